@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "telnyx-swift",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Telnyx", targets: ["Telnyx"]),
+        .library(name: "TelnyxRuntime", targets: ["TelnyxRuntime"]),
+        .executable(name: "telnyx-codegen", targets: ["telnyx-codegen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
+    ],
+    targets: [
+        // Generator: spec file -> SpecNode tree -> IR -> rendered files.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "SpecReader", dependencies: ["CLibYAML"]),
+        .target(name: "CodegenIR", dependencies: ["SpecReader"]),
+        .target(
+            name: "TelnyxCodegen",
+            dependencies: ["SpecReader", "CodegenIR"]
+        ),
+        .executableTarget(
+            name: "telnyx-codegen",
+            dependencies: [
+                "TelnyxCodegen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Runtime and the generated client.
+        .target(
+            name: "TelnyxRuntime",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "Telnyx", dependencies: ["TelnyxRuntime"], path: "Generated/Swift"),
+
+        // Tests.
+        .testTarget(
+            name: "CodegenTests",
+            dependencies: ["SpecReader", "CodegenIR", "TelnyxCodegen"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TelnyxRuntimeTests",
+            dependencies: [
+                "TelnyxRuntime",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+    ]
+)

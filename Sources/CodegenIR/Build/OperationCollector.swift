@@ -1,0 +1,75 @@
+import SpecReader
+
+/// Reads every operation under `paths`, with parameters, bodies, responses and pagination.
+struct OperationCollector {
+    let context: BuildContext
+    let schemas: SchemaTranslator
+
+    func collect() -> [Operation] {
+        let parameters = ParameterTranslator(context: context, schemas: schemas)
+        let bodies = BodyTranslator(context: context, schemas: schemas)
+        let pagination = PaginationDetector(context: context, schemas: schemas)
+        var operations: [Operation] = []
+        var firstSeen: [String: SourceLocation] = [:]
+        for pathEntry in context.root["paths"]?.entries ?? [] {
+            let pathLevel = pathEntry.value["parameters"]?.items ?? []
+            for entry in pathEntry.value.entries where IRBuilder.methods.contains(entry.key) {
+                let node = entry.value
+                let id = operationID(node, method: entry.key, path: pathEntry.key, at: entry.keyLocation, firstSeen: &firstSeen)
+                var params = parameters.parameters(pathLevel: pathLevel, operationLevel: node["parameters"]?.items ?? [])
+                params += undeclaredPathParameters(pathEntry.key, params, at: entry.keyLocation)
+                let responses = bodies.responses(node["responses"])
+                operations.append(
+                    Operation(
+                        id: id, method: entry.key, path: pathEntry.key, summary: node["summary"]?.string,
+                        description: node["description"]?.string, tags: node["tags"]?.items.compactMap(\.string) ?? [],
+                        deprecated: node["deprecated"]?.bool == true, parameters: params,
+                        requestBody: node["requestBody"].flatMap(bodies.requestBody), responses: responses,
+                        pagination: pagination.pagination(method: entry.key, parameters: params, responses: responses),
+                        resourcePath: [], methodName: "", product: "", location: entry.keyLocation))
+            }
+        }
+        return operations
+    }
+
+    /// The operationId, or one derived from method and path; a duplicate is renamed with a warning.
+    private func operationID(
+        _ node: SpecNode, method: String, path: String, at location: SourceLocation, firstSeen: inout [String: SourceLocation]
+    ) -> String {
+        var id = node["operationId"]?.string ?? ""
+        if id.isEmpty {
+            id = NameCase.lowerCamel(method + " " + path)
+            context.warn("operation without operationId; using '\(id)'", at: location)
+        }
+        guard let first = firstSeen[id] else {
+            firstSeen[id] = location
+            return id
+        }
+        var suffix = 2
+        while firstSeen["\(id)\(suffix)"] != nil { suffix += 1 }
+        let renamed = "\(id)\(suffix)"
+        context.warn("duplicate operationId '\(id)' (first used at \(first)); this one is renamed '\(renamed)'", at: node["operationId"]?.location ?? location)
+        firstSeen[renamed] = location
+        return renamed
+    }
+
+    /// Path template variables without a declaration become required strings, with a warning.
+    private func undeclaredPathParameters(_ path: String, _ parameters: [Parameter], at location: SourceLocation) -> [Parameter] {
+        let declared = Set(parameters.filter { $0.location == .path }.map(\.name))
+        var missing: [Parameter] = []
+        for segment in ResourceNamer.segments(path) where segment.isParameter {
+            let name = String(segment.text.dropFirst().dropLast())
+            guard !declared.contains(name) else { continue }
+            context.warn("path parameter '{\(name)}' is not declared; treating it as a required string", at: location)
+            missing.append(
+                Parameter(name: name, location: .path, required: true, type: .primitive(.string, format: nil), style: .simple, explode: false))
+        }
+        return missing
+    }
+
+    /// Path order, then the usual method order.
+    static func pathOrder(_ a: Operation, _ b: Operation) -> Bool {
+        if a.path != b.path { return a.path < b.path }
+        return (IRBuilder.methods.firstIndex(of: a.method) ?? 0) < (IRBuilder.methods.firstIndex(of: b.method) ?? 0)
+    }
+}

@@ -1,0 +1,68 @@
+import SpecReader
+
+/// Gives every operation a resource path and method name: overrides first, then the path rules,
+/// then a deterministic fallback (the operationId) for collisions.
+struct OperationNaming {
+    let context: BuildContext
+    let overrides: [String: ResourceName]
+
+    func assign(_ operations: inout [Operation]) {
+        let routes = operations.map { ResourceNamer.Route(method: $0.method, path: $0.path, returnsList: $0.pagination != nil) }
+        let namer = ResourceNamer(routes: routes)
+        var names: [ResourceName] = []
+        var usedOverrides: Set<String> = []
+        for (operation, route) in zip(operations, routes) {
+            let key = GeneratorConfiguration.routeKey(operation.method + " " + operation.path)
+            if let name = overrides[key] {
+                usedOverrides.insert(key)
+                names.append(name)
+            } else {
+                names.append(namer.name(for: route))
+            }
+        }
+        for key in overrides.keys.sorted() where !usedOverrides.contains(key) {
+            context.warn("naming override for '\(key)' matches no operation", at: context.root.location)
+        }
+        resolveCollisions(&names, operations)
+        for index in operations.indices {
+            operations[index].resourcePath = names[index].resourcePath
+            operations[index].methodName = names[index].methodName
+        }
+    }
+
+    /// Two operations with the same name, or a method named like a sub-resource: all but the
+    /// first (in path order) fall back to a name from the operationId.
+    private func resolveCollisions(_ names: inout [ResourceName], _ operations: [Operation]) {
+        let order = operations.indices.sorted { OperationCollector.pathOrder(operations[$0], operations[$1]) }
+        var resources: Set<String> = []
+        for name in names {
+            for depth in 1...max(1, name.resourcePath.count) where depth <= name.resourcePath.count {
+                resources.insert(name.resourcePath.prefix(depth).joined(separator: "."))
+            }
+        }
+        var taken: [String: Int] = [:]
+        for index in order {
+            var name = names[index]
+            if taken[name.dotted] != nil || resources.contains(name.dotted) {
+                let fallback = fallbackName(name, operations[index], taken: taken, resources: resources)
+                let first = taken[name.dotted].map { " (\(operations[$0].method.uppercased()) \(operations[$0].path))" } ?? " (a sub-resource)"
+                context.warn(
+                    "\(operations[index].method.uppercased()) \(operations[index].path) would be '\(name.dotted)' like\(first); named '\(fallback.dotted)'",
+                    at: operations[index].location)
+                name = fallback
+                names[index] = name
+            }
+            taken[name.dotted] = index
+        }
+    }
+
+    private func fallbackName(_ name: ResourceName, _ operation: Operation, taken: [String: Int], resources: Set<String>) -> ResourceName {
+        var candidate = ResourceName(resourcePath: name.resourcePath, methodName: NameCase.lowerCamel(operation.id))
+        var suffix = 2
+        while taken[candidate.dotted] != nil || resources.contains(candidate.dotted) {
+            candidate.methodName = NameCase.lowerCamel(operation.id) + String(suffix)
+            suffix += 1
+        }
+        return candidate
+    }
+}

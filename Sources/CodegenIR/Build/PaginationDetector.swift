@@ -1,0 +1,64 @@
+/// Decides whether a GET operation lists items and, if so, how it pages.
+struct PaginationDetector {
+    let context: BuildContext
+    let schemas: SchemaTranslator
+
+    /// Query names by role, per style, checked in order.
+    private static let rules: [(Pagination.Style, required: [String: [String]], optional: [String: [String]])] = [
+        (.pageNumber, ["number": ["page[number]", "page_number"]], ["size": ["page[size]", "page_size"]]),
+        (.cursor, ["after": ["page[after]"]], ["before": ["page[before]"], "limit": ["page[limit]", "page[size]"]]),
+        (.pageCursor, ["cursor": ["page_cursor", "PageToken", "cursor", "page[cursor]"]], ["size": ["page_size", "PageSize", "limit"]]),
+        (.offset, ["offset": ["offset", "page[offset]"]], ["limit": ["limit", "page[limit]"]]),
+        (.perPage, ["perPage": ["per_page", "recordsPerPage", "PageSize", "page_size"]], ["page": ["page", "Page"]]),
+    ]
+
+    func pagination(method: String, parameters: [Parameter], responses: [Response]) -> Pagination? {
+        guard method == "get", let response = responses.first(where: { $0.status.hasPrefix("2") }),
+            let json = response.contents.first(where: { $0.kind == .json }), let schema = json.schema,
+            let (itemsProperty, itemType) = items(of: schema)
+        else { return nil }
+        let names = Set(parameters.filter { $0.location == .query }.map(\.name))
+        for rule in Self.rules {
+            guard let roles = match(rule.required, in: names) else { continue }
+            let optional = match(rule.optional, in: names, allowMissing: true) ?? [:]
+            return Pagination(style: rule.0, parameters: roles.merging(optional) { a, _ in a }, itemsProperty: itemsProperty, itemType: itemType)
+        }
+        return Pagination(style: .none, parameters: [:], itemsProperty: itemsProperty, itemType: itemType)
+    }
+
+    private func match(_ roles: [String: [String]], in names: Set<String>, allowMissing: Bool = false) -> [String: String]? {
+        var found: [String: String] = [:]
+        for (role, candidates) in roles {
+            if let name = candidates.first(where: names.contains) {
+                found[role] = name
+            } else if !allowMissing {
+                return nil
+            }
+        }
+        return found
+    }
+
+    /// The array of items a list response carries: a top-level array, or the `data` array property.
+    private func items(of type: TypeRef) -> (String, TypeRef)? {
+        switch resolved(type) {
+        case .array(let item)?: return ("", item)
+        case .object(let shape)?:
+            guard let data = shape.properties.first(where: { $0.name == "data" }),
+                case .array(let item)? = resolved(data.type)
+            else { return nil }
+            return ("data", item)
+        default: return nil
+        }
+    }
+
+    private func resolved(_ type: TypeRef) -> TypeRef? {
+        var current = type
+        var hops = 0
+        while case .reference(let name) = current, hops < 16 {
+            guard let next = schemas.namedSchema(name, at: context.root.location)?.type else { return nil }
+            current = next
+            hops += 1
+        }
+        return current
+    }
+}

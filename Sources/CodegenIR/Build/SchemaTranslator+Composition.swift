@@ -1,0 +1,169 @@
+import SpecReader
+
+extension SchemaTranslator {
+    /// Merges `allOf` parts (and the owner's own properties) into one object. A lone `$ref`
+    /// stays a reference; a lone non-object part stays that type.
+    func mergeAllOf(_ parts: [SpecNode], owner: SpecNode) -> TranslatedType {
+        let ownProperties = owner["properties"] != nil
+        if parts.count == 1, !ownProperties, let ref = parts[0]["$ref"]?.string {
+            return TranslatedType(type: reference(ref, parts[0]), nullable: parts[0]["nullable"]?.bool == true)
+        }
+        var properties: [Property] = []
+        var index: [String: Int] = [:]
+        var additional: TypeRef?
+        var others: [TypeRef] = []
+        var nullable = false
+        func add(_ shape: ObjectShape) {
+            for property in shape.properties {
+                if let at = index[property.name] {
+                    var merged = property
+                    merged.required = merged.required || properties[at].required
+                    properties[at] = merged
+                } else {
+                    index[property.name] = properties.count
+                    properties.append(property)
+                }
+            }
+            additional = shape.additionalProperties ?? additional
+        }
+        for part in parts + (ownProperties ? [owner.withoutComposition] : []) {
+            guard let translated = resolvedPart(part) else { continue }
+            nullable = nullable || translated.nullable
+            switch translated.type {
+            case .object(let shape): add(shape)
+            case .map(let values): additional = values
+            case .json: break
+            default: others.append(translated.type)
+            }
+        }
+        let required = Set(owner["required"]?.items.compactMap(\.string) ?? [])
+        for (position, property) in properties.enumerated() where required.contains(property.name) {
+            properties[position].required = true
+        }
+        if properties.isEmpty, others.count == 1 { return TranslatedType(type: others[0], nullable: nullable) }
+        if properties.isEmpty, additional == nil {
+            if others.isEmpty { return TranslatedType(type: .json, nullable: nullable) }
+            context.warn("allOf of types that cannot be merged; using the first", at: owner.location)
+            return TranslatedType(type: others[0], nullable: nullable)
+        }
+        if !others.isEmpty {
+            context.warn("allOf mixes objects with other types; keeping the object properties", at: owner.location)
+        }
+        if properties.isEmpty, let additional { return TranslatedType(type: .map(additional), nullable: nullable) }
+        return TranslatedType(type: .object(ObjectShape(properties: properties, additionalProperties: additional)), nullable: nullable)
+    }
+
+    /// An `allOf` part with references followed, so its properties can be merged.
+    private func resolvedPart(_ part: SpecNode) -> TranslatedType? {
+        guard let ref = part["$ref"]?.string else { return translate(part) }
+        guard let target = context.resolve(ref, at: part["$ref"]!.location) else { return nil }
+        var current = namedSchema(target.name, at: part.location)
+        var seen: Set<String> = [target.name]
+        while case .reference(let next)? = current?.type {
+            guard seen.insert(next).inserted else {
+                context.error("schema cycle through $ref: \(next) refers back to itself", at: part.location)
+                return nil
+            }
+            current = namedSchema(next, at: part.location)
+        }
+        return current
+    }
+
+    private func reference(_ ref: String, _ part: SpecNode) -> TypeRef {
+        guard let target = context.resolve(ref, at: part["$ref"]!.location) else { return .json }
+        return .reference(target.name)
+    }
+
+    /// A `oneOf`/`anyOf`; `{type: null}` variants become nullability, a single remaining variant is returned as is.
+    func unionType(_ variants: [SpecNode], kind: UnionShape.Kind, owner: SpecNode) -> TranslatedType {
+        var types: [TypeRef] = []
+        var nullable = false
+        for variant in variants {
+            let translated = translate(variant)
+            if translated.type == .null {
+                nullable = true
+                continue
+            }
+            nullable = nullable || translated.nullable
+            if !types.contains(translated.type) { types.append(translated.type) }
+        }
+        if types.count == 1 { return TranslatedType(type: types[0], nullable: nullable) }
+        if types.isEmpty { return TranslatedType(type: .json, nullable: true) }
+        let discriminator = owner["discriminator"].flatMap(discriminatorOf)
+        return TranslatedType(type: .union(UnionShape(kind: kind, variants: types, discriminator: discriminator)), nullable: nullable)
+    }
+
+    private func discriminatorOf(_ node: SpecNode) -> Discriminator? {
+        guard let property = node["propertyName"]?.string else {
+            context.warn("discriminator without propertyName is ignored", at: node.location)
+            return nil
+        }
+        var mapping: [Discriminator.Mapping] = []
+        for entry in node["mapping"]?.entries ?? [] {
+            guard let ref = entry.value.string else { continue }
+            let name = ref.hasPrefix("#/") ? context.resolve(ref, at: entry.value.location)?.name : ref
+            if let name { mapping.append(Discriminator.Mapping(value: entry.key, schema: name)) }
+        }
+        return Discriminator(propertyName: property, mapping: mapping)
+    }
+
+    /// Enum values in spec order; `null` in the list is noted, not kept as a value.
+    func enumShape(_ nodes: [SpecNode], declared: [String], at location: SourceLocation, nullable: Bool) -> EnumShape {
+        let concrete = declared.filter { $0 != "null" }
+        let asStrings = concrete == ["string"]
+        var values: [EnumValue] = []
+        var includesNull = false
+        for node in nodes {
+            if node.isNull && !(asStrings && node.scalarText == "") {
+                includesNull = true
+                continue
+            }
+            let value = enumValue(node, asString: asStrings)
+            if !values.contains(value) { values.append(value) }
+        }
+        if includesNull && !nullable {
+            context.warn("enum lists null but its type does not allow null; treating it as nullable", at: location)
+        }
+        return EnumShape(kind: enumKind(values, declared: concrete), values: values, includesNull: includesNull)
+    }
+
+    private func enumValue(_ node: SpecNode, asString: Bool) -> EnumValue {
+        let text = node.scalarText ?? node.jsonText
+        if asString || node.isMapping || node.isSequence { return .string(text) }
+        if let value = node.int { return .integer(value) }
+        if let value = node.bool { return .boolean(value) }
+        if let value = node.double { return .number(value) }
+        return .string(text)
+    }
+
+    private func enumKind(_ values: [EnumValue], declared: [String]) -> EnumShape.ValueKind {
+        var kinds: Set<EnumShape.ValueKind> = []
+        for value in values {
+            switch value {
+            case .string: kinds.insert(.string)
+            case .integer: kinds.insert(.integer)
+            case .number: kinds.insert(.number)
+            case .boolean: kinds.insert(.boolean)
+            }
+        }
+        if kinds == [.integer, .number] { return .number }
+        if kinds.count == 1, let only = kinds.first { return only }
+        if kinds.isEmpty {
+            switch declared.first {
+            case "integer": return .integer
+            case "number": return .number
+            case "boolean": return .boolean
+            default: return .string
+            }
+        }
+        return .mixed
+    }
+}
+
+extension SpecNode {
+    /// The node without `allOf`/`oneOf`/`anyOf`, to translate an owner's own properties.
+    fileprivate var withoutComposition: SpecNode {
+        let kept = entries.filter { !["allOf", "oneOf", "anyOf", "required"].contains($0.key) }
+        return SpecNode(.mapping(kept), location: location)
+    }
+}

@@ -1,0 +1,162 @@
+import SpecReader
+
+/// A translated schema use: its type and whether `null` is allowed.
+struct TranslatedType {
+    var type: TypeRef
+    var nullable: Bool
+}
+
+/// Translates JSON Schema nodes into `TypeRef`s: `$ref`, nullability in both spellings,
+/// `allOf` merging, `oneOf`/`anyOf` unions, enums, `const`, maps and free-form objects.
+struct SchemaTranslator {
+    let context: BuildContext
+
+    private static let knownTypes: Set<String> = ["string", "integer", "number", "boolean", "object", "array", "null"]
+
+    /// The named component schema, translated once.
+    func namedSchema(_ name: String, at location: SourceLocation) -> TranslatedType? {
+        if let done = context.translatedSchemas[name] { return TranslatedType(type: done.type, nullable: done.nullable) }
+        guard let node = context.componentSchema(named: name) else { return nil }
+        if context.schemasInProgress.contains(name) {
+            let chain = (context.schemasInProgress.drop { $0 != name } + [name]).joined(separator: " -> ")
+            context.error("schema cycle that cannot be represented: \(chain)", at: location)
+            return nil
+        }
+        context.schemasInProgress.append(name)
+        let result = translate(node)
+        context.schemasInProgress.removeLast()
+        context.translatedSchemas[name] = (result.type, result.nullable)
+        return result
+    }
+
+    func translate(_ node: SpecNode) -> TranslatedType {
+        guard node.isMapping else {
+            if node.bool == true { return TranslatedType(type: .json, nullable: true) }
+            context.warn("a schema must be a mapping; treating it as any JSON value", at: node.location)
+            return TranslatedType(type: .json, nullable: true)
+        }
+        let (declared, nullableByType) = declaredTypes(node)
+        var nullable = nullableByType || node["nullable"]?.bool == true
+        if let ref = node["$ref"]?.string {
+            return TranslatedType(type: reference(ref, at: node["$ref"]!.location), nullable: nullable)
+        }
+        if let values = node["enum"] {
+            let shape = enumShape(values.items, declared: declared, at: values.location, nullable: nullable)
+            return TranslatedType(type: .enumeration(shape), nullable: nullable || shape.includesNull)
+        }
+        if let constant = node["const"] {
+            if constant.isNull { return TranslatedType(type: .null, nullable: true) }
+            let shape = enumShape([constant], declared: declared, at: constant.location, nullable: nullable)
+            return TranslatedType(type: .enumeration(shape), nullable: nullable)
+        }
+        if let parts = node["allOf"] {
+            let merged = mergeAllOf(parts.items, owner: node)
+            return TranslatedType(type: merged.type, nullable: nullable || merged.nullable)
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let variants = node[key] {
+                let union = unionType(variants.items, kind: key == "oneOf" ? .oneOf : .anyOf, owner: node)
+                nullable = nullable || union.nullable
+                return TranslatedType(type: union.type, nullable: nullable)
+            }
+        }
+        let concrete = declared.filter { $0 != "null" }
+        if concrete.count > 1 {
+            let variants = concrete.map { typeForDeclared($0, node) }
+            return TranslatedType(type: .union(UnionShape(kind: .anyOf, variants: variants, discriminator: nil)), nullable: nullable)
+        }
+        if let only = concrete.first {
+            return TranslatedType(type: typeForDeclared(only, node), nullable: nullable)
+        }
+        if declared == ["null"] { return TranslatedType(type: .null, nullable: true) }
+        if node["properties"] != nil || node["additionalProperties"] != nil {
+            return TranslatedType(type: objectType(node), nullable: nullable)
+        }
+        if node["items"] != nil { return TranslatedType(type: typeForDeclared("array", node), nullable: nullable) }
+        return TranslatedType(type: .json, nullable: nullable)
+    }
+
+    /// The `type` keyword as a list, and whether it lists `null`.
+    private func declaredTypes(_ node: SpecNode) -> ([String], Bool) {
+        guard let typeNode = node["type"] else { return ([], false) }
+        let names = typeNode.isSequence ? typeNode.items.compactMap(\.scalarText) : [typeNode.scalarText ?? ""]
+        var known: [String] = []
+        for name in names {
+            if Self.knownTypes.contains(name) {
+                known.append(name)
+            } else {
+                context.warn("unknown type '\(name)'; treating it as any JSON value", at: typeNode.location)
+            }
+        }
+        if known.isEmpty && !names.isEmpty { known = ["any"] }
+        return (known, known.contains("null"))
+    }
+
+    private func typeForDeclared(_ name: String, _ node: SpecNode) -> TypeRef {
+        let format = node["format"]?.string
+        switch name {
+        case "string": return .primitive(.string, format: format)
+        case "integer": return .primitive(.integer, format: format)
+        case "number": return .primitive(.number, format: format)
+        case "boolean": return .primitive(.boolean, format: format)
+        case "array":
+            guard let items = node["items"] else { return .array(.json) }
+            return .array(translate(items).type)
+        case "object": return objectType(node)
+        default: return .json
+        }
+    }
+
+    private func reference(_ ref: String, at location: SourceLocation) -> TypeRef {
+        guard let target = context.resolve(ref, at: location) else { return .json }
+        guard target.kind == "schemas" else {
+            context.error("$ref '\(ref)' must point to components/schemas", at: location)
+            return .json
+        }
+        return .reference(target.name)
+    }
+
+    /// An object with properties, a map, or a free-form object.
+    func objectType(_ node: SpecNode) -> TypeRef {
+        let shape = objectShape(node)
+        if shape.properties.isEmpty {
+            if let values = shape.additionalProperties { return .map(values) }
+            return .json
+        }
+        return .object(shape)
+    }
+
+    func objectShape(_ node: SpecNode) -> ObjectShape {
+        let required = Set(node["required"]?.items.compactMap(\.string) ?? [])
+        var properties: [Property] = []
+        for entry in node["properties"]?.entries ?? [] {
+            properties.append(property(entry.key, entry.value, required: required.contains(entry.key)))
+        }
+        var additional: TypeRef?
+        if let extra = node["additionalProperties"], extra.bool == nil {
+            additional = translate(extra).type
+        }
+        return ObjectShape(properties: properties, additionalProperties: additional)
+    }
+
+    func property(_ name: String, _ node: SpecNode, required: Bool) -> Property {
+        let translated = translate(node)
+        return Property(
+            name: name, type: translated.type, required: required, nullable: translated.nullable,
+            readOnly: node["readOnly"]?.bool == true, writeOnly: node["writeOnly"]?.bool == true,
+            deprecated: node["deprecated"]?.bool == true, description: describe(node),
+            example: exampleText(node), defaultValue: node["default"]?.jsonText,
+            extendedFormat: node["x-format"]?.string)
+    }
+
+    /// The description of a schema, or of the schema it refers to through `allOf` with one item.
+    func describe(_ node: SpecNode) -> String? {
+        node["description"]?.string ?? node["title"]?.string
+    }
+
+    func exampleText(_ node: SpecNode) -> String? {
+        if let example = node["example"] { return example.jsonText }
+        if let first = node["examples"]?.items.first { return first.jsonText }
+        return nil
+    }
+}

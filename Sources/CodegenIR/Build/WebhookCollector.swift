@@ -1,0 +1,65 @@
+import SpecReader
+
+/// Reads the top-level `webhooks` section: payload schema and the `data.event_type` values.
+struct WebhookCollector {
+    let context: BuildContext
+    let schemas: SchemaTranslator
+
+    func collect() -> [Webhook] {
+        let bodies = BodyTranslator(context: context, schemas: schemas)
+        var result: [Webhook] = []
+        for entry in context.root["webhooks"]?.entries ?? [] {
+            guard let operation = entry.value.entries.first(where: { IRBuilder.methods.contains($0.key) })?.value else {
+                context.warn("webhook '\(entry.key)' has no operation", at: entry.keyLocation)
+                continue
+            }
+            let body = operation["requestBody"].flatMap(bodies.requestBody)
+            let payload = body?.contents.first(where: { $0.kind == .json })?.schema ?? body?.contents.first?.schema
+            result.append(
+                Webhook(
+                    name: entry.key, summary: operation["summary"]?.string, description: operation["description"]?.string,
+                    operationID: operation["operationId"]?.string, tags: operation["tags"]?.items.compactMap(\.string) ?? [],
+                    payload: payload, eventTypes: payload.map(eventTypes) ?? [], product: "", location: entry.keyLocation))
+        }
+        return result
+    }
+
+    /// The values of `data.event_type` (or a top-level `event_type`), as enum or const.
+    private func eventTypes(_ payload: TypeRef) -> [String] {
+        guard let root = object(payload) else { return [] }
+        if let data = root.properties.first(where: { $0.name == "data" }), let inner = object(data.type),
+            let values = enumValues(inner)
+        {
+            return values
+        }
+        return enumValues(root) ?? []
+    }
+
+    private func enumValues(_ shape: ObjectShape) -> [String]? {
+        guard let property = shape.properties.first(where: { $0.name == "event_type" }) else { return nil }
+        var type = property.type
+        var hops = 0
+        while case .reference(let name) = type, hops < 8, let next = schemas.namedSchema(name, at: context.root.location) {
+            type = next.type
+            hops += 1
+        }
+        guard case .enumeration(let shape) = type else { return nil }
+        return shape.values.map(\.text)
+    }
+
+    private func object(_ type: TypeRef) -> ObjectShape? {
+        var current = type
+        var hops = 0
+        while hops < 8 {
+            switch current {
+            case .object(let shape): return shape
+            case .reference(let name):
+                guard let next = schemas.namedSchema(name, at: context.root.location) else { return nil }
+                current = next.type
+                hops += 1
+            default: return nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,111 @@
+import SpecReader
+
+/// Where an operation lives in the client: `client.<resourcePath...>.<methodName>(...)`.
+public struct ResourceName: Sendable, Hashable {
+    public var resourcePath: [String]
+    public var methodName: String
+
+    public init(resourcePath: [String], methodName: String) {
+        self.resourcePath = resourcePath
+        self.methodName = methodName
+    }
+
+    /// `messagingProfiles.autorespConfigs.create`
+    public var dotted: String { (resourcePath + [methodName]).joined(separator: ".") }
+}
+
+/// Derives resource paths and method names from paths and verbs, the way Telnyx's SDKs name them:
+/// collections (`/messaging_profiles`, `/x/{id}/autoresp_configs` with item routes) are resources with
+/// `list/create/retrieve/update/delete`; `/x/{id}/actions/y` is `x.actions.y`; other leaves are methods
+/// on their parent (`listPhoneNumbers`, `retrieveMetrics`). Overrides come from configuration.
+struct ResourceNamer {
+    struct Route {
+        let method: String
+        let path: String
+        let returnsList: Bool
+    }
+
+    /// Literal chains (`messaging_profiles/autoresp_configs`) that behave as collections.
+    private let collections: Set<String>
+    /// Literal chains with an item route (`/messaging_profiles/{id}`): their plain GET lists.
+    private let chainsWithItems: Set<String>
+
+    init(routes: [Route]) {
+        var collections: Set<String> = []
+        var chainsWithItems: Set<String> = []
+        for route in routes {
+            let segments = Self.segments(route.path)
+            let literals = segments.filter { !$0.isParameter }.map(\.text)
+            guard let last = segments.last else { continue }
+            if literals.count == 1 { collections.insert(literals[0]) }
+            if last.isParameter, literals.count > 0 {
+                collections.insert(literals.joined(separator: "/"))
+                chainsWithItems.insert(literals.joined(separator: "/"))
+            } else if route.method != "get" && route.method != "post" {
+                collections.insert(literals.joined(separator: "/"))
+            }
+        }
+        self.collections = collections
+        self.chainsWithItems = chainsWithItems
+    }
+
+    func name(for route: Route) -> ResourceName {
+        let segments = Self.segments(route.path)
+        let literals = segments.filter { !$0.isParameter }.map(\.text)
+        guard let last = segments.last, !literals.isEmpty else {
+            return ResourceName(resourcePath: [], methodName: route.method)
+        }
+        let resources = literals.map(NameCase.lowerCamel)
+        if last.isParameter {
+            return ResourceName(resourcePath: resources, methodName: itemVerb(route.method))
+        }
+        let parents = Array(resources.dropLast())
+        if literals.count >= 2, literals[literals.count - 2] == "actions" {
+            return ResourceName(resourcePath: parents, methodName: NameCase.lowerCamel(last.text))
+        }
+        if collections.contains(literals.joined(separator: "/")) {
+            let chain = literals.joined(separator: "/")
+            return ResourceName(resourcePath: resources, methodName: collectionVerb(route, hasItems: chainsWithItems.contains(chain)))
+        }
+        return ResourceName(resourcePath: parents, methodName: leafMethod(route, leaf: last.text))
+    }
+
+    private func itemVerb(_ method: String) -> String {
+        switch method {
+        case "get": "retrieve"
+        case "delete": "delete"
+        default: "update"
+        }
+    }
+
+    private func collectionVerb(_ route: Route, hasItems: Bool) -> String {
+        switch route.method {
+        case "get": route.returnsList || hasItems ? "list" : "retrieve"
+        case "post": "create"
+        case "delete": "delete"
+        default: "update"
+        }
+    }
+
+    private func leafMethod(_ route: Route, leaf: String) -> String {
+        let noun = NameCase.upperCamel(leaf)
+        switch route.method {
+        case "get": return (route.returnsList ? "list" : "retrieve") + noun
+        case "post": return NameCase.lowerCamel(leaf)
+        case "delete": return "delete" + noun
+        default: return "update" + noun
+        }
+    }
+
+    struct Segment {
+        let text: String
+        let isParameter: Bool
+    }
+
+    /// Path segments without the leading version segment some paths repeat (`/v2/...`).
+    static func segments(_ path: String) -> [Segment] {
+        var parts = path.split(separator: "/").map(String.init)
+        if parts.first == "v2" { parts.removeFirst() }
+        return parts.map { Segment(text: $0, isParameter: $0.hasPrefix("{") && $0.hasSuffix("}")) }
+    }
+}
