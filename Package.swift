@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // Generator: spec file -> SpecNode tree -> IR -> rendered files.
@@ -27,8 +28,12 @@ let package = Package(
         .target(name: "SpecReader", dependencies: ["CLibYAML"]),
         .target(name: "CodegenIR", dependencies: ["SpecReader"]),
         .target(
+            name: "CodegenRender",
+            dependencies: ["CodegenIR", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
             name: "TelnyxCodegen",
-            dependencies: ["SpecReader", "CodegenIR"]
+            dependencies: ["SpecReader", "CodegenIR", "CodegenRender"]
         ),
         .executableTarget(
             name: "telnyx-codegen",
@@ -53,12 +58,13 @@ let package = Package(
         // Tests.
         .testTarget(
             name: "CodegenTests",
-            dependencies: ["SpecReader", "CodegenIR", "TelnyxCodegen"],
+            dependencies: ["SpecReader", "CodegenIR", "CodegenRender", "TelnyxCodegen"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "TelnyxRuntimeTests",
+            name: "TelnyxTests",
             dependencies: [
+                "Telnyx",
                 "TelnyxRuntime",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,0 +1,98 @@
+import CodegenIR
+
+/// The one place that turns spec names into Swift identifiers.
+public enum SwiftNames {
+    /// Words Swift reserves; used as identifiers they need backticks.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
+        "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default",
+        "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch",
+        "where", "while", "as", "Any", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
+        "await", "async", "some", "any", "consume", "copy", "discard", "each", "borrowing", "consuming",
+    ]
+
+    /// Type names that would shadow the standard library, Foundation or the runtime inside the module.
+    static let reservedTypeNames: Set<String> = [
+        "Error", "Type", "Protocol", "Self", "Any", "AnyObject", "String", "Int", "Double", "Float", "Bool", "Data",
+        "Date", "URL", "UUID", "Result", "Optional", "Array", "Dictionary", "Set", "Codable", "Decodable",
+        "Encodable", "Decoder", "Encoder", "Sendable", "Hashable", "Equatable", "Never", "Void", "Character",
+        "Collection", "Sequence", "Range", "Task", "Duration", "Locale", "TimeZone", "Calendar", "Measurement",
+        "JSONValue", "JSONObject", "JSONModel", "Nullable", "APIClient", "APIRequest", "APIResponse", "Page",
+        "PageSequence", "ItemSequence", "RequestOptions", "TelnyxError", "TelnyxClient", "TelnyxConfiguration",
+        "OpenEnum", "WebhookVerifier", "Webhooks", "WebhookEvent", "Foundation", "Telnyx", "TelnyxRuntime",
+        "Operation", "Resource", "Message", "Element", "Key", "Value", "Content", "Object", "Number", "Metadata",
+    ]
+
+    /// Words of a spec name (split at `_`, `-`, `.`, spaces, other symbols and case changes).
+    static func words(_ text: String) -> [String] {
+        NameCase.words(text)
+    }
+
+    /// `MessagingProfile` stays; `phone_number` → `PhoneNumber`; `10dlc` → `_10dlc`; reserved names get a `Model` suffix.
+    public static func typeName(_ raw: String) -> String {
+        var name = isIdentifier(raw) && raw.first!.isUppercase ? raw : upperCamel(raw)
+        if name.isEmpty { name = "Unnamed" }
+        if name.first!.isNumber { name = "_" + name }
+        if reservedTypeNames.contains(name) { name += "Model" }
+        return name
+    }
+
+    /// `messaging_profile_id` → `messagingProfileId`; keywords come back in backticks.
+    public static func memberName(_ raw: String) -> String {
+        var name = lowerCamel(raw)
+        if name.isEmpty { name = "value" }
+        if name.first!.isNumber { name = "_" + name }
+        return escaped(name)
+    }
+
+    /// An enum case for a literal value: `long-code` → `longCode`, `2010-04-01` → `_2010_04_01`, `` → `empty`.
+    public static func caseName(_ value: String) -> String {
+        if value.isEmpty { return "empty" }
+        let parts = words(value)
+        if parts.isEmpty { return "symbol" + String(value.unicodeScalars.map { String($0.value) }.joined()) }
+        if parts[0].first!.isNumber {
+            return "_" + parts.joined(separator: "_")
+        }
+        return escaped(lowerCamel(value))
+    }
+
+    /// Backticks around a keyword.
+    public static func escaped(_ name: String) -> String {
+        keywords.contains(name) || name == "Type" || name == "Protocol" ? "`\(name)`" : name
+    }
+
+    static func upperCamel(_ raw: String) -> String {
+        words(raw).map(capitalized).joined()
+    }
+
+    static func lowerCamel(_ raw: String) -> String {
+        let parts = words(raw)
+        guard let first = parts.first else { return "" }
+        let head = first == first.uppercased() && first.count > 1 ? first.lowercased() : lowerFirst(first)
+        return head + parts.dropFirst().map(capitalized).joined()
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        let lower = word == word.uppercased() ? word.lowercased() : word
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
+    private static func lowerFirst(_ word: String) -> String {
+        word.prefix(1).lowercased() + word.dropFirst()
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.first, first.isLetter || first == "_" else { return false }
+        return text.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
+    }
+
+    /// `name`, or `name2`, `name3`, ... — the first not in `taken`.
+    static func unique(_ name: String, in taken: Set<String>) -> String {
+        guard taken.contains(name) else { return name }
+        var suffix = 2
+        let base = name.hasSuffix("`") ? String(name.dropFirst().dropLast()) : name
+        while taken.contains("\(base)\(suffix)") { suffix += 1 }
+        return "\(base)\(suffix)"
+    }
+}
