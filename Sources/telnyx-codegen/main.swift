@@ -13,7 +13,7 @@ struct TelnyxCodegenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "telnyx-codegen",
         abstract: "Generate a Swift client for the Telnyx API from its OpenAPI document.",
-        subcommands: [DumpIR.self, Lint.self, Bench.self])
+        subcommands: [Generate.self, Check.self, DumpIR.self, Lint.self, Bench.self, EmbedTemplates.self])
 }
 
 /// Options shared by the commands that read a spec.

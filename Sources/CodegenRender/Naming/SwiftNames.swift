@@ -46,6 +46,18 @@ public enum SwiftNames {
         return escaped(name)
     }
 
+    /// ``memberName(_:)``, with `Value` added to names in `reserved` (compared without backticks).
+    public static func memberName(_ raw: String, avoiding reserved: Set<String>) -> String {
+        let name = memberName(raw)
+        let bare = name.replacingOccurrences(of: "`", with: "")
+        return reserved.contains(bare) ? bare + "Value" : name
+    }
+
+    /// A method name from the IR, made a valid identifier (`2faEmail` → `_2faEmail`).
+    public static func methodName(_ raw: String) -> String {
+        isIdentifier(raw) ? escaped(raw) : memberName(raw)
+    }
+
     /// An enum case for a literal value: `long-code` → `longCode`, `2010-04-01` → `_2010_04_01`, `` → `empty`.
     public static func caseName(_ value: String) -> String {
         if value.isEmpty { return "empty" }

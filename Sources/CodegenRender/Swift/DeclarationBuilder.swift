@@ -1,0 +1,236 @@
+import CodegenIR
+
+/// Turns IR types into Swift type expressions, declaring a Swift type for every schema and for
+/// every object, enum and union written in place (nested in the type that uses it).
+struct DeclarationBuilder {
+    var names: TypeNames
+    /// Declarations in the order they were made; callers slice it to see what one schema produced.
+    private(set) var declarations: [SwiftDeclaration] = []
+
+    init(names: TypeNames) {
+        self.names = names
+    }
+
+    /// Declares the component schema as a top-level type.
+    mutating func declare(schema: Schema) {
+        let name = names.typeName(ofSchema: schema.name)
+        let docLines = DocComment.lines(schema.description ?? schema.title)
+        declareNamed(name, parent: nil, type: schema.type, docLines: docLines)
+    }
+
+    /// Declares `type` under the exact name `name` (top-level when `parent` is nil).
+    mutating func declareNamed(_ name: String, parent: String?, type: TypeRef, docLines: [String]) {
+        switch type {
+        case .object(let shape) where !shape.properties.isEmpty:
+            declareModel(name, parent: parent, shape: shape, docLines: docLines)
+        case .enumeration(let shape) where !shape.values.isEmpty:
+            declareEnum(name, parent: parent, shape: shape, docLines: docLines)
+        case .union(let shape) where Self.significantVariants(shape).count > 1:
+            declareUnion(name, parent: parent, shape: shape, docLines: docLines)
+        default:
+            // A type alias cannot hold nested types: in-place types beside it get names of their own.
+            let target =
+                if let parent { swiftType(type, parent: parent, suggested: name) } else { topLevelType(type, suggested: name) }
+            declarations.append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: target)))
+        }
+    }
+
+    /// The Swift type for a use of `type`; in-place objects, enums and unions become types nested
+    /// in `parent`, named after `suggested`.
+    mutating func swiftType(_ type: TypeRef, parent: String, suggested: String) -> String {
+        switch type {
+        case .primitive(let primitive, let format):
+            return Self.primitiveType(primitive, format: format)
+        case .array(let element):
+            return "[\(swiftType(element, parent: parent, suggested: suggested + "Item"))]"
+        case .map(let value):
+            return "[String: \(swiftType(value, parent: parent, suggested: suggested + "Value"))]"
+        case .reference(let name):
+            return names.typeName(ofSchema: name)
+        case .object(let shape):
+            if shape.properties.isEmpty {
+                guard let extra = shape.additionalProperties else { return "JSONValue" }
+                return "[String: \(swiftType(extra, parent: parent, suggested: suggested + "Value"))]"
+            }
+            let name = names.nestedName(suggested, in: parent, suffix: "Object")
+            declareModel(name, parent: parent, shape: shape, docLines: [])
+            return "\(parent).\(name)"
+        case .enumeration(let shape):
+            guard !shape.values.isEmpty else { return "JSONValue" }
+            let name = names.nestedName(suggested, in: parent, suffix: "Value")
+            declareEnum(name, parent: parent, shape: shape, docLines: [])
+            return "\(parent).\(name)"
+        case .union(let shape):
+            let variants = Self.significantVariants(shape)
+            if variants.count == 1 { return swiftType(variants[0], parent: parent, suggested: suggested) }
+            if variants.isEmpty { return "JSONValue" }
+            let name = names.nestedName(suggested, in: parent, suffix: "Union")
+            declareUnion(name, parent: parent, shape: shape, docLines: [])
+            return "\(parent).\(name)"
+        case .json, .null:
+            return "JSONValue"
+        }
+    }
+
+    /// Like ``swiftType(_:parent:suggested:)``, but in-place types become top-level types named
+    /// after `suggested` (`AssistantToolsItem`).
+    mutating func topLevelType(_ type: TypeRef, suggested: String) -> String {
+        switch type {
+        case .array(let element):
+            return "[\(topLevelType(element, suggested: suggested + "Item"))]"
+        case .map(let value):
+            return "[String: \(topLevelType(value, suggested: suggested + "Value"))]"
+        case .object(let shape) where !shape.properties.isEmpty:
+            let name = names.topLevelName(suggested)
+            declareModel(name, parent: nil, shape: shape, docLines: [])
+            return name
+        case .enumeration(let shape) where !shape.values.isEmpty:
+            let name = names.topLevelName(suggested)
+            declareEnum(name, parent: nil, shape: shape, docLines: [])
+            return name
+        case .union(let shape) where Self.significantVariants(shape).count > 1:
+            let name = names.topLevelName(suggested)
+            declareUnion(name, parent: nil, shape: shape, docLines: [])
+            return name
+        case .union(let shape) where Self.significantVariants(shape).count == 1:
+            return topLevelType(Self.significantVariants(shape)[0], suggested: suggested)
+        case .object(let shape):
+            guard let extra = shape.additionalProperties else { return "JSONValue" }
+            return "[String: \(topLevelType(extra, suggested: suggested + "Value"))]"
+        default:
+            // Scalars, references and JSON: nothing is declared, so no parent is needed.
+            return swiftType(type, parent: "", suggested: suggested)
+        }
+    }
+
+    static func primitiveType(_ primitive: Primitive, format: String?) -> String {
+        switch primitive {
+        case .string:
+            switch format {
+            case "date-time": "Date"
+            case "binary", "byte": "Data"
+            default: "String"
+            }
+        case .integer: "Int"
+        case .number: "Double"
+        case .boolean: "Bool"
+        }
+    }
+
+    /// Union variants other than `null`.
+    static func significantVariants(_ shape: UnionShape) -> [TypeRef] {
+        shape.variants.filter { $0 != .null }
+    }
+
+    // MARK: - Models
+
+    private mutating func declareModel(_ name: String, parent: String?, shape: ObjectShape, docLines: [String]) {
+        let qualified = parent.map { "\($0).\(name)" } ?? name
+        let index = declarations.count
+        declarations.append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: "")))
+        var taken: Set<String> = ModelMembers.reserved
+        var properties: [SwiftProperty] = []
+        for property in shape.properties {
+            let swiftName = SwiftNames.unique(SwiftNames.memberName(property.name, avoiding: ModelMembers.reserved), in: taken)
+            taken.insert(swiftName)
+            let type = swiftType(property.type, parent: qualified, suggested: property.name)
+            properties.append(
+                SwiftProperty(
+                    name: swiftName, wireName: property.name, type: type, required: property.required,
+                    nullable: property.nullable, readOnly: property.readOnly,
+                    docLines: DocComment.lines(property.description, example: property.example)))
+        }
+        let required = shape.properties.filter { $0.required && !$0.nullable }.map(\.name)
+        declarations[index].kind = .model(ModelDeclaration(properties: properties, requiredKeys: required))
+    }
+
+    // MARK: - Enums
+
+    private mutating func declareEnum(_ name: String, parent: String?, shape: EnumShape, docLines: [String]) {
+        var taken = EnumMembers.reserved
+        var cases: [EnumDeclaration.Case] = []
+        for value in shape.values {
+            var caseName = SwiftNames.caseName(value.text)
+            if EnumMembers.reserved.contains(caseName) { caseName += "Value" }
+            caseName = SwiftNames.unique(caseName, in: taken)
+            taken.insert(caseName)
+            cases.append(EnumDeclaration.Case(name: caseName, literal: Self.literal(value, kind: shape.kind), jsonLiteral: Self.jsonLiteral(value)))
+        }
+        let declaration = EnumDeclaration(rawType: Self.rawType(shape.kind), cases: cases, mixed: shape.kind == .mixed)
+        declarations.append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .enumeration(declaration)))
+    }
+
+    static func rawType(_ kind: EnumShape.ValueKind) -> String {
+        switch kind {
+        case .string, .mixed: "String"
+        case .integer: "Int"
+        case .number: "Double"
+        case .boolean: "Bool"
+        }
+    }
+
+    static func literal(_ value: EnumValue, kind: EnumShape.ValueKind) -> String {
+        switch (value, kind) {
+        case (.integer(let number), .integer): String(number)
+        case (.number(let number), .number): String(number)
+        case (.integer(let number), .number): String(Double(number))
+        case (.boolean(let flag), .boolean): String(flag)
+        default: SwiftLiteral.string(value.text)
+        }
+    }
+
+    static func jsonLiteral(_ value: EnumValue) -> String {
+        switch value {
+        case .string(let text): ".string(\(SwiftLiteral.string(text)))"
+        case .integer(let number): ".integer(\(number))"
+        case .number(let number): ".number(\(number))"
+        case .boolean(let flag): ".bool(\(flag))"
+        }
+    }
+
+    // MARK: - Unions
+
+    private mutating func declareUnion(_ name: String, parent: String?, shape: UnionShape, docLines: [String]) {
+        let qualified = parent.map { "\($0).\(name)" } ?? name
+        let index = declarations.count
+        declarations.append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: "")))
+        var taken = EnumMembers.reserved
+        var variants: [UnionDeclaration.Variant] = []
+        for (offset, variant) in Self.significantVariants(shape).enumerated() {
+            let type = swiftType(variant, parent: qualified, suggested: "Variant\(offset + 1)")
+            let caseName = SwiftNames.unique(Self.caseName(for: variant, swiftType: type), in: taken)
+            taken.insert(caseName)
+            variants.append(
+                UnionDeclaration.Variant(
+                    caseName: caseName, type: type,
+                    discriminatorValues: Self.discriminatorValues(variant, shape.discriminator)))
+        }
+        let discriminator = shape.discriminator?.propertyName
+        declarations[index].kind = .union(UnionDeclaration(variants: variants, discriminator: discriminator))
+    }
+
+    static func caseName(for variant: TypeRef, swiftType: String) -> String {
+        switch variant {
+        case .array(let element): caseName(for: element, swiftType: String(swiftType.dropFirst().dropLast())) + "Array"
+        case .map: "dictionary"
+        case .json, .null: "json"
+        default: SwiftNames.memberName(String(swiftType.split(separator: ".").last ?? "value")).replacingOccurrences(of: "`", with: "")
+        }
+    }
+
+    static func discriminatorValues(_ variant: TypeRef, _ discriminator: Discriminator?) -> [String] {
+        guard let discriminator, case .reference(let schema) = variant else { return [] }
+        let mapped = discriminator.mapping.filter { $0.schema == schema }.map(\.value)
+        return mapped.isEmpty ? [schema] : mapped
+    }
+}
+
+/// Member names of generated models that properties must not take.
+enum ModelMembers {
+    static let reserved: Set<String> = ["storage", "json", "requiredKeys", "init", "self", "Self"]
+}
+
+/// Member names of generated enums and unions that cases must not take.
+enum EnumMembers {
+    static let reserved: Set<String> = ["unknown", "rawValue", "json", "description", "hashValue", "allCases", "init"]
+}

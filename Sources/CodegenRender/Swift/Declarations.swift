@@ -1,0 +1,68 @@
+import CodegenIR
+
+/// A Swift type declaration the renderer will write: what it is, where it lives and what it holds.
+/// Built by ``DeclarationBuilder`` from the IR; turned into text by the templates.
+struct SwiftDeclaration {
+    enum Kind {
+        case model(ModelDeclaration)
+        case enumeration(EnumDeclaration)
+        case union(UnionDeclaration)
+        case alias(target: String)
+    }
+
+    /// The simple name (`WebhookAPIVersion`).
+    var name: String
+    /// The enclosing type's qualified name, or nil at the top level (`MessagingProfile`).
+    var parent: String?
+    var docLines: [String]
+    var kind: Kind
+
+    /// `MessagingProfile.WebhookAPIVersion`.
+    var qualifiedName: String { parent.map { "\($0).\(name)" } ?? name }
+}
+
+struct ModelDeclaration {
+    var properties: [SwiftProperty]
+    var requiredKeys: [String]
+}
+
+/// A property of a generated model.
+struct SwiftProperty {
+    /// The Swift name, escaped when it is a keyword.
+    var name: String
+    var wireName: String
+    /// The Swift type without optionality (`String`, `[MessagingProfile]`).
+    var type: String
+    var required: Bool
+    var nullable: Bool
+    var readOnly: Bool
+    var docLines: [String]
+}
+
+struct EnumDeclaration {
+    struct Case {
+        var name: String
+        /// The raw value as a Swift literal (`"long-code"`, `1`, `true`).
+        var literal: String
+        /// For mixed enums: the JSON value as written in the spec (`.integer(1)`, `.string("2010-04-01")`).
+        var jsonLiteral: String
+    }
+
+    /// `String`, `Int`, `Double` or `Bool`.
+    var rawType: String
+    var cases: [Case]
+    /// Strings and numbers together: decoded leniently, re-encoded as listed.
+    var mixed: Bool
+}
+
+struct UnionDeclaration {
+    struct Variant {
+        var caseName: String
+        var type: String
+        /// Discriminator values that select this variant.
+        var discriminatorValues: [String]
+    }
+
+    var variants: [Variant]
+    var discriminator: String?
+}

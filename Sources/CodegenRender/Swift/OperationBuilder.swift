@@ -1,0 +1,197 @@
+import CodegenIR
+
+/// Builds ``OperationDeclaration``s, declaring in-place body, response and parameter types nested
+/// in the operation's resource type.
+struct OperationBuilder {
+    let schemas: [String: Schema]
+
+    init(model: APIModel) {
+        schemas = Dictionary(model.schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static let reservedParameterNames: Set<String> = ["options", "body", "client", "request", "makeRequest", "self", "Self"]
+
+    func build(_ operation: Operation, resourceType: String, methodName: String, declarations: inout DeclarationBuilder)
+        -> OperationDeclaration
+    {
+        let stem = SwiftNames.typeName(methodName)
+        let parametersType = declarations.names.nestedName(stem + "Parameters", in: resourceType, suffix: "Type")
+        let scope = "\(resourceType).\(parametersType)"
+        var taken = Self.reservedParameterNames
+        var fields: [OperationDeclaration.Field] = []
+        for parameter in orderedParameters(operation) {
+            let name = SwiftNames.unique(SwiftNames.memberName(parameter.name, avoiding: Self.reservedParameterNames), in: taken)
+            taken.insert(name)
+            fields.append(field(parameter, name: name, scope: scope, declarations: &declarations))
+        }
+        var bodyEncoding: OperationDeclaration.BodyEncoding?
+        if let body = operation.requestBody, let content = body.contents.first {
+            let (type, encoding) = bodyType(content, stem: stem, resourceType: resourceType, declarations: &declarations)
+            bodyEncoding = encoding
+            let optional = body.required ? type : type + "?"
+            fields.append(
+                OperationDeclaration.Field(
+                    name: "body", wireName: "body", type: optional,
+                    parameter: body.required ? "_ body: \(type)" : "_ body: \(type)? = nil",
+                    docLines: DocComment.lines(body.description), location: .body, viaJSON: false, explode: true))
+        }
+        let (call, accept) = self.call(operation, stem: stem, resourceType: resourceType, declarations: &declarations)
+        return OperationDeclaration(
+            resourceType: resourceType, methodName: methodName, parametersType: parametersType, operationID: operation.id,
+            method: operation.method.uppercased(), pathExpression: pathExpression(operation.path, fields: fields),
+            fields: fields, body: bodyEncoding, bodyRequired: operation.requestBody?.required ?? false, accept: accept,
+            call: call, docLines: methodDocLines(operation),
+            parametersDocLines: ["/// The parameters of `\(operation.method.uppercased()) \(operation.path)` (`\(operation.id)`)."],
+            product: operation.product, deprecated: operation.deprecated)
+    }
+
+    /// Path parameters first (in path order), then required, then optional query and header parameters.
+    private func orderedParameters(_ operation: Operation) -> [Parameter] {
+        let path = operation.parameters.filter { $0.location == .path }.sorted {
+            (operation.path.range(of: "{\($0.name)}")?.lowerBound ?? operation.path.endIndex)
+                < (operation.path.range(of: "{\($1.name)}")?.lowerBound ?? operation.path.endIndex)
+        }
+        let others = operation.parameters.filter { $0.location != .path }
+        return path + others.filter(\.required) + others.filter { !$0.required }
+    }
+
+    private func field(_ parameter: Parameter, name: String, scope: String, declarations: inout DeclarationBuilder)
+        -> OperationDeclaration.Field
+    {
+        let scalar = isQueryValue(parameter.type)
+        var type = declarations.swiftType(parameter.type, parent: scope, suggested: parameter.name)
+        if type == "Data" { type = "String" }
+        if parameter.location == .path && !scalar { type = "String" }
+        let location: OperationDeclaration.FieldLocation =
+            switch parameter.location {
+            case .path: .path
+            case .query: .query
+            case .header, .cookie: .header
+            }
+        let required = parameter.required || parameter.location == .path
+        return OperationDeclaration.Field(
+            name: name, wireName: parameter.name, type: required ? type : type + "?",
+            parameter: required ? "\(name): \(type)" : "\(name): \(type)? = nil",
+            docLines: DocComment.lines(parameter.description, example: parameter.example),
+            location: location, viaJSON: !scalar && parameter.location != .path, explode: parameter.explode)
+    }
+
+    /// True when the type is written into a query as text (scalars, enums, arrays of them).
+    func isQueryValue(_ type: TypeRef, depth: Int = 0) -> Bool {
+        guard depth < 16 else { return false }
+        switch type {
+        case .primitive: return true
+        case .enumeration(let shape): return !shape.values.isEmpty
+        case .array(let element): return isQueryValue(element, depth: depth + 1) && !isArray(element)
+        case .reference(let name):
+            guard let schema = schemas[name] else { return false }
+            return isQueryValue(schema.type, depth: depth + 1)
+        case .union(let shape):
+            let variants = DeclarationBuilder.significantVariants(shape)
+            return variants.count == 1 && isQueryValue(variants[0], depth: depth + 1)
+        default: return false
+        }
+    }
+
+    private func isArray(_ type: TypeRef) -> Bool {
+        if case .array = type { return true }
+        return false
+    }
+
+    private func bodyType(_ content: MediaContent, stem: String, resourceType: String, declarations: inout DeclarationBuilder)
+        -> (String, OperationDeclaration.BodyEncoding)
+    {
+        switch content.kind {
+        case .json, .multipart, .formURLEncoded:
+            let type = content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Body") } ?? "JSONValue"
+            switch content.kind {
+            case .multipart: return (type, .multipart(binaryFields: binaryFields(content.schema)))
+            case .formURLEncoded: return (type, .form)
+            default: return (type, .json)
+            }
+        case .text:
+            return ("String", .text(contentType: content.contentType))
+        case .binary, .eventStream:
+            return ("Data", .binary(contentType: content.contentType))
+        case .any:
+            return ("Data", .binary(contentType: "application/octet-stream"))
+        }
+    }
+
+    /// Top-level properties of a multipart body that carry raw bytes (`format: binary`).
+    private func binaryFields(_ type: TypeRef?) -> [String] {
+        guard let shape = objectShape(type) else { return [] }
+        return shape.properties.filter { property in
+            switch property.type {
+            case .primitive(.string, let format): format == "binary" || format == "byte"
+            case .array(.primitive(.string, let format)): format == "binary"
+            default: false
+            }
+        }.map(\.name)
+    }
+
+    private func objectShape(_ type: TypeRef?, depth: Int = 0) -> ObjectShape? {
+        guard depth < 16 else { return nil }
+        switch type {
+        case .object(let shape): return shape
+        case .reference(let name): return objectShape(schemas[name]?.type, depth: depth + 1)
+        default: return nil
+        }
+    }
+
+    private func call(_ operation: Operation, stem: String, resourceType: String, declarations: inout DeclarationBuilder)
+        -> (OperationDeclaration.Call, String?)
+    {
+        if let pagination = operation.pagination {
+            let item = declarations.swiftType(pagination.itemType, parent: resourceType, suggested: stem + "Item")
+            return (.paginate(item: item, style: Self.styleExpression(pagination), itemsKey: pagination.itemsProperty), nil)
+        }
+        guard let response = operation.successResponse, !response.contents.isEmpty else { return (.void, nil) }
+        let content = response.contents.first { $0.kind == .json } ?? response.contents[0]
+        switch content.kind {
+        case .json:
+            let type = content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Response") } ?? "JSONValue"
+            return (.json(type), nil)
+        case .text:
+            return (.text, content.contentType)
+        case .any:
+            return (.data, nil)
+        default:
+            return (.data, content.contentType)
+        }
+    }
+
+    static func styleExpression(_ pagination: Pagination) -> String {
+        let parameters = pagination.parameters
+        func literal(_ role: String) -> String { parameters[role].map(SwiftLiteral.string) ?? "nil" }
+        switch pagination.style {
+        case .pageNumber: return ".pageNumber(number: \(literal("number")), size: \(literal("size")))"
+        case .cursor: return ".cursor(after: \(literal("after")), before: \(literal("before")))"
+        case .pageCursor: return ".pageCursor(parameter: \(literal("cursor")))"
+        case .offset: return ".offset(offset: \(literal("offset")), limit: \(literal("limit")))"
+        case .perPage: return ".perPage(page: \(literal("page")), perPage: \(literal("perPage")))"
+        case .none: return ".none"
+        }
+    }
+
+    private func pathExpression(_ path: String, fields: [OperationDeclaration.Field]) -> String {
+        var result = String(SwiftLiteral.string(path).dropFirst().dropLast())
+        for field in fields where field.location == .path {
+            result = result.replacingOccurrences(of: "{\(field.wireName)}", with: "\\(APIRequest.pathComponent(\(field.name)))")
+        }
+        return result
+    }
+
+    private func methodDocLines(_ operation: Operation) -> [String] {
+        var lines = DocComment.lines(operation.summary)
+        let description = DocComment.lines(operation.description)
+        if !description.isEmpty && operation.description != operation.summary {
+            if !lines.isEmpty { lines.append("///") }
+            lines += description
+        }
+        if !lines.isEmpty { lines.append("///") }
+        lines.append("/// `\(operation.method.uppercased()) \(operation.path)`")
+        if operation.deprecated { lines.append("///"); lines.append("/// - Note: Deprecated by the API.") }
+        return lines
+    }
+}

@@ -1,0 +1,51 @@
+/// What the templates need to write one operation: its parameters type with the pure request
+/// builder, and the resource method that sends it.
+struct OperationDeclaration {
+    struct Field {
+        var name: String
+        var wireName: String
+        /// The stored type, optional when the field may be absent (`Int?`).
+        var type: String
+        /// The initializer / method parameter (`pageNumber: Int? = nil`).
+        var parameter: String
+        var docLines: [String]
+        var location: FieldLocation
+        /// Query values that are not plain scalars go through their JSON form.
+        var viaJSON: Bool
+        var explode: Bool
+    }
+
+    enum FieldLocation {
+        case path, query, header, body
+    }
+
+    enum Call {
+        case json(String)
+        case text
+        case data
+        case void
+        case paginate(item: String, style: String, itemsKey: String)
+    }
+
+    enum BodyEncoding {
+        case json, form, text(contentType: String), binary(contentType: String)
+        case multipart(binaryFields: [String])
+    }
+
+    var resourceType: String
+    var methodName: String
+    var parametersType: String
+    var operationID: String
+    var method: String
+    /// The path as a Swift string literal body with interpolated, percent-encoded path parameters.
+    var pathExpression: String
+    var fields: [Field]
+    var body: BodyEncoding?
+    var bodyRequired: Bool
+    var accept: String?
+    var call: Call
+    var docLines: [String]
+    var parametersDocLines: [String]
+    var product: String
+    var deprecated: Bool
+}

@@ -1,0 +1,145 @@
+import CodegenIR
+import Foundation
+
+/// Renders the Swift client: models grouped by product plus shared shards, one operations file per
+/// product, `Client.swift` with the resource tree, and `Webhooks.swift`.
+public struct SwiftRenderer: Sendable {
+    let model: APIModel
+    let templates: TemplateSet
+    /// The folder the Swift files go into, relative to the output root.
+    let directory: String
+
+    public init(model: APIModel, templates: TemplateSet, directory: String = "Swift") {
+        self.model = model
+        self.templates = templates
+        self.directory = directory
+    }
+
+    /// The relative paths of every file `render()` writes for these products: known from the
+    /// product configuration alone, so a build plugin can declare them before generating.
+    public static func filePaths(products: [String], directory: String = "Swift") -> [String] {
+        var paths = ["\(directory)/Client.swift", "\(directory)/Webhooks.swift"]
+        paths += (1...SchemaPlacement.sharedShards).map { "\(directory)/Shared/SharedModels\($0).swift" }
+        for product in products {
+            let stem = fileStem(product)
+            paths.append("\(directory)/\(stem)/\(stem)Models.swift")
+            paths.append("\(directory)/\(stem)/\(stem)Operations.swift")
+        }
+        return paths.sorted()
+    }
+
+    /// `messaging-profiles` → `MessagingProfiles`; `10dlc` → `10dlc`.
+    static func fileStem(_ product: String) -> String {
+        NameCase.words(product).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    public func render() -> [OutputFile] {
+        let tree = ResourceTree(operations: model.operations)
+        var declarations = DeclarationBuilder(names: TypeNames(schemas: model.schemas, resourceTypeNames: tree.resourceTypeNames))
+        let placement = SchemaPlacement(model: model)
+
+        // Schemas, in name order, each with the types nested in it.
+        var sections: [String: [String]] = [:]
+        for schema in model.schemas {
+            let start = declarations.declarations.count
+            declarations.declare(schema: schema)
+            let file = placement.productOfSchema[schema.name].map { modelsPath($0) } ?? sharedPath(schema.name)
+            sections[file, default: []] += declarations.declarations[start...].map(renderDeclaration)
+        }
+
+        // Operations, grouped by product, each followed by the types nested in its resource.
+        let builder = OperationBuilder(model: model)
+        for operation in model.operations {
+            guard let node = tree.node(operation.resourcePath) else { continue }
+            let start = declarations.declarations.count
+            let methodName = Self.methodName(operation.methodName, children: node.children)
+            let declaration = builder.build(operation, resourceType: node.typeName, methodName: methodName, declarations: &declarations)
+            let file = operationsPath(operation.product)
+            sections[file, default: []].append(templates.render("swift/operation", OperationView.values(for: declaration)))
+            sections[file, default: []] += declarations.declarations[start...].map(renderDeclaration)
+        }
+
+        let webhooks = WebhookView.values(model.webhooks, declarations: &declarations)
+        var webhookSections = [templates.render("swift/webhooks", webhooks.values)]
+        webhookSections += declarations.declarations[webhooks.firstDeclaration...].map(renderDeclaration)
+        sections["\(directory)/Webhooks.swift"] = webhookSections
+        sections["\(directory)/Client.swift"] = [templates.render("swift/client", ClientView.values(tree))]
+
+        let paths = Self.filePaths(products: model.products.map(\.name), directory: directory)
+        let finished = sections
+        return concurrentMap(paths) { path in
+            OutputFile(path: path, contents: file(finished[path] ?? []))
+        }
+    }
+
+    /// A method whose name a child resource already takes gets a `Method` suffix.
+    static func methodName(_ name: String, children: [String]) -> String {
+        let method = SwiftNames.methodName(name)
+        return children.contains(name) ? method.replacingOccurrences(of: "`", with: "") + "Method" : method
+    }
+
+    private func modelsPath(_ product: String) -> String {
+        let stem = Self.fileStem(product)
+        return "\(directory)/\(stem)/\(stem)Models.swift"
+    }
+
+    private func operationsPath(_ product: String) -> String {
+        let stem = Self.fileStem(product)
+        return "\(directory)/\(stem)/\(stem)Operations.swift"
+    }
+
+    private func sharedPath(_ schema: String) -> String {
+        "\(directory)/Shared/SharedModels\(SchemaPlacement.shard(of: schema)).swift"
+    }
+
+    /// A declaration as text; a nested one inside `extension Parent { ... }`.
+    private func renderDeclaration(_ declaration: SwiftDeclaration) -> String {
+        let text = templates.render(DeclarationView.template(for: declaration), DeclarationView.values(for: declaration))
+        guard let parent = declaration.parent else { return text }
+        return "extension \(parent) {\n" + Self.indent(text) + "}\n"
+    }
+
+    static func indent(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            if !line.isEmpty { out += "    " }
+            out += line
+            out += "\n"
+        }
+        return out
+    }
+
+    private func file(_ sections: [String]) -> String {
+        templates.render(
+            "swift/file",
+            [
+                "specTitle": model.title, "specVersion": model.version, "imports": ["Foundation", "TelnyxRuntime"],
+                "sections": sections.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 },
+            ])
+    }
+}
+
+/// Maps `items` on all cores, keeping the order.
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    let results = ResultBox<R>(count: items.count)
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        results.set(index, transform(items[index]))
+    }
+    return results.values
+}
+
+private final class ResultBox<R>: @unchecked Sendable {
+    private var storage: [R?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: R) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [R] { storage.map { $0! } }
+}

@@ -1,0 +1,54 @@
+import CodegenIR
+
+/// Every top-level Swift type name of the generated module, and the names taken inside each type.
+/// Nested names never equal a top-level name, so a qualified reference such as
+/// `MessagingProfile.WebhookAPIVersion` can never be shadowed inside another type.
+struct TypeNames {
+    /// Schema name → Swift type name.
+    private(set) var schemaTypes: [String: String] = [:]
+    private(set) var topLevel: Set<String>
+    private var takenInside: [String: Set<String>] = [:]
+
+    /// Names the generated module declares or uses besides schemas.
+    static let fixed: Set<String> = ["TelnyxClient", "WebhookEvent", "WebhooksResource"]
+
+    init(schemas: [Schema], resourceTypeNames: [String]) {
+        topLevel = SwiftNames.reservedTypeNames.union(Self.fixed).union(resourceTypeNames)
+        for schema in schemas {
+            let name = SwiftNames.unique(SwiftNames.typeName(schema.name), in: topLevel)
+            schemaTypes[schema.name] = name
+            topLevel.insert(name)
+        }
+    }
+
+    /// The Swift type of the component schema `name` (a dangling name maps to `JSONValue`).
+    func typeName(ofSchema name: String) -> String {
+        schemaTypes[name] ?? "JSONValue"
+    }
+
+    /// A fresh name for a type nested in `parent`: `suggested` in UpperCamelCase, with `suffix`
+    /// and then a number added while it collides with a top-level name or a sibling.
+    mutating func nestedName(_ suggested: String, in parent: String, suffix: String) -> String {
+        var taken = takenInside[parent, default: []]
+        var name = SwiftNames.typeName(suggested)
+        if topLevel.contains(name) || taken.contains(name) || name == parent.split(separator: ".").last.map(String.init) {
+            name += suffix
+        }
+        name = SwiftNames.unique(name, in: topLevel.union(taken))
+        taken.insert(name)
+        takenInside[parent] = taken
+        return name
+    }
+
+    /// A fresh top-level name for a type that cannot nest (beside a type alias).
+    mutating func topLevelName(_ suggested: String) -> String {
+        let name = SwiftNames.unique(SwiftNames.typeName(suggested), in: topLevel)
+        topLevel.insert(name)
+        return name
+    }
+
+    /// Marks `name` as used inside `parent` (for members declared by hand in templates).
+    mutating func reserve(_ name: String, in parent: String) {
+        takenInside[parent, default: []].insert(name)
+    }
+}

@@ -1,0 +1,65 @@
+/// Template values for one operation: the resource method and its parameters type.
+enum OperationView {
+    static func values(for operation: OperationDeclaration) -> [String: Any] {
+        var values: [String: Any] = [
+            "resourceType": operation.resourceType, "methodName": operation.methodName,
+            "parametersType": operation.parametersType, "docLines": operation.docLines,
+            "parametersDocLines": operation.parametersDocLines, "deprecated": operation.deprecated,
+            "method": SwiftLiteral.string(operation.method), "path": operation.pathExpression,
+            "operationID": SwiftLiteral.string(operation.operationID),
+        ]
+        let parameters = operation.fields.map(\.parameter)
+        values["methodParameters"] = DeclarationView.commaSeparated(parameters + ["options: RequestOptions = .none"])
+        values["initParameters"] = parameters.joined(separator: ", ")
+        values["arguments"] = operation.fields.map { $0.location == .body ? $0.name : "\($0.name): \($0.name)" }
+            .joined(separator: ", ")
+        values["fields"] = operation.fields.map(fieldValues)
+        if let accept = operation.accept { values["accept"] = SwiftLiteral.string(accept) }
+        if let body = operation.body {
+            values["bodyStatement"] = bodyStatement(body)
+            values["bodyOptional"] = !operation.bodyRequired
+        }
+        switch operation.call {
+        case .paginate(let item, let style, let itemsKey):
+            values["isPaginated"] = true
+            values["itemType"] = item
+            values["paginationStyle"] = style
+            values["itemsKey"] = SwiftLiteral.string(itemsKey)
+        case .json(let type):
+            values["isJSON"] = true
+            values["returnType"] = type
+        case .text:
+            values["isText"] = true
+            values["returnType"] = "String"
+        case .data:
+            values["isData"] = true
+            values["returnType"] = "Data"
+        case .void:
+            values["isVoid"] = true
+        }
+        return values
+    }
+
+    private static func fieldValues(_ field: OperationDeclaration.Field) -> [String: Any] {
+        var values: [String: Any] = [
+            "name": field.name, "type": field.type, "key": SwiftLiteral.string(field.wireName),
+            "docLines": field.docLines, "explode": field.explode, "optional": field.type.hasSuffix("?"),
+        ]
+        switch field.location {
+        case .query: values[field.viaJSON ? "isQueryJSON" : "isQuery"] = true
+        case .header: values[field.viaJSON ? "isHeaderJSON" : "isHeader"] = true
+        case .path, .body: break
+        }
+        return values
+    }
+
+    private static func bodyStatement(_ body: OperationDeclaration.BodyEncoding) -> String {
+        switch body {
+        case .json: "request.setJSONBody(body)"
+        case .form: "request.setFormBody(body.json)"
+        case .multipart(let fields): "request.setMultipartBody(body.json, binaryFields: \(SwiftLiteral.stringArray(fields)))"
+        case .binary(let contentType): "request.setBinaryBody(body, contentType: \(SwiftLiteral.string(contentType)))"
+        case .text(let contentType): "request.body = .text(body, contentType: \(SwiftLiteral.string(contentType)))"
+        }
+    }
+}

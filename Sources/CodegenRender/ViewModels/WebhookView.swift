@@ -1,0 +1,28 @@
+import CodegenIR
+
+/// Template values for `Webhooks.swift`: one event case per webhook, selected by `data.event_type`.
+enum WebhookView {
+    static func values(_ webhooks: [Webhook], declarations: inout DeclarationBuilder)
+        -> (values: [String: Any], firstDeclaration: Int)
+    {
+        let first = declarations.declarations.count
+        var taken = EnumMembers.reserved
+        var claimed: Set<String> = []
+        var events: [[String: Any]] = []
+        for webhook in webhooks {
+            let caseName = SwiftNames.unique(SwiftNames.memberName(webhook.name), in: taken)
+            taken.insert(caseName)
+            let type = webhook.payload.map {
+                declarations.swiftType($0, parent: "WebhookEvent", suggested: webhook.name + "Payload")
+            } ?? "JSONValue"
+            let eventTypes = webhook.eventTypes.filter { claimed.insert($0).inserted }
+            var event: [String: Any] = [
+                "caseName": caseName, "type": type,
+                "docLines": DocComment.lines(webhook.summary ?? webhook.description),
+            ]
+            if !eventTypes.isEmpty { event["eventTypes"] = eventTypes.map(SwiftLiteral.string).joined(separator: ", ") }
+            events.append(event)
+        }
+        return (["events": events], first)
+    }
+}

@@ -1,0 +1,67 @@
+import CodegenRender
+import Foundation
+
+/// Writes rendered files: the whole output folder is replaced at once, so a failure never leaves
+/// it half-written.
+public enum OutputWriter {
+    public struct WriteError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// Writes `files` into a temporary sibling of `directory`, then swaps it into place.
+    public static func replace(_ directory: String, with files: [OutputFile]) throws {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: directory).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let token = UUID().uuidString.prefix(8)
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(token)")
+        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+            }
+            if manager.fileExists(atPath: target.path) {
+                try manager.moveItem(at: target, to: retired)
+            }
+            try manager.moveItem(at: staging, to: target)
+            try? manager.removeItem(at: retired)
+        } catch {
+            try? manager.removeItem(at: staging)
+            if !manager.fileExists(atPath: target.path), manager.fileExists(atPath: retired.path) {
+                try? manager.moveItem(at: retired, to: target)
+            }
+            throw WriteError(description: "\(directory): error: cannot write the output: \(error.localizedDescription)")
+        }
+    }
+
+    /// Paths (relative to `directory`) that differ from `files`: changed, missing, or extra.
+    public static func differences(in directory: String, from files: [OutputFile]) -> [String] {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        var expected: [String: String] = [:]
+        for file in files { expected[file.path] = file.contents }
+        var result: Set<String> = []
+        for (path, contents) in expected {
+            let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+            if data != Data(contents.utf8) { result.insert(path) }
+        }
+        for path in existingFiles(in: root) where expected[path] == nil {
+            result.insert(path)
+        }
+        return result.sorted()
+    }
+
+    static func existingFiles(in root: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
+        var paths: [String] = []
+        let prefix = root.path.count + 1
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            paths.append(String(url.standardizedFileURL.path.dropFirst(prefix)))
+        }
+        return paths
+    }
+}
