@@ -6,6 +6,9 @@ struct DeclarationBuilder {
     var names: TypeNames
     /// Declarations in the order they were made; callers slice it to see what one schema produced.
     private(set) var declarations: [SwiftDeclaration] = []
+    /// While true, models are declared for building requests: with a memberwise initializer and
+    /// settable properties. Response-only models are read-only views, which halves their code.
+    var requestSide = true
 
     init(names: TypeNames) {
         self.names = names
@@ -141,7 +144,7 @@ struct DeclarationBuilder {
                     docLines: DocComment.lines(property.description, example: property.example)))
         }
         let required = shape.properties.filter { $0.required && !$0.nullable }.map(\.name)
-        declarations[index].kind = .model(ModelDeclaration(properties: properties, requiredKeys: required))
+        declarations[index].kind = .model(ModelDeclaration(properties: properties, requiredKeys: required, buildable: requestSide))
     }
 
     // MARK: - Enums

@@ -24,6 +24,8 @@ struct SwiftDeclaration {
 struct ModelDeclaration {
     var properties: [SwiftProperty]
     var requiredKeys: [String]
+    /// Used in requests: gets a memberwise initializer and setters.
+    var buildable: Bool
 }
 
 /// A property of a generated model.

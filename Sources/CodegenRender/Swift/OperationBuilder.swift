@@ -17,6 +17,7 @@ struct OperationBuilder {
         let stem = SwiftNames.typeName(methodName)
         let parametersType = declarations.names.nestedName(stem + "Parameters", in: resourceType, suffix: "Type")
         let scope = "\(resourceType).\(parametersType)"
+        declarations.requestSide = true
         var taken = Self.reservedParameterNames
         var fields: [OperationDeclaration.Field] = []
         for parameter in orderedParameters(operation) {
@@ -142,6 +143,7 @@ struct OperationBuilder {
     private func call(_ operation: Operation, stem: String, resourceType: String, declarations: inout DeclarationBuilder)
         -> (OperationDeclaration.Call, String?)
     {
+        declarations.requestSide = false
         if let pagination = operation.pagination {
             let item = declarations.swiftType(pagination.itemType, parent: resourceType, suggested: stem + "Item")
             return (.paginate(item: item, style: Self.styleExpression(pagination), itemsKey: pagination.itemsProperty), nil)

@@ -6,6 +6,8 @@ struct SchemaPlacement {
 
     /// Schema name → product name, for schemas one product uses alone.
     private(set) var productOfSchema: [String: String] = [:]
+    /// Schemas reachable from request bodies and parameters: the ones callers build.
+    private(set) var requestSchemas: Set<String> = []
 
     init(model: APIModel) {
         let schemas = Dictionary(model.schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -23,6 +25,7 @@ struct SchemaPlacement {
             var roots: [String] = []
             for parameter in operation.parameters { roots += Self.references(in: parameter.type) }
             for content in operation.requestBody?.contents ?? [] { roots += content.schema.map(Self.references) ?? [] }
+            requestSchemas.formUnion(reach(roots))
             for response in operation.responses {
                 for content in response.contents { roots += content.schema.map(Self.references) ?? [] }
             }

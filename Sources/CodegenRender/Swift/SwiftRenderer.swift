@@ -42,6 +42,7 @@ public struct SwiftRenderer: Sendable {
         var sections: [String: [String]] = [:]
         for schema in model.schemas {
             let start = declarations.declarations.count
+            declarations.requestSide = placement.requestSchemas.contains(schema.name)
             declarations.declare(schema: schema)
             let file = placement.productOfSchema[schema.name].map { modelsPath($0) } ?? sharedPath(schema.name)
             sections[file, default: []] += declarations.declarations[start...].map(renderDeclaration)
@@ -59,6 +60,7 @@ public struct SwiftRenderer: Sendable {
             sections[file, default: []] += declarations.declarations[start...].map(renderDeclaration)
         }
 
+        declarations.requestSide = false
         let webhooks = WebhookView.values(model.webhooks, declarations: &declarations)
         var webhookSections = [templates.render("swift/webhooks", webhooks.values)]
         webhookSections += declarations.declarations[webhooks.firstDeclaration...].map(renderDeclaration)

@@ -22,7 +22,7 @@ enum DeclarationView {
     }
 
     private static func modelValues(_ model: ModelDeclaration) -> [String: Any] {
-        var values: [String: Any] = [:]
+        var values: [String: Any] = ["buildable": model.buildable]
         if !model.requiredKeys.isEmpty { values["requiredKeys"] = SwiftLiteral.stringArray(model.requiredKeys) }
         values["properties"] = model.properties.map { property -> [String: Any] in
             ["name": property.name, "type": property.type, "key": SwiftLiteral.string(property.wireName),
