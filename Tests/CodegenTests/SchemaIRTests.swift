@@ -212,7 +212,7 @@ struct EnumTests {
     #expect(schema.nullable)
   }
 
-  @Test func integerEnumWithNullWarnsOnce() throws {
+  @Test func typedEnumsListingNullWarn() throws {
     let built = try Fixture.build("ir/enums.yaml")
     let schema = try built.schema("IntegerWithNull")
     #expect(
@@ -220,15 +220,26 @@ struct EnumTests {
         == .enumeration(
           EnumShape(kind: .integer, values: [.integer(0), .integer(1)], includesNull: true)))
     #expect(schema.nullable)
-    // Only IntegerWithNull warns: NullableChannel's type lists null.
-    #expect(built.issues.count == 1)
-    let warning = try #require(built.issues.first)
-    #expect(warning.severity == .warning)
+    let keyLength = try built.schema("KeyLength")
     #expect(
-      warning.message == "enum lists null but its type does not allow null; treating it as nullable"
-    )
-    #expect(warning.location.file == "ir/enums.yaml")
-    #expect(warning.location.lineColumn == "24:13")
+      keyLength.type
+        == .enumeration(EnumShape(kind: .integer, values: [.integer(2048)], includesNull: true)))
+    #expect(keyLength.nullable)
+    // NullableChannel's type lists null and UntypedWithNull has no type: neither warns.
+    #expect(
+      built.issues.map(\.description) == [
+        "ir/enums.yaml:24:13: warning: enum lists null but its type does not allow null; treating it as nullable",
+        "ir/enums.yaml:34:13: warning: enum lists null but its type does not allow null; relies on OpenAPI 3.0 'nullable: true'",
+      ])
+  }
+
+  @Test func untypedEnumListingNull() throws {
+    let built = try Fixture.build("ir/enums.yaml")
+    let schema = try built.schema("UntypedWithNull")
+    #expect(
+      schema.type
+        == .enumeration(EnumShape(kind: .string, values: [.string("a")], includesNull: true)))
+    #expect(schema.nullable)
   }
 }
 
