@@ -57,7 +57,7 @@ enum Fixture {
 }
 
 /// A built fixture.
-struct Built {
+struct Built: Sendable {
   var model: APIModel
   var diagnostics: [Diagnostic]
 
