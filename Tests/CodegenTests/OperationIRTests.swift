@@ -200,12 +200,12 @@ struct NamingTests {
       ("post", "/gizmos/special", "gizmos.special"), ("get", "/things", "things.list"),
     ])
   func rules(method: String, path: String, name: String) throws {
-    let built = try Fixture.build("ir/naming.yaml")
+    let built = try Fixture.build("ir/resource-naming.yaml")
     #expect(try built.operation(method, path).dottedName == name)
   }
 
   @Test func collisionFallsBackToOperationIDWithWarning() throws {
-    let built = try Fixture.build("ir/naming.yaml")
+    let built = try Fixture.build("ir/resource-naming.yaml")
     let operation = try built.operation("get", "/v2/things")
     #expect(operation.resourcePath == ["things"])
     #expect(operation.methodName == "listThingsV2")
@@ -221,7 +221,7 @@ struct NamingTests {
 
   @Test func overridesFromNamingFile() throws {
     let built = try Fixture.build(
-      "ir/naming.yaml", configuration: Fixture.configuration("config/naming"))
+      "ir/resource-naming.yaml", configuration: Fixture.configuration("config/naming"))
     let special = try built.operation("post", "/gizmos/special")
     #expect(special.resourcePath == ["gizmos"])
     #expect(special.methodName == "doSpecial")
@@ -235,7 +235,7 @@ struct NamingTests {
 
   @Test func namesAreUnique() throws {
     let built = try Fixture.build(
-      "ir/naming.yaml", configuration: Fixture.configuration("config/naming"))
+      "ir/resource-naming.yaml", configuration: Fixture.configuration("config/naming"))
     let names = built.model.operations.map(\.dottedName)
     #expect(Set(names).count == names.count)
   }
@@ -245,7 +245,7 @@ struct NamingTests {
 struct ProductTests {
   @Test func operationsAndWebhooksGetProducts() throws {
     let built = try Fixture.build(
-      "ir/products.yaml", configuration: Fixture.configuration("config/products"))
+      "ir/product-assignment.yaml", configuration: Fixture.configuration("config/products"))
     #expect(try built.operation(id: "SendMessage").product == "messaging")
     #expect(try built.operation(id: "ListNumbers").product == "numbers")
     #expect(try built.operation(id: "ListMessagingNumbers").product == "messaging")
@@ -257,7 +257,7 @@ struct ProductTests {
 
   @Test func productListKeepsConfigurationOrderAndDropsEmptyOnes() throws {
     let built = try Fixture.build(
-      "ir/products.yaml", configuration: Fixture.configuration("config/products"))
+      "ir/product-assignment.yaml", configuration: Fixture.configuration("config/products"))
     #expect(
       built.model.products == [
         Product(
@@ -274,7 +274,7 @@ struct ProductTests {
 
   @Test func fallbackProductWarns() throws {
     let built = try Fixture.build(
-      "ir/products.yaml", configuration: Fixture.configuration("config/products"))
+      "ir/product-assignment.yaml", configuration: Fixture.configuration("config/products"))
     #expect(built.diagnostics.count == 2, "\(built.diagnostics)")
     #expect(built.diagnostics.allSatisfy { $0.severity == .warning })
     let operation = try #require(built.diagnostics(containing: "'Misc'").first)
@@ -287,7 +287,7 @@ struct ProductTests {
   }
 
   @Test func withoutConfigurationEverythingIsOther() throws {
-    let built = try Fixture.build("ir/products.yaml")
+    let built = try Fixture.build("ir/product-assignment.yaml")
     #expect(built.model.products.map(\.name) == ["other"])
     #expect(built.model.products.first?.operationIDs.count == 4)
     #expect(built.diagnostics.count == 7)
