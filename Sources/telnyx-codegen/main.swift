@@ -1,12 +1,6 @@
 import ArgumentParser
-import CodegenIR
 import Foundation
-import SpecReader
 import TelnyxCodegen
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// `telnyx-codegen`: reads a Telnyx OpenAPI spec and generates a Swift client and skill documents.
 struct TelnyxCodegenCommand: ParsableCommand {
@@ -23,31 +17,13 @@ struct SpecOptions: ParsableArguments {
 
     @Option(name: .customLong("config"), help: "Folder with products.yaml and naming.yaml (default: the spec's folder).")
     var configDirectory: String?
-
-    /// Loads the IR, printing diagnostics to stderr; exits non-zero on errors.
-    func load() throws -> APIModel {
-        do {
-            let (model, diagnostics) = try SpecLoader.load(specPath: spec, configDirectory: configDirectory)
-            Diagnostics.print(diagnostics)
-            return model
-        } catch let error as IRBuildError {
-            Diagnostics.print(error.diagnostics)
-            throw ExitCode.failure
-        } catch let error as SpecReadError {
-            Diagnostics.printLine(error.description)
-            throw ExitCode.failure
-        }
-    }
 }
 
-enum Diagnostics {
-    static func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { printLine(diagnostic.description) }
-    }
-
-    static func printLine(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
+/// Writes a command's output and errors, and exits with its status.
+func finish(_ result: CommandResult) throws {
+    FileHandle.standardOutput.write(Data(result.output.utf8))
+    FileHandle.standardError.write(Data(result.errors.utf8))
+    if result.status != 0 { throw ExitCode(result.status) }
 }
 
 struct DumpIR: ParsableCommand {
@@ -56,8 +32,7 @@ struct DumpIR: ParsableCommand {
     @OptionGroup var options: SpecOptions
 
     func run() throws {
-        let model = try options.load()
-        Swift.print(try IRDump.json(model))
+        try finish(Commands.dumpIR(specPath: options.spec, configDirectory: options.configDirectory))
     }
 }
 
@@ -67,9 +42,7 @@ struct Lint: ParsableCommand {
     @OptionGroup var options: SpecOptions
 
     func run() throws {
-        let model = try options.load()
-        Diagnostics.printLine(
-            "\(options.spec): \(model.operations.count) operations, \(model.schemas.count) schemas, \(model.webhooks.count) webhooks")
+        try finish(Commands.lint(specPath: options.spec, configDirectory: options.configDirectory))
     }
 }
 

@@ -121,8 +121,11 @@ extension SchemaTranslator {
             let value = enumValue(node, asString: asStrings)
             if !values.contains(value) { values.append(value) }
         }
-        if includesNull && !nullable {
-            context.warn("enum lists null but its type does not allow null; treating it as nullable", at: location)
+        // OpenAPI 3.1 validates `null` against `type`: a typed enum listing null needs "null" in its type.
+        // OpenAPI 3.0's `nullable: true` is honoured, but still worth a warning in a 3.1 document.
+        if includesNull, !declared.isEmpty, !declared.contains("null") {
+            let reason = nullable ? "relies on OpenAPI 3.0 'nullable: true'" : "treating it as nullable"
+            context.warn("enum lists null but its type does not allow null; \(reason)", at: location)
         }
         return EnumShape(kind: enumKind(values, declared: concrete), values: values, includesNull: includesNull)
     }

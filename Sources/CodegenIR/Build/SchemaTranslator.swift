@@ -81,14 +81,19 @@ struct SchemaTranslator {
         guard let typeNode = node["type"] else { return ([], false) }
         let names = typeNode.isSequence ? typeNode.items.compactMap(\.scalarText) : [typeNode.scalarText ?? ""]
         var known: [String] = []
+        var unknown = false
         for name in names {
             if Self.knownTypes.contains(name) {
                 known.append(name)
             } else {
                 context.warn("unknown type '\(name)'; treating it as any JSON value", at: typeNode.location)
+                unknown = true
             }
         }
-        if known.isEmpty && !names.isEmpty { known = ["any"] }
+        // An unknown type makes the whole schema any JSON value (`[strin, "null"]` is not just `null`).
+        if unknown || (known.isEmpty && !names.isEmpty) {
+            return (["any"], known.contains("null"))
+        }
         return (known, known.contains("null"))
     }
 
