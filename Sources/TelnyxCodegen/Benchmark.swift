@@ -1,4 +1,5 @@
 import CodegenIR
+import CodegenRender
 import Foundation
 import SpecReader
 
@@ -13,24 +14,34 @@ public enum Benchmark {
     public struct Figures: Sendable {
         public var readSeconds: Double
         public var irSeconds: Double
+        /// Rendering every output file (Swift and skill documents), in memory.
+        public var renderSeconds: Double
+        public var files: Int
+        public var lines: Int
+        public var bytes: Int
         public var operations: Int
         public var schemas: Int
         public var webhooks: Int
         public var warnings: Int
 
-        public var totalSeconds: Double { readSeconds + irSeconds }
+        public var totalSeconds: Double { readSeconds + irSeconds + renderSeconds }
     }
 
     public static func run(specPath: String, configDirectory: String?) throws -> Figures {
-        let directory = configDirectory ?? (specPath as NSString).deletingLastPathComponent
-        let configuration = try SpecLoader.configuration(in: directory.isEmpty ? "." : directory)
+        let directory = configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: specPath)
+        let configuration = try SpecLoader.configuration(in: directory)
+        let templates = try TemplateSet()
         let start = DispatchTime.now()
         let root = try SpecFileReader.read(path: specPath)
         let read = DispatchTime.now()
         let (model, diagnostics) = try IRBuilder.build(root, configuration: configuration)
         let built = DispatchTime.now()
+        let files = Generator.render(model, templates: templates, configuredProducts: configuration.products.map(\.name))
+        let rendered = DispatchTime.now()
         return Figures(
-            readSeconds: seconds(start, read), irSeconds: seconds(read, built), operations: model.operations.count,
+            readSeconds: seconds(start, read), irSeconds: seconds(read, built), renderSeconds: seconds(built, rendered),
+            files: files.count, lines: files.reduce(0) { $0 + $1.contents.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } },
+            bytes: files.reduce(0) { $0 + $1.contents.utf8.count }, operations: model.operations.count,
             schemas: model.schemas.count, webhooks: model.webhooks.count, warnings: diagnostics.count)
     }
 

@@ -49,7 +49,7 @@ public enum Commands {
   }
 
   /// Loads the IR, appending diagnostics to `result.errors`; on failure sets a non-zero status and returns nil.
-  private static func load(
+  static func load(
     specPath: String, configDirectory: String?, into result: inout CommandResult
   )
     -> APIModel?
@@ -70,7 +70,7 @@ public enum Commands {
     return nil
   }
 
-  private static func lines(_ lines: [String]) -> String {
+  static func lines(_ lines: [String]) -> String {
     lines.map { $0 + "\n" }.joined()
   }
 }

@@ -22,11 +22,26 @@ public enum SpecLoader {
         return configuration
     }
 
+    /// The spec's own folder, where its configuration lives unless `--config` says otherwise.
+    public static func defaultConfigDirectory(specPath: String) -> String {
+        let directory = (specPath as NSString).deletingLastPathComponent
+        return directory.isEmpty ? "." : directory
+    }
+
+    /// The configuration folder for `--config PATH`: the folder itself, or the folder of a `products.yaml` file.
+    public static func configDirectory(for path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            let folder = (path as NSString).deletingLastPathComponent
+            return folder.isEmpty ? "." : folder
+        }
+        return path
+    }
+
     /// Reads `specPath` and builds the IR with the configuration in `configDirectory`
     /// (default: the spec's own folder).
     public static func load(specPath: String, configDirectory: String? = nil) throws -> (model: APIModel, diagnostics: [Diagnostic]) {
-        let directory = configDirectory ?? (specPath as NSString).deletingLastPathComponent
-        let configuration = try configuration(in: directory.isEmpty ? "." : directory)
+        let configuration = try configuration(in: configDirectory ?? defaultConfigDirectory(specPath: specPath))
         let root = try SpecFileReader.read(path: specPath)
         return try IRBuilder.build(root, configuration: configuration)
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CodegenIR
 import CodegenRender
 import Foundation
 import TelnyxCodegen
@@ -18,37 +17,17 @@ struct GenerateOptions: ParsableArguments {
     @Option(help: "A folder of .mustache files overriding the embedded templates of the same name.")
     var templates: String?
 
-    func generate() throws -> Generator.Result {
-        do {
-            let result = try Generator.generate(specPath: spec, configPath: config, templatesDirectory: templates)
-            Diagnostics.print(result.diagnostics)
-            return result
-        } catch let error as CustomStringConvertible & Error {
-            if let build = error as? IRBuildError {
-                Diagnostics.print(build.diagnostics)
-            } else {
-                Diagnostics.printLine(error.description)
-            }
-            throw ExitCode.failure
-        }
+    var settings: Commands.GenerateSettings {
+        Commands.GenerateSettings(specPath: spec, outputDirectory: output, configPath: config, templatesDirectory: templates)
     }
 }
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render the Swift client (and skill documents) and replace the output folder atomically.")
+        abstract: "Render the Swift client and skill documents, replacing the output folder atomically.")
     @OptionGroup var options: GenerateOptions
 
-    func run() throws {
-        let result = try options.generate()
-        do {
-            try OutputWriter.replace(options.output, with: result.files)
-        } catch {
-            Diagnostics.printLine(String(describing: error))
-            throw ExitCode.failure
-        }
-        Diagnostics.printLine("wrote \(result.files.count) files to \(options.output)")
-    }
+    func run() throws { try finish(Commands.generate(options.settings)) }
 }
 
 struct Check: ParsableCommand {
@@ -56,15 +35,7 @@ struct Check: ParsableCommand {
         abstract: "Exit 1 and list the files that differ when the output folder is stale.")
     @OptionGroup var options: GenerateOptions
 
-    func run() throws {
-        let result = try options.generate()
-        let stale = OutputWriter.differences(in: options.output, from: result.files)
-        guard stale.isEmpty else {
-            for path in stale { Swift.print("stale: \(options.output)/\(path)") }
-            throw ExitCode.failure
-        }
-        Diagnostics.printLine("\(options.output) is up to date (\(result.files.count) files)")
-    }
+    func run() throws { try finish(Commands.check(options.settings)) }
 }
 
 struct EmbedTemplates: ParsableCommand {

@@ -48,7 +48,7 @@ struct Lint: ParsableCommand {
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Time reading and IR building on a spec and print peak memory (use a release build).")
+        abstract: "Time reading, IR building and rendering on a spec and print peak memory (use a release build).")
     @OptionGroup var options: SpecOptions
 
     func run() throws {
@@ -57,8 +57,10 @@ struct Bench: ParsableCommand {
         Swift.print("spec:        \(options.spec)")
         Swift.print("read:        \(ms(figures.readSeconds))")
         Swift.print("ir:          \(ms(figures.irSeconds))")
+        Swift.print("render:      \(ms(figures.renderSeconds))")
         Swift.print("total:       \(ms(figures.totalSeconds))")
         Swift.print(String(format: "peak memory: %.1f MB", Benchmark.peakMemoryMB()))
+        Swift.print("output:      \(figures.files) files, \(figures.lines) lines, \(figures.bytes / 1024) KiB")
         Swift.print("counts:      \(figures.operations) operations, \(figures.schemas) schemas, \(figures.webhooks) webhooks, \(figures.warnings) warnings")
     }
 }

@@ -3,7 +3,7 @@ import SpecReader
 /// Puts operations and webhooks into products: configured operation/webhook entries first, then the
 /// product of the first tag; anything unmapped goes to `other` with a warning.
 struct ProductAssigner {
-    static let fallback = "other"
+    static let fallback = Product.fallbackName
     let configuration: GeneratorConfiguration
     let context: BuildContext
     private let productOfTag: [String: String]

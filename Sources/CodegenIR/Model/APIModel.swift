@@ -30,6 +30,9 @@ public struct APIModel: Sendable, Codable {
 
 /// A product groups tags (and so operations and webhooks) as Telnyx's skill documents do.
 public struct Product: Sendable, Codable, Hashable {
+    /// The product of operations and webhooks that no configured product claims.
+    public static let fallbackName = "other"
+
     public var name: String
     public var title: String
     public var tags: [String]

@@ -8,11 +8,19 @@ public struct SwiftRenderer: Sendable {
     let templates: TemplateSet
     /// The folder the Swift files go into, relative to the output root.
     let directory: String
+    /// Every configured product: each gets its files even when the spec gives it nothing, so the
+    /// file list follows from the configuration alone.
+    let productNames: [String]
 
-    public init(model: APIModel, templates: TemplateSet, directory: String = "Swift") {
+    public init(model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], directory: String = "Swift") {
         self.model = model
         self.templates = templates
         self.directory = directory
+        var names = configuredProducts
+        for product in model.products.map(\.name) + [Product.fallbackName] where !names.contains(product) {
+            names.append(product)
+        }
+        self.productNames = names
     }
 
     /// The relative paths of every file `render()` writes for these products: known from the
@@ -67,7 +75,7 @@ public struct SwiftRenderer: Sendable {
         sections["\(directory)/Webhooks.swift"] = webhookSections
         sections["\(directory)/Client.swift"] = [templates.render("swift/client", ClientView.values(tree))]
 
-        let paths = Self.filePaths(products: model.products.map(\.name), directory: directory)
+        let paths = Self.filePaths(products: productNames, directory: directory)
         let finished = sections
         return concurrentMap(paths) { path in
             OutputFile(path: path, contents: file(finished[path] ?? []))

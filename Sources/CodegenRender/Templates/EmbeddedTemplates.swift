@@ -139,6 +139,7 @@ public struct {{name}}: JSONModel {
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
+{{#buildable}}
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
@@ -151,15 +152,21 @@ public struct {{name}}: JSONModel {
         set({{name}}, forKey: {{key}})
 {{/initAssignments}}
     }
+{{/buildable}}
 {{#properties}}
 
 {{#docLines}}
     {{.}}
 {{/docLines}}
+{{#buildable}}
     public var {{name}}: {{type}}? {
         get { value(forKey: {{key}}) }
         set { set(newValue, forKey: {{key}}) }
     }
+{{/buildable}}
+{{^buildable}}
+    public var {{name}}: {{type}}? { value(forKey: {{key}}) }
+{{/buildable}}
 {{/properties}}
 }
 

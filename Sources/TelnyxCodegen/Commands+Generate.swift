@@ -1,0 +1,69 @@
+import CodegenIR
+import CodegenRender
+import Foundation
+
+extension Commands {
+    /// Where `generate` and `check` read and write; every path defaults to the repository layout.
+    public struct GenerateSettings: Sendable {
+        public var specPath: String
+        public var outputDirectory: String
+        /// `products.yaml`, or the folder holding it and `naming.yaml` (default: the spec's folder).
+        public var configPath: String?
+        public var templatesDirectory: String?
+
+        public init(
+            specPath: String = "spec/openapi.yaml", outputDirectory: String = "Generated", configPath: String? = nil,
+            templatesDirectory: String? = nil
+        ) {
+            self.specPath = specPath
+            self.outputDirectory = outputDirectory
+            self.configPath = configPath
+            self.templatesDirectory = templatesDirectory
+        }
+    }
+
+    /// `generate`: renders everything and replaces the output folder atomically.
+    public static func generate(_ settings: GenerateSettings) -> CommandResult {
+        var result = CommandResult()
+        guard let files = render(settings, into: &result) else { return result }
+        do {
+            try OutputWriter.replace(settings.outputDirectory, with: files)
+            result.errors += "wrote \(files.count) files to \(settings.outputDirectory)\n"
+        } catch {
+            result.errors += "\(error)\n"
+            result.status = 1
+        }
+        return result
+    }
+
+    /// `check`: status 1 and the list of stale files when the output folder differs from a fresh render.
+    public static func check(_ settings: GenerateSettings) -> CommandResult {
+        var result = CommandResult()
+        guard let files = render(settings, into: &result) else { return result }
+        let stale = OutputWriter.differences(in: settings.outputDirectory, from: files)
+        if stale.isEmpty {
+            result.errors += "\(settings.outputDirectory) is up to date (\(files.count) files)\n"
+        } else {
+            result.output += stale.map { "stale: \(settings.outputDirectory)/\($0)\n" }.joined()
+            result.status = 1
+        }
+        return result
+    }
+
+    static func render(_ settings: GenerateSettings, into result: inout CommandResult) -> [OutputFile]? {
+        let configDirectory = settings.configPath.map(SpecLoader.configDirectory(for:))
+            ?? SpecLoader.defaultConfigDirectory(specPath: settings.specPath)
+        guard let model = load(specPath: settings.specPath, configDirectory: configDirectory, into: &result) else {
+            return nil
+        }
+        do {
+            let templates = try TemplateSet(overrideDirectory: settings.templatesDirectory)
+            let products = try SpecLoader.configuration(in: configDirectory).products.map(\.name)
+            return Generator.render(model, templates: templates, configuredProducts: products)
+        } catch {
+            result.errors += "\(error)\n"
+            result.status = 1
+            return nil
+        }
+    }
+}
