@@ -66,7 +66,7 @@ extension QueryValue where Self: RawRepresentable, RawValue: QueryValue {
   public var queryValues: [String] { rawValue.queryValues }
 }
 
-/// How ``APIRequest/addDeepObject(_:_:arrayFormat:)`` writes array members of an object.
+/// How ``APIRequest/addQuery(_:json:arrayFormat:)`` writes array members of an object.
 public enum DeepObjectArrayFormat: Sendable, Hashable {
   /// `filter[status]=a,b` (the default, as the official Telnyx SDKs send it).
   case comma
