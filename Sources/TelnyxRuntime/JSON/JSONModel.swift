@@ -35,15 +35,12 @@ extension JSONModel {
   public var json: JSONValue { .object(storage) }
 
   /// The member `key` converted to `T`; `nil` when absent, `null`, or not convertible.
+  ///
+  /// When `T` is a ``Nullable`` type, `null` reads as ``Nullable/null`` instead of `nil`.
   public func value<T: JSONConvertible>(forKey key: String) -> T? {
-    guard let member = storage[key], member != .null else { return nil }
-    return try? T(json: member)
-  }
-
-  /// The member `key` as a tri-state value: `nil` when absent or not convertible, ``Nullable/null`` for `null`.
-  public func value<T: JSONConvertible>(forKey key: String) -> Nullable<T>? {
     guard let member = storage[key] else { return nil }
-    return try? Nullable<T>(json: member)
+    if case .null = member, !(T.self is any JSONNullRepresentable.Type) { return nil }
+    return try? T(json: member)
   }
 
   /// Writes `value` under `key`; `nil` removes the key.

@@ -24,6 +24,11 @@ public enum Nullable<Wrapped: Sendable>: Sendable {
   }
 }
 
+/// A type whose values include JSON `null` (``Nullable``), so reading `null` gives a value rather than `nil`.
+public protocol JSONNullRepresentable {}
+
+extension Nullable: JSONNullRepresentable {}
+
 extension Nullable: Equatable where Wrapped: Equatable {}
 extension Nullable: Hashable where Wrapped: Hashable {}
 
