@@ -173,15 +173,15 @@ struct ClientTests {
   @Test("timeouts are retried, and per-request options override the configuration")
   func timeoutRetried() async throws {
     try await withTestServer({ _, index in .json(#"{"n": \#(index)}"#, delay: index == 0 ? 1.5 : 0)
-      }) { server in
-        let client = server.client(timeout: 0.05, maxRetries: 0)
-        let value = try await client.perform(
-          APIRequest(method: "GET", path: "/x", operationID: "x"),
-          options: RequestOptions(timeout: 0.5, maxRetries: 1),
-          as: JSONValue.self
-        )
-        #expect(value["n"] == 1)
-      }
+    }) { server in
+      let client = server.client(timeout: 0.05, maxRetries: 0)
+      let value = try await client.perform(
+        APIRequest(method: "GET", path: "/x", operationID: "x"),
+        options: RequestOptions(timeout: 0.5, maxRetries: 1),
+        as: JSONValue.self
+      )
+      #expect(value["n"] == 1)
+    }
   }
 
   @Test("connection refused gives a connection error")

@@ -175,4 +175,19 @@ struct PaginationTests {
       #expect(error?.kind == .http(status: 404))
     }
   }
+
+  @Test("a repeated cursor ends the sequence instead of looping")
+  func repeatedCursor() async throws {
+    try await withTestServer({ _, _ in
+      .json(#"{"data": [{"id": "a"}], "meta": {"cursors": {"after": "same"}}}"#)
+    }) { server in
+      let items = try await server.client().paginate(
+        APIRequest(method: "GET", path: "/x", operationID: "x"),
+        pagination: .cursor(after: "page[after]", before: nil),
+        as: TestProfile.self
+      ).collect()
+      #expect(items.count == 2)
+      #expect(await server.requests().count == 2)
+    }
+  }
 }

@@ -69,7 +69,8 @@ enum NextPagePlanner {
       }
       next.setQuery(offsetParameter, String(current + itemCount))
     }
-    return next
+    // A server that repeats the same cursor or page would otherwise loop forever.
+    return next == request ? nil : next
   }
 
   private static func hasMore(current: Int, totalPages: Int?, size: Int?, count: Int) -> Bool {

@@ -118,6 +118,7 @@ final class TestServer: Sendable {
     let server = HTTPServer(
       address: try .inet(ip4: "127.0.0.1", port: 0),
       timeout: 30,
+      logger: .disabled,
       handler: RecordingHandler(log: log, handler: handler)
     )
     let task = Task { try await server.run() }
