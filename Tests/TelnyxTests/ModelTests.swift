@@ -92,6 +92,12 @@ struct ModelTests {
     #expect(try TestAPIVersion(json: 3) == .unknown("3"))
     #expect(TestAPIVersion.v2.json == 2)
     #expect(TestAPIVersion.texml.json == "2010-04-01")
+    let encoded = try JSONEncoder().encode([TestAPIVersion.v2, .texml])
+    #expect(String(decoding: encoded, as: UTF8.self) == #"[2,"2010-04-01"]"#)
+    #expect(
+      try JSONDecoder().decode([TestAPIVersion].self, from: Data("[1, \"9\"]".utf8)) == [
+        .v1, .unknown("9"),
+      ])
   }
 
   @Test("models, enums and Nullable work with JSONEncoder and JSONDecoder")

@@ -26,15 +26,14 @@ extension OpenEnum {
 }
 
 extension OpenEnum where RawValue == String {
-  /// Decodes the raw string (more specific than the standard library's `RawRepresentable` decoding).
+  /// Decodes through ``JSONConvertible/init(json:)`` (more specific than the standard library's `RawRepresentable` decoding).
   public init(from decoder: any Decoder) throws {
-    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    try self.init(json: JSONValue(from: decoder))
   }
 
-  /// Encodes the raw string.
+  /// Encodes ``JSONConvertible/json`` (so mixed enums keep numbers as numbers).
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
+    try json.encode(to: encoder)
   }
 
   /// The raw string.
@@ -42,15 +41,14 @@ extension OpenEnum where RawValue == String {
 }
 
 extension OpenEnum where RawValue == Int {
-  /// Decodes the raw integer.
+  /// Decodes through ``JSONConvertible/init(json:)``.
   public init(from decoder: any Decoder) throws {
-    self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
+    try self.init(json: JSONValue(from: decoder))
   }
 
-  /// Encodes the raw integer.
+  /// Encodes ``JSONConvertible/json``.
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
+    try json.encode(to: encoder)
   }
 
   /// The raw integer as text.
