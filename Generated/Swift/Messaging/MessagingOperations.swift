@@ -109,7 +109,7 @@ extension AlphanumericSenderIDsResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/alphanumeric_sender_ids/\(APIRequest.pathComponent(id))", operationID: "GetAlphanumericSenderId")
+            let request = APIRequest(method: "GET", path: "/alphanumeric_sender_ids/\(APIRequest.pathComponent(id))", operationID: "GetAlphanumericSenderId")
             return request
         }
     }
@@ -152,7 +152,7 @@ extension AlphanumericSenderIDsResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "DELETE", path: "/alphanumeric_sender_ids/\(APIRequest.pathComponent(id))", operationID: "DeleteAlphanumericSenderId")
+            let request = APIRequest(method: "DELETE", path: "/alphanumeric_sender_ids/\(APIRequest.pathComponent(id))", operationID: "DeleteAlphanumericSenderId")
             return request
         }
     }
@@ -465,7 +465,7 @@ extension MessagesResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/messages/group/\(APIRequest.pathComponent(messageId))", operationID: "GetGroupMmsMessages")
+            let request = APIRequest(method: "GET", path: "/messages/group/\(APIRequest.pathComponent(messageId))", operationID: "GetGroupMmsMessages")
             return request
         }
     }
@@ -874,7 +874,7 @@ extension MessagesResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/messages/\(APIRequest.pathComponent(id))", operationID: "GetMessage")
+            let request = APIRequest(method: "GET", path: "/messages/\(APIRequest.pathComponent(id))", operationID: "GetMessage")
             return request
         }
     }
@@ -947,7 +947,7 @@ extension MessagesResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "DELETE", path: "/messages/\(APIRequest.pathComponent(id))", operationID: "CancelMessage")
+            let request = APIRequest(method: "DELETE", path: "/messages/\(APIRequest.pathComponent(id))", operationID: "CancelMessage")
             return request
         }
     }
@@ -1310,7 +1310,7 @@ extension MessagingProfilesActionsResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "POST", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/actions/regenerate_secret", operationID: "RegenerateMessagingProfileSecret")
+            let request = APIRequest(method: "POST", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/actions/regenerate_secret", operationID: "RegenerateMessagingProfileSecret")
             return request
         }
     }
@@ -1579,7 +1579,7 @@ extension MessagingProfilesAutorespConfigsResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileId))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgId))", operationID: "GetAutorespConfig")
+            let request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileId))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgId))", operationID: "GetAutorespConfig")
             return request
         }
     }
@@ -1649,7 +1649,7 @@ extension MessagingProfilesAutorespConfigsResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(profileId))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgId))", operationID: "DeleteAutorespConfig")
+            let request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(profileId))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgId))", operationID: "DeleteAutorespConfig")
             return request
         }
     }

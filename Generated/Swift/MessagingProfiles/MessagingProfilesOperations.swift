@@ -120,7 +120,7 @@ extension MessagingProfilesResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "RetrieveMessagingProfile")
+            let request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "RetrieveMessagingProfile")
             return request
         }
     }
@@ -163,7 +163,7 @@ extension MessagingProfilesResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "DeleteMessagingProfile")
+            let request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "DeleteMessagingProfile")
             return request
         }
     }
@@ -374,7 +374,7 @@ extension ShortCodesResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/short_codes/\(APIRequest.pathComponent(id))", operationID: "RetrieveShortCode")
+            let request = APIRequest(method: "GET", path: "/short_codes/\(APIRequest.pathComponent(id))", operationID: "RetrieveShortCode")
             return request
         }
     }

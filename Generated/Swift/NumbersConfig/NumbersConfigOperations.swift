@@ -139,7 +139,7 @@ extension PhoneNumbersMessagingResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/phone_numbers/\(APIRequest.pathComponent(id))/messaging", operationID: "GetPhoneNumberMessagingSettings")
+            let request = APIRequest(method: "GET", path: "/phone_numbers/\(APIRequest.pathComponent(id))/messaging", operationID: "GetPhoneNumberMessagingSettings")
             return request
         }
     }

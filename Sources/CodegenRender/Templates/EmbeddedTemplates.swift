@@ -222,7 +222,7 @@ extension {{resourceType}} {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: {{method}}, path: "{{path}}", operationID: {{operationID}})
+            {{binding}} request = APIRequest(method: {{method}}, path: "{{path}}", operationID: {{operationID}})
 {{#fields}}
 {{#isQuery}}
             request.addQuery({{key}}, {{name}}{{^explode}}, explode: false{{/explode}})

@@ -14,6 +14,8 @@ enum OperationView {
         values["arguments"] = operation.fields.map { $0.location == .body ? $0.name : "\($0.name): \($0.name)" }
             .joined(separator: ", ")
         values["fields"] = operation.fields.map(fieldValues)
+        let mutates = operation.accept != nil || operation.fields.contains { $0.location != .path }
+        values["binding"] = mutates ? "var" : "let"
         if let accept = operation.accept { values["accept"] = SwiftLiteral.string(accept) }
         if let body = operation.body {
             values["bodyStatement"] = bodyStatement(body)
