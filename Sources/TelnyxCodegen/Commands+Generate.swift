@@ -10,15 +10,18 @@ extension Commands {
         /// `products.yaml`, or the folder holding it and `naming.yaml` (default: the spec's folder).
         public var configPath: String?
         public var templatesDirectory: String?
+        /// Also render the skill documents (`skills/`); build plugins turn this off.
+        public var includeSkills: Bool
 
         public init(
             specPath: String = "spec/openapi.yaml", outputDirectory: String = "Generated", configPath: String? = nil,
-            templatesDirectory: String? = nil
+            templatesDirectory: String? = nil, includeSkills: Bool = true
         ) {
             self.specPath = specPath
             self.outputDirectory = outputDirectory
             self.configPath = configPath
             self.templatesDirectory = templatesDirectory
+            self.includeSkills = includeSkills
         }
     }
 
@@ -59,7 +62,8 @@ extension Commands {
         do {
             let templates = try TemplateSet(overrideDirectory: settings.templatesDirectory)
             let products = try SpecLoader.configuration(in: configDirectory).products.map(\.name)
-            return Generator.render(model, templates: templates, configuredProducts: products)
+            return Generator.render(
+                model, templates: templates, configuredProducts: products, includeSkills: settings.includeSkills)
         } catch {
             result.errors += "\(error)\n"
             result.status = 1

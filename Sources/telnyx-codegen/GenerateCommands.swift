@@ -17,8 +17,13 @@ struct GenerateOptions: ParsableArguments {
     @Option(help: "A folder of .mustache files overriding the embedded templates of the same name.")
     var templates: String?
 
+    @Flag(name: .customLong("no-skills"), help: "Write only the Swift client, not the skill documents.")
+    var noSkills = false
+
     var settings: Commands.GenerateSettings {
-        Commands.GenerateSettings(specPath: spec, outputDirectory: output, configPath: config, templatesDirectory: templates)
+        Commands.GenerateSettings(
+            specPath: spec, outputDirectory: output, configPath: config, templatesDirectory: templates,
+            includeSkills: !noSkills)
     }
 }
 
