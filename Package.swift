@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(
             name: "CodegenTests",
             dependencies: ["SpecReader", "CodegenIR", "CodegenRender", "TelnyxCodegen"],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -385,7 +385,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
         text: String? = nil,
         subject: String? = nil,
         mediaUrls: [String]? = nil,
-        type: CreateLongCodeMessageRequest.TypeModel? = nil,
+        type: CreateLongCodeMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateLongCodeMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
@@ -423,7 +423,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
         set { set(newValue, forKey: "media_urls") }
     }
 
-    public var type: CreateLongCodeMessageRequest.TypeModel? {
+    public var type: CreateLongCodeMessageRequest.TypeValue? {
         get { value(forKey: "type") }
         set { set(newValue, forKey: "type") }
     }
@@ -465,7 +465,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
 }
 
 extension CreateLongCodeMessageRequest {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case sms
         case mms
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -535,7 +535,7 @@ public struct CreateMessageRequest: JSONModel {
         text: String? = nil,
         subject: String? = nil,
         mediaUrls: [String]? = nil,
-        type: CreateMessageRequest.TypeModel? = nil,
+        type: CreateMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
@@ -578,7 +578,7 @@ public struct CreateMessageRequest: JSONModel {
         set { set(newValue, forKey: "media_urls") }
     }
 
-    public var type: CreateMessageRequest.TypeModel? {
+    public var type: CreateMessageRequest.TypeValue? {
         get { value(forKey: "type") }
         set { set(newValue, forKey: "type") }
     }
@@ -631,7 +631,7 @@ public struct CreateMessageRequest: JSONModel {
 }
 
 extension CreateMessageRequest {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case sms
         case mms
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -702,7 +702,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
         text: String? = nil,
         subject: String? = nil,
         mediaUrls: [String]? = nil,
-        type: CreateNumberPoolMessageRequest.TypeModel? = nil,
+        type: CreateNumberPoolMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateNumberPoolMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
@@ -740,7 +740,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
         set { set(newValue, forKey: "media_urls") }
     }
 
-    public var type: CreateNumberPoolMessageRequest.TypeModel? {
+    public var type: CreateNumberPoolMessageRequest.TypeValue? {
         get { value(forKey: "type") }
         set { set(newValue, forKey: "type") }
     }
@@ -782,7 +782,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
 }
 
 extension CreateNumberPoolMessageRequest {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case sms
         case mms
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -900,7 +900,7 @@ public struct CreateScheduledMessageRequest: JSONModel {
         text: String? = nil,
         subject: String? = nil,
         mediaUrls: [String]? = nil,
-        type: CreateScheduledMessageRequest.TypeModel? = nil,
+        type: CreateScheduledMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateScheduledMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
@@ -943,7 +943,7 @@ public struct CreateScheduledMessageRequest: JSONModel {
         set { set(newValue, forKey: "media_urls") }
     }
 
-    public var type: CreateScheduledMessageRequest.TypeModel? {
+    public var type: CreateScheduledMessageRequest.TypeValue? {
         get { value(forKey: "type") }
         set { set(newValue, forKey: "type") }
     }
@@ -996,7 +996,7 @@ public struct CreateScheduledMessageRequest: JSONModel {
 }
 
 extension CreateScheduledMessageRequest {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case sms
         case mms
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -1067,7 +1067,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
         text: String? = nil,
         subject: String? = nil,
         mediaUrls: [String]? = nil,
-        type: CreateShortCodeMessageRequest.TypeModel? = nil,
+        type: CreateShortCodeMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateShortCodeMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
@@ -1105,7 +1105,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
         set { set(newValue, forKey: "media_urls") }
     }
 
-    public var type: CreateShortCodeMessageRequest.TypeModel? {
+    public var type: CreateShortCodeMessageRequest.TypeValue? {
         get { value(forKey: "type") }
         set { set(newValue, forKey: "type") }
     }
@@ -1147,7 +1147,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
 }
 
 extension CreateShortCodeMessageRequest {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case sms
         case mms
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -1323,7 +1323,7 @@ public struct InboundMessagePayload: JSONModel {
 
     public var direction: InboundMessagePayload.Direction? { value(forKey: "direction") }
 
-    public var type: InboundMessagePayload.TypeModel? { value(forKey: "type") }
+    public var type: InboundMessagePayload.TypeValue? { value(forKey: "type") }
 
     public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
 
@@ -1409,7 +1409,7 @@ extension InboundMessagePayload {
 }
 
 extension InboundMessagePayload {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case sms
         case mms
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -2038,7 +2038,7 @@ public struct OutboundMessagePayload: JSONModel {
 
     public var direction: OutboundMessagePayload.Direction? { value(forKey: "direction") }
 
-    public var type: OutboundMessagePayload.TypeModel? { value(forKey: "type") }
+    public var type: OutboundMessagePayload.TypeValue? { value(forKey: "type") }
 
     public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
 
@@ -2138,7 +2138,7 @@ extension OutboundMessagePayload {
 }
 
 extension OutboundMessagePayload {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case sms
         case mms
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -2337,7 +2337,7 @@ public struct OutboundMessagePayloadCancelled: JSONModel {
 
     public var direction: OutboundMessagePayloadCancelled.Direction? { value(forKey: "direction") }
 
-    public var type: OutboundMessagePayloadCancelled.TypeModel? { value(forKey: "type") }
+    public var type: OutboundMessagePayloadCancelled.TypeValue? { value(forKey: "type") }
 
     public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
 
@@ -2437,7 +2437,7 @@ extension OutboundMessagePayloadCancelled {
 }
 
 extension OutboundMessagePayloadCancelled {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case sms
         case mms
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -2698,7 +2698,7 @@ public struct WhatsappMessage: JSONModel {
         from: String,
         to: String,
         whatsappMessage: WhatsappMessageContent,
-        type: WhatsappMessage.TypeModel? = nil,
+        type: WhatsappMessage.TypeValue? = nil,
         messagingProfileId: String? = nil,
         webhookUrl: String? = nil
     ) {
@@ -2728,7 +2728,7 @@ public struct WhatsappMessage: JSONModel {
     }
 
     /// Must be "WHATSAPP".
-    public var type: WhatsappMessage.TypeModel? {
+    public var type: WhatsappMessage.TypeValue? {
         get { value(forKey: "type") }
         set { set(newValue, forKey: "type") }
     }
@@ -2750,7 +2750,7 @@ public struct WhatsappMessage: JSONModel {
 }
 
 extension WhatsappMessage {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case whatsapp
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
@@ -2782,7 +2782,7 @@ public struct WhatsappMessageContent: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        type: WhatsappMessageContent.TypeModel? = nil,
+        type: WhatsappMessageContent.TypeValue? = nil,
         text: WhatsappMessageContent.Text? = nil,
         image: WhatsappMedia? = nil,
         audio: WhatsappMedia? = nil,
@@ -2804,7 +2804,7 @@ public struct WhatsappMessageContent: JSONModel {
         set(bizOpaqueCallbackData, forKey: "biz_opaque_callback_data")
     }
 
-    public var type: WhatsappMessageContent.TypeModel? {
+    public var type: WhatsappMessageContent.TypeValue? {
         get { value(forKey: "type") }
         set { set(newValue, forKey: "type") }
     }
@@ -2851,7 +2851,7 @@ public struct WhatsappMessageContent: JSONModel {
 }
 
 extension WhatsappMessageContent {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case audio
         case document
         case image
@@ -3024,7 +3024,7 @@ extension WhatsappMessageContent.Template {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            type: WhatsappMessageContent.Template.ComponentsItem.TypeModel? = nil,
+            type: WhatsappMessageContent.Template.ComponentsItem.TypeValue? = nil,
             subType: WhatsappMessageContent.Template.ComponentsItem.SubType? = nil,
             index: Int? = nil,
             parameters: [WhatsappMessageContent.Template.ComponentsItem.ParametersItem]? = nil
@@ -3036,7 +3036,7 @@ extension WhatsappMessageContent.Template {
             set(parameters, forKey: "parameters")
         }
 
-        public var type: WhatsappMessageContent.Template.ComponentsItem.TypeModel? {
+        public var type: WhatsappMessageContent.Template.ComponentsItem.TypeValue? {
             get { value(forKey: "type") }
             set { set(newValue, forKey: "type") }
         }
@@ -3059,7 +3059,7 @@ extension WhatsappMessageContent.Template {
 }
 
 extension WhatsappMessageContent.Template.ComponentsItem {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case header
         case body
         case button
@@ -3123,7 +3123,7 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            type: WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeModel? = nil,
+            type: WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue? = nil,
             text: String? = nil
         ) {
             self.storage = [:]
@@ -3131,7 +3131,7 @@ extension WhatsappMessageContent.Template.ComponentsItem {
             set(text, forKey: "text")
         }
 
-        public var type: WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeModel? {
+        public var type: WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue? {
             get { value(forKey: "type") }
             set { set(newValue, forKey: "type") }
         }
@@ -3144,7 +3144,7 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 }
 
 extension WhatsappMessageContent.Template.ComponentsItem.ParametersItem {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case text
         case image
         case video
@@ -3189,11 +3189,11 @@ public struct WhatsappResponse: JSONModel {
         self.storage = storage
     }
 
-    public var data: WhatsappResponse.DataModel? { value(forKey: "data") }
+    public var data: WhatsappResponse.DataObject? { value(forKey: "data") }
 }
 
 extension WhatsappResponse {
-    public struct DataModel: JSONModel {
+    public struct DataObject: JSONModel {
         /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
@@ -3216,7 +3216,7 @@ extension WhatsappResponse {
         /// Example: `"WHATSAPP"`
         public var type: String? { value(forKey: "type") }
 
-        public var from: WhatsappResponse.DataModel.From? { value(forKey: "from") }
+        public var from: WhatsappResponse.DataObject.From? { value(forKey: "from") }
 
         public var body: WhatsappMessageContent? { value(forKey: "body") }
 
@@ -3224,7 +3224,7 @@ extension WhatsappResponse {
     }
 }
 
-extension WhatsappResponse.DataModel {
+extension WhatsappResponse.DataObject {
     public struct From: JSONModel {
         /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
@@ -3240,11 +3240,11 @@ extension WhatsappResponse.DataModel {
 
         public var lineType: LineType? { value(forKey: "line_type") }
 
-        public var status: WhatsappResponse.DataModel.From.Status? { value(forKey: "status") }
+        public var status: WhatsappResponse.DataObject.From.Status? { value(forKey: "status") }
     }
 }
 
-extension WhatsappResponse.DataModel.From {
+extension WhatsappResponse.DataObject.From {
     public enum Status: OpenEnum, QueryValue {
         case received
         case delivered

@@ -890,12 +890,12 @@ extension MessagesResource {
             self.storage = storage
         }
 
-        public var data: MessagesResource.RetrieveResponse.DataModel? { value(forKey: "data") }
+        public var data: MessagesResource.RetrieveResponse.DataUnion? { value(forKey: "data") }
     }
 }
 
 extension MessagesResource.RetrieveResponse {
-    public enum DataModel: JSONUnion {
+    public enum DataUnion: JSONUnion {
         case outboundMessagePayload(OutboundMessagePayload)
         case inboundMessagePayload(InboundMessagePayload)
         /// A shape this version of the client does not know; it is sent back unchanged.
@@ -1201,12 +1201,12 @@ extension MessagingOptoutsResource {
             self.storage = storage
         }
 
-        public var data: MessagingOptoutsResource.ImportResponse.DataModel? { value(forKey: "data") }
+        public var data: MessagingOptoutsResource.ImportResponse.DataObject? { value(forKey: "data") }
     }
 }
 
 extension MessagingOptoutsResource.ImportResponse {
-    public struct DataModel: JSONModel {
+    public struct DataObject: JSONModel {
         /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
@@ -1217,11 +1217,11 @@ extension MessagingOptoutsResource.ImportResponse {
 
         public var id: String? { value(forKey: "id") }
 
-        public var status: MessagingOptoutsResource.ImportResponse.DataModel.Status? { value(forKey: "status") }
+        public var status: MessagingOptoutsResource.ImportResponse.DataObject.Status? { value(forKey: "status") }
     }
 }
 
-extension MessagingOptoutsResource.ImportResponse.DataModel {
+extension MessagingOptoutsResource.ImportResponse.DataObject {
     public enum Status: OpenEnum, QueryValue {
         case pending
         case processing

@@ -20,7 +20,7 @@ public struct MessageSendOptions: JSONModel {
     /// URLs of media for MMS.
     public var mediaUrls: [String]? { value(forKey: "media_urls") }
 
-    public var type: MessageSendOptions.TypeModel? { value(forKey: "type") }
+    public var type: MessageSendOptions.TypeValue? { value(forKey: "type") }
 
     public var autoDetect: Bool? { value(forKey: "auto_detect") }
 
@@ -34,7 +34,7 @@ public struct MessageSendOptions: JSONModel {
 }
 
 extension MessageSendOptions {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case sms
         case mms
         /// A value this version of the client does not list; it is sent back unchanged.

@@ -18,7 +18,7 @@ public struct PhoneNumberWithMessagingSettings: JSONModel {
 
     public var phoneNumber: String? { value(forKey: "phone_number") }
 
-    public var type: PhoneNumberWithMessagingSettings.TypeModel? { value(forKey: "type") }
+    public var type: PhoneNumberWithMessagingSettings.TypeValue? { value(forKey: "type") }
 
     public var countryCode: String? { value(forKey: "country_code") }
 
@@ -71,7 +71,7 @@ extension PhoneNumberWithMessagingSettings {
 }
 
 extension PhoneNumberWithMessagingSettings {
-    public enum TypeModel: OpenEnum, QueryValue {
+    public enum TypeValue: OpenEnum, QueryValue {
         case longCode
         case tollFree
         case shortCode

@@ -31,10 +31,15 @@ public enum SwiftNames {
 
     /// `MessagingProfile` stays; `phone_number` → `PhoneNumber`; `10dlc` → `_10dlc`; reserved names get a `Model` suffix.
     public static func typeName(_ raw: String) -> String {
+        let name = plainTypeName(raw)
+        return reservedTypeNames.contains(name) ? name + "Model" : name
+    }
+
+    /// ``typeName(_:)`` without the reserved-name suffix: callers choose their own.
+    static func plainTypeName(_ raw: String) -> String {
         var name = isIdentifier(raw) && raw.first!.isUppercase ? raw : upperCamel(raw)
         if name.isEmpty { name = "Unnamed" }
         if name.first!.isNumber { name = "_" + name }
-        if reservedTypeNames.contains(name) { name += "Model" }
         return name
     }
 

@@ -30,7 +30,7 @@ struct TypeNames {
     /// and then a number added while it collides with a top-level name or a sibling.
     mutating func nestedName(_ suggested: String, in parent: String, suffix: String) -> String {
         var taken = takenInside[parent, default: []]
-        var name = SwiftNames.typeName(suggested)
+        var name = SwiftNames.plainTypeName(suggested)
         if topLevel.contains(name) || taken.contains(name) || name == parent.split(separator: ".").last.map(String.init) {
             name += suffix
         }
