@@ -4,10 +4,8 @@ import Foundation
 import TelnyxRuntime
 
 public struct AlphanumericSenderId: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -52,13 +50,9 @@ extension AlphanumericSenderId {
 
 /// AutoRespConfigCreateSchema
 public struct AutoRespConfigCreateSchema: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["op", "keywords", "country_code"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -138,13 +132,9 @@ extension AutoRespConfigCreateSchema {
 
 /// AutorespConfigResponseSchema
 public struct AutorespConfigResponseSchema: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["data"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -154,13 +144,9 @@ public struct AutorespConfigResponseSchema: JSONModel {
 
 /// AutorespConfigSchema
 public struct AutorespConfigSchema: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["id", "op", "keywords", "country_code", "created_at", "updated_at"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -210,13 +196,9 @@ extension AutorespConfigSchema {
 
 /// AutorespConfigsResponseSchema
 public struct AutorespConfigsResponseSchema: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["data", "meta"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -228,13 +210,9 @@ public struct AutorespConfigsResponseSchema: JSONModel {
 
 extension AutorespConfigsResponseSchema {
     public struct Meta: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
-
-        /// Keys a value must carry to decode as this type.
         public static let requiredKeys: [String] = ["total_results", "total_pages", "page_number", "page_size"]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -250,13 +228,9 @@ extension AutorespConfigsResponseSchema {
 }
 
 public struct CreateAlphanumericSenderIdRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["alphanumeric_sender_id", "messaging_profile_id"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -292,13 +266,9 @@ public struct CreateAlphanumericSenderIdRequest: JSONModel {
 }
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["from", "to"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -367,13 +337,9 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 }
 
 public struct CreateLongCodeMessageRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["from", "to"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -518,13 +484,9 @@ extension CreateLongCodeMessageRequest {
 }
 
 public struct CreateMessageRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["to"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -684,13 +646,9 @@ extension CreateMessageRequest {
 }
 
 public struct CreateNumberPoolMessageRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["to", "messaging_profile_id"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -835,13 +793,9 @@ extension CreateNumberPoolMessageRequest {
 }
 
 public struct CreateOptOutRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["from", "to"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -883,13 +837,9 @@ public struct CreateOptOutRequest: JSONModel {
 }
 
 public struct CreateScheduledMessageRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["to"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1049,13 +999,9 @@ extension CreateScheduledMessageRequest {
 }
 
 public struct CreateShortCodeMessageRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["from", "to"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1200,10 +1146,8 @@ extension CreateShortCodeMessageRequest {
 }
 
 public struct CursorPaginationMeta: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1217,10 +1161,8 @@ public struct CursorPaginationMeta: JSONModel {
 
 extension CursorPaginationMeta {
     public struct Cursors: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -1232,10 +1174,8 @@ extension CursorPaginationMeta {
 }
 
 public struct InboundMessage: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1297,10 +1237,8 @@ extension InboundMessage {
 }
 
 public struct InboundMessageEvent: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1309,10 +1247,8 @@ public struct InboundMessageEvent: JSONModel {
 }
 
 public struct InboundMessagePayload: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1435,10 +1371,8 @@ extension InboundMessagePayload {
 
 extension InboundMessagePayload {
     public struct From: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -1480,10 +1414,8 @@ extension InboundMessagePayload.From {
 
 extension InboundMessagePayload {
     public struct ToItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -1543,10 +1475,8 @@ extension InboundMessagePayload.ToItem {
 
 extension InboundMessagePayload {
     public struct MediaItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -1597,10 +1527,8 @@ public enum LineType: OpenEnum, QueryValue {
 }
 
 public struct MessageAddress: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1613,10 +1541,8 @@ public struct MessageAddress: JSONModel {
 }
 
 public struct MessageCost: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1627,10 +1553,8 @@ public struct MessageCost: JSONModel {
 }
 
 public struct MessageMedia: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1723,13 +1647,9 @@ public enum MessageStreamEvent: JSONUnion {
 }
 
 public struct MessagingDailyMetrics: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["date", "sent", "delivered"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1822,13 +1742,9 @@ public enum MessagingMetricsTimeFrame: OpenEnum, QueryValue {
 }
 
 public struct MetricsBreakdown: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["label", "count"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1843,10 +1759,8 @@ public struct MetricsBreakdown: JSONModel {
 }
 
 public struct OptOutItem: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1863,13 +1777,9 @@ public struct OptOutItem: JSONModel {
 }
 
 public struct OptOutKeyword: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["keyword"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1912,10 +1822,8 @@ extension OptOutKeyword {
 }
 
 public struct OptOutListResponse: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1926,10 +1834,8 @@ public struct OptOutListResponse: JSONModel {
 }
 
 public struct OutboundMessage: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -1994,10 +1900,8 @@ extension OutboundMessage {
 }
 
 public struct OutboundMessageEvent: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -2009,10 +1913,8 @@ public struct OutboundMessageEvent: JSONModel {
 
 extension OutboundMessageEvent {
     public struct Meta: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2024,10 +1926,8 @@ extension OutboundMessageEvent {
 }
 
 public struct OutboundMessagePayload: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -2164,10 +2064,8 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload {
     public struct ToItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2227,10 +2125,8 @@ extension OutboundMessagePayload.ToItem {
 
 extension OutboundMessagePayload {
     public struct CcItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2287,10 +2183,8 @@ extension OutboundMessagePayload.CcItem {
 
 extension OutboundMessagePayload {
     public struct MediaItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2307,10 +2201,8 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload {
     public struct CostBreakdown: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2323,10 +2215,8 @@ extension OutboundMessagePayload {
 
 /// A scheduled message after cancellation (statuses include `scheduled` and `cancelled`).
 public struct OutboundMessagePayloadCancelled: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -2463,10 +2353,8 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled {
     public struct ToItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2532,10 +2420,8 @@ extension OutboundMessagePayloadCancelled.ToItem {
 
 extension OutboundMessagePayloadCancelled {
     public struct CcItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2592,10 +2478,8 @@ extension OutboundMessagePayloadCancelled.CcItem {
 
 extension OutboundMessagePayloadCancelled {
     public struct MediaItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2612,10 +2496,8 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled {
     public struct CostBreakdown: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2627,10 +2509,8 @@ extension OutboundMessagePayloadCancelled {
 }
 
 public struct OutboundMessageResponse: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -2645,10 +2525,8 @@ public typealias ProfileMetrics = JSONValue
 public typealias ToNumber = String
 
 public struct WhatsappMedia: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -2682,13 +2560,9 @@ public struct WhatsappMedia: JSONModel {
 }
 
 public struct WhatsappMessage: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["from", "to", "whatsapp_message"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -2772,10 +2646,8 @@ extension WhatsappMessage {
 }
 
 public struct WhatsappMessageContent: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -2904,10 +2776,8 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent {
     public struct Text: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2936,10 +2806,8 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent {
     public struct Template: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -2982,10 +2850,8 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent.Template {
     public struct Language: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -3014,10 +2880,8 @@ extension WhatsappMessageContent.Template {
 
 extension WhatsappMessageContent.Template {
     public struct ComponentsItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -3113,10 +2977,8 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 
 extension WhatsappMessageContent.Template.ComponentsItem {
     public struct ParametersItem: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -3181,10 +3043,8 @@ extension WhatsappMessageContent.Template.ComponentsItem.ParametersItem {
 }
 
 public struct WhatsappResponse: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -3194,10 +3054,8 @@ public struct WhatsappResponse: JSONModel {
 
 extension WhatsappResponse {
     public struct DataObject: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -3226,10 +3084,8 @@ extension WhatsappResponse {
 
 extension WhatsappResponse.DataObject {
     public struct From: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }

@@ -74,10 +74,8 @@ extension AlphanumericSenderIDsResource {
 
 extension AlphanumericSenderIDsResource {
     public struct CreateResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -117,10 +115,8 @@ extension AlphanumericSenderIDsResource {
 
 extension AlphanumericSenderIDsResource {
     public struct RetrieveResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -160,10 +156,8 @@ extension AlphanumericSenderIDsResource {
 
 extension AlphanumericSenderIDsResource {
     public struct DeleteResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -323,10 +317,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct SendResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -366,13 +358,9 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct SendWithAlphanumericSenderBody: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
-
-        /// Keys a value must carry to decode as this type.
         public static let requiredKeys: [String] = ["from", "to", "text", "messaging_profile_id"]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -503,10 +491,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct SendGroupMmsResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -547,10 +533,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct SendLongCodeResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -602,13 +586,9 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct UploadMediaBody: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
-
-        /// Keys a value must carry to decode as this type.
         public static let requiredKeys: [String] = ["file"]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -639,10 +619,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct UploadMediaResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -683,10 +661,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct SendNumberPoolResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -732,10 +708,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct ScheduleResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -776,10 +750,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct SendShortCodeResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -882,10 +854,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct RetrieveResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -1119,10 +1089,8 @@ extension MessagingOptoutsResource {
 
 extension MessagingOptoutsResource {
     public struct CreateResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -1193,10 +1161,8 @@ extension MessagingOptoutsResource {
 
 extension MessagingOptoutsResource {
     public struct ImportResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -1207,10 +1173,8 @@ extension MessagingOptoutsResource {
 
 extension MessagingOptoutsResource.ImportResponse {
     public struct DataObject: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -1318,10 +1282,8 @@ extension MessagingProfilesActionsResource {
 
 extension MessagingProfilesActionsResource {
     public struct RegenerateSecretResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -1405,10 +1367,8 @@ extension MessagingProfilesResource {
 
 extension MessagingProfilesResource {
     public struct RetrieveMetricsResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }

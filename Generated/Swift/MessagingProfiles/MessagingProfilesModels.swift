@@ -4,13 +4,9 @@ import Foundation
 import TelnyxRuntime
 
 public struct CreateMessagingProfileRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["name", "whitelisted_destinations"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -177,10 +173,8 @@ extension CreateMessagingProfileRequest {
 }
 
 public struct ShortCode: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -227,10 +221,8 @@ extension ShortCode {
 }
 
 public struct UpdateMessagingProfileRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -432,10 +424,8 @@ extension UpdateMessagingProfileRequest {
 }
 
 public struct UpdateShortCodeRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }

@@ -85,10 +85,8 @@ extension MessagingProfilesResource {
 
 extension MessagingProfilesResource {
     public struct CreateResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -128,10 +126,8 @@ extension MessagingProfilesResource {
 
 extension MessagingProfilesResource {
     public struct RetrieveResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -171,10 +167,8 @@ extension MessagingProfilesResource {
 
 extension MessagingProfilesResource {
     public struct DeleteResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -221,10 +215,8 @@ extension MessagingProfilesResource {
 
 extension MessagingProfilesResource {
     public struct UpdateResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -382,10 +374,8 @@ extension ShortCodesResource {
 
 extension ShortCodesResource {
     public struct RetrieveResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -432,10 +422,8 @@ extension ShortCodesResource {
 
 extension ShortCodesResource {
     public struct UpdateResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }

@@ -4,10 +4,8 @@ import Foundation
 import TelnyxRuntime
 
 public struct UpdatePhoneNumberMessagingSettingsRequest: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }

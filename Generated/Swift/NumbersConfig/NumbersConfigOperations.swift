@@ -147,10 +147,8 @@ extension PhoneNumbersMessagingResource {
 
 extension PhoneNumbersMessagingResource {
     public struct RetrieveResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -195,10 +193,8 @@ extension PhoneNumbersMessagingResource {
 
 extension PhoneNumbersMessagingResource {
     public struct UpdateResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }

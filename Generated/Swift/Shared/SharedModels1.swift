@@ -5,10 +5,8 @@ import TelnyxRuntime
 
 /// A messaging profile.
 public struct MessagingProfile: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }

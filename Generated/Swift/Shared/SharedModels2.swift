@@ -4,13 +4,9 @@ import Foundation
 import TelnyxRuntime
 
 public struct MessagingFeatureSet: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["domestic_two_way", "international_inbound", "international_outbound"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }

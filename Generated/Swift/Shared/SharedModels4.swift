@@ -4,13 +4,9 @@ import Foundation
 import TelnyxRuntime
 
 public struct NumberHealthMetrics: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["message_count", "inbound_outbound_ratio", "success_ratio", "spam_ratio"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -26,13 +22,9 @@ public struct NumberHealthMetrics: JSONModel {
 
 /// Number pool settings; `null` turns number pooling off.
 public struct NumberPoolSettings: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["toll_free_weight", "long_code_weight", "skip_unhealthy"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }

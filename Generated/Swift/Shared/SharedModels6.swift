@@ -5,13 +5,9 @@ import TelnyxRuntime
 
 /// Link shortening settings; `null` turns shortening off.
 public struct UrlShortenerSettings: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["domain"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -56,13 +52,9 @@ public struct UrlShortenerSettings: JSONModel {
 }
 
 public struct MessagingPaginationMeta: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["page_number", "page_size", "total_pages", "total_results"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }

@@ -31,13 +31,9 @@ public enum WebhookApiVersion: OpenEnum, QueryValue {
 }
 
 public struct MessagingError: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = ["code", "title"]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -58,10 +54,8 @@ public struct MessagingError: JSONModel {
 
 extension MessagingError {
     public struct Source: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -76,10 +70,8 @@ extension MessagingError {
 
 extension MessagingError {
     public struct Meta: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }

@@ -4,10 +4,8 @@ import Foundation
 import TelnyxRuntime
 
 public struct PhoneNumberWithMessagingSettings: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -109,10 +107,8 @@ extension PhoneNumberWithMessagingSettings {
 
 extension PhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -124,10 +120,8 @@ extension PhoneNumberWithMessagingSettings {
 }
 
 public struct MessagingErrors: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }

@@ -38,15 +38,22 @@ struct PaginationDetector {
         return found
     }
 
-    /// The array of items a list response carries: a top-level array, or the `data` array property.
+    /// Properties that hold a list response's items, in order of preference.
+    static let itemsProperties = ["data", "records"]
+
+    /// The array of items a list response carries: a top-level array, or a `data` (else `records`) array property.
     private func items(of type: TypeRef) -> (String, TypeRef)? {
         switch resolved(type) {
         case .array(let item)?: return ("", item)
         case .object(let shape)?:
-            guard let data = shape.properties.first(where: { $0.name == "data" }),
-                case .array(let item)? = resolved(data.type)
-            else { return nil }
-            return ("data", item)
+            for name in Self.itemsProperties {
+                if let property = shape.properties.first(where: { $0.name == name }),
+                    case .array(let item)? = resolved(property.type)
+                {
+                    return (name, item)
+                }
+            }
+            return nil
         default: return nil
         }
     }

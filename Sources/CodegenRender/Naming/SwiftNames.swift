@@ -54,7 +54,7 @@ public enum SwiftNames {
     /// ``memberName(_:)``, with `Value` added to names in `reserved` (compared without backticks).
     public static func memberName(_ raw: String, avoiding reserved: Set<String>) -> String {
         let name = memberName(raw)
-        let bare = name.replacingOccurrences(of: "`", with: "")
+        let bare = unescaped(name)
         return reserved.contains(bare) ? bare + "Value" : name
     }
 
@@ -72,6 +72,11 @@ public enum SwiftNames {
             return "_" + parts.joined(separator: "_")
         }
         return escaped(lowerCamel(value))
+    }
+
+    /// The name without surrounding backticks.
+    public static func unescaped(_ name: String) -> String {
+        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
     /// Backticks around a keyword.

@@ -217,7 +217,7 @@ struct DeclarationBuilder {
         case .array(let element): caseName(for: element, swiftType: String(swiftType.dropFirst().dropLast())) + "Array"
         case .map: "dictionary"
         case .json, .null: "json"
-        default: SwiftNames.memberName(String(swiftType.split(separator: ".").last ?? "value")).replacingOccurrences(of: "`", with: "")
+        default: SwiftNames.unescaped(SwiftNames.memberName(String(swiftType.split(separator: ".").last ?? "value")))
         }
     }
 

@@ -2,8 +2,8 @@ import CodegenIR
 
 /// A Swift type declaration the renderer will write: what it is, where it lives and what it holds.
 /// Built by ``DeclarationBuilder`` from the IR; turned into text by the templates.
-struct SwiftDeclaration {
-    enum Kind {
+struct SwiftDeclaration: Sendable {
+    enum Kind: Sendable {
         case model(ModelDeclaration)
         case enumeration(EnumDeclaration)
         case union(UnionDeclaration)
@@ -21,7 +21,7 @@ struct SwiftDeclaration {
     var qualifiedName: String { parent.map { "\($0).\(name)" } ?? name }
 }
 
-struct ModelDeclaration {
+struct ModelDeclaration: Sendable {
     var properties: [SwiftProperty]
     var requiredKeys: [String]
     /// Used in requests: gets a memberwise initializer and setters.
@@ -29,7 +29,7 @@ struct ModelDeclaration {
 }
 
 /// A property of a generated model.
-struct SwiftProperty {
+struct SwiftProperty: Sendable {
     /// The Swift name, escaped when it is a keyword.
     var name: String
     var wireName: String
@@ -41,8 +41,8 @@ struct SwiftProperty {
     var docLines: [String]
 }
 
-struct EnumDeclaration {
-    struct Case {
+struct EnumDeclaration: Sendable {
+    struct Case: Sendable {
         var name: String
         /// The raw value as a Swift literal (`"long-code"`, `1`, `true`).
         var literal: String
@@ -57,8 +57,8 @@ struct EnumDeclaration {
     var mixed: Bool
 }
 
-struct UnionDeclaration {
-    struct Variant {
+struct UnionDeclaration: Sendable {
+    struct Variant: Sendable {
         var caseName: String
         var type: String
         /// Discriminator values that select this variant.

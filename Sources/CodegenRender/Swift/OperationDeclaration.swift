@@ -1,7 +1,7 @@
 /// What the templates need to write one operation: its parameters type with the pure request
 /// builder, and the resource method that sends it.
-struct OperationDeclaration {
-    struct Field {
+struct OperationDeclaration: Sendable {
+    struct Field: Sendable {
         var name: String
         var wireName: String
         /// The stored type, optional when the field may be absent (`Int?`).
@@ -15,11 +15,11 @@ struct OperationDeclaration {
         var explode: Bool
     }
 
-    enum FieldLocation {
+    enum FieldLocation: Sendable {
         case path, query, header, body
     }
 
-    enum Call {
+    enum Call: Sendable {
         case json(String)
         case text
         case data
@@ -27,7 +27,7 @@ struct OperationDeclaration {
         case paginate(item: String, style: String, itemsKey: String)
     }
 
-    enum BodyEncoding {
+    enum BodyEncoding: Sendable {
         case json, form, text(contentType: String), binary(contentType: String)
         case multipart(binaryFields: [String])
     }

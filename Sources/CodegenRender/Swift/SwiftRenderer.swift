@@ -41,19 +41,26 @@ public struct SwiftRenderer: Sendable {
         NameCase.words(product).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
+    /// A piece of a file: a type declaration or an operation, rendered later, concurrently.
+    enum Section: Sendable {
+        case declaration(SwiftDeclaration)
+        case operation(OperationDeclaration)
+        case text(String)
+    }
+
     public func render() -> [OutputFile] {
         let tree = ResourceTree(operations: model.operations)
         var declarations = DeclarationBuilder(names: TypeNames(schemas: model.schemas, resourceTypeNames: tree.resourceTypeNames))
         let placement = SchemaPlacement(model: model)
+        var sections: [(file: String, section: Section)] = []
 
         // Schemas, in name order, each with the types nested in it.
-        var sections: [String: [String]] = [:]
         for schema in model.schemas {
             let start = declarations.declarations.count
             declarations.requestSide = placement.requestSchemas.contains(schema.name)
             declarations.declare(schema: schema)
             let file = placement.productOfSchema[schema.name].map { modelsPath($0) } ?? sharedPath(schema.name)
-            sections[file, default: []] += declarations.declarations[start...].map(renderDeclaration)
+            sections += declarations.declarations[start...].map { (file, .declaration($0)) }
         }
 
         // Operations, grouped by product, each followed by the types nested in its resource.
@@ -64,28 +71,39 @@ public struct SwiftRenderer: Sendable {
             let methodName = Self.methodName(operation.methodName, children: node.children)
             let declaration = builder.build(operation, resourceType: node.typeName, methodName: methodName, declarations: &declarations)
             let file = operationsPath(operation.product)
-            sections[file, default: []].append(templates.render("swift/operation", OperationView.values(for: declaration)))
-            sections[file, default: []] += declarations.declarations[start...].map(renderDeclaration)
+            sections.append((file, .operation(declaration)))
+            sections += declarations.declarations[start...].map { (file, .declaration($0)) }
         }
 
         declarations.requestSide = false
+        let webhooksFile = "\(directory)/Webhooks.swift"
         let webhooks = WebhookView.values(model.webhooks, declarations: &declarations)
-        var webhookSections = [templates.render("swift/webhooks", webhooks.values)]
-        webhookSections += declarations.declarations[webhooks.firstDeclaration...].map(renderDeclaration)
-        sections["\(directory)/Webhooks.swift"] = webhookSections
-        sections["\(directory)/Client.swift"] = [templates.render("swift/client", ClientView.values(tree))]
+        sections.append((webhooksFile, .text(templates.render("swift/webhooks", webhooks.values))))
+        sections += declarations.declarations[webhooks.firstDeclaration...].map { (webhooksFile, .declaration($0)) }
+        sections.append(("\(directory)/Client.swift", .text(templates.render("swift/client", ClientView.values(tree)))))
 
+        let texts = concurrentMap(sections.map(\.section)) { renderSection($0) }
+        var byFile: [String: [String]] = [:]
+        for (index, item) in sections.enumerated() { byFile[item.file, default: []].append(texts[index]) }
         let paths = Self.filePaths(products: productNames, directory: directory)
-        let finished = sections
+        let finished = byFile
         return concurrentMap(paths) { path in
             OutputFile(path: path, contents: file(finished[path] ?? []))
+        }
+    }
+
+    private func renderSection(_ section: Section) -> String {
+        switch section {
+        case .declaration(let declaration): renderDeclaration(declaration)
+        case .operation(let operation): templates.render("swift/operation", OperationView.values(for: operation))
+        case .text(let text): text
         }
     }
 
     /// A method whose name a child resource already takes gets a `Method` suffix.
     static func methodName(_ name: String, children: [String]) -> String {
         let method = SwiftNames.methodName(name)
-        return children.contains(name) ? method.replacingOccurrences(of: "`", with: "") + "Method" : method
+        return children.contains(name) ? SwiftNames.unescaped(method) + "Method" : method
     }
 
     private func modelsPath(_ product: String) -> String {
@@ -109,15 +127,17 @@ public struct SwiftRenderer: Sendable {
         return "extension \(parent) {\n" + Self.indent(text) + "}\n"
     }
 
+    /// Every non-empty line indented by four spaces.
     static func indent(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-            if !line.isEmpty { out += "    " }
-            out += line
-            out += "\n"
+        var atLineStart = true
+        for byte in text.utf8 {
+            if atLineStart && byte != 10 { out += [32, 32, 32, 32] }
+            out.append(byte)
+            atLineStart = byte == 10
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func file(_ sections: [String]) -> String {

@@ -34,7 +34,11 @@ struct TypeNames {
         if topLevel.contains(name) || taken.contains(name) || name == parent.split(separator: ".").last.map(String.init) {
             name += suffix
         }
-        name = SwiftNames.unique(name, in: topLevel.union(taken))
+        if topLevel.contains(name) || taken.contains(name) {
+            var suffix = 2
+            while topLevel.contains("\(name)\(suffix)") || taken.contains("\(name)\(suffix)") { suffix += 1 }
+            name = "\(name)\(suffix)"
+        }
         taken.insert(name)
         takenInside[parent] = taken
         return name

@@ -5,9 +5,9 @@ enum EmbeddedTemplates {
     static let all: [String: String] = [
         "swift/alias": #"""
 {{%CONTENT_TYPE:TEXT}}
-{{#docLines}}
+{{#doc}}
 {{.}}
-{{/docLines}}
+{{/doc}}
 public typealias {{name}} = {{target}}
 
 """#,
@@ -61,9 +61,9 @@ public struct {{typeName}}: Sendable {
 """#,
         "swift/enum": #"""
 {{%CONTENT_TYPE:TEXT}}
-{{#docLines}}
+{{#doc}}
 {{.}}
-{{/docLines}}
+{{/doc}}
 public enum {{name}}: OpenEnum, QueryValue {
 {{#cases}}
     case {{name}}
@@ -123,19 +123,15 @@ import {{.}}
 """#,
         "swift/model": #"""
 {{%CONTENT_TYPE:TEXT}}
-{{#docLines}}
+{{#doc}}
 {{.}}
-{{/docLines}}
+{{/doc}}
 public struct {{name}}: JSONModel {
-    /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
     public var storage: [String: JSONValue]
 {{#requiredKeys}}
-
-    /// Keys a value must carry to decode as this type.
     public static let requiredKeys: [String] = {{requiredKeys}}
 {{/requiredKeys}}
 
-    /// Wraps a JSON object without checking it.
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
@@ -155,9 +151,9 @@ public struct {{name}}: JSONModel {
 {{/buildable}}
 {{#properties}}
 
-{{#docLines}}
-    {{.}}
-{{/docLines}}
+{{#doc}}
+{{.}}
+{{/doc}}
 {{#buildable}}
     public var {{name}}: {{type}}? {
         get { value(forKey: {{key}}) }
@@ -174,9 +170,9 @@ public struct {{name}}: JSONModel {
         "swift/operation": #"""
 {{%CONTENT_TYPE:TEXT}}
 extension {{resourceType}} {
-{{#docLines}}
-    {{.}}
-{{/docLines}}
+{{#doc}}
+{{.}}
+{{/doc}}
 {{#deprecated}}
     @available(*, deprecated, message: "Deprecated by the Telnyx API.")
 {{/deprecated}}
@@ -203,14 +199,14 @@ extension {{resourceType}} {
 {{/isVoid}}
     }
 
-{{#parametersDocLines}}
-    {{.}}
-{{/parametersDocLines}}
+{{#parametersDoc}}
+{{.}}
+{{/parametersDoc}}
     public struct {{parametersType}}: Sendable {
 {{#fields}}
-{{#docLines}}
-        {{.}}
-{{/docLines}}
+{{#doc}}
+{{.}}
+{{/doc}}
         public var {{name}}: {{type}}
 {{/fields}}
 
@@ -256,9 +252,9 @@ extension {{resourceType}} {
 """#,
         "swift/union": #"""
 {{%CONTENT_TYPE:TEXT}}
-{{#docLines}}
+{{#doc}}
 {{.}}
-{{/docLines}}
+{{/doc}}
 public enum {{name}}: JSONUnion {
 {{#variants}}
     case {{caseName}}({{type}})
@@ -308,9 +304,9 @@ public enum {{name}}: JSONUnion {
 /// A webhook event Telnyx sends, decoded by its `data.event_type`.
 public enum WebhookEvent: JSONUnion {
 {{#events}}
-{{#docLines}}
-    {{.}}
-{{/docLines}}
+{{#doc}}
+{{.}}
+{{/doc}}
     case {{caseName}}({{type}})
 {{/events}}
     /// An event type this version of the client does not know.

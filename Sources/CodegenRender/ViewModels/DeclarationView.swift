@@ -11,7 +11,8 @@ enum DeclarationView {
     }
 
     static func values(for declaration: SwiftDeclaration) -> [String: Any] {
-        var values: [String: Any] = ["name": declaration.name, "docLines": declaration.docLines]
+        var values: [String: Any] = ["name": declaration.name]
+        values["doc"] = DocComment.block(declaration.docLines) ?? false
         switch declaration.kind {
         case .model(let model): values.merge(modelValues(model)) { $1 }
         case .enumeration(let enumeration): values.merge(enumValues(enumeration)) { $1 }
@@ -25,8 +26,9 @@ enum DeclarationView {
         var values: [String: Any] = ["buildable": model.buildable]
         if !model.requiredKeys.isEmpty { values["requiredKeys"] = SwiftLiteral.stringArray(model.requiredKeys) }
         values["properties"] = model.properties.map { property -> [String: Any] in
-            ["name": property.name, "type": property.type, "key": SwiftLiteral.string(property.wireName),
-             "docLines": property.docLines]
+            var item: [String: Any] = ["name": property.name, "type": property.type, "key": SwiftLiteral.string(property.wireName)]
+            item["doc"] = DocComment.block(property.docLines, indent: 4) ?? false
+            return item
         }
         let settable = model.properties.filter { !$0.readOnly }
         let parameters = settable.sorted { $0.required && !$1.required }.map(initParameter)

@@ -3,11 +3,12 @@ enum OperationView {
     static func values(for operation: OperationDeclaration) -> [String: Any] {
         var values: [String: Any] = [
             "resourceType": operation.resourceType, "methodName": operation.methodName,
-            "parametersType": operation.parametersType, "docLines": operation.docLines,
-            "parametersDocLines": operation.parametersDocLines, "deprecated": operation.deprecated,
+            "parametersType": operation.parametersType, "deprecated": operation.deprecated,
             "method": SwiftLiteral.string(operation.method), "path": operation.pathExpression,
             "operationID": SwiftLiteral.string(operation.operationID),
         ]
+        values["doc"] = DocComment.block(operation.docLines, indent: 4) ?? false
+        values["parametersDoc"] = DocComment.block(operation.parametersDocLines, indent: 4) ?? false
         let parameters = operation.fields.map(\.parameter)
         values["methodParameters"] = DeclarationView.commaSeparated(parameters + ["options: RequestOptions = .none"])
         values["initParameters"] = parameters.joined(separator: ", ")
@@ -45,8 +46,9 @@ enum OperationView {
     private static func fieldValues(_ field: OperationDeclaration.Field) -> [String: Any] {
         var values: [String: Any] = [
             "name": field.name, "type": field.type, "key": SwiftLiteral.string(field.wireName),
-            "docLines": field.docLines, "explode": field.explode, "optional": field.type.hasSuffix("?"),
+            "explode": field.explode, "optional": field.type.hasSuffix("?"),
         ]
+        values["doc"] = DocComment.block(field.docLines, indent: 8) ?? false
         switch field.location {
         case .query: values[field.viaJSON ? "isQueryJSON" : "isQuery"] = true
         case .header: values[field.viaJSON ? "isHeaderJSON" : "isHeader"] = true

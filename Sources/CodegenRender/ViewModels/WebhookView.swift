@@ -16,10 +16,8 @@ enum WebhookView {
                 declarations.swiftType($0, parent: "WebhookEvent", suggested: webhook.name + "Payload")
             } ?? "JSONValue"
             let eventTypes = webhook.eventTypes.filter { claimed.insert($0).inserted }
-            var event: [String: Any] = [
-                "caseName": caseName, "type": type,
-                "docLines": DocComment.lines(webhook.summary ?? webhook.description),
-            ]
+            var event: [String: Any] = ["caseName": caseName, "type": type]
+            event["doc"] = DocComment.block(DocComment.lines(webhook.summary ?? webhook.description), indent: 4) ?? false
             if !eventTypes.isEmpty { event["eventTypes"] = eventTypes.map(SwiftLiteral.string).joined(separator: ", ") }
             events.append(event)
         }

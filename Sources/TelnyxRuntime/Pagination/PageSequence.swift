@@ -46,7 +46,8 @@ public struct PageSequence<Item: JSONConvertible>: AsyncSequence, Sendable {
     let items: [Item]
     do {
       body = response.body.isEmpty ? .null : try TelnyxJSON.parse(response.body)
-      let array = body[itemsKey] ?? .array([])
+      // An empty key means the body itself is the array of items.
+      let array = itemsKey.isEmpty ? body : body[itemsKey] ?? .array([])
       items = array == .null ? [] : try [Item](json: array)
     } catch {
       throw TelnyxError(
