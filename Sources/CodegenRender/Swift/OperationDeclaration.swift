@@ -15,7 +15,7 @@ struct OperationDeclaration: Sendable {
         var explode: Bool
     }
 
-    enum FieldLocation: Sendable {
+    enum FieldLocation: Sendable, Equatable {
         case path, query, header, body
     }
 

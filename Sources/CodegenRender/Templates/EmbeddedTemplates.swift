@@ -149,21 +149,27 @@ public struct {{name}}: JSONModel {
 {{/initAssignments}}
     }
 {{/buildable}}
+{{#buildable}}
 {{#properties}}
 
 {{#doc}}
 {{.}}
 {{/doc}}
-{{#buildable}}
     public var {{name}}: {{type}}? {
         get { value(forKey: {{key}}) }
         set { set(newValue, forKey: {{key}}) }
     }
+{{/properties}}
 {{/buildable}}
 {{^buildable}}
+{{#properties}}
+
+{{#doc}}
+{{.}}
+{{/doc}}
     public var {{name}}: {{type}}? { value(forKey: {{key}}) }
-{{/buildable}}
 {{/properties}}
+{{/buildable}}
 }
 
 """#,
@@ -219,20 +225,18 @@ extension {{resourceType}} {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             {{binding}} request = APIRequest(method: {{method}}, path: "{{path}}", operationID: {{operationID}})
-{{#fields}}
-{{#isQuery}}
+{{#queryFields}}
             request.addQuery({{key}}, {{name}}{{^explode}}, explode: false{{/explode}})
-{{/isQuery}}
-{{#isQueryJSON}}
+{{/queryFields}}
+{{#queryJSONFields}}
             request.addQuery({{key}}, json: {{name}}{{#optional}}?{{/optional}}.json)
-{{/isQueryJSON}}
-{{#isHeader}}
+{{/queryJSONFields}}
+{{#headerFields}}
             request.addHeader({{key}}, {{name}})
-{{/isHeader}}
-{{#isHeaderJSON}}
+{{/headerFields}}
+{{#headerJSONFields}}
             request.addHeader({{key}}, {{name}}{{#optional}}?{{/optional}}.json.description)
-{{/isHeaderJSON}}
-{{/fields}}
+{{/headerJSONFields}}
 {{#accept}}
             request.addHeader("Accept", {{accept}})
 {{/accept}}

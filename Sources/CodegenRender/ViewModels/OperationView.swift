@@ -15,6 +15,12 @@ enum OperationView {
         values["arguments"] = operation.fields.map { $0.location == .body ? $0.name : "\($0.name): \($0.name)" }
             .joined(separator: ", ")
         values["fields"] = operation.fields.map(fieldValues)
+        for (key, location, viaJSON) in [
+            ("queryFields", OperationDeclaration.FieldLocation.query, false), ("queryJSONFields", .query, true),
+            ("headerFields", .header, false), ("headerJSONFields", .header, true),
+        ] {
+            values[key] = operation.fields.filter { $0.location == location && $0.viaJSON == viaJSON }.map(fieldValues)
+        }
         let mutates = operation.accept != nil || operation.fields.contains { $0.location != .path }
         values["binding"] = mutates ? "var" : "let"
         if let accept = operation.accept { values["accept"] = SwiftLiteral.string(accept) }
@@ -49,11 +55,6 @@ enum OperationView {
             "explode": field.explode, "optional": field.type.hasSuffix("?"),
         ]
         values["doc"] = DocComment.block(field.docLines, indent: 8) ?? false
-        switch field.location {
-        case .query: values[field.viaJSON ? "isQueryJSON" : "isQuery"] = true
-        case .header: values[field.viaJSON ? "isHeaderJSON" : "isHeader"] = true
-        case .path, .body: break
-        }
         return values
     }
 
