@@ -34,13 +34,9 @@ extension FilesResource {
 
 extension FilesResource {
     public struct CreateBody: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
-
-        /// Keys a value must carry to decode as this type.
         public static let requiredKeys: [String] = ["file"]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }

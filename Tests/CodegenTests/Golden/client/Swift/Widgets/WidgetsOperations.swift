@@ -81,10 +81,8 @@ extension WidgetsResource {
 
 extension WidgetsResource {
     public struct CreateResponse: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
@@ -155,10 +153,8 @@ extension WidgetsResource {
 
 extension WidgetsResource {
     public struct UpdateBody: JSONModel {
-        /// The JSON object as received or built; unknown keys are kept and sent back unchanged.
         public var storage: [String: JSONValue]
 
-        /// Wraps a JSON object without checking it.
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
