@@ -175,6 +175,15 @@ struct PaginationTests {
           itemType: .primitive(.string, format: nil)))
   }
 
+  @Test func recordsArraysAreListItems() throws {
+    let built = try Fixture.build("ir/pagination.yaml")
+    let pagination = try #require(try built.operation(id: "RecordsList").pagination)
+    #expect(pagination.style == .perPage)
+    #expect(pagination.parameters == ["page": "page", "perPage": "page_size"])
+    #expect(pagination.itemsProperty == "records")
+    #expect(pagination.itemType == .reference("Item"))
+  }
+
   @Test func nonListsHaveNoPagination() throws {
     let built = try Fixture.build("ir/pagination.yaml")
     #expect(try built.operation(id: "Single").pagination == nil)

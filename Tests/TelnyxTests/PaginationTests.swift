@@ -143,6 +143,25 @@ struct PaginationTests {
     }
   }
 
+  @Test("an empty items key reads a top-level array; records arrays work like data")
+  func topLevelArrayAndRecords() async throws {
+    try await withTestServer({ request, _ in
+      request.path == "/list" ? .json("[\(Self.items(0..<3))]") : .json(#"{"records": [\#(Self.items(5..<7))]}"#)
+    }) { server in
+      let client = server.client()
+      let list = try await client.paginate(
+        APIRequest(method: "GET", path: "/list", operationID: "x"), pagination: .none, itemsKey: "",
+        as: TestProfile.self
+      ).collect()
+      #expect(list.map(\.id) == ["p0", "p1", "p2"])
+      let records = try await client.paginate(
+        APIRequest(method: "GET", path: "/records", operationID: "y"), pagination: .none, itemsKey: "records",
+        as: TestProfile.self
+      ).collect()
+      #expect(records.map(\.id) == ["p5", "p6"])
+    }
+  }
+
   @Test("firstPage exposes the body; a missing items array is an empty page")
   func firstPage() async throws {
     try await withTestServer({ _, _ in .json(#"{"meta": {"total_pages": 4, "page_number": 1}}"#) })
