@@ -78,6 +78,7 @@ final class BuildContext {
     private static func unescapePointer(_ part: Substring) -> String {
         var text = String(part)
         if text.contains("%") { text = text.removingPercentEncoding ?? text }
+        guard text.contains("~") else { return text }
         return text.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
 }
