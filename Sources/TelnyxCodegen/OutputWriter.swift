@@ -21,7 +21,9 @@ public enum OutputWriter {
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
+                let data = Data(file.contents.utf8)
+                try data.write(to: url)
+                try keepModificationDate(of: target.appendingPathComponent(file.path), at: url, ifEqualTo: data)
             }
             if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: retired)
@@ -35,6 +37,18 @@ public enum OutputWriter {
             }
             throw WriteError(description: "\(directory): error: cannot write the output: \(error.localizedDescription)")
         }
+    }
+
+    /// Gives `url` the modification date of `existing` when that file holds the same bytes, so that
+    /// incremental builds (the build-tool plugin's outputs) recompile only the files that changed.
+    static func keepModificationDate(of existing: URL, at url: URL, ifEqualTo data: Data) throws {
+        let manager = FileManager.default
+        guard let attributes = try? manager.attributesOfItem(atPath: existing.path),
+            (attributes[.size] as? NSNumber)?.intValue == data.count,
+            let date = attributes[.modificationDate] as? Date,
+            manager.contents(atPath: existing.path) == data
+        else { return }
+        try manager.setAttributes([.modificationDate: date], ofItemAtPath: url.path)
     }
 
     /// Paths (relative to `directory`) that differ from `files`: changed, missing, or extra.
