@@ -46,7 +46,6 @@ struct GenerateTelnyxClient: CommandPlugin {
                 ? "the generated client is stale: run `swift package --allow-writing-to-package-directory "
                     + "generate-telnyx-client`"
                 : "telnyx-codegen \(toolArguments[0]) failed (status \(process.terminationStatus))"
-            Diagnostics.error(message)
             throw PluginError(description: message)
         }
     }

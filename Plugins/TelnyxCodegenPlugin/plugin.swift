@@ -29,8 +29,9 @@ struct TelnyxCodegenPlugin: BuildToolPlugin {
         do {
             return [try command(context: context, target: target)]
         } catch let error as PluginError {
+            // An error diagnostic stops the build (thrown as well, SwiftPM would print it twice).
             Diagnostics.error(error.description)
-            throw error
+            return []
         }
     }
 
