@@ -22,8 +22,9 @@ public enum OutputWriter {
                 let url = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let data = Data(file.contents.utf8)
-                try data.write(to: url)
-                try keepModificationDate(of: target.appendingPathComponent(file.path), at: url, ifEqualTo: data)
+                if !reuse(target.appendingPathComponent(file.path), at: url, ifEqualTo: data) {
+                    try data.write(to: url)
+                }
             }
             if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: retired)
@@ -39,16 +40,16 @@ public enum OutputWriter {
         }
     }
 
-    /// Gives `url` the modification date of `existing` when that file holds the same bytes, so that
-    /// incremental builds (the build-tool plugin's outputs) recompile only the files that changed.
-    static func keepModificationDate(of existing: URL, at url: URL, ifEqualTo data: Data) throws {
+    /// Hard-links `existing` at `url` when it holds exactly `data`, so that an unchanged file keeps
+    /// its modification time and incremental builds (the build-tool plugin's outputs) recompile only
+    /// the files that changed. False when it differs, is missing, or cannot be linked.
+    static func reuse(_ existing: URL, at url: URL, ifEqualTo data: Data) -> Bool {
         let manager = FileManager.default
         guard let attributes = try? manager.attributesOfItem(atPath: existing.path),
             (attributes[.size] as? NSNumber)?.intValue == data.count,
-            let date = attributes[.modificationDate] as? Date,
             manager.contents(atPath: existing.path) == data
-        else { return }
-        try manager.setAttributes([.modificationDate: date], ofItemAtPath: url.path)
+        else { return false }
+        return (try? manager.linkItem(at: existing, to: url)) != nil
     }
 
     /// Paths (relative to `directory`) that differ from `files`: changed, missing, or extra.
