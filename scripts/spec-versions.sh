@@ -25,7 +25,7 @@ compile_one() {
     [ "$compile" = 1 ] || return 0
     local start end
     start=$(date +%s)
-    (cd "$work/client" && swift build --scratch-path "$repo/.build-spec-versions" --target Telnyx >"$work/compile.log" 2>&1) ||
+    (cd "$work/client" && swift build --scratch-path "$repo/.build-spec-versions" --target TelnyxFullClient >"$work/compile.log" 2>&1) ||
         { tail -40 "$work/compile.log"; echo "spec-versions: $1 does not compile" >&2; exit 1; }
     end=$(date +%s)
     echo "compiled the client of $(basename "$1") in $((end - start)) s"
@@ -40,7 +40,7 @@ let package = Package(
     dependencies: [.package(name: "telnyx-swift", path: "$repo")],
     targets: [
         .target(
-            name: "Telnyx", dependencies: [.product(name: "TelnyxRuntime", package: "telnyx-swift")],
+            name: "TelnyxFullClient", dependencies: [.product(name: "TelnyxRuntime", package: "telnyx-swift")],
             path: "Generated/Swift")
     ]
 )
