@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "Telnyx", targets: ["Telnyx"]),
         .library(name: "TelnyxRuntime", targets: ["TelnyxRuntime"]),
         .executable(name: "telnyx-codegen", targets: ["telnyx-codegen"]),
+        .plugin(name: "TelnyxCodegenPlugin", targets: ["TelnyxCodegenPlugin"]),
+        .plugin(name: "GenerateTelnyxClient", targets: ["GenerateTelnyxClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,6 +43,21 @@ let package = Package(
                 "TelnyxCodegen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // Plugins: generate a client at build time from a target's spec, or regenerate Generated/.
+        .plugin(name: "TelnyxCodegenPlugin", capability: .buildTool(), dependencies: ["telnyx-codegen"]),
+        .plugin(
+            name: "GenerateTelnyxClient",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-telnyx-client",
+                    description: "Regenerate Generated/ from spec/ (--check: fail when it is stale)"),
+                permissions: [
+                    .writeToPackageDirectory(reason: "Regenerates the client in Generated/ from spec/openapi.yaml")
+                ]
+            ),
+            dependencies: ["telnyx-codegen"]
         ),
 
         // Runtime and the generated client.

@@ -61,7 +61,7 @@ extension Commands {
         }
         do {
             let templates = try TemplateSet(overrideDirectory: settings.templatesDirectory)
-            let products = try SpecLoader.configuration(in: configDirectory).products.map(\.name)
+            let products = try SpecLoader.outputProducts(SpecLoader.configuration(in: configDirectory))
             return Generator.render(
                 model, templates: templates, configuredProducts: products, includeSkills: settings.includeSkills)
         } catch {

@@ -21,7 +21,10 @@ public enum OutputWriter {
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
+                let data = Data(file.contents.utf8)
+                if !reuse(target.appendingPathComponent(file.path), at: url, ifEqualTo: data) {
+                    try data.write(to: url)
+                }
             }
             if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: retired)
@@ -35,6 +38,18 @@ public enum OutputWriter {
             }
             throw WriteError(description: "\(directory): error: cannot write the output: \(error.localizedDescription)")
         }
+    }
+
+    /// Hard-links `existing` at `url` when it holds exactly `data`, so that an unchanged file keeps
+    /// its modification time and incremental builds (the build-tool plugin's outputs) recompile only
+    /// the files that changed. False when it differs, is missing, or cannot be linked.
+    static func reuse(_ existing: URL, at url: URL, ifEqualTo data: Data) -> Bool {
+        let manager = FileManager.default
+        guard let attributes = try? manager.attributesOfItem(atPath: existing.path),
+            (attributes[.size] as? NSNumber)?.intValue == data.count,
+            manager.contents(atPath: existing.path) == data
+        else { return false }
+        return (try? manager.linkItem(at: existing, to: url)) != nil
     }
 
     /// Paths (relative to `directory`) that differ from `files`: changed, missing, or extra.

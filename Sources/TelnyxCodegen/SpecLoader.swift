@@ -22,6 +22,16 @@ public enum SpecLoader {
         return configuration
     }
 
+    /// Every product that gets files, known from the configuration alone (so a build plugin can
+    /// list the outputs before generating): the configured products, then any product named only
+    /// by an `operations:` or `webhooks:` entry. `other` is added by the renderer.
+    public static func outputProducts(_ configuration: GeneratorConfiguration) -> [String] {
+        var names = configuration.products.map(\.name)
+        let referenced = Set(configuration.operationProducts.values).union(configuration.webhookProducts.values)
+        for name in referenced.sorted() where !names.contains(name) { names.append(name) }
+        return names
+    }
+
     /// The spec's own folder, where its configuration lives unless `--config` says otherwise.
     public static func defaultConfigDirectory(specPath: String) -> String {
         let directory = (specPath as NSString).deletingLastPathComponent

@@ -1,0 +1,24 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// A package that uses telnyx-swift's build-tool plugin: the client in TelnyxMessagingClient is
+// generated at build time from Sources/TelnyxMessagingClient/openapi.yaml.
+let package = Package(
+    name: "telnyx-examples",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "telnyx-swift", path: ".."),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
+    ],
+    targets: [
+        .target(
+            name: "TelnyxMessagingClient",
+            dependencies: [.product(name: "TelnyxRuntime", package: "telnyx-swift")],
+            plugins: [.plugin(name: "TelnyxCodegenPlugin", package: "telnyx-swift")]
+        ),
+        .executableTarget(
+            name: "telnyx-example",
+            dependencies: ["TelnyxMessagingClient", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+    ]
+)

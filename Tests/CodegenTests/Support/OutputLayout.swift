@@ -1,0 +1,1 @@
+../../../Plugins/TelnyxCodegenPlugin/OutputLayout.swift
