@@ -11,7 +11,8 @@ public enum Renderer {
         let pass = swift.build()
         var files = swift.render(pass)
         if includeSkills {
-            files += SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation).render()
+            files += SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
+                .render()
         }
         return files
     }

@@ -12,9 +12,7 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_1(client: TelnyxClient) async
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
-        let response = try await client.messagingProfiles.create(
-            .init(name: "example", whitelistedDestinations: ["example"])
-        )
+        let response = try await client.messagingProfiles.create(.init(name: "My name", whitelistedDestinations: ["US"]))
         print(response.data?.id as Any)
     } catch let error as TelnyxError {
         switch error.kind {
@@ -29,41 +27,42 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_2(client: TelnyxClient) async
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.messagingProfiles.create(.init(name: "My name", whitelistedDestinations: ["US"]))
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_messaging_profiles_swift_SKILL_4(client: TelnyxClient) async throws {
     for try await messagingProfile in client.messagingProfiles.list() {
         print(messagingProfile.id as Any)
     }
 }
 
-func snippet_telnyx_messaging_profiles_swift_SKILL_4(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.create(
-        .init(name: "example", whitelistedDestinations: ["example"])
-    )
+func snippet_telnyx_messaging_profiles_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.messagingProfiles.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
     print(response.data?.id as Any)
 }
 
-func snippet_telnyx_messaging_profiles_swift_SKILL_5(client: TelnyxClient) async throws {
+func snippet_telnyx_messaging_profiles_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.messagingProfiles.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e", .init())
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_messaging_profiles_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.messagingProfiles.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_messaging_profiles_swift_SKILL_8(client: TelnyxClient) async throws {
     for try await phoneNumberWithMessagingSettings in client.messagingProfiles.listPhoneNumbers(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e") {
         print(phoneNumberWithMessagingSettings.id as Any)
     }
 }
 
-func snippet_telnyx_messaging_profiles_swift_SKILL_6(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
-}
-
-func snippet_telnyx_messaging_profiles_swift_SKILL_7(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e", .init())
-    print(response.data?.id as Any)
-}
-
-func snippet_telnyx_messaging_profiles_swift_SKILL_8(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
-}
-
 func snippet_telnyx_messaging_profiles_swift_SKILL_9(client: TelnyxClient) async throws {
-    let response = try await client.shortCodes.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    let response = try await client.shortCodes.update(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        .init(messagingProfileId: .value("abc85f64-5717-4562-b3fc-2c963f66afa6"))
+    )
     print(response.data?.id as Any)
 }
 
@@ -74,8 +73,8 @@ func snippet_telnyx_messaging_swift_SKILL_1(client: TelnyxClient) async throws {
 
 func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
-        let response = try await client.messagingProfiles.retrieveMetrics(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-        print(response.data as Any)
+        let response = try await client.messages.send(.init(to: "+13125550001"))
+        print(response.data?.id as Any)
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -89,25 +88,19 @@ func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_messaging_swift_SKILL_3(client: TelnyxClient) async throws {
-    for try await alphanumericSenderId in client.messagingProfiles.listAlphanumericSenderIDs(
-        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
-    ) {
-        print(alphanumericSenderId.id as Any)
-    }
+    let response = try await client.messages.send(.init(to: "+13125550001"))
+    print(response.data?.id as Any)
 }
 
 func snippet_telnyx_messaging_swift_SKILL_4(client: TelnyxClient) async throws {
-    for try await messagingDailyMetrics in client.messagingProfiles.listDailyMetrics(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e") {
-        print(messagingDailyMetrics.date as Any)
+    for try await messagePayload in client.messages.list() {
+        print(messagePayload)
     }
 }
 
 func snippet_telnyx_messaging_swift_SKILL_5(client: TelnyxClient) async throws {
-    for try await autorespConfigSchema in client.messagingProfiles.autorespConfigs.list(
-        profileId: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
-    ) {
-        print(autorespConfigSchema.id as Any)
-    }
+    let response = try await client.messages.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data as Any)
 }
 
 func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
@@ -125,33 +118,24 @@ func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_messaging_swift_SKILL_7(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.retrieveMetrics(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data as Any)
+    let response = try await client.messages.schedule(.init(to: "+13125550001"))
+    print(response.data?.id as Any)
 }
 
 func snippet_telnyx_messaging_swift_SKILL_8(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.autorespConfigs.retrieve(
-        profileId: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        autorespCfgId: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
-    )
-    print(response.data?.id as Any)
+    let response = try await client.messages.cancelScheduled(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response)
 }
 
 func snippet_telnyx_messaging_swift_SKILL_9(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.autorespConfigs.update(
-        profileId: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        autorespCfgId: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        .init(op: .start, keywords: ["keyword1", "keyword2"], countryCode: "US")
-    )
-    print(response.data?.id as Any)
+    let response = try await client.messagingOptouts.create(.init(from: "+13125550001", to: "+13125550001"))
+    print(response.data as Any)
 }
 
 func snippet_telnyx_messaging_swift_SKILL_10(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.autorespConfigs.delete(
-        profileId: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        autorespCfgId: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
-    )
-    print(response)
+    for try await optOutItem in client.messagingOptouts.list() {
+        print(optOutItem.messagingProfileId as Any)
+    }
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_1(client: TelnyxClient) async throws {

@@ -27,7 +27,8 @@ struct SkillRenderer {
             let view = views[index]
             let folder = Self.folder(view.product.name)
             return [
-                OutputFile(path: "\(folder)/SKILL.md", contents: templates.render("skills/SKILL.md", view.skillValues())),
+                OutputFile(
+                    path: "\(folder)/SKILL.md", contents: templates.render("skills/SKILL.md", view.skillValues())),
                 OutputFile(
                     path: "\(folder)/references/api-details.md",
                     contents: templates.render("skills/api-details.md", view.detailValues())),
@@ -42,7 +43,8 @@ struct SkillRenderer {
         var result: [String: SkillPlan] = [:]
         for product in model.products where !product.operationIDs.isEmpty || !product.webhookNames.isEmpty {
             result[product.name] = SkillPlan(
-                operations: product.operationIDs.compactMap { operations[$0] }, curation: curation.products[product.name])
+                operations: product.operationIDs.compactMap { operations[$0] },
+                curation: curation.products[product.name])
         }
         return result
     }

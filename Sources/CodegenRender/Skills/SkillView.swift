@@ -79,7 +79,8 @@ struct SkillView: @unchecked Sendable {
         var values: [String: Any] = [
             "title": title(operation), "method": method(operation), "endpoint": endpoint(operation),
         ]
-        let purpose = text?.blurbs[operation.id]
+        let purpose =
+            text?.blurbs[operation.id]
             ?? (operation.description == operation.summary ? nil : TypeNotation.firstSentence(operation.description))
         values["purpose"] = purpose ?? false
         let rows = facts.parameters(operation)
@@ -100,7 +101,10 @@ struct SkillView: @unchecked Sendable {
     }
 
     private func parameterRow(_ row: SkillFacts.ParameterRow) -> [String: Any] {
-        ["name": row.name, "type": TypeNotation.tableSafe(row.type), "required": row.required ? "Yes" : "No", "description": row.description]
+        [
+            "name": row.name, "type": TypeNotation.tableSafe(row.type), "required": row.required ? "Yes" : "No",
+            "description": row.description,
+        ]
     }
 
     /// Up to five fields: identifiers and states first, then the rest in table order.
@@ -140,7 +144,8 @@ struct SkillView: @unchecked Sendable {
         let candidates = plan.core + plan.supporting + plan.additional
         let chosen = candidates.first { $0.pagination == nil } ?? candidates.first
         let call = chosen.flatMap { surface.operations[$0.id] }.map { examples.example($0) } ?? "_ = client"
-        let body = call.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        let body = call.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(
+            separator: "\n")
         return """
             do {
             \(body)
@@ -174,9 +179,13 @@ struct SkillView: @unchecked Sendable {
     private func webhookValues(_ webhook: Webhook, limit: Int) -> [String: Any] {
         let rows = webhook.payload.map { facts.notation.flatten($0) } ?? []
         var values: [String: Any] = ["title": webhook.summary ?? webhook.name, "name": webhook.name]
-        values["eventTypes"] = webhook.eventTypes.isEmpty ? false : webhook.eventTypes.map { "`\($0)`" }.joined(separator: ", ") as Any
+        values["eventTypes"] =
+            webhook.eventTypes.isEmpty ? false : webhook.eventTypes.map { "`\($0)`" }.joined(separator: ", ") as Any
         values["fields"] = rows.prefix(limit).map { row -> [String: Any] in
-            ["path": row.path, "type": TypeNotation.tableSafe(row.type), "description": TypeNotation.shortDescription(row.description)]
+            [
+                "path": row.path, "type": TypeNotation.tableSafe(row.type),
+                "description": TypeNotation.shortDescription(row.description),
+            ]
         }
         values["hasFields"] = !rows.isEmpty
         values["more"] = rows.count > limit ? "+\(rows.count - limit) fields in \(Self.detailsLink)" : false

@@ -9,7 +9,8 @@ public enum SnippetExtractor {
     ///   - documents: `(path, contents)` of Markdown files (paths relative to the skills root,
     ///     `telnyx-messaging-swift/SKILL.md`), in any order.
     ///   - modules: the module names that replace `Telnyx` (for a client built under another name).
-    public static func source(documents: [(path: String, contents: String)], clientModule: String = "Telnyx") -> String {
+    public static func source(documents: [(path: String, contents: String)], clientModule: String = "Telnyx") -> String
+    {
         var imports = baseImports.map { $0 == "Telnyx" ? clientModule : $0 }
         var functions: [String] = []
         for document in documents.sorted(by: { $0.path < $1.path }) where document.path.hasSuffix(".md") {

@@ -41,7 +41,9 @@ struct SwiftExamples {
 
     /// `response.data?.id as Any`, or `response` when the type has no `data`.
     func responseExpression(_ type: String) -> String {
-        guard let data = surface.properties(of: type)?.first(where: { $0.wireName == "data" }) else { return "response" }
+        guard let data = surface.properties(of: type)?.first(where: { $0.wireName == "data" }) else {
+            return "response"
+        }
         let base = "response.\(data.name)"
         if let id = surface.properties(of: data.type)?.first(where: { $0.wireName == "id" }) {
             return "\(base)?.\(id.name) as Any"
@@ -50,8 +52,9 @@ struct SwiftExamples {
     }
 
     private func readExpression(_ variable: String, type: String) -> String {
-        guard let property = surface.properties(of: type)?.first(where: { $0.wireName == "id" })
-            ?? surface.properties(of: type)?.first
+        guard
+            let property = surface.properties(of: type)?.first(where: { $0.wireName == "id" })
+                ?? surface.properties(of: type)?.first
         else { return variable }
         return "\(variable).\(property.name) as Any"
     }
@@ -72,7 +75,9 @@ struct SwiftExamples {
 
     /// A Swift expression of `type`, from the JSON text `example` when it fits.
     func value(_ type: String, example: String?, name: String, depth: Int = 0) -> String {
-        let json = example.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed) }
+        let json = example.flatMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed)
+        }
         return value(type, json: json, name: name, depth: depth)
     }
 
@@ -94,7 +99,9 @@ struct SwiftExamples {
             let inner = String(type.dropFirst().dropLast())
             if Self.isDictionary(inner) { return "[:]" }
             let elements = (json as? [Any]).map { Array($0.prefix(3)) } ?? [nil as Any?].compactMap { $0 }
-            let items = elements.isEmpty ? [value(inner, json: nil, name: name, depth: depth + 1)]
+            let items =
+                elements.isEmpty
+                ? [value(inner, json: nil, name: name, depth: depth + 1)]
                 : elements.map { value(inner, json: $0, name: name, depth: depth + 1) }
             return "[" + items.joined(separator: ", ") + "]"
         }
@@ -106,22 +113,26 @@ struct SwiftExamples {
         switch declaration.kind {
         case .enumeration(let enumeration):
             let text = json.map { "\($0)" }
-            let match = enumeration.cases.first { text != nil && ($0.literal == SwiftLiteral.string(text!) || $0.literal == text!) }
+            let match = enumeration.cases.first {
+                text != nil && ($0.literal == SwiftLiteral.string(text!) || $0.literal == text!)
+            }
             guard let chosen = match ?? enumeration.cases.first else { return "[:]" }
             return "." + SwiftNames.unescaped(chosen.name)
         case .model(let model):
             guard model.buildable, depth < 4 else { return ".init(storage: [:])" }
-            let object = json as? [String: Any]
+            let object = json as? [String: Any] ?? surface.examples[type].flatMap(Self.parse) as? [String: Any]
             let arguments = DeclarationView.initProperties(model).filter(\.required).map { property in
                 let type = property.nullable ? "Nullable<\(property.type)>" : property.type
                 let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
-                return "\(SwiftNames.unescaped(property.name)): \(value(type, json: json, name: property.wireName, depth: depth + 1))"
+                return
+                    "\(SwiftNames.unescaped(property.name)): \(value(type, json: json, name: property.wireName, depth: depth + 1))"
             }
             return ".init(" + arguments.joined(separator: ", ") + ")"
         case .union(let union):
             let variants = union.variants.filter { surface.declarations[$0.type].map(Self.isUnion) != true }
             guard let variant = variants.first, depth < 4 else { return "try .init(json: [:])" }
-            return ".\(SwiftNames.unescaped(variant.caseName))(\(value(variant.type, json: json, name: name, depth: depth + 1)))"
+            return
+                ".\(SwiftNames.unescaped(variant.caseName))(\(value(variant.type, json: json, name: name, depth: depth + 1)))"
         case .alias(let target):
             return value(target, json: json, name: name, depth: depth + 1)
         }

@@ -1,5 +1,5 @@
-import Foundation
 import CodegenIR
+import Foundation
 
 /// The type notation of the skill documents (SKILLS-FORMAT.md, "Type notation"), and the schema
 /// look-ups the tables need. Facts only: every row comes from the IR.
@@ -97,7 +97,8 @@ struct TypeNotation {
         var base: String
         switch resolved {
         case .primitive(.string, let format):
-            if let extendedFormat, extendedFormat.uppercased().replacingOccurrences(of: ".", with: "").contains("E164") {
+            if let extendedFormat, extendedFormat.uppercased().replacingOccurrences(of: ".", with: "").contains("E164")
+            {
                 base = "string (E.164)"
             } else {
                 switch format {

@@ -37,6 +37,8 @@ struct APISurface: Sendable {
     var operations: [String: OperationSurface] = [:]
     /// Webhook name → its `WebhookEvent` case (`deliveryUpdate`).
     var webhookCases: [String: String] = [:]
+    /// Swift type name of a component schema → the schema's own `example` (JSON text).
+    var examples: [String: String] = [:]
     /// Qualified Swift name (`MessagingProfile.WebhookAPIVersion`) → declaration.
     var declarations: [String: SwiftDeclaration] = [:]
 

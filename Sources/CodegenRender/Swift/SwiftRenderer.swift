@@ -96,6 +96,9 @@ public struct SwiftRenderer: Sendable {
         sections += declarations.declarations[webhooks.firstDeclaration...].map { (webhooksFile, .declaration($0)) }
         sections.append(("\(directory)/Client.swift", .text(templates.render("swift/client", ClientView.values(tree)))))
         surface.webhookCases = webhooks.caseNames
+        for schema in model.schemas where schema.example != nil {
+            surface.examples[declarations.names.typeName(ofSchema: schema.name)] = schema.example
+        }
         for declaration in declarations.declarations {
             surface.declarations[declaration.qualifiedName] = declaration
         }
