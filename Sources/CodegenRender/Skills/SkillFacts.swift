@@ -19,7 +19,8 @@ struct SkillFacts {
         var fields: [(name: String, type: String)]
     }
 
-    /// Required parameters first, then optional ones, each group in spec order. Read-only body
+    /// Required parameters first, then optional ones, each group in spec order; a body field is
+    /// required when the body schema requires it (even if the body itself is optional). Read-only body
     /// fields are left out: the client cannot send them.
     func parameters(_ operation: Operation) -> [ParameterRow] {
         var rows: [ParameterRow] = []
@@ -40,7 +41,7 @@ struct SkillFacts {
                             name: property.name,
                             type: notation.parameterType(
                                 property.type, nullable: property.nullable, extendedFormat: property.extendedFormat),
-                            required: property.required && body.required,
+                            required: property.required,
                             description: TypeNotation.shortDescription(property.description)))
                 }
             } else {
