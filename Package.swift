@@ -72,6 +72,10 @@ let package = Package(
         ),
         .target(name: "Telnyx", dependencies: ["TelnyxRuntime"], path: "Generated/Swift"),
 
+        // Every Swift snippet of Generated/skills, wrapped so `swift build` type-checks it
+        // (written by `telnyx-codegen extract-snippets`; SkillSnippetTests keeps it current).
+        .target(name: "SkillSnippets", dependencies: ["Telnyx", "TelnyxRuntime"], path: "Tests/SkillSnippets"),
+
         // Tests.
         .testTarget(
             name: "CodegenTests",

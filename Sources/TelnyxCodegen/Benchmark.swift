@@ -31,12 +31,13 @@ public enum Benchmark {
         let directory = configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: specPath)
         let configuration = try SpecLoader.configuration(in: directory)
         let templates = try TemplateSet()
+        let curation = try SkillCurationLoader.load(in: directory)
         let start = DispatchTime.now()
         let root = try SpecFileReader.read(path: specPath)
         let read = DispatchTime.now()
         let (model, diagnostics) = try IRBuilder.build(root, configuration: configuration)
         let built = DispatchTime.now()
-        let files = Generator.render(model, templates: templates, configuredProducts: configuration.products.map(\.name))
+        let files = Generator.render(model, templates: templates, configuredProducts: configuration.products.map(\.name), curation: curation)
         let rendered = DispatchTime.now()
         return Figures(
             readSeconds: seconds(start, read), irSeconds: seconds(read, built), renderSeconds: seconds(built, rendered),

@@ -62,8 +62,10 @@ extension Commands {
         do {
             let templates = try TemplateSet(overrideDirectory: settings.templatesDirectory)
             let products = try SpecLoader.outputProducts(SpecLoader.configuration(in: configDirectory))
+            let curation = try SkillCurationLoader.load(in: configDirectory)
             return Generator.render(
-                model, templates: templates, configuredProducts: products, includeSkills: settings.includeSkills)
+                model, templates: templates, configuredProducts: products, includeSkills: settings.includeSkills,
+                curation: curation)
         } catch {
             result.errors += "\(error)\n"
             result.status = 1

@@ -4,11 +4,16 @@ import Foundation
 
 /// The rendering stage: IR → every output file, in path order (nothing touches the disk).
 public enum Generator {
-    /// - Parameter includeSkills: also render the skill documents (not yet rendered: see issue 4).
+    /// - Parameters:
+    ///   - includeSkills: also render the skill documents under `skills/`.
+    ///   - curation: the hand-written text of the skill documents (`skills.yaml`).
     public static func render(
-        _ model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], includeSkills: Bool = true
+        _ model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], includeSkills: Bool = true,
+        curation: SkillCuration = SkillCuration()
     ) -> [OutputFile] {
-        SwiftRenderer(model: model, templates: templates, configuredProducts: configuredProducts).render()
-            .sorted { $0.path < $1.path }
+        Renderer.render(
+            model, templates: templates, configuredProducts: configuredProducts, includeSkills: includeSkills,
+            curation: curation
+        ).sorted { $0.path < $1.path }
     }
 }

@@ -56,3 +56,15 @@ struct EmbedTemplates: ParsableCommand {
         try Data(source.utf8).write(to: URL(fileURLWithPath: output))
     }
 }
+
+struct ExtractSnippets: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract-snippets",
+        abstract: "Wrap every ```swift block of the skill documents into one Swift file that must compile.")
+    @Option(help: "The folder of skill documents.") var skills: String = "Generated/skills"
+    @Option(help: "The Swift file to write.") var output: String = "Tests/SkillSnippets/Snippets.swift"
+
+    func run() throws {
+        try Data(SnippetFiles.source(skillsDirectory: skills).utf8).write(to: URL(fileURLWithPath: output))
+    }
+}

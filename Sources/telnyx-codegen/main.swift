@@ -7,7 +7,7 @@ struct TelnyxCodegenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "telnyx-codegen",
         abstract: "Generate a Swift client for the Telnyx API from its OpenAPI document.",
-        subcommands: [Generate.self, Check.self, DumpIR.self, Lint.self, Bench.self, EmbedTemplates.self])
+        subcommands: [Generate.self, Check.self, DumpIR.self, Lint.self, Bench.self, EmbedTemplates.self, ExtractSnippets.self])
 }
 
 /// Options shared by the commands that read a spec.

@@ -58,7 +58,15 @@ import Testing
     @Test func fileListFollowsFromTheConfiguredProducts() throws {
         let files = try Self.render(fixture: "golden/client")
         let expected = SwiftRenderer.filePaths(products: ["widgets", "files", "other"])
-        #expect(files.map(\.path) == expected)
+        #expect(files.map(\.path).filter { $0.hasPrefix("Swift/") } == expected)
+        let skills = files.map(\.path).filter { $0.hasPrefix("skills/") }
+        #expect(
+            skills == [
+                "skills/telnyx-files-swift/SKILL.md", "skills/telnyx-files-swift/references/api-details.md",
+                "skills/telnyx-widgets-swift/SKILL.md", "skills/telnyx-widgets-swift/references/api-details.md",
+            ])
+        let noSkills = Generator.render(try FullSpecless.model(), templates: try TemplateSet(), includeSkills: false)
+        #expect(!noSkills.contains { $0.path.hasPrefix("skills/") })
     }
 
     static func firstDifference(_ expected: String, _ actual: String) -> String {
@@ -116,5 +124,12 @@ import Testing
         } throws: { error in
             String(describing: error).contains("swift/model.mustache: error")
         }
+    }
+}
+
+/// The golden fixture's IR, for tests that render it with other settings.
+enum FullSpecless {
+    static func model() throws -> APIModel {
+        try SpecLoader.load(specPath: Fixture.path("golden/client/openapi.yaml")).model
     }
 }

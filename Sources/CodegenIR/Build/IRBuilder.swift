@@ -44,11 +44,12 @@ public enum IRBuilder {
         var result: [Schema] = []
         for entry in context.componentSchemaEntries {
             guard let translated = schemas.namedSchema(entry.key, at: entry.keyLocation) else { continue }
-            result.append(
-                Schema(
-                    name: entry.key, type: translated.type, nullable: translated.nullable,
-                    title: entry.value["title"]?.string, description: entry.value["description"]?.string,
-                    location: entry.keyLocation))
+            var schema = Schema(
+                name: entry.key, type: translated.type, nullable: translated.nullable,
+                title: entry.value["title"]?.string, description: entry.value["description"]?.string,
+                location: entry.keyLocation)
+            schema.example = schemas.exampleText(entry.value)
+            result.append(schema)
         }
         reportAliasCycles(result, context)
         return result

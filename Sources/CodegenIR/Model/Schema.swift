@@ -36,6 +36,12 @@ public struct Schema: Sendable, Hashable, Codable {
     public var title: String?
     public var description: String?
     public var location: SourceLocation
+    /// The schema's own `example`, as JSON text (used for code examples; left out of the IR dump).
+    public var example: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case name, type, nullable, title, description, location
+    }
 
     public init(name: String, type: TypeRef, nullable: Bool, title: String?, description: String?, location: SourceLocation) {
         self.name = name

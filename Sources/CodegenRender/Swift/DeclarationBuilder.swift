@@ -141,7 +141,8 @@ struct DeclarationBuilder {
                 SwiftProperty(
                     name: swiftName, wireName: property.name, type: type, required: property.required,
                     nullable: property.nullable, readOnly: property.readOnly,
-                    docLines: DocComment.lines(property.description, example: property.example)))
+                    docLines: DocComment.lines(property.description, example: property.example),
+                    example: property.example))
         }
         let required = shape.properties.filter { $0.required && !$0.nullable }.map(\.name)
         declarations[index].kind = .model(ModelDeclaration(properties: properties, requiredKeys: required, buildable: requestSide))

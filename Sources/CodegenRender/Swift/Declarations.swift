@@ -39,6 +39,8 @@ struct SwiftProperty: Sendable {
     var nullable: Bool
     var readOnly: Bool
     var docLines: [String]
+    /// The spec's example, as JSON text.
+    var example: String? = nil
 }
 
 struct EnumDeclaration: Sendable {

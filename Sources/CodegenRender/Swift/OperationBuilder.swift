@@ -74,7 +74,8 @@ struct OperationBuilder {
             name: name, wireName: parameter.name, type: required ? type : type + "?",
             parameter: required ? "\(name): \(type)" : "\(name): \(type)? = nil",
             docLines: DocComment.lines(parameter.description, example: parameter.example),
-            location: location, viaJSON: !scalar && parameter.location != .path, explode: parameter.explode)
+            location: location, viaJSON: !scalar && parameter.location != .path, explode: parameter.explode,
+            example: parameter.example)
     }
 
     /// True when the type is written into a query as text (scalars, enums, arrays of them).

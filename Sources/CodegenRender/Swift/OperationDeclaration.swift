@@ -13,6 +13,8 @@ struct OperationDeclaration: Sendable {
         /// Query values that are not plain scalars go through their JSON form.
         var viaJSON: Bool
         var explode: Bool
+        /// The spec's example, as JSON text.
+        var example: String? = nil
     }
 
     enum FieldLocation: Sendable, Equatable {

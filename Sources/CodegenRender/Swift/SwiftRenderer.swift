@@ -48,11 +48,24 @@ public struct SwiftRenderer: Sendable {
         case text(String)
     }
 
+    /// The declarations of every file, unrendered, and the API surface they make up.
+    struct Pass: Sendable {
+        var sections: [(file: String, section: Section)]
+        var surface: APISurface
+    }
+
     public func render() -> [OutputFile] {
+        render(build())
+    }
+
+    /// Runs the declaration and operation builders once: the sections of every Swift file and
+    /// the ``APISurface`` the skill documents use.
+    func build() -> Pass {
         let tree = ResourceTree(operations: model.operations)
         var declarations = DeclarationBuilder(names: TypeNames(schemas: model.schemas, resourceTypeNames: tree.resourceTypeNames))
         let placement = SchemaPlacement(model: model)
         var sections: [(file: String, section: Section)] = []
+        var surface = APISurface()
 
         // Schemas, in name order, each with the types nested in it.
         for schema in model.schemas {
@@ -70,6 +83,7 @@ public struct SwiftRenderer: Sendable {
             let start = declarations.declarations.count
             let methodName = Self.methodName(operation.methodName, children: node.children)
             let declaration = builder.build(operation, resourceType: node.typeName, methodName: methodName, declarations: &declarations)
+            surface.operations[operation.id] = APISurface.operation(declaration, resourcePath: operation.resourcePath)
             let file = operationsPath(operation.product)
             sections.append((file, .operation(declaration)))
             sections += declarations.declarations[start...].map { (file, .declaration($0)) }
@@ -81,7 +95,19 @@ public struct SwiftRenderer: Sendable {
         sections.append((webhooksFile, .text(templates.render("swift/webhooks", webhooks.values))))
         sections += declarations.declarations[webhooks.firstDeclaration...].map { (webhooksFile, .declaration($0)) }
         sections.append(("\(directory)/Client.swift", .text(templates.render("swift/client", ClientView.values(tree)))))
+        surface.webhookCases = webhooks.caseNames
+        for schema in model.schemas where schema.example != nil {
+            surface.examples[declarations.names.typeName(ofSchema: schema.name)] = schema.example
+        }
+        for declaration in declarations.declarations {
+            surface.declarations[declaration.qualifiedName] = declaration
+        }
+        return Pass(sections: sections, surface: surface)
+    }
 
+    /// The Swift files of a built pass, rendered concurrently.
+    func render(_ pass: Pass) -> [OutputFile] {
+        let sections = pass.sections
         let texts = concurrentMap(sections.map(\.section)) { renderSection($0) }
         var byFile: [String: [String]] = [:]
         for (index, item) in sections.enumerated() { byFile[item.file, default: []].append(texts[index]) }

@@ -3,6 +3,238 @@
 /// The default templates, compiled into the binary so the generator runs without `Templates/`.
 enum EmbeddedTemplates {
     static let all: [String: String] = [
+        "skills/SKILL.md": #"""
+{{%CONTENT_TYPE:TEXT}}
+---
+name: {{name}}
+description: >-
+  {{description}}
+metadata:
+  author: telnyx
+  product: {{product}}
+  language: swift
+  generated_by: telnyx-codegen
+---
+
+<!-- Auto-generated from Telnyx OpenAPI specs. Do not edit. -->
+
+# Telnyx {{title}} - Swift
+
+## Installation
+
+Add the package to `Package.swift` and the `Telnyx` product to your target:
+
+```text
+.package(url: "{{packageURL}}", from: "{{packageVersion}}")
+.product(name: "Telnyx", package: "telnyx-swift")
+```
+
+## Setup
+
+```swift
+import Telnyx
+import TelnyxRuntime
+
+let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+```
+
+All examples below assume `client` is already initialized as shown above.
+
+## Error Handling
+
+Calls are `async throws` and throw `TelnyxError`: `kind` tells HTTP errors (`.http(status:)`) from connection failures, timeouts and decoding errors; `errors` holds the API's error details. Retryable failures (429, 5xx, connection errors) are retried with backoff before the error reaches you.
+
+```swift
+{{errorExample}}
+```
+
+Common error codes: `401` invalid API key, `403` insufficient permissions, `404` resource not found, `422` validation error (check field formats), `429` rate limited (retry with exponential backoff).
+
+## Important Notes
+
+{{#notes}}
+- {{.}}
+{{/notes}}
+{{#hasCaveats}}
+
+## Operational Caveats
+
+{{#caveats}}
+- {{.}}
+{{/caveats}}
+{{/hasCaveats}}
+{{#hasCore}}
+
+## Core Tasks
+{{#core}}
+
+{{> skills/operation}}
+{{/core}}
+{{/hasCore}}
+{{#verification}}
+
+### Webhook Verification
+
+Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `telnyx-signature-ed25519` and `telnyx-timestamp` headers over the raw body with your account's public key (`TELNYX_PUBLIC_KEY`, or pass `publicKey:`) and decodes the event.
+
+```swift
+{{.}}
+```
+{{/verification}}
+{{#hasWebhooks}}
+
+## Webhooks
+{{#webhooks}}
+
+{{> skills/webhook}}
+{{/webhooks}}
+{{/hasWebhooks}}
+{{#hasSupporting}}
+
+## Important Supporting Operations
+{{#supporting}}
+
+{{> skills/operation}}
+{{/supporting}}
+{{/hasSupporting}}
+{{#hasAdditional}}
+
+## Additional Operations
+
+| Operation | SDK method | Endpoint | Use when | Required params |
+| --- | --- | --- | --- | --- |
+{{#additional}}
+| {{title}} | `{{method}}` | `{{endpoint}}` | {{useWhen}} | {{required}} |
+{{/additional}}
+{{/hasAdditional}}
+
+"""#,
+        "skills/api-details.md": #"""
+{{%CONTENT_TYPE:TEXT}}
+# {{title}} (Swift) — API Details
+
+<!-- Auto-generated from Telnyx OpenAPI specs. Do not edit. -->
+
+## Table of Contents
+
+{{#hasSchemas}}
+- [Response Schemas](#response-schemas)
+{{/hasSchemas}}
+{{#hasOptional}}
+- [Optional Parameters](#optional-parameters)
+{{/hasOptional}}
+{{#hasWebhooks}}
+- [Webhook Payload Fields](#webhook-payload-fields)
+{{/hasWebhooks}}
+{{#hasSchemas}}
+
+## Response Schemas
+{{#schemas}}
+
+### {{name}}
+
+**Returned by:** {{returnedBy}}
+
+| Field | Type |
+| --- | --- |
+{{#fields}}
+| `{{name}}` | {{type}} |
+{{/fields}}
+{{/schemas}}
+{{/hasSchemas}}
+{{#hasOptional}}
+
+## Optional Parameters
+{{#optional}}
+
+### {{title}} — `{{method}}`
+
+| Parameter | Type | Description |
+| --- | --- | --- |
+{{#parameters}}
+| `{{name}}` | {{type}} | {{description}} |
+{{/parameters}}
+{{/optional}}
+{{/hasOptional}}
+{{#hasWebhooks}}
+
+## Webhook Payload Fields
+{{#webhooks}}
+
+### {{title}}
+
+{{#hasFields}}
+| Field | Type | Description |
+| --- | --- | --- |
+{{#fields}}
+| `{{path}}` | {{type}} | {{description}} |
+{{/fields}}
+{{/hasFields}}
+{{^hasFields}}
+The payload has no documented fields.
+{{/hasFields}}
+{{/webhooks}}
+{{/hasWebhooks}}
+
+"""#,
+        "skills/operation": #"""
+{{%CONTENT_TYPE:TEXT}}
+### {{title}}
+
+{{#purpose}}
+{{.}}
+
+{{/purpose}}
+`{{method}}` — `{{endpoint}}`
+{{#hasParameters}}
+
+| Parameter | Type | Required | Description |
+| --- | --- | --- | --- |
+{{#parameters}}
+| `{{name}}` | {{type}} | {{required}} | {{description}} |
+{{/parameters}}
+{{#more}}
+| ... | | | {{.}} |
+{{/more}}
+{{/hasParameters}}
+{{#example}}
+
+```swift
+{{.}}
+```
+{{/example}}
+{{#hasResponseFields}}
+
+Primary response fields:
+{{#responseFields}}
+- `{{.}}`
+{{/responseFields}}
+{{/hasResponseFields}}
+
+"""#,
+        "skills/webhook": #"""
+{{%CONTENT_TYPE:TEXT}}
+### {{title}}
+
+{{#eventTypes}}
+Event types: {{.}}
+
+{{/eventTypes}}
+{{#hasFields}}
+| Field | Type | Description |
+| --- | --- | --- |
+{{#fields}}
+| `{{path}}` | {{type}} | {{description}} |
+{{/fields}}
+{{#more}}
+| ... | | {{.}} |
+{{/more}}
+{{/hasFields}}
+{{^hasFields}}
+The payload has no documented fields.
+{{/hasFields}}
+
+"""#,
         "swift/alias": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}

@@ -28,13 +28,18 @@ enum DeclarationView {
         var values: [String: Any] = ["buildable": model.buildable]
         if !model.requiredKeys.isEmpty { values["requiredKeys"] = SwiftLiteral.stringArray(model.requiredKeys) }
         values["properties"] = model.properties.map(PropertyView.init)
-        let settable = model.properties.filter { !$0.readOnly }
-        let parameters = settable.sorted { $0.required && !$1.required }.map(initParameter)
-        values["initParameters"] = commaSeparated(parameters)
-        values["initAssignments"] = settable.sorted { $0.required && !$1.required }.map { property -> [String: Any] in
+        let settable = initProperties(model)
+        values["initParameters"] = commaSeparated(settable.map(initParameter))
+        values["initAssignments"] = settable.map { property -> [String: Any] in
             ["name": property.name, "key": SwiftLiteral.string(property.wireName)]
         }
         return values
+    }
+
+    /// The properties of the memberwise initializer, required first (shared with ``APISurface``).
+    static func initProperties(_ model: ModelDeclaration) -> [SwiftProperty] {
+        let settable = model.properties.filter { !$0.readOnly }
+        return settable.filter(\.required) + settable.filter { !$0.required }
     }
 
     /// Required fields come without a default; nullable ones are tri-state (`Nullable<T>`).

@@ -1,0 +1,51 @@
+import CodegenIR
+
+/// Renders the skill documents: `skills/telnyx-<product>-swift/SKILL.md` and
+/// `references/api-details.md` for every product with operations or webhooks. Every name in an
+/// example comes from the ``APISurface`` the Swift renderer built; every table row from the IR.
+struct SkillRenderer {
+    let model: APIModel
+    let surface: APISurface
+    let templates: TemplateSet
+    let curation: SkillCuration
+
+    /// The folder of a product's documents.
+    static func folder(_ product: String) -> String { "skills/telnyx-\(product)-swift" }
+
+    func render() -> [OutputFile] {
+        let operations = Dictionary(model.operations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let webhooks = Dictionary(model.webhooks.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let products = model.products.filter { !$0.operationIDs.isEmpty || !$0.webhookNames.isEmpty }
+        let notation = TypeNotation(model: model)
+        let views = products.map { product in
+            SkillView(
+                product: product, operations: product.operationIDs.compactMap { operations[$0] },
+                webhooks: product.webhookNames.compactMap { webhooks[$0] }, surface: surface,
+                facts: SkillFacts(notation: notation), curation: curation)
+        }
+        let rendered = concurrentMap(Array(views.indices)) { index -> [OutputFile] in
+            let view = views[index]
+            let folder = Self.folder(view.product.name)
+            return [
+                OutputFile(
+                    path: "\(folder)/SKILL.md", contents: templates.render("skills/SKILL.md", view.skillValues())),
+                OutputFile(
+                    path: "\(folder)/references/api-details.md",
+                    contents: templates.render("skills/api-details.md", view.detailValues())),
+            ]
+        }
+        return rendered.flatMap { $0 }
+    }
+
+    /// Which tier each operation of each product landed in (for coverage checks).
+    func plans() -> [String: SkillPlan] {
+        let operations = Dictionary(model.operations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [String: SkillPlan] = [:]
+        for product in model.products where !product.operationIDs.isEmpty || !product.webhookNames.isEmpty {
+            result[product.name] = SkillPlan(
+                operations: product.operationIDs.compactMap { operations[$0] },
+                curation: curation.products[product.name])
+        }
+        return result
+    }
+}

@@ -1,0 +1,226 @@
+import CodegenIR
+
+/// Template values for one product's two documents. Swift decides every word, row and cut; the
+/// templates only lay them out.
+struct SkillView: @unchecked Sendable {
+    let product: Product
+    let operations: [Operation]
+    let webhooks: [Webhook]
+    let surface: APISurface
+    let facts: SkillFacts
+    let curation: SkillCuration
+    let plan: SkillPlan
+    let examples: SwiftExamples
+
+    /// Optional parameters shown in a core or supporting table before the `+N` row.
+    static let shownOptionalParameters = 3
+    /// Webhook payload rows shown in SKILL.md (api-details has all).
+    static let shownWebhookFields = 12
+    static let detailsLink = "[references/api-details.md](references/api-details.md)"
+
+    init(
+        product: Product, operations: [Operation], webhooks: [Webhook], surface: APISurface, facts: SkillFacts,
+        curation: SkillCuration
+    ) {
+        self.product = product
+        self.operations = operations
+        self.webhooks = webhooks
+        self.surface = surface
+        self.facts = facts
+        self.curation = curation
+        self.plan = SkillPlan(operations: operations, curation: curation.products[product.name])
+        self.examples = SwiftExamples(surface: surface)
+    }
+
+    private var text: SkillCuration.ProductText? { curation.products[product.name] }
+
+    // MARK: - SKILL.md
+
+    func skillValues() -> [String: Any] {
+        var values = commonValues()
+        let description = text?.description ?? "Telnyx \(product.title) API (\(product.tags.joined(separator: ", ")))."
+        values["description"] = description + " This skill provides Swift SDK examples."
+        values["packageURL"] = curation.packageURL
+        values["packageVersion"] = curation.packageVersion
+        values["errorExample"] = errorExample()
+        values["notes"] = notes()
+        values["caveats"] = text?.caveats ?? []
+        values["hasCaveats"] = !(text?.caveats.isEmpty ?? true)
+        values["core"] = plan.core.map { section($0) }
+        values["hasCore"] = !plan.core.isEmpty
+        values["supporting"] = plan.supporting.map { section($0) }
+        values["hasSupporting"] = !plan.supporting.isEmpty
+        values["additional"] = plan.additional.map(additionalRow)
+        values["hasAdditional"] = !plan.additional.isEmpty
+        values["webhooks"] = webhooks.map { webhookValues($0, limit: Self.shownWebhookFields) }
+        values["hasWebhooks"] = !webhooks.isEmpty
+        values["verification"] = webhooks.isEmpty ? false : verificationExample() as Any
+        return values
+    }
+
+    private func commonValues() -> [String: Any] {
+        ["name": "telnyx-\(product.name)-swift", "product": product.name, "title": product.title]
+    }
+
+    private func method(_ operation: Operation) -> String {
+        guard let api = surface.operations[operation.id] else { return operation.id }
+        return "\(api.accessor).\(api.methodName)()"
+    }
+
+    private func endpoint(_ operation: Operation) -> String {
+        "\(operation.method.uppercased()) \(operation.path)"
+    }
+
+    private func title(_ operation: Operation) -> String {
+        operation.summary ?? endpoint(operation)
+    }
+
+    private func section(_ operation: Operation) -> [String: Any] {
+        var values: [String: Any] = [
+            "title": title(operation), "method": method(operation), "endpoint": endpoint(operation),
+        ]
+        let purpose =
+            text?.blurbs[operation.id]
+            ?? (operation.description == operation.summary ? nil : TypeNotation.firstSentence(operation.description))
+        values["purpose"] = purpose ?? false
+        let rows = facts.parameters(operation)
+        let required = rows.filter(\.required)
+        let optional = rows.filter { !$0.required }
+        values["parameters"] = (required + optional.prefix(Self.shownOptionalParameters)).map(parameterRow)
+        values["hasParameters"] = !rows.isEmpty
+        let hidden = optional.count - min(optional.count, Self.shownOptionalParameters)
+        values["more"] = hidden > 0 ? "+\(hidden) optional params in \(Self.detailsLink)" : false
+        values["example"] = surface.operations[operation.id].map { examples.example($0) } ?? false
+        if let response = facts.response(operation) {
+            values["responseFields"] = primaryFields(response).map { "response.data.\($0)" }
+            values["hasResponseFields"] = !response.fields.isEmpty
+        } else {
+            values["hasResponseFields"] = false
+        }
+        return values
+    }
+
+    private func parameterRow(_ row: SkillFacts.ParameterRow) -> [String: Any] {
+        [
+            "name": row.name, "type": TypeNotation.tableSafe(row.type), "required": row.required ? "Yes" : "No",
+            "description": row.description,
+        ]
+    }
+
+    /// Up to five fields: identifiers and states first, then the rest in table order.
+    private func primaryFields(_ response: SkillFacts.ResponseSchema) -> [String] {
+        let names = response.fields.map(\.name)
+        let preferred = ["id", "status", "name", "phone_number", "created_at"].filter(names.contains)
+        return Array((preferred + names.filter { !preferred.contains($0) }).prefix(5))
+    }
+
+    private func additionalRow(_ operation: Operation) -> [String: Any] {
+        let required = facts.parameters(operation).filter(\.required).map { "`\($0.name)`" }
+        return [
+            "title": TypeNotation.tableSafe(title(operation)), "method": method(operation),
+            "endpoint": endpoint(operation),
+            "useWhen": TypeNotation.shortDescription(operation.description ?? operation.summary),
+            "required": required.joined(separator: ", "),
+        ]
+    }
+
+    private func notes() -> [String] {
+        var notes: [String] = []
+        if let paged = operations.first(where: { $0.pagination != nil }), let api = surface.operations[paged.id] {
+            notes.append(
+                "**Pagination:** list methods return `PageSequence<Item>`, an `AsyncSequence` that fetches the next page "
+                    + "while you iterate: `for try await item in \(examples.call(api)) { ... }`.")
+        }
+        if operations.contains(where: facts.hasPhoneNumberFields) {
+            notes.append("**Phone numbers** are in E.164 format with a leading `+` (`+13125550001`).")
+        }
+        notes.append(
+            "**Optional fields:** response models expose every field as an optional property; request fields that "
+                + "accept `null` are `Nullable<T>?` (`nil` leaves the field out, `.null` clears it).")
+        return notes
+    }
+
+    private func errorExample() -> String {
+        let candidates = plan.core + plan.supporting + plan.additional
+        let chosen = candidates.first { $0.pagination == nil } ?? candidates.first
+        let call = chosen.flatMap { surface.operations[$0.id] }.map { examples.example($0) } ?? "_ = client"
+        let body = call.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(
+            separator: "\n")
+        return """
+            do {
+            \(body)
+            } catch let error as TelnyxError {
+                switch error.kind {
+                case .http(status: 401): print("Invalid API key")
+                case .http(status: 403): print("The API key may not do this")
+                case .http(status: 404): print("Not found")
+                case .http(status: 422): print("Invalid request: \\(error.errors.map(\\.detail))")
+                case .http(status: 429): print("Rate limited: retry later with backoff")
+                default: print(error)
+                }
+            }
+            """
+    }
+
+    private func verificationExample() -> String {
+        let cases = webhooks.compactMap { surface.webhookCases[$0.name] }
+        var lines = [
+            "// `body` is the raw request body, `headers` the request headers.",
+            "func handleWebhook(body: Data, headers: [String: String]) throws {",
+            "    switch try client.webhooks.unwrap(body, headers: headers) {",
+        ]
+        for name in cases.prefix(3) {
+            lines += ["    case .\(SwiftNames.unescaped(name))(let event):", "        print(event.json)"]
+        }
+        lines += ["    default:", "        break", "    }", "}"]
+        return lines.joined(separator: "\n")
+    }
+
+    private func webhookValues(_ webhook: Webhook, limit: Int) -> [String: Any] {
+        let rows = webhook.payload.map { facts.notation.flatten($0) } ?? []
+        var values: [String: Any] = ["title": webhook.summary ?? webhook.name, "name": webhook.name]
+        values["eventTypes"] =
+            webhook.eventTypes.isEmpty ? false : webhook.eventTypes.map { "`\($0)`" }.joined(separator: ", ") as Any
+        values["fields"] = rows.prefix(limit).map { row -> [String: Any] in
+            [
+                "path": row.path, "type": TypeNotation.tableSafe(row.type),
+                "description": TypeNotation.shortDescription(row.description),
+            ]
+        }
+        values["hasFields"] = !rows.isEmpty
+        values["more"] = rows.count > limit ? "+\(rows.count - limit) fields in \(Self.detailsLink)" : false
+        return values
+    }
+
+    // MARK: - references/api-details.md
+
+    func detailValues() -> [String: Any] {
+        var values = commonValues()
+        var schemas: [(schema: SkillFacts.ResponseSchema, returnedBy: [String])] = []
+        for operation in operations {
+            guard let response = facts.response(operation) else { continue }
+            if let index = schemas.firstIndex(where: { $0.schema.name == response.name }) {
+                schemas[index].returnedBy.append(title(operation))
+            } else {
+                schemas.append((response, [title(operation)]))
+            }
+        }
+        values["schemas"] = schemas.map { item -> [String: Any] in
+            [
+                "name": item.schema.name, "returnedBy": item.returnedBy.joined(separator: ", "),
+                "fields": item.schema.fields.map { ["name": $0.name, "type": TypeNotation.tableSafe($0.type)] },
+            ]
+        }
+        values["hasSchemas"] = !schemas.isEmpty
+        let optional = operations.compactMap { operation -> [String: Any]? in
+            let rows = facts.parameters(operation).filter { !$0.required }
+            guard !rows.isEmpty else { return nil }
+            return ["title": title(operation), "method": method(operation), "parameters": rows.map(parameterRow)]
+        }
+        values["optional"] = optional
+        values["hasOptional"] = !optional.isEmpty
+        values["webhooks"] = webhooks.map { webhookValues($0, limit: Int.max) }
+        values["hasWebhooks"] = !webhooks.isEmpty
+        return values
+    }
+}

@@ -1,0 +1,176 @@
+import CodegenIR
+import Foundation
+
+/// Swift example code for the skill documents, written only from the ``APISurface`` (the names
+/// the Swift renderer declared) and the spec's `example` values.
+struct SwiftExamples {
+    let surface: APISurface
+
+    /// The id used where the spec gives no example.
+    static let defaultID = "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+
+    /// A call with its required arguments: `client.messagingProfiles.create(.init(name: "My name", ...))`.
+    func call(_ operation: APISurface.OperationSurface) -> String {
+        var arguments: [String] = []
+        for argument in operation.arguments {
+            if argument.label == nil {
+                guard argument.required || hasRequiredFields(argument.type) else { continue }
+                arguments.append(value(argument.type, example: argument.example, name: "body"))
+            } else if argument.required {
+                let value = value(argument.type, example: argument.example, name: argument.wireName)
+                arguments.append("\(SwiftNames.unescaped(argument.label!)): \(value)")
+            }
+        }
+        let head = "\(operation.accessor).\(operation.methodName)"
+        let single = head + "(" + arguments.joined(separator: ", ") + ")"
+        guard single.count > 90, arguments.count > 0 else { return single }
+        return head + "(\n" + arguments.map { "    " + $0 }.joined(separator: ",\n") + "\n)"
+    }
+
+    /// The whole example block of an operation (without fences).
+    func example(_ operation: APISurface.OperationSurface) -> String {
+        let call = call(operation)
+        if let item = operation.itemType {
+            let variable = itemVariable(item)
+            return "for try await \(variable) in \(call) {\n"
+                + indent("print(\(readExpression(variable, type: item)))") + "\n}"
+        }
+        guard let returnType = operation.returnType else { return "try await \(call)" }
+        return "let response = try await \(call)\n" + "print(\(responseExpression(returnType)))"
+    }
+
+    /// `response.data?.id as Any`, or `response` when the type has no `data`.
+    func responseExpression(_ type: String) -> String {
+        guard let data = surface.properties(of: type)?.first(where: { $0.wireName == "data" }) else {
+            return "response"
+        }
+        let base = "response.\(data.name)"
+        if let id = surface.properties(of: data.type)?.first(where: { $0.wireName == "id" }) {
+            return "\(base)?.\(id.name) as Any"
+        }
+        return "\(base) as Any"
+    }
+
+    private func readExpression(_ variable: String, type: String) -> String {
+        guard
+            let property = surface.properties(of: type)?.first(where: { $0.wireName == "id" })
+                ?? surface.properties(of: type)?.first
+        else { return variable }
+        return "\(variable).\(property.name) as Any"
+    }
+
+    /// `messagingProfile` for `MessagingProfile`; `item` when that would not be a plain name.
+    func itemVariable(_ type: String) -> String {
+        let simple = String(type.split(separator: ".").last ?? "item")
+        let name = SwiftNames.memberName(simple)
+        let plain = SwiftNames.isIdentifier(name) && !["client", "response", "item"].contains(name)
+        return plain && !simple.hasPrefix("[") ? name : "item"
+    }
+
+    private func hasRequiredFields(_ type: String) -> Bool {
+        surface.initParameters(of: type)?.contains(where: \.required) ?? false
+    }
+
+    // MARK: - Values
+
+    /// A Swift expression of `type`, from the JSON text `example` when it fits.
+    func value(_ type: String, example: String?, name: String, depth: Int = 0) -> String {
+        let json = example.flatMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed)
+        }
+        return value(type, json: json, name: name, depth: depth)
+    }
+
+    private func value(_ type: String, json: Any?, name: String, depth: Int) -> String {
+        switch type {
+        case "String": return SwiftLiteral.string(json as? String ?? placeholder(name))
+        case "Int": return (json as? NSNumber).map { String($0.intValue) } ?? "1"
+        case "Double": return (json as? NSNumber).map { String($0.doubleValue) } ?? "1.0"
+        case "Bool": return (json as? NSNumber).map { $0.boolValue ? "true" : "false" } ?? "true"
+        case "Date": return "Date()"
+        case "Data": return "Data()"
+        case "JSONValue": return "[:]"
+        default: break
+        }
+        if type.hasPrefix("Nullable<") {
+            return ".value(\(value(String(type.dropFirst(9).dropLast()), json: json, name: name, depth: depth)))"
+        }
+        if type.hasPrefix("[") {
+            let inner = String(type.dropFirst().dropLast())
+            if Self.isDictionary(inner) { return "[:]" }
+            let elements = (json as? [Any]).map { Array($0.prefix(3)) } ?? [nil as Any?].compactMap { $0 }
+            let items =
+                elements.isEmpty
+                ? [value(inner, json: nil, name: name, depth: depth + 1)]
+                : elements.map { value(inner, json: $0, name: name, depth: depth + 1) }
+            return "[" + items.joined(separator: ", ") + "]"
+        }
+        return declaredValue(type, json: json, name: name, depth: depth)
+    }
+
+    private func declaredValue(_ type: String, json: Any?, name: String, depth: Int) -> String {
+        guard let declaration = surface.declarations[type] else { return ".init(storage: [:])" }
+        switch declaration.kind {
+        case .enumeration(let enumeration):
+            let text = json.map { "\($0)" }
+            let match = enumeration.cases.first {
+                text != nil && ($0.literal == SwiftLiteral.string(text!) || $0.literal == text!)
+            }
+            guard let chosen = match ?? enumeration.cases.first else { return "[:]" }
+            return "." + SwiftNames.unescaped(chosen.name)
+        case .model(let model):
+            guard model.buildable, depth < 4 else { return ".init(storage: [:])" }
+            let object = json as? [String: Any] ?? surface.examples[type].flatMap(Self.parse) as? [String: Any]
+            let arguments = DeclarationView.initProperties(model).filter(\.required).map { property in
+                let type = property.nullable ? "Nullable<\(property.type)>" : property.type
+                let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
+                return
+                    "\(SwiftNames.unescaped(property.name)): \(value(type, json: json, name: property.wireName, depth: depth + 1))"
+            }
+            return ".init(" + arguments.joined(separator: ", ") + ")"
+        case .union(let union):
+            let variants = union.variants.filter { surface.declarations[$0.type].map(Self.isUnion) != true }
+            guard let variant = variants.first, depth < 4 else { return "try .init(json: [:])" }
+            return
+                ".\(SwiftNames.unescaped(variant.caseName))(\(value(variant.type, json: json, name: name, depth: depth + 1)))"
+        case .alias(let target):
+            return value(target, json: json, name: name, depth: depth + 1)
+        }
+    }
+
+    private static func isUnion(_ declaration: SwiftDeclaration) -> Bool {
+        if case .union = declaration.kind { return true }
+        return false
+    }
+
+    private static func parse(_ text: String) -> Any? {
+        try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+    }
+
+    /// `[String: X]` element text `String: X` has a top-level colon.
+    private static func isDictionary(_ inner: String) -> Bool {
+        var depth = 0
+        for character in inner {
+            switch character {
+            case "[", "<": depth += 1
+            case "]", ">": depth -= 1
+            case ":" where depth == 0: return true
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// A stand-in for a string without an example: ids, phone numbers and URLs get plausible values.
+    private func placeholder(_ name: String) -> String {
+        let lower = name.lowercased()
+        if lower == "id" || lower.hasSuffix("_id") || lower.hasSuffix("id]") { return Self.defaultID }
+        if lower == "to" || lower == "from" || lower.contains("phone_number") { return "+13125550001" }
+        if lower.contains("url") { return "https://example.com/webhooks" }
+        return "example"
+    }
+
+    private func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,86 @@
+import CodegenIR
+
+/// What the generated Swift client exposes, as the Swift renderer declares it: per operation the
+/// accessor chain, method name, arguments, body and return types, plus every declared type by its
+/// qualified name. Built once by ``SwiftRenderer/build()``; the skill renderer writes its examples
+/// from it, so documents never guess a Swift name.
+struct APISurface: Sendable {
+    /// One argument of a resource method, in call order.
+    struct Argument: Sendable {
+        /// The argument label; nil for the unlabeled body.
+        var label: String?
+        /// The Swift type without optionality.
+        var type: String
+        var required: Bool
+        var wireName: String
+        /// The spec's example, as JSON text.
+        var example: String?
+    }
+
+    /// One operation as the client exposes it.
+    struct OperationSurface: Sendable {
+        var operationID: String
+        /// `client.messagingProfiles.autorespConfigs`.
+        var accessor: String
+        var methodName: String
+        var arguments: [Argument]
+        /// The body type, when the operation takes one.
+        var bodyType: String?
+        var bodyRequired: Bool
+        /// What `try await` returns (`MessagingProfilesResource.CreateResponse`, `String`, `Data`); nil for void and paged calls.
+        var returnType: String?
+        /// The element of the `PageSequence` a paged call returns.
+        var itemType: String?
+    }
+
+    /// Operation id → surface.
+    var operations: [String: OperationSurface] = [:]
+    /// Webhook name → its `WebhookEvent` case (`deliveryUpdate`).
+    var webhookCases: [String: String] = [:]
+    /// Swift type name of a component schema → the schema's own `example` (JSON text).
+    var examples: [String: String] = [:]
+    /// Qualified Swift name (`MessagingProfile.WebhookAPIVersion`) → declaration.
+    var declarations: [String: SwiftDeclaration] = [:]
+
+    /// The surface of one built operation.
+    static func operation(_ declaration: OperationDeclaration, resourcePath: [String]) -> OperationSurface {
+        let accessor = (["client"] + resourcePath.map(ResourceTree.accessor)).joined(separator: ".")
+        var arguments: [Argument] = []
+        var bodyType: String?
+        for field in declaration.fields {
+            let optional = field.type.hasSuffix("?")
+            let type = optional ? String(field.type.dropLast()) : field.type
+            if field.location == .body { bodyType = type }
+            arguments.append(
+                Argument(
+                    label: field.location == .body ? nil : field.name, type: type, required: !optional,
+                    wireName: field.wireName, example: field.example))
+        }
+        var returnType: String?
+        var itemType: String?
+        switch declaration.call {
+        case .json(let type): returnType = type
+        case .text: returnType = "String"
+        case .data: returnType = "Data"
+        case .void: break
+        case .paginate(let item, _, _): itemType = item
+        }
+        return OperationSurface(
+            operationID: declaration.operationID, accessor: accessor, methodName: declaration.methodName,
+            arguments: arguments, bodyType: bodyType, bodyRequired: declaration.bodyRequired,
+            returnType: returnType, itemType: itemType)
+    }
+
+    /// The parameters of a buildable model's memberwise initializer, in declaration order (the
+    /// same list the model template writes); nil when the type has no such initializer.
+    func initParameters(of type: String) -> [SwiftProperty]? {
+        guard case .model(let model)? = declarations[type]?.kind, model.buildable else { return nil }
+        return DeclarationView.initProperties(model)
+    }
+
+    /// The readable properties of a model type; nil for other types.
+    func properties(of type: String) -> [SwiftProperty]? {
+        guard case .model(let model)? = declarations[type]?.kind else { return nil }
+        return model.properties
+    }
+}
