@@ -149,17 +149,15 @@ struct TypeNotation {
 
     /// The first sentence, cut to 60 characters plus `...`; pipes and line breaks made table-safe.
     static func shortDescription(_ text: String?, limit: Int = 60) -> String {
-        guard let text else { return "" }
-        var line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        line = line.trimmingCharacters(in: .whitespaces)
-        if let end = line.range(of: ". ") { line = String(line[..<end.lowerBound]) + "." }
+        guard var line = firstSentence(text) else { return "" }
         if line.count > limit { line = String(line.prefix(limit)).trimmingCharacters(in: .whitespaces) + "..." }
         return tableSafe(line)
     }
 
     /// Escapes `|` for Markdown tables.
     static func tableSafe(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
+        return text.replacingOccurrences(of: "|", with: "\\|")
     }
 }
 
@@ -167,9 +165,14 @@ extension TypeNotation {
     /// The first sentence of a description, on one line; nil when there is none.
     static func firstSentence(_ text: String?) -> String? {
         guard let text else { return nil }
-        var line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        line = line.trimmingCharacters(in: .whitespaces)
-        if let end = line.range(of: ". ") { line = String(line[..<end.lowerBound]) + "." }
+        // Only the first line matters; scan bytes rather than splitting the whole text.
+        let bytes = Array(text.utf8.prefix { $0 != 10 && $0 != 13 })
+        var end = bytes.count
+        for index in bytes.indices.dropLast() where bytes[index] == UInt8(ascii: ".") && bytes[index + 1] == 32 {
+            end = index + 1
+            break
+        }
+        let line = String(decoding: bytes[..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return line.isEmpty ? nil : line
     }
 }

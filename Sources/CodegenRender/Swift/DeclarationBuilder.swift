@@ -9,6 +9,7 @@ struct DeclarationBuilder {
     /// While true, models are declared for building requests: with a memberwise initializer and
     /// settable properties. Response-only models are read-only views, which halves their code.
     var requestSide = true
+    private var propertyNames: [String: String] = [:]
 
     init(names: TypeNames) {
         self.names = names
@@ -134,7 +135,7 @@ struct DeclarationBuilder {
         var taken: Set<String> = ModelMembers.reserved
         var properties: [SwiftProperty] = []
         for property in shape.properties {
-            let swiftName = SwiftNames.unique(SwiftNames.memberName(property.name, avoiding: ModelMembers.reserved), in: taken)
+            let swiftName = SwiftNames.unique(propertyName(property.name), in: taken)
             taken.insert(swiftName)
             let type = swiftType(property.type, parent: qualified, suggested: property.name)
             properties.append(
@@ -146,6 +147,15 @@ struct DeclarationBuilder {
         }
         let required = shape.properties.filter { $0.required && !$0.nullable }.map(\.name)
         declarations[index].kind = .model(ModelDeclaration(properties: properties, requiredKeys: required, buildable: requestSide))
+    }
+
+    /// The Swift name of a wire property name, memoized: the same names (`id`, `created_at`, ...)
+    /// recur thousands of times in a large spec.
+    private mutating func propertyName(_ wireName: String) -> String {
+        if let known = propertyNames[wireName] { return known }
+        let name = SwiftNames.memberName(wireName, avoiding: ModelMembers.reserved)
+        propertyNames[wireName] = name
+        return name
     }
 
     // MARK: - Enums
