@@ -74,7 +74,7 @@ let package = Package(
 
         // Every Swift snippet of Generated/skills, wrapped so `swift build` type-checks it
         // (written by `telnyx-codegen extract-snippets`; SkillSnippetTests keeps it current).
-        .target(name: "SkillSnippets", dependencies: ["Telnyx", "TelnyxRuntime"], path: "Tests/SkillSnippets"),
+        .target(name: "SkillSnippets", dependencies: ["Telnyx"], path: "Tests/SkillSnippets"),
 
         // Tests.
         .testTarget(

@@ -3,7 +3,6 @@
 // swift-format-ignore-file
 import Foundation
 import Telnyx
-import TelnyxRuntime
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_1(client: TelnyxClient) async throws {
 

@@ -3,7 +3,7 @@
 /// with the blocks' `import` lines hoisted to the top.
 public enum SnippetExtractor {
     /// The imports every snippet file starts with.
-    static let baseImports = ["Foundation", "Telnyx", "TelnyxRuntime"]
+    static let baseImports = ["Foundation", "Telnyx"]
 
     /// - Parameters:
     ///   - documents: `(path, contents)` of Markdown files (paths relative to the skills root,

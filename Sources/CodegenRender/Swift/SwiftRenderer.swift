@@ -114,7 +114,7 @@ public struct SwiftRenderer: Sendable {
         let paths = Self.filePaths(products: productNames, directory: directory)
         let finished = byFile
         return concurrentMap(paths) { path in
-            OutputFile(path: path, contents: file(finished[path] ?? []))
+            OutputFile(path: path, contents: file(finished[path] ?? [], reexportsRuntime: path.hasSuffix("/Client.swift")))
         }
     }
 
@@ -166,11 +166,14 @@ public struct SwiftRenderer: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func file(_ sections: [String]) -> String {
+    /// One Swift file. `Client.swift` re-exports the runtime, so `import Telnyx` alone gives users
+    /// `TelnyxError`, `Nullable`, `RequestOptions` and the other runtime types.
+    private func file(_ sections: [String], reexportsRuntime: Bool = false) -> String {
         templates.render(
             "swift/file",
             [
-                "specTitle": model.title, "specVersion": model.version, "imports": ["Foundation", "TelnyxRuntime"],
+                "specTitle": model.title, "specVersion": model.version, "imports": reexportsRuntime ? ["Foundation"] : ["Foundation", "TelnyxRuntime"],
+                "exportedImports": reexportsRuntime ? ["TelnyxRuntime"] : [],
                 "sections": sections.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 },
             ])
     }

@@ -33,7 +33,6 @@ Add the package to `Package.swift` and the `Telnyx` product to your target:
 
 ```swift
 import Telnyx
-import TelnyxRuntime
 
 let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
 ```
@@ -347,6 +346,9 @@ public enum {{name}}: OpenEnum, QueryValue {
 {{#imports}}
 import {{.}}
 {{/imports}}
+{{#exportedImports}}
+@_exported import {{.}}
+{{/exportedImports}}
 {{#sections}}
 
 {{.}}
