@@ -37,7 +37,8 @@ public enum Benchmark {
         let read = DispatchTime.now()
         let (model, diagnostics) = try IRBuilder.build(root, configuration: configuration)
         let built = DispatchTime.now()
-        let files = Generator.render(model, templates: templates, configuredProducts: configuration.products.map(\.name), curation: curation)
+        let files = Generator.render(
+            model, templates: templates, configuredProducts: configuration.products.map(\.name), curation: curation)
         let rendered = DispatchTime.now()
         return Figures(
             readSeconds: seconds(start, read), irSeconds: seconds(read, built), renderSeconds: seconds(built, rendered),

@@ -54,7 +54,8 @@ extension Commands {
     }
 
     static func render(_ settings: GenerateSettings, into result: inout CommandResult) -> [OutputFile]? {
-        let configDirectory = settings.configPath.map(SpecLoader.configDirectory(for:))
+        let configDirectory =
+            settings.configPath.map(SpecLoader.configDirectory(for:))
             ?? SpecLoader.defaultConfigDirectory(specPath: settings.specPath)
         guard let model = load(specPath: settings.specPath, configDirectory: configDirectory, into: &result) else {
             return nil

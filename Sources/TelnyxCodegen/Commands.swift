@@ -4,73 +4,73 @@ import SpecReader
 
 /// What a command printed and how it ended, so the CLI stays thin and tests can check both.
 public struct CommandResult: Sendable, Equatable {
-  /// Text for standard output.
-  public var output: String
-  /// Diagnostics and messages for standard error, one per line.
-  public var errors: String
-  /// The process exit status: 0 on success.
-  public var status: Int32
+    /// Text for standard output.
+    public var output: String
+    /// Diagnostics and messages for standard error, one per line.
+    public var errors: String
+    /// The process exit status: 0 on success.
+    public var status: Int32
 
-  public init(output: String = "", errors: String = "", status: Int32 = 0) {
-    self.output = output
-    self.errors = errors
-    self.status = status
-  }
+    public init(output: String = "", errors: String = "", status: Int32 = 0) {
+        self.output = output
+        self.errors = errors
+        self.status = status
+    }
 }
 
 /// The bodies of the CLI commands that read a spec.
 public enum Commands {
-  /// `dump-ir`: the IR as stable, sorted JSON; warnings go to `errors`; non-zero status on errors.
-  public static func dumpIR(specPath: String, configDirectory: String?) -> CommandResult {
-    var result = CommandResult()
-    guard let model = load(specPath: specPath, configDirectory: configDirectory, into: &result)
-    else {
-      return result
+    /// `dump-ir`: the IR as stable, sorted JSON; warnings go to `errors`; non-zero status on errors.
+    public static func dumpIR(specPath: String, configDirectory: String?) -> CommandResult {
+        var result = CommandResult()
+        guard let model = load(specPath: specPath, configDirectory: configDirectory, into: &result)
+        else {
+            return result
+        }
+        do {
+            result.output = try IRDump.json(model) + "\n"
+        } catch {
+            result.errors += "error: cannot encode the IR: \(error)\n"
+            result.status = 1
+        }
+        return result
     }
-    do {
-      result.output = try IRDump.json(model) + "\n"
-    } catch {
-      result.errors += "error: cannot encode the IR: \(error)\n"
-      result.status = 1
-    }
-    return result
-  }
 
-  /// `lint`: diagnostics only, then a summary line; status 0 with warnings only, non-zero on errors.
-  public static func lint(specPath: String, configDirectory: String?) -> CommandResult {
-    var result = CommandResult()
-    guard let model = load(specPath: specPath, configDirectory: configDirectory, into: &result)
-    else {
-      return result
+    /// `lint`: diagnostics only, then a summary line; status 0 with warnings only, non-zero on errors.
+    public static func lint(specPath: String, configDirectory: String?) -> CommandResult {
+        var result = CommandResult()
+        guard let model = load(specPath: specPath, configDirectory: configDirectory, into: &result)
+        else {
+            return result
+        }
+        result.errors +=
+            "\(specPath): \(model.operations.count) operations, \(model.schemas.count) schemas, \(model.webhooks.count) webhooks\n"
+        return result
     }
-    result.errors +=
-      "\(specPath): \(model.operations.count) operations, \(model.schemas.count) schemas, \(model.webhooks.count) webhooks\n"
-    return result
-  }
 
-  /// Loads the IR, appending diagnostics to `result.errors`; on failure sets a non-zero status and returns nil.
-  static func load(
-    specPath: String, configDirectory: String?, into result: inout CommandResult
-  )
-    -> APIModel?
-  {
-    do {
-      let (model, diagnostics) = try SpecLoader.load(
-        specPath: specPath, configDirectory: configDirectory)
-      result.errors += lines(diagnostics.map(\.description))
-      return model
-    } catch let error as IRBuildError {
-      result.errors += lines(error.diagnostics.map(\.description))
-    } catch let error as SpecReadError {
-      result.errors += lines([error.description])
-    } catch {
-      result.errors += lines(["\(specPath): error: \(error)"])
+    /// Loads the IR, appending diagnostics to `result.errors`; on failure sets a non-zero status and returns nil.
+    static func load(
+        specPath: String, configDirectory: String?, into result: inout CommandResult
+    )
+        -> APIModel?
+    {
+        do {
+            let (model, diagnostics) = try SpecLoader.load(
+                specPath: specPath, configDirectory: configDirectory)
+            result.errors += lines(diagnostics.map(\.description))
+            return model
+        } catch let error as IRBuildError {
+            result.errors += lines(error.diagnostics.map(\.description))
+        } catch let error as SpecReadError {
+            result.errors += lines([error.description])
+        } catch {
+            result.errors += lines(["\(specPath): error: \(error)"])
+        }
+        result.status = 1
+        return nil
     }
-    result.status = 1
-    return nil
-  }
 
-  static func lines(_ lines: [String]) -> String {
-    lines.map { $0 + "\n" }.joined()
-  }
+    static func lines(_ lines: [String]) -> String {
+        lines.map { $0 + "\n" }.joined()
+    }
 }

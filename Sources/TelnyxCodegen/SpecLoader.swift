@@ -50,7 +50,9 @@ public enum SpecLoader {
 
     /// Reads `specPath` and builds the IR with the configuration in `configDirectory`
     /// (default: the spec's own folder).
-    public static func load(specPath: String, configDirectory: String? = nil) throws -> (model: APIModel, diagnostics: [Diagnostic]) {
+    public static func load(specPath: String, configDirectory: String? = nil) throws -> (
+        model: APIModel, diagnostics: [Diagnostic]
+    ) {
         let configuration = try configuration(in: configDirectory ?? defaultConfigDirectory(specPath: specPath))
         let root = try SpecFileReader.read(path: specPath)
         return try IRBuilder.build(root, configuration: configuration)

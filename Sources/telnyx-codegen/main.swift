@@ -7,7 +7,9 @@ struct TelnyxCodegenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "telnyx-codegen",
         abstract: "Generate a Swift client for the Telnyx API from its OpenAPI document.",
-        subcommands: [Generate.self, Check.self, DumpIR.self, Lint.self, Bench.self, EmbedTemplates.self, ExtractSnippets.self])
+        subcommands: [
+            Generate.self, Check.self, DumpIR.self, Lint.self, Bench.self, EmbedTemplates.self, ExtractSnippets.self,
+        ])
 }
 
 /// Options shared by the commands that read a spec.
@@ -15,7 +17,8 @@ struct SpecOptions: ParsableArguments {
     @Argument(help: "The OpenAPI document (YAML or JSON).")
     var spec: String = "spec/openapi.yaml"
 
-    @Option(name: .customLong("config"), help: "Folder with products.yaml and naming.yaml (default: the spec's folder).")
+    @Option(
+        name: .customLong("config"), help: "Folder with products.yaml and naming.yaml (default: the spec's folder).")
     var configDirectory: String?
 }
 
@@ -61,7 +64,9 @@ struct Bench: ParsableCommand {
         Swift.print("total:       \(ms(figures.totalSeconds))")
         Swift.print(String(format: "peak memory: %.1f MB", Benchmark.peakMemoryMB()))
         Swift.print("output:      \(figures.files) files, \(figures.lines) lines, \(figures.bytes / 1024) KiB")
-        Swift.print("counts:      \(figures.operations) operations, \(figures.schemas) schemas, \(figures.webhooks) webhooks, \(figures.warnings) warnings")
+        Swift.print(
+            "counts:      \(figures.operations) operations, \(figures.schemas) schemas, \(figures.webhooks) webhooks, \(figures.warnings) warnings"
+        )
     }
 }
 

@@ -4,170 +4,170 @@ import Testing
 
 @Suite("Diagnostics on broken specs")
 struct DiagnosticsTests {
-  /// The read error of a fixture that must not parse.
-  private func readError(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
-    throws -> SpecReadError
-  {
-    do {
-      _ = try Fixture.node(name)
-    } catch let error as SpecReadError {
-      return error
+    /// The read error of a fixture that must not parse.
+    private func readError(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws -> SpecReadError
+    {
+        do {
+            _ = try Fixture.node(name)
+        } catch let error as SpecReadError {
+            return error
+        }
+        Issue.record("expected \(name) not to parse", sourceLocation: sourceLocation)
+        throw FixtureError.unexpectedShape
     }
-    Issue.record("expected \(name) not to parse", sourceLocation: sourceLocation)
-    throw FixtureError.unexpectedShape
-  }
 
-  @Test func malformedYAMLReportsFileLineAndColumn() throws {
-    let error = try readError("broken/malformed.yaml")
-    #expect(
-      error.location
-        == SpecReader.SourceLocation(file: "broken/malformed.yaml", line: 4, column: 11))
-    #expect(error.message == "mapping values are not allowed in this context")
-    #expect(
-      error.description
-        == "broken/malformed.yaml:4:11: error: mapping values are not allowed in this context")
-  }
-
-  @Test func malformedJSONReportsFileLineAndColumn() throws {
-    let error = try readError("broken/malformed.json")
-    #expect(error.location.file == "broken/malformed.json")
-    #expect(error.location.lineColumn == "7:1")
-    #expect(error.message.hasPrefix("did not find expected ',' or '}'"))
-  }
-
-  @Test func emptyDocument() throws {
-    let error = try readError("broken/empty.yaml")
-    #expect(error.message == "the document is empty")
-    #expect(error.location.lineColumn == "1:1")
-  }
-
-  @Test func missingFile() throws {
-    let path = Fixture.path("broken/does-not-exist.yaml")
-    #expect {
-      _ = try SpecFileReader.read(path: path)
-    } throws: { error in
-      (error as? SpecReadError)?.description == "\(path):1:1: error: cannot read file"
+    @Test func malformedYAMLReportsFileLineAndColumn() throws {
+        let error = try readError("broken/malformed.yaml")
+        #expect(
+            error.location
+                == SpecReader.SourceLocation(file: "broken/malformed.yaml", line: 4, column: 11))
+        #expect(error.message == "mapping values are not allowed in this context")
+        #expect(
+            error.description
+                == "broken/malformed.yaml:4:11: error: mapping values are not allowed in this context")
     }
-  }
 
-  @Test func jsonSpecLoads() throws {
-    let built = try Fixture.build("broken/valid.json")
-    #expect(built.issues.isEmpty, "\(built.issues)")
-    #expect(built.model.title == "JSON")
-    #expect(built.model.version == "2.0")
-    let operation = try built.operation("get", "/items/{id}")
-    #expect(operation.id == "GetItem")
-    #expect(operation.successResponse?.contents.first?.schema == .reference("Item"))
-    let item = try built.object("Item")
-    #expect(item.properties.map(\.name) == ["id", "count", "note"])
-    #expect(item.property("count")?.defaultValue == "3")
-    #expect(item.property("note")?.nullable == true)
-    #expect(try built.schema("Item").location.lineColumn == "20:7")
-  }
-
-  @Test func notAnOpenAPIDocument() throws {
-    let diagnostics = try Fixture.buildErrors("broken/not-openapi.yaml")
-    #expect(diagnostics.count == 1)
-    #expect(diagnostics.first?.severity == .error)
-    #expect(
-      diagnostics.first?.message
-        == "not an OpenAPI document: the top level needs an 'openapi' version")
-    #expect(diagnostics.first?.location.lineColumn == "1:1")
-  }
-
-  @Test func danglingReferences() throws {
-    let diagnostics = try Fixture.buildErrors("broken/dangling-ref.yaml")
-    let errors = diagnostics.filter { $0.severity == .error }
-    #expect(errors.count == 2)
-    #expect(
-      errors.map(\.description) == [
-        "broken/dangling-ref.yaml:20:17: error: $ref '#/components/schemas/Missing' points to nothing in this document",
-        "broken/dangling-ref.yaml:10:17: error: $ref '#/components/parameters/Nope' points to nothing in this document",
-      ])
-  }
-
-  @Test func schemaThatIsOnlyAReferenceToItself() throws {
-    let diagnostics = try Fixture.buildErrors("broken/self-ref.yaml")
-    #expect(
-      diagnostics.map(\.description) == [
-        "broken/self-ref.yaml:8:5: error: $ref cycle: Loop -> Loop"
-      ])
-  }
-
-  @Test func pureReferenceCycleThroughTwoSchemas() throws {
-    let diagnostics = try Fixture.buildErrors("broken/ab-cycle.yaml")
-    #expect(
-      diagnostics.map(\.description) == [
-        "broken/ab-cycle.yaml:8:5: error: $ref cycle: A -> B -> A",
-        "broken/ab-cycle.yaml:10:5: error: $ref cycle: B -> A -> B",
-      ])
-  }
-
-  @Test func allOfIncludingItself() throws {
-    let diagnostics = try Fixture.buildErrors("broken/allof-cycle.yaml")
-    #expect(
-      diagnostics.map(\.description) == [
-        "broken/allof-cycle.yaml:10:11: error: schema cycle that cannot be represented: Selfish -> Selfish"
-      ])
-  }
-
-  @Test func parameterReferenceCycle() throws {
-    let diagnostics = try Fixture.buildErrors("broken/parameter-cycle.yaml")
-    #expect(diagnostics.filter { $0.severity == .error }.count == 1)
-    let error = try #require(diagnostics.first { $0.severity == .error })
-    #expect(error.message == "$ref cycle: '#/components/parameters/P1' refers back to itself")
-    #expect(error.location.lineColumn == "19:7")
-  }
-
-  @Test func unknownTypeWarnsAndFallsBackToJSON() throws {
-    let built = try Fixture.build("broken/unknown-type.yaml")
-    #expect(
-      built.issues.map(\.description) == [
-        "broken/unknown-type.yaml:12:17: warning: unknown type 'strin'; treating it as any JSON value",
-        "broken/unknown-type.yaml:14:17: warning: unknown type 'integr'; treating it as any JSON value",
-      ])
-    let size = try built.property("Thing", "size")
-    #expect(size.type == .json)
-    let maybe = try built.property("Thing", "maybe")
-    #expect(maybe.type == .json)
-    #expect(maybe.nullable)
-  }
-
-  @Test func duplicateOperationIDIsRenamedDeterministically() throws {
-    let built = try Fixture.build("broken/duplicate-operationid.yaml")
-    #expect(try built.operation("get", "/phone_numbers").id == "ListPhoneNumbers")
-    #expect(try built.operation("get", "/messaging/phone_numbers").id == "ListPhoneNumbers2")
-    #expect(try built.operation("get", "/other/phone_numbers").id == "ListPhoneNumbers3")
-    let warnings = built.diagnostics(containing: "duplicate operationId")
-    #expect(
-      warnings.map(\.description) == [
-        "broken/duplicate-operationid.yaml:14:20: warning: duplicate operationId 'ListPhoneNumbers' (first used at broken/duplicate-operationid.yaml:7:5); this one is renamed 'ListPhoneNumbers2'",
-        "broken/duplicate-operationid.yaml:20:20: warning: duplicate operationId 'ListPhoneNumbers' (first used at broken/duplicate-operationid.yaml:7:5); this one is renamed 'ListPhoneNumbers3'",
-      ])
-    // Building twice gives the same names.
-    let again = try Fixture.build("broken/duplicate-operationid.yaml")
-    #expect(again.model.operations.map(\.id) == built.model.operations.map(\.id))
-  }
-
-  @Test(
-    arguments: [
-      "broken/malformed.yaml", "broken/malformed.json", "broken/empty.yaml", "broken/valid.json",
-      "broken/not-openapi.yaml", "broken/dangling-ref.yaml", "broken/self-ref.yaml",
-      "broken/ab-cycle.yaml",
-      "broken/allof-cycle.yaml", "broken/parameter-cycle.yaml", "broken/unknown-type.yaml",
-      "broken/duplicate-operationid.yaml",
-    ])
-  func neverCrashes(name: String) throws {
-    // Reading or building may fail, but only with a located, described error.
-    do {
-      let built = try Fixture.build(name)
-      #expect(built.diagnostics.allSatisfy { $0.severity == .warning })
-    } catch let error as SpecReadError {
-      #expect(error.location.file == name)
-      #expect(error.location.line >= 1 && error.location.column >= 1)
-    } catch let error as IRBuildError {
-      #expect(error.diagnostics.contains { $0.severity == .error })
-      #expect(error.diagnostics.allSatisfy { $0.location.file == name && $0.location.line >= 1 })
+    @Test func malformedJSONReportsFileLineAndColumn() throws {
+        let error = try readError("broken/malformed.json")
+        #expect(error.location.file == "broken/malformed.json")
+        #expect(error.location.lineColumn == "7:1")
+        #expect(error.message.hasPrefix("did not find expected ',' or '}'"))
     }
-  }
+
+    @Test func emptyDocument() throws {
+        let error = try readError("broken/empty.yaml")
+        #expect(error.message == "the document is empty")
+        #expect(error.location.lineColumn == "1:1")
+    }
+
+    @Test func missingFile() throws {
+        let path = Fixture.path("broken/does-not-exist.yaml")
+        #expect {
+            _ = try SpecFileReader.read(path: path)
+        } throws: { error in
+            (error as? SpecReadError)?.description == "\(path):1:1: error: cannot read file"
+        }
+    }
+
+    @Test func jsonSpecLoads() throws {
+        let built = try Fixture.build("broken/valid.json")
+        #expect(built.issues.isEmpty, "\(built.issues)")
+        #expect(built.model.title == "JSON")
+        #expect(built.model.version == "2.0")
+        let operation = try built.operation("get", "/items/{id}")
+        #expect(operation.id == "GetItem")
+        #expect(operation.successResponse?.contents.first?.schema == .reference("Item"))
+        let item = try built.object("Item")
+        #expect(item.properties.map(\.name) == ["id", "count", "note"])
+        #expect(item.property("count")?.defaultValue == "3")
+        #expect(item.property("note")?.nullable == true)
+        #expect(try built.schema("Item").location.lineColumn == "20:7")
+    }
+
+    @Test func notAnOpenAPIDocument() throws {
+        let diagnostics = try Fixture.buildErrors("broken/not-openapi.yaml")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.severity == .error)
+        #expect(
+            diagnostics.first?.message
+                == "not an OpenAPI document: the top level needs an 'openapi' version")
+        #expect(diagnostics.first?.location.lineColumn == "1:1")
+    }
+
+    @Test func danglingReferences() throws {
+        let diagnostics = try Fixture.buildErrors("broken/dangling-ref.yaml")
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 2)
+        #expect(
+            errors.map(\.description) == [
+                "broken/dangling-ref.yaml:20:17: error: $ref '#/components/schemas/Missing' points to nothing in this document",
+                "broken/dangling-ref.yaml:10:17: error: $ref '#/components/parameters/Nope' points to nothing in this document",
+            ])
+    }
+
+    @Test func schemaThatIsOnlyAReferenceToItself() throws {
+        let diagnostics = try Fixture.buildErrors("broken/self-ref.yaml")
+        #expect(
+            diagnostics.map(\.description) == [
+                "broken/self-ref.yaml:8:5: error: $ref cycle: Loop -> Loop"
+            ])
+    }
+
+    @Test func pureReferenceCycleThroughTwoSchemas() throws {
+        let diagnostics = try Fixture.buildErrors("broken/ab-cycle.yaml")
+        #expect(
+            diagnostics.map(\.description) == [
+                "broken/ab-cycle.yaml:8:5: error: $ref cycle: A -> B -> A",
+                "broken/ab-cycle.yaml:10:5: error: $ref cycle: B -> A -> B",
+            ])
+    }
+
+    @Test func allOfIncludingItself() throws {
+        let diagnostics = try Fixture.buildErrors("broken/allof-cycle.yaml")
+        #expect(
+            diagnostics.map(\.description) == [
+                "broken/allof-cycle.yaml:10:11: error: schema cycle that cannot be represented: Selfish -> Selfish"
+            ])
+    }
+
+    @Test func parameterReferenceCycle() throws {
+        let diagnostics = try Fixture.buildErrors("broken/parameter-cycle.yaml")
+        #expect(diagnostics.filter { $0.severity == .error }.count == 1)
+        let error = try #require(diagnostics.first { $0.severity == .error })
+        #expect(error.message == "$ref cycle: '#/components/parameters/P1' refers back to itself")
+        #expect(error.location.lineColumn == "19:7")
+    }
+
+    @Test func unknownTypeWarnsAndFallsBackToJSON() throws {
+        let built = try Fixture.build("broken/unknown-type.yaml")
+        #expect(
+            built.issues.map(\.description) == [
+                "broken/unknown-type.yaml:12:17: warning: unknown type 'strin'; treating it as any JSON value",
+                "broken/unknown-type.yaml:14:17: warning: unknown type 'integr'; treating it as any JSON value",
+            ])
+        let size = try built.property("Thing", "size")
+        #expect(size.type == .json)
+        let maybe = try built.property("Thing", "maybe")
+        #expect(maybe.type == .json)
+        #expect(maybe.nullable)
+    }
+
+    @Test func duplicateOperationIDIsRenamedDeterministically() throws {
+        let built = try Fixture.build("broken/duplicate-operationid.yaml")
+        #expect(try built.operation("get", "/phone_numbers").id == "ListPhoneNumbers")
+        #expect(try built.operation("get", "/messaging/phone_numbers").id == "ListPhoneNumbers2")
+        #expect(try built.operation("get", "/other/phone_numbers").id == "ListPhoneNumbers3")
+        let warnings = built.diagnostics(containing: "duplicate operationId")
+        #expect(
+            warnings.map(\.description) == [
+                "broken/duplicate-operationid.yaml:14:20: warning: duplicate operationId 'ListPhoneNumbers' (first used at broken/duplicate-operationid.yaml:7:5); this one is renamed 'ListPhoneNumbers2'",
+                "broken/duplicate-operationid.yaml:20:20: warning: duplicate operationId 'ListPhoneNumbers' (first used at broken/duplicate-operationid.yaml:7:5); this one is renamed 'ListPhoneNumbers3'",
+            ])
+        // Building twice gives the same names.
+        let again = try Fixture.build("broken/duplicate-operationid.yaml")
+        #expect(again.model.operations.map(\.id) == built.model.operations.map(\.id))
+    }
+
+    @Test(
+        arguments: [
+            "broken/malformed.yaml", "broken/malformed.json", "broken/empty.yaml", "broken/valid.json",
+            "broken/not-openapi.yaml", "broken/dangling-ref.yaml", "broken/self-ref.yaml",
+            "broken/ab-cycle.yaml",
+            "broken/allof-cycle.yaml", "broken/parameter-cycle.yaml", "broken/unknown-type.yaml",
+            "broken/duplicate-operationid.yaml",
+        ])
+    func neverCrashes(name: String) throws {
+        // Reading or building may fail, but only with a located, described error.
+        do {
+            let built = try Fixture.build(name)
+            #expect(built.diagnostics.allSatisfy { $0.severity == .warning })
+        } catch let error as SpecReadError {
+            #expect(error.location.file == name)
+            #expect(error.location.line >= 1 && error.location.column >= 1)
+        } catch let error as IRBuildError {
+            #expect(error.diagnostics.contains { $0.severity == .error })
+            #expect(error.diagnostics.allSatisfy { $0.location.file == name && $0.location.line >= 1 })
+        }
+    }
 }

@@ -101,7 +101,8 @@ import Testing
 
     @Test func overrideFolderReplacesOneTemplate() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("swift"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("swift"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let alias = "{{%CONTENT_TYPE:TEXT}}\n// custom alias template\npublic typealias {{name}} = {{target}}\n"
         try alias.write(to: folder.appendingPathComponent("swift/alias.mustache"), atomically: true, encoding: .utf8)
@@ -115,7 +116,8 @@ import Testing
 
     @Test func brokenOverrideIsAClearError() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("swift"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("swift"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "{{#open}} never closed".write(
             to: folder.appendingPathComponent("swift/model.mustache"), atomically: true, encoding: .utf8)

@@ -1,8 +1,8 @@
 import CodegenIR
-@testable import CodegenRender
 import Foundation
 import Testing
 
+@testable import CodegenRender
 @testable import TelnyxCodegen
 
 /// The skill documents: the committed snippet file, the fixture documents and their facts.

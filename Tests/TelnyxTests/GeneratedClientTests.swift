@@ -12,8 +12,11 @@ struct GeneratedClientTests {
     }
 
     static func profilesPage(_ page: Int, of total: Int) -> String {
-        let names = (1...2).map { #"{"id":"p\#(page)-\#($0)","name":"profile \#(page)-\#($0)","record_type":"messaging_profile"}"# }
-        return #"{"data":[\#(names.joined(separator: ","))],"meta":{"page_number":\#(page),"page_size":2,"total_pages":\#(total),"total_results":\#(total * 2)}}"#
+        let names = (1...2).map {
+            #"{"id":"p\#(page)-\#($0)","name":"profile \#(page)-\#($0)","record_type":"messaging_profile"}"#
+        }
+        return
+            #"{"data":[\#(names.joined(separator: ","))],"meta":{"page_number":\#(page),"page_size":2,"total_pages":\#(total),"total_results":\#(total * 2)}}"#
     }
 
     @Test("list() pages through three pages on demand")
@@ -26,7 +29,8 @@ struct GeneratedClientTests {
             for try await profile in client(server).messagingProfiles.list(pageSize: 2) {
                 names.append(profile.name ?? "?")
             }
-            #expect(names == ["profile 1-1", "profile 1-2", "profile 2-1", "profile 2-2", "profile 3-1", "profile 3-2"])
+            #expect(
+                names == ["profile 1-1", "profile 1-2", "profile 2-1", "profile 2-2", "profile 3-1", "profile 3-2"])
             let requests = await server.requests()
             #expect(requests.map { $0.queryValue("page[number]") } == [nil, "2", "3"])
             #expect(requests.allSatisfy { $0.path == "/messaging_profiles" && $0.queryValue("page[size]") == "2" })
@@ -47,7 +51,10 @@ struct GeneratedClientTests {
     func retries() async throws {
         try await withTestServer({ _, index in
             switch index {
-            case 0: .json(#"{"errors":[{"code":"10011","title":"Too many requests"}]}"#, status: 429, headers: ["Retry-After": "0"])
+            case 0:
+                .json(
+                    #"{"errors":[{"code":"10011","title":"Too many requests"}]}"#, status: 429,
+                    headers: ["Retry-After": "0"])
             case 1: .json("{}", status: 503, headers: ["Retry-After": "0"])
             default: .json(#"{"data":{"id":"abc","name":"Support","enabled":true}}"#)
             }
@@ -61,7 +68,8 @@ struct GeneratedClientTests {
 
     @Test("errors carry the status, the Telnyx error codes and the request id, never the API key")
     func errorDecoding() async throws {
-        let body = #"{"errors":[{"code":"10015","title":"Bad Request","detail":"The 'name' is required.","source":{"pointer":"/name"},"meta":{"url":"https://developers.telnyx.com/docs/overview/errors/10015"}}]}"#
+        let body =
+            #"{"errors":[{"code":"10015","title":"Bad Request","detail":"The 'name' is required.","source":{"pointer":"/name"},"meta":{"url":"https://developers.telnyx.com/docs/overview/errors/10015"}}]}"#
         try await withTestServer({ _, _ in .json(body, status: 422, headers: ["x-request-id": "req-42"]) }) { server in
             do {
                 _ = try await client(server).messagingProfiles.create(.init(name: "", whitelistedDestinations: ["US"]))
@@ -127,10 +135,11 @@ struct GeneratedClientTests {
             .makeRequest()
         #expect(list.method == "GET")
         #expect(list.path == "/messaging_profiles")
-        #expect(list.query == [
-            QueryItem(name: "filter[name]", value: "Support"), QueryItem(name: "page[number]", value: "2"),
-            QueryItem(name: "page[size]", value: "20"),
-        ])
+        #expect(
+            list.query == [
+                QueryItem(name: "filter[name]", value: "Support"), QueryItem(name: "page[number]", value: "2"),
+                QueryItem(name: "page[size]", value: "20"),
+            ])
         let update = ShortCodesResource.UpdateParameters(id: "a b/c", .init(messagingProfileId: "mp-1")).makeRequest()
         #expect(update.path == "/short_codes/a%20b%2Fc")
         #expect(update.body == .json(["messaging_profile_id": "mp-1"]))
@@ -145,11 +154,13 @@ struct GeneratedWebhookTests {
     let now = Date(timeIntervalSince1970: 1_760_000_000)
 
     var client: TelnyxClient {
-        TelnyxClient(configuration: TelnyxConfiguration(
-            apiKey: nil, webhookPublicKey: key.publicKey.rawRepresentation.base64EncodedString()))
+        TelnyxClient(
+            configuration: TelnyxConfiguration(
+                apiKey: nil, webhookPublicKey: key.publicKey.rawRepresentation.base64EncodedString()))
     }
 
-    func headers(_ body: Data, timestamp: Int, signer: Curve25519.Signing.PrivateKey? = nil) throws -> [String: String] {
+    func headers(_ body: Data, timestamp: Int, signer: Curve25519.Signing.PrivateKey? = nil) throws -> [String: String]
+    {
         let signature = try (signer ?? key).signature(for: Data("\(timestamp)|".utf8) + body)
         return ["telnyx-signature-ed25519": signature.base64EncodedString(), "telnyx-timestamp": String(timestamp)]
     }

@@ -59,7 +59,9 @@ final class BuildContext {
             }
             guard let target = resolve(ref, at: current["$ref"]?.location ?? current.location) else { return nil }
             if target.kind != kind {
-                warn("$ref '\(ref)' points to components/\(target.kind), expected components/\(kind)", at: current.location)
+                warn(
+                    "$ref '\(ref)' points to components/\(target.kind), expected components/\(kind)",
+                    at: current.location)
             }
             current = target.node
         }

@@ -15,8 +15,10 @@ struct OperationCollector {
             let pathLevel = pathEntry.value["parameters"]?.items ?? []
             for entry in pathEntry.value.entries where IRBuilder.methods.contains(entry.key) {
                 let node = entry.value
-                let id = operationID(node, method: entry.key, path: pathEntry.key, at: entry.keyLocation, firstSeen: &firstSeen)
-                var params = parameters.parameters(pathLevel: pathLevel, operationLevel: node["parameters"]?.items ?? [])
+                let id = operationID(
+                    node, method: entry.key, path: pathEntry.key, at: entry.keyLocation, firstSeen: &firstSeen)
+                var params = parameters.parameters(
+                    pathLevel: pathLevel, operationLevel: node["parameters"]?.items ?? [])
                 params += undeclaredPathParameters(pathEntry.key, params, at: entry.keyLocation)
                 let responses = bodies.responses(node["responses"])
                 operations.append(
@@ -34,7 +36,8 @@ struct OperationCollector {
 
     /// The operationId, or one derived from method and path; a duplicate is renamed with a warning.
     private func operationID(
-        _ node: SpecNode, method: String, path: String, at location: SourceLocation, firstSeen: inout [String: SourceLocation]
+        _ node: SpecNode, method: String, path: String, at location: SourceLocation,
+        firstSeen: inout [String: SourceLocation]
     ) -> String {
         var id = node["operationId"]?.string ?? ""
         if id.isEmpty {
@@ -48,13 +51,17 @@ struct OperationCollector {
         var suffix = 2
         while firstSeen["\(id)\(suffix)"] != nil { suffix += 1 }
         let renamed = "\(id)\(suffix)"
-        context.warn("duplicate operationId '\(id)' (first used at \(first)); this one is renamed '\(renamed)'", at: node["operationId"]?.location ?? location)
+        context.warn(
+            "duplicate operationId '\(id)' (first used at \(first)); this one is renamed '\(renamed)'",
+            at: node["operationId"]?.location ?? location)
         firstSeen[renamed] = location
         return renamed
     }
 
     /// Path template variables without a declaration become required strings, with a warning.
-    private func undeclaredPathParameters(_ path: String, _ parameters: [Parameter], at location: SourceLocation) -> [Parameter] {
+    private func undeclaredPathParameters(_ path: String, _ parameters: [Parameter], at location: SourceLocation)
+        -> [Parameter]
+    {
         let declared = Set(parameters.filter { $0.location == .path }.map(\.name))
         var missing: [Parameter] = []
         for segment in ResourceNamer.segments(path) where segment.isParameter {
@@ -62,7 +69,9 @@ struct OperationCollector {
             guard !declared.contains(name) else { continue }
             context.warn("path parameter '{\(name)}' is not declared; treating it as a required string", at: location)
             missing.append(
-                Parameter(name: name, location: .path, required: true, type: .primitive(.string, format: nil), style: .simple, explode: false))
+                Parameter(
+                    name: name, location: .path, required: true, type: .primitive(.string, format: nil), style: .simple,
+                    explode: false))
         }
         return missing
     }

@@ -7,7 +7,9 @@ struct OperationNaming {
     let overrides: [String: ResourceName]
 
     func assign(_ operations: inout [Operation]) {
-        let routes = operations.map { ResourceNamer.Route(method: $0.method, path: $0.path, returnsList: $0.pagination != nil) }
+        let routes = operations.map {
+            ResourceNamer.Route(method: $0.method, path: $0.path, returnsList: $0.pagination != nil)
+        }
         let namer = ResourceNamer(routes: routes)
         var names: [ResourceName] = []
         var usedOverrides: Set<String> = []
@@ -45,7 +47,9 @@ struct OperationNaming {
             var name = names[index]
             if taken[name.dotted] != nil || resources.contains(name.dotted) {
                 let fallback = fallbackName(name, operations[index], taken: taken, resources: resources)
-                let first = taken[name.dotted].map { " (\(operations[$0].method.uppercased()) \(operations[$0].path))" } ?? " (a sub-resource)"
+                let first =
+                    taken[name.dotted].map { " (\(operations[$0].method.uppercased()) \(operations[$0].path))" }
+                    ?? " (a sub-resource)"
                 context.warn(
                     "\(operations[index].method.uppercased()) \(operations[index].path) would be '\(name.dotted)' like\(first); named '\(fallback.dotted)'",
                     at: operations[index].location)
@@ -56,7 +60,9 @@ struct OperationNaming {
         }
     }
 
-    private func fallbackName(_ name: ResourceName, _ operation: Operation, taken: [String: Int], resources: Set<String>) -> ResourceName {
+    private func fallbackName(
+        _ name: ResourceName, _ operation: Operation, taken: [String: Int], resources: Set<String>
+    ) -> ResourceName {
         var candidate = ResourceName(resourcePath: name.resourcePath, methodName: NameCase.lowerCamel(operation.id))
         var suffix = 2
         while taken[candidate.dotted] != nil || resources.contains(candidate.dotted) {

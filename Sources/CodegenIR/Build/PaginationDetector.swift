@@ -7,7 +7,10 @@ struct PaginationDetector {
     private static let rules: [(Pagination.Style, required: [String: [String]], optional: [String: [String]])] = [
         (.pageNumber, ["number": ["page[number]", "page_number"]], ["size": ["page[size]", "page_size"]]),
         (.cursor, ["after": ["page[after]"]], ["before": ["page[before]"], "limit": ["page[limit]", "page[size]"]]),
-        (.pageCursor, ["cursor": ["page_cursor", "PageToken", "cursor", "page[cursor]"]], ["size": ["page_size", "PageSize", "limit"]]),
+        (
+            .pageCursor, ["cursor": ["page_cursor", "PageToken", "cursor", "page[cursor]"]],
+            ["size": ["page_size", "PageSize", "limit"]]
+        ),
         (.offset, ["offset": ["offset", "page[offset]"]], ["limit": ["limit", "page[limit]"]]),
         (.perPage, ["perPage": ["per_page", "recordsPerPage", "PageSize", "page_size"]], ["page": ["page", "Page"]]),
     ]
@@ -21,12 +24,16 @@ struct PaginationDetector {
         for rule in Self.rules {
             guard let roles = match(rule.required, in: names) else { continue }
             let optional = match(rule.optional, in: names, allowMissing: true) ?? [:]
-            return Pagination(style: rule.0, parameters: roles.merging(optional) { a, _ in a }, itemsProperty: itemsProperty, itemType: itemType)
+            return Pagination(
+                style: rule.0, parameters: roles.merging(optional) { a, _ in a }, itemsProperty: itemsProperty,
+                itemType: itemType)
         }
         return Pagination(style: .none, parameters: [:], itemsProperty: itemsProperty, itemType: itemType)
     }
 
-    private func match(_ roles: [String: [String]], in names: Set<String>, allowMissing: Bool = false) -> [String: String]? {
+    private func match(_ roles: [String: [String]], in names: Set<String>, allowMissing: Bool = false) -> [String:
+        String]?
+    {
         var found: [String: String] = [:]
         for (role, candidates) in roles {
             if let name = candidates.first(where: names.contains) {

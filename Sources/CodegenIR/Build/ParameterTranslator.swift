@@ -34,11 +34,13 @@ struct ParameterTranslator {
             context.error("unknown parameter location '\(placeText)'", at: node["in"]!.location)
             return []
         }
-        let style = node["style"]?.string.flatMap(Parameter.Style.init(rawValue:)) ?? (place == .query ? .form : .simple)
+        let style =
+            node["style"]?.string.flatMap(Parameter.Style.init(rawValue:)) ?? (place == .query ? .form : .simple)
         let explode = node["explode"]?.bool ?? (style == .form)
         let required = place == .path || node["required"]?.bool == true
         let schemaNode = node["schema"] ?? node["content"]?.entries.first?.value["schema"]
-        let translated = schemaNode.map(schemas.translate) ?? TranslatedType(type: .primitive(.string, format: nil), nullable: false)
+        let translated =
+            schemaNode.map(schemas.translate) ?? TranslatedType(type: .primitive(.string, format: nil), nullable: false)
         let base = Parameter(
             name: name, location: place, required: required, type: translated.type, nullable: translated.nullable,
             style: style, explode: explode, deprecated: node["deprecated"]?.bool == true,
@@ -80,7 +82,10 @@ struct ParameterTranslator {
         switch type {
         case .object(let shape): return shape
         case .reference(let name):
-            guard case .object(let shape)? = context.translatedSchemas[name]?.type ?? schemas.namedSchema(name, at: context.root.location)?.type else { return nil }
+            guard
+                case .object(let shape)? = context.translatedSchemas[name]?.type
+                    ?? schemas.namedSchema(name, at: context.root.location)?.type
+            else { return nil }
             return shape
         default: return nil
         }

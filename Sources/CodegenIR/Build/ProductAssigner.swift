@@ -21,7 +21,9 @@ struct ProductAssigner {
     func product(for operation: Operation) -> String {
         if let product = configuration.operationProducts[operation.id] { return product }
         if let product = operation.tags.lazy.compactMap({ productOfTag[$0] }).first { return product }
-        context.warn("operation '\(operation.id)' (tags: \(operation.tags.joined(separator: ", "))) maps to no product; put in '\(Self.fallback)'", at: operation.location)
+        context.warn(
+            "operation '\(operation.id)' (tags: \(operation.tags.joined(separator: ", "))) maps to no product; put in '\(Self.fallback)'",
+            at: operation.location)
         return Self.fallback
     }
 

@@ -50,7 +50,8 @@ extension SchemaTranslator {
             context.warn("allOf mixes objects with other types; keeping the object properties", at: owner.location)
         }
         if properties.isEmpty, let additional { return TranslatedType(type: .map(additional), nullable: nullable) }
-        return TranslatedType(type: .object(ObjectShape(properties: properties, additionalProperties: additional)), nullable: nullable)
+        return TranslatedType(
+            type: .object(ObjectShape(properties: properties, additionalProperties: additional)), nullable: nullable)
     }
 
     /// An `allOf` part with references followed, so its properties can be merged.
@@ -90,7 +91,8 @@ extension SchemaTranslator {
         if types.count == 1 { return TranslatedType(type: types[0], nullable: nullable) }
         if types.isEmpty { return TranslatedType(type: .json, nullable: true) }
         let discriminator = owner["discriminator"].flatMap(discriminatorOf)
-        return TranslatedType(type: .union(UnionShape(kind: kind, variants: types, discriminator: discriminator)), nullable: nullable)
+        return TranslatedType(
+            type: .union(UnionShape(kind: kind, variants: types, discriminator: discriminator)), nullable: nullable)
     }
 
     private func discriminatorOf(_ node: SpecNode) -> Discriminator? {

@@ -15,7 +15,9 @@ struct SchemaTranslator {
 
     /// The named component schema, translated once.
     func namedSchema(_ name: String, at location: SourceLocation) -> TranslatedType? {
-        if let done = context.translatedSchemas[name] { return TranslatedType(type: done.type, nullable: done.nullable) }
+        if let done = context.translatedSchemas[name] {
+            return TranslatedType(type: done.type, nullable: done.nullable)
+        }
         guard let node = context.componentSchema(named: name) else { return nil }
         if context.schemasInProgress.contains(name) {
             let chain = (context.schemasInProgress.drop { $0 != name } + [name]).joined(separator: " -> ")
@@ -63,7 +65,8 @@ struct SchemaTranslator {
         let concrete = declared.filter { $0 != "null" }
         if concrete.count > 1 {
             let variants = concrete.map { typeForDeclared($0, node) }
-            return TranslatedType(type: .union(UnionShape(kind: .anyOf, variants: variants, discriminator: nil)), nullable: nullable)
+            return TranslatedType(
+                type: .union(UnionShape(kind: .anyOf, variants: variants, discriminator: nil)), nullable: nullable)
         }
         if let only = concrete.first {
             return TranslatedType(type: typeForDeclared(only, node), nullable: nullable)

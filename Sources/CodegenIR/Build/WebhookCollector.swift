@@ -17,9 +17,12 @@ struct WebhookCollector {
             let payload = body?.contents.first(where: { $0.kind == .json })?.schema ?? body?.contents.first?.schema
             result.append(
                 Webhook(
-                    name: entry.key, summary: operation["summary"]?.string, description: operation["description"]?.string,
-                    operationID: operation["operationId"]?.string, tags: operation["tags"]?.items.compactMap(\.string) ?? [],
-                    payload: payload, eventTypes: payload.map(eventTypes) ?? [], product: "", location: entry.keyLocation))
+                    name: entry.key, summary: operation["summary"]?.string,
+                    description: operation["description"]?.string,
+                    operationID: operation["operationId"]?.string,
+                    tags: operation["tags"]?.items.compactMap(\.string) ?? [],
+                    payload: payload, eventTypes: payload.map(eventTypes) ?? [], product: "",
+                    location: entry.keyLocation))
         }
         return result
     }
@@ -39,7 +42,9 @@ struct WebhookCollector {
         guard let property = shape.properties.first(where: { $0.name == "event_type" }) else { return nil }
         var type = property.type
         var hops = 0
-        while case .reference(let name) = type, hops < 8, let next = schemas.namedSchema(name, at: context.root.location) {
+        while case .reference(let name) = type, hops < 8,
+            let next = schemas.namedSchema(name, at: context.root.location)
+        {
             type = next.type
             hops += 1
         }

@@ -39,7 +39,8 @@ public struct GeneratorConfiguration: Sendable {
                 throw SpecReadError(location: item.location, message: "a product needs a 'name'")
             }
             let title = item["title"]?.string ?? name
-            products.append(ProductEntry(name: name, title: title, tags: item["tags"]?.items.compactMap(\.string) ?? []))
+            products.append(
+                ProductEntry(name: name, title: title, tags: item["tags"]?.items.compactMap(\.string) ?? []))
         }
         for entry in node["operations"]?.entries ?? [] {
             operationProducts[entry.key] = entry.value.string

@@ -13,7 +13,10 @@ public struct APIModel: Sendable, Codable {
     /// Products in configuration order, each with the operations and webhooks it groups.
     public var products: [Product]
 
-    public init(title: String, version: String, operations: [Operation], schemas: [Schema], webhooks: [Webhook], products: [Product]) {
+    public init(
+        title: String, version: String, operations: [Operation], schemas: [Schema], webhooks: [Webhook],
+        products: [Product]
+    ) {
         self.title = title
         self.version = version
         self.operations = operations

@@ -43,7 +43,9 @@ public struct Schema: Sendable, Hashable, Codable {
         case name, type, nullable, title, description, location
     }
 
-    public init(name: String, type: TypeRef, nullable: Bool, title: String?, description: String?, location: SourceLocation) {
+    public init(
+        name: String, type: TypeRef, nullable: Bool, title: String?, description: String?, location: SourceLocation
+    ) {
         self.name = name
         self.type = type
         self.nullable = nullable

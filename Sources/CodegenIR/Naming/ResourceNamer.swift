@@ -65,7 +65,8 @@ struct ResourceNamer {
         }
         if collections.contains(literals.joined(separator: "/")) {
             let chain = literals.joined(separator: "/")
-            return ResourceName(resourcePath: resources, methodName: collectionVerb(route, hasItems: chainsWithItems.contains(chain)))
+            return ResourceName(
+                resourcePath: resources, methodName: collectionVerb(route, hasItems: chainsWithItems.contains(chain)))
         }
         return ResourceName(resourcePath: parents, methodName: leafMethod(route, leaf: last.text))
     }

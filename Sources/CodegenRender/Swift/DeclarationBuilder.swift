@@ -34,8 +34,11 @@ struct DeclarationBuilder {
         default:
             // A type alias cannot hold nested types: in-place types beside it get names of their own.
             let target =
-                if let parent { swiftType(type, parent: parent, suggested: name) } else { topLevelType(type, suggested: name) }
-            declarations.append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: target)))
+                if let parent { swiftType(type, parent: parent, suggested: name) } else {
+                    topLevelType(type, suggested: name)
+                }
+            declarations.append(
+                SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: target)))
         }
     }
 
@@ -146,7 +149,8 @@ struct DeclarationBuilder {
                     example: property.example))
         }
         let required = shape.properties.filter { $0.required && !$0.nullable }.map(\.name)
-        declarations[index].kind = .model(ModelDeclaration(properties: properties, requiredKeys: required, buildable: requestSide))
+        declarations[index].kind = .model(
+            ModelDeclaration(properties: properties, requiredKeys: required, buildable: requestSide))
     }
 
     /// The Swift name of a wire property name, memoized: the same names (`id`, `created_at`, ...)
@@ -168,10 +172,14 @@ struct DeclarationBuilder {
             if EnumMembers.reserved.contains(caseName) { caseName += "Value" }
             caseName = SwiftNames.unique(caseName, in: taken)
             taken.insert(caseName)
-            cases.append(EnumDeclaration.Case(name: caseName, literal: Self.literal(value, kind: shape.kind), jsonLiteral: Self.jsonLiteral(value)))
+            cases.append(
+                EnumDeclaration.Case(
+                    name: caseName, literal: Self.literal(value, kind: shape.kind), jsonLiteral: Self.jsonLiteral(value)
+                ))
         }
         let declaration = EnumDeclaration(rawType: Self.rawType(shape.kind), cases: cases, mixed: shape.kind == .mixed)
-        declarations.append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .enumeration(declaration)))
+        declarations.append(
+            SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .enumeration(declaration)))
     }
 
     static func rawType(_ kind: EnumShape.ValueKind) -> String {

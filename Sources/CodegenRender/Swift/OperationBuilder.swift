@@ -9,7 +9,9 @@ struct OperationBuilder {
         schemas = Dictionary(model.schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static let reservedParameterNames: Set<String> = ["options", "body", "client", "request", "makeRequest", "self", "Self"]
+    static let reservedParameterNames: Set<String> = [
+        "options", "body", "client", "request", "makeRequest", "self", "Self",
+    ]
 
     func build(_ operation: Operation, resourceType: String, methodName: String, declarations: inout DeclarationBuilder)
         -> OperationDeclaration
@@ -21,13 +23,15 @@ struct OperationBuilder {
         var taken = Self.reservedParameterNames
         var fields: [OperationDeclaration.Field] = []
         for parameter in orderedParameters(operation) {
-            let name = SwiftNames.unique(SwiftNames.memberName(parameter.name, avoiding: Self.reservedParameterNames), in: taken)
+            let name = SwiftNames.unique(
+                SwiftNames.memberName(parameter.name, avoiding: Self.reservedParameterNames), in: taken)
             taken.insert(name)
             fields.append(field(parameter, name: name, scope: scope, declarations: &declarations))
         }
         var bodyEncoding: OperationDeclaration.BodyEncoding?
         if let body = operation.requestBody, let content = body.contents.first {
-            let (type, encoding) = bodyType(content, stem: stem, resourceType: resourceType, declarations: &declarations)
+            let (type, encoding) = bodyType(
+                content, stem: stem, resourceType: resourceType, declarations: &declarations)
             bodyEncoding = encoding
             let optional = body.required ? type : type + "?"
             fields.append(
@@ -38,11 +42,14 @@ struct OperationBuilder {
         }
         let (call, accept) = self.call(operation, stem: stem, resourceType: resourceType, declarations: &declarations)
         return OperationDeclaration(
-            resourceType: resourceType, methodName: methodName, parametersType: parametersType, operationID: operation.id,
+            resourceType: resourceType, methodName: methodName, parametersType: parametersType,
+            operationID: operation.id,
             method: operation.method.uppercased(), pathExpression: pathExpression(operation.path, fields: fields),
             fields: fields, body: bodyEncoding, bodyRequired: operation.requestBody?.required ?? false, accept: accept,
             call: call, docLines: methodDocLines(operation),
-            parametersDocLines: ["/// The parameters of `\(operation.method.uppercased()) \(operation.path)` (`\(operation.id)`)."],
+            parametersDocLines: [
+                "/// The parameters of `\(operation.method.uppercased()) \(operation.path)` (`\(operation.id)`)."
+            ],
             product: operation.product, deprecated: operation.deprecated)
     }
 
@@ -100,12 +107,16 @@ struct OperationBuilder {
         return false
     }
 
-    private func bodyType(_ content: MediaContent, stem: String, resourceType: String, declarations: inout DeclarationBuilder)
+    private func bodyType(
+        _ content: MediaContent, stem: String, resourceType: String, declarations: inout DeclarationBuilder
+    )
         -> (String, OperationDeclaration.BodyEncoding)
     {
         switch content.kind {
         case .json, .multipart, .formURLEncoded:
-            let type = content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Body") } ?? "JSONValue"
+            let type =
+                content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Body") }
+                ?? "JSONValue"
             switch content.kind {
             case .multipart: return (type, .multipart(binaryFields: binaryFields(content.schema)))
             case .formURLEncoded: return (type, .form)
@@ -141,19 +152,25 @@ struct OperationBuilder {
         }
     }
 
-    private func call(_ operation: Operation, stem: String, resourceType: String, declarations: inout DeclarationBuilder)
+    private func call(
+        _ operation: Operation, stem: String, resourceType: String, declarations: inout DeclarationBuilder
+    )
         -> (OperationDeclaration.Call, String?)
     {
         declarations.requestSide = false
         if let pagination = operation.pagination {
             let item = declarations.swiftType(pagination.itemType, parent: resourceType, suggested: stem + "Item")
-            return (.paginate(item: item, style: Self.styleExpression(pagination), itemsKey: pagination.itemsProperty), nil)
+            return (
+                .paginate(item: item, style: Self.styleExpression(pagination), itemsKey: pagination.itemsProperty), nil
+            )
         }
         guard let response = operation.successResponse, !response.contents.isEmpty else { return (.void, nil) }
         let content = response.contents.first { $0.kind == .json } ?? response.contents[0]
         switch content.kind {
         case .json:
-            let type = content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Response") } ?? "JSONValue"
+            let type =
+                content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Response") }
+                ?? "JSONValue"
             return (.json(type), nil)
         case .text:
             return (.text, content.contentType)
@@ -180,7 +197,8 @@ struct OperationBuilder {
     private func pathExpression(_ path: String, fields: [OperationDeclaration.Field]) -> String {
         var result = String(SwiftLiteral.string(path).dropFirst().dropLast())
         for field in fields where field.location == .path {
-            result = result.replacingOccurrences(of: "{\(field.wireName)}", with: "\\(APIRequest.pathComponent(\(field.name)))")
+            result = result.replacingOccurrences(
+                of: "{\(field.wireName)}", with: "\\(APIRequest.pathComponent(\(field.name)))")
         }
         return result
     }
@@ -194,7 +212,10 @@ struct OperationBuilder {
         }
         if !lines.isEmpty { lines.append("///") }
         lines.append("/// `\(operation.method.uppercased()) \(operation.path)`")
-        if operation.deprecated { lines.append("///"); lines.append("/// - Note: Deprecated by the API.") }
+        if operation.deprecated {
+            lines.append("///")
+            lines.append("/// - Note: Deprecated by the API.")
+        }
         return lines
     }
 }

@@ -30,7 +30,9 @@ struct OperationDeclaration: Sendable {
     }
 
     enum BodyEncoding: Sendable {
-        case json, form, text(contentType: String), binary(contentType: String)
+        case json, form
+        case text(contentType: String)
+        case binary(contentType: String)
         case multipart(binaryFields: [String])
     }
 

@@ -36,7 +36,8 @@ struct ResourceTree {
             var typeName = key.isEmpty ? "TelnyxClient" : SwiftNames.typeName(path.joined(separator: "_")) + "Resource"
             typeName = SwiftNames.unique(typeName, in: taken)
             taken.insert(typeName)
-            nodes[key] = Node(path: path, typeName: typeName, children: (children[key] ?? []).sorted(), apiPath: apiPaths[key] ?? "/")
+            nodes[key] = Node(
+                path: path, typeName: typeName, children: (children[key] ?? []).sorted(), apiPath: apiPaths[key] ?? "/")
         }
     }
 

@@ -32,7 +32,9 @@ struct SchemaPlacement {
             for name in reach(roots) { users[name, default: []].insert(operation.product) }
         }
         for webhook in model.webhooks {
-            for name in reach(webhook.payload.map(Self.references) ?? []) { users[name, default: []].insert(webhook.product) }
+            for name in reach(webhook.payload.map(Self.references) ?? []) {
+                users[name, default: []].insert(webhook.product)
+            }
         }
         for (name, products) in users where products.count == 1 {
             productOfSchema[name] = products.first
@@ -56,7 +58,8 @@ struct SchemaPlacement {
         case .reference(let name): return [name]
         case .array(let inner), .map(let inner): return references(in: inner)
         case .object(let shape):
-            return shape.properties.flatMap { references(in: $0.type) } + (shape.additionalProperties.map(references) ?? [])
+            return shape.properties.flatMap { references(in: $0.type) }
+                + (shape.additionalProperties.map(references) ?? [])
         case .union(let shape): return shape.variants.flatMap(references)
         case .primitive, .enumeration, .json, .null: return []
         }

@@ -12,7 +12,8 @@ public struct SwiftRenderer: Sendable {
     /// file list follows from the configuration alone.
     let productNames: [String]
 
-    public init(model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], directory: String = "Swift") {
+    public init(model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], directory: String = "Swift")
+    {
         self.model = model
         self.templates = templates
         self.directory = directory
@@ -62,7 +63,8 @@ public struct SwiftRenderer: Sendable {
     /// the ``APISurface`` the skill documents use.
     func build() -> Pass {
         let tree = ResourceTree(operations: model.operations)
-        var declarations = DeclarationBuilder(names: TypeNames(schemas: model.schemas, resourceTypeNames: tree.resourceTypeNames))
+        var declarations = DeclarationBuilder(
+            names: TypeNames(schemas: model.schemas, resourceTypeNames: tree.resourceTypeNames))
         let placement = SchemaPlacement(model: model)
         var sections: [(file: String, section: Section)] = []
         var surface = APISurface()
@@ -82,7 +84,8 @@ public struct SwiftRenderer: Sendable {
             guard let node = tree.node(operation.resourcePath) else { continue }
             let start = declarations.declarations.count
             let methodName = Self.methodName(operation.methodName, children: node.children)
-            let declaration = builder.build(operation, resourceType: node.typeName, methodName: methodName, declarations: &declarations)
+            let declaration = builder.build(
+                operation, resourceType: node.typeName, methodName: methodName, declarations: &declarations)
             surface.operations[operation.id] = APISurface.operation(declaration, resourcePath: operation.resourcePath)
             let file = operationsPath(operation.product)
             sections.append((file, .operation(declaration)))
@@ -114,7 +117,8 @@ public struct SwiftRenderer: Sendable {
         let paths = Self.filePaths(products: productNames, directory: directory)
         let finished = byFile
         return concurrentMap(paths) { path in
-            OutputFile(path: path, contents: file(finished[path] ?? [], reexportsRuntime: path.hasSuffix("/Client.swift")))
+            OutputFile(
+                path: path, contents: file(finished[path] ?? [], reexportsRuntime: path.hasSuffix("/Client.swift")))
         }
     }
 
@@ -148,7 +152,8 @@ public struct SwiftRenderer: Sendable {
 
     /// A declaration as text; a nested one inside `extension Parent { ... }`.
     private func renderDeclaration(_ declaration: SwiftDeclaration) -> String {
-        let text = templates.render(DeclarationView.template(for: declaration), DeclarationView.values(for: declaration))
+        let text = templates.render(
+            DeclarationView.template(for: declaration), DeclarationView.values(for: declaration))
         guard let parent = declaration.parent else { return text }
         return "extension \(parent) {\n" + Self.indent(text) + "}\n"
     }
@@ -172,7 +177,8 @@ public struct SwiftRenderer: Sendable {
         templates.render(
             "swift/file",
             [
-                "specTitle": model.title, "specVersion": model.version, "imports": reexportsRuntime ? ["Foundation"] : ["Foundation", "TelnyxRuntime"],
+                "specTitle": model.title, "specVersion": model.version,
+                "imports": reexportsRuntime ? ["Foundation"] : ["Foundation", "TelnyxRuntime"],
                 "exportedImports": reexportsRuntime ? ["TelnyxRuntime"] : [],
                 "sections": sections.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 },
             ])

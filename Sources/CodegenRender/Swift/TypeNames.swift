@@ -31,7 +31,8 @@ struct TypeNames {
     mutating func nestedName(_ suggested: String, in parent: String, suffix: String) -> String {
         var taken = takenInside[parent, default: []]
         var name = SwiftNames.plainTypeName(suggested)
-        if topLevel.contains(name) || taken.contains(name) || name == parent.split(separator: ".").last.map(String.init) {
+        if topLevel.contains(name) || taken.contains(name) || name == parent.split(separator: ".").last.map(String.init)
+        {
             name += suffix
         }
         if topLevel.contains(name) || taken.contains(name) {

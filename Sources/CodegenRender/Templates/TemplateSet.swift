@@ -21,7 +21,9 @@ public struct TemplateSet: Sendable {
             for name in sources.keys.sorted() {
                 let path = (overrideDirectory as NSString).appendingPathComponent(name + ".mustache")
                 guard FileManager.default.fileExists(atPath: path) else { continue }
-                guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) else {
+                guard
+                    let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })
+                else {
                     throw LoadError(description: "\(path): error: cannot read template")
                 }
                 sources[name] = text

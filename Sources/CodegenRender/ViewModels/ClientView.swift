@@ -5,7 +5,10 @@ enum ClientView {
         return [
             "children": children(of: root, tree),
             "resources": tree.resources.map { node -> [String: Any] in
-                ["typeName": node.typeName, "dottedPath": node.path.joined(separator: "."), "children": children(of: node, tree)]
+                [
+                    "typeName": node.typeName, "dottedPath": node.path.joined(separator: "."),
+                    "children": children(of: node, tree),
+                ]
             },
         ]
     }

@@ -63,7 +63,8 @@ enum DeclarationView {
     private static func unionValues(_ union: UnionDeclaration) -> [String: Any] {
         var values: [String: Any] = [:]
         if let property = union.discriminator {
-            values["discriminator"] = ["property": property, "propertyLiteral": SwiftLiteral.string(property)] as [String: Any]
+            values["discriminator"] =
+                ["property": property, "propertyLiteral": SwiftLiteral.string(property)] as [String: Any]
         }
         values["variants"] = union.variants.map { variant -> [String: Any] in
             var item: [String: Any] = ["caseName": variant.caseName, "type": variant.type]

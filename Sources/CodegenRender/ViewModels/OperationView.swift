@@ -62,7 +62,8 @@ enum OperationView {
         switch body {
         case .json: "request.setJSONBody(body)"
         case .form: "request.setFormBody(body.json)"
-        case .multipart(let fields): "request.setMultipartBody(body.json, binaryFields: \(SwiftLiteral.stringArray(fields)))"
+        case .multipart(let fields):
+            "request.setMultipartBody(body.json, binaryFields: \(SwiftLiteral.stringArray(fields)))"
         case .binary(let contentType): "request.setBinaryBody(body, contentType: \(SwiftLiteral.string(contentType)))"
         case .text(let contentType): "request.body = .text(body, contentType: \(SwiftLiteral.string(contentType)))"
         }

@@ -14,12 +14,14 @@ enum WebhookView {
             let caseName = SwiftNames.unique(SwiftNames.memberName(webhook.name), in: taken)
             taken.insert(caseName)
             caseNames[webhook.name] = caseName
-            let type = webhook.payload.map {
-                declarations.swiftType($0, parent: "WebhookEvent", suggested: webhook.name + "Payload")
-            } ?? "JSONValue"
+            let type =
+                webhook.payload.map {
+                    declarations.swiftType($0, parent: "WebhookEvent", suggested: webhook.name + "Payload")
+                } ?? "JSONValue"
             let eventTypes = webhook.eventTypes.filter { claimed.insert($0).inserted }
             var event: [String: Any] = ["caseName": caseName, "type": type]
-            event["doc"] = DocComment.block(DocComment.lines(webhook.summary ?? webhook.description), indent: 4) ?? false
+            event["doc"] =
+                DocComment.block(DocComment.lines(webhook.summary ?? webhook.description), indent: 4) ?? false
             if !eventTypes.isEmpty { event["eventTypes"] = eventTypes.map(SwiftLiteral.string).joined(separator: ", ") }
             events.append(event)
         }

@@ -6,189 +6,189 @@ import Foundation
 /// schema primitives. Conversions that cannot succeed throw
 /// ``JSONConversionError`` with a readable message.
 public protocol JSONConvertible: Sendable {
-  /// Converts a JSON value, throwing when it has the wrong shape.
-  init(json: JSONValue) throws
-  /// The JSON representation.
-  var json: JSONValue { get }
+    /// Converts a JSON value, throwing when it has the wrong shape.
+    init(json: JSONValue) throws
+    /// The JSON representation.
+    var json: JSONValue { get }
 }
 
 extension JSONValue: JSONConvertible {
-  /// The value itself.
-  public init(json: JSONValue) throws { self = json }
-  /// The value itself.
-  public var json: JSONValue { self }
+    /// The value itself.
+    public init(json: JSONValue) throws { self = json }
+    /// The value itself.
+    public var json: JSONValue { self }
 }
 
 extension String: JSONConvertible {
-  /// Accepts only a JSON string.
-  public init(json: JSONValue) throws {
-    guard case .string(let value) = json else {
-      throw JSONConversionError.mismatch(expected: "string", found: json)
+    /// Accepts only a JSON string.
+    public init(json: JSONValue) throws {
+        guard case .string(let value) = json else {
+            throw JSONConversionError.mismatch(expected: "string", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// ``JSONValue/string(_:)``.
-  public var json: JSONValue { .string(self) }
+    /// ``JSONValue/string(_:)``.
+    public var json: JSONValue { .string(self) }
 }
 
 extension Bool: JSONConvertible {
-  /// Accepts only a JSON boolean.
-  public init(json: JSONValue) throws {
-    guard case .bool(let value) = json else {
-      throw JSONConversionError.mismatch(expected: "boolean", found: json)
+    /// Accepts only a JSON boolean.
+    public init(json: JSONValue) throws {
+        guard case .bool(let value) = json else {
+            throw JSONConversionError.mismatch(expected: "boolean", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// ``JSONValue/bool(_:)``.
-  public var json: JSONValue { .bool(self) }
+    /// ``JSONValue/bool(_:)``.
+    public var json: JSONValue { .bool(self) }
 }
 
 extension Int: JSONConvertible {
-  /// Accepts a JSON integer, or a number with no fractional part that fits.
-  public init(json: JSONValue) throws {
-    guard let value = json.intValue else {
-      throw JSONConversionError.mismatch(expected: "integer", found: json)
+    /// Accepts a JSON integer, or a number with no fractional part that fits.
+    public init(json: JSONValue) throws {
+        guard let value = json.intValue else {
+            throw JSONConversionError.mismatch(expected: "integer", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// ``JSONValue/integer(_:)``.
-  public var json: JSONValue { .integer(self) }
+    /// ``JSONValue/integer(_:)``.
+    public var json: JSONValue { .integer(self) }
 }
 
 extension Int32: JSONConvertible {
-  /// Accepts a JSON integer in the range of `Int32`.
-  public init(json: JSONValue) throws {
-    guard let wide = json.intValue, let value = Int32(exactly: wide) else {
-      throw JSONConversionError.mismatch(expected: "32-bit integer", found: json)
+    /// Accepts a JSON integer in the range of `Int32`.
+    public init(json: JSONValue) throws {
+        guard let wide = json.intValue, let value = Int32(exactly: wide) else {
+            throw JSONConversionError.mismatch(expected: "32-bit integer", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// ``JSONValue/integer(_:)``.
-  public var json: JSONValue { .integer(Int(self)) }
+    /// ``JSONValue/integer(_:)``.
+    public var json: JSONValue { .integer(Int(self)) }
 }
 
 extension Int64: JSONConvertible {
-  /// Accepts a JSON integer in the range of `Int64`.
-  public init(json: JSONValue) throws {
-    guard let wide = json.intValue, let value = Int64(exactly: wide) else {
-      throw JSONConversionError.mismatch(expected: "64-bit integer", found: json)
+    /// Accepts a JSON integer in the range of `Int64`.
+    public init(json: JSONValue) throws {
+        guard let wide = json.intValue, let value = Int64(exactly: wide) else {
+            throw JSONConversionError.mismatch(expected: "64-bit integer", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// ``JSONValue/integer(_:)``.
-  public var json: JSONValue { .integer(Int(self)) }
+    /// ``JSONValue/integer(_:)``.
+    public var json: JSONValue { .integer(Int(self)) }
 }
 
 extension Double: JSONConvertible {
-  /// Accepts a JSON number or integer.
-  public init(json: JSONValue) throws {
-    guard let value = json.doubleValue else {
-      throw JSONConversionError.mismatch(expected: "number", found: json)
+    /// Accepts a JSON number or integer.
+    public init(json: JSONValue) throws {
+        guard let value = json.doubleValue else {
+            throw JSONConversionError.mismatch(expected: "number", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// ``JSONValue/number(_:)``.
-  public var json: JSONValue { .number(self) }
+    /// ``JSONValue/number(_:)``.
+    public var json: JSONValue { .number(self) }
 }
 
 extension Float: JSONConvertible {
-  /// Accepts a JSON number or integer.
-  public init(json: JSONValue) throws {
-    guard let value = json.doubleValue else {
-      throw JSONConversionError.mismatch(expected: "number", found: json)
+    /// Accepts a JSON number or integer.
+    public init(json: JSONValue) throws {
+        guard let value = json.doubleValue else {
+            throw JSONConversionError.mismatch(expected: "number", found: json)
+        }
+        self = Float(value)
     }
-    self = Float(value)
-  }
-  /// ``JSONValue/number(_:)``.
-  public var json: JSONValue { .number(Double(self)) }
+    /// ``JSONValue/number(_:)``.
+    public var json: JSONValue { .number(Double(self)) }
 }
 
 extension Data: JSONConvertible {
-  /// Accepts a base64 JSON string.
-  public init(json: JSONValue) throws {
-    guard case .string(let text) = json, let value = Data(base64Encoded: text) else {
-      throw JSONConversionError.mismatch(expected: "base64 string", found: json)
+    /// Accepts a base64 JSON string.
+    public init(json: JSONValue) throws {
+        guard case .string(let text) = json, let value = Data(base64Encoded: text) else {
+            throw JSONConversionError.mismatch(expected: "base64 string", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// The base64 text as ``JSONValue/string(_:)``.
-  public var json: JSONValue { .string(base64EncodedString()) }
+    /// The base64 text as ``JSONValue/string(_:)``.
+    public var json: JSONValue { .string(base64EncodedString()) }
 }
 
 extension Date: JSONConvertible {
-  /// Accepts an ISO 8601 string with or without fractional seconds, or a plain date such as `2024-01-31`.
-  public init(json: JSONValue) throws {
-    guard case .string(let text) = json, let value = TelnyxJSON.parseDate(text) else {
-      throw JSONConversionError.mismatch(expected: "ISO 8601 date", found: json)
+    /// Accepts an ISO 8601 string with or without fractional seconds, or a plain date such as `2024-01-31`.
+    public init(json: JSONValue) throws {
+        guard case .string(let text) = json, let value = TelnyxJSON.parseDate(text) else {
+            throw JSONConversionError.mismatch(expected: "ISO 8601 date", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// ISO 8601 in UTC (`2024-01-31T10:00:00Z`), with milliseconds only when non-zero.
-  public var json: JSONValue { .string(TelnyxJSON.formatDate(self)) }
+    /// ISO 8601 in UTC (`2024-01-31T10:00:00Z`), with milliseconds only when non-zero.
+    public var json: JSONValue { .string(TelnyxJSON.formatDate(self)) }
 }
 
 extension UUID: JSONConvertible {
-  /// Accepts a UUID string.
-  public init(json: JSONValue) throws {
-    guard case .string(let text) = json, let value = UUID(uuidString: text) else {
-      throw JSONConversionError.mismatch(expected: "UUID string", found: json)
+    /// Accepts a UUID string.
+    public init(json: JSONValue) throws {
+        guard case .string(let text) = json, let value = UUID(uuidString: text) else {
+            throw JSONConversionError.mismatch(expected: "UUID string", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// The lowercase canonical form.
-  public var json: JSONValue { .string(uuidString.lowercased()) }
+    /// The lowercase canonical form.
+    public var json: JSONValue { .string(uuidString.lowercased()) }
 }
 
 extension URL: JSONConvertible {
-  /// Accepts a URL string.
-  public init(json: JSONValue) throws {
-    guard case .string(let text) = json, let value = URL(string: text) else {
-      throw JSONConversionError.mismatch(expected: "URL string", found: json)
+    /// Accepts a URL string.
+    public init(json: JSONValue) throws {
+        guard case .string(let text) = json, let value = URL(string: text) else {
+            throw JSONConversionError.mismatch(expected: "URL string", found: json)
+        }
+        self = value
     }
-    self = value
-  }
-  /// The absolute string.
-  public var json: JSONValue { .string(absoluteString) }
+    /// The absolute string.
+    public var json: JSONValue { .string(absoluteString) }
 }
 
 extension Array: JSONConvertible where Element: JSONConvertible {
-  /// Accepts a JSON array whose elements all convert; the error names the failing index.
-  public init(json: JSONValue) throws {
-    guard case .array(let elements) = json else {
-      throw JSONConversionError.mismatch(expected: "array", found: json)
+    /// Accepts a JSON array whose elements all convert; the error names the failing index.
+    public init(json: JSONValue) throws {
+        guard case .array(let elements) = json else {
+            throw JSONConversionError.mismatch(expected: "array", found: json)
+        }
+        var result: [Element] = []
+        result.reserveCapacity(elements.count)
+        for (position, element) in elements.enumerated() {
+            do {
+                result.append(try Element(json: element))
+            } catch {
+                throw JSONConversionError(message: "[\(position)]: \(error)")
+            }
+        }
+        self = result
     }
-    var result: [Element] = []
-    result.reserveCapacity(elements.count)
-    for (position, element) in elements.enumerated() {
-      do {
-        result.append(try Element(json: element))
-      } catch {
-        throw JSONConversionError(message: "[\(position)]: \(error)")
-      }
-    }
-    self = result
-  }
-  /// ``JSONValue/array(_:)`` of the elements' JSON.
-  public var json: JSONValue { .array(map(\.json)) }
+    /// ``JSONValue/array(_:)`` of the elements' JSON.
+    public var json: JSONValue { .array(map(\.json)) }
 }
 
 extension Dictionary: JSONConvertible where Key == String, Value: JSONConvertible {
-  /// Accepts a JSON object whose values all convert; the error names the failing key.
-  public init(json: JSONValue) throws {
-    guard case .object(let members) = json else {
-      throw JSONConversionError.mismatch(expected: "object", found: json)
+    /// Accepts a JSON object whose values all convert; the error names the failing key.
+    public init(json: JSONValue) throws {
+        guard case .object(let members) = json else {
+            throw JSONConversionError.mismatch(expected: "object", found: json)
+        }
+        var result: [String: Value] = [:]
+        result.reserveCapacity(members.count)
+        for (key, member) in members {
+            do {
+                result[key] = try Value(json: member)
+            } catch {
+                throw JSONConversionError(message: "\(key): \(error)")
+            }
+        }
+        self = result
     }
-    var result: [String: Value] = [:]
-    result.reserveCapacity(members.count)
-    for (key, member) in members {
-      do {
-        result[key] = try Value(json: member)
-      } catch {
-        throw JSONConversionError(message: "\(key): \(error)")
-      }
-    }
-    self = result
-  }
-  /// ``JSONValue/object(_:)`` of the values' JSON.
-  public var json: JSONValue { .object(mapValues(\.json)) }
+    /// ``JSONValue/object(_:)`` of the values' JSON.
+    public var json: JSONValue { .object(mapValues(\.json)) }
 }

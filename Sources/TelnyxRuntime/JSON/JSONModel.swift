@@ -7,68 +7,68 @@ import Foundation
 /// Reads are lenient (a missing or malformed field reads as `nil`) so one bad
 /// field never fails a whole response; unknown fields are kept and re-sent.
 public protocol JSONModel: JSONCodable, Hashable, CustomStringConvertible {
-  /// The object's members as they appear on the wire.
-  var storage: [String: JSONValue] { get set }
-  /// Wraps members without checking them.
-  init(storage: [String: JSONValue])
-  /// Keys that must be present for ``JSONConvertible/init(json:)`` to succeed; by default none.
-  static var requiredKeys: [String] { get }
+    /// The object's members as they appear on the wire.
+    var storage: [String: JSONValue] { get set }
+    /// Wraps members without checking them.
+    init(storage: [String: JSONValue])
+    /// Keys that must be present for ``JSONConvertible/init(json:)`` to succeed; by default none.
+    static var requiredKeys: [String] { get }
 }
 
 extension JSONModel {
-  /// No required keys.
-  public static var requiredKeys: [String] { [] }
+    /// No required keys.
+    public static var requiredKeys: [String] { [] }
 
-  /// Accepts a JSON object that has every key in ``requiredKeys``.
-  /// - Throws: ``JSONConversionError`` when the value is not an object or a required key is absent.
-  public init(json: JSONValue) throws {
-    guard case .object(let members) = json else {
-      throw JSONConversionError.mismatch(expected: "object for \(Self.self)", found: json)
+    /// Accepts a JSON object that has every key in ``requiredKeys``.
+    /// - Throws: ``JSONConversionError`` when the value is not an object or a required key is absent.
+    public init(json: JSONValue) throws {
+        guard case .object(let members) = json else {
+            throw JSONConversionError.mismatch(expected: "object for \(Self.self)", found: json)
+        }
+        for key in Self.requiredKeys where members[key] == nil {
+            throw JSONConversionError(message: "\(Self.self): required key '\(key)' is missing")
+        }
+        self.init(storage: members)
     }
-    for key in Self.requiredKeys where members[key] == nil {
-      throw JSONConversionError(message: "\(Self.self): required key '\(key)' is missing")
+
+    /// ``JSONValue/object(_:)`` of ``storage``.
+    public var json: JSONValue { .object(storage) }
+
+    /// The member `key` converted to `T`; `nil` when absent, `null`, or not convertible.
+    ///
+    /// When `T` is a ``Nullable`` type, `null` reads as ``Nullable/null`` instead of `nil`.
+    public func value<T: JSONConvertible>(forKey key: String) -> T? {
+        guard let member = storage[key] else { return nil }
+        if case .null = member, !(T.self is any JSONNullRepresentable.Type) { return nil }
+        return try? T(json: member)
     }
-    self.init(storage: members)
-  }
 
-  /// ``JSONValue/object(_:)`` of ``storage``.
-  public var json: JSONValue { .object(storage) }
-
-  /// The member `key` converted to `T`; `nil` when absent, `null`, or not convertible.
-  ///
-  /// When `T` is a ``Nullable`` type, `null` reads as ``Nullable/null`` instead of `nil`.
-  public func value<T: JSONConvertible>(forKey key: String) -> T? {
-    guard let member = storage[key] else { return nil }
-    if case .null = member, !(T.self is any JSONNullRepresentable.Type) { return nil }
-    return try? T(json: member)
-  }
-
-  /// Writes `value` under `key`; `nil` removes the key.
-  public mutating func set<T: JSONConvertible>(_ value: T?, forKey key: String) {
-    storage[key] = value?.json
-  }
-
-  /// Writes a tri-state value: `nil` removes the key, ``Nullable/null`` writes `null`, ``Nullable/value(_:)`` writes the value.
-  public mutating func set<T: JSONConvertible>(_ value: Nullable<T>?, forKey key: String) {
-    switch value {
-    case nil: storage[key] = nil
-    case .null?: storage[key] = .null
-    case .value(let wrapped)?: storage[key] = wrapped.json
+    /// Writes `value` under `key`; `nil` removes the key.
+    public mutating func set<T: JSONConvertible>(_ value: T?, forKey key: String) {
+        storage[key] = value?.json
     }
-  }
 
-  /// Models are equal when their stored members are equal.
-  public static func == (lhs: Self, rhs: Self) -> Bool { lhs.storage == rhs.storage }
+    /// Writes a tri-state value: `nil` removes the key, ``Nullable/null`` writes `null`, ``Nullable/value(_:)`` writes the value.
+    public mutating func set<T: JSONConvertible>(_ value: Nullable<T>?, forKey key: String) {
+        switch value {
+        case nil: storage[key] = nil
+        case .null?: storage[key] = .null
+        case .value(let wrapped)?: storage[key] = wrapped.json
+        }
+    }
 
-  /// Hashes the stored members.
-  public func hash(into hasher: inout Hasher) { hasher.combine(storage) }
+    /// Models are equal when their stored members are equal.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.storage == rhs.storage }
 
-  /// Compact JSON text with sorted keys.
-  public var description: String { TelnyxJSON.serializeToString(.object(storage)) }
+    /// Hashes the stored members.
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage) }
 
-  /// Reads a member as raw JSON (including unknown members), `nil` when absent.
-  public subscript(rawKey key: String) -> JSONValue? {
-    get { storage[key] }
-    set { storage[key] = newValue }
-  }
+    /// Compact JSON text with sorted keys.
+    public var description: String { TelnyxJSON.serializeToString(.object(storage)) }
+
+    /// Reads a member as raw JSON (including unknown members), `nil` when absent.
+    public subscript(rawKey key: String) -> JSONValue? {
+        get { storage[key] }
+        set { storage[key] = newValue }
+    }
 }

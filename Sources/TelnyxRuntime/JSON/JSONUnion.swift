@@ -8,13 +8,13 @@ public protocol JSONUnion: JSONCodable, Hashable {}
 
 /// Helpers for decoding unions.
 public enum UnionDecoding {
-  /// `json[property]` when it is a string (the discriminator value), otherwise `nil`.
-  public static func discriminator(_ json: JSONValue, _ property: String) -> String? {
-    json[property]?.stringValue
-  }
+    /// `json[property]` when it is a string (the discriminator value), otherwise `nil`.
+    public static func discriminator(_ json: JSONValue, _ property: String) -> String? {
+        json[property]?.stringValue
+    }
 
-  /// The error thrown when no branch of a union accepts a value.
-  public static func noMatch(_ json: JSONValue, union: String) -> JSONConversionError {
-    JSONConversionError.mismatch(expected: "one of the shapes of \(union)", found: json)
-  }
+    /// The error thrown when no branch of a union accepts a value.
+    public static func noMatch(_ json: JSONValue, union: String) -> JSONConversionError {
+        JSONConversionError.mismatch(expected: "one of the shapes of \(union)", found: json)
+    }
 }

@@ -9,130 +9,130 @@ import Foundation
 /// ``description`` is compact JSON text with sorted keys, so it is stable and
 /// suitable for logs and tests.
 public enum JSONValue: Sendable, Hashable {
-  /// JSON `null`.
-  case null
-  /// `true` or `false`.
-  case bool(Bool)
-  /// A number without fraction or exponent that fits in `Int`.
-  case integer(Int)
-  /// Any other number.
-  case number(Double)
-  /// A string.
-  case string(String)
-  /// An array.
-  case array([JSONValue])
-  /// An object.
-  case object([String: JSONValue])
+    /// JSON `null`.
+    case null
+    /// `true` or `false`.
+    case bool(Bool)
+    /// A number without fraction or exponent that fits in `Int`.
+    case integer(Int)
+    /// Any other number.
+    case number(Double)
+    /// A string.
+    case string(String)
+    /// An array.
+    case array([JSONValue])
+    /// An object.
+    case object([String: JSONValue])
 
-  /// The member named `key` when this is an object that has it; otherwise `nil`.
-  public subscript(key: String) -> JSONValue? {
-    guard case .object(let members) = self else { return nil }
-    return members[key]
-  }
-
-  /// The element at `index` when this is an array and the index is in range; otherwise `nil`.
-  public subscript(index: Int) -> JSONValue? {
-    guard case .array(let elements) = self, elements.indices.contains(index) else { return nil }
-    return elements[index]
-  }
-
-  /// `true` for ``null``.
-  public var isNull: Bool { self == .null }
-
-  /// The string when this is ``string(_:)``.
-  public var stringValue: String? {
-    if case .string(let value) = self { return value }
-    return nil
-  }
-
-  /// The number as `Int` when this is ``integer(_:)`` (or a whole ``number(_:)`` in range).
-  public var intValue: Int? {
-    switch self {
-    case .integer(let value): return value
-    case .number(let value): return Int(exactly: value)
-    default: return nil
+    /// The member named `key` when this is an object that has it; otherwise `nil`.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members[key]
     }
-  }
 
-  /// The number as `Double` when this is ``integer(_:)`` or ``number(_:)``.
-  public var doubleValue: Double? {
-    switch self {
-    case .integer(let value): return Double(value)
-    case .number(let value): return value
-    default: return nil
+    /// The element at `index` when this is an array and the index is in range; otherwise `nil`.
+    public subscript(index: Int) -> JSONValue? {
+        guard case .array(let elements) = self, elements.indices.contains(index) else { return nil }
+        return elements[index]
     }
-  }
 
-  /// The value when this is ``bool(_:)``.
-  public var boolValue: Bool? {
-    if case .bool(let value) = self { return value }
-    return nil
-  }
+    /// `true` for ``null``.
+    public var isNull: Bool { self == .null }
 
-  /// The elements when this is ``array(_:)``.
-  public var arrayValue: [JSONValue]? {
-    if case .array(let value) = self { return value }
-    return nil
-  }
-
-  /// The members when this is ``object(_:)``.
-  public var objectValue: [String: JSONValue]? {
-    if case .object(let value) = self { return value }
-    return nil
-  }
-
-  /// A short name of the JSON type (`"string"`, `"object"`, ...) for error messages.
-  public var typeName: String {
-    switch self {
-    case .null: return "null"
-    case .bool: return "boolean"
-    case .integer: return "integer"
-    case .number: return "number"
-    case .string: return "string"
-    case .array: return "array"
-    case .object: return "object"
+    /// The string when this is ``string(_:)``.
+    public var stringValue: String? {
+        if case .string(let value) = self { return value }
+        return nil
     }
-  }
+
+    /// The number as `Int` when this is ``integer(_:)`` (or a whole ``number(_:)`` in range).
+    public var intValue: Int? {
+        switch self {
+        case .integer(let value): return value
+        case .number(let value): return Int(exactly: value)
+        default: return nil
+        }
+    }
+
+    /// The number as `Double` when this is ``integer(_:)`` or ``number(_:)``.
+    public var doubleValue: Double? {
+        switch self {
+        case .integer(let value): return Double(value)
+        case .number(let value): return value
+        default: return nil
+        }
+    }
+
+    /// The value when this is ``bool(_:)``.
+    public var boolValue: Bool? {
+        if case .bool(let value) = self { return value }
+        return nil
+    }
+
+    /// The elements when this is ``array(_:)``.
+    public var arrayValue: [JSONValue]? {
+        if case .array(let value) = self { return value }
+        return nil
+    }
+
+    /// The members when this is ``object(_:)``.
+    public var objectValue: [String: JSONValue]? {
+        if case .object(let value) = self { return value }
+        return nil
+    }
+
+    /// A short name of the JSON type (`"string"`, `"object"`, ...) for error messages.
+    public var typeName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "boolean"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .string: return "string"
+        case .array: return "array"
+        case .object: return "object"
+        }
+    }
 }
 
 extension JSONValue: CustomStringConvertible {
-  /// Compact JSON text with sorted object keys.
-  public var description: String { TelnyxJSON.serializeToString(self) }
+    /// Compact JSON text with sorted object keys.
+    public var description: String { TelnyxJSON.serializeToString(self) }
 }
 
 extension JSONValue: ExpressibleByNilLiteral {
-  /// Creates ``null``.
-  public init(nilLiteral: ()) { self = .null }
+    /// Creates ``null``.
+    public init(nilLiteral: ()) { self = .null }
 }
 
 extension JSONValue: ExpressibleByBooleanLiteral {
-  /// Creates ``bool(_:)``.
-  public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// Creates ``bool(_:)``.
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
 }
 
 extension JSONValue: ExpressibleByIntegerLiteral {
-  /// Creates ``integer(_:)``.
-  public init(integerLiteral value: Int) { self = .integer(value) }
+    /// Creates ``integer(_:)``.
+    public init(integerLiteral value: Int) { self = .integer(value) }
 }
 
 extension JSONValue: ExpressibleByFloatLiteral {
-  /// Creates ``number(_:)``.
-  public init(floatLiteral value: Double) { self = .number(value) }
+    /// Creates ``number(_:)``.
+    public init(floatLiteral value: Double) { self = .number(value) }
 }
 
 extension JSONValue: ExpressibleByStringLiteral {
-  /// Creates ``string(_:)``.
-  public init(stringLiteral value: String) { self = .string(value) }
+    /// Creates ``string(_:)``.
+    public init(stringLiteral value: String) { self = .string(value) }
 }
 
 extension JSONValue: ExpressibleByArrayLiteral {
-  /// Creates ``array(_:)``.
-  public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    /// Creates ``array(_:)``.
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
 }
 
 extension JSONValue: ExpressibleByDictionaryLiteral {
-  /// Creates ``object(_:)``; a repeated key keeps the last value.
-  public init(dictionaryLiteral elements: (String, JSONValue)...) {
-    self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
-  }
+    /// Creates ``object(_:)``; a repeated key keeps the last value.
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
 }

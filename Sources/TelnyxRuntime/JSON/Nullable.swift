@@ -7,21 +7,21 @@ import Foundation
 /// `.value(x)` (sends `x`). Literals work directly: `name: "x"` where the parameter is
 /// `Nullable<String>?`.
 public enum Nullable<Wrapped: Sendable>: Sendable {
-  /// JSON `null`.
-  case null
-  /// A present value.
-  case value(Wrapped)
+    /// JSON `null`.
+    case null
+    /// A present value.
+    case value(Wrapped)
 
-  /// The wrapped value, or `nil` for ``null``.
-  public var wrapped: Wrapped? {
-    if case .value(let value) = self { return value }
-    return nil
-  }
+    /// The wrapped value, or `nil` for ``null``.
+    public var wrapped: Wrapped? {
+        if case .value(let value) = self { return value }
+        return nil
+    }
 
-  /// Creates ``value(_:)`` from a non-nil optional and ``null`` from `nil`.
-  public init(_ optional: Wrapped?) {
-    self = optional.map(Nullable.value) ?? .null
-  }
+    /// Creates ``value(_:)`` from a non-nil optional and ``null`` from `nil`.
+    public init(_ optional: Wrapped?) {
+        self = optional.map(Nullable.value) ?? .null
+    }
 }
 
 /// A type whose values include JSON `null` (``Nullable``), so reading `null` gives a value rather than `nil`.
@@ -33,81 +33,81 @@ extension Nullable: Equatable where Wrapped: Equatable {}
 extension Nullable: Hashable where Wrapped: Hashable {}
 
 extension Nullable: JSONConvertible where Wrapped: JSONConvertible {
-  /// ``null`` for JSON `null`, otherwise the converted value.
-  public init(json: JSONValue) throws {
-    if case .null = json {
-      self = .null
-    } else {
-      self = .value(try Wrapped(json: json))
+    /// ``null`` for JSON `null`, otherwise the converted value.
+    public init(json: JSONValue) throws {
+        if case .null = json {
+            self = .null
+        } else {
+            self = .value(try Wrapped(json: json))
+        }
     }
-  }
 
-  /// `null` or the wrapped value's JSON.
-  public var json: JSONValue {
-    switch self {
-    case .null: return .null
-    case .value(let value): return value.json
+    /// `null` or the wrapped value's JSON.
+    public var json: JSONValue {
+        switch self {
+        case .null: return .null
+        case .value(let value): return value.json
+        }
     }
-  }
 }
 
 extension Nullable: Encodable where Wrapped: JSONConvertible {
-  /// Encodes ``json``.
-  public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+    /// Encodes ``json``.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
 }
 
 extension Nullable: Decodable where Wrapped: JSONConvertible {
-  /// Decodes a ``JSONValue`` and converts it.
-  public init(from decoder: any Decoder) throws {
-    let value = try JSONValue(from: decoder)
-    do {
-      try self.init(json: value)
-    } catch {
-      throw DecodingError.typeMismatch(
-        Self.self,
-        DecodingError.Context(
-          codingPath: decoder.codingPath, debugDescription: "\(error)", underlyingError: error)
-      )
+    /// Decodes a ``JSONValue`` and converts it.
+    public init(from decoder: any Decoder) throws {
+        let value = try JSONValue(from: decoder)
+        do {
+            try self.init(json: value)
+        } catch {
+            throw DecodingError.typeMismatch(
+                Self.self,
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: "\(error)", underlyingError: error)
+            )
+        }
     }
-  }
 }
 
 extension Nullable: CustomStringConvertible {
-  /// `null` or the wrapped value's description.
-  public var description: String {
-    switch self {
-    case .null: return "null"
-    case .value(let value): return String(describing: value)
+    /// `null` or the wrapped value's description.
+    public var description: String {
+        switch self {
+        case .null: return "null"
+        case .value(let value): return String(describing: value)
+        }
     }
-  }
 }
 
 extension Nullable: ExpressibleByUnicodeScalarLiteral where Wrapped == String {
-  /// Creates ``value(_:)``.
-  public init(unicodeScalarLiteral value: String) { self = .value(value) }
+    /// Creates ``value(_:)``.
+    public init(unicodeScalarLiteral value: String) { self = .value(value) }
 }
 
 extension Nullable: ExpressibleByExtendedGraphemeClusterLiteral where Wrapped == String {
-  /// Creates ``value(_:)``.
-  public init(extendedGraphemeClusterLiteral value: String) { self = .value(value) }
+    /// Creates ``value(_:)``.
+    public init(extendedGraphemeClusterLiteral value: String) { self = .value(value) }
 }
 
 extension Nullable: ExpressibleByStringLiteral where Wrapped == String {
-  /// Creates ``value(_:)``.
-  public init(stringLiteral value: String) { self = .value(value) }
+    /// Creates ``value(_:)``.
+    public init(stringLiteral value: String) { self = .value(value) }
 }
 
 extension Nullable: ExpressibleByIntegerLiteral where Wrapped == Int {
-  /// Creates ``value(_:)``.
-  public init(integerLiteral value: Int) { self = .value(value) }
+    /// Creates ``value(_:)``.
+    public init(integerLiteral value: Int) { self = .value(value) }
 }
 
 extension Nullable: ExpressibleByBooleanLiteral where Wrapped == Bool {
-  /// Creates ``value(_:)``.
-  public init(booleanLiteral value: Bool) { self = .value(value) }
+    /// Creates ``value(_:)``.
+    public init(booleanLiteral value: Bool) { self = .value(value) }
 }
 
 extension Nullable: ExpressibleByFloatLiteral where Wrapped == Double {
-  /// Creates ``value(_:)``.
-  public init(floatLiteral value: Double) { self = .value(value) }
+    /// Creates ``value(_:)``.
+    public init(floatLiteral value: Double) { self = .value(value) }
 }
