@@ -38,7 +38,8 @@ public enum Benchmark {
         let (model, diagnostics) = try IRBuilder.build(root, configuration: configuration)
         let built = DispatchTime.now()
         let files = Generator.render(
-            model, templates: templates, configuredProducts: configuration.products.map(\.name), curation: curation)
+            model, templates: templates, configuredProducts: SpecLoader.outputProducts(configuration),
+            curation: curation)
         let rendered = DispatchTime.now()
         return Figures(
             readSeconds: seconds(start, read), irSeconds: seconds(read, built), renderSeconds: seconds(built, rendered),

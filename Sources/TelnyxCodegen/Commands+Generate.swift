@@ -57,12 +57,15 @@ extension Commands {
         let configDirectory =
             settings.configPath.map(SpecLoader.configDirectory(for:))
             ?? SpecLoader.defaultConfigDirectory(specPath: settings.specPath)
-        guard let model = load(specPath: settings.specPath, configDirectory: configDirectory, into: &result) else {
+        guard
+            let (model, configuration) = load(
+                specPath: settings.specPath, configDirectory: configDirectory, into: &result)
+        else {
             return nil
         }
         do {
             let templates = try TemplateSet(overrideDirectory: settings.templatesDirectory)
-            let products = try SpecLoader.outputProducts(SpecLoader.configuration(in: configDirectory))
+            let products = SpecLoader.outputProducts(configuration)
             let curation = try SkillCurationLoader.load(in: configDirectory)
             return Generator.render(
                 model, templates: templates, configuredProducts: products, includeSkills: settings.includeSkills,

@@ -23,7 +23,7 @@ public enum Commands {
     /// `dump-ir`: the IR as stable, sorted JSON; warnings go to `errors`; non-zero status on errors.
     public static func dumpIR(specPath: String, configDirectory: String?) -> CommandResult {
         var result = CommandResult()
-        guard let model = load(specPath: specPath, configDirectory: configDirectory, into: &result)
+        guard let (model, _) = load(specPath: specPath, configDirectory: configDirectory, into: &result)
         else {
             return result
         }
@@ -39,7 +39,7 @@ public enum Commands {
     /// `lint`: diagnostics only, then a summary line; status 0 with warnings only, non-zero on errors.
     public static func lint(specPath: String, configDirectory: String?) -> CommandResult {
         var result = CommandResult()
-        guard let model = load(specPath: specPath, configDirectory: configDirectory, into: &result)
+        guard let (model, _) = load(specPath: specPath, configDirectory: configDirectory, into: &result)
         else {
             return result
         }
@@ -48,17 +48,19 @@ public enum Commands {
         return result
     }
 
-    /// Loads the IR, appending diagnostics to `result.errors`; on failure sets a non-zero status and returns nil.
+    /// Loads the configuration and the IR, appending diagnostics to `result.errors`; on failure sets a
+    /// non-zero status and returns nil.
     static func load(
         specPath: String, configDirectory: String?, into result: inout CommandResult
     )
-        -> APIModel?
+        -> (APIModel, GeneratorConfiguration)?
     {
         do {
-            let (model, diagnostics) = try SpecLoader.load(
-                specPath: specPath, configDirectory: configDirectory)
+            let configuration = try SpecLoader.configuration(
+                in: configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: specPath))
+            let (model, diagnostics) = try SpecLoader.load(specPath: specPath, configuration: configuration)
             result.errors += lines(diagnostics.map(\.description))
-            return model
+            return (model, configuration)
         } catch let error as IRBuildError {
             result.errors += lines(error.diagnostics.map(\.description))
         } catch let error as SpecReadError {

@@ -54,7 +54,13 @@ public enum SpecLoader {
         model: APIModel, diagnostics: [Diagnostic]
     ) {
         let configuration = try configuration(in: configDirectory ?? defaultConfigDirectory(specPath: specPath))
-        let root = try SpecFileReader.read(path: specPath)
-        return try IRBuilder.build(root, configuration: configuration)
+        return try load(specPath: specPath, configuration: configuration)
+    }
+
+    /// Reads `specPath` and builds the IR with a configuration already read.
+    public static func load(specPath: String, configuration: GeneratorConfiguration) throws -> (
+        model: APIModel, diagnostics: [Diagnostic]
+    ) {
+        try IRBuilder.build(SpecFileReader.read(path: specPath), configuration: configuration)
     }
 }

@@ -126,4 +126,10 @@ struct PluginLayoutTests {
             products: OutputLayout.productNames(inProductsYAML: try Self.text("spec/products.yaml")))
         #expect(Self.files(under: RepoPaths.path("Generated/Swift")).map { "Swift/" + $0 } == declared)
     }
+
+    @Test("the example's spec is an exact copy of spec/openapi.yaml")
+    func exampleSpecIsTheSlice() throws {
+        let example = try Self.text("Examples/Sources/TelnyxMessagingClient/openapi.yaml")
+        #expect(example == (try Self.text("spec/openapi.yaml")), "copy spec/openapi.yaml into Examples/ again")
+    }
 }

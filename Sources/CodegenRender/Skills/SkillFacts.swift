@@ -2,17 +2,17 @@ import CodegenIR
 
 /// The tables of one operation, read from the IR: its parameters (path, query, header and top-level
 /// body fields) and the schema of what it returns.
-struct SkillFacts {
+struct SkillFacts: Sendable {
     let notation: TypeNotation
 
-    struct ParameterRow {
+    struct ParameterRow: Sendable {
         var name: String
         var type: String
         var required: Bool
         var description: String
     }
 
-    struct ResponseSchema {
+    struct ResponseSchema: Sendable {
         /// The schema name, or a name made from the operation for in-place types.
         var name: String
         /// Fields, required first, each group in alphabetical order.

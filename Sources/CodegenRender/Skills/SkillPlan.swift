@@ -2,7 +2,7 @@ import CodegenIR
 
 /// Which of a product's operations are core tasks, supporting operations or the rest: every
 /// operation lands in exactly one tier.
-struct SkillPlan {
+struct SkillPlan: Sendable {
     var core: [Operation] = []
     var supporting: [Operation] = []
     var additional: [Operation] = []

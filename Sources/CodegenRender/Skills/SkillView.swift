@@ -2,7 +2,7 @@ import CodegenIR
 
 /// Template values for one product's two documents. Swift decides every word, row and cut; the
 /// templates only lay them out.
-struct SkillView: @unchecked Sendable {
+struct SkillView: Sendable {
     let product: Product
     let operations: [Operation]
     let webhooks: [Webhook]
@@ -11,6 +11,9 @@ struct SkillView: @unchecked Sendable {
     let curation: SkillCuration
     let plan: SkillPlan
     let examples: SwiftExamples
+    /// Each operation's parameter rows and response schema, worked out once: both documents use them.
+    private let parameterRows: [String: [SkillFacts.ParameterRow]]
+    private let responses: [String: SkillFacts.ResponseSchema]
 
     /// Optional parameters shown in a core or supporting table before the `+N` row.
     static let shownOptionalParameters = 3
@@ -30,6 +33,14 @@ struct SkillView: @unchecked Sendable {
         self.curation = curation
         self.plan = SkillPlan(operations: operations, curation: curation.products[product.name])
         self.examples = SwiftExamples(surface: surface)
+        var parameterRows: [String: [SkillFacts.ParameterRow]] = [:]
+        var responses: [String: SkillFacts.ResponseSchema] = [:]
+        for operation in operations {
+            parameterRows[operation.id] = facts.parameters(operation)
+            responses[operation.id] = facts.response(operation)
+        }
+        self.parameterRows = parameterRows
+        self.responses = responses
     }
 
     private var text: SkillCuration.ProductText? { curation.products[product.name] }
@@ -83,7 +94,7 @@ struct SkillView: @unchecked Sendable {
             text?.blurbs[operation.id]
             ?? (operation.description == operation.summary ? nil : TypeNotation.firstSentence(operation.description))
         values["purpose"] = purpose ?? false
-        let rows = facts.parameters(operation)
+        let rows = parameterRows[operation.id, default: []]
         let required = rows.filter(\.required)
         let optional = rows.filter { !$0.required }
         values["parameters"] = (required + optional.prefix(Self.shownOptionalParameters)).map(parameterRow)
@@ -91,7 +102,7 @@ struct SkillView: @unchecked Sendable {
         let hidden = optional.count - min(optional.count, Self.shownOptionalParameters)
         values["more"] = hidden > 0 ? "+\(hidden) optional params in \(Self.detailsLink)" : false
         values["example"] = surface.operations[operation.id].map { examples.example($0) } ?? false
-        if let response = facts.response(operation) {
+        if let response = responses[operation.id] {
             values["responseFields"] = primaryFields(response).map { "response.data.\($0)" }
             values["hasResponseFields"] = !response.fields.isEmpty
         } else {
@@ -115,7 +126,7 @@ struct SkillView: @unchecked Sendable {
     }
 
     private func additionalRow(_ operation: Operation) -> [String: Any] {
-        let required = facts.parameters(operation).filter(\.required).map { "`\($0.name)`" }
+        let required = parameterRows[operation.id, default: []].filter(\.required).map { "`\($0.name)`" }
         return [
             "title": TypeNotation.tableSafe(title(operation)), "method": method(operation),
             "endpoint": endpoint(operation),
@@ -198,7 +209,7 @@ struct SkillView: @unchecked Sendable {
         var values = commonValues()
         var schemas: [(schema: SkillFacts.ResponseSchema, returnedBy: [String])] = []
         for operation in operations {
-            guard let response = facts.response(operation) else { continue }
+            guard let response = responses[operation.id] else { continue }
             if let index = schemas.firstIndex(where: { $0.schema.name == response.name }) {
                 schemas[index].returnedBy.append(title(operation))
             } else {
@@ -213,7 +224,7 @@ struct SkillView: @unchecked Sendable {
         }
         values["hasSchemas"] = !schemas.isEmpty
         let optional = operations.compactMap { operation -> [String: Any]? in
-            let rows = facts.parameters(operation).filter { !$0.required }
+            let rows = parameterRows[operation.id, default: []].filter { !$0.required }
             guard !rows.isEmpty else { return nil }
             return ["title": title(operation), "method": method(operation), "parameters": rows.map(parameterRow)]
         }

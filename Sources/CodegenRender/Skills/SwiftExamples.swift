@@ -3,7 +3,7 @@ import Foundation
 
 /// Swift example code for the skill documents, written only from the ``APISurface`` (the names
 /// the Swift renderer declared) and the spec's `example` values.
-struct SwiftExamples {
+struct SwiftExamples: Sendable {
     let surface: APISurface
 
     /// The id used where the spec gives no example.

@@ -3,7 +3,7 @@ import Foundation
 
 /// The type notation of the skill documents (SKILLS-FORMAT.md, "Type notation"), and the schema
 /// look-ups the tables need. Facts only: every row comes from the IR.
-struct TypeNotation {
+struct TypeNotation: Sendable {
     let schemas: [String: Schema]
 
     init(model: APIModel) {

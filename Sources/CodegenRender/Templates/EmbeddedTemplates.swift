@@ -596,7 +596,7 @@ public struct WebhooksResource: Sendable {
 
     /// Decodes an event without verifying it (for payloads already verified elsewhere).
     public func parse(_ body: Data) throws -> WebhookEvent {
-        guard let json = try? JSONDecoder().decode(JSONValue.self, from: body) else {
+        guard let json = try? TelnyxJSON.parse(body) else {
             throw WebhookVerificationError.invalidPayload
         }
         return try WebhookEvent(json: json)

@@ -1,5 +1,3 @@
-import Mustache
-
 /// Template values for one type declaration. Swift decides every name, type and literal; the
 /// templates lay them out.
 enum DeclarationView {
@@ -27,7 +25,12 @@ enum DeclarationView {
     private static func modelValues(_ model: ModelDeclaration) -> [String: Any] {
         var values: [String: Any] = ["buildable": model.buildable]
         if !model.requiredKeys.isEmpty { values["requiredKeys"] = SwiftLiteral.stringArray(model.requiredKeys) }
-        values["properties"] = model.properties.map(PropertyView.init)
+        values["properties"] = model.properties.map { property -> [String: Any] in
+            [
+                "name": property.name, "type": property.type, "key": SwiftLiteral.string(property.wireName),
+                "doc": DocComment.block(property.docLines, indent: 4) ?? false,
+            ]
+        }
         let settable = initProperties(model)
         values["initParameters"] = commaSeparated(settable.map(initParameter))
         values["initAssignments"] = settable.map { property -> [String: Any] in
@@ -56,7 +59,9 @@ enum DeclarationView {
     private static func enumValues(_ enumeration: EnumDeclaration) -> [String: Any] {
         [
             "rawType": enumeration.rawType, "mixed": enumeration.mixed,
-            "cases": enumeration.cases.map(CaseView.init),
+            "cases": enumeration.cases.map { item -> [String: Any] in
+                ["name": item.name, "literal": item.literal, "jsonLiteral": item.jsonLiteral]
+            },
         ]
     }
 
@@ -75,55 +80,4 @@ enum DeclarationView {
         }
         return values
     }
-}
-
-/// One model property, looked up by the template through a `switch` (faster than a dictionary).
-struct PropertyView: MustacheParent {
-    let name: Text
-    let type: Text
-    let key: Text
-    let doc: Any
-
-    init(_ property: SwiftProperty) {
-        name = Text(property.name)
-        type = Text(property.type)
-        key = Text(SwiftLiteral.string(property.wireName))
-        doc = DocComment.block(property.docLines, indent: 4).map(Text.init) ?? false
-    }
-
-    func child(named: String) -> Any? {
-        switch named {
-        case "name": name
-        case "type": type
-        case "key": key
-        case "doc": doc
-        default: nil
-        }
-    }
-}
-
-/// One enum case.
-struct CaseView: MustacheParent {
-    let item: EnumDeclaration.Case
-
-    init(_ item: EnumDeclaration.Case) { self.item = item }
-
-    func child(named: String) -> Any? {
-        switch named {
-        case "name": Text(item.name)
-        case "literal": Text(item.literal)
-        case "jsonLiteral": Text(item.jsonLiteral)
-        default: nil
-        }
-    }
-}
-
-/// Text for a template variable. Mustache renders it without the casts and `String(describing:)`
-/// it applies to plain values, which is most of its cost on a large spec.
-struct Text: MustacheCustomRenderable, Sendable {
-    let renderText: String
-
-    init(_ text: String) { renderText = text }
-
-    var isNull: Bool { false }
 }
