@@ -11,10 +11,22 @@ enum OutputLayout {
     /// The number of `Shared/SharedModels<n>.swift` files.
     static let sharedShards = 8
 
-    /// The relative paths of every Swift file the generator writes for `products`, sorted.
+    /// The number of `Products/ProductModels<n>.swift` (and `ProductOperations<n>`) files written
+    /// when no products are configured.
+    static let productShards = 16
+
+    /// The relative paths of every Swift file the generator writes for `products`, sorted. With no
+    /// configured products, the products derived from the tags share `productShards` files.
     static func swiftFilePaths(products: [String], directory: String = "Swift") -> [String] {
         var paths = ["\(directory)/Client.swift", "\(directory)/Webhooks.swift"]
         paths += (1...sharedShards).map { "\(directory)/Shared/SharedModels\($0).swift" }
+        if products.allSatisfy({ $0 == fallbackProduct }) {
+            for shard in 1...productShards {
+                paths.append("\(directory)/Products/ProductModels\(shard).swift")
+                paths.append("\(directory)/Products/ProductOperations\(shard).swift")
+            }
+            return paths.sorted()
+        }
         var seen: Set<String> = []
         for product in products + [fallbackProduct] where seen.insert(product).inserted {
             let stem = fileStem(product)

@@ -1,5 +1,6 @@
-import CodegenIR
 import Testing
+
+@testable import CodegenIR
 
 @Suite("IR: parameters")
 struct ParameterTests {
@@ -295,10 +296,18 @@ struct ProductTests {
         #expect(webhook.location.lineColumn == "51:3")
     }
 
-    @Test func withoutConfigurationEverythingIsOther() throws {
+    @Test func withoutConfigurationEveryTagIsAProduct() throws {
         let built = try Fixture.build("ir/product-assignment.yaml")
-        #expect(built.model.products.map(\.name) == ["other"])
-        #expect(built.model.products.first?.operationIDs.count == 4)
-        #expect(built.diagnostics.count == 7)
+        let products = built.model.products
+        #expect(products.map(\.name) == ["messages", "numbers", "unmapped"])
+        #expect(products.map(\.title) == ["Messages", "Numbers", "Unmapped"])
+        #expect(products.map(\.operationIDs) == [["SendMessage"], ["ListNumbers", "ListMessagingNumbers"], ["Misc"]])
+        #expect(products.map(\.webhookNames) == [["messageEvent"], [], ["numberEvent", "orphanEvent"]])
+        #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
+    }
+
+    @Test(arguments: [("Call Commands", "call-commands"), ("10DLC", "10-dlc"), ("Number Orders", "number-orders")])
+    func derivedProductNames(tag: String, name: String) {
+        #expect(ProductAssigner.productName(ofTag: tag) == name)
     }
 }

@@ -13,8 +13,9 @@ public enum IRBuilder {
             context.error("not an OpenAPI document: the top level needs an 'openapi' version", at: root.location)
             throw IRBuildError(diagnostics: context.diagnostics)
         }
+        context.registerDeepPointers()
         let schemas = SchemaTranslator(context: context)
-        let componentSchemas = translateComponents(schemas, context)
+        var componentSchemas = translateComponents(schemas, context)
         var operations = OperationCollector(context: context, schemas: schemas).collect()
         let products = ProductAssigner(configuration: configuration, context: context)
         OperationNaming(context: context, overrides: configuration.nameOverrides).assign(&operations)
@@ -26,6 +27,8 @@ public enum IRBuilder {
             hook.product = products.product(forWebhook: hook)
             return hook
         }
+        componentSchemas += translatePointerSchemas(schemas, context)
+        reportAliasCycles(componentSchemas, context)
         let diagnostics = context.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw IRBuildError(diagnostics: diagnostics)
@@ -41,18 +44,35 @@ public enum IRBuilder {
     }
 
     private static func translateComponents(_ schemas: SchemaTranslator, _ context: BuildContext) -> [Schema] {
-        var result: [Schema] = []
-        for entry in context.componentSchemaEntries {
-            guard let translated = schemas.namedSchema(entry.key, at: entry.keyLocation) else { continue }
-            var schema = Schema(
-                name: entry.key, type: translated.type, nullable: translated.nullable,
-                title: entry.value["title"]?.string, description: entry.value["description"]?.string,
-                location: entry.keyLocation)
-            schema.example = schemas.exampleText(entry.value)
-            result.append(schema)
+        context.componentSchemaEntries.compactMap { entry in
+            schema(entry.key, entry.value, at: entry.keyLocation, schemas)
         }
-        reportAliasCycles(result, context)
+    }
+
+    /// Schemas that `$ref`s reach below a component (named after their pointer); translating one may
+    /// reach more, so the list is read until it stops growing.
+    private static func translatePointerSchemas(_ schemas: SchemaTranslator, _ context: BuildContext) -> [Schema] {
+        var result: [Schema] = []
+        var next = 0
+        while next < context.pointerSchemas.count {
+            let (name, node, location) = context.pointerSchemas[next]
+            next += 1
+            if let schema = schema(name, node, at: location, schemas) { result.append(schema) }
+        }
         return result
+    }
+
+    private static func schema(
+        _ name: String, _ node: SpecNode, at location: SourceLocation, _ schemas: SchemaTranslator
+    )
+        -> Schema?
+    {
+        guard let translated = schemas.namedSchema(name, at: location) else { return nil }
+        var schema = Schema(
+            name: name, type: translated.type, nullable: translated.nullable, title: node["title"]?.string,
+            description: node["description"]?.string, location: location)
+        schema.example = schemas.exampleText(node)
+        return schema
     }
 
     /// A schema that is only a `$ref` chain leading back to itself has no shape at all.

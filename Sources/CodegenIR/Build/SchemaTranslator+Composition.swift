@@ -6,7 +6,8 @@ extension SchemaTranslator {
     func mergeAllOf(_ parts: [SpecNode], owner: SpecNode) -> TranslatedType {
         let ownProperties = owner["properties"] != nil
         if parts.count == 1, !ownProperties, let ref = parts[0]["$ref"]?.string {
-            return TranslatedType(type: reference(ref, parts[0]), nullable: parts[0]["nullable"]?.bool == true)
+            return TranslatedType(
+                type: reference(ref, at: parts[0]["$ref"]!.location), nullable: parts[0]["nullable"]?.bool == true)
         }
         var properties: [Property] = []
         var index: [String: Int] = [:]
@@ -57,9 +58,9 @@ extension SchemaTranslator {
     /// An `allOf` part with references followed, so its properties can be merged.
     private func resolvedPart(_ part: SpecNode) -> TranslatedType? {
         guard let ref = part["$ref"]?.string else { return translate(part) }
-        guard let target = context.resolve(ref, at: part["$ref"]!.location) else { return nil }
-        var current = namedSchema(target.name, at: part.location)
-        var seen: Set<String> = [target.name]
+        guard case .reference(let name) = reference(ref, at: part["$ref"]!.location) else { return nil }
+        var current = namedSchema(name, at: part.location)
+        var seen: Set<String> = [name]
         while case .reference(let next)? = current?.type {
             guard seen.insert(next).inserted else {
                 context.error("schema cycle through $ref: \(next) refers back to itself", at: part.location)
@@ -68,11 +69,6 @@ extension SchemaTranslator {
             current = namedSchema(next, at: part.location)
         }
         return current
-    }
-
-    private func reference(_ ref: String, _ part: SpecNode) -> TypeRef {
-        guard let target = context.resolve(ref, at: part["$ref"]!.location) else { return .json }
-        return .reference(target.name)
     }
 
     /// A `oneOf`/`anyOf`; `{type: null}` variants become nullability, a single remaining variant is returned as is.
@@ -90,12 +86,15 @@ extension SchemaTranslator {
         }
         if types.count == 1 { return TranslatedType(type: types[0], nullable: nullable) }
         if types.isEmpty { return TranslatedType(type: .json, nullable: true) }
-        let discriminator = owner["discriminator"].flatMap(discriminatorOf)
+        let discriminator = owner["discriminator"].flatMap { discriminatorOf($0, variants: types) }
         return TranslatedType(
             type: .union(UnionShape(kind: kind, variants: types, discriminator: discriminator)), nullable: nullable)
     }
 
-    private func discriminatorOf(_ node: SpecNode) -> Discriminator? {
+    /// The discriminator with its mapping: the explicit entries, then for each other variant the value
+    /// its schema fixes for the property (a `const`, a one-value `enum`, else its `default`); a variant
+    /// with none is selected by its schema name.
+    private func discriminatorOf(_ node: SpecNode, variants: [TypeRef]) -> Discriminator? {
         guard let property = node["propertyName"]?.string else {
             context.warn("discriminator without propertyName is ignored", at: node.location)
             return nil
@@ -103,10 +102,46 @@ extension SchemaTranslator {
         var mapping: [Discriminator.Mapping] = []
         for entry in node["mapping"]?.entries ?? [] {
             guard let ref = entry.value.string else { continue }
-            let name = ref.hasPrefix("#/") ? context.resolve(ref, at: entry.value.location)?.name : ref
-            if let name { mapping.append(Discriminator.Mapping(value: entry.key, schema: name)) }
+            guard ref.hasPrefix("#") else {
+                mapping.append(Discriminator.Mapping(value: entry.key, schema: ref))
+                continue
+            }
+            if case .reference(let name) = reference(ref, at: entry.value.location) {
+                mapping.append(Discriminator.Mapping(value: entry.key, schema: name))
+            }
+        }
+        for case .reference(let name) in variants where !mapping.contains(where: { $0.schema == name }) {
+            if let value = fixedValue(of: property, inSchema: name) {
+                mapping.append(Discriminator.Mapping(value: value, schema: name))
+            }
         }
         return Discriminator(propertyName: property, mapping: mapping)
+    }
+
+    /// The one value a schema allows for `property` (`const` or a one-value `enum`), else its `default`,
+    /// read from the spec itself (following `$ref` and `allOf`) so no schema is translated early.
+    private func fixedValue(of property: String, inSchema name: String) -> String? {
+        context.componentSchema(named: name).flatMap { fixedValue(of: property, in: $0, hops: 0) }
+    }
+
+    private func fixedValue(of property: String, in node: SpecNode, hops: Int) -> String? {
+        guard hops < 8 else { return nil }
+        if let ref = node["$ref"]?.string {
+            return context.lookUp(ref).flatMap { fixedValue(of: property, in: $0.node, hops: hops + 1) }
+        }
+        if var member = node["properties"]?[property] {
+            for _ in 0..<8 {
+                guard let ref = member["$ref"]?.string, let target = context.lookUp(ref) else { break }
+                member = target.node
+            }
+            if let constant = member["const"]?.scalarText { return constant }
+            if let values = member["enum"]?.items, values.count == 1, let only = values[0].scalarText { return only }
+            if let value = member["default"]?.string { return value }
+        }
+        for part in node["allOf"]?.items ?? [] {
+            if let value = fixedValue(of: property, in: part, hops: hops + 1) { return value }
+        }
+        return nil
     }
 
     /// Enum values in spec order; `null` in the list is noted, not kept as a value.

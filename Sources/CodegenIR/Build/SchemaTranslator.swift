@@ -25,13 +25,24 @@ struct SchemaTranslator {
             return nil
         }
         context.schemasInProgress.append(name)
-        let result = translate(node)
+        let result = translateShape(node)
         context.schemasInProgress.removeLast()
         context.translatedSchemas[name] = (result.type, result.nullable)
         return result
     }
 
+    /// A schema use; an inline schema that a `$ref` elsewhere also reaches is a reference to its pointer name.
     func translate(_ node: SpecNode) -> TranslatedType {
+        if let name = context.pointerSchemaName(ofInline: node) {
+            let nullable =
+                node["nullable"]?.bool == true || node["type"]?.items.contains { $0.string == "null" } == true
+            return TranslatedType(type: .reference(name), nullable: nullable)
+        }
+        return translateShape(node)
+    }
+
+    /// The type a schema node describes.
+    private func translateShape(_ node: SpecNode) -> TranslatedType {
         guard node.isMapping else {
             if node.bool == true { return TranslatedType(type: .json, nullable: true) }
             context.warn("a schema must be a mapping; treating it as any JSON value", at: node.location)
@@ -115,13 +126,50 @@ struct SchemaTranslator {
         }
     }
 
-    private func reference(_ ref: String, at location: SourceLocation) -> TypeRef {
+    /// The type a `$ref` in a schema position means (see ``schemaReference(_:ref:at:hops:)``).
+    func reference(_ ref: String, at location: SourceLocation) -> TypeRef {
         guard let target = context.resolve(ref, at: location) else { return .json }
-        guard target.kind == "schemas" else {
-            context.error("$ref '\(ref)' must point to components/schemas", at: location)
-            return .json
+        return schemaReference(target, ref: ref, at: location, hops: 0)
+    }
+
+    /// A component schema by name; the schema of a response, request body, parameter or header (with a
+    /// warning, as older specs write it); any other schema by the name of its pointer, shared by every
+    /// `$ref` to it. A schema that is itself a `$ref` is followed.
+    private func schemaReference(_ target: ResolvedRef, ref: String, at location: SourceLocation, hops: Int) -> TypeRef
+    {
+        var target = target
+        if let component = target.component, component.kind != "schemas" {
+            guard let inner = schemaInside(target, kind: component.kind) else {
+                context.error(
+                    "$ref '\(ref)' points to components/\(component.kind), which holds no schema", at: location)
+                return .json
+            }
+            context.warn(
+                "$ref '\(ref)' in a schema points to components/\(component.kind); using its schema", at: location)
+            target = inner
         }
-        return .reference(target.name)
+        if let component = target.component, component.kind == "schemas" { return .reference(component.name) }
+        if let next = target.node["$ref"], let nextRef = next.string {
+            guard hops < 32 else {
+                context.error("$ref cycle: '\(ref)' never reaches a schema", at: location)
+                return .json
+            }
+            guard let resolved = context.resolve(nextRef, at: next.location) else { return .json }
+            return schemaReference(resolved, ref: nextRef, at: next.location, hops: hops + 1)
+        }
+        return .reference(context.pointerSchemaName(target, at: location))
+    }
+
+    /// The schema a response or request body (its JSON content), or a parameter or header holds.
+    private func schemaInside(_ target: ResolvedRef, kind: String) -> ResolvedRef? {
+        guard let node = context.dereference(target.node, expecting: kind) else { return nil }
+        if let schema = node["schema"], kind == "parameters" || kind == "headers" {
+            return ResolvedRef(segments: target.segments + ["schema"], node: schema, component: nil)
+        }
+        let contents = node["content"]?.entries ?? []
+        let json = contents.first { $0.key.lowercased().contains("json") } ?? contents.first
+        guard let json, let schema = json.value["schema"] else { return nil }
+        return ResolvedRef(segments: target.segments + ["content", json.key, "schema"], node: schema, component: nil)
     }
 
     /// An object with properties, a map, or a free-form object.

@@ -11,6 +11,8 @@ public struct SwiftRenderer: Sendable {
     /// Every configured product: each gets its files even when the spec gives it nothing, so the
     /// file list follows from the configuration alone.
     let productNames: [String]
+    /// No configured products: every product's code is packed into ``ProductPacking/shards`` files.
+    let packed: Bool
 
     public init(model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], directory: String = "Swift")
     {
@@ -22,13 +24,20 @@ public struct SwiftRenderer: Sendable {
             names.append(product)
         }
         self.productNames = names
+        self.packed = configuredProducts.allSatisfy { $0 == Product.fallbackName }
     }
 
     /// The relative paths of every file `render()` writes for these products: known from the
-    /// product configuration alone, so a build plugin can declare them before generating.
+    /// product configuration alone, so a build plugin can declare them before generating. With no
+    /// configured products (only `other`, or none) the products derived from the tags are packed into
+    /// a fixed number of files (`Products/ProductModels<n>.swift`, `Products/ProductOperations<n>.swift`).
     public static func filePaths(products: [String], directory: String = "Swift") -> [String] {
         var paths = ["\(directory)/Client.swift", "\(directory)/Webhooks.swift"]
         paths += (1...SchemaPlacement.sharedShards).map { "\(directory)/Shared/SharedModels\($0).swift" }
+        if products.allSatisfy({ $0 == Product.fallbackName }) {
+            paths += ProductPacking.paths(directory: directory)
+            return paths.sorted()
+        }
         for product in products {
             let stem = fileStem(product)
             paths.append("\(directory)/\(stem)/\(stem)Models.swift")
@@ -112,9 +121,11 @@ public struct SwiftRenderer: Sendable {
     func render(_ pass: Pass) -> [OutputFile] {
         let sections = pass.sections
         let texts = concurrentMap(sections.map(\.section)) { renderSection($0) }
+        let files =
+            packed ? ProductPacking.pack(sections.map(\.file), sizes: texts.map(\.utf8.count)) : sections.map(\.file)
         var byFile: [String: [String]] = [:]
-        for (index, item) in sections.enumerated() { byFile[item.file, default: []].append(texts[index]) }
-        let paths = Self.filePaths(products: productNames, directory: directory)
+        for (index, file) in files.enumerated() { byFile[file, default: []].append(texts[index]) }
+        let paths = Self.filePaths(products: packed ? [] : productNames, directory: directory)
         let finished = byFile
         return concurrentMap(paths) { path in
             OutputFile(
@@ -137,11 +148,13 @@ public struct SwiftRenderer: Sendable {
     }
 
     private func modelsPath(_ product: String) -> String {
+        if packed { return ProductPacking.placeholder(product, "Models", directory: directory) }
         let stem = Self.fileStem(product)
         return "\(directory)/\(stem)/\(stem)Models.swift"
     }
 
     private func operationsPath(_ product: String) -> String {
+        if packed { return ProductPacking.placeholder(product, "Operations", directory: directory) }
         let stem = Self.fileStem(product)
         return "\(directory)/\(stem)/\(stem)Operations.swift"
     }

@@ -59,6 +59,8 @@ enum DeclarationView {
     private static func enumValues(_ enumeration: EnumDeclaration) -> [String: Any] {
         [
             "rawType": enumeration.rawType, "mixed": enumeration.mixed,
+            // A Bool enum listing both values needs no `default` (it would never be executed).
+            "exhaustive": enumeration.rawType == "Bool" && Set(enumeration.cases.map(\.literal)) == ["true", "false"],
             "cases": enumeration.cases.map { item -> [String: Any] in
                 ["name": item.name, "literal": item.literal, "jsonLiteral": item.jsonLiteral]
             },

@@ -50,12 +50,16 @@ public struct CreateWidgetRequest: JSONModel {
     public init(
         name: String,
         kind: WidgetKind? = nil,
-        ownerId: Nullable<String>? = nil
+        ownerId: Nullable<String>? = nil,
+        settings: WidgetSettings? = nil,
+        finish: Finish? = nil
     ) {
         self.storage = [:]
         set(name, forKey: "name")
         set(kind, forKey: "kind")
         set(ownerId, forKey: "owner_id")
+        set(settings, forKey: "settings")
+        set(finish, forKey: "finish")
     }
 
     /// Example: `"Sprocket"`
@@ -72,6 +76,16 @@ public struct CreateWidgetRequest: JSONModel {
     public var ownerId: String? {
         get { value(forKey: "owner_id") }
         set { set(newValue, forKey: "owner_id") }
+    }
+
+    public var settings: WidgetSettings? {
+        get { value(forKey: "settings") }
+        set { set(newValue, forKey: "settings") }
+    }
+
+    public var finish: Finish? {
+        get { value(forKey: "finish") }
+        set { set(newValue, forKey: "finish") }
     }
 }
 
@@ -96,6 +110,125 @@ extension Errors {
         public var code: String? { value(forKey: "code") }
 
         public var title: String? { value(forKey: "title") }
+    }
+}
+
+public enum Finish: JSONUnion {
+    case matte(Matte)
+    case gloss(Gloss)
+    /// A shape this version of the client does not know; it is sent back unchanged.
+    case unknown(JSONValue)
+
+    /// Decodes the variant named by `type`.
+    public init(json: JSONValue) throws {
+        switch UnionDecoding.discriminator(json, "type") {
+        case "matte": self = .matte(try Matte(json: json))
+        case "gloss": self = .gloss(try Gloss(json: json))
+        default: self = .unknown(json)
+        }
+    }
+
+    public var json: JSONValue {
+        switch self {
+        case .matte(let value): value.json
+        case .gloss(let value): value.json
+        case .unknown(let value): value
+        }
+    }
+}
+
+public struct Gloss: JSONModel {
+    public var storage: [String: JSONValue]
+    public static let requiredKeys: [String] = ["type"]
+
+    public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
+
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+        type: Gloss.TypeValue,
+        level: Int? = nil
+    ) {
+        self.storage = [:]
+        set(type, forKey: "type")
+        set(level, forKey: "level")
+    }
+
+    public var type: Gloss.TypeValue? {
+        get { value(forKey: "type") }
+        set { set(newValue, forKey: "type") }
+    }
+
+    public var level: Int? {
+        get { value(forKey: "level") }
+        set { set(newValue, forKey: "level") }
+    }
+}
+
+extension Gloss {
+    public enum TypeValue: OpenEnum, QueryValue {
+        case gloss
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "gloss": self = .gloss
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .gloss: "gloss"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+public struct Matte: JSONModel {
+    public var storage: [String: JSONValue]
+    public static let requiredKeys: [String] = ["type"]
+
+    public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
+
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+        type: Matte.TypeValue
+    ) {
+        self.storage = [:]
+        set(type, forKey: "type")
+    }
+
+    public var type: Matte.TypeValue? {
+        get { value(forKey: "type") }
+        set { set(newValue, forKey: "type") }
+    }
+}
+
+extension Matte {
+    public enum TypeValue: OpenEnum, QueryValue {
+        case matte
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "matte": self = .matte
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .matte: "matte"
+            case .unknown(let value): value
+            }
+        }
     }
 }
 
@@ -214,7 +347,7 @@ public struct Widget: JSONModel {
 
     public var labels: [String: String]? { value(forKey: "labels") }
 
-    public var settings: Widget.Settings? { value(forKey: "settings") }
+    public var settings: WidgetSettings? { value(forKey: "settings") }
 
     public var parts: Parts? { value(forKey: "parts") }
 
@@ -296,21 +429,35 @@ extension Widget {
     }
 }
 
-extension Widget {
-    public struct Settings: JSONModel {
-        public var storage: [String: JSONValue]
+public struct WidgetSettings: JSONModel {
+    public var storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
+    public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
 
-        public var color: Widget.Settings.Color? { value(forKey: "color") }
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+        color: WidgetSettings.Color? = nil,
+        size: Double? = nil
+    ) {
+        self.storage = [:]
+        set(color, forKey: "color")
+        set(size, forKey: "size")
+    }
 
-        public var size: Double? { value(forKey: "size") }
+    public var color: WidgetSettings.Color? {
+        get { value(forKey: "color") }
+        set { set(newValue, forKey: "color") }
+    }
+
+    public var size: Double? {
+        get { value(forKey: "size") }
+        set { set(newValue, forKey: "size") }
     }
 }
 
-extension Widget.Settings {
+extension WidgetSettings {
     public enum Color: OpenEnum, QueryValue {
         case red
         case green

@@ -1,0 +1,182 @@
+import CodegenIR
+import Foundation
+import Testing
+
+@testable import CodegenRender
+@testable import TelnyxCodegen
+
+/// THE compile checks: generated clients build, without warnings, in one scratch package under
+/// `.build/checks/compile` (depending on this repository by path for `TelnyxRuntime`), one target each:
+/// the fixture clients (always), and with ../shared the full-spec client with every Swift snippet of
+/// its skill documents, and the full-spec client generated without any configuration.
+@Suite("Generated code compiles", .serialized)
+struct CompileTests {
+    static let directory = FullSpec.repoRoot.appendingPathComponent(".build/checks/compile")
+
+    /// The full spec rendered with this repository's configuration.
+    static let configured: Result<[OutputFile], any Error> = Result {
+        let model = try FullSpec.load().model
+        let curation = try SkillCurationLoader.load(in: FullSpec.configDirectory)
+        let products = try SpecLoader.configuration(in: FullSpec.configDirectory).products.map(\.name)
+        return Generator.render(model, templates: try TemplateSet(), configuredProducts: products, curation: curation)
+    }
+
+    /// The full spec rendered as a plugin user who only drops the spec into a target gets it.
+    static let unconfigured: Result<[OutputFile], any Error> = Result {
+        let model = try SpecLoader.load(specPath: FullSpec.latest, configuration: GeneratorConfiguration()).model
+        return Generator.render(model, templates: try TemplateSet(), includeSkills: false)
+    }
+
+    /// Every target of the scratch package and its Swift files (paths relative to the target).
+    static let targets: Result<[String: [String: String]], any Error> = Result {
+        var targets: [String: [String: String]] = [
+            "GoldenClient": try swiftFiles(GoldenTests.render(fixture: "golden/client")),
+            "PointersFixture": try swiftFiles(
+                Generator.render(Fixture.build("ir/pointers.yaml").model, templates: TemplateSet())),
+        ]
+        if FullSpec.available {
+            let configured = try configured.get()
+            targets["TelnyxFull"] = swiftFiles(configured)
+            let documents = configured.filter { $0.path.hasPrefix("skills/") }.map {
+                (String($0.path.dropFirst("skills/".count)), $0.contents)
+            }
+            targets["Snippets"] = [
+                "Snippets.swift": SnippetExtractor.source(documents: documents, clientModule: "TelnyxFull")
+            ]
+            targets["TelnyxUnconfigured"] = swiftFiles(try unconfigured.get())
+        }
+        try writePackage(targets)
+        return targets
+    }
+
+    @Test func fixtureClientsBuildWithoutWarnings() throws {
+        _ = try Self.targets.get()
+        try Self.build(target: "GoldenClient")
+        try Self.build(target: "PointersFixture")
+    }
+
+    @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
+    func everyOperationAndSchemaIsInTheGeneratedSwift() throws {
+        let model = try FullSpec.load().model
+        let swift = try Self.configured.get().filter { $0.path.hasPrefix("Swift/") }.map(\.contents).joined()
+        for operation in model.operations {
+            #expect(swift.contains("operationID: \"\(operation.id)\""), "operation \(operation.id) missing")
+        }
+        var declared: Set<Substring> = []
+        for line in swift.split(separator: "\n") {
+            for prefix in ["public struct ", "public enum ", "public typealias "] where line.hasPrefix(prefix) {
+                declared.insert(line.dropFirst(prefix.count).prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+            }
+        }
+        let names = TypeNames(
+            schemas: model.schemas, resourceTypeNames: ResourceTree(operations: model.operations).resourceTypeNames)
+        #expect(model.schemas.count == 1875)
+        for schema in model.schemas {
+            let name = names.typeName(ofSchema: schema.name)
+            #expect(declared.contains(Substring(name)), "schema \(schema.name) (\(name)) not declared")
+        }
+    }
+
+    @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
+    func fullClientAndSnippetsBuildWithoutWarnings() throws {
+        let files = try Self.configured.get()
+        let snippetCount = files.filter { $0.path.hasPrefix("skills/") }
+            .reduce(0) { $0 + SnippetExtractor.swiftBlocks($1.contents).count }
+        #expect(snippetCount > 300, "only \(snippetCount) snippets")  // 347 for spec3-2026-07-16
+        _ = try Self.targets.get()
+        try Self.build(target: "Snippets")  // and TelnyxFull, which it imports
+    }
+
+    @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
+    func unconfiguredFullClientIsSplitAndBuilds() throws {
+        let files = try #require(try Self.targets.get()["TelnyxUnconfigured"])
+        let largest = try #require(files.max { $0.value.lineCount < $1.value.lineCount })
+        #expect(largest.value.lineCount < 20_000, "\(largest.key) has \(largest.value.lineCount) lines")
+        try Self.build(target: "TelnyxUnconfigured")
+    }
+
+    /// `swift build --target` in the scratch package; fails the test on an error or a warning in generated code.
+    static func build(target: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let (status, output) = try run(["swift", "build", "--package-path", directory.path, "--target", target])
+        let lines = output.split(separator: "\n")
+        let errors = lines.filter { $0.contains("error:") }.prefix(20)
+        #expect(
+            status == 0,
+            "swift build --target \(target) failed in .build/checks/compile:\n\(errors.joined(separator: "\n"))\n\(output.suffix(2000))",
+            sourceLocation: sourceLocation)
+        let warnings = lines.filter { $0.contains("/Sources/\(target)/") && $0.contains(": warning:") }
+        #expect(
+            warnings.isEmpty,
+            "\(warnings.count) warnings in \(target):\n\(warnings.prefix(20).joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
+    }
+
+    private static func swiftFiles(_ files: [OutputFile]) -> [String: String] {
+        var result: [String: String] = [:]
+        for file in files where file.path.hasPrefix("Swift/") {
+            result[String(file.path.dropFirst("Swift/".count))] = file.contents
+        }
+        return result
+    }
+
+    /// Writes the package, touching only files whose contents changed (so rebuilds stay incremental).
+    static func writePackage(_ targets: [String: [String: String]]) throws {
+        var wanted: [String: String] = [:]
+        for (target, files) in targets {
+            for (path, contents) in files { wanted["Sources/\(target)/\(path)"] = contents }
+        }
+        let runtime = #".product(name: "TelnyxRuntime", package: "telnyx-swift")"#
+        let declarations = targets.keys.sorted().map { name in
+            let client = name == "Snippets" ? #""TelnyxFull", "# : ""
+            return "        .target(name: \"\(name)\", dependencies: [\(client)\(runtime)]),"
+        }
+        wanted["Package.swift"] = """
+            // swift-tools-version:6.0
+            import PackageDescription
+
+            let package = Package(
+                name: "compile-check",
+                platforms: [.macOS(.v14)],
+                dependencies: [.package(name: "telnyx-swift", path: \(SwiftLiteral.string(FullSpec.repoRoot.path)))],
+                targets: [
+            \(declarations.joined(separator: "\n"))
+                ]
+            )
+
+            """
+        let resolved = FullSpec.repoRoot.appendingPathComponent("Package.resolved")
+        if let pins = try? String(contentsOf: resolved, encoding: .utf8) { wanted["Package.resolved"] = pins }
+        let manager = FileManager.default
+        let sources = directory.appendingPathComponent("Sources")
+        if let existing = manager.enumerator(at: sources, includingPropertiesForKeys: nil) {
+            for case let url as URL in existing where url.pathExtension == "swift" {
+                let relative =
+                    "Sources/" + url.standardizedFileURL.path.dropFirst(sources.standardizedFileURL.path.count + 1)
+                if wanted[relative] == nil { try manager.removeItem(at: url) }
+            }
+        }
+        for (path, contents) in wanted {
+            let url = directory.appendingPathComponent(path)
+            if (try? String(contentsOf: url, encoding: .utf8)) == contents { continue }
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url)
+        }
+    }
+
+    static func run(_ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+extension String {
+    fileprivate var lineCount: Int { utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } }
+}
