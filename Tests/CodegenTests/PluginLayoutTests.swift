@@ -120,6 +120,24 @@ struct PluginLayoutTests {
         }
     }
 
+    @Test("without products.yaml the generator writes exactly the packed layout the plugin declares")
+    func unconfiguredLayout() throws {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("plugin-unconfigured-\(UUID())")
+        let config = temporary.appendingPathComponent("config").path
+        let output = temporary.appendingPathComponent("out").path
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let result = Commands.generate(
+            Commands.GenerateSettings(
+                specPath: RepoPaths.path("Tests/CodegenTests/Fixtures/ir/product-assignment.yaml"),
+                outputDirectory: output, configPath: config, includeSkills: false))
+        #expect(result.status == 0, "\(result.errors)")
+        let declared = OutputLayout.swiftFilePaths(products: OutputLayout.productNames(inProductsYAML: ""))
+        #expect(declared.contains("Swift/Products/ProductModels16.swift"))
+        #expect(Self.files(under: output) == declared)
+        #expect(declared == SwiftRenderer.filePaths(products: []))
+    }
+
     @Test("the committed Generated/Swift holds exactly the files declared for spec/products.yaml")
     func committedClientMatches() throws {
         let declared = OutputLayout.swiftFilePaths(
