@@ -10,12 +10,17 @@ import CLibYAML
 public enum SpecFileReader {
     /// Reads and parses the file at `path`.
     public static func read(path: String) throws -> SpecNode {
+        try readDocument(path: path).root
+    }
+
+    /// Reads and parses the file at `path`, with the warnings of reading it.
+    public static func readDocument(path: String) throws -> (root: SpecNode, warnings: [SpecReadError]) {
         guard let bytes = readBytes(path: path) else {
             throw SpecReadError(
                 location: SourceLocation(file: path, line: 1, column: 1),
                 message: "cannot read file")
         }
-        return try parse(bytes, file: path)
+        return try parseDocument(bytes, file: path)
     }
 
     /// Parses a document held in memory; `file` names it in locations.
@@ -25,6 +30,14 @@ public enum SpecFileReader {
 
     /// Parses a document held in memory; `file` names it in locations.
     public static func parse(_ bytes: [UInt8], file: String) throws -> SpecNode {
+        try parseDocument(bytes, file: file).root
+    }
+
+    /// Parses a document held in memory, with the warnings of reading it (a file holding more than
+    /// one YAML document: only the first is read).
+    public static func parseDocument(_ bytes: [UInt8], file: String) throws -> (
+        root: SpecNode, warnings: [SpecReadError]
+    ) {
         var builder = TreeBuilder(file: file)
         try bytes.withUnsafeBufferPointer { buffer in
             try builder.run(buffer)
@@ -33,7 +46,7 @@ public enum SpecFileReader {
             throw SpecReadError(
                 location: SourceLocation(file: file, line: 1, column: 1), message: "the document is empty")
         }
-        return root
+        return (root, builder.warnings)
     }
 
     static func readBytes(path: String) -> [UInt8]? {
@@ -90,6 +103,7 @@ public enum SpecReaderLimits {
 private struct TreeBuilder {
     let file: String
     var root: SpecNode?
+    var warnings: [SpecReadError] = []
     private var stack: [OpenCollection] = []
     private var anchors: [String: (node: SpecNode, expandedSize: Int)] = [:]
     private var expandedTotal = 0
@@ -110,6 +124,14 @@ private struct TreeBuilder {
             }
             defer { yaml_event_delete(&event) }
             if event.type == YAML_STREAM_END_EVENT { return }
+            if event.type == YAML_DOCUMENT_START_EVENT, root != nil {
+                let mark = event.start_mark
+                warnings.append(
+                    SpecReadError(
+                        location: location(line: Int(mark.line), column: Int(mark.column)),
+                        message: "a second YAML document: only the first document is read"))
+                return
+            }
             try handle(event)
         }
     }

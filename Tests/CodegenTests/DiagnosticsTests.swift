@@ -272,4 +272,13 @@ struct DiagnosticsTests {
         #expect(error?.location.lineColumn == "3:12")
         #expect(error?.message == "invalid leading UTF-8 octet")
     }
+
+    @Test func laterDocumentsAreAWarning() throws {
+        let text = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n---\nopenapi: 3.0.0\n"
+        let (root, warnings) = try SpecFileReader.parseDocument(Array(text.utf8), file: "multi.yaml")
+        #expect(root["openapi"]?.string == "3.1.0")
+        #expect(
+            warnings.map(\.location.description) == ["multi.yaml:4:1"]
+                && warnings.first?.message == "a second YAML document: only the first document is read")
+    }
 }
