@@ -1,4 +1,4 @@
-/// A problem in a spec file that stops reading it.
+/// A problem in a spec file: it stops reading it when thrown, or is a warning in `SpecFileReader.readDocument`.
 public struct SpecReadError: Error, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: String

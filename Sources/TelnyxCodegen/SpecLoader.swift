@@ -61,6 +61,13 @@ public enum SpecLoader {
     public static func load(specPath: String, configuration: GeneratorConfiguration) throws -> (
         model: APIModel, diagnostics: [Diagnostic]
     ) {
-        try IRBuilder.build(SpecFileReader.read(path: specPath), configuration: configuration)
+        let (root, readWarnings) = try SpecFileReader.readDocument(path: specPath)
+        let warnings = readWarnings.map { Diagnostic(.warning, $0.message, at: $0.location) }
+        do {
+            let (model, diagnostics) = try IRBuilder.build(root, configuration: configuration)
+            return (model, warnings + diagnostics)
+        } catch let error as IRBuildError {
+            throw IRBuildError(diagnostics: warnings + error.diagnostics)
+        }
     }
 }

@@ -170,4 +170,115 @@ struct DiagnosticsTests {
             #expect(error.diagnostics.allSatisfy { $0.location.file == name && $0.location.line >= 1 })
         }
     }
+
+    // MARK: Hostile input to the reader (generated here, not committed)
+
+    /// The read error of `text`, parsed as file `hostile.yaml`.
+    private func parseError(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> SpecReadError?
+    {
+        parseError(Array(text.utf8), sourceLocation: sourceLocation)
+    }
+
+    private func parseError(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        -> SpecReadError?
+    {
+        do {
+            _ = try SpecFileReader.parse(bytes, file: "hostile.yaml")
+        } catch let error as SpecReadError {
+            return error
+        } catch {}
+        Issue.record("expected the document not to parse", sourceLocation: sourceLocation)
+        return nil
+    }
+
+    @Test func deepFlowSequencesStopAtTheDepthLimit() {
+        let text = "openapi: 3.1.0\nx-deep: " + String(repeating: "[", count: 33_000)
+        let error = parseError(text)
+        let column = 9 + SpecReaderLimits.maxDepth - 1
+        #expect(error?.description == "hostile.yaml:2:\(column): error: nesting deeper than 256 levels")
+    }
+
+    @Test func deepFlowMappingsStopAtTheDepthLimit() {
+        let text = String(repeating: "{a: ", count: 33_000)
+        let error = parseError(text)
+        #expect(error?.location.lineColumn == "1:\(4 * SpecReaderLimits.maxDepth + 1)")
+        #expect(error?.message == "nesting deeper than 256 levels")
+    }
+
+    /// Nested `items` (or `allOf`) schemas, `levels` deep, as a whole spec.
+    static func nestedSchemaSpec(levels: Int, key: String) -> String {
+        var schema = "{type: string}"
+        for _ in 0..<levels {
+            schema = key == "items" ? "{type: array, items: \(schema)}" : "{allOf: [\(schema)]}"
+        }
+        return
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Deep: \(schema)\n"
+    }
+
+    @Test(arguments: [("items", 8_100), ("allOf", 3_830)])
+    func deeplyNestedSchemasAreAnError(key: String, levels: Int) {
+        let error = parseError(Self.nestedSchemaSpec(levels: levels, key: key))
+        #expect(error?.message == "nesting deeper than 256 levels")
+        #expect(error?.location.line == 6)
+    }
+
+    @Test(arguments: [("items", 252), ("allOf", 126)])
+    func deepestAllowedSchemasBuild(key: String, levels: Int) throws {
+        let node = try SpecFileReader.parse(Self.nestedSchemaSpec(levels: levels, key: key), file: "deep.yaml")
+        _ = try IRBuilder.build(node)
+    }
+
+    @Test func aliasBombStopsAtTheExpansionBudget() {
+        var lines = ["openapi: 3.1.0", "components:", "  schemas:", "    L0: &l0 {type: string}"]
+        for level in 1...9 {
+            let p = "*l\(level - 1)"
+            lines.append(
+                "    L\(level): &l\(level) {properties: {a: \(p), b: \(p), c: \(p), d: \(p), e: \(p), f: \(p)}}")
+        }
+        let error = parseError(lines.joined(separator: "\n"))
+        #expect(error?.message.hasPrefix("the document expands to more than 5000000 nodes") == true)
+        #expect(error?.location.line == 12)
+    }
+
+    @Test func billionLaughsExampleStopsAtTheExpansionBudget() {
+        var lines = ["openapi: 3.1.0", "x-lol:", "  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for (index, name) in "bcdefghi".enumerated() {
+            let previous = "*" + String(Array("abcdefghi")[index])
+            lines.append("  \(name): &\(name) [" + Array(repeating: previous, count: 10).joined(separator: ", ") + "]")
+        }
+        let error = parseError(lines.joined(separator: "\n"))
+        #expect(error?.message.hasPrefix("the document expands to more than") == true)
+        #expect(error?.location.file == "hostile.yaml")
+    }
+
+    @Test func duplicateSchemaName() {
+        let error = parseError("components:\n  schemas:\n    A: {type: string}\n    A: {type: integer}\n")
+        #expect(error?.description == "hostile.yaml:4:5: error: duplicate key 'A' (first at hostile.yaml:3:5)")
+    }
+
+    @Test func duplicateProperty() {
+        let error = parseError("A:\n  properties:\n    id: {type: string}\n    name: {}\n    id: {}\n")
+        #expect(error?.description == "hostile.yaml:5:5: error: duplicate key 'id' (first at hostile.yaml:3:5)")
+    }
+
+    @Test func secondPathsKey() {
+        let error = parseError("openapi: 3.1.0\npaths: {}\ninfo: {}\npaths: {}\n")
+        #expect(error?.description == "hostile.yaml:4:1: error: duplicate key 'paths' (first at hostile.yaml:2:1)")
+    }
+
+    @Test func invalidUTF8PointsAtTheByte() {
+        let bytes = Array("openapi: 3.1.0\ninfo:\n  title: ab".utf8) + [0xFF] + Array("c\n".utf8)
+        let error = parseError(bytes)
+        #expect(error?.location.lineColumn == "3:12")
+        #expect(error?.message == "invalid leading UTF-8 octet")
+    }
+
+    @Test func laterDocumentsAreAWarning() throws {
+        let text = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n---\nopenapi: 3.0.0\n"
+        let (root, warnings) = try SpecFileReader.parseDocument(Array(text.utf8), file: "multi.yaml")
+        #expect(root["openapi"]?.string == "3.1.0")
+        #expect(
+            warnings.map(\.location.description) == ["multi.yaml:4:1"]
+                && warnings.first?.message == "a second YAML document: only the first document is read")
+    }
 }
