@@ -18,6 +18,12 @@ public struct ResourceName: Sendable, Hashable {
 /// collections (`/messaging_profiles`, `/x/{id}/autoresp_configs` with item routes) are resources with
 /// `list/create/retrieve/update/delete`; `/x/{id}/actions/y` is `x.actions.y`; other leaves are methods
 /// on their parent (`listPhoneNumbers`, `retrieveMetrics`). Overrides come from configuration.
+///
+/// Rules that follow the official Node SDK's names:
+/// - `/10dlc/...` is `messaging10dlc...`;
+/// - a sub-collection `/x/{id}/y` that takes a POST is a resource: `x.y.list`, `x.y.create`
+///   (not `x.listY`, `x.y`);
+/// - call-control actions whose verb comes last put it first (`siprec_start` → `startSiprec`).
 struct ResourceNamer {
     struct Route {
         let method: String
@@ -38,6 +44,13 @@ struct ResourceNamer {
             let literals = segments.filter { !$0.isParameter }.map(\.text)
             guard let last = segments.last else { continue }
             if literals.count == 1 { collections.insert(literals[0]) }
+            // A sub-collection `/x/{id}/y` that takes a POST: `x.y.list` / `x.y.create`.
+            if !last.isParameter, route.method == "post", segments.count >= 3,
+                segments[segments.count - 2].isParameter, literals.count >= 2,
+                literals[literals.count - 2] != "actions"
+            {
+                collections.insert(literals.joined(separator: "/"))
+            }
             if last.isParameter, literals.count > 0 {
                 collections.insert(literals.joined(separator: "/"))
                 chainsWithItems.insert(literals.joined(separator: "/"))
@@ -55,13 +68,15 @@ struct ResourceNamer {
         guard let last = segments.last, !literals.isEmpty else {
             return ResourceName(resourcePath: [], methodName: route.method)
         }
-        let resources = literals.map(NameCase.lowerCamel)
+        var resources = literals.map(NameCase.lowerCamel)
+        // `/10dlc/...` lives under `messaging10dlc` (also keeps identifiers from starting with a digit).
+        if literals[0] == "10dlc" { resources[0] = "messaging10dlc" }
         if last.isParameter {
             return ResourceName(resourcePath: resources, methodName: itemVerb(route.method))
         }
         let parents = Array(resources.dropLast())
         if literals.count >= 2, literals[literals.count - 2] == "actions" {
-            return ResourceName(resourcePath: parents, methodName: NameCase.lowerCamel(last.text))
+            return ResourceName(resourcePath: parents, methodName: Self.actionName(last.text))
         }
         if collections.contains(literals.joined(separator: "/")) {
             let chain = literals.joined(separator: "/")
@@ -69,6 +84,20 @@ struct ResourceNamer {
                 resourcePath: resources, methodName: collectionVerb(route, hasItems: chainsWithItems.contains(chain)))
         }
         return ResourceName(resourcePath: parents, methodName: leafMethod(route, leaf: last.text))
+    }
+
+    /// Verbs that call-control action paths put last (`siprec_start`, `client_state_update`).
+    static let trailingVerbs: Set<String> = ["start", "stop", "update", "pause", "resume"]
+
+    /// An action's method name, verb first: `siprec_start` → `startSiprec`, `gather_stop` → `stopGather`,
+    /// `client_state_update` → `updateClientState`; other actions keep their words (`hangup`, `speak`).
+    static func actionName(_ leaf: String) -> String {
+        var words = leaf.split(separator: "_").map(String.init)
+        if words.count >= 2, let verb = words.last, trailingVerbs.contains(verb) {
+            words.removeLast()
+            words.insert(verb, at: 0)
+        }
+        return NameCase.lowerCamel(words.joined(separator: "_"))
     }
 
     private func itemVerb(_ method: String) -> String {
