@@ -21,7 +21,7 @@ public struct ResourceName: Sendable, Hashable {
 ///
 /// Rules that follow the official Node SDK's names:
 /// - `/10dlc/...` is `messaging10dlc...`;
-/// - a sub-collection `/x/{id}/y` that takes a POST is a resource: `x.y.list`, `x.y.create`
+/// - a sub-collection `/x/{id}/y` that takes a GET and a POST is a resource: `x.y.list`, `x.y.create`
 ///   (not `x.listY`, `x.y`);
 /// - call-control actions whose verb comes last put it first (`siprec_start` → `startSiprec`).
 struct ResourceNamer {
@@ -39,13 +39,14 @@ struct ResourceNamer {
     init(routes: [Route]) {
         var collections: Set<String> = []
         var chainsWithItems: Set<String> = []
+        let listedPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
         for route in routes {
             let segments = Self.segments(route.path)
             let literals = segments.filter { !$0.isParameter }.map(\.text)
             guard let last = segments.last else { continue }
             if literals.count == 1 { collections.insert(literals[0]) }
-            // A sub-collection `/x/{id}/y` that takes a POST: `x.y.list` / `x.y.create`.
-            if !last.isParameter, route.method == "post", segments.count >= 3,
+            // A sub-collection `/x/{id}/y` that takes a GET and a POST: `x.y.list` / `x.y.create`.
+            if !last.isParameter, route.method == "post", listedPaths.contains(route.path), segments.count >= 3,
                 segments[segments.count - 2].isParameter, literals.count >= 2,
                 literals[literals.count - 2] != "actions"
             {
