@@ -66,6 +66,13 @@ public struct NameAgreement: Sendable, Equatable {
         }.count
     }
 
+    /// `agreeing` for tests: names are lowercased like `names(_:)` does.
+    public static func agreeingForTesting(
+        _ keys: [String], _ ours: [String: String], _ official: [String: String]
+    ) -> Int {
+        agreeing(keys, ours.mapValues { $0.lowercased() }, official)
+    }
+
     /// The figures as the `names` command prints them.
     public var report: String {
         """
