@@ -2,20 +2,24 @@ import Foundation
 import TelnyxCodegen
 import Testing
 
+/// The official Node SDK's names in `../shared/reference`.
+enum OfficialNames {
+    static let path = FullSpec.repoRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/reference/official-sdk-names.json").path
+    static var available: Bool { FileManager.default.fileExists(atPath: path) && FullSpec.available }
+}
+
 /// Agreement with the official Node SDK's names over the endpoints it shares with the latest spec
 /// (`telnyx-codegen names ../shared/telnyx-openapi/spec3-2026-07-16.yml --config spec`).
 @Suite(
     "Official SDK names",
     .enabled(
-        if: FileManager.default.fileExists(atPath: NameAgreementTests.officialPath) && FullSpec.available,
+        if: OfficialNames.available,
         "../shared absent: official-name agreement skipped"))
 struct NameAgreementTests {
-    static let officialPath = FullSpec.repoRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/reference/official-sdk-names.json").path
-
     static let agreement = Result {
         try NameAgreement.measure(
-            specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory, officialPath: officialPath)
+            specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory, officialPath: OfficialNames.path)
     }
 
     @Test func overridesStayFew() throws {
