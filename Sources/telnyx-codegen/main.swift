@@ -9,6 +9,7 @@ struct TelnyxCodegenCommand: ParsableCommand {
         abstract: "Generate a Swift client for the Telnyx API from its OpenAPI document.",
         subcommands: [
             Generate.self, Check.self, DumpIR.self, Lint.self, Bench.self, EmbedTemplates.self, ExtractSnippets.self,
+            Names.self,
         ])
 }
 
@@ -71,3 +72,17 @@ struct Bench: ParsableCommand {
 }
 
 TelnyxCodegenCommand.main()
+
+struct Names: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print how many shared endpoints get the official SDK's names, by rules alone and with overrides.")
+    @OptionGroup var options: SpecOptions
+    @Option(help: "The official names: JSON with `names` keyed 'METHOD /path'.")
+    var official: String = "../shared/reference/official-sdk-names.json"
+
+    func run() throws {
+        let agreement = try NameAgreement.measure(
+            specPath: options.spec, configDirectory: options.configDirectory, officialPath: official)
+        Swift.print(agreement.report, terminator: "")
+    }
+}

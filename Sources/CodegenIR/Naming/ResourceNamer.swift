@@ -18,6 +18,16 @@ public struct ResourceName: Sendable, Hashable {
 /// collections (`/messaging_profiles`, `/x/{id}/autoresp_configs` with item routes) are resources with
 /// `list/create/retrieve/update/delete`; `/x/{id}/actions/y` is `x.actions.y`; other leaves are methods
 /// on their parent (`listPhoneNumbers`, `retrieveMetrics`). Overrides come from configuration.
+///
+/// Rules that follow the official Node SDK's names:
+/// - `/10dlc/...` is `messaging10dlc...`;
+/// - a sub-collection `/x/{id}/y` that takes a GET and a POST is a resource: `x.y.list`, `x.y.create`
+///   (not `x.listY`, `x.y`);
+/// - call-control actions whose verb comes last put it first (`siprec_start` → `startSiprec`);
+/// - a PATCH/PUT/DELETE on `/x/{id}/y` without a GET on that path is a method on `x`:
+///   `updateRequirementGroup`, `deleteSchedule`; a leaf that is a verb phrase stays itself
+///   (`cancel`, `updateGlobalChannelLimit`), verb last moves first (`infringement_update` → `updateInfringement`);
+/// - a root `room_sessions` that is the flat twin of `/rooms/{id}/sessions` nests: `rooms.sessions`.
 struct ResourceNamer {
     struct Route {
         let method: String
@@ -33,20 +43,56 @@ struct ResourceNamer {
     init(routes: [Route]) {
         var collections: Set<String> = []
         var chainsWithItems: Set<String> = []
+        let listedPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
         for route in routes {
             let segments = Self.segments(route.path)
             let literals = segments.filter { !$0.isParameter }.map(\.text)
             guard let last = segments.last else { continue }
             if literals.count == 1 { collections.insert(literals[0]) }
+            // A sub-collection `/x/{id}/y` that takes a GET and a POST: `x.y.list` / `x.y.create`.
+            if !last.isParameter, route.method == "post", listedPaths.contains(route.path), segments.count >= 3,
+                segments[segments.count - 2].isParameter, literals.count >= 2,
+                literals[literals.count - 2] != "actions"
+            {
+                collections.insert(literals.joined(separator: "/"))
+            }
             if last.isParameter, literals.count > 0 {
                 collections.insert(literals.joined(separator: "/"))
                 chainsWithItems.insert(literals.joined(separator: "/"))
-            } else if route.method != "get" && route.method != "post" {
+            } else if route.method != "get" && route.method != "post"
+                && !(Self.isSubLeaf(segments) && !listedPaths.contains(route.path))
+            {
                 collections.insert(literals.joined(separator: "/"))
             }
         }
         self.collections = collections
         self.chainsWithItems = chainsWithItems
+        self.nestedChildren = Set(
+            routes.compactMap { route -> String? in
+                let segments = Self.segments(route.path)
+                guard segments.count >= 3, !segments[0].isParameter, segments[1].isParameter, !segments[2].isParameter
+                else { return nil }
+                return segments[0].text + "/" + segments[2].text
+            })
+    }
+
+    /// `owner/child` where `/owner/{id}/child...` is a route (`rooms/sessions`, `sim_cards/actions`).
+    private let nestedChildren: Set<String>
+
+    /// `/x/{id}/y`: a literal leaf right after a parameter.
+    static func isSubLeaf(_ segments: [Segment]) -> Bool {
+        segments.count >= 3 && !segments[segments.count - 1].isParameter && segments[segments.count - 2].isParameter
+    }
+
+    /// A root `room_sessions` / `sim_card_actions` that is the flat twin of `/rooms/{id}/sessions`,
+    /// `/sim_cards/{id}/actions/...` nests under the owner: `rooms.sessions`, `simCards.actions`.
+    private func nestedRoot(_ root: String) -> [String]? {
+        var words = root.split(separator: "_").map(String.init)
+        guard words.count >= 2 else { return nil }
+        let child = words.removeLast()
+        let owner = words.joined(separator: "_") + "s"
+        guard nestedChildren.contains(owner + "/" + child) else { return nil }
+        return [NameCase.lowerCamel(owner), NameCase.lowerCamel(child)]
     }
 
     func name(for route: Route) -> ResourceName {
@@ -55,13 +101,16 @@ struct ResourceNamer {
         guard let last = segments.last, !literals.isEmpty else {
             return ResourceName(resourcePath: [], methodName: route.method)
         }
-        let resources = literals.map(NameCase.lowerCamel)
+        var resources = literals.map(NameCase.lowerCamel)
+        // `/10dlc/...` lives under `messaging10dlc` (also keeps identifiers from starting with a digit).
+        if literals[0] == "10dlc" { resources[0] = "messaging10dlc" }
+        if let nested = nestedRoot(literals[0]) { resources.replaceSubrange(0..<1, with: nested) }
         if last.isParameter {
             return ResourceName(resourcePath: resources, methodName: itemVerb(route.method))
         }
         let parents = Array(resources.dropLast())
         if literals.count >= 2, literals[literals.count - 2] == "actions" {
-            return ResourceName(resourcePath: parents, methodName: NameCase.lowerCamel(last.text))
+            return ResourceName(resourcePath: parents, methodName: Self.actionName(last.text))
         }
         if collections.contains(literals.joined(separator: "/")) {
             let chain = literals.joined(separator: "/")
@@ -69,6 +118,20 @@ struct ResourceNamer {
                 resourcePath: resources, methodName: collectionVerb(route, hasItems: chainsWithItems.contains(chain)))
         }
         return ResourceName(resourcePath: parents, methodName: leafMethod(route, leaf: last.text))
+    }
+
+    /// Verbs that call-control action paths put last (`siprec_start`, `client_state_update`).
+    static let trailingVerbs: Set<String> = ["start", "stop", "update", "pause", "resume"]
+
+    /// An action's method name, verb first: `siprec_start` → `startSiprec`, `gather_stop` → `stopGather`,
+    /// `client_state_update` → `updateClientState`; other actions keep their words (`hangup`, `speak`).
+    static func actionName(_ leaf: String) -> String {
+        var words = leaf.split(separator: "_").map(String.init)
+        if words.count >= 2, let verb = words.last, trailingVerbs.contains(verb) {
+            words.removeLast()
+            words.insert(verb, at: 0)
+        }
+        return NameCase.lowerCamel(words.joined(separator: "_"))
     }
 
     private func itemVerb(_ method: String) -> String {
@@ -88,7 +151,17 @@ struct ResourceNamer {
         }
     }
 
+    /// Verbs a leaf can start with and that stand alone as a method (`cancel`, `update_global_channel_limit`).
+    static let leadingVerbs: Set<String> = ["cancel", "update", "delete", "revet", "mark"]
+
     private func leafMethod(_ route: Route, leaf: String) -> String {
+        if route.method != "get" && route.method != "post" {
+            let words = leaf.split(separator: "_").map(String.init)
+            if let first = words.first, Self.leadingVerbs.contains(first) { return NameCase.lowerCamel(leaf) }
+            if words.count >= 2, let verb = words.last, Self.trailingVerbs.contains(verb) {
+                return Self.actionName(leaf)
+            }
+        }
         let noun = NameCase.upperCamel(leaf)
         switch route.method {
         case "get": return (route.returnsList ? "list" : "retrieve") + noun

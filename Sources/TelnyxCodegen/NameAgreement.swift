@@ -1,0 +1,86 @@
+import CodegenIR
+import Foundation
+
+/// How many of the endpoints shared with an official SDK get its resource path and method name
+/// (`client.<path>.<method>`), compared case-insensitively, with the path rules alone and with the
+/// overrides of `naming.yaml`. An official name ending in a digit (that SDK's own de-duplication,
+/// `list0`/`list1`) agrees when ours is the same name without the digit and that name is unique.
+public struct NameAgreement: Sendable, Equatable {
+    public var shared: Int
+    public var rulesOnly: Int
+    public var withOverrides: Int
+    public var overrides: Int
+
+    public var rulesOnlyPercent: Double { shared == 0 ? 0 : 100 * Double(rulesOnly) / Double(shared) }
+    public var withOverridesPercent: Double { shared == 0 ? 0 : 100 * Double(withOverrides) / Double(shared) }
+
+    /// The official names: a JSON object whose `names` maps `METHOD /path` to `resource.path.method`.
+    public static func officialNames(path: String) throws -> [String: String] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let names = object["names"] as? [String: String]
+        else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        return names
+    }
+
+    public static func measure(specPath: String, configDirectory: String?, officialPath: String) throws
+        -> NameAgreement
+    {
+        let official = try officialNames(path: officialPath)
+        let configuration = try SpecLoader.configuration(
+            in: configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: specPath))
+        var rulesConfiguration = configuration
+        rulesConfiguration.nameOverrides = [:]
+        let withOverrides = try SpecLoader.load(specPath: specPath, configuration: configuration).model
+        let rulesOnly = try SpecLoader.load(specPath: specPath, configuration: rulesConfiguration).model
+        let ours = names(withOverrides)
+        let rules = names(rulesOnly)
+        let shared = official.keys.filter { ours[$0] != nil }
+        return NameAgreement(
+            shared: shared.count,
+            rulesOnly: agreeing(shared, rules, official),
+            withOverrides: agreeing(shared, ours, official),
+            overrides: configuration.nameOverrides.count)
+    }
+
+    static func names(_ model: APIModel) -> [String: String] {
+        var names: [String: String] = [:]
+        for operation in model.operations {
+            names[operation.method.uppercased() + " " + operation.path] =
+                (operation.resourcePath + [operation.methodName]).joined(separator: ".").lowercased()
+        }
+        return names
+    }
+
+    static func agreeing(_ keys: [String], _ ours: [String: String], _ official: [String: String]) -> Int {
+        var counts: [String: Int] = [:]
+        for name in ours.values { counts[name, default: 0] += 1 }
+        return keys.filter { key in
+            guard let name = ours[key], let expected = official[key]?.lowercased() else { return false }
+            if name == expected { return true }
+            guard let last = expected.last, last.isNumber else { return false }
+            let stripped = String(expected.reversed().drop(while: \.isNumber).reversed())
+            return name == stripped && counts[name] == 1
+        }.count
+    }
+
+    /// `agreeing` for tests: names are lowercased like `names(_:)` does.
+    public static func agreeingForTesting(
+        _ keys: [String], _ ours: [String: String], _ official: [String: String]
+    ) -> Int {
+        agreeing(keys, ours.mapValues { $0.lowercased() }, official)
+    }
+
+    /// The figures as the `names` command prints them.
+    public var report: String {
+        """
+        shared endpoints: \(shared)
+        rules only:       \(rulesOnly) (\(String(format: "%.1f", rulesOnlyPercent))%)
+        with overrides:   \(withOverrides) (\(String(format: "%.1f", withOverridesPercent))%)
+        overrides:        \(overrides)
+
+        """
+    }
+}
