@@ -4,607 +4,607 @@
 enum EmbeddedTemplates {
     static let all: [String: String] = [
         "skills/SKILL.md": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        ---
-        name: {{name}}
-        description: >-
-          {{description}}
-        metadata:
-          author: telnyx
-          product: {{product}}
-          language: swift
-          generated_by: telnyx-codegen
-        ---
+{{%CONTENT_TYPE:TEXT}}
+---
+name: {{name}}
+description: >-
+  {{description}}
+metadata:
+  author: telnyx
+  product: {{product}}
+  language: swift
+  generated_by: telnyx-codegen
+---
 
-        <!-- Auto-generated from Telnyx OpenAPI specs. Do not edit. -->
+<!-- Auto-generated from Telnyx OpenAPI specs. Do not edit. -->
 
-        # Telnyx {{title}} - Swift
+# Telnyx {{title}} - Swift
 
-        ## Installation
+## Installation
 
-        Add the package to `Package.swift` and the `Telnyx` product to your target:
+Add the package to `Package.swift` and the `Telnyx` product to your target:
 
-        ```text
-        .package(url: "{{packageURL}}", from: "{{packageVersion}}")
-        .product(name: "Telnyx", package: "telnyx-swift")
-        ```
+```text
+.package(url: "{{packageURL}}", from: "{{packageVersion}}")
+.product(name: "Telnyx", package: "telnyx-swift")
+```
 
-        ## Setup
+## Setup
 
-        ```swift
-        import Telnyx
+```swift
+import Telnyx
 
-        let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
-        ```
+let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+```
 
-        All examples below assume `client` is already initialized as shown above.
+All examples below assume `client` is already initialized as shown above.
 
-        ## Error Handling
+## Error Handling
 
-        Calls are `async throws` and throw `TelnyxError`: `kind` tells HTTP errors (`.http(status:)`) from connection failures, timeouts and decoding errors; `errors` holds the API's error details. Retryable failures (429, 5xx, connection errors) are retried with backoff before the error reaches you.
+Calls are `async throws` and throw `TelnyxError`: `kind` tells HTTP errors (`.http(status:)`) from connection failures, timeouts and decoding errors; `errors` holds the API's error details. Retryable failures (429, 5xx, connection errors) are retried with backoff before the error reaches you.
 
-        ```swift
-        {{errorExample}}
-        ```
+```swift
+{{errorExample}}
+```
 
-        Common error codes: `401` invalid API key, `403` insufficient permissions, `404` resource not found, `422` validation error (check field formats), `429` rate limited (retry with exponential backoff).
+Common error codes: `401` invalid API key, `403` insufficient permissions, `404` resource not found, `422` validation error (check field formats), `429` rate limited (retry with exponential backoff).
 
-        ## Important Notes
+## Important Notes
 
-        {{#notes}}
-        - {{.}}
-        {{/notes}}
-        {{#hasCaveats}}
+{{#notes}}
+- {{.}}
+{{/notes}}
+{{#hasCaveats}}
 
-        ## Operational Caveats
+## Operational Caveats
 
-        {{#caveats}}
-        - {{.}}
-        {{/caveats}}
-        {{/hasCaveats}}
-        {{#hasCore}}
+{{#caveats}}
+- {{.}}
+{{/caveats}}
+{{/hasCaveats}}
+{{#hasCore}}
 
-        ## Core Tasks
-        {{#core}}
+## Core Tasks
+{{#core}}
 
-        {{> skills/operation}}
-        {{/core}}
-        {{/hasCore}}
-        {{#verification}}
+{{> skills/operation}}
+{{/core}}
+{{/hasCore}}
+{{#verification}}
 
-        ### Webhook Verification
+### Webhook Verification
 
-        Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `telnyx-signature-ed25519` and `telnyx-timestamp` headers over the raw body with your account's public key (`TELNYX_PUBLIC_KEY`, or pass `publicKey:`) and decodes the event.
+Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `telnyx-signature-ed25519` and `telnyx-timestamp` headers over the raw body with your account's public key (`TELNYX_PUBLIC_KEY`, or pass `publicKey:`) and decodes the event.
 
-        ```swift
-        {{.}}
-        ```
-        {{/verification}}
-        {{#hasWebhooks}}
+```swift
+{{.}}
+```
+{{/verification}}
+{{#hasWebhooks}}
 
-        ## Webhooks
-        {{#webhooks}}
+## Webhooks
+{{#webhooks}}
 
-        {{> skills/webhook}}
-        {{/webhooks}}
-        {{/hasWebhooks}}
-        {{#hasSupporting}}
+{{> skills/webhook}}
+{{/webhooks}}
+{{/hasWebhooks}}
+{{#hasSupporting}}
 
-        ## Important Supporting Operations
-        {{#supporting}}
+## Important Supporting Operations
+{{#supporting}}
 
-        {{> skills/operation}}
-        {{/supporting}}
-        {{/hasSupporting}}
-        {{#hasAdditional}}
+{{> skills/operation}}
+{{/supporting}}
+{{/hasSupporting}}
+{{#hasAdditional}}
 
-        ## Additional Operations
+## Additional Operations
 
-        | Operation | SDK method | Endpoint | Use when | Required params |
-        | --- | --- | --- | --- | --- |
-        {{#additional}}
-        | {{title}} | `{{method}}` | `{{endpoint}}` | {{useWhen}} | {{required}} |
-        {{/additional}}
-        {{/hasAdditional}}
+| Operation | SDK method | Endpoint | Use when | Required params |
+| --- | --- | --- | --- | --- |
+{{#additional}}
+| {{title}} | `{{method}}` | `{{endpoint}}` | {{useWhen}} | {{required}} |
+{{/additional}}
+{{/hasAdditional}}
 
-        """#,
+"""#,
         "skills/api-details.md": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        # {{title}} (Swift) — API Details
+{{%CONTENT_TYPE:TEXT}}
+# {{title}} (Swift) — API Details
 
-        <!-- Auto-generated from Telnyx OpenAPI specs. Do not edit. -->
+<!-- Auto-generated from Telnyx OpenAPI specs. Do not edit. -->
 
-        ## Table of Contents
+## Table of Contents
 
-        {{#hasSchemas}}
-        - [Response Schemas](#response-schemas)
-        {{/hasSchemas}}
-        {{#hasOptional}}
-        - [Optional Parameters](#optional-parameters)
-        {{/hasOptional}}
-        {{#hasWebhooks}}
-        - [Webhook Payload Fields](#webhook-payload-fields)
-        {{/hasWebhooks}}
-        {{#hasSchemas}}
+{{#hasSchemas}}
+- [Response Schemas](#response-schemas)
+{{/hasSchemas}}
+{{#hasOptional}}
+- [Optional Parameters](#optional-parameters)
+{{/hasOptional}}
+{{#hasWebhooks}}
+- [Webhook Payload Fields](#webhook-payload-fields)
+{{/hasWebhooks}}
+{{#hasSchemas}}
 
-        ## Response Schemas
-        {{#schemas}}
+## Response Schemas
+{{#schemas}}
 
-        ### {{name}}
+### {{name}}
 
-        **Returned by:** {{returnedBy}}
+**Returned by:** {{returnedBy}}
 
-        | Field | Type |
-        | --- | --- |
-        {{#fields}}
-        | `{{name}}` | {{type}} |
-        {{/fields}}
-        {{/schemas}}
-        {{/hasSchemas}}
-        {{#hasOptional}}
+| Field | Type |
+| --- | --- |
+{{#fields}}
+| `{{name}}` | {{type}} |
+{{/fields}}
+{{/schemas}}
+{{/hasSchemas}}
+{{#hasOptional}}
 
-        ## Optional Parameters
-        {{#optional}}
+## Optional Parameters
+{{#optional}}
 
-        ### {{title}} — `{{method}}`
+### {{title}} — `{{method}}`
 
-        | Parameter | Type | Description |
-        | --- | --- | --- |
-        {{#parameters}}
-        | `{{name}}` | {{type}} | {{description}} |
-        {{/parameters}}
-        {{/optional}}
-        {{/hasOptional}}
-        {{#hasWebhooks}}
+| Parameter | Type | Description |
+| --- | --- | --- |
+{{#parameters}}
+| `{{name}}` | {{type}} | {{description}} |
+{{/parameters}}
+{{/optional}}
+{{/hasOptional}}
+{{#hasWebhooks}}
 
-        ## Webhook Payload Fields
-        {{#webhooks}}
+## Webhook Payload Fields
+{{#webhooks}}
 
-        ### {{title}}
+### {{title}}
 
-        {{#hasFields}}
-        | Field | Type | Description |
-        | --- | --- | --- |
-        {{#fields}}
-        | `{{path}}` | {{type}} | {{description}} |
-        {{/fields}}
-        {{/hasFields}}
-        {{^hasFields}}
-        The payload has no documented fields.
-        {{/hasFields}}
-        {{/webhooks}}
-        {{/hasWebhooks}}
+{{#hasFields}}
+| Field | Type | Description |
+| --- | --- | --- |
+{{#fields}}
+| `{{path}}` | {{type}} | {{description}} |
+{{/fields}}
+{{/hasFields}}
+{{^hasFields}}
+The payload has no documented fields.
+{{/hasFields}}
+{{/webhooks}}
+{{/hasWebhooks}}
 
-        """#,
+"""#,
         "skills/operation": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        ### {{title}}
+{{%CONTENT_TYPE:TEXT}}
+### {{title}}
 
-        {{#purpose}}
-        {{.}}
+{{#purpose}}
+{{.}}
 
-        {{/purpose}}
-        `{{method}}` — `{{endpoint}}`
-        {{#hasParameters}}
+{{/purpose}}
+`{{method}}` — `{{endpoint}}`
+{{#hasParameters}}
 
-        | Parameter | Type | Required | Description |
-        | --- | --- | --- | --- |
-        {{#parameters}}
-        | `{{name}}` | {{type}} | {{required}} | {{description}} |
-        {{/parameters}}
-        {{#more}}
-        | ... | | | {{.}} |
-        {{/more}}
-        {{/hasParameters}}
-        {{#example}}
+| Parameter | Type | Required | Description |
+| --- | --- | --- | --- |
+{{#parameters}}
+| `{{name}}` | {{type}} | {{required}} | {{description}} |
+{{/parameters}}
+{{#more}}
+| ... | | | {{.}} |
+{{/more}}
+{{/hasParameters}}
+{{#example}}
 
-        ```swift
-        {{.}}
-        ```
-        {{/example}}
-        {{#hasResponseFields}}
+```swift
+{{.}}
+```
+{{/example}}
+{{#hasResponseFields}}
 
-        Primary response fields:
-        {{#responseFields}}
-        - `{{.}}`
-        {{/responseFields}}
-        {{/hasResponseFields}}
+Primary response fields:
+{{#responseFields}}
+- `{{.}}`
+{{/responseFields}}
+{{/hasResponseFields}}
 
-        """#,
+"""#,
         "skills/webhook": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        ### {{title}}
+{{%CONTENT_TYPE:TEXT}}
+### {{title}}
 
-        {{#eventTypes}}
-        Event types: {{.}}
+{{#eventTypes}}
+Event types: {{.}}
 
-        {{/eventTypes}}
-        {{#hasFields}}
-        | Field | Type | Description |
-        | --- | --- | --- |
-        {{#fields}}
-        | `{{path}}` | {{type}} | {{description}} |
-        {{/fields}}
-        {{#more}}
-        | ... | | {{.}} |
-        {{/more}}
-        {{/hasFields}}
-        {{^hasFields}}
-        The payload has no documented fields.
-        {{/hasFields}}
+{{/eventTypes}}
+{{#hasFields}}
+| Field | Type | Description |
+| --- | --- | --- |
+{{#fields}}
+| `{{path}}` | {{type}} | {{description}} |
+{{/fields}}
+{{#more}}
+| ... | | {{.}} |
+{{/more}}
+{{/hasFields}}
+{{^hasFields}}
+The payload has no documented fields.
+{{/hasFields}}
 
-        """#,
+"""#,
         "swift/alias": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        {{#doc}}
-        {{.}}
-        {{/doc}}
-        public typealias {{name}} = {{target}}
+{{%CONTENT_TYPE:TEXT}}
+{{#doc}}
+{{.}}
+{{/doc}}
+public typealias {{name}} = {{target}}
 
-        """#,
+"""#,
         "swift/client": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        /// The Telnyx API client.
-        ///
-        /// ```swift
-        /// let client = TelnyxClient()  // reads TELNYX_API_KEY, optional TELNYX_BASE_URL
-        /// for try await profile in client.messagingProfiles.list() { print(profile.name ?? "") }
-        /// ```
-        public struct TelnyxClient: Sendable {
-            /// The client that sends requests, with its configuration.
-            public let client: APIClient
+{{%CONTENT_TYPE:TEXT}}
+/// The Telnyx API client.
+///
+/// ```swift
+/// let client = TelnyxClient()  // reads TELNYX_API_KEY, optional TELNYX_BASE_URL
+/// for try await profile in client.messagingProfiles.list() { print(profile.name ?? "") }
+/// ```
+public struct TelnyxClient: Sendable {
+    /// The client that sends requests, with its configuration.
+    public let client: APIClient
 
-            /// A client with the given configuration (by default read from the environment).
-            public init(configuration: TelnyxConfiguration = TelnyxConfiguration()) {
-                self.client = APIClient(configuration: configuration)
-            }
+    /// A client with the given configuration (by default read from the environment).
+    public init(configuration: TelnyxConfiguration = TelnyxConfiguration()) {
+        self.client = APIClient(configuration: configuration)
+    }
 
-            /// A client with an explicit API key and optional base URL.
-            public init(apiKey: String, baseURL: URL? = nil) {
-                self.init(configuration: TelnyxConfiguration(apiKey: apiKey, baseURL: baseURL))
-            }
+    /// A client with an explicit API key and optional base URL.
+    public init(apiKey: String, baseURL: URL? = nil) {
+        self.init(configuration: TelnyxConfiguration(apiKey: apiKey, baseURL: baseURL))
+    }
 
-            /// Verifies and decodes webhooks.
-            public var webhooks: WebhooksResource { WebhooksResource(client: client) }
-        {{#children}}
+    /// Verifies and decodes webhooks.
+    public var webhooks: WebhooksResource { WebhooksResource(client: client) }
+{{#children}}
 
-            /// `{{path}}`
-            public var {{accessor}}: {{typeName}} { {{typeName}}(client: client) }
-        {{/children}}
-        }
-        {{#resources}}
+    /// `{{path}}`
+    public var {{accessor}}: {{typeName}} { {{typeName}}(client: client) }
+{{/children}}
+}
+{{#resources}}
 
-        /// The `{{dottedPath}}` resource.
-        public struct {{typeName}}: Sendable {
-            public let client: APIClient
+/// The `{{dottedPath}}` resource.
+public struct {{typeName}}: Sendable {
+    public let client: APIClient
 
-            public init(client: APIClient) {
-                self.client = client
-            }
-        {{#children}}
+    public init(client: APIClient) {
+        self.client = client
+    }
+{{#children}}
 
-            /// `{{path}}`
-            public var {{accessor}}: {{typeName}} { {{typeName}}(client: client) }
-        {{/children}}
-        }
-        {{/resources}}
+    /// `{{path}}`
+    public var {{accessor}}: {{typeName}} { {{typeName}}(client: client) }
+{{/children}}
+}
+{{/resources}}
 
-        """#,
+"""#,
         "swift/enum": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        {{#doc}}
-        {{.}}
-        {{/doc}}
-        public enum {{name}}: OpenEnum, QueryValue {
-        {{#cases}}
-            case {{name}}
-        {{/cases}}
-            /// A value this version of the client does not list; it is sent back unchanged.
-            case unknown({{rawType}})
+{{%CONTENT_TYPE:TEXT}}
+{{#doc}}
+{{.}}
+{{/doc}}
+public enum {{name}}: OpenEnum, QueryValue {
+{{#cases}}
+    case {{name}}
+{{/cases}}
+    /// A value this version of the client does not list; it is sent back unchanged.
+    case unknown({{rawType}})
 
-            public init(rawValue: {{rawType}}) {
-                switch rawValue {
-        {{#cases}}
-                case {{literal}}: self = .{{name}}
-        {{/cases}}
-        {{^exhaustive}}
-                default: self = .unknown(rawValue)
-        {{/exhaustive}}
-                }
-            }
-
-            public var rawValue: {{rawType}} {
-                switch self {
-        {{#cases}}
-                case .{{name}}: {{literal}}
-        {{/cases}}
-                case .unknown(let value): value
-                }
-            }
-        {{#mixed}}
-
-            /// Accepts the value written as a number or as a string.
-            public init(json: JSONValue) throws {
-                self.init(rawValue: try String(lenientJSON: json))
-            }
-
-            /// The value as the API lists it (a number or a string).
-            public var json: JSONValue {
-                switch self {
-        {{#cases}}
-                case .{{name}}: {{jsonLiteral}}
-        {{/cases}}
-                case .unknown(let value): .string(value)
-                }
-            }
-        {{/mixed}}
+    public init(rawValue: {{rawType}}) {
+        switch rawValue {
+{{#cases}}
+        case {{literal}}: self = .{{name}}
+{{/cases}}
+{{^exhaustive}}
+        default: self = .unknown(rawValue)
+{{/exhaustive}}
         }
+    }
 
-        """#,
+    public var rawValue: {{rawType}} {
+        switch self {
+{{#cases}}
+        case .{{name}}: {{literal}}
+{{/cases}}
+        case .unknown(let value): value
+        }
+    }
+{{#mixed}}
+
+    /// Accepts the value written as a number or as a string.
+    public init(json: JSONValue) throws {
+        self.init(rawValue: try String(lenientJSON: json))
+    }
+
+    /// The value as the API lists it (a number or a string).
+    public var json: JSONValue {
+        switch self {
+{{#cases}}
+        case .{{name}}: {{jsonLiteral}}
+{{/cases}}
+        case .unknown(let value): .string(value)
+        }
+    }
+{{/mixed}}
+}
+
+"""#,
         "swift/file": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        // Generated by telnyx-codegen from {{specTitle}} {{specVersion}}.
-        // Do not edit: change the spec or the templates and run `telnyx-codegen generate`.
-        {{#imports}}
-        import {{.}}
-        {{/imports}}
-        {{#exportedImports}}
-        @_exported import {{.}}
-        {{/exportedImports}}
-        {{#sections}}
+{{%CONTENT_TYPE:TEXT}}
+// Generated by telnyx-codegen from {{specTitle}} {{specVersion}}.
+// Do not edit: change the spec or the templates and run `telnyx-codegen generate`.
+{{#imports}}
+import {{.}}
+{{/imports}}
+{{#exportedImports}}
+@_exported import {{.}}
+{{/exportedImports}}
+{{#sections}}
 
-        {{.}}
-        {{/sections}}
+{{.}}
+{{/sections}}
 
-        """#,
+"""#,
         "swift/model": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        {{#doc}}
+{{%CONTENT_TYPE:TEXT}}
+{{#doc}}
+{{.}}
+{{/doc}}
+public struct {{name}}: JSONModel {
+    public var storage: [String: JSONValue]
+{{#requiredKeys}}
+    public static let requiredKeys: [String] = {{requiredKeys}}
+{{/requiredKeys}}
+
+    public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
+{{#buildable}}
+
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+{{#initParameters}}
         {{.}}
-        {{/doc}}
-        public struct {{name}}: JSONModel {
-            public var storage: [String: JSONValue]
-        {{#requiredKeys}}
-            public static let requiredKeys: [String] = {{requiredKeys}}
-        {{/requiredKeys}}
+{{/initParameters}}
+    ) {
+        self.storage = [:]
+{{#initAssignments}}
+        set({{name}}, forKey: {{key}})
+{{/initAssignments}}
+    }
+{{/buildable}}
+{{#buildable}}
+{{#properties}}
 
-            public init(storage: [String: JSONValue]) {
-                self.storage = storage
-            }
-        {{#buildable}}
+{{#doc}}
+{{.}}
+{{/doc}}
+    public var {{name}}: {{type}}? {
+        get { value(forKey: {{key}}) }
+        set { set(newValue, forKey: {{key}}) }
+    }
+{{/properties}}
+{{/buildable}}
+{{^buildable}}
+{{#properties}}
 
-            /// Creates a value from its fields; `nil` leaves a field out of the JSON.
-            public init(
-        {{#initParameters}}
-                {{.}}
-        {{/initParameters}}
-            ) {
-                self.storage = [:]
-        {{#initAssignments}}
-                set({{name}}, forKey: {{key}})
-        {{/initAssignments}}
-            }
-        {{/buildable}}
-        {{#buildable}}
-        {{#properties}}
+{{#doc}}
+{{.}}
+{{/doc}}
+    public var {{name}}: {{type}}? { value(forKey: {{key}}) }
+{{/properties}}
+{{/buildable}}
+}
 
-        {{#doc}}
-        {{.}}
-        {{/doc}}
-            public var {{name}}: {{type}}? {
-                get { value(forKey: {{key}}) }
-                set { set(newValue, forKey: {{key}}) }
-            }
-        {{/properties}}
-        {{/buildable}}
-        {{^buildable}}
-        {{#properties}}
-
-        {{#doc}}
-        {{.}}
-        {{/doc}}
-            public var {{name}}: {{type}}? { value(forKey: {{key}}) }
-        {{/properties}}
-        {{/buildable}}
-        }
-
-        """#,
+"""#,
         "swift/operation": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        extension {{resourceType}} {
-        {{#doc}}
+{{%CONTENT_TYPE:TEXT}}
+extension {{resourceType}} {
+{{#doc}}
+{{.}}
+{{/doc}}
+{{#deprecated}}
+    @available(*, deprecated, message: "Deprecated by the Telnyx API.")
+{{/deprecated}}
+    public func {{methodName}}(
+{{#methodParameters}}
         {{.}}
-        {{/doc}}
-        {{#deprecated}}
-            @available(*, deprecated, message: "Deprecated by the Telnyx API.")
-        {{/deprecated}}
-            public func {{methodName}}(
-        {{#methodParameters}}
-                {{.}}
-        {{/methodParameters}}
-            ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
-                let request = {{parametersType}}({{arguments}}).makeRequest()
-        {{#isPaginated}}
-                return client.paginate(request, pagination: {{paginationStyle}}, itemsKey: {{itemsKey}}, options: options, as: {{itemType}}.self)
-        {{/isPaginated}}
-        {{#isJSON}}
-                return try await client.perform(request, options: options, as: {{returnType}}.self)
-        {{/isJSON}}
-        {{#isText}}
-                return String(decoding: try await client.performData(request, options: options), as: UTF8.self)
-        {{/isText}}
-        {{#isData}}
-                return try await client.performData(request, options: options)
-        {{/isData}}
-        {{#isVoid}}
-                try await client.performVoid(request, options: options)
-        {{/isVoid}}
-            }
+{{/methodParameters}}
+    ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
+        let request = {{parametersType}}({{arguments}}).makeRequest()
+{{#isPaginated}}
+        return client.paginate(request, pagination: {{paginationStyle}}, itemsKey: {{itemsKey}}, options: options, as: {{itemType}}.self)
+{{/isPaginated}}
+{{#isJSON}}
+        return try await client.perform(request, options: options, as: {{returnType}}.self)
+{{/isJSON}}
+{{#isText}}
+        return String(decoding: try await client.performData(request, options: options), as: UTF8.self)
+{{/isText}}
+{{#isData}}
+        return try await client.performData(request, options: options)
+{{/isData}}
+{{#isVoid}}
+        try await client.performVoid(request, options: options)
+{{/isVoid}}
+    }
 
-        {{#parametersDoc}}
-        {{.}}
-        {{/parametersDoc}}
-            public struct {{parametersType}}: Sendable {
-        {{#fields}}
-        {{#doc}}
-        {{.}}
-        {{/doc}}
-                public var {{name}}: {{type}}
-        {{/fields}}
+{{#parametersDoc}}
+{{.}}
+{{/parametersDoc}}
+    public struct {{parametersType}}: Sendable {
+{{#fields}}
+{{#doc}}
+{{.}}
+{{/doc}}
+        public var {{name}}: {{type}}
+{{/fields}}
 
-                public init({{initParameters}}) {
-        {{#fields}}
-                    self.{{name}} = {{name}}
-        {{/fields}}
-                }
-
-                /// The HTTP request for these parameters. Pure: no I/O and no client state.
-                public func makeRequest() -> APIRequest {
-                    {{binding}} request = APIRequest(method: {{method}}, path: "{{path}}", operationID: {{operationID}})
-        {{#queryFields}}
-                    request.addQuery({{key}}, {{name}}{{^explode}}, explode: false{{/explode}})
-        {{/queryFields}}
-        {{#queryJSONFields}}
-                    request.addQuery({{key}}, json: {{name}}{{#optional}}?{{/optional}}.json)
-        {{/queryJSONFields}}
-        {{#headerFields}}
-                    request.addHeader({{key}}, {{name}})
-        {{/headerFields}}
-        {{#headerJSONFields}}
-                    request.addHeader({{key}}, {{name}}{{#optional}}?{{/optional}}.json.description)
-        {{/headerJSONFields}}
-        {{#accept}}
-                    request.addHeader("Accept", {{accept}})
-        {{/accept}}
-        {{#bodyStatement}}
-        {{#bodyOptional}}
-                    if let body { {{bodyStatement}} }
-        {{/bodyOptional}}
-        {{^bodyOptional}}
-                    {{bodyStatement}}
-        {{/bodyOptional}}
-        {{/bodyStatement}}
-                    return request
-                }
-            }
+        public init({{initParameters}}) {
+{{#fields}}
+            self.{{name}} = {{name}}
+{{/fields}}
         }
 
-        """#,
+        /// The HTTP request for these parameters. Pure: no I/O and no client state.
+        public func makeRequest() -> APIRequest {
+            {{binding}} request = APIRequest(method: {{method}}, path: "{{path}}", operationID: {{operationID}})
+{{#queryFields}}
+            request.addQuery({{key}}, {{name}}{{^explode}}, explode: false{{/explode}})
+{{/queryFields}}
+{{#queryJSONFields}}
+            request.addQuery({{key}}, json: {{name}}{{#optional}}?{{/optional}}.json)
+{{/queryJSONFields}}
+{{#headerFields}}
+            request.addHeader({{key}}, {{name}})
+{{/headerFields}}
+{{#headerJSONFields}}
+            request.addHeader({{key}}, {{name}}{{#optional}}?{{/optional}}.json.description)
+{{/headerJSONFields}}
+{{#accept}}
+            request.addHeader("Accept", {{accept}})
+{{/accept}}
+{{#bodyStatement}}
+{{#bodyOptional}}
+            if let body { {{bodyStatement}} }
+{{/bodyOptional}}
+{{^bodyOptional}}
+            {{bodyStatement}}
+{{/bodyOptional}}
+{{/bodyStatement}}
+            return request
+        }
+    }
+}
+
+"""#,
         "swift/union": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        {{#doc}}
-        {{.}}
-        {{/doc}}
-        public enum {{name}}: JSONUnion {
-        {{#variants}}
-            case {{caseName}}({{type}})
-        {{/variants}}
-            /// A shape this version of the client does not know; it is sent back unchanged.
-            case unknown(JSONValue)
+{{%CONTENT_TYPE:TEXT}}
+{{#doc}}
+{{.}}
+{{/doc}}
+public enum {{name}}: JSONUnion {
+{{#variants}}
+    case {{caseName}}({{type}})
+{{/variants}}
+    /// A shape this version of the client does not know; it is sent back unchanged.
+    case unknown(JSONValue)
 
-        {{#discriminator}}
-            /// Decodes the variant named by `{{property}}`.
-            public init(json: JSONValue) throws {
-                switch UnionDecoding.discriminator(json, {{propertyLiteral}}) {
-        {{#variants}}
-        {{#valuesLiteral}}
-                case {{valuesLiteral}}: self = .{{caseName}}(try {{type}}(json: json))
-        {{/valuesLiteral}}
-        {{/variants}}
-                default: self = .unknown(json)
-                }
-            }
-        {{/discriminator}}
-        {{^discriminator}}
-            /// Decodes the first variant the JSON fits, in the order the API lists them.
-            public init(json: JSONValue) throws {
-        {{#variants}}
-                if let value = try? {{type}}(json: json) {
-                    self = .{{caseName}}(value)
-                    return
-                }
-        {{/variants}}
-                self = .unknown(json)
-            }
-        {{/discriminator}}
-
-            public var json: JSONValue {
-                switch self {
-        {{#variants}}
-                case .{{caseName}}(let value): value.json
-        {{/variants}}
-                case .unknown(let value): value
-                }
-            }
+{{#discriminator}}
+    /// Decodes the variant named by `{{property}}`.
+    public init(json: JSONValue) throws {
+        switch UnionDecoding.discriminator(json, {{propertyLiteral}}) {
+{{#variants}}
+{{#valuesLiteral}}
+        case {{valuesLiteral}}: self = .{{caseName}}(try {{type}}(json: json))
+{{/valuesLiteral}}
+{{/variants}}
+        default: self = .unknown(json)
         }
+    }
+{{/discriminator}}
+{{^discriminator}}
+    /// Decodes the first variant the JSON fits, in the order the API lists them.
+    public init(json: JSONValue) throws {
+{{#variants}}
+        if let value = try? {{type}}(json: json) {
+            self = .{{caseName}}(value)
+            return
+        }
+{{/variants}}
+        self = .unknown(json)
+    }
+{{/discriminator}}
 
-        """#,
+    public var json: JSONValue {
+        switch self {
+{{#variants}}
+        case .{{caseName}}(let value): value.json
+{{/variants}}
+        case .unknown(let value): value
+        }
+    }
+}
+
+"""#,
         "swift/webhooks": #"""
-        {{%CONTENT_TYPE:TEXT}}
-        /// A webhook event Telnyx sends, decoded by its `data.event_type`.
-        public enum WebhookEvent: JSONUnion {
-        {{#events}}
-        {{#doc}}
-        {{.}}
-        {{/doc}}
-            case {{caseName}}({{type}})
-        {{/events}}
-            /// An event type this version of the client does not know.
-            case unknown(JSONValue)
+{{%CONTENT_TYPE:TEXT}}
+/// A webhook event Telnyx sends, decoded by its `data.event_type`.
+public enum WebhookEvent: JSONUnion {
+{{#events}}
+{{#doc}}
+{{.}}
+{{/doc}}
+    case {{caseName}}({{type}})
+{{/events}}
+    /// An event type this version of the client does not know.
+    case unknown(JSONValue)
 
-            /// Decodes the event by `data.event_type`.
-            public init(json: JSONValue) throws {
-                switch UnionDecoding.discriminator(json["data"] ?? .null, "event_type") {
-        {{#events}}
-        {{#eventTypes}}
-                case {{eventTypes}}: self = .{{caseName}}(try {{type}}(json: json))
-        {{/eventTypes}}
-        {{/events}}
-                default: self = .unknown(json)
-                }
-            }
-
-            public var json: JSONValue {
-                switch self {
-        {{#events}}
-                case .{{caseName}}(let value): value.json
-        {{/events}}
-                case .unknown(let value): value
-                }
-            }
+    /// Decodes the event by `data.event_type`.
+    public init(json: JSONValue) throws {
+        switch UnionDecoding.discriminator(json["data"] ?? .null, "event_type") {
+{{#events}}
+{{#eventTypes}}
+        case {{eventTypes}}: self = .{{caseName}}(try {{type}}(json: json))
+{{/eventTypes}}
+{{/events}}
+        default: self = .unknown(json)
         }
+    }
 
-        /// Verifies the Ed25519 signature of webhook deliveries and decodes their events.
-        public struct WebhooksResource: Sendable {
-            public let client: APIClient
-
-            public init(client: APIClient) {
-                self.client = client
-            }
-
-            /// Verifies `telnyx-signature-ed25519` over `"{telnyx-timestamp}|{body}"` with the account's public
-            /// key (base64; default ``TelnyxConfiguration/webhookPublicKey``), rejects timestamps more than
-            /// `tolerance` seconds away from `now`, and decodes the event.
-            public func unwrap(
-                _ body: Data, headers: [String: String], publicKey: String? = nil, tolerance: TimeInterval = 300,
-                now: Date = Date()
-            ) throws -> WebhookEvent {
-                guard let key = publicKey ?? client.configuration.webhookPublicKey else {
-                    throw WebhookVerificationError.invalidPublicKey
-                }
-                try WebhookVerifier(publicKey: key, tolerance: tolerance).verify(payload: body, headers: headers, now: now)
-                return try parse(body)
-            }
-
-            /// Decodes an event without verifying it (for payloads already verified elsewhere).
-            public func parse(_ body: Data) throws -> WebhookEvent {
-                guard let json = try? TelnyxJSON.parse(body) else {
-                    throw WebhookVerificationError.invalidPayload
-                }
-                return try WebhookEvent(json: json)
-            }
+    public var json: JSONValue {
+        switch self {
+{{#events}}
+        case .{{caseName}}(let value): value.json
+{{/events}}
+        case .unknown(let value): value
         }
+    }
+}
 
-        """#,
+/// Verifies the Ed25519 signature of webhook deliveries and decodes their events.
+public struct WebhooksResource: Sendable {
+    public let client: APIClient
+
+    public init(client: APIClient) {
+        self.client = client
+    }
+
+    /// Verifies `telnyx-signature-ed25519` over `"{telnyx-timestamp}|{body}"` with the account's public
+    /// key (base64; default ``TelnyxConfiguration/webhookPublicKey``), rejects timestamps more than
+    /// `tolerance` seconds away from `now`, and decodes the event.
+    public func unwrap(
+        _ body: Data, headers: [String: String], publicKey: String? = nil, tolerance: TimeInterval = 300,
+        now: Date = Date()
+    ) throws -> WebhookEvent {
+        guard let key = publicKey ?? client.configuration.webhookPublicKey else {
+            throw WebhookVerificationError.invalidPublicKey
+        }
+        try WebhookVerifier(publicKey: key, tolerance: tolerance).verify(payload: body, headers: headers, now: now)
+        return try parse(body)
+    }
+
+    /// Decodes an event without verifying it (for payloads already verified elsewhere).
+    public func parse(_ body: Data) throws -> WebhookEvent {
+        guard let json = try? TelnyxJSON.parse(body) else {
+            throw WebhookVerificationError.invalidPayload
+        }
+        return try WebhookEvent(json: json)
+    }
+}
+
+"""#,
     ]
 }
