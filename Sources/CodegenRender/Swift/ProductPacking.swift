@@ -1,3 +1,5 @@
+import CodegenIR
+
 /// The layout without product configuration: products (one per tag) are packed into a fixed number
 /// of files, so a build plugin still knows every output file before the generator runs, and no file
 /// grows so large that it dominates compile time. Each product's models and operations stay together
@@ -6,6 +8,11 @@ enum ProductPacking {
     static let shards = 16
     /// Marks a section's file as "product P's models/operations", resolved to a shard by ``pack``.
     private static let marker = "\u{1}"
+
+    /// Packing is the layout when no product is configured (the list is empty or only `other`).
+    static func applies(to configuredProducts: [String]) -> Bool {
+        configuredProducts.allSatisfy { $0 == Product.fallbackName }
+    }
 
     static func paths(directory: String) -> [String] {
         (1...shards).flatMap { shard in

@@ -24,7 +24,7 @@ public struct SwiftRenderer: Sendable {
             names.append(product)
         }
         self.productNames = names
-        self.packed = configuredProducts.allSatisfy { $0 == Product.fallbackName }
+        self.packed = ProductPacking.applies(to: configuredProducts)
     }
 
     /// The relative paths of every file `render()` writes for these products: known from the
@@ -34,7 +34,7 @@ public struct SwiftRenderer: Sendable {
     public static func filePaths(products: [String], directory: String = "Swift") -> [String] {
         var paths = ["\(directory)/Client.swift", "\(directory)/Webhooks.swift"]
         paths += (1...SchemaPlacement.sharedShards).map { "\(directory)/Shared/SharedModels\($0).swift" }
-        if products.allSatisfy({ $0 == Product.fallbackName }) {
+        if ProductPacking.applies(to: products) {
             paths += ProductPacking.paths(directory: directory)
             return paths.sorted()
         }
