@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Telnyx", targets: ["Telnyx"]),
         .library(name: "TelnyxRuntime", targets: ["TelnyxRuntime"]),
         .executable(name: "telnyx-codegen", targets: ["telnyx-codegen"]),
+        .library(name: "CodegenIR", targets: ["CodegenIR"]),  // for Fuzz/
         .plugin(name: "TelnyxCodegenPlugin", targets: ["TelnyxCodegenPlugin"]),
         .plugin(name: "GenerateTelnyxClient", targets: ["GenerateTelnyxClient"]),
     ],
