@@ -4,7 +4,7 @@ set -eu
 cd "$(dirname "$0")/../Fuzz"
 seconds="${1:-600}"
 [ $# -gt 0 ] && shift
-swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -sanitize=address --product FuzzReader
+swift build -c release --disable-dead-strip -Xswiftc -sanitize=fuzzer,address --product FuzzReader
 mkdir -p .corpus-work findings
 exec .build/release/FuzzReader .corpus-work corpus -dict=openapi.dict -max_len=65536 \
     -max_total_time="$seconds" -artifact_prefix=findings/ -rss_limit_mb=1024 "$@"
