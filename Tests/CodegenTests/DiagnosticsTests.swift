@@ -111,6 +111,21 @@ struct DiagnosticsTests {
             ])
     }
 
+    @Test func cyclesThatSwiftCannotDeclareAreErrorsButObjectsBreakThem() throws {
+        let diagnostics = try Fixture.buildErrors("broken/type-cycles.yaml")
+        let note = "(a Swift type alias or enum cannot contain itself)"
+        #expect(
+            diagnostics.filter { $0.severity == .error }.map(\.description) == [
+                "broken/type-cycles.yaml:23:5: error: $ref cycle with no object in it: A -> A \(note)",
+                "broken/type-cycles.yaml:26:5: error: $ref cycle with no object in it: M -> N -> M \(note)",
+                "broken/type-cycles.yaml:29:5: error: $ref cycle with no object in it: N -> M -> N \(note)",
+                "broken/type-cycles.yaml:32:5: error: $ref cycle with no object in it: U -> V -> U \(note)",
+                "broken/type-cycles.yaml:36:5: error: $ref cycle with no object in it: V -> U -> V \(note)",
+            ])
+        // `Tree` refers to itself through an object's properties, which Swift can declare.
+        #expect(!diagnostics.contains { $0.message.contains("Tree") })
+    }
+
     @Test func parameterReferenceCycle() throws {
         let diagnostics = try Fixture.buildErrors("broken/parameter-cycle.yaml")
         #expect(diagnostics.filter { $0.severity == .error }.count == 1)
@@ -155,7 +170,7 @@ struct DiagnosticsTests {
             "broken/not-openapi.yaml", "broken/dangling-ref.yaml", "broken/self-ref.yaml",
             "broken/ab-cycle.yaml",
             "broken/allof-cycle.yaml", "broken/parameter-cycle.yaml", "broken/unknown-type.yaml",
-            "broken/duplicate-operationid.yaml",
+            "broken/duplicate-operationid.yaml", "broken/type-cycles.yaml",
         ])
     func neverCrashes(name: String) throws {
         // Reading or building may fail, but only with a located, described error.

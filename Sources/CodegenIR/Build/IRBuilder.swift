@@ -75,23 +75,19 @@ public enum IRBuilder {
         return schema
     }
 
-    /// A schema that is only a `$ref` chain leading back to itself has no shape at all.
+    /// Named schemas that would contain themselves in Swift (see ``DeclarationCycles``).
     private static func reportAliasCycles(_ schemas: [Schema], _ context: BuildContext) {
-        var aliases: [String: String] = [:]
+        let cycles = DeclarationCycles(schemas)
+        let byName = Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for schema in schemas {
-            if case .reference(let target) = schema.type { aliases[schema.name] = target }
-        }
-        for schema in schemas where aliases[schema.name] != nil {
-            var chain = [schema.name]
-            var current = schema.name
-            while let next = aliases[current] {
-                if next == schema.name {
-                    context.error("$ref cycle: \((chain + [next]).joined(separator: " -> "))", at: schema.location)
-                    break
-                }
-                if chain.contains(next) { break }
-                chain.append(next)
-                current = next
+            guard let chain = cycles.cycle(from: schema.name) else { continue }
+            let path = chain.joined(separator: " -> ")
+            if cycles.isReferenceChain(chain, in: byName) {
+                context.error("$ref cycle: \(path)", at: schema.location)
+            } else {
+                context.error(
+                    "$ref cycle with no object in it: \(path) (a Swift type alias or enum cannot contain itself)",
+                    at: schema.location)
             }
         }
     }

@@ -19,7 +19,7 @@ struct TypeNotation: Sendable {
             let inner = resolve(schema.type, depth: depth + 1)
             return (inner.type, inner.nullable || schema.nullable)
         case .union(let shape):
-            let variants = DeclarationBuilder.significantVariants(shape)
+            let variants = shape.significantVariants
             let hasNull = variants.count < shape.variants.count
             guard variants.count == 1 else { return (type, hasNull) }
             let inner = resolve(variants[0], depth: depth + 1)
@@ -70,7 +70,7 @@ struct TypeNotation: Sendable {
             }
         case .union(let shape):
             var parts: [String] = []
-            for variant in DeclarationBuilder.significantVariants(shape) where depth < 4 {
+            for variant in shape.significantVariants where depth < 4 {
                 let text = responseBase(resolve(variant).type, depth: depth + 1)
                 if !parts.contains(text) { parts.append(text) }
             }

@@ -24,12 +24,12 @@ struct DeclarationBuilder {
 
     /// Declares `type` under the exact name `name` (top-level when `parent` is nil).
     mutating func declareNamed(_ name: String, parent: String?, type: TypeRef, docLines: [String]) {
-        switch type {
-        case .object(let shape) where !shape.properties.isEmpty:
+        switch (type.declarationKind, type) {
+        case (.model, .object(let shape)):
             declareModel(name, parent: parent, shape: shape, docLines: docLines)
-        case .enumeration(let shape) where !shape.values.isEmpty:
+        case (.enumeration, .enumeration(let shape)):
             declareEnum(name, parent: parent, shape: shape, docLines: docLines)
-        case .union(let shape) where Self.significantVariants(shape).count > 1:
+        case (.union, .union(let shape)):
             declareUnion(name, parent: parent, shape: shape, docLines: docLines)
         default:
             // A type alias cannot hold nested types: in-place types beside it get names of their own.
@@ -68,7 +68,7 @@ struct DeclarationBuilder {
             declareEnum(name, parent: parent, shape: shape, docLines: [])
             return "\(parent).\(name)"
         case .union(let shape):
-            let variants = Self.significantVariants(shape)
+            let variants = shape.significantVariants
             if variants.count == 1 { return swiftType(variants[0], parent: parent, suggested: suggested) }
             if variants.isEmpty { return "JSONValue" }
             let name = names.nestedName(suggested, in: parent, suffix: "Union")
@@ -95,12 +95,12 @@ struct DeclarationBuilder {
             let name = names.topLevelName(suggested)
             declareEnum(name, parent: nil, shape: shape, docLines: [])
             return name
-        case .union(let shape) where Self.significantVariants(shape).count > 1:
+        case .union(let shape) where shape.significantVariants.count > 1:
             let name = names.topLevelName(suggested)
             declareUnion(name, parent: nil, shape: shape, docLines: [])
             return name
-        case .union(let shape) where Self.significantVariants(shape).count == 1:
-            return topLevelType(Self.significantVariants(shape)[0], suggested: suggested)
+        case .union(let shape) where shape.significantVariants.count == 1:
+            return topLevelType(shape.significantVariants[0], suggested: suggested)
         case .object(let shape):
             guard let extra = shape.additionalProperties else { return "JSONValue" }
             return "[String: \(topLevelType(extra, suggested: suggested + "Value"))]"
@@ -122,11 +122,6 @@ struct DeclarationBuilder {
         case .number: "Double"
         case .boolean: "Bool"
         }
-    }
-
-    /// Union variants other than `null`.
-    static func significantVariants(_ shape: UnionShape) -> [TypeRef] {
-        shape.variants.filter { $0 != .null }
     }
 
     // MARK: - Models
@@ -218,7 +213,7 @@ struct DeclarationBuilder {
         declarations.append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: "")))
         var taken = EnumMembers.reserved
         var variants: [UnionDeclaration.Variant] = []
-        for (offset, variant) in Self.significantVariants(shape).enumerated() {
+        for (offset, variant) in shape.significantVariants.enumerated() {
             let type = swiftType(variant, parent: qualified, suggested: "Variant\(offset + 1)")
             let caseName = SwiftNames.unique(Self.caseName(for: variant, swiftType: type), in: taken)
             taken.insert(caseName)

@@ -96,7 +96,7 @@ struct OperationBuilder {
             guard let schema = schemas[name] else { return false }
             return isQueryValue(schema.type, depth: depth + 1)
         case .union(let shape):
-            let variants = DeclarationBuilder.significantVariants(shape)
+            let variants = shape.significantVariants
             return variants.count == 1 && isQueryValue(variants[0], depth: depth + 1)
         default: return false
         }
