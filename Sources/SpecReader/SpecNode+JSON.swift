@@ -3,11 +3,19 @@ extension SpecNode {
     /// booleans or null when they read as such; everything else is a string.
     public var jsonText: String {
         var output = ""
-        appendJSON(to: &output)
+        _ = appendJSON(to: &output, limit: .max)
         return output
     }
 
-    private func appendJSON(to output: inout String) {
+    /// The JSON text, or nil as soon as it grows past `limit` UTF-8 bytes (so a node that aliases
+    /// expand into millions of values costs no more than `limit` to reject).
+    public func jsonText(limit: Int) -> String? {
+        var output = ""
+        return appendJSON(to: &output, limit: limit) ? output : nil
+    }
+
+    /// Appends the node; false once the output is longer than `limit`.
+    private func appendJSON(to output: inout String, limit: Int) -> Bool {
         switch value {
         case .scalar(let text, let style):
             if style == .plain, let literal = Self.jsonLiteral(text) {
@@ -19,7 +27,7 @@ extension SpecNode {
             output += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { output += "," }
-                item.appendJSON(to: &output)
+                guard item.appendJSON(to: &output, limit: limit) else { return false }
             }
             output += "]"
         case .mapping(let entries):
@@ -28,10 +36,11 @@ extension SpecNode {
                 if index > 0 { output += "," }
                 Self.appendQuoted(entry.key, to: &output)
                 output += ":"
-                entry.value.appendJSON(to: &output)
+                guard entry.value.appendJSON(to: &output, limit: limit) else { return false }
             }
             output += "}"
         }
+        return output.utf8.count <= limit
     }
 
     private static func jsonLiteral(_ text: String) -> String? {

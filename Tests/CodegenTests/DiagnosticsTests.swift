@@ -266,6 +266,29 @@ struct DiagnosticsTests {
         #expect(error?.location.file == "hostile.yaml")
     }
 
+    @Test func laughsBelowTheBudgetAreLeftOutOfExamplesWithAWarning() throws {
+        // 10^5 strings: inside the reader's budget, but far past the 16 KB an example may take.
+        var lines = [
+            "openapi: 3.1.0", "info: {title: T, version: '1'}", "paths: {}",
+            "x-lol:", "  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+        ]
+        for (index, name) in "bcde".enumerated() {
+            let previous = "*" + String(Array("abcde")[index])
+            lines.append("  \(name): &\(name) [" + Array(repeating: previous, count: 10).joined(separator: ", ") + "]")
+        }
+        lines += [
+            "components:", "  schemas:", "    Laughs:", "      type: array", "      example: *e",
+            "      default: *e", "      items: {type: string}",
+        ]
+        let root = try SpecFileReader.parse(lines.joined(separator: "\n"), file: "laughs.yaml")
+        let (model, diagnostics) = try IRBuilder.build(root)
+        #expect(model.schemas.first { $0.name == "Laughs" }?.example == nil)
+        #expect(
+            diagnostics.map(\.description) == [
+                "laughs.yaml:9:6: warning: example longer than 16384 bytes as JSON; it is left out"
+            ])
+    }
+
     @Test func duplicateSchemaName() {
         let error = parseError("components:\n  schemas:\n    A: {type: string}\n    A: {type: integer}\n")
         #expect(error?.description == "hostile.yaml:4:5: error: duplicate key 'A' (first at hostile.yaml:3:5)")

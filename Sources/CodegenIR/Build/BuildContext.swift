@@ -14,6 +14,7 @@ final class BuildContext {
     private var pointerSchemaNames: [String: String] = [:]
     private var pointerSchemaNodes: [String: SpecNode] = [:]
     private var pointerSchemaAtLocation: [SourceLocation: String] = [:]
+    private var warnedLocations: Set<SourceLocation> = []
 
     init(root: SpecNode) {
         self.root = root
@@ -22,6 +23,11 @@ final class BuildContext {
 
     func warn(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.warning, message, at: location))
+    }
+
+    /// Warns about a node once, however many uses of it are translated.
+    func warnOnce(_ message: String, at location: SourceLocation) {
+        if warnedLocations.insert(location).inserted { warn(message, at: location) }
     }
 
     func error(_ message: String, at location: SourceLocation) {

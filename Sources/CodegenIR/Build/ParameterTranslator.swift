@@ -45,8 +45,9 @@ struct ParameterTranslator {
             name: name, location: place, required: required, type: translated.type, nullable: translated.nullable,
             style: style, explode: explode, deprecated: node["deprecated"]?.bool == true,
             description: node["description"]?.string ?? schemaNode.flatMap(schemas.describe),
-            example: node["example"]?.jsonText ?? schemaNode.flatMap(schemas.exampleText),
-            defaultValue: schemaNode?["default"]?.jsonText,
+            example: node["example"].flatMap { schemas.jsonValue($0, role: "example") }
+                ?? schemaNode.flatMap(schemas.exampleText),
+            defaultValue: schemaNode?["default"].flatMap { schemas.jsonValue($0, role: "default") },
             extendedFormat: node["x-format"]?.string ?? schemaNode?["x-format"]?.string)
         guard style == .deepObject else { return [base] }
         return flatten(base, depth: 0)

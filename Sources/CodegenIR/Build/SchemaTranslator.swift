@@ -201,7 +201,7 @@ struct SchemaTranslator {
             name: name, type: translated.type, required: required, nullable: translated.nullable,
             readOnly: node["readOnly"]?.bool == true, writeOnly: node["writeOnly"]?.bool == true,
             deprecated: node["deprecated"]?.bool == true, description: describe(node),
-            example: exampleText(node), defaultValue: node["default"]?.jsonText,
+            example: exampleText(node), defaultValue: node["default"].flatMap { jsonValue($0, role: "default") },
             extendedFormat: node["x-format"]?.string)
     }
 
@@ -210,9 +210,19 @@ struct SchemaTranslator {
         node["description"]?.string ?? node["title"]?.string
     }
 
+    /// Examples and defaults longer than this (as JSON) are left out, with a warning.
+    static let jsonValueLimit = 16_384
+
+    /// The schema's example as JSON text, or nil when it has none or it is too long to show.
     func exampleText(_ node: SpecNode) -> String? {
-        if let example = node["example"] { return example.jsonText }
-        if let first = node["examples"]?.items.first { return first.jsonText }
+        (node["example"] ?? node["examples"]?.items.first).flatMap { jsonValue($0, role: "example") }
+    }
+
+    /// A value written in the spec (`example`, `default`) as JSON text, unless it is too long.
+    func jsonValue(_ node: SpecNode, role: String) -> String? {
+        if let text = node.jsonText(limit: Self.jsonValueLimit) { return text }
+        context.warnOnce(
+            "\(role) longer than \(Self.jsonValueLimit) bytes as JSON; it is left out", at: node.location)
         return nil
     }
 }
