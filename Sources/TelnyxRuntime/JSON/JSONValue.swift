@@ -100,9 +100,7 @@ public enum JSONValue: Sendable, Hashable {
 /// (`1.10` stays `1.10`, `1e3` stays `1e3`).
 ///
 /// Numbers are equal (and hash alike) when their values are equal, whatever their text.
-public struct JSONNumber: Sendable, Hashable, CustomStringConvertible, ExpressibleByFloatLiteral,
-    ExpressibleByIntegerLiteral
-{
+public struct JSONNumber: Sendable, Hashable, CustomStringConvertible, ExpressibleByFloatLiteral {
     /// The numeric value.
     public let value: Double
     /// The JSON text the number was parsed from; `nil` for a number built from a `Double`.
@@ -122,9 +120,6 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible, Expressib
 
     /// Creates a number from a literal.
     public init(floatLiteral value: Double) { self.init(value) }
-
-    /// Creates a number from a literal.
-    public init(integerLiteral value: Int) { self.init(Double(value)) }
 
     /// The JSON text: the parsed text when there is one; otherwise integral values within ±2^53
     /// without a fraction (`18`), others in the shortest form that round-trips (`2.5`, `1e-07`),
