@@ -27,11 +27,11 @@ struct JSONConversionTests {
         #expect(throws: JSONConversionError.self) { try Date(json: .string(text)) }
     }
 
-    @Test("dates encode as UTC ISO 8601 with milliseconds only when non-zero")
+    @Test("dates encode as UTC ISO 8601 with a fraction only when not on a whole second")
     func formatDates() {
         #expect(Date(timeIntervalSince1970: 1_706_696_430).json == "2024-01-31T10:20:30Z")
-        #expect(Date(timeIntervalSince1970: 1_706_696_430.25).json == "2024-01-31T10:20:30.250Z")
-        #expect(Date(timeIntervalSince1970: -0.5).json == "1969-12-31T23:59:59.500Z")
+        #expect(Date(timeIntervalSince1970: 1_706_696_430.25).json == "2024-01-31T10:20:30.25Z")
+        #expect(Date(timeIntervalSince1970: -0.5).json == "1969-12-31T23:59:59.5Z")
         #expect(Date(timeIntervalSince1970: 0).queryValues == ["1970-01-01T00:00:00Z"])
     }
 

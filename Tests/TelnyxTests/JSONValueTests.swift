@@ -17,7 +17,7 @@ struct JSONValueTests {
         #expect(value["a"]?["s"] == .string("x\"y\\né😀"))
         #expect(
             value.description
-                == #"{"a":{"empty":{},"s":"x\"y\\né😀"},"m":[],"z":[1,2.5,-300.0,true,false,null]}"#)
+                == #"{"a":{"empty":{},"s":"x\"y\\né😀"},"m":[],"z":[1,2.5,-3e2,true,false,null]}"#)
         #expect(try TelnyxJSON.parse(TelnyxJSON.serialize(value)) == value)
     }
 

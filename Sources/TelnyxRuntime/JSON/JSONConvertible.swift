@@ -87,8 +87,8 @@ extension Double: JSONConvertible {
         }
         self = value
     }
-    /// ``JSONValue/number(_:)``.
-    public var json: JSONValue { .number(self) }
+    /// ``JSONValue/number(_:)``: integral values within ±2^53 serialize without a fraction (`18`).
+    public var json: JSONValue { .number(JSONNumber(self)) }
 }
 
 extension Float: JSONConvertible {
@@ -100,7 +100,7 @@ extension Float: JSONConvertible {
         self = Float(value)
     }
     /// ``JSONValue/number(_:)``.
-    public var json: JSONValue { .number(Double(self)) }
+    public var json: JSONValue { .number(JSONNumber(Double(self))) }
 }
 
 extension Data: JSONConvertible {
@@ -123,7 +123,7 @@ extension Date: JSONConvertible {
         }
         self = value
     }
-    /// ISO 8601 in UTC (`2024-01-31T10:00:00Z`), with milliseconds only when non-zero.
+    /// ISO 8601 in UTC (`2024-01-31T10:00:00Z`), with up to six fractional digits when not on a whole second.
     public var json: JSONValue { .string(TelnyxJSON.formatDate(self)) }
 }
 

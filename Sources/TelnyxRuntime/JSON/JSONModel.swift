@@ -6,6 +6,9 @@ import Foundation
 /// that read with ``value(forKey:)`` and write with ``set(_:forKey:)-(T?,_)``.
 /// Reads are lenient (a missing or malformed field reads as `nil`) so one bad
 /// field never fails a whole response; unknown fields are kept and re-sent.
+/// A field the caller does not set keeps the JSON it was decoded from, so it is re-sent
+/// byte for byte (a date-time keeps its offset and fraction, a number its text); only a
+/// value the caller sets is formatted anew.
 public protocol JSONModel: JSONCodable, Hashable, CustomStringConvertible {
     /// The object's members as they appear on the wire.
     var storage: [String: JSONValue] { get set }

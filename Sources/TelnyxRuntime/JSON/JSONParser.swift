@@ -146,9 +146,10 @@ struct JSONParser {
             guard skipDigits() > 0 else { throw error("Invalid number") }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if isInteger, let value = Int(text) { return .integer(value) }
+        // `-0` stays a number so it keeps its sign and text.
+        if isInteger, text != "-0", let value = Int(text) { return .integer(value) }
         guard let value = Double(text), value.isFinite else { throw error("Invalid number '\(text)'") }
-        return .number(value)
+        return .number(JSONNumber(value: value, text: text))
     }
 
     private mutating func skipDigits() -> Int {

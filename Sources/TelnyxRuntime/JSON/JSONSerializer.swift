@@ -9,7 +9,7 @@ struct JSONSerializer {
         case .null: append("null")
         case .bool(let flag): append(flag ? "true" : "false")
         case .integer(let number): append(String(number))
-        case .number(let number): append(Self.format(number))
+        case .number(let number): append(number.description)
         case .string(let text): writeString(text)
         case .array(let elements):
             output.append(UInt8(ascii: "["))
@@ -30,9 +30,14 @@ struct JSONSerializer {
         }
     }
 
-    /// Formats a double as JSON: `null` for non-finite values, the shortest round-trip text otherwise.
+    /// Formats a double as JSON: `null` for non-finite values; integral values within ±2^53
+    /// without a fraction (`18`, `-0`); the shortest text that round-trips otherwise (`2.5`).
     static func format(_ number: Double) -> String {
         guard number.isFinite else { return "null" }
+        if number.rounded(.towardZero) == number, number.magnitude <= 9_007_199_254_740_992 {
+            if number == 0 { return number.sign == .minus ? "-0" : "0" }
+            return String(Int64(number))
+        }
         return "\(number)"
     }
 

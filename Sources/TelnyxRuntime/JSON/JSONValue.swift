@@ -15,8 +15,8 @@ public enum JSONValue: Sendable, Hashable {
     case bool(Bool)
     /// A number without fraction or exponent that fits in `Int`.
     case integer(Int)
-    /// Any other number.
-    case number(Double)
+    /// Any other number; a parsed one keeps its text so it is re-sent exactly as it arrived.
+    case number(JSONNumber)
     /// A string.
     case string(String)
     /// An array.
@@ -49,7 +49,7 @@ public enum JSONValue: Sendable, Hashable {
     public var intValue: Int? {
         switch self {
         case .integer(let value): return value
-        case .number(let value): return Int(exactly: value)
+        case .number(let value): return Int(exactly: value.value)
         default: return nil
         }
     }
@@ -58,7 +58,7 @@ public enum JSONValue: Sendable, Hashable {
     public var doubleValue: Double? {
         switch self {
         case .integer(let value): return Double(value)
-        case .number(let value): return value
+        case .number(let value): return value.value
         default: return nil
         }
     }
@@ -95,6 +95,49 @@ public enum JSONValue: Sendable, Hashable {
     }
 }
 
+/// The payload of ``JSONValue/number(_:)``: a `Double`, and for a parsed number the text it
+/// arrived as, so a value nobody changed is serialized byte for byte as it came in
+/// (`1.10` stays `1.10`, `1e3` stays `1e3`).
+///
+/// Numbers are equal (and hash alike) when their values are equal, whatever their text.
+public struct JSONNumber: Sendable, Hashable, CustomStringConvertible, ExpressibleByFloatLiteral {
+    /// The numeric value.
+    public let value: Double
+    /// The JSON text the number was parsed from; `nil` for a number built from a `Double`.
+    public let text: String?
+
+    /// A number built in code; it serializes in its shortest form (see ``description``).
+    public init(_ value: Double) {
+        self.value = value
+        self.text = nil
+    }
+
+    /// A parsed number and its (valid JSON) text.
+    init(value: Double, text: String) {
+        self.value = value
+        self.text = text
+    }
+
+    /// Creates a number from a literal.
+    public init(floatLiteral value: Double) { self.init(value) }
+
+    /// The JSON text: the parsed text when there is one; otherwise integral values within ±2^53
+    /// without a fraction (`18`), others in the shortest form that round-trips (`2.5`, `1e-07`),
+    /// and `null` for non-finite values.
+    public var description: String { text ?? JSONSerializer.format(value) }
+
+    /// Equal values, whatever their text.
+    public static func == (lhs: JSONNumber, rhs: JSONNumber) -> Bool { lhs.value == rhs.value }
+
+    /// Hashes the value.
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
+
+extension JSONValue {
+    /// ``number(_:)`` of a `Double` built in code.
+    public static func number(_ value: Double) -> JSONValue { .number(JSONNumber(value)) }
+}
+
 extension JSONValue: CustomStringConvertible {
     /// Compact JSON text with sorted object keys.
     public var description: String { TelnyxJSON.serializeToString(self) }
@@ -117,7 +160,7 @@ extension JSONValue: ExpressibleByIntegerLiteral {
 
 extension JSONValue: ExpressibleByFloatLiteral {
     /// Creates ``number(_:)``.
-    public init(floatLiteral value: Double) { self = .number(value) }
+    public init(floatLiteral value: Double) { self = .number(JSONNumber(value)) }
 }
 
 extension JSONValue: ExpressibleByStringLiteral {

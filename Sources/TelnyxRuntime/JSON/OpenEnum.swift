@@ -64,7 +64,7 @@ extension String {
         switch json {
         case .string(let text): self = text
         case .integer(let number): self = String(number)
-        case .number(let number): self = JSONSerializer.format(number)
+        case .number(let number): self = number.description
         case .bool(let flag): self = flag ? "true" : "false"
         default: throw JSONConversionError.mismatch(expected: "string or number", found: json)
         }
@@ -78,7 +78,7 @@ extension JSONValue {
         case .null: return "null"
         case .string(let text): return text
         case .integer(let number): return String(number)
-        case .number(let number): return JSONSerializer.format(number)
+        case .number(let number): return number.description
         case .bool(let flag): return flag ? "true" : "false"
         case .array, .object: return value.description
         }

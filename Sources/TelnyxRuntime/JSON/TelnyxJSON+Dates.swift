@@ -1,12 +1,16 @@
 import Foundation
 
 extension TelnyxJSON {
-    /// Formats a date as ISO 8601 in UTC: `2024-01-31T10:00:00Z`, or `2024-01-31T10:00:00.250Z`
-    /// when the milliseconds are not zero.
+    /// Formats a date as ISO 8601 in UTC: `2024-01-31T10:00:00Z`, or with up to six fractional
+    /// digits (trailing zeros trimmed) when the date is not on a whole second:
+    /// `2024-01-31T10:00:00.25Z`, `2024-01-31T10:00:00.123456Z`.
+    ///
+    /// The date is rounded to the nearest microsecond, computed from its integral microseconds
+    /// so text read by ``parseDate(_:)`` formats back to the same instant.
     public static func formatDate(_ date: Date) -> String {
-        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        let seconds = floorDivide(totalMilliseconds, 1000)
-        let milliseconds = Int(totalMilliseconds - seconds * 1000)
+        let totalMicroseconds = microsecondsSince1970(date)
+        let seconds = floorDivide(totalMicroseconds, 1_000_000)
+        let microseconds = Int(totalMicroseconds - seconds * 1_000_000)
         let days = Int(floorDivide(seconds, 86_400))
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = civilFromDays(days)
@@ -14,7 +18,11 @@ extension TelnyxJSON {
             pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(secondOfDay / 3600, 2)
             + ":"
             + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2)
-        if milliseconds != 0 { text += "." + pad(milliseconds, 3) }
+        if microseconds != 0 {
+            var fraction = pad(microseconds, 6)
+            while fraction.last == "0" { fraction.removeLast() }
+            text += "." + fraction
+        }
         return text + "Z"
     }
 
@@ -23,6 +31,8 @@ extension TelnyxJSON {
 
     /// Parses ISO 8601 text: `2024-01-31T10:00:00Z`, `2024-01-31T10:00:00.123456+02:00`,
     /// `2024-01-31 10:00:00Z`, or a plain date `2024-01-31` (midnight UTC). A missing zone means UTC.
+    ///
+    /// Fractional seconds are read to the microsecond (further digits round to the nearest one).
     public static func parseDate(_ text: String) -> Date? {
         var scanner = DigitScanner(bytes: Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.consume("-"),
@@ -30,8 +40,8 @@ extension TelnyxJSON {
             let day = scanner.number(digits: 2),
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
-        if scanner.isAtEnd { return Date(timeIntervalSince1970: seconds) }
+        var seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
+        if scanner.isAtEnd { return date(microsecondsSince1970: seconds * 1_000_000) }
         guard scanner.consume("T") || scanner.consume("t") || scanner.consume(" "),
             let hour = scanner.number(digits: 2), scanner.consume(":"),
             let minute = scanner.number(digits: 2),
@@ -42,23 +52,27 @@ extension TelnyxJSON {
             guard let value = scanner.number(digits: 2), value <= 60 else { return nil }
             second = value
         }
-        seconds += Double(hour * 3600 + minute * 60 + second)
+        seconds += Int64(hour * 3600 + minute * 60 + second)
+        var microseconds: Int64 = 0
         if scanner.consume(".") || scanner.consume(",") {
-            var fraction = 0.0
-            var scale = 0.1
             var count = 0
+            var roundUp = false
             while let digit = scanner.digit() {
-                fraction += Double(digit) * scale
-                scale /= 10
+                if count < 6 {
+                    microseconds = microseconds * 10 + Int64(digit)
+                } else if count == 6 {
+                    roundUp = digit >= 5
+                }
                 count += 1
             }
             guard count > 0 else { return nil }
-            seconds += fraction
+            for _ in count..<max(count, 6) { microseconds *= 10 }
+            if roundUp { microseconds += 1 }
         }
         if scanner.isAtEnd || scanner.consume("Z") || scanner.consume("z") {
-            return scanner.isAtEnd ? Date(timeIntervalSince1970: seconds) : nil
+            return scanner.isAtEnd ? date(microsecondsSince1970: seconds * 1_000_000 + microseconds) : nil
         }
-        let sign: Double
+        let sign: Int64
         if scanner.consume("+") {
             sign = 1
         } else if scanner.consume("-") {
@@ -69,9 +83,30 @@ extension TelnyxJSON {
         guard let offsetHours = scanner.number(digits: 2) else { return nil }
         _ = scanner.consume(":")
         let offsetMinutes = scanner.number(digits: 2) ?? 0
-        guard scanner.isAtEnd else { return nil }
-        seconds -= sign * Double(offsetHours * 3600 + offsetMinutes * 60)
-        return Date(timeIntervalSince1970: seconds)
+        guard scanner.isAtEnd, offsetHours < 24, offsetMinutes < 60 else { return nil }
+        seconds -= sign * Int64(offsetHours * 3600 + offsetMinutes * 60)
+        return date(microsecondsSince1970: seconds * 1_000_000 + microseconds)
+    }
+
+    /// Microseconds from 1970 to 2001-01-01, the reference date `Date` counts from.
+    private static let referenceDateMicroseconds: Int64 = 978_307_200 * 1_000_000
+
+    /// The date for whole microseconds since 1970, with a single rounding to `Double`.
+    private static func date(microsecondsSince1970 microseconds: Int64) -> Date {
+        Date(timeIntervalSinceReferenceDate: Double(microseconds - referenceDateMicroseconds) / 1_000_000)
+    }
+
+    /// The date's nearest whole microsecond since 1970. The whole seconds and the fraction are
+    /// converted apart, so no rounding of a product of large doubles shifts the result.
+    private static func microsecondsSince1970(_ date: Date) -> Int64 {
+        let interval = date.timeIntervalSinceReferenceDate
+        let limit: Int64 = 1_000_000_000_000  // about 31,700 years either side
+        guard interval.isFinite, abs(interval) < Double(limit) else {
+            return (interval < 0 ? -limit : limit) * 1_000_000
+        }
+        let whole = interval.rounded(.down)
+        let fraction = Int64(((interval - whole) * 1_000_000).rounded())
+        return Int64(whole) * 1_000_000 + fraction + referenceDateMicroseconds
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

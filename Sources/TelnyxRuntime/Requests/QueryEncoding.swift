@@ -47,7 +47,7 @@ extension Bool: QueryValue {
 }
 
 extension Date: QueryValue {
-    /// ISO 8601 in UTC, such as `2024-01-31T10:00:00Z` (with milliseconds only when non-zero).
+    /// ISO 8601 in UTC, such as `2024-01-31T10:00:00Z` (with up to six fractional digits when not on a whole second).
     public var queryValues: [String] { [TelnyxJSON.formatQueryDate(self)] }
 }
 
