@@ -33,6 +33,8 @@ struct JSONConversionTests {
         #expect(Date(timeIntervalSince1970: 1_706_696_430.25).json == "2024-01-31T10:20:30.25Z")
         #expect(Date(timeIntervalSince1970: -0.5).json == "1969-12-31T23:59:59.5Z")
         #expect(Date(timeIntervalSince1970: 0).queryValues == ["1970-01-01T00:00:00Z"])
+        #expect(Double(18).queryValues == ["18"] && 1.5.queryValues == ["1.5"])
+        #expect(Float(18).queryValues == ["18"] && Float(0.1).queryValues == ["0.1"])
     }
 
     @Test("numbers: Double accepts integers, Int accepts whole numbers only")

@@ -32,13 +32,15 @@ extension Int64: QueryValue {
 }
 
 extension Double: QueryValue {
-    /// The shortest representation that round-trips (`1.5`, `2.0`).
-    public var queryValues: [String] { [String(self)] }
+    /// As in JSON bodies: `18` for a whole number, the shortest text that round-trips otherwise (`1.5`).
+    public var queryValues: [String] { [JSONSerializer.format(self)] }
 }
 
 extension Float: QueryValue {
-    /// The shortest representation that round-trips.
-    public var queryValues: [String] { [String(self)] }
+    /// As in JSON bodies: `18` for a whole number, the shortest text that round-trips otherwise.
+    public var queryValues: [String] {
+        [isFinite && rounded() != self ? String(self) : JSONSerializer.format(Double(self))]
+    }
 }
 
 extension Bool: QueryValue {
