@@ -1,4 +1,5 @@
 import CodegenIR
+import CodegenRender
 import Foundation
 import SpecReader
 
@@ -59,7 +60,7 @@ public enum Commands {
             let configuration = try SpecLoader.configuration(
                 in: configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: specPath))
             let (model, diagnostics) = try SpecLoader.load(specPath: specPath, configuration: configuration)
-            result.errors += lines(diagnostics.map(\.description))
+            result.errors += lines((diagnostics + NameCollisions.warnings(in: model)).map(\.description))
             return (model, configuration)
         } catch let error as IRBuildError {
             result.errors += lines(error.diagnostics.map(\.description))

@@ -1,4 +1,5 @@
 import CodegenIR
+import CodegenRender
 import SpecReader
 import Testing
 
@@ -124,6 +125,21 @@ struct DiagnosticsTests {
             ])
         // `Tree` refers to itself through an object's properties, which Swift can declare.
         #expect(!diagnostics.contains { $0.message.contains("Tree") })
+    }
+
+    @Test func namesThatCollideInSwiftAreWarnings() throws {
+        let built = try Fixture.build("broken/name-collisions.yaml")
+        let file = "broken/name-collisions.yaml"
+        #expect(
+            NameCollisions.warnings(in: built.model).map(\.description) == [
+                "\(file):10:5: warning: properties 'phone_number' and 'PhoneNumber' of 'PhoneNumber' both become "
+                    + "'phoneNumber' in Swift; 'PhoneNumber' gets a number",
+                "\(file):10:5: warning: values '+E.164' and 'E.164' of 'PhoneNumber.format' both become 'e164' in "
+                    + "Swift; 'E.164' gets a number",
+                "\(file):19:5: warning: schemas 'a-b' and 'a_b' both become 'AB' in Swift; 'a_b' gets a number",
+                "\(file):6:5: warning: schemas 'PhoneNumber' and 'phone_number' both become 'PhoneNumber' in Swift; "
+                    + "'phone_number' gets a number",
+            ])
     }
 
     @Test func parameterReferenceCycle() throws {

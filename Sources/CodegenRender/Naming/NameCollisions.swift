@@ -1,0 +1,67 @@
+import CodegenIR
+
+/// Spec names that turn into the same Swift name (`phone_number` and `PhoneNumber`, `a-b` and
+/// `a_b`): the generator numbers the later one (`PhoneNumber2`), and these warnings say so.
+public enum NameCollisions {
+    /// One warning per renamed schema, property or enum value, at its schema, in model order.
+    public static func warnings(in model: APIModel) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        var typeOwners: [String: String] = [:]
+        for schema in model.schemas {
+            let swiftName = SwiftNames.typeName(schema.name)
+            if let first = typeOwners[swiftName] {
+                warnings.append(
+                    Diagnostic(
+                        .warning,
+                        "schemas '\(first)' and '\(schema.name)' both become '\(swiftName)' in Swift; "
+                            + "'\(schema.name)' gets a number", at: schema.location))
+            } else {
+                typeOwners[swiftName] = schema.name
+            }
+            for message in memberCollisions(in: schema.type, path: schema.name) {
+                warnings.append(Diagnostic(.warning, message, at: schema.location))
+            }
+        }
+        return warnings
+    }
+
+    /// Collisions among the properties of each object and the values of each enum inside `type`.
+    private static func memberCollisions(in type: TypeRef, path: String, depth: Int = 0) -> [String] {
+        guard depth < 64 else { return [] }
+        switch type {
+        case .object(let shape):
+            let names = shape.properties.map {
+                ($0.name, SwiftNames.memberName($0.name, avoiding: ModelMembers.reserved))
+            }
+            return collisions(names, kind: "properties", path: path)
+                + shape.properties.flatMap {
+                    memberCollisions(in: $0.type, path: "\(path).\($0.name)", depth: depth + 1)
+                }
+        case .enumeration(let shape):
+            return collisions(shape.values.map { ($0.text, SwiftNames.caseName($0.text)) }, kind: "values", path: path)
+        case .array(let element), .map(let element):
+            return memberCollisions(in: element, path: path, depth: depth + 1)
+        case .union(let shape):
+            return shape.variants.flatMap { memberCollisions(in: $0, path: path, depth: depth + 1) }
+        case .primitive, .reference, .json, .null:
+            return []
+        }
+    }
+
+    private static func collisions(_ names: [(spec: String, swift: String)], kind: String, path: String) -> [String] {
+        var owners: [String: String] = [:]
+        var messages: [String] = []
+        for (spec, swift) in names {
+            if let first = owners[swift] {
+                if first != spec {
+                    messages.append(
+                        "\(kind) '\(first)' and '\(spec)' of '\(path)' both become '\(swift)' in Swift; "
+                            + "'\(spec)' gets a number")
+                }
+            } else {
+                owners[swift] = spec
+            }
+        }
+        return messages
+    }
+}
