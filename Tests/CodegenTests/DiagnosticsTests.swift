@@ -132,13 +132,13 @@ struct DiagnosticsTests {
         let file = "broken/name-collisions.yaml"
         #expect(
             NameCollisions.warnings(in: built.model).map(\.description) == [
+                "\(file):6:5: warning: schemas 'PhoneNumber' and 'phone_number' both become 'PhoneNumber' in Swift; "
+                    + "'phone_number' gets a number",
                 "\(file):10:5: warning: properties 'phone_number' and 'PhoneNumber' of 'PhoneNumber' both become "
                     + "'phoneNumber' in Swift; 'PhoneNumber' gets a number",
                 "\(file):10:5: warning: values '+E.164' and 'E.164' of 'PhoneNumber.format' both become 'e164' in "
                     + "Swift; 'E.164' gets a number",
                 "\(file):19:5: warning: schemas 'a-b' and 'a_b' both become 'AB' in Swift; 'a_b' gets a number",
-                "\(file):6:5: warning: schemas 'PhoneNumber' and 'phone_number' both become 'PhoneNumber' in Swift; "
-                    + "'phone_number' gets a number",
             ])
     }
 

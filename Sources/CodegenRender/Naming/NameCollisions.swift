@@ -3,7 +3,7 @@ import CodegenIR
 /// Spec names that turn into the same Swift name (`phone_number` and `PhoneNumber`, `a-b` and
 /// `a_b`): the generator numbers the later one (`PhoneNumber2`), and these warnings say so.
 public enum NameCollisions {
-    /// One warning per renamed schema, property or enum value, at its schema, in model order.
+    /// One warning per renamed schema, property or enum value, at its schema, in document order.
     public static func warnings(in model: APIModel) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         var typeOwners: [String: String] = [:]
@@ -22,7 +22,10 @@ public enum NameCollisions {
                 warnings.append(Diagnostic(.warning, message, at: schema.location))
             }
         }
-        return warnings
+        return warnings.enumerated().sorted { left, right in
+            let (a, b) = (left.element.location, right.element.location)
+            return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
+        }.map(\.element)
     }
 
     /// Collisions among the properties of each object and the values of each enum inside `type`.
