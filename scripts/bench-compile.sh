@@ -5,18 +5,21 @@
 #      repository by path, builds its dependencies (TelnyxRuntime and below) first, then times the
 #      debug `swift build` of the generated target alone and reports its peak memory.
 # Usage: scripts/bench-compile.sh [SPEC]   (default ../shared/telnyx-openapi/spec3-2026-07-16.yml)
+#        CONFIG=none scripts/bench-compile.sh   the layout without products.yaml (products from tags)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 spec="${1:-../shared/telnyx-openapi/spec3-2026-07-16.yml}"
 work="$root/.build/checks/bench-full"
+config="${CONFIG:-spec}"
+if [ "$config" = none ]; then config="$work/no-config"; mkdir -p "$config"; fi
 
 swift build -c release --product telnyx-codegen >/dev/null
 bin="$(swift build -c release --show-bin-path)/telnyx-codegen"
 
 echo "== generate (release): $spec"
 rm -rf "$work/out"
-/usr/bin/time -f "generation: %e s wall, %M KB peak RSS" "$bin" generate --spec "$spec" --config spec \
+/usr/bin/time -f "generation: %e s wall, %M KB peak RSS" "$bin" generate --spec "$spec" --config "$config" \
     --output "$work/out" 2>&1 | grep -v ': warning: '
 echo "files: $(find "$work/out" -type f | wc -l), Swift lines: $(cat $(find "$work/out/Swift" -name '*.swift') | wc -l)"
 

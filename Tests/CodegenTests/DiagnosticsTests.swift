@@ -259,6 +259,34 @@ struct DiagnosticsTests {
         _ = try IRBuilder.build(node)
     }
 
+    /// `count` schemas, each using the next one through `shape` (`S0` → `S1` → …), as a whole spec.
+    static func schemaChainSpec(count: Int, shape: (String) -> String) -> String {
+        var lines = ["openapi: 3.1.0", "info: {title: T, version: '1'}", "paths: {}", "components:", "  schemas:"]
+        for index in 0..<count {
+            lines.append("    S\(index): " + shape("{$ref: '#/components/schemas/S\(index + 1)'}"))
+        }
+        lines.append("    S\(count): {type: object, properties: {end: {type: string}}}")
+        return lines.joined(separator: "\n")
+    }
+
+    @Test func longAllOfChainsThroughReferencesAreOneError() throws {
+        let text = Self.schemaChainSpec(count: 5_000) { "{allOf: [\($0), {properties: {p: {type: string}}}]}" }
+        let root = try SpecFileReader.parse(text, file: "chain.yaml")
+        let error = #expect(throws: IRBuildError.self) { try IRBuilder.build(root) }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                "chain.yaml:261:20: error: schemas nest more than 256 deep through $ref (from 'S0' to 'S256')"
+            ])
+    }
+
+    @Test(arguments: ["{type: array, items: REF}", "REF", "{type: object, additionalProperties: REF}"])
+    func longChainsOfAliasesBuildInLinearTime(shape: String) throws {
+        // 20,000 aliases in a row: the cycle check visits each once (a quadratic walk took minutes).
+        let text = Self.schemaChainSpec(count: 20_000) { shape.replacingOccurrences(of: "REF", with: $0) }
+        let (model, diagnostics) = try IRBuilder.build(try SpecFileReader.parse(text, file: "chain.yaml"))
+        #expect(model.schemas.count == 20_001 && diagnostics.isEmpty)
+    }
+
     @Test func aliasBombStopsAtTheExpansionBudget() {
         var lines = ["openapi: 3.1.0", "components:", "  schemas:", "    L0: &l0 {type: string}"]
         for level in 1...9 {

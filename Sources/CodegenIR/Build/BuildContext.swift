@@ -8,6 +8,8 @@ final class BuildContext {
     /// Named schemas already translated, and the ones being translated (to find cycles).
     var translatedSchemas: [String: (type: TypeRef, nullable: Bool)] = [:]
     var schemasInProgress: [String] = []
+    /// Whether the error for a too-deep chain of named schemas has been given (once is enough).
+    var reportedReferenceDepth = false
     /// Schemas a `$ref` reaches below a component or elsewhere in the document
     /// (`#/components/schemas/BusinessIdentity/properties/address`), named after their pointer, in the order found.
     private(set) var pointerSchemas: [(name: String, node: SpecNode, location: SourceLocation)] = []

@@ -4,6 +4,8 @@
 /// `Tree.children: [Tree]` is fine.
 struct DeclarationCycles {
     private var edges: [String: [String]] = [:]
+    /// The schemas that lie on a cycle, by strongly connected component.
+    private var components: [String: Int] = [:]
 
     init(_ schemas: [Schema]) {
         for schema in schemas {
@@ -15,29 +17,84 @@ struct DeclarationCycles {
             }
             if !targets.isEmpty { edges[schema.name] = targets }
         }
+        components = Self.cyclicComponents(edges)
     }
 
-    /// The shortest chain from `name` back to itself (`[A, B, A]`), or nil.
+    /// The shortest chain from `name` back to itself (`[A, B, A]`), or nil. Only schemas that share
+    /// a strongly connected component with `name` are searched, so a long alias chain costs once.
     func cycle(from name: String) -> [String]? {
+        guard let component = components[name] else { return nil }
         var previous: [String: String] = [:]
         var queue = [name]
         var next = 0
         while next < queue.count {
             let current = queue[next]
             next += 1
-            for target in edges[current] ?? [] {
+            for target in edges[current] ?? [] where components[target] == component {
                 if target == name {
                     var chain = [current]
                     while let step = previous[chain[0]] { chain.insert(step, at: 0) }
                     return chain + [name]
                 }
-                if previous[target] == nil, target != name {
+                if previous[target] == nil {
                     previous[target] = current
                     queue.append(target)
                 }
             }
         }
         return nil
+    }
+
+    /// Tarjan's algorithm without recursion: each schema on a cycle → the number of its component.
+    private static func cyclicComponents(_ edges: [String: [String]]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        var lowLink: [String: Int] = [:]
+        var onStack: Set<String> = []
+        var stack: [String] = []
+        var result: [String: Int] = [:]
+        var counter = 0
+        var componentCount = 0
+        for start in edges.keys.sorted() where index[start] == nil {
+            var work: [(node: String, nextEdge: Int)] = [(start, 0)]
+            index[start] = counter
+            lowLink[start] = counter
+            counter += 1
+            stack.append(start)
+            onStack.insert(start)
+            while let (node, edge) = work.last {
+                let targets = edges[node] ?? []
+                if edge < targets.count {
+                    work[work.count - 1].nextEdge += 1
+                    let target = targets[edge]
+                    if index[target] == nil {
+                        index[target] = counter
+                        lowLink[target] = counter
+                        counter += 1
+                        stack.append(target)
+                        onStack.insert(target)
+                        work.append((target, 0))
+                    } else if onStack.contains(target) {
+                        lowLink[node] = min(lowLink[node]!, index[target]!)
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last?.node { lowLink[parent] = min(lowLink[parent]!, lowLink[node]!) }
+                guard lowLink[node] == index[node] else { continue }
+                var members: [String] = []
+                while let member = stack.popLast() {
+                    onStack.remove(member)
+                    members.append(member)
+                    if member == node { break }
+                }
+                let selfLoop = members.count == 1 && targets.contains(node)
+                if members.count > 1 || selfLoop {
+                    for member in members { result[member] = componentCount }
+                    componentCount += 1
+                }
+            }
+        }
+        return result
     }
 
     /// Whether every step of the chain is a plain alias of another schema (`A = B`).

@@ -11,6 +11,10 @@ struct TranslatedType {
 struct SchemaTranslator {
     let context: BuildContext
 
+    /// How many named schemas one translation may pass through (`allOf: [$ref: B]` in B, ...):
+    /// far beyond real specs, well inside the stack.
+    static let maxReferenceDepth = 256
+
     private static let knownTypes: Set<String> = ["string", "integer", "number", "boolean", "object", "array", "null"]
 
     /// The named component schema, translated once.
@@ -22,6 +26,15 @@ struct SchemaTranslator {
         if context.schemasInProgress.contains(name) {
             let chain = (context.schemasInProgress.drop { $0 != name } + [name]).joined(separator: " -> ")
             context.error("schema cycle that cannot be represented: \(chain)", at: location)
+            return nil
+        }
+        guard context.schemasInProgress.count < Self.maxReferenceDepth else {
+            if !context.reportedReferenceDepth {
+                context.reportedReferenceDepth = true
+                context.error(
+                    "schemas nest more than \(Self.maxReferenceDepth) deep through $ref (from "
+                        + "'\(context.schemasInProgress[0])' to '\(name)')", at: location)
+            }
             return nil
         }
         context.schemasInProgress.append(name)
