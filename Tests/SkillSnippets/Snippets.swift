@@ -60,7 +60,7 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_8(client: TelnyxClient) async
 func snippet_telnyx_messaging_profiles_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.shortCodes.update(
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        .init(messagingProfileId: .value("abc85f64-5717-4562-b3fc-2c963f66afa6"))
+        .init(messagingProfileID: .value("abc85f64-5717-4562-b3fc-2c963f66afa6"))
     )
     print(response.data?.id as Any)
 }
@@ -133,7 +133,7 @@ func snippet_telnyx_messaging_swift_SKILL_9(client: TelnyxClient) async throws {
 
 func snippet_telnyx_messaging_swift_SKILL_10(client: TelnyxClient) async throws {
     for try await optOutItem in client.messagingOptouts.list() {
-        print(optOutItem.messagingProfileId as Any)
+        print(optOutItem.messagingProfileID as Any)
     }
 }
 

@@ -91,8 +91,8 @@ struct GeneratedClientTests {
     @Test("PATCH sends an explicit null for a Nullable field set to .null, and leaves out unset fields")
     func explicitNull() async throws {
         try await withTestServer({ _, _ in .json(#"{"data":{"id":"sc1","messaging_profile_id":null}}"#) }) { server in
-            let updated = try await client(server).shortCodes.update(id: "sc1", .init(messagingProfileId: .null))
-            #expect(updated.data?.messagingProfileId == nil)
+            let updated = try await client(server).shortCodes.update(id: "sc1", .init(messagingProfileID: .null))
+            #expect(updated.data?.messagingProfileID == nil)
             let request = try #require(await server.requests().first)
             #expect(request.method == "PATCH")
             #expect(request.path == "/short_codes/sc1")
@@ -107,7 +107,7 @@ struct GeneratedClientTests {
         let body = #"{"data":{"id":"p1","webhook_api_version":"2031-01-01","number_pool_settings":null}}"#
         try await withTestServer({ _, _ in .json(body) }) { server in
             let profile = try #require(try await client(server).messagingProfiles.retrieve(id: "p1").data)
-            let version = try #require(profile.webhookApiVersion)
+            let version = try #require(profile.webhookAPIVersion)
             #expect(version == .unknown("2031-01-01"))
             #expect(version.rawValue == "2031-01-01")
             let encoded = try JSONEncoder().encode(profile)
@@ -140,7 +140,7 @@ struct GeneratedClientTests {
                 QueryItem(name: "filter[name]", value: "Support"), QueryItem(name: "page[number]", value: "2"),
                 QueryItem(name: "page[size]", value: "20"),
             ])
-        let update = ShortCodesResource.UpdateParameters(id: "a b/c", .init(messagingProfileId: "mp-1")).makeRequest()
+        let update = ShortCodesResource.UpdateParameters(id: "a b/c", .init(messagingProfileID: "mp-1")).makeRequest()
         #expect(update.path == "/short_codes/a%20b%2Fc")
         #expect(update.body == .json(["messaging_profile_id": "mp-1"]))
     }

@@ -16,11 +16,11 @@ public struct AlphanumericSenderId: JSONModel {
     public var recordType: AlphanumericSenderId.RecordType? { value(forKey: "record_type") }
 
     /// Example: `"MyCompany"`
-    public var alphanumericSenderId: String? { value(forKey: "alphanumeric_sender_id") }
+    public var alphanumericSenderID: String? { value(forKey: "alphanumeric_sender_id") }
 
-    public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
-    public var organizationId: String? { value(forKey: "organization_id") }
+    public var organizationID: String? { value(forKey: "organization_id") }
 
     /// Example: `"+15551234567"`
     public var usLongCodeFallback: String? { value(forKey: "us_long_code_fallback") }
@@ -28,20 +28,20 @@ public struct AlphanumericSenderId: JSONModel {
 
 extension AlphanumericSenderId {
     public enum RecordType: OpenEnum, QueryValue {
-        case alphanumericSenderId
+        case alphanumericSenderID
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "alphanumeric_sender_id": self = .alphanumericSenderId
+            case "alphanumeric_sender_id": self = .alphanumericSenderID
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .alphanumericSenderId: "alphanumeric_sender_id"
+            case .alphanumericSenderID: "alphanumeric_sender_id"
             case .unknown(let value): value
             }
         }
@@ -237,23 +237,23 @@ public struct CreateAlphanumericSenderIdRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        alphanumericSenderId: String,
-        messagingProfileId: String,
+        alphanumericSenderID: String,
+        messagingProfileID: String,
         usLongCodeFallback: String? = nil
     ) {
         self.storage = [:]
-        set(alphanumericSenderId, forKey: "alphanumeric_sender_id")
-        set(messagingProfileId, forKey: "messaging_profile_id")
+        set(alphanumericSenderID, forKey: "alphanumeric_sender_id")
+        set(messagingProfileID, forKey: "messaging_profile_id")
         set(usLongCodeFallback, forKey: "us_long_code_fallback")
     }
 
     /// Example: `"MyCompany"`
-    public var alphanumericSenderId: String? {
+    public var alphanumericSenderID: String? {
         get { value(forKey: "alphanumeric_sender_id") }
         set { set(newValue, forKey: "alphanumeric_sender_id") }
     }
 
-    public var messagingProfileId: String? {
+    public var messagingProfileID: String? {
         get { value(forKey: "messaging_profile_id") }
         set { set(newValue, forKey: "messaging_profile_id") }
     }
@@ -279,20 +279,20 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
         to: [ToNumber],
         text: String? = nil,
         subject: String? = nil,
-        mediaUrls: [String]? = nil,
+        mediaURLs: [String]? = nil,
         useProfileWebhooks: Bool? = nil,
-        webhookUrl: String? = nil,
-        webhookFailoverUrl: String? = nil
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil
     ) {
         self.storage = [:]
         set(from, forKey: "from")
         set(to, forKey: "to")
         set(text, forKey: "text")
         set(subject, forKey: "subject")
-        set(mediaUrls, forKey: "media_urls")
+        set(mediaURLs, forKey: "media_urls")
         set(useProfileWebhooks, forKey: "use_profile_webhooks")
-        set(webhookUrl, forKey: "webhook_url")
-        set(webhookFailoverUrl, forKey: "webhook_failover_url")
+        set(webhookURL, forKey: "webhook_url")
+        set(webhookFailoverURL, forKey: "webhook_failover_url")
     }
 
     public var from: String? {
@@ -315,7 +315,7 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
         set { set(newValue, forKey: "subject") }
     }
 
-    public var mediaUrls: [String]? {
+    public var mediaURLs: [String]? {
         get { value(forKey: "media_urls") }
         set { set(newValue, forKey: "media_urls") }
     }
@@ -325,12 +325,12 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
         set { set(newValue, forKey: "use_profile_webhooks") }
     }
 
-    public var webhookUrl: String? {
+    public var webhookURL: String? {
         get { value(forKey: "webhook_url") }
         set { set(newValue, forKey: "webhook_url") }
     }
 
-    public var webhookFailoverUrl: String? {
+    public var webhookFailoverURL: String? {
         get { value(forKey: "webhook_failover_url") }
         set { set(newValue, forKey: "webhook_failover_url") }
     }
@@ -350,26 +350,26 @@ public struct CreateLongCodeMessageRequest: JSONModel {
         to: ToNumber,
         text: String? = nil,
         subject: String? = nil,
-        mediaUrls: [String]? = nil,
+        mediaURLs: [String]? = nil,
         type: CreateLongCodeMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateLongCodeMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
-        webhookUrl: String? = nil,
-        webhookFailoverUrl: String? = nil
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil
     ) {
         self.storage = [:]
         set(from, forKey: "from")
         set(to, forKey: "to")
         set(text, forKey: "text")
         set(subject, forKey: "subject")
-        set(mediaUrls, forKey: "media_urls")
+        set(mediaURLs, forKey: "media_urls")
         set(type, forKey: "type")
         set(autoDetect, forKey: "auto_detect")
         set(encoding, forKey: "encoding")
         set(useProfileWebhooks, forKey: "use_profile_webhooks")
-        set(webhookUrl, forKey: "webhook_url")
-        set(webhookFailoverUrl, forKey: "webhook_failover_url")
+        set(webhookURL, forKey: "webhook_url")
+        set(webhookFailoverURL, forKey: "webhook_failover_url")
     }
 
     /// Message body; required unless `media_urls` is set.
@@ -384,7 +384,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
     }
 
     /// URLs of media for MMS.
-    public var mediaUrls: [String]? {
+    public var mediaURLs: [String]? {
         get { value(forKey: "media_urls") }
         set { set(newValue, forKey: "media_urls") }
     }
@@ -409,12 +409,12 @@ public struct CreateLongCodeMessageRequest: JSONModel {
         set { set(newValue, forKey: "use_profile_webhooks") }
     }
 
-    public var webhookUrl: String? {
+    public var webhookURL: String? {
         get { value(forKey: "webhook_url") }
         set { set(newValue, forKey: "webhook_url") }
     }
 
-    public var webhookFailoverUrl: String? {
+    public var webhookFailoverURL: String? {
         get { value(forKey: "webhook_failover_url") }
         set { set(newValue, forKey: "webhook_failover_url") }
     }
@@ -496,30 +496,30 @@ public struct CreateMessageRequest: JSONModel {
         to: ToNumber,
         text: String? = nil,
         subject: String? = nil,
-        mediaUrls: [String]? = nil,
+        mediaURLs: [String]? = nil,
         type: CreateMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
-        webhookUrl: String? = nil,
-        webhookFailoverUrl: String? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
         from: String? = nil,
-        messagingProfileId: String? = nil,
+        messagingProfileID: String? = nil,
         sendAt: Nullable<Date>? = nil
     ) {
         self.storage = [:]
         set(to, forKey: "to")
         set(text, forKey: "text")
         set(subject, forKey: "subject")
-        set(mediaUrls, forKey: "media_urls")
+        set(mediaURLs, forKey: "media_urls")
         set(type, forKey: "type")
         set(autoDetect, forKey: "auto_detect")
         set(encoding, forKey: "encoding")
         set(useProfileWebhooks, forKey: "use_profile_webhooks")
-        set(webhookUrl, forKey: "webhook_url")
-        set(webhookFailoverUrl, forKey: "webhook_failover_url")
+        set(webhookURL, forKey: "webhook_url")
+        set(webhookFailoverURL, forKey: "webhook_failover_url")
         set(from, forKey: "from")
-        set(messagingProfileId, forKey: "messaging_profile_id")
+        set(messagingProfileID, forKey: "messaging_profile_id")
         set(sendAt, forKey: "send_at")
     }
 
@@ -535,7 +535,7 @@ public struct CreateMessageRequest: JSONModel {
     }
 
     /// URLs of media for MMS.
-    public var mediaUrls: [String]? {
+    public var mediaURLs: [String]? {
         get { value(forKey: "media_urls") }
         set { set(newValue, forKey: "media_urls") }
     }
@@ -560,12 +560,12 @@ public struct CreateMessageRequest: JSONModel {
         set { set(newValue, forKey: "use_profile_webhooks") }
     }
 
-    public var webhookUrl: String? {
+    public var webhookURL: String? {
         get { value(forKey: "webhook_url") }
         set { set(newValue, forKey: "webhook_url") }
     }
 
-    public var webhookFailoverUrl: String? {
+    public var webhookFailoverURL: String? {
         get { value(forKey: "webhook_failover_url") }
         set { set(newValue, forKey: "webhook_failover_url") }
     }
@@ -581,7 +581,7 @@ public struct CreateMessageRequest: JSONModel {
         set { set(newValue, forKey: "to") }
     }
 
-    public var messagingProfileId: String? {
+    public var messagingProfileID: String? {
         get { value(forKey: "messaging_profile_id") }
         set { set(newValue, forKey: "messaging_profile_id") }
     }
@@ -656,29 +656,29 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         to: ToNumber,
-        messagingProfileId: String,
+        messagingProfileID: String,
         text: String? = nil,
         subject: String? = nil,
-        mediaUrls: [String]? = nil,
+        mediaURLs: [String]? = nil,
         type: CreateNumberPoolMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateNumberPoolMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
-        webhookUrl: String? = nil,
-        webhookFailoverUrl: String? = nil
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil
     ) {
         self.storage = [:]
         set(to, forKey: "to")
-        set(messagingProfileId, forKey: "messaging_profile_id")
+        set(messagingProfileID, forKey: "messaging_profile_id")
         set(text, forKey: "text")
         set(subject, forKey: "subject")
-        set(mediaUrls, forKey: "media_urls")
+        set(mediaURLs, forKey: "media_urls")
         set(type, forKey: "type")
         set(autoDetect, forKey: "auto_detect")
         set(encoding, forKey: "encoding")
         set(useProfileWebhooks, forKey: "use_profile_webhooks")
-        set(webhookUrl, forKey: "webhook_url")
-        set(webhookFailoverUrl, forKey: "webhook_failover_url")
+        set(webhookURL, forKey: "webhook_url")
+        set(webhookFailoverURL, forKey: "webhook_failover_url")
     }
 
     /// Message body; required unless `media_urls` is set.
@@ -693,7 +693,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
     }
 
     /// URLs of media for MMS.
-    public var mediaUrls: [String]? {
+    public var mediaURLs: [String]? {
         get { value(forKey: "media_urls") }
         set { set(newValue, forKey: "media_urls") }
     }
@@ -718,12 +718,12 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
         set { set(newValue, forKey: "use_profile_webhooks") }
     }
 
-    public var webhookUrl: String? {
+    public var webhookURL: String? {
         get { value(forKey: "webhook_url") }
         set { set(newValue, forKey: "webhook_url") }
     }
 
-    public var webhookFailoverUrl: String? {
+    public var webhookFailoverURL: String? {
         get { value(forKey: "webhook_failover_url") }
         set { set(newValue, forKey: "webhook_failover_url") }
     }
@@ -733,7 +733,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
         set { set(newValue, forKey: "to") }
     }
 
-    public var messagingProfileId: String? {
+    public var messagingProfileID: String? {
         get { value(forKey: "messaging_profile_id") }
         set { set(newValue, forKey: "messaging_profile_id") }
     }
@@ -804,13 +804,13 @@ public struct CreateOptOutRequest: JSONModel {
     public init(
         from: String,
         to: ToNumber,
-        messagingProfileId: String? = nil,
+        messagingProfileID: String? = nil,
         requestedBy: String? = nil
     ) {
         self.storage = [:]
         set(from, forKey: "from")
         set(to, forKey: "to")
-        set(messagingProfileId, forKey: "messaging_profile_id")
+        set(messagingProfileID, forKey: "messaging_profile_id")
         set(requestedBy, forKey: "requested_by")
     }
 
@@ -824,7 +824,7 @@ public struct CreateOptOutRequest: JSONModel {
         set { set(newValue, forKey: "to") }
     }
 
-    public var messagingProfileId: String? {
+    public var messagingProfileID: String? {
         get { value(forKey: "messaging_profile_id") }
         set { set(newValue, forKey: "messaging_profile_id") }
     }
@@ -849,30 +849,30 @@ public struct CreateScheduledMessageRequest: JSONModel {
         to: ToNumber,
         text: String? = nil,
         subject: String? = nil,
-        mediaUrls: [String]? = nil,
+        mediaURLs: [String]? = nil,
         type: CreateScheduledMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateScheduledMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
-        webhookUrl: String? = nil,
-        webhookFailoverUrl: String? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
         from: String? = nil,
-        messagingProfileId: String? = nil,
+        messagingProfileID: String? = nil,
         sendAt: Date? = nil
     ) {
         self.storage = [:]
         set(to, forKey: "to")
         set(text, forKey: "text")
         set(subject, forKey: "subject")
-        set(mediaUrls, forKey: "media_urls")
+        set(mediaURLs, forKey: "media_urls")
         set(type, forKey: "type")
         set(autoDetect, forKey: "auto_detect")
         set(encoding, forKey: "encoding")
         set(useProfileWebhooks, forKey: "use_profile_webhooks")
-        set(webhookUrl, forKey: "webhook_url")
-        set(webhookFailoverUrl, forKey: "webhook_failover_url")
+        set(webhookURL, forKey: "webhook_url")
+        set(webhookFailoverURL, forKey: "webhook_failover_url")
         set(from, forKey: "from")
-        set(messagingProfileId, forKey: "messaging_profile_id")
+        set(messagingProfileID, forKey: "messaging_profile_id")
         set(sendAt, forKey: "send_at")
     }
 
@@ -888,7 +888,7 @@ public struct CreateScheduledMessageRequest: JSONModel {
     }
 
     /// URLs of media for MMS.
-    public var mediaUrls: [String]? {
+    public var mediaURLs: [String]? {
         get { value(forKey: "media_urls") }
         set { set(newValue, forKey: "media_urls") }
     }
@@ -913,12 +913,12 @@ public struct CreateScheduledMessageRequest: JSONModel {
         set { set(newValue, forKey: "use_profile_webhooks") }
     }
 
-    public var webhookUrl: String? {
+    public var webhookURL: String? {
         get { value(forKey: "webhook_url") }
         set { set(newValue, forKey: "webhook_url") }
     }
 
-    public var webhookFailoverUrl: String? {
+    public var webhookFailoverURL: String? {
         get { value(forKey: "webhook_failover_url") }
         set { set(newValue, forKey: "webhook_failover_url") }
     }
@@ -933,7 +933,7 @@ public struct CreateScheduledMessageRequest: JSONModel {
         set { set(newValue, forKey: "to") }
     }
 
-    public var messagingProfileId: String? {
+    public var messagingProfileID: String? {
         get { value(forKey: "messaging_profile_id") }
         set { set(newValue, forKey: "messaging_profile_id") }
     }
@@ -1012,26 +1012,26 @@ public struct CreateShortCodeMessageRequest: JSONModel {
         to: ToNumber,
         text: String? = nil,
         subject: String? = nil,
-        mediaUrls: [String]? = nil,
+        mediaURLs: [String]? = nil,
         type: CreateShortCodeMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateShortCodeMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
-        webhookUrl: String? = nil,
-        webhookFailoverUrl: String? = nil
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil
     ) {
         self.storage = [:]
         set(from, forKey: "from")
         set(to, forKey: "to")
         set(text, forKey: "text")
         set(subject, forKey: "subject")
-        set(mediaUrls, forKey: "media_urls")
+        set(mediaURLs, forKey: "media_urls")
         set(type, forKey: "type")
         set(autoDetect, forKey: "auto_detect")
         set(encoding, forKey: "encoding")
         set(useProfileWebhooks, forKey: "use_profile_webhooks")
-        set(webhookUrl, forKey: "webhook_url")
-        set(webhookFailoverUrl, forKey: "webhook_failover_url")
+        set(webhookURL, forKey: "webhook_url")
+        set(webhookFailoverURL, forKey: "webhook_failover_url")
     }
 
     /// Message body; required unless `media_urls` is set.
@@ -1046,7 +1046,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
     }
 
     /// URLs of media for MMS.
-    public var mediaUrls: [String]? {
+    public var mediaURLs: [String]? {
         get { value(forKey: "media_urls") }
         set { set(newValue, forKey: "media_urls") }
     }
@@ -1071,12 +1071,12 @@ public struct CreateShortCodeMessageRequest: JSONModel {
         set { set(newValue, forKey: "use_profile_webhooks") }
     }
 
-    public var webhookUrl: String? {
+    public var webhookURL: String? {
         get { value(forKey: "webhook_url") }
         set { set(newValue, forKey: "webhook_url") }
     }
 
-    public var webhookFailoverUrl: String? {
+    public var webhookFailoverURL: String? {
         get { value(forKey: "webhook_failover_url") }
         set { set(newValue, forKey: "webhook_failover_url") }
     }
@@ -1261,9 +1261,9 @@ public struct InboundMessagePayload: JSONModel {
 
     public var type: InboundMessagePayload.TypeValue? { value(forKey: "type") }
 
-    public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
-    public var organizationId: String? { value(forKey: "organization_id") }
+    public var organizationID: String? { value(forKey: "organization_id") }
 
     public var from: InboundMessagePayload.From? { value(forKey: "from") }
 
@@ -1293,9 +1293,9 @@ public struct InboundMessagePayload: JSONModel {
 
     public var validUntil: Date? { value(forKey: "valid_until") }
 
-    public var webhookUrl: String? { value(forKey: "webhook_url") }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverUrl: String? { value(forKey: "webhook_failover_url") }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
     public var errors: [MessagingError]? { value(forKey: "errors") }
 }
@@ -1495,7 +1495,7 @@ public enum LineType: OpenEnum, QueryValue {
     case wireline
     case wireless
     case voWiFi
-    case voIp
+    case voIP
     case prePaidWireless
     case empty
     /// A value this version of the client does not list; it is sent back unchanged.
@@ -1506,7 +1506,7 @@ public enum LineType: OpenEnum, QueryValue {
         case "Wireline": self = .wireline
         case "Wireless": self = .wireless
         case "VoWiFi": self = .voWiFi
-        case "VoIP": self = .voIp
+        case "VoIP": self = .voIP
         case "Pre-Paid Wireless": self = .prePaidWireless
         case "": self = .empty
         default: self = .unknown(rawValue)
@@ -1518,7 +1518,7 @@ public enum LineType: OpenEnum, QueryValue {
         case .wireline: "Wireline"
         case .wireless: "Wireless"
         case .voWiFi: "VoWiFi"
-        case .voIp: "VoIP"
+        case .voIP: "VoIP"
         case .prePaidWireless: "Pre-Paid Wireless"
         case .empty: ""
         case .unknown(let value): value
@@ -1765,7 +1765,7 @@ public struct OptOutItem: JSONModel {
         self.storage = storage
     }
 
-    public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
     public var from: String? { value(forKey: "from") }
 
@@ -1940,9 +1940,9 @@ public struct OutboundMessagePayload: JSONModel {
 
     public var type: OutboundMessagePayload.TypeValue? { value(forKey: "type") }
 
-    public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
-    public var organizationId: String? { value(forKey: "organization_id") }
+    public var organizationID: String? { value(forKey: "organization_id") }
 
     public var from: MessageAddress? { value(forKey: "from") }
 
@@ -1970,7 +1970,7 @@ public struct OutboundMessagePayload: JSONModel {
 
     public var costBreakdown: OutboundMessagePayload.CostBreakdown? { value(forKey: "cost_breakdown") }
 
-    public var tcrCampaignId: String? { value(forKey: "tcr_campaign_id") }
+    public var tcrCampaignID: String? { value(forKey: "tcr_campaign_id") }
 
     public var tcrCampaignBillable: Bool? { value(forKey: "tcr_campaign_billable") }
 
@@ -1986,9 +1986,9 @@ public struct OutboundMessagePayload: JSONModel {
 
     public var waitSeconds: Double? { value(forKey: "wait_seconds") }
 
-    public var webhookUrl: String? { value(forKey: "webhook_url") }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverUrl: String? { value(forKey: "webhook_failover_url") }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
     public var errors: [MessagingError]? { value(forKey: "errors") }
 }
@@ -2229,9 +2229,9 @@ public struct OutboundMessagePayloadCancelled: JSONModel {
 
     public var type: OutboundMessagePayloadCancelled.TypeValue? { value(forKey: "type") }
 
-    public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
-    public var organizationId: String? { value(forKey: "organization_id") }
+    public var organizationID: String? { value(forKey: "organization_id") }
 
     public var from: MessageAddress? { value(forKey: "from") }
 
@@ -2259,7 +2259,7 @@ public struct OutboundMessagePayloadCancelled: JSONModel {
 
     public var costBreakdown: OutboundMessagePayloadCancelled.CostBreakdown? { value(forKey: "cost_breakdown") }
 
-    public var tcrCampaignId: String? { value(forKey: "tcr_campaign_id") }
+    public var tcrCampaignID: String? { value(forKey: "tcr_campaign_id") }
 
     public var tcrCampaignBillable: Bool? { value(forKey: "tcr_campaign_billable") }
 
@@ -2275,9 +2275,9 @@ public struct OutboundMessagePayloadCancelled: JSONModel {
 
     public var waitSeconds: Double? { value(forKey: "wait_seconds") }
 
-    public var webhookUrl: String? { value(forKey: "webhook_url") }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverUrl: String? { value(forKey: "webhook_failover_url") }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
     public var errors: [MessagingError]? { value(forKey: "errors") }
 }
@@ -2573,16 +2573,16 @@ public struct WhatsappMessage: JSONModel {
         to: String,
         whatsappMessage: WhatsappMessageContent,
         type: WhatsappMessage.TypeValue? = nil,
-        messagingProfileId: String? = nil,
-        webhookUrl: String? = nil
+        messagingProfileID: String? = nil,
+        webhookURL: String? = nil
     ) {
         self.storage = [:]
         set(from, forKey: "from")
         set(to, forKey: "to")
         set(whatsappMessage, forKey: "whatsapp_message")
         set(type, forKey: "type")
-        set(messagingProfileId, forKey: "messaging_profile_id")
-        set(webhookUrl, forKey: "webhook_url")
+        set(messagingProfileID, forKey: "messaging_profile_id")
+        set(webhookURL, forKey: "webhook_url")
     }
 
     /// The WhatsApp-enabled number in +E.164 format.
@@ -2607,12 +2607,12 @@ public struct WhatsappMessage: JSONModel {
         set { set(newValue, forKey: "type") }
     }
 
-    public var messagingProfileId: String? {
+    public var messagingProfileID: String? {
         get { value(forKey: "messaging_profile_id") }
         set { set(newValue, forKey: "messaging_profile_id") }
     }
 
-    public var webhookUrl: String? {
+    public var webhookURL: String? {
         get { value(forKey: "webhook_url") }
         set { set(newValue, forKey: "webhook_url") }
     }
@@ -2785,11 +2785,11 @@ extension WhatsappMessageContent {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             body: String? = nil,
-            previewUrl: Bool? = nil
+            previewURL: Bool? = nil
         ) {
             self.storage = [:]
             set(body, forKey: "body")
-            set(previewUrl, forKey: "preview_url")
+            set(previewURL, forKey: "preview_url")
         }
 
         public var body: String? {
@@ -2797,7 +2797,7 @@ extension WhatsappMessageContent {
             set { set(newValue, forKey: "body") }
         }
 
-        public var previewUrl: Bool? {
+        public var previewURL: Bool? {
             get { value(forKey: "preview_url") }
             set { set(newValue, forKey: "preview_url") }
         }
@@ -2815,13 +2815,13 @@ extension WhatsappMessageContent {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             name: String? = nil,
-            templateId: String? = nil,
+            templateID: String? = nil,
             language: WhatsappMessageContent.Template.Language? = nil,
             components: [WhatsappMessageContent.Template.ComponentsItem]? = nil
         ) {
             self.storage = [:]
             set(name, forKey: "name")
-            set(templateId, forKey: "template_id")
+            set(templateID, forKey: "template_id")
             set(language, forKey: "language")
             set(components, forKey: "components")
         }
@@ -2831,7 +2831,7 @@ extension WhatsappMessageContent {
             set { set(newValue, forKey: "name") }
         }
 
-        public var templateId: String? {
+        public var templateID: String? {
             get { value(forKey: "template_id") }
             set { set(newValue, forKey: "template_id") }
         }

@@ -8,26 +8,26 @@ extension AlphanumericSenderIDsResource {
     ///
     /// `GET /alphanumeric_sender_ids`
     public func list(
-        filterMessagingProfileId: String? = nil,
+        filterMessagingProfileID: String? = nil,
         pageNumber: Int? = nil,
         pageSize: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AlphanumericSenderId> {
-        let request = ListParameters(filterMessagingProfileId: filterMessagingProfileId, pageNumber: pageNumber, pageSize: pageSize).makeRequest()
+        let request = ListParameters(filterMessagingProfileID: filterMessagingProfileID, pageNumber: pageNumber, pageSize: pageSize).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AlphanumericSenderId.self)
     }
 
     /// The parameters of `GET /alphanumeric_sender_ids` (`ListAlphanumericSenderIds`).
     public struct ListParameters: Sendable {
         /// Filter by messaging profile ID.
-        public var filterMessagingProfileId: String?
+        public var filterMessagingProfileID: String?
         /// Page number.
         public var pageNumber: Int?
         /// Page size.
         public var pageSize: Int?
 
-        public init(filterMessagingProfileId: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil) {
-            self.filterMessagingProfileId = filterMessagingProfileId
+        public init(filterMessagingProfileID: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil) {
+            self.filterMessagingProfileID = filterMessagingProfileID
             self.pageNumber = pageNumber
             self.pageSize = pageSize
         }
@@ -35,7 +35,7 @@ extension AlphanumericSenderIDsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/alphanumeric_sender_ids", operationID: "ListAlphanumericSenderIds")
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileId)
+            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
             request.addQuery("page[number]", pageNumber)
             request.addQuery("page[size]", pageSize)
             return request
@@ -370,19 +370,19 @@ extension MessagesResource {
             from: String,
             to: ToNumber,
             text: String,
-            messagingProfileId: String,
+            messagingProfileID: String,
             useProfileWebhooks: Bool? = nil,
-            webhookUrl: Nullable<String>? = nil,
-            webhookFailoverUrl: Nullable<String>? = nil
+            webhookURL: Nullable<String>? = nil,
+            webhookFailoverURL: Nullable<String>? = nil
         ) {
             self.storage = [:]
             set(from, forKey: "from")
             set(to, forKey: "to")
             set(text, forKey: "text")
-            set(messagingProfileId, forKey: "messaging_profile_id")
+            set(messagingProfileID, forKey: "messaging_profile_id")
             set(useProfileWebhooks, forKey: "use_profile_webhooks")
-            set(webhookUrl, forKey: "webhook_url")
-            set(webhookFailoverUrl, forKey: "webhook_failover_url")
+            set(webhookURL, forKey: "webhook_url")
+            set(webhookFailoverURL, forKey: "webhook_failover_url")
         }
 
         /// A valid alphanumeric sender ID on the account.
@@ -405,7 +405,7 @@ extension MessagesResource {
         }
 
         /// The messaging profile to use.
-        public var messagingProfileId: String? {
+        public var messagingProfileID: String? {
             get { value(forKey: "messaging_profile_id") }
             set { set(newValue, forKey: "messaging_profile_id") }
         }
@@ -417,13 +417,13 @@ extension MessagesResource {
         }
 
         /// Callback URL for delivery status updates.
-        public var webhookUrl: String? {
+        public var webhookURL: String? {
             get { value(forKey: "webhook_url") }
             set { set(newValue, forKey: "webhook_url") }
         }
 
         /// Failover callback URL for delivery status updates.
-        public var webhookFailoverUrl: String? {
+        public var webhookFailoverURL: String? {
             get { value(forKey: "webhook_failover_url") }
             set { set(newValue, forKey: "webhook_failover_url") }
         }
@@ -435,25 +435,25 @@ extension MessagesResource {
     ///
     /// `GET /messages/group/{message_id}`
     public func retrieveGroupMessages(
-        messageId: String,
+        messageID: String,
         options: RequestOptions = .none
     ) -> PageSequence<OutboundMessagePayload> {
-        let request = RetrieveGroupMessagesParameters(messageId: messageId).makeRequest()
+        let request = RetrieveGroupMessagesParameters(messageID: messageID).makeRequest()
         return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: OutboundMessagePayload.self)
     }
 
     /// The parameters of `GET /messages/group/{message_id}` (`GetGroupMmsMessages`).
     public struct RetrieveGroupMessagesParameters: Sendable {
         /// The group message ID.
-        public var messageId: String
+        public var messageID: String
 
-        public init(messageId: String) {
-            self.messageId = messageId
+        public init(messageID: String) {
+            self.messageID = messageID
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            let request = APIRequest(method: "GET", path: "/messages/group/\(APIRequest.pathComponent(messageId))", operationID: "GetGroupMmsMessages")
+            let request = APIRequest(method: "GET", path: "/messages/group/\(APIRequest.pathComponent(messageID))", operationID: "GetGroupMmsMessages")
             return request
         }
     }
@@ -466,13 +466,13 @@ extension MessagesResource {
     public func sendGroupMms(
         _ body: CreateGroupMMSMessageRequest? = nil,
         options: RequestOptions = .none
-    ) async throws -> MessagesResource.SendGroupMmsResponse {
-        let request = SendGroupMmsParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: MessagesResource.SendGroupMmsResponse.self)
+    ) async throws -> MessagesResource.SendGroupMMSResponse {
+        let request = SendGroupMMSParameters(body).makeRequest()
+        return try await client.perform(request, options: options, as: MessagesResource.SendGroupMMSResponse.self)
     }
 
     /// The parameters of `POST /messages/group_mms` (`CreateGroupMmsMessage`).
-    public struct SendGroupMmsParameters: Sendable {
+    public struct SendGroupMMSParameters: Sendable {
         /// Message payload.
         public var body: CreateGroupMMSMessageRequest?
 
@@ -490,7 +490,7 @@ extension MessagesResource {
 }
 
 extension MessagesResource {
-    public struct SendGroupMmsResponse: JSONModel {
+    public struct SendGroupMMSResponse: JSONModel {
         public var storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
@@ -767,26 +767,26 @@ extension MessagesResource {
     ///
     /// `GET /messages/stream`
     public func streamEvents(
-        lastEventId: String? = nil,
+        lastEventID: String? = nil,
         options: RequestOptions = .none
     ) async throws -> Data {
-        let request = StreamEventsParameters(lastEventId: lastEventId).makeRequest()
+        let request = StreamEventsParameters(lastEventID: lastEventID).makeRequest()
         return try await client.performData(request, options: options)
     }
 
     /// The parameters of `GET /messages/stream` (`StreamMessageEvents`).
     public struct StreamEventsParameters: Sendable {
         /// Resume after this event.
-        public var lastEventId: String?
+        public var lastEventID: String?
 
-        public init(lastEventId: String? = nil) {
-            self.lastEventId = lastEventId
+        public init(lastEventID: String? = nil) {
+            self.lastEventID = lastEventID
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messages/stream", operationID: "StreamMessageEvents")
-            request.addHeader("Last-Event-ID", lastEventId)
+            request.addHeader("Last-Event-ID", lastEventID)
             request.addHeader("Accept", "text/event-stream")
             return request
         }
@@ -968,10 +968,10 @@ extension MessagesResource {
     /// `GET /messages/{id}/media/{media_id}`
     public func downloadMedia(
         id: String,
-        mediaId: String,
+        mediaID: String,
         options: RequestOptions = .none
     ) async throws -> Data {
-        let request = DownloadMediaParameters(id: id, mediaId: mediaId).makeRequest()
+        let request = DownloadMediaParameters(id: id, mediaID: mediaID).makeRequest()
         return try await client.performData(request, options: options)
     }
 
@@ -980,16 +980,16 @@ extension MessagesResource {
         /// The id of the message.
         public var id: String
         /// The id of the attachment.
-        public var mediaId: String
+        public var mediaID: String
 
-        public init(id: String, mediaId: String) {
+        public init(id: String, mediaID: String) {
             self.id = id
-            self.mediaId = mediaId
+            self.mediaID = mediaID
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/messages/\(APIRequest.pathComponent(id))/media/\(APIRequest.pathComponent(mediaId))", operationID: "DownloadMessageMedia")
+            var request = APIRequest(method: "GET", path: "/messages/\(APIRequest.pathComponent(id))/media/\(APIRequest.pathComponent(mediaID))", operationID: "DownloadMessageMedia")
             request.addHeader("Accept", "application/pdf")
             return request
         }
@@ -1003,14 +1003,14 @@ extension MessagingOptoutsResource {
     public func list(
         redactionEnabled: String? = nil,
         filterFrom: String? = nil,
-        filterMessagingProfileId: String? = nil,
+        filterMessagingProfileID: String? = nil,
         pageNumber: Int? = nil,
         pageSize: Int? = nil,
         createdAtGte: Date? = nil,
         createdAtLte: Date? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<OptOutItem> {
-        let request = ListParameters(redactionEnabled: redactionEnabled, filterFrom: filterFrom, filterMessagingProfileId: filterMessagingProfileId, pageNumber: pageNumber, pageSize: pageSize, createdAtGte: createdAtGte, createdAtLte: createdAtLte).makeRequest()
+        let request = ListParameters(redactionEnabled: redactionEnabled, filterFrom: filterFrom, filterMessagingProfileID: filterMessagingProfileID, pageNumber: pageNumber, pageSize: pageSize, createdAtGte: createdAtGte, createdAtLte: createdAtLte).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: OptOutItem.self)
     }
 
@@ -1023,7 +1023,7 @@ extension MessagingOptoutsResource {
         /// The sending address (phone number, alphanumeric sender ID or short code).
         public var filterFrom: String?
         /// The messaging profile to list opt-outs for.
-        public var filterMessagingProfileId: String?
+        public var filterMessagingProfileID: String?
         /// The page number to load.
         public var pageNumber: Int?
         /// The size of the page.
@@ -1033,10 +1033,10 @@ extension MessagingOptoutsResource {
         /// Opt-outs created before this time.
         public var createdAtLte: Date?
 
-        public init(redactionEnabled: String? = nil, filterFrom: String? = nil, filterMessagingProfileId: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil, createdAtGte: Date? = nil, createdAtLte: Date? = nil) {
+        public init(redactionEnabled: String? = nil, filterFrom: String? = nil, filterMessagingProfileID: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil, createdAtGte: Date? = nil, createdAtLte: Date? = nil) {
             self.redactionEnabled = redactionEnabled
             self.filterFrom = filterFrom
-            self.filterMessagingProfileId = filterMessagingProfileId
+            self.filterMessagingProfileID = filterMessagingProfileID
             self.pageNumber = pageNumber
             self.pageSize = pageSize
             self.createdAtGte = createdAtGte
@@ -1048,7 +1048,7 @@ extension MessagingOptoutsResource {
             var request = APIRequest(method: "GET", path: "/messaging_optouts", operationID: "ListOptOuts")
             request.addQuery("redaction_enabled", redactionEnabled)
             request.addQuery("filter[from]", filterFrom)
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileId)
+            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
             request.addQuery("page[number]", pageNumber)
             request.addQuery("page[size]", pageSize)
             request.addQuery("created_at[gte]", createdAtGte)
@@ -1104,26 +1104,26 @@ extension MessagingOptoutsResource {
     ///
     /// `GET /messaging_optouts/export`
     public func export(
-        filterMessagingProfileId: String? = nil,
+        filterMessagingProfileID: String? = nil,
         options: RequestOptions = .none
     ) async throws -> String {
-        let request = ExportParameters(filterMessagingProfileId: filterMessagingProfileId).makeRequest()
+        let request = ExportParameters(filterMessagingProfileID: filterMessagingProfileID).makeRequest()
         return String(decoding: try await client.performData(request, options: options), as: UTF8.self)
     }
 
     /// The parameters of `GET /messaging_optouts/export` (`ExportOptOuts`).
     public struct ExportParameters: Sendable {
         /// Only this profile's opt-outs.
-        public var filterMessagingProfileId: String?
+        public var filterMessagingProfileID: String?
 
-        public init(filterMessagingProfileId: String? = nil) {
-            self.filterMessagingProfileId = filterMessagingProfileId
+        public init(filterMessagingProfileID: String? = nil) {
+            self.filterMessagingProfileID = filterMessagingProfileID
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts/export", operationID: "ExportOptOuts")
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileId)
+            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
             request.addHeader("Accept", "text/csv")
             return request
         }
@@ -1430,7 +1430,7 @@ extension MessagingProfilesAutorespConfigsResource {
     ///
     /// `GET /messaging_profiles/{profile_id}/autoresp_configs`
     public func list(
-        profileId: String,
+        profileID: String,
         countryCode: String? = nil,
         createdAtGte: String? = nil,
         createdAtLte: String? = nil,
@@ -1438,14 +1438,14 @@ extension MessagingProfilesAutorespConfigsResource {
         updatedAtLte: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AutorespConfigSchema> {
-        let request = ListParameters(profileId: profileId, countryCode: countryCode, createdAtGte: createdAtGte, createdAtLte: createdAtLte, updatedAtGte: updatedAtGte, updatedAtLte: updatedAtLte).makeRequest()
+        let request = ListParameters(profileID: profileID, countryCode: countryCode, createdAtGte: createdAtGte, createdAtLte: createdAtLte, updatedAtGte: updatedAtGte, updatedAtLte: updatedAtLte).makeRequest()
         return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: AutorespConfigSchema.self)
     }
 
     /// The parameters of `GET /messaging_profiles/{profile_id}/autoresp_configs` (`GetAutorespConfigs`).
     public struct ListParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileId: String
+        public var profileID: String
         /// Filter results by country code.
         public var countryCode: String?
         /// Created At[Gte]
@@ -1457,8 +1457,8 @@ extension MessagingProfilesAutorespConfigsResource {
         /// Updated At[Lte]
         public var updatedAtLte: String?
 
-        public init(profileId: String, countryCode: String? = nil, createdAtGte: String? = nil, createdAtLte: String? = nil, updatedAtGte: String? = nil, updatedAtLte: String? = nil) {
-            self.profileId = profileId
+        public init(profileID: String, countryCode: String? = nil, createdAtGte: String? = nil, createdAtLte: String? = nil, updatedAtGte: String? = nil, updatedAtLte: String? = nil) {
+            self.profileID = profileID
             self.countryCode = countryCode
             self.createdAtGte = createdAtGte
             self.createdAtLte = createdAtLte
@@ -1468,7 +1468,7 @@ extension MessagingProfilesAutorespConfigsResource {
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileId))/autoresp_configs", operationID: "GetAutorespConfigs")
+            var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs", operationID: "GetAutorespConfigs")
             request.addQuery("country_code", countryCode)
             request.addQuery("created_at[gte]", createdAtGte)
             request.addQuery("created_at[lte]", createdAtLte)
@@ -1484,28 +1484,28 @@ extension MessagingProfilesAutorespConfigsResource {
     ///
     /// `POST /messaging_profiles/{profile_id}/autoresp_configs`
     public func create(
-        profileId: String,
+        profileID: String,
         _ body: AutoRespConfigCreateSchema,
         options: RequestOptions = .none
     ) async throws -> AutorespConfigResponseSchema {
-        let request = CreateParameters(profileId: profileId, body).makeRequest()
+        let request = CreateParameters(profileID: profileID, body).makeRequest()
         return try await client.perform(request, options: options, as: AutorespConfigResponseSchema.self)
     }
 
     /// The parameters of `POST /messaging_profiles/{profile_id}/autoresp_configs` (`CreateAutorespConfig`).
     public struct CreateParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileId: String
+        public var profileID: String
         public var body: AutoRespConfigCreateSchema
 
-        public init(profileId: String, _ body: AutoRespConfigCreateSchema) {
-            self.profileId = profileId
+        public init(profileID: String, _ body: AutoRespConfigCreateSchema) {
+            self.profileID = profileID
             self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "POST", path: "/messaging_profiles/\(APIRequest.pathComponent(profileId))/autoresp_configs", operationID: "CreateAutorespConfig")
+            var request = APIRequest(method: "POST", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs", operationID: "CreateAutorespConfig")
             request.setJSONBody(body)
             return request
         }
@@ -1517,29 +1517,29 @@ extension MessagingProfilesAutorespConfigsResource {
     ///
     /// `GET /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
     public func retrieve(
-        profileId: String,
-        autorespCfgId: String,
+        profileID: String,
+        autorespCfgID: String,
         options: RequestOptions = .none
     ) async throws -> AutorespConfigResponseSchema {
-        let request = RetrieveParameters(profileId: profileId, autorespCfgId: autorespCfgId).makeRequest()
+        let request = RetrieveParameters(profileID: profileID, autorespCfgID: autorespCfgID).makeRequest()
         return try await client.perform(request, options: options, as: AutorespConfigResponseSchema.self)
     }
 
     /// The parameters of `GET /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}` (`GetAutorespConfig`).
     public struct RetrieveParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileId: String
+        public var profileID: String
         /// Unique identifier of the auto-response setting.
-        public var autorespCfgId: String
+        public var autorespCfgID: String
 
-        public init(profileId: String, autorespCfgId: String) {
-            self.profileId = profileId
-            self.autorespCfgId = autorespCfgId
+        public init(profileID: String, autorespCfgID: String) {
+            self.profileID = profileID
+            self.autorespCfgID = autorespCfgID
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            let request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileId))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgId))", operationID: "GetAutorespConfig")
+            let request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgID))", operationID: "GetAutorespConfig")
             return request
         }
     }
@@ -1550,32 +1550,32 @@ extension MessagingProfilesAutorespConfigsResource {
     ///
     /// `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
     public func update(
-        profileId: String,
-        autorespCfgId: String,
+        profileID: String,
+        autorespCfgID: String,
         _ body: AutoRespConfigCreateSchema,
         options: RequestOptions = .none
     ) async throws -> AutorespConfigResponseSchema {
-        let request = UpdateParameters(profileId: profileId, autorespCfgId: autorespCfgId, body).makeRequest()
+        let request = UpdateParameters(profileID: profileID, autorespCfgID: autorespCfgID, body).makeRequest()
         return try await client.perform(request, options: options, as: AutorespConfigResponseSchema.self)
     }
 
     /// The parameters of `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}` (`UpdateAutoRespConfig`).
     public struct UpdateParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileId: String
+        public var profileID: String
         /// Unique identifier of the auto-response setting.
-        public var autorespCfgId: String
+        public var autorespCfgID: String
         public var body: AutoRespConfigCreateSchema
 
-        public init(profileId: String, autorespCfgId: String, _ body: AutoRespConfigCreateSchema) {
-            self.profileId = profileId
-            self.autorespCfgId = autorespCfgId
+        public init(profileID: String, autorespCfgID: String, _ body: AutoRespConfigCreateSchema) {
+            self.profileID = profileID
+            self.autorespCfgID = autorespCfgID
             self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "PUT", path: "/messaging_profiles/\(APIRequest.pathComponent(profileId))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgId))", operationID: "UpdateAutoRespConfig")
+            var request = APIRequest(method: "PUT", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgID))", operationID: "UpdateAutoRespConfig")
             request.setJSONBody(body)
             return request
         }
@@ -1587,29 +1587,29 @@ extension MessagingProfilesAutorespConfigsResource {
     ///
     /// `DELETE /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
     public func delete(
-        profileId: String,
-        autorespCfgId: String,
+        profileID: String,
+        autorespCfgID: String,
         options: RequestOptions = .none
     ) async throws -> String {
-        let request = DeleteParameters(profileId: profileId, autorespCfgId: autorespCfgId).makeRequest()
+        let request = DeleteParameters(profileID: profileID, autorespCfgID: autorespCfgID).makeRequest()
         return try await client.perform(request, options: options, as: String.self)
     }
 
     /// The parameters of `DELETE /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}` (`DeleteAutorespConfig`).
     public struct DeleteParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileId: String
+        public var profileID: String
         /// Unique identifier of the auto-response setting.
-        public var autorespCfgId: String
+        public var autorespCfgID: String
 
-        public init(profileId: String, autorespCfgId: String) {
-            self.profileId = profileId
-            self.autorespCfgId = autorespCfgId
+        public init(profileID: String, autorespCfgID: String) {
+            self.profileID = profileID
+            self.autorespCfgID = autorespCfgID
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            let request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(profileId))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgId))", operationID: "DeleteAutorespConfig")
+            let request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgID))", operationID: "DeleteAutorespConfig")
             return request
         }
     }

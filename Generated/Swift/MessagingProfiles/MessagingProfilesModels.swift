@@ -16,41 +16,41 @@ public struct CreateMessagingProfileRequest: JSONModel {
         name: String,
         whitelistedDestinations: [String],
         enabled: Bool? = nil,
-        webhookUrl: Nullable<String>? = nil,
-        webhookFailoverUrl: Nullable<String>? = nil,
-        webhookApiVersion: CreateMessagingProfileRequest.WebhookApiVersionValue? = nil,
+        webhookURL: Nullable<String>? = nil,
+        webhookFailoverURL: Nullable<String>? = nil,
+        webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersion? = nil,
         numberPoolSettings: NumberPoolSettings? = nil,
         urlShortenerSettings: UrlShortenerSettings? = nil,
         alphaSender: Nullable<String>? = nil,
         dailySpendLimit: String? = nil,
         dailySpendLimitEnabled: Bool? = nil,
-        mmsFallBackToSms: Bool? = nil,
+        mmsFallBackToSMS: Bool? = nil,
         mmsTranscoding: Bool? = nil,
         mobileOnly: Bool? = nil,
         smartEncoding: Bool? = nil,
-        aiAssistantId: Nullable<String>? = nil,
-        resourceGroupId: Nullable<String>? = nil,
-        healthWebhookUrl: Nullable<String>? = nil
+        aiAssistantID: Nullable<String>? = nil,
+        resourceGroupID: Nullable<String>? = nil,
+        healthWebhookURL: Nullable<String>? = nil
     ) {
         self.storage = [:]
         set(name, forKey: "name")
         set(whitelistedDestinations, forKey: "whitelisted_destinations")
         set(enabled, forKey: "enabled")
-        set(webhookUrl, forKey: "webhook_url")
-        set(webhookFailoverUrl, forKey: "webhook_failover_url")
-        set(webhookApiVersion, forKey: "webhook_api_version")
+        set(webhookURL, forKey: "webhook_url")
+        set(webhookFailoverURL, forKey: "webhook_failover_url")
+        set(webhookAPIVersion, forKey: "webhook_api_version")
         set(numberPoolSettings, forKey: "number_pool_settings")
         set(urlShortenerSettings, forKey: "url_shortener_settings")
         set(alphaSender, forKey: "alpha_sender")
         set(dailySpendLimit, forKey: "daily_spend_limit")
         set(dailySpendLimitEnabled, forKey: "daily_spend_limit_enabled")
-        set(mmsFallBackToSms, forKey: "mms_fall_back_to_sms")
+        set(mmsFallBackToSMS, forKey: "mms_fall_back_to_sms")
         set(mmsTranscoding, forKey: "mms_transcoding")
         set(mobileOnly, forKey: "mobile_only")
         set(smartEncoding, forKey: "smart_encoding")
-        set(aiAssistantId, forKey: "ai_assistant_id")
-        set(resourceGroupId, forKey: "resource_group_id")
-        set(healthWebhookUrl, forKey: "health_webhook_url")
+        set(aiAssistantID, forKey: "ai_assistant_id")
+        set(resourceGroupID, forKey: "resource_group_id")
+        set(healthWebhookURL, forKey: "health_webhook_url")
     }
 
     public var name: String? {
@@ -68,17 +68,17 @@ public struct CreateMessagingProfileRequest: JSONModel {
         set { set(newValue, forKey: "enabled") }
     }
 
-    public var webhookUrl: String? {
+    public var webhookURL: String? {
         get { value(forKey: "webhook_url") }
         set { set(newValue, forKey: "webhook_url") }
     }
 
-    public var webhookFailoverUrl: String? {
+    public var webhookFailoverURL: String? {
         get { value(forKey: "webhook_failover_url") }
         set { set(newValue, forKey: "webhook_failover_url") }
     }
 
-    public var webhookApiVersion: CreateMessagingProfileRequest.WebhookApiVersionValue? {
+    public var webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersion? {
         get { value(forKey: "webhook_api_version") }
         set { set(newValue, forKey: "webhook_api_version") }
     }
@@ -108,7 +108,7 @@ public struct CreateMessagingProfileRequest: JSONModel {
         set { set(newValue, forKey: "daily_spend_limit_enabled") }
     }
 
-    public var mmsFallBackToSms: Bool? {
+    public var mmsFallBackToSMS: Bool? {
         get { value(forKey: "mms_fall_back_to_sms") }
         set { set(newValue, forKey: "mms_fall_back_to_sms") }
     }
@@ -128,24 +128,24 @@ public struct CreateMessagingProfileRequest: JSONModel {
         set { set(newValue, forKey: "smart_encoding") }
     }
 
-    public var aiAssistantId: String? {
+    public var aiAssistantID: String? {
         get { value(forKey: "ai_assistant_id") }
         set { set(newValue, forKey: "ai_assistant_id") }
     }
 
-    public var resourceGroupId: String? {
+    public var resourceGroupID: String? {
         get { value(forKey: "resource_group_id") }
         set { set(newValue, forKey: "resource_group_id") }
     }
 
-    public var healthWebhookUrl: String? {
+    public var healthWebhookURL: String? {
         get { value(forKey: "health_webhook_url") }
         set { set(newValue, forKey: "health_webhook_url") }
     }
 }
 
 extension CreateMessagingProfileRequest {
-    public enum WebhookApiVersionValue: OpenEnum, QueryValue {
+    public enum WebhookAPIVersion: OpenEnum, QueryValue {
         case _1
         case _2
         case _2010_04_01
@@ -189,7 +189,7 @@ public struct ShortCode: JSONModel {
     public var countryCode: String? { value(forKey: "country_code") }
 
     /// The messaging profile of the short code, or `null`.
-    public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
     public var tags: [String]? { value(forKey: "tags") }
 
@@ -231,39 +231,39 @@ public struct UpdateMessagingProfileRequest: JSONModel {
     public init(
         name: String? = nil,
         enabled: Bool? = nil,
-        webhookUrl: Nullable<String>? = nil,
-        webhookFailoverUrl: Nullable<String>? = nil,
-        webhookApiVersion: UpdateMessagingProfileRequest.WebhookApiVersionValue? = nil,
+        webhookURL: Nullable<String>? = nil,
+        webhookFailoverURL: Nullable<String>? = nil,
+        webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersion? = nil,
         whitelistedDestinations: [String]? = nil,
         numberPoolSettings: NumberPoolSettings? = nil,
         urlShortenerSettings: UrlShortenerSettings? = nil,
         alphaSender: Nullable<String>? = nil,
         dailySpendLimit: String? = nil,
         dailySpendLimitEnabled: Bool? = nil,
-        mmsFallBackToSms: Bool? = nil,
+        mmsFallBackToSMS: Bool? = nil,
         mmsTranscoding: Bool? = nil,
         mobileOnly: Bool? = nil,
         smartEncoding: Bool? = nil,
-        aiAssistantId: Nullable<String>? = nil,
+        aiAssistantID: Nullable<String>? = nil,
         v1Secret: String? = nil
     ) {
         self.storage = [:]
         set(name, forKey: "name")
         set(enabled, forKey: "enabled")
-        set(webhookUrl, forKey: "webhook_url")
-        set(webhookFailoverUrl, forKey: "webhook_failover_url")
-        set(webhookApiVersion, forKey: "webhook_api_version")
+        set(webhookURL, forKey: "webhook_url")
+        set(webhookFailoverURL, forKey: "webhook_failover_url")
+        set(webhookAPIVersion, forKey: "webhook_api_version")
         set(whitelistedDestinations, forKey: "whitelisted_destinations")
         set(numberPoolSettings, forKey: "number_pool_settings")
         set(urlShortenerSettings, forKey: "url_shortener_settings")
         set(alphaSender, forKey: "alpha_sender")
         set(dailySpendLimit, forKey: "daily_spend_limit")
         set(dailySpendLimitEnabled, forKey: "daily_spend_limit_enabled")
-        set(mmsFallBackToSms, forKey: "mms_fall_back_to_sms")
+        set(mmsFallBackToSMS, forKey: "mms_fall_back_to_sms")
         set(mmsTranscoding, forKey: "mms_transcoding")
         set(mobileOnly, forKey: "mobile_only")
         set(smartEncoding, forKey: "smart_encoding")
-        set(aiAssistantId, forKey: "ai_assistant_id")
+        set(aiAssistantID, forKey: "ai_assistant_id")
         set(v1Secret, forKey: "v1_secret")
     }
 
@@ -287,17 +287,17 @@ public struct UpdateMessagingProfileRequest: JSONModel {
         set { set(newValue, forKey: "enabled") }
     }
 
-    public var webhookUrl: String? {
+    public var webhookURL: String? {
         get { value(forKey: "webhook_url") }
         set { set(newValue, forKey: "webhook_url") }
     }
 
-    public var webhookFailoverUrl: String? {
+    public var webhookFailoverURL: String? {
         get { value(forKey: "webhook_failover_url") }
         set { set(newValue, forKey: "webhook_failover_url") }
     }
 
-    public var webhookApiVersion: UpdateMessagingProfileRequest.WebhookApiVersionValue? {
+    public var webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersion? {
         get { value(forKey: "webhook_api_version") }
         set { set(newValue, forKey: "webhook_api_version") }
     }
@@ -332,7 +332,7 @@ public struct UpdateMessagingProfileRequest: JSONModel {
         set { set(newValue, forKey: "daily_spend_limit_enabled") }
     }
 
-    public var mmsFallBackToSms: Bool? {
+    public var mmsFallBackToSMS: Bool? {
         get { value(forKey: "mms_fall_back_to_sms") }
         set { set(newValue, forKey: "mms_fall_back_to_sms") }
     }
@@ -352,7 +352,7 @@ public struct UpdateMessagingProfileRequest: JSONModel {
         set { set(newValue, forKey: "smart_encoding") }
     }
 
-    public var aiAssistantId: String? {
+    public var aiAssistantID: String? {
         get { value(forKey: "ai_assistant_id") }
         set { set(newValue, forKey: "ai_assistant_id") }
     }
@@ -396,7 +396,7 @@ extension UpdateMessagingProfileRequest {
 }
 
 extension UpdateMessagingProfileRequest {
-    public enum WebhookApiVersionValue: OpenEnum, QueryValue {
+    public enum WebhookAPIVersion: OpenEnum, QueryValue {
         case _1
         case _2
         case _2010_04_01
@@ -432,16 +432,16 @@ public struct UpdateShortCodeRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        messagingProfileId: Nullable<String>,
+        messagingProfileID: Nullable<String>,
         tags: [String]? = nil
     ) {
         self.storage = [:]
-        set(messagingProfileId, forKey: "messaging_profile_id")
+        set(messagingProfileID, forKey: "messaging_profile_id")
         set(tags, forKey: "tags")
     }
 
     /// The messaging profile to assign, or `null` to unassign.
-    public var messagingProfileId: String? {
+    public var messagingProfileID: String? {
         get { value(forKey: "messaging_profile_id") }
         set { set(newValue, forKey: "messaging_profile_id") }
     }

@@ -308,26 +308,26 @@ extension ShortCodesResource {
     ///
     /// `GET /short_codes`
     public func list(
-        filterMessagingProfileId: String? = nil,
+        filterMessagingProfileID: String? = nil,
         pageNumber: Int? = nil,
         pageSize: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<ShortCode> {
-        let request = ListParameters(filterMessagingProfileId: filterMessagingProfileId, pageNumber: pageNumber, pageSize: pageSize).makeRequest()
+        let request = ListParameters(filterMessagingProfileID: filterMessagingProfileID, pageNumber: pageNumber, pageSize: pageSize).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: ShortCode.self)
     }
 
     /// The parameters of `GET /short_codes` (`ListShortCodes`).
     public struct ListParameters: Sendable {
         /// Filter by messaging profile ID; the string "null" selects short codes without a profile.
-        public var filterMessagingProfileId: String?
+        public var filterMessagingProfileID: String?
         /// The page number to load.
         public var pageNumber: Int?
         /// The size of the page.
         public var pageSize: Int?
 
-        public init(filterMessagingProfileId: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil) {
-            self.filterMessagingProfileId = filterMessagingProfileId
+        public init(filterMessagingProfileID: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil) {
+            self.filterMessagingProfileID = filterMessagingProfileID
             self.pageNumber = pageNumber
             self.pageSize = pageSize
         }
@@ -335,7 +335,7 @@ extension ShortCodesResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/short_codes", operationID: "ListShortCodes")
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileId)
+            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
             request.addQuery("page[number]", pageNumber)
             request.addQuery("page[size]", pageSize)
             return request

@@ -12,18 +12,18 @@ public struct UpdatePhoneNumberMessagingSettingsRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        messagingProfileId: String? = nil,
+        messagingProfileID: String? = nil,
         messagingProduct: String? = nil,
         tags: [String]? = nil
     ) {
         self.storage = [:]
-        set(messagingProfileId, forKey: "messaging_profile_id")
+        set(messagingProfileID, forKey: "messaging_profile_id")
         set(messagingProduct, forKey: "messaging_product")
         set(tags, forKey: "tags")
     }
 
     /// Omit (or `null`) to keep, `""` to unassign, a UUID to assign.
-    public var messagingProfileId: String? {
+    public var messagingProfileID: String? {
         get { value(forKey: "messaging_profile_id") }
         set { set(newValue, forKey: "messaging_profile_id") }
     }

@@ -10,14 +10,14 @@ extension PhoneNumbersMessagingResource {
     public func list(
         pageNumber: Int? = nil,
         pageSize: Int? = nil,
-        filterMessagingProfileId: String? = nil,
+        filterMessagingProfileID: String? = nil,
         filterPhoneNumber: String? = nil,
         filterPhoneNumberContains: String? = nil,
         filterType: PhoneNumbersMessagingResource.ListParameters.FilterType? = nil,
         sortPhoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberWithMessagingSettings> {
-        let request = ListParameters(pageNumber: pageNumber, pageSize: pageSize, filterMessagingProfileId: filterMessagingProfileId, filterPhoneNumber: filterPhoneNumber, filterPhoneNumberContains: filterPhoneNumberContains, filterType: filterType, sortPhoneNumber: sortPhoneNumber).makeRequest()
+        let request = ListParameters(pageNumber: pageNumber, pageSize: pageSize, filterMessagingProfileID: filterMessagingProfileID, filterPhoneNumber: filterPhoneNumber, filterPhoneNumberContains: filterPhoneNumberContains, filterType: filterType, sortPhoneNumber: sortPhoneNumber).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberWithMessagingSettings.self)
     }
 
@@ -28,7 +28,7 @@ extension PhoneNumbersMessagingResource {
         /// The size of the page.
         public var pageSize: Int?
         /// Filter by messaging profile ID.
-        public var filterMessagingProfileId: String?
+        public var filterMessagingProfileID: String?
         /// Filter by exact phone number (comma-separated list allowed).
         public var filterPhoneNumber: String?
         /// Filter by phone number substring.
@@ -38,10 +38,10 @@ extension PhoneNumbersMessagingResource {
         /// Sort by phone number.
         public var sortPhoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber?
 
-        public init(pageNumber: Int? = nil, pageSize: Int? = nil, filterMessagingProfileId: String? = nil, filterPhoneNumber: String? = nil, filterPhoneNumberContains: String? = nil, filterType: PhoneNumbersMessagingResource.ListParameters.FilterType? = nil, sortPhoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber? = nil) {
+        public init(pageNumber: Int? = nil, pageSize: Int? = nil, filterMessagingProfileID: String? = nil, filterPhoneNumber: String? = nil, filterPhoneNumberContains: String? = nil, filterType: PhoneNumbersMessagingResource.ListParameters.FilterType? = nil, sortPhoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber? = nil) {
             self.pageNumber = pageNumber
             self.pageSize = pageSize
-            self.filterMessagingProfileId = filterMessagingProfileId
+            self.filterMessagingProfileID = filterMessagingProfileID
             self.filterPhoneNumber = filterPhoneNumber
             self.filterPhoneNumberContains = filterPhoneNumberContains
             self.filterType = filterType
@@ -53,7 +53,7 @@ extension PhoneNumbersMessagingResource {
             var request = APIRequest(method: "GET", path: "/phone_numbers/messaging", operationID: "ListPhoneNumbersWithMessagingSettings")
             request.addQuery("page[number]", pageNumber)
             request.addQuery("page[size]", pageSize)
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileId)
+            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
             request.addQuery("filter[phone_number]", filterPhoneNumber)
             request.addQuery("filter[phone_number][contains]", filterPhoneNumberContains)
             request.addQuery("filter[type]", filterType)

@@ -22,11 +22,11 @@ public struct MessagingProfile: JSONModel {
     /// Whether the profile is enabled.
     public var enabled: Bool? { value(forKey: "enabled") }
 
-    public var webhookUrl: String? { value(forKey: "webhook_url") }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverUrl: String? { value(forKey: "webhook_failover_url") }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var webhookApiVersion: WebhookApiVersion? { value(forKey: "webhook_api_version") }
+    public var webhookAPIVersion: WebhookApiVersion? { value(forKey: "webhook_api_version") }
 
     /// Destinations (ISO 3166-1 alpha-2) the profile may send to; `*` allows all.
     public var whitelistedDestinations: [String]? { value(forKey: "whitelisted_destinations") }
@@ -42,7 +42,7 @@ public struct MessagingProfile: JSONModel {
 
     public var dailySpendLimitEnabled: Bool? { value(forKey: "daily_spend_limit_enabled") }
 
-    public var mmsFallBackToSms: Bool? { value(forKey: "mms_fall_back_to_sms") }
+    public var mmsFallBackToSMS: Bool? { value(forKey: "mms_fall_back_to_sms") }
 
     public var mmsTranscoding: Bool? { value(forKey: "mms_transcoding") }
 
@@ -54,13 +54,13 @@ public struct MessagingProfile: JSONModel {
 
     public var redactionLevel: Int? { value(forKey: "redaction_level") }
 
-    public var aiAssistantId: String? { value(forKey: "ai_assistant_id") }
+    public var aiAssistantID: String? { value(forKey: "ai_assistant_id") }
 
-    public var resourceGroupId: String? { value(forKey: "resource_group_id") }
+    public var resourceGroupID: String? { value(forKey: "resource_group_id") }
 
-    public var healthWebhookUrl: String? { value(forKey: "health_webhook_url") }
+    public var healthWebhookURL: String? { value(forKey: "health_webhook_url") }
 
-    public var organizationId: String? { value(forKey: "organization_id") }
+    public var organizationID: String? { value(forKey: "organization_id") }
 
     /// Secret for v1 endpoints.
     public var v1Secret: String? { value(forKey: "v1_secret") }

@@ -16,7 +16,7 @@ public struct MessageSendOptions: JSONModel {
     public var subject: String? { value(forKey: "subject") }
 
     /// URLs of media for MMS.
-    public var mediaUrls: [String]? { value(forKey: "media_urls") }
+    public var mediaURLs: [String]? { value(forKey: "media_urls") }
 
     public var type: MessageSendOptions.TypeValue? { value(forKey: "type") }
 
@@ -26,9 +26,9 @@ public struct MessageSendOptions: JSONModel {
 
     public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
-    public var webhookUrl: String? { value(forKey: "webhook_url") }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverUrl: String? { value(forKey: "webhook_failover_url") }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 }
 
 extension MessageSendOptions {

@@ -20,7 +20,7 @@ public struct PhoneNumberWithMessagingSettings: JSONModel {
 
     public var countryCode: String? { value(forKey: "country_code") }
 
-    public var messagingProfileId: String? { value(forKey: "messaging_profile_id") }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
     /// Example: `"P2P"`
     public var messagingProduct: String? { value(forKey: "messaging_product") }
@@ -34,7 +34,7 @@ public struct PhoneNumberWithMessagingSettings: JSONModel {
 
     public var health: NumberHealthMetrics? { value(forKey: "health") }
 
-    public var organizationId: String? { value(forKey: "organization_id") }
+    public var organizationID: String? { value(forKey: "organization_id") }
 
     public var tags: [String]? { value(forKey: "tags") }
 

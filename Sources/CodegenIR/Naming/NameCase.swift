@@ -48,12 +48,25 @@ public enum NameCase {
         return words
     }
 
-    /// lowerCamelCase with `id`/`ids` written `ID`/`IDs` after the first word.
+    /// Words written in capitals after the first word of a name, as the Swift API Design
+    /// Guidelines ask for acronyms: `webhookURL`, `callControlID`, `alphanumericSenderIDs`.
+    public static let acronyms: [String: String] = [
+        "api": "API", "id": "ID", "ids": "IDs", "ip": "IP", "ips": "IPs", "json": "JSON", "mms": "MMS",
+        "http": "HTTP", "https": "HTTPS", "sip": "SIP", "sms": "SMS", "uri": "URI", "uris": "URIs", "url": "URL",
+        "urls": "URLs", "uuid": "UUID", "uuids": "UUIDs", "xml": "XML",
+    ]
+
+    /// A word after the first of a camel-case name: its acronym form, or capitalized.
+    public static func capitalizedWord(_ lower: String) -> String {
+        acronyms[lower] ?? lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
+    /// lowerCamelCase with acronyms in capitals after the first word (``acronyms``).
     public static func lowerCamel(_ text: String) -> String {
         camel(words(text), upperFirst: false)
     }
 
-    /// UpperCamelCase with `id`/`ids` written `ID`/`IDs`.
+    /// UpperCamelCase with acronyms in capitals (``acronyms``).
     public static func upperCamel(_ text: String) -> String {
         camel(words(text), upperFirst: true)
     }
@@ -62,15 +75,7 @@ public enum NameCase {
         var result = ""
         for (index, word) in words.enumerated() {
             let lower = word.lowercased()
-            if index == 0 && !upperFirst {
-                result += lower
-            } else if lower == "id" {
-                result += "ID"
-            } else if lower == "ids" {
-                result += "IDs"
-            } else {
-                result += lower.prefix(1).uppercased() + lower.dropFirst()
-            }
+            result += index == 0 && !upperFirst ? lower : capitalizedWord(lower)
         }
         return result
     }

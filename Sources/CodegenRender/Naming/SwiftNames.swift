@@ -95,9 +95,13 @@ public enum SwiftNames {
         return head + parts.dropFirst().map(capitalized).joined()
     }
 
+    /// A word after the first: an acronym in capitals (`URL`, `IDs`), an all-caps word as a word
+    /// (`ACTIVE` → `Active`), a mixed-case word kept (`eTag` → `ETag`).
     private static func capitalized(_ word: String) -> String {
-        let lower = word == word.uppercased() ? word.lowercased() : word
-        return lower.prefix(1).uppercased() + lower.dropFirst()
+        let lower = word.lowercased()
+        if let acronym = NameCase.acronyms[lower] { return acronym }
+        let kept = word == word.uppercased() ? lower : word
+        return kept.prefix(1).uppercased() + kept.dropFirst()
     }
 
     private static func lowerFirst(_ word: String) -> String {

@@ -68,24 +68,24 @@ extension FilesResource {
     ///
     /// `GET /files/{file_id}/content`
     public func retrieveContent(
-        fileId: String,
+        fileID: String,
         options: RequestOptions = .none
     ) async throws -> String {
-        let request = RetrieveContentParameters(fileId: fileId).makeRequest()
+        let request = RetrieveContentParameters(fileID: fileID).makeRequest()
         return String(decoding: try await client.performData(request, options: options), as: UTF8.self)
     }
 
     /// The parameters of `GET /files/{file_id}/content` (`DownloadFile`).
     public struct RetrieveContentParameters: Sendable {
-        public var fileId: String
+        public var fileID: String
 
-        public init(fileId: String) {
-            self.fileId = fileId
+        public init(fileID: String) {
+            self.fileID = fileID
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/files/\(APIRequest.pathComponent(fileId))/content", operationID: "DownloadFile")
+            var request = APIRequest(method: "GET", path: "/files/\(APIRequest.pathComponent(fileID))/content", operationID: "DownloadFile")
             request.addHeader("Accept", "text/csv")
             return request
         }

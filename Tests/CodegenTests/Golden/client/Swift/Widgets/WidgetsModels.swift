@@ -50,14 +50,14 @@ public struct CreateWidgetRequest: JSONModel {
     public init(
         name: String,
         kind: WidgetKind? = nil,
-        ownerId: Nullable<String>? = nil,
+        ownerID: Nullable<String>? = nil,
         settings: WidgetSettings? = nil,
         finish: Finish? = nil
     ) {
         self.storage = [:]
         set(name, forKey: "name")
         set(kind, forKey: "kind")
-        set(ownerId, forKey: "owner_id")
+        set(ownerID, forKey: "owner_id")
         set(settings, forKey: "settings")
         set(finish, forKey: "finish")
     }
@@ -73,7 +73,7 @@ public struct CreateWidgetRequest: JSONModel {
         set { set(newValue, forKey: "kind") }
     }
 
-    public var ownerId: String? {
+    public var ownerID: String? {
         get { value(forKey: "owner_id") }
         set { set(newValue, forKey: "owner_id") }
     }
@@ -337,13 +337,13 @@ public struct Widget: JSONModel {
     public var kind: WidgetKind? { value(forKey: "kind") }
 
     /// Mixed enum.
-    public var apiVersion: Widget.ApiVersion? { value(forKey: "api_version") }
+    public var apiVersion: Widget.APIVersion? { value(forKey: "api_version") }
 
     public var priority: Widget.Priority? { value(forKey: "priority") }
 
     public var createdAt: Date? { value(forKey: "created_at") }
 
-    public var ownerId: String? { value(forKey: "owner_id") }
+    public var ownerID: String? { value(forKey: "owner_id") }
 
     public var labels: [String: String]? { value(forKey: "labels") }
 
@@ -359,7 +359,7 @@ public struct Widget: JSONModel {
 }
 
 extension Widget {
-    public enum ApiVersion: OpenEnum, QueryValue {
+    public enum APIVersion: OpenEnum, QueryValue {
         case _1
         case _2
         case _2010_04_01

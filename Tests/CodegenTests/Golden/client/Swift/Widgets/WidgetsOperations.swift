@@ -162,11 +162,11 @@ extension WidgetsResource {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             name: String? = nil,
-            ownerId: Nullable<String>? = nil
+            ownerID: Nullable<String>? = nil
         ) {
             self.storage = [:]
             set(name, forKey: "name")
-            set(ownerId, forKey: "owner_id")
+            set(ownerID, forKey: "owner_id")
         }
 
         public var name: String? {
@@ -175,7 +175,7 @@ extension WidgetsResource {
         }
 
         /// Set to null to clear the owner.
-        public var ownerId: String? {
+        public var ownerID: String? {
             get { value(forKey: "owner_id") }
             set { set(newValue, forKey: "owner_id") }
         }
