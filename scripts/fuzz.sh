@@ -4,6 +4,8 @@ set -eu
 cd "$(dirname "$0")/../Fuzz"
 seconds="${1:-600}"
 [ $# -gt 0 ] && shift
+# SwiftPM can reuse a stale build plan for the path dependency (new files in ../Sources unseen): drop it.
+rm -f .build/release.yaml
 swift build -c release --disable-dead-strip -Xswiftc -sanitize=fuzzer,address --product FuzzReader
 mkdir -p .corpus-work findings
 exec .build/release/FuzzReader .corpus-work corpus -dict=openapi.dict -max_len=65536 \
