@@ -1,6 +1,6 @@
 import Foundation
 import Telnyx
-import TelnyxRuntime
+@_spi(Generated) import TelnyxRuntime
 import Testing
 
 /// A model written the way the generator writes one, with a date-time and a number.

@@ -1,5 +1,5 @@
 import Foundation
-import TelnyxRuntime
+@_spi(Generated) import TelnyxRuntime
 import Testing
 
 /// A model with a spec property named `description`, as many Telnyx schemas have.

@@ -1,6 +1,7 @@
 import Foundation
-import TelnyxRuntime
 import Testing
+
+@testable import TelnyxRuntime
 
 @Suite("Request encoding")
 struct RequestEncodingTests {

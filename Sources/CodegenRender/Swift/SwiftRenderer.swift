@@ -191,8 +191,10 @@ public struct SwiftRenderer: Sendable {
             "swift/file",
             [
                 "specTitle": model.title, "specVersion": model.version,
-                "imports": reexportsRuntime ? ["Foundation"] : ["Foundation", "TelnyxRuntime"],
+                "imports": ["Foundation"],
                 "exportedImports": reexportsRuntime ? ["TelnyxRuntime"] : [],
+                // Helpers only generated code calls (`value(forKey:)`, `UnionDecoding`), hidden from users.
+                "generatedImports": ["TelnyxRuntime"],
                 "sections": sections.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 },
             ])
     }

@@ -351,6 +351,9 @@ import {{.}}
 {{#exportedImports}}
 @_exported import {{.}}
 {{/exportedImports}}
+{{#generatedImports}}
+@_spi(Generated) import {{.}}
+{{/generatedImports}}
 {{#sections}}
 
 {{.}}

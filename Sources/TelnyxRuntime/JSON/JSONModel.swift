@@ -40,19 +40,19 @@ extension JSONModel {
     /// The member `key` converted to `T`; `nil` when absent, `null`, or not convertible.
     ///
     /// When `T` is a ``Nullable`` type, `null` reads as ``Nullable/null`` instead of `nil`.
-    public func value<T: JSONConvertible>(forKey key: String) -> T? {
+    @_spi(Generated) public func value<T: JSONConvertible>(forKey key: String) -> T? {
         guard let member = storage[key] else { return nil }
         if case .null = member, !(T.self is any JSONNullRepresentable.Type) { return nil }
         return try? T(json: member)
     }
 
     /// Writes `value` under `key`; `nil` removes the key.
-    public mutating func set<T: JSONConvertible>(_ value: T?, forKey key: String) {
+    @_spi(Generated) public mutating func set<T: JSONConvertible>(_ value: T?, forKey key: String) {
         storage[key] = value?.json
     }
 
     /// Writes a tri-state value: `nil` removes the key, ``Nullable/null`` writes `null`, ``Nullable/value(_:)`` writes the value.
-    public mutating func set<T: JSONConvertible>(_ value: Nullable<T>?, forKey key: String) {
+    @_spi(Generated) public mutating func set<T: JSONConvertible>(_ value: Nullable<T>?, forKey key: String) {
         switch value {
         case nil: storage[key] = nil
         case .null?: storage[key] = .null

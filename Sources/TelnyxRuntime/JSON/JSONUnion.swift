@@ -7,7 +7,7 @@ import Foundation
 public protocol JSONUnion: JSONCodable, Hashable {}
 
 /// Helpers for decoding unions.
-public enum UnionDecoding {
+@_spi(Generated) public enum UnionDecoding {
     /// `json[property]` when it is a string (the discriminator value), otherwise `nil`.
     public static func discriminator(_ json: JSONValue, _ property: String) -> String? {
         json[property]?.stringValue

@@ -60,7 +60,7 @@ extension String {
     /// booleans (`true`) as their JSON text. Used by enums that mix numbers and strings,
     /// such as `webhook_api_version` (`1`, `2`, `"2010-04-01"`).
     /// - Throws: ``JSONConversionError`` for `null`, arrays and objects.
-    public init(lenientJSON json: JSONValue) throws {
+    @_spi(Generated) public init(lenientJSON json: JSONValue) throws {
         switch json {
         case .string(let text): self = text
         case .integer(let number): self = String(number)

@@ -36,7 +36,7 @@ public struct MultipartPart: Sendable, Hashable {
 }
 
 /// Writes `multipart/form-data` bodies.
-public enum MultipartEncoder {
+enum MultipartEncoder {
     /// A fresh boundary that cannot occur by chance in the parts.
     public static func makeBoundary() -> String {
         "telnyx-swift-" + UUID().uuidString.lowercased()

@@ -79,7 +79,7 @@ public enum DeepObjectArrayFormat: Sendable, Hashable {
 }
 
 /// Percent-encoding helpers shared by paths, queries and form bodies.
-public enum PercentEncoding {
+enum PercentEncoding {
     /// Encodes everything except the RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`).
     public static func encodeUnreserved(_ string: String) -> String {
         var out = ""

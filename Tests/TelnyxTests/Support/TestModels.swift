@@ -1,5 +1,5 @@
 import Foundation
-import TelnyxRuntime
+@_spi(Generated) import TelnyxRuntime
 
 /// An enum written the way the generator writes one.
 enum TestMessageStatus: OpenEnum {

@@ -2,6 +2,7 @@
 // Do not edit: change the spec or the templates and run `telnyx-codegen generate`.
 import Foundation
 @_exported import TelnyxRuntime
+@_spi(Generated) import TelnyxRuntime
 
 /// The Telnyx API client.
 ///
