@@ -110,7 +110,13 @@ struct ResourceNamer {
         }
         let parents = Array(resources.dropLast())
         if literals.count >= 2, literals[literals.count - 2] == "actions" {
-            return ResourceName(resourcePath: parents, methodName: Self.actionName(last.text))
+            let name = literals[0] == "calls" ? Self.actionName(last.text) : NameCase.lowerCamel(last.text)
+            return ResourceName(resourcePath: parents, methodName: name)
+        }
+        // TeXML's `/Recordings/{recording_sid}.json`: `recordings.json.retrieveRecordingSidJson`.
+        if route.method == "get" || route.method == "delete", last.text.hasPrefix("{"), last.text.hasSuffix("}.json") {
+            return ResourceName(
+                resourcePath: parents + ["json"], methodName: itemVerb(route.method) + NameCase.upperCamel(last.text))
         }
         if collections.contains(literals.joined(separator: "/")) {
             let chain = literals.joined(separator: "/")
@@ -122,14 +128,23 @@ struct ResourceNamer {
 
     /// Verbs that call-control action paths put last (`siprec_start`, `client_state_update`).
     static let trailingVerbs: Set<String> = ["start", "stop", "update", "pause", "resume"]
+    /// Verbs that call-control action paths put after their noun, not always last (`ai_assistant_join`).
+    static let innerVerbs: Set<String> = trailingVerbs.union(["add", "join"])
+    /// Nouns of call-control actions that are verbs themselves and read as their gerund once the
+    /// action's verb comes first: `record_start` → `startRecording`, `fork_stop` → `stopForking`.
+    static let gerunds: [String: String] = ["record": "recording", "fork": "forking"]
 
-    /// An action's method name, verb first: `siprec_start` → `startSiprec`, `gather_stop` → `stopGather`,
-    /// `client_state_update` → `updateClientState`; other actions keep their words (`hangup`, `speak`).
+    /// A call-control action's method name, verb first: `siprec_start` → `startSiprec`,
+    /// `gather_stop` → `stopGather`, `client_state_update` → `updateClientState`,
+    /// `ai_assistant_add_messages` → `addAIAssistantMessages`, `record_pause` → `pauseRecording`;
+    /// other actions keep their words (`hangup`, `speak`). Only `/calls/{id}/actions/...` moves verbs:
+    /// conference actions keep their words (`record_start` → `recordStart`).
     static func actionName(_ leaf: String) -> String {
         var words = leaf.split(separator: "_").map(String.init)
-        if words.count >= 2, let verb = words.last, trailingVerbs.contains(verb) {
-            words.removeLast()
+        if words.count >= 2, let index = words.indices.dropFirst().first(where: { innerVerbs.contains(words[$0]) }) {
+            let verb = words.remove(at: index)
             words.insert(verb, at: 0)
+            if words.count == 2, let gerund = gerunds[words[1]] { words[1] = gerund }
         }
         return NameCase.lowerCamel(words.joined(separator: "_"))
     }
@@ -154,6 +169,9 @@ struct ResourceNamer {
     /// Verbs a leaf can start with and that stand alone as a method (`cancel`, `update_global_channel_limit`).
     static let leadingVerbs: Set<String> = ["cancel", "update", "delete", "revet", "mark"]
 
+    /// GET leaves that are verbs and stand alone as a method (`download`, `preview`).
+    static let getVerbs: Set<String> = ["download", "preview"]
+
     private func leafMethod(_ route: Route, leaf: String) -> String {
         if route.method != "get" && route.method != "post" {
             let words = leaf.split(separator: "_").map(String.init)
@@ -163,6 +181,8 @@ struct ResourceNamer {
             }
         }
         let noun = NameCase.upperCamel(leaf)
+        // A GET leaf that is a verb names the method itself: `/documents/{id}/download` → `documents.download`.
+        if route.method == "get", Self.getVerbs.contains(leaf) { return leaf }
         switch route.method {
         case "get": return (route.returnsList ? "list" : "retrieve") + noun
         case "post": return NameCase.lowerCamel(leaf)
