@@ -44,14 +44,16 @@ struct ResourceNamer {
         var collections: Set<String> = []
         var chainsWithItems: Set<String> = []
         let listedPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
+        let listingPaths = Set(routes.filter { $0.method == "get" && $0.returnsList }.map(\.path))
         for route in routes {
             let segments = Self.segments(route.path)
             let literals = segments.filter { !$0.isParameter }.map(\.text)
             guard let last = segments.last else { continue }
             if literals.count == 1 { collections.insert(literals[0]) }
-            // A sub-collection `/x/{id}/y` that takes a GET and a POST: `x.y.list` / `x.y.create`.
-            if !last.isParameter, route.method == "post", listedPaths.contains(route.path), segments.count >= 3,
-                segments[segments.count - 2].isParameter, literals.count >= 2,
+            // A sub-collection `/x/{id}/y` that takes a GET and a POST: `x.y.list` / `x.y.create`;
+            // also `/x/y` whose GET lists: `portingOrders.phoneNumberConfigurations.list` / `.create`.
+            if !last.isParameter, route.method == "post", literals.count >= 2,
+                Self.isSubLeaf(segments) ? listedPaths.contains(route.path) : listingPaths.contains(route.path),
                 literals[literals.count - 2] != "actions"
             {
                 collections.insert(literals.joined(separator: "/"))
