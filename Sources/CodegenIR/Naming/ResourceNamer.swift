@@ -67,6 +67,20 @@ struct ResourceNamer {
                 collections.insert(literals.joined(separator: "/"))
             }
         }
+        // A GET leaf with routes below it (`/ai/conversations/{id}/messages` and `.../messages/...`)
+        // is a resource: `ai.conversations.messages.list`.
+        let prefixes = Set(
+            routes.flatMap { route -> [String] in
+                let parts = route.path.split(separator: "/").map(String.init)
+                return parts.indices.dropLast().map { "/" + parts[...$0].joined(separator: "/") }
+            })
+        for route in routes where route.method == "get" && prefixes.contains(route.path) {
+            let segments = Self.segments(route.path)
+            guard let last = segments.last, !last.isParameter, segments.count >= 2 else { continue }
+            let literals = segments.filter { !$0.isParameter }.map(\.text)
+            guard literals.count >= 2, literals[literals.count - 2] != "actions" else { continue }
+            collections.insert(literals.joined(separator: "/"))
+        }
         self.collections = collections
         self.chainsWithItems = chainsWithItems
         self.nestedChildren = Set(
