@@ -82,6 +82,7 @@ struct ResourceNamer {
             collections.insert(literals.joined(separator: "/"))
         }
         self.collections = collections
+        self.putPaths = Set(routes.filter { $0.method == "put" }.map(\.path))
         self.chainsWithItems = chainsWithItems
         self.nestedChildren = Set(
             routes.compactMap { route -> String? in
@@ -91,6 +92,9 @@ struct ResourceNamer {
                 return segments[0].text + "/" + segments[2].text
             })
     }
+
+    /// Paths that take a PUT.
+    private let putPaths: Set<String>
 
     /// `owner/child` where `/owner/{id}/child...` is a route (`rooms/sessions`, `sim_cards/actions`).
     private let nestedChildren: Set<String>
@@ -122,6 +126,10 @@ struct ResourceNamer {
         if literals[0] == "10dlc" { resources[0] = "messaging10dlc" }
         if let nested = nestedRoot(literals[0]) { resources.replaceSubrange(0..<1, with: nested) }
         if last.isParameter {
+            // An item that takes a PUT (its `update`) and a POST: the POST is its `create`.
+            if route.method == "post", putPaths.contains(route.path) {
+                return ResourceName(resourcePath: resources, methodName: "create")
+            }
             return ResourceName(resourcePath: resources, methodName: itemVerb(route.method))
         }
         let parents = Array(resources.dropLast())
