@@ -27,7 +27,18 @@ public struct ResourceName: Sendable, Hashable {
 /// - a PATCH/PUT/DELETE on `/x/{id}/y` without a GET on that path is a method on `x`:
 ///   `updateRequirementGroup`, `deleteSchedule`; a leaf that is a verb phrase stays itself
 ///   (`cancel`, `updateGlobalChannelLimit`), verb last moves first (`infringement_update` → `updateInfringement`);
-/// - a root `room_sessions` that is the flat twin of `/rooms/{id}/sessions` nests: `rooms.sessions`.
+/// - a root `room_sessions` that is the flat twin of `/rooms/{id}/sessions` nests: `rooms.sessions`;
+/// - a literal `/x/y` whose GET lists and that takes a POST is a collection too
+///   (`portingOrders.phoneNumberConfigurations.list`/`.create`), and so is a GET leaf with routes
+///   below it (`/ai/conversations/{id}/messages` → `ai.conversations.messages.list`);
+/// - an item's POST beside its PUT is `create` (`customStorageCredentials.create`/`.update`);
+/// - a GET is a list only when it pages, or its operationId or summary says it lists
+///   (`OperationNaming.namesAList`): `porting_orders/exception_types` → `retrieveExceptionTypes`;
+/// - a GET leaf that is a verb is the method (`/documents/{id}/download` → `documents.download`);
+/// - TeXML's `/Recordings/{recording_sid}.json` items are `recordings.json.retrieveRecordingSidJson`;
+/// - call-control actions (`/calls/{id}/actions/...`) put their verb first, with a gerund for a
+///   noun that is a verb (`record_start` → `startRecording`); conference actions keep their words
+///   (`record_start` → `recordStart`).
 struct ResourceNamer {
     struct Route {
         let method: String
@@ -68,7 +79,7 @@ struct ResourceNamer {
             }
         }
         // A GET leaf with routes below it (`/ai/conversations/{id}/messages` and `.../messages/...`)
-        // is a resource: `ai.conversations.messages.list`.
+        // is a resource whose GET lists: `ai.conversations.messages.list`.
         let prefixes = Set(
             routes.flatMap { route -> [String] in
                 let parts = route.path.split(separator: "/").map(String.init)
