@@ -31,6 +31,8 @@ public struct ResourceName: Sendable, Hashable {
 /// - a literal `/x/y` whose GET lists and that takes a POST is a collection too
 ///   (`portingOrders.phoneNumberConfigurations.list`/`.create`), and so is a GET leaf with routes
 ///   below it (`/ai/conversations/{id}/messages` → `ai.conversations.messages.list`);
+/// - an item `/x/{id}/y/{y_id}` without a route on `/x/{id}/y` is a method on `x`, singular:
+///   `externalConnections.updateLocation`, `countryCoverage.retrieveCountry`;
 /// - an item's POST beside its PUT is `create` (`customStorageCredentials.create`/`.update`);
 /// - a GET is a list only when it pages, or its operationId or summary says it lists
 ///   (`OperationNaming.namesAList`): `porting_orders/exception_types` → `retrieveExceptionTypes`;
@@ -93,6 +95,7 @@ struct ResourceNamer {
             collections.insert(literals.joined(separator: "/"))
         }
         self.collections = collections
+        self.routePaths = Set(routes.map(\.path))
         self.putPaths = Set(routes.filter { $0.method == "put" }.map(\.path))
         self.chainsWithItems = chainsWithItems
         self.nestedChildren = Set(
@@ -102,6 +105,22 @@ struct ResourceNamer {
                 else { return nil }
                 return segments[0].text + "/" + segments[2].text
             })
+    }
+
+    /// Every route's path.
+    private let routePaths: Set<String>
+
+    /// `/x/{id}/y` of `/x/{id}/y/{y_id}`.
+    static func parentPath(_ path: String) -> String {
+        String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+    }
+
+    /// A plural noun's singular: `countries` → `country`, `addresses` → `address`, `locations` → `location`.
+    static func singular(_ noun: String) -> String {
+        if noun.hasSuffix("ies") { return noun.dropLast(3) + "y" }
+        if noun.hasSuffix("sses") || noun.hasSuffix("xes") { return String(noun.dropLast(2)) }
+        if noun.hasSuffix("s") && !noun.hasSuffix("ss") { return String(noun.dropLast()) }
+        return noun
     }
 
     /// Paths that take a PUT.
@@ -136,6 +155,14 @@ struct ResourceNamer {
         // `/10dlc/...` lives under `messaging10dlc` (also keeps identifiers from starting with a digit).
         if literals[0] == "10dlc" { resources[0] = "messaging10dlc" }
         if let nested = nestedRoot(literals[0]) { resources.replaceSubrange(0..<1, with: nested) }
+        if last.isParameter, segments.count >= 3, !segments[segments.count - 2].isParameter, literals.count >= 2,
+            !routePaths.contains(Self.parentPath(route.path))
+        {
+            // An item without a collection route is a method on the owner, singular:
+            // `/external_connections/{id}/locations/{location_id}` → `externalConnections.updateLocation`.
+            let noun = NameCase.upperCamel(Self.singular(literals[literals.count - 1]))
+            return ResourceName(resourcePath: Array(resources.dropLast()), methodName: itemVerb(route.method) + noun)
+        }
         if last.isParameter {
             // An item that takes a PUT (its `update`) and a POST: the POST is its `create`.
             if route.method == "post", putPaths.contains(route.path) {
