@@ -96,6 +96,12 @@ struct ResourceNamer {
         }
         self.collections = collections
         self.routePaths = Set(routes.map(\.path))
+        self.chains = Set(
+            routes.flatMap { route -> [String] in
+                var literals = Self.segments(route.path).filter { !$0.isParameter }.map { NameCase.lowerCamel($0.text) }
+                if literals.first == "10dlc" { literals[0] = "messaging10dlc" }
+                return literals.indices.map { literals[...$0].joined(separator: ".") }
+            })
         self.putPaths = Set(routes.filter { $0.method == "put" }.map(\.path))
         self.chainsWithItems = chainsWithItems
         self.nestedChildren = Set(
@@ -106,6 +112,9 @@ struct ResourceNamer {
                 return segments[0].text + "/" + segments[2].text
             })
     }
+
+    /// Every route's literal chain and its prefixes, as resources (`messaging10dlc.partnerCampaigns`).
+    private let chains: Set<String>
 
     /// Every route's path.
     private let routePaths: Set<String>
@@ -145,7 +154,25 @@ struct ResourceNamer {
         return [NameCase.lowerCamel(owner), NameCase.lowerCamel(child)]
     }
 
+    /// The official SDK's spelling of names its language reserves: `import` → `imports`.
+    static let reservedRenames: [String: String] = ["import": "imports"]
+
+    /// The path rules' name, then: a resource named like a plural sibling joins it
+    /// (`/10dlc/partnerCampaign/...` beside `/10dlc/partner_campaigns` → `partnerCampaigns`), and a
+    /// reserved word is renamed (`emailBlocks.imports.create`, `ai.assistants.imports`).
     func name(for route: Route) -> ResourceName {
+        var name = pathName(for: route)
+        for index in name.resourcePath.indices {
+            let prefix = name.resourcePath[..<index].joined(separator: ".")
+            let plural = name.resourcePath[index] + "s"
+            if chains.contains(prefix.isEmpty ? plural : prefix + "." + plural) { name.resourcePath[index] = plural }
+        }
+        name.resourcePath = name.resourcePath.map { Self.reservedRenames[$0] ?? $0 }
+        name.methodName = Self.reservedRenames[name.methodName] ?? name.methodName
+        return name
+    }
+
+    private func pathName(for route: Route) -> ResourceName {
         let segments = Self.segments(route.path)
         let literals = segments.filter { !$0.isParameter }.map(\.text)
         guard let last = segments.last, !literals.isEmpty else {
