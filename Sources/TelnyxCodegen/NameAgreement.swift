@@ -10,6 +10,12 @@ public struct NameAgreement: Sendable, Equatable {
     public var rulesOnly: Int
     public var withOverrides: Int
     public var overrides: Int
+    /// Shared endpoints the rules alone name differently: `METHOD /path: ours (official: theirs)`.
+    public var rulesDisagreements: [String] = []
+    /// Shared endpoints still named differently with the overrides.
+    public var overrideDisagreements: [String] = []
+    /// Overrides whose name the rules alone already give.
+    public var redundantOverrides: [String] = []
 
     public var rulesOnlyPercent: Double { shared == 0 ? 0 : 100 * Double(rulesOnly) / Double(shared) }
     public var withOverridesPercent: Double { shared == 0 ? 0 : 100 * Double(withOverrides) / Double(shared) }
@@ -37,12 +43,25 @@ public struct NameAgreement: Sendable, Equatable {
         let rulesOnly = try SpecLoader.load(specPath: specPath, configuration: rulesConfiguration).model
         let ours = names(withOverrides)
         let rules = names(rulesOnly)
-        let shared = official.keys.filter { ours[$0] != nil }
+        let shared = official.keys.filter { ours[$0] != nil }.sorted()
+        let rulesAgree = Set(agreeingKeys(shared, rules, official))
+        let oursAgree = Set(agreeingKeys(shared, ours, official))
+        func line(_ key: String, _ names: [String: String]) -> String {
+            "\(key): \(names[key] ?? "") (official: \(official[key] ?? ""))"
+        }
         return NameAgreement(
             shared: shared.count,
-            rulesOnly: agreeing(shared, rules, official),
-            withOverrides: agreeing(shared, ours, official),
-            overrides: configuration.nameOverrides.count)
+            rulesOnly: rulesAgree.count,
+            withOverrides: oursAgree.count,
+            overrides: configuration.nameOverrides.count,
+            rulesDisagreements: shared.filter { !rulesAgree.contains($0) }.map { line($0, rules) },
+            overrideDisagreements: shared.filter { !oursAgree.contains($0) }.map { line($0, ours) },
+            redundantOverrides: configuration.nameOverrides.keys.sorted().filter { key in
+                let route = key.split(separator: " ", maxSplits: 1)
+                guard route.count == 2 else { return false }
+                let ourKey = route[0].uppercased() + " " + route[1]
+                return ours[ourKey] != nil && ours[ourKey] == rules[ourKey]
+            })
     }
 
     static func names(_ model: APIModel) -> [String: String] {
@@ -55,6 +74,10 @@ public struct NameAgreement: Sendable, Equatable {
     }
 
     static func agreeing(_ keys: [String], _ ours: [String: String], _ official: [String: String]) -> Int {
+        agreeingKeys(keys, ours, official).count
+    }
+
+    static func agreeingKeys(_ keys: [String], _ ours: [String: String], _ official: [String: String]) -> [String] {
         var counts: [String: Int] = [:]
         for name in ours.values { counts[name, default: 0] += 1 }
         return keys.filter { key in
@@ -63,7 +86,7 @@ public struct NameAgreement: Sendable, Equatable {
             guard let last = expected.last, last.isNumber else { return false }
             let stripped = String(expected.reversed().drop(while: \.isNumber).reversed())
             return name == stripped && counts[name] == 1
-        }.count
+        }
     }
 
     /// `agreeing` for tests: names are lowercased like `names(_:)` does.

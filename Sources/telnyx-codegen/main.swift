@@ -79,10 +79,19 @@ struct Names: ParsableCommand {
     @OptionGroup var options: SpecOptions
     @Option(help: "The official names: JSON with `names` keyed 'METHOD /path'.")
     var official: String = "../shared/reference/official-sdk-names.json"
+    @Flag(help: "List the shared endpoints the rules alone name differently.")
+    var rulesDisagreements = false
+    @Flag(help: "List the shared endpoints named differently even with the overrides.")
+    var disagreements = false
+    @Flag(help: "List the overrides whose name the rules alone already give.")
+    var redundant = false
 
     func run() throws {
         let agreement = try NameAgreement.measure(
             specPath: options.spec, configDirectory: options.configDirectory, officialPath: official)
         Swift.print(agreement.report, terminator: "")
+        if rulesDisagreements { agreement.rulesDisagreements.forEach { Swift.print($0) } }
+        if disagreements { agreement.overrideDisagreements.forEach { Swift.print($0) } }
+        if redundant { agreement.redundantOverrides.forEach { Swift.print("redundant override: \($0)") } }
     }
 }

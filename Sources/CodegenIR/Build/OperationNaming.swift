@@ -8,7 +8,7 @@ struct OperationNaming {
 
     func assign(_ operations: inout [Operation]) {
         let routes = operations.map {
-            ResourceNamer.Route(method: $0.method, path: $0.path, returnsList: $0.pagination != nil)
+            ResourceNamer.Route(method: $0.method, path: $0.path, returnsList: Self.namesAList($0))
         }
         let namer = ResourceNamer(routes: routes)
         var names: [ResourceName] = []
@@ -30,6 +30,16 @@ struct OperationNaming {
             operations[index].resourcePath = names[index].resourcePath
             operations[index].methodName = names[index].methodName
         }
+    }
+
+    /// Whether a GET is named as a list (`list`, `listEvents`): it returns items and takes paging
+    /// parameters, or its operationId or summary says it lists (`ListRegions`, "List all comments").
+    /// An unpaged array the operation does not call a list is retrieved (`retrieveExceptionTypes`).
+    static func namesAList(_ operation: Operation) -> Bool {
+        guard let pagination = operation.pagination else { return false }
+        if pagination.style != .none { return true }
+        let firstWord = operation.summary?.split(separator: " ").first?.lowercased()
+        return operation.id.lowercased().hasPrefix("list") || firstWord == "list" || firstWord == "fetch"
     }
 
     /// Two operations with the same name, or a method named like a sub-resource: all but the

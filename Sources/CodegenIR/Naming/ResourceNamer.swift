@@ -27,7 +27,20 @@ public struct ResourceName: Sendable, Hashable {
 /// - a PATCH/PUT/DELETE on `/x/{id}/y` without a GET on that path is a method on `x`:
 ///   `updateRequirementGroup`, `deleteSchedule`; a leaf that is a verb phrase stays itself
 ///   (`cancel`, `updateGlobalChannelLimit`), verb last moves first (`infringement_update` → `updateInfringement`);
-/// - a root `room_sessions` that is the flat twin of `/rooms/{id}/sessions` nests: `rooms.sessions`.
+/// - a root `room_sessions` that is the flat twin of `/rooms/{id}/sessions` nests: `rooms.sessions`;
+/// - a literal `/x/y` whose GET lists and that takes a POST is a collection too
+///   (`portingOrders.phoneNumberConfigurations.list`/`.create`), and so is a GET leaf with routes
+///   below it (`/ai/conversations/{id}/messages` → `ai.conversations.messages.list`);
+/// - an item `/x/{id}/y/{y_id}` without a route on `/x/{id}/y` is a method on `x`, singular:
+///   `externalConnections.updateLocation`, `countryCoverage.retrieveCountry`;
+/// - an item's POST beside its PUT is `create` (`customStorageCredentials.create`/`.update`);
+/// - a GET is a list only when it pages, or its operationId or summary says it lists
+///   (`OperationNaming.namesAList`): `porting_orders/exception_types` → `retrieveExceptionTypes`;
+/// - a GET leaf that is a verb is the method (`/documents/{id}/download` → `documents.download`);
+/// - TeXML's `/Recordings/{recording_sid}.json` items are `recordings.json.retrieveRecordingSidJson`;
+/// - call-control actions (`/calls/{id}/actions/...`) put their verb first, with a gerund for a
+///   noun that is a verb (`record_start` → `startRecording`); conference actions keep their words
+///   (`record_start` → `recordStart`).
 struct ResourceNamer {
     struct Route {
         let method: String
@@ -44,14 +57,16 @@ struct ResourceNamer {
         var collections: Set<String> = []
         var chainsWithItems: Set<String> = []
         let listedPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
+        let listingPaths = Set(routes.filter { $0.method == "get" && $0.returnsList }.map(\.path))
         for route in routes {
             let segments = Self.segments(route.path)
             let literals = segments.filter { !$0.isParameter }.map(\.text)
             guard let last = segments.last else { continue }
             if literals.count == 1 { collections.insert(literals[0]) }
-            // A sub-collection `/x/{id}/y` that takes a GET and a POST: `x.y.list` / `x.y.create`.
-            if !last.isParameter, route.method == "post", listedPaths.contains(route.path), segments.count >= 3,
-                segments[segments.count - 2].isParameter, literals.count >= 2,
+            // A sub-collection `/x/{id}/y` that takes a GET and a POST: `x.y.list` / `x.y.create`;
+            // also `/x/y` whose GET lists: `portingOrders.phoneNumberConfigurations.list` / `.create`.
+            if !last.isParameter, route.method == "post", literals.count >= 2,
+                Self.isSubLeaf(segments) ? listedPaths.contains(route.path) : listingPaths.contains(route.path),
                 literals[literals.count - 2] != "actions"
             {
                 collections.insert(literals.joined(separator: "/"))
@@ -65,7 +80,29 @@ struct ResourceNamer {
                 collections.insert(literals.joined(separator: "/"))
             }
         }
+        // A GET leaf with routes below it (`/ai/conversations/{id}/messages` and `.../messages/...`)
+        // is a resource whose GET lists: `ai.conversations.messages.list`.
+        let prefixes = Set(
+            routes.flatMap { route -> [String] in
+                let parts = route.path.split(separator: "/").map(String.init)
+                return parts.indices.dropLast().map { "/" + parts[...$0].joined(separator: "/") }
+            })
+        for route in routes where route.method == "get" && prefixes.contains(route.path) {
+            let segments = Self.segments(route.path)
+            guard let last = segments.last, !last.isParameter, segments.count >= 2 else { continue }
+            let literals = segments.filter { !$0.isParameter }.map(\.text)
+            guard literals.count >= 2, literals[literals.count - 2] != "actions" else { continue }
+            collections.insert(literals.joined(separator: "/"))
+        }
         self.collections = collections
+        self.routePaths = Set(routes.map(\.path))
+        self.chains = Set(
+            routes.flatMap { route -> [String] in
+                var literals = Self.segments(route.path).filter { !$0.isParameter }.map { NameCase.lowerCamel($0.text) }
+                if literals.first == "10dlc" { literals[0] = "messaging10dlc" }
+                return literals.indices.map { literals[...$0].joined(separator: ".") }
+            })
+        self.putPaths = Set(routes.filter { $0.method == "put" }.map(\.path))
         self.chainsWithItems = chainsWithItems
         self.nestedChildren = Set(
             routes.compactMap { route -> String? in
@@ -75,6 +112,28 @@ struct ResourceNamer {
                 return segments[0].text + "/" + segments[2].text
             })
     }
+
+    /// Every route's literal chain and its prefixes, as resources (`messaging10dlc.partnerCampaigns`).
+    private let chains: Set<String>
+
+    /// Every route's path.
+    private let routePaths: Set<String>
+
+    /// `/x/{id}/y` of `/x/{id}/y/{y_id}`.
+    static func parentPath(_ path: String) -> String {
+        String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+    }
+
+    /// A plural noun's singular: `countries` → `country`, `addresses` → `address`, `locations` → `location`.
+    static func singular(_ noun: String) -> String {
+        if noun.hasSuffix("ies") { return noun.dropLast(3) + "y" }
+        if noun.hasSuffix("sses") || noun.hasSuffix("xes") { return String(noun.dropLast(2)) }
+        if noun.hasSuffix("s") && !noun.hasSuffix("ss") { return String(noun.dropLast()) }
+        return noun
+    }
+
+    /// Paths that take a PUT.
+    private let putPaths: Set<String>
 
     /// `owner/child` where `/owner/{id}/child...` is a route (`rooms/sessions`, `sim_cards/actions`).
     private let nestedChildren: Set<String>
@@ -95,7 +154,25 @@ struct ResourceNamer {
         return [NameCase.lowerCamel(owner), NameCase.lowerCamel(child)]
     }
 
+    /// The official SDK's spelling of names its language reserves: `import` → `imports`.
+    static let reservedRenames: [String: String] = ["import": "imports"]
+
+    /// The path rules' name, then: a resource named like a plural sibling joins it
+    /// (`/10dlc/partnerCampaign/...` beside `/10dlc/partner_campaigns` → `partnerCampaigns`), and a
+    /// reserved word is renamed (`emailBlocks.imports.create`, `ai.assistants.imports`).
     func name(for route: Route) -> ResourceName {
+        var name = pathName(for: route)
+        for index in name.resourcePath.indices {
+            let prefix = name.resourcePath[..<index].joined(separator: ".")
+            let plural = name.resourcePath[index] + "s"
+            if chains.contains(prefix.isEmpty ? plural : prefix + "." + plural) { name.resourcePath[index] = plural }
+        }
+        name.resourcePath = name.resourcePath.map { Self.reservedRenames[$0] ?? $0 }
+        name.methodName = Self.reservedRenames[name.methodName] ?? name.methodName
+        return name
+    }
+
+    private func pathName(for route: Route) -> ResourceName {
         let segments = Self.segments(route.path)
         let literals = segments.filter { !$0.isParameter }.map(\.text)
         guard let last = segments.last, !literals.isEmpty else {
@@ -105,12 +182,30 @@ struct ResourceNamer {
         // `/10dlc/...` lives under `messaging10dlc` (also keeps identifiers from starting with a digit).
         if literals[0] == "10dlc" { resources[0] = "messaging10dlc" }
         if let nested = nestedRoot(literals[0]) { resources.replaceSubrange(0..<1, with: nested) }
+        if last.isParameter, segments.count >= 3, !segments[segments.count - 2].isParameter, literals.count >= 2,
+            !routePaths.contains(Self.parentPath(route.path))
+        {
+            // An item without a collection route is a method on the owner, singular:
+            // `/external_connections/{id}/locations/{location_id}` → `externalConnections.updateLocation`.
+            let noun = NameCase.upperCamel(Self.singular(literals[literals.count - 1]))
+            return ResourceName(resourcePath: Array(resources.dropLast()), methodName: itemVerb(route.method) + noun)
+        }
         if last.isParameter {
+            // An item that takes a PUT (its `update`) and a POST: the POST is its `create`.
+            if route.method == "post", putPaths.contains(route.path) {
+                return ResourceName(resourcePath: resources, methodName: "create")
+            }
             return ResourceName(resourcePath: resources, methodName: itemVerb(route.method))
         }
         let parents = Array(resources.dropLast())
         if literals.count >= 2, literals[literals.count - 2] == "actions" {
-            return ResourceName(resourcePath: parents, methodName: Self.actionName(last.text))
+            let name = literals[0] == "calls" ? Self.actionName(last.text) : NameCase.lowerCamel(last.text)
+            return ResourceName(resourcePath: parents, methodName: name)
+        }
+        // TeXML's `/Recordings/{recording_sid}.json`: `recordings.json.retrieveRecordingSidJson`.
+        if route.method == "get" || route.method == "delete", last.text.hasPrefix("{"), last.text.hasSuffix("}.json") {
+            return ResourceName(
+                resourcePath: parents + ["json"], methodName: itemVerb(route.method) + NameCase.upperCamel(last.text))
         }
         if collections.contains(literals.joined(separator: "/")) {
             let chain = literals.joined(separator: "/")
@@ -122,14 +217,23 @@ struct ResourceNamer {
 
     /// Verbs that call-control action paths put last (`siprec_start`, `client_state_update`).
     static let trailingVerbs: Set<String> = ["start", "stop", "update", "pause", "resume"]
+    /// Verbs that call-control action paths put after their noun, not always last (`ai_assistant_join`).
+    static let innerVerbs: Set<String> = trailingVerbs.union(["add", "join"])
+    /// Nouns of call-control actions that are verbs themselves and read as their gerund once the
+    /// action's verb comes first: `record_start` → `startRecording`, `fork_stop` → `stopForking`.
+    static let gerunds: [String: String] = ["record": "recording", "fork": "forking"]
 
-    /// An action's method name, verb first: `siprec_start` → `startSiprec`, `gather_stop` → `stopGather`,
-    /// `client_state_update` → `updateClientState`; other actions keep their words (`hangup`, `speak`).
+    /// A call-control action's method name, verb first: `siprec_start` → `startSiprec`,
+    /// `gather_stop` → `stopGather`, `client_state_update` → `updateClientState`,
+    /// `ai_assistant_add_messages` → `addAIAssistantMessages`, `record_pause` → `pauseRecording`;
+    /// other actions keep their words (`hangup`, `speak`). Only `/calls/{id}/actions/...` moves verbs:
+    /// conference actions keep their words (`record_start` → `recordStart`).
     static func actionName(_ leaf: String) -> String {
         var words = leaf.split(separator: "_").map(String.init)
-        if words.count >= 2, let verb = words.last, trailingVerbs.contains(verb) {
-            words.removeLast()
+        if words.count >= 2, let index = words.indices.dropFirst().first(where: { innerVerbs.contains(words[$0]) }) {
+            let verb = words.remove(at: index)
             words.insert(verb, at: 0)
+            if words.count == 2, let gerund = gerunds[words[1]] { words[1] = gerund }
         }
         return NameCase.lowerCamel(words.joined(separator: "_"))
     }
@@ -154,6 +258,9 @@ struct ResourceNamer {
     /// Verbs a leaf can start with and that stand alone as a method (`cancel`, `update_global_channel_limit`).
     static let leadingVerbs: Set<String> = ["cancel", "update", "delete", "revet", "mark"]
 
+    /// GET leaves that are verbs and stand alone as a method (`download`, `preview`).
+    static let getVerbs: Set<String> = ["download", "preview"]
+
     private func leafMethod(_ route: Route, leaf: String) -> String {
         if route.method != "get" && route.method != "post" {
             let words = leaf.split(separator: "_").map(String.init)
@@ -163,6 +270,8 @@ struct ResourceNamer {
             }
         }
         let noun = NameCase.upperCamel(leaf)
+        // A GET leaf that is a verb names the method itself: `/documents/{id}/download` → `documents.download`.
+        if route.method == "get", Self.getVerbs.contains(leaf) { return leaf }
         switch route.method {
         case "get": return (route.returnsList ? "list" : "retrieve") + noun
         case "post": return NameCase.lowerCamel(leaf)
