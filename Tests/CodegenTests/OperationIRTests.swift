@@ -243,6 +243,16 @@ struct NamingTests {
         #expect(unused.message == "naming override for 'DELETE /nowhere' matches no operation")
     }
 
+    @Test func unusedOverridesAreOneWarning() throws {
+        let name = ResourceName(resourcePath: ["nowhere"], methodName: "go")
+        let configuration = GeneratorConfiguration(nameOverrides: ["DELETE /nowhere": name, "GET /elsewhere": name])
+        let built = try Fixture.build("ir/resource-naming.yaml", configuration: configuration)
+        #expect(
+            built.diagnostics(containing: "match no operation").map(\.message) == [
+                "2 naming overrides match no operation in this spec (first: 'DELETE /nowhere')"
+            ])
+    }
+
     @Test func namesAreUnique() throws {
         let built = try Fixture.build(
             "ir/resource-naming.yaml", configuration: Fixture.configuration("config/naming"))

@@ -22,8 +22,15 @@ struct OperationNaming {
                 names.append(namer.name(for: route))
             }
         }
-        for key in overrides.keys.sorted() where !usedOverrides.contains(key) {
-            context.warn("naming override for '\(key)' matches no operation", at: context.root.location)
+        // One override file serves several spec versions (and the embedded slice): unused entries
+        // are one warning, not one per entry.
+        let unused = overrides.keys.filter { !usedOverrides.contains($0) }.sorted()
+        if let first = unused.first {
+            let message =
+                unused.count == 1
+                ? "naming override for '\(first)' matches no operation"
+                : "\(unused.count) naming overrides match no operation in this spec (first: '\(first)')"
+            context.warn(message, at: context.root.location)
         }
         resolveCollisions(&names, operations)
         for index in operations.indices {
