@@ -71,7 +71,8 @@ struct FieldWalker {
         }
         guard old.signature(before) == new.signature(after) else {
             let kind = path.isEmpty ? vocabulary.rootTypeChanged : vocabulary.fieldTypeChanged
-            let detail = "\(vocabulary.label(path)) type \(TypeBrief.describe(before)) -> \(TypeBrief.describe(after))"
+            let (a, b) = (TypeBrief.describe(before), TypeBrief.describe(after))
+            let detail = "\(vocabulary.label(path)) type " + (a == b ? "\(a) changed shape" : "\(a) -> \(b)")
             changes.append(FoundChange(severity: .breaking, kind: kind, detail: detail))
             return
         }
