@@ -77,7 +77,8 @@ extension SpecDiffFormat: ExpressibleByArgument {}
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List what a spec update changes for Swift callers: exit 0 when nothing breaks, 1 when something does.")
+        abstract:
+            "List what a spec update changes for Swift callers: exit 0 when nothing breaks, 1 when something does.")
     @Argument(help: "The previous OpenAPI document.") var old: String
     @Argument(help: "The new OpenAPI document.") var new: String
     @Option(

@@ -94,7 +94,8 @@ private struct Comparer {
                 let type = TypeBrief.describe(parameter.type, nullable: nullable(parameter, new))
                 let detail = "\(name) added (\(parameter.required ? "required" : "optional"), \(type))"
                 found.append(
-                    FoundChange(severity: parameter.required ? .breaking : .additive, kind: .parameterAdded, detail: detail))
+                    FoundChange(
+                        severity: parameter.required ? .breaking : .additive, kind: .parameterAdded, detail: detail))
                 continue
             }
             var vocabulary = FieldVocabulary.parameter(name)
@@ -175,12 +176,14 @@ private struct Comparer {
         let oldEvents = Set(before.eventTypes)
         let newEvents = Set(after.eventTypes)
         for event in oldEvents.subtracting(newEvents).sorted() {
-            found.append(FoundChange(severity: .breaking, kind: .eventTypeRemoved, detail: "event type '\(event)' removed"))
+            found.append(
+                FoundChange(severity: .breaking, kind: .eventTypeRemoved, detail: "event type '\(event)' removed"))
         }
         for event in newEvents.subtracting(oldEvents).sorted() {
             found.append(FoundChange(severity: .additive, kind: .eventTypeAdded, detail: "event type '\(event)' added"))
         }
-        return found + compareSchemas(before.payload, after.payload, vocabulary: .response("payload", fields: "payload field"))
+        return found
+            + compareSchemas(before.payload, after.payload, vocabulary: .response("payload", fields: "payload field"))
     }
 
     // MARK: - Recording
