@@ -9,7 +9,7 @@ struct TelnyxCodegenCommand: ParsableCommand {
         abstract: "Generate a Swift client for the Telnyx API from its OpenAPI document.",
         subcommands: [
             Generate.self, Check.self, DumpIR.self, Lint.self, Bench.self, EmbedTemplates.self, ExtractSnippets.self,
-            Names.self,
+            Names.self, Diff.self,
         ])
 }
 
@@ -72,6 +72,25 @@ struct Bench: ParsableCommand {
 }
 
 TelnyxCodegenCommand.main()
+
+extension SpecDiffFormat: ExpressibleByArgument {}
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract:
+            "List what a spec update changes for Swift callers: exit 0 when nothing breaks, 1 when something does.")
+    @Argument(help: "The previous OpenAPI document.") var old: String
+    @Argument(help: "The new OpenAPI document.") var new: String
+    @Option(
+        name: .customLong("config"),
+        help: "Folder with products.yaml and naming.yaml for both specs (default: each spec's folder).")
+    var configDirectory: String?
+    @Option(help: "text, markdown or json.") var format: SpecDiffFormat = .text
+
+    func run() throws {
+        try finish(Commands.diff(oldPath: old, newPath: new, configDirectory: configDirectory, format: format))
+    }
+}
 
 struct Names: ParsableCommand {
     static let configuration = CommandConfiguration(

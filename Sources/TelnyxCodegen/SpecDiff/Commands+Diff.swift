@@ -1,0 +1,73 @@
+import CodegenIR
+import Foundation
+import SpecReader
+
+extension Commands {
+    /// `diff`: what changes for Swift callers from the spec at `oldPath` to the one at `newPath`.
+    /// Status 0 when nothing breaks, 1 when something does, 2 when a spec cannot be read or built.
+    /// Each spec uses the configuration in `configDirectory`, or in its own folder.
+    public static func diff(
+        oldPath: String, newPath: String, configDirectory: String?, format: SpecDiffFormat = .text
+    ) -> CommandResult {
+        var result = CommandResult()
+        let paths = [oldPath, newPath]
+        let loaded = loadConcurrently(paths, configDirectory: configDirectory)
+        var models: [APIModel] = []
+        for (path, outcome) in zip(paths, loaded) {
+            switch outcome {
+            case .success(let model): models.append(model)
+            case .failure(let error): result.errors += lines(describe(error, specPath: path))
+            }
+        }
+        guard models.count == 2 else {
+            result.status = 2
+            return result
+        }
+        let diff = SpecDiff.compare(old: models[0], new: models[1])
+        result.output = diff.formatted(format)
+        if format == .json { result.errors += diff.summary + "\n" }
+        result.status = diff.hasBreakingChanges ? 1 : 0
+        return result
+    }
+
+    /// Both IRs, built side by side (warnings are lint's business, not the diff's).
+    private static func loadConcurrently(_ paths: [String], configDirectory: String?) -> [Result<
+        APIModel, any Error
+    >] {
+        let results = ResultBox(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            let outcome = Result {
+                let configuration = try SpecLoader.configuration(
+                    in: configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: path))
+                return try SpecLoader.load(specPath: path, configuration: configuration).model
+            }
+            results.set(index, outcome)
+        }
+        return results.values
+    }
+
+    private static func describe(_ error: any Error, specPath: String) -> [String] {
+        switch error {
+        case let error as IRBuildError: error.diagnostics.filter { $0.severity == .error }.map(\.description)
+        case let error as SpecReadError: [error.description]
+        default: ["\(specPath): error: \(error)"]
+        }
+    }
+}
+
+/// Results written from concurrent loads.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Result<APIModel, any Error>?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<APIModel, any Error>) {
+        lock.withLock { storage[index] = value }
+    }
+
+    var values: [Result<APIModel, any Error>] {
+        lock.withLock { storage.map { $0 ?? .failure(CocoaError(.fileReadUnknown)) } }
+    }
+}
