@@ -6,9 +6,12 @@ struct DeclarationCycles {
     private var edges: [String: [String]] = [:]
     /// The schemas that lie on a cycle, by strongly connected component.
     private var components: [String: Int] = [:]
+    /// Schemas that are only a `$ref` to another (`A = B`).
+    private var plainAliases: Set<String> = []
 
     init(_ schemas: [Schema]) {
         for schema in schemas {
+            if case .reference = schema.type { plainAliases.insert(schema.name) }
             var targets: [String] = []
             switch schema.type.declarationKind {
             case .alias: Self.aliasTargets(schema.type, into: &targets)
@@ -98,10 +101,8 @@ struct DeclarationCycles {
     }
 
     /// Whether every step of the chain is a plain alias of another schema (`A = B`).
-    func isReferenceChain(_ chain: [String], in schemas: [String: Schema]) -> Bool {
-        chain.dropLast().allSatisfy { name in
-            if case .reference = schemas[name]?.type { true } else { false }
-        }
+    func isReferenceChain(_ chain: [String]) -> Bool {
+        chain.dropLast().allSatisfy(plainAliases.contains)
     }
 
     private static func aliasTargets(_ type: TypeRef, into targets: inout [String]) {

@@ -28,7 +28,7 @@ public enum IRBuilder {
             return hook
         }
         componentSchemas += translatePointerSchemas(schemas, context)
-        reportAliasCycles(componentSchemas, context)
+        reportDeclarationCycles(componentSchemas, context)
         let diagnostics = context.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw IRBuildError(diagnostics: diagnostics)
@@ -76,13 +76,12 @@ public enum IRBuilder {
     }
 
     /// Named schemas that would contain themselves in Swift (see ``DeclarationCycles``).
-    private static func reportAliasCycles(_ schemas: [Schema], _ context: BuildContext) {
+    private static func reportDeclarationCycles(_ schemas: [Schema], _ context: BuildContext) {
         let cycles = DeclarationCycles(schemas)
-        let byName = Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for schema in schemas {
             guard let chain = cycles.cycle(from: schema.name) else { continue }
             let path = chain.joined(separator: " -> ")
-            if cycles.isReferenceChain(chain, in: byName) {
+            if cycles.isReferenceChain(chain) {
                 context.error("$ref cycle: \(path)", at: schema.location)
             } else {
                 context.error(
