@@ -28,10 +28,10 @@ struct SkillRenderer {
             let folder = Self.folder(view.product.name)
             return [
                 OutputFile(
-                    path: "\(folder)/SKILL.md", contents: templates.render("skills/SKILL.md", view.skillValues())),
+                    path: "\(folder)/SKILL.md", contents: templates.render(.skill, view.skillValues())),
                 OutputFile(
                     path: "\(folder)/references/api-details.md",
-                    contents: templates.render("skills/api-details.md", view.detailValues())),
+                    contents: templates.render(.apiDetails, view.detailValues())),
             ]
         }
         return rendered.flatMap { $0 }

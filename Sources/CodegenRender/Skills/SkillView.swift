@@ -47,31 +47,19 @@ struct SkillView: Sendable {
 
     // MARK: - SKILL.md
 
-    func skillValues() -> [String: Any] {
-        var values = commonValues()
+    func skillValues() -> SkillDocumentView {
         let description = text?.description ?? "Telnyx \(product.title) API (\(product.tags.joined(separator: ", ")))."
-        values["description"] = description + " This skill provides Swift SDK examples."
-        values["packageURL"] = curation.packageURL
-        values["packageVersion"] = curation.packageVersion
-        values["errorExample"] = errorExample()
-        values["notes"] = notes()
-        values["caveats"] = text?.caveats ?? []
-        values["hasCaveats"] = !(text?.caveats.isEmpty ?? true)
-        values["core"] = plan.core.map { section($0) }
-        values["hasCore"] = !plan.core.isEmpty
-        values["supporting"] = plan.supporting.map { section($0) }
-        values["hasSupporting"] = !plan.supporting.isEmpty
-        values["additional"] = plan.additional.map(additionalRow)
-        values["hasAdditional"] = !plan.additional.isEmpty
-        values["webhooks"] = webhooks.map { webhookValues($0, limit: Self.shownWebhookFields) }
-        values["hasWebhooks"] = !webhooks.isEmpty
-        values["verification"] = webhooks.isEmpty ? false : verificationExample() as Any
-        return values
+        return SkillDocumentView(
+            name: documentName, product: product.name, title: product.title,
+            description: description + " This skill provides Swift SDK examples.", packageURL: curation.packageURL,
+            packageVersion: curation.packageVersion, errorExample: errorExample(), notes: notes(),
+            caveats: text?.caveats ?? [], core: plan.core.map { section($0) },
+            supporting: plan.supporting.map { section($0) }, additional: plan.additional.map(additionalRow),
+            webhooks: webhooks.map { webhookView($0, limit: Self.shownWebhookFields) },
+            verification: webhooks.isEmpty ? nil : verificationExample())
     }
 
-    private func commonValues() -> [String: Any] {
-        ["name": "telnyx-\(product.name)-swift", "product": product.name, "title": product.title]
-    }
+    private var documentName: String { "telnyx-\(product.name)-swift" }
 
     private func method(_ operation: Operation) -> String {
         guard let api = surface.operations[operation.id] else { return operation.id }
@@ -86,36 +74,21 @@ struct SkillView: Sendable {
         operation.summary ?? endpoint(operation)
     }
 
-    private func section(_ operation: Operation) -> [String: Any] {
-        var values: [String: Any] = [
-            "title": title(operation), "method": method(operation), "endpoint": endpoint(operation),
-        ]
+    private func section(_ operation: Operation) -> SkillSectionView {
         let purpose =
             text?.blurbs[operation.id]
             ?? (operation.description == operation.summary ? nil : TypeNotation.firstSentence(operation.description))
-        values["purpose"] = purpose ?? false
         let rows = parameterRows[operation.id, default: []]
         let required = rows.filter(\.required)
         let optional = rows.filter { !$0.required }
-        values["parameters"] = (required + optional.prefix(Self.shownOptionalParameters)).map(parameterRow)
-        values["hasParameters"] = !rows.isEmpty
         let hidden = optional.count - min(optional.count, Self.shownOptionalParameters)
-        values["more"] = hidden > 0 ? "+\(hidden) optional params in \(Self.detailsLink)" : false
-        values["example"] = surface.operations[operation.id].map { examples.example($0) } ?? false
-        if let response = responses[operation.id] {
-            values["responseFields"] = primaryFields(response).map { "response.data.\($0)" }
-            values["hasResponseFields"] = !response.fields.isEmpty
-        } else {
-            values["hasResponseFields"] = false
-        }
-        return values
-    }
-
-    private func parameterRow(_ row: SkillFacts.ParameterRow) -> [String: Any] {
-        [
-            "name": row.name, "type": TypeNotation.tableSafe(row.type), "required": row.required ? "Yes" : "No",
-            "description": row.description,
-        ]
+        return SkillSectionView(
+            title: title(operation), method: method(operation), endpoint: endpoint(operation), purpose: purpose,
+            parameters: (required + optional.prefix(Self.shownOptionalParameters)).map(ParameterRowView.init),
+            hasParameters: !rows.isEmpty,
+            more: hidden > 0 ? "+\(hidden) optional params in \(Self.detailsLink)" : nil,
+            example: surface.operations[operation.id].map { examples.example($0) },
+            responseFields: responses[operation.id].map { primaryFields($0).map { "response.data.\($0)" } } ?? [])
     }
 
     /// Up to five fields: identifiers and states first, then the rest in table order.
@@ -125,14 +98,12 @@ struct SkillView: Sendable {
         return Array((preferred + names.filter { !preferred.contains($0) }).prefix(5))
     }
 
-    private func additionalRow(_ operation: Operation) -> [String: Any] {
+    private func additionalRow(_ operation: Operation) -> SkillDocumentView.Additional {
         let required = parameterRows[operation.id, default: []].filter(\.required).map { "`\($0.name)`" }
-        return [
-            "title": TypeNotation.tableSafe(title(operation)), "method": method(operation),
-            "endpoint": endpoint(operation),
-            "useWhen": TypeNotation.shortDescription(operation.description ?? operation.summary),
-            "required": required.joined(separator: ", "),
-        ]
+        return SkillDocumentView.Additional(
+            title: TypeNotation.tableSafe(title(operation)), method: method(operation), endpoint: endpoint(operation),
+            useWhen: TypeNotation.shortDescription(operation.description ?? operation.summary),
+            required: required.joined(separator: ", "))
     }
 
     private func notes() -> [String] {
@@ -187,26 +158,18 @@ struct SkillView: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private func webhookValues(_ webhook: Webhook, limit: Int) -> [String: Any] {
+    private func webhookView(_ webhook: Webhook, limit: Int) -> SkillWebhookView {
         let rows = webhook.payload.map { facts.notation.flatten($0) } ?? []
-        var values: [String: Any] = ["title": webhook.summary ?? webhook.name, "name": webhook.name]
-        values["eventTypes"] =
-            webhook.eventTypes.isEmpty ? false : webhook.eventTypes.map { "`\($0)`" }.joined(separator: ", ") as Any
-        values["fields"] = rows.prefix(limit).map { row -> [String: Any] in
-            [
-                "path": row.path, "type": TypeNotation.tableSafe(row.type),
-                "description": TypeNotation.shortDescription(row.description),
-            ]
-        }
-        values["hasFields"] = !rows.isEmpty
-        values["more"] = rows.count > limit ? "+\(rows.count - limit) fields in \(Self.detailsLink)" : false
-        return values
+        return SkillWebhookView(
+            title: webhook.summary ?? webhook.name,
+            eventTypes: webhook.eventTypes.isEmpty ? nil : webhook.eventTypes.map { "`\($0)`" }.joined(separator: ", "),
+            fields: rows.prefix(limit).map(SkillWebhookView.Field.init), hasFields: !rows.isEmpty,
+            more: rows.count > limit ? "+\(rows.count - limit) fields in \(Self.detailsLink)" : nil)
     }
 
     // MARK: - references/api-details.md
 
-    func detailValues() -> [String: Any] {
-        var values = commonValues()
+    func detailValues() -> APIDetailsView {
         var schemas: [(schema: SkillFacts.ResponseSchema, returnedBy: [String])] = []
         for operation in operations {
             guard let response = responses[operation.id] else { continue }
@@ -216,22 +179,19 @@ struct SkillView: Sendable {
                 schemas.append((response, [title(operation)]))
             }
         }
-        values["schemas"] = schemas.map { item -> [String: Any] in
-            [
-                "name": item.schema.name, "returnedBy": item.returnedBy.joined(separator: ", "),
-                "fields": item.schema.fields.map { ["name": $0.name, "type": TypeNotation.tableSafe($0.type)] },
-            ]
-        }
-        values["hasSchemas"] = !schemas.isEmpty
-        let optional = operations.compactMap { operation -> [String: Any]? in
+        let optional = operations.compactMap { operation -> APIDetailsView.Optional? in
             let rows = parameterRows[operation.id, default: []].filter { !$0.required }
             guard !rows.isEmpty else { return nil }
-            return ["title": title(operation), "method": method(operation), "parameters": rows.map(parameterRow)]
+            return APIDetailsView.Optional(
+                title: title(operation), method: method(operation), parameters: rows.map(ParameterRowView.init))
         }
-        values["optional"] = optional
-        values["hasOptional"] = !optional.isEmpty
-        values["webhooks"] = webhooks.map { webhookValues($0, limit: Int.max) }
-        values["hasWebhooks"] = !webhooks.isEmpty
-        return values
+        return APIDetailsView(
+            name: documentName, product: product.name, title: product.title,
+            schemas: schemas.map { item in
+                APIDetailsView.Schema(
+                    name: item.schema.name, returnedBy: item.returnedBy.joined(separator: ", "),
+                    fields: item.schema.fields.map { APIDetailsView.Field(name: $0.name, type: $0.type) })
+            },
+            optional: optional, webhooks: webhooks.map { webhookView($0, limit: Int.max) })
     }
 }

@@ -121,7 +121,7 @@ struct SwiftExamples: Sendable {
         case .model(let model):
             guard model.buildable, depth < 4 else { return ".init(storage: [:])" }
             let object = json as? [String: Any] ?? surface.examples[type].flatMap(Self.parse) as? [String: Any]
-            let arguments = DeclarationView.initProperties(model).filter(\.required).map { property in
+            let arguments = model.initProperties.filter(\.required).map { property in
                 let type = property.nullable ? "Nullable<\(property.type)>" : property.type
                 let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
                 return

@@ -48,12 +48,10 @@ struct APISurface: Sendable {
         var arguments: [Argument] = []
         var bodyType: String?
         for field in declaration.fields {
-            let optional = field.type.hasSuffix("?")
-            let type = optional ? String(field.type.dropLast()) : field.type
-            if field.location == .body { bodyType = type }
+            if field.location == .body { bodyType = field.type }
             arguments.append(
                 Argument(
-                    label: field.location == .body ? nil : field.name, type: type, required: !optional,
+                    label: field.location == .body ? nil : field.name, type: field.type, required: field.required,
                     wireName: field.wireName, example: field.example))
         }
         var returnType: String?
@@ -75,7 +73,7 @@ struct APISurface: Sendable {
     /// same list the model template writes); nil when the type has no such initializer.
     func initParameters(of type: String) -> [SwiftProperty]? {
         guard case .model(let model)? = declarations[type]?.kind, model.buildable else { return nil }
-        return DeclarationView.initProperties(model)
+        return model.initProperties
     }
 
     /// The readable properties of a model type; nil for other types.

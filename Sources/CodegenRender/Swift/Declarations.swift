@@ -26,6 +26,12 @@ struct ModelDeclaration: Sendable {
     var requiredKeys: [String]
     /// Used in requests: gets a memberwise initializer and setters.
     var buildable: Bool
+
+    /// The parameters of the memberwise initializer, in order: required first, then the rest.
+    var initProperties: [SwiftProperty] {
+        let settable = properties.filter { !$0.readOnly }
+        return settable.filter(\.required) + settable.filter { !$0.required }
+    }
 }
 
 /// A property of a generated model.

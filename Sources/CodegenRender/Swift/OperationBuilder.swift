@@ -33,11 +33,9 @@ struct OperationBuilder {
             let (type, encoding) = bodyType(
                 content, stem: stem, resourceType: resourceType, declarations: &declarations)
             bodyEncoding = encoding
-            let optional = body.required ? type : type + "?"
             fields.append(
                 OperationDeclaration.Field(
-                    name: "body", wireName: "body", type: optional,
-                    parameter: body.required ? "_ body: \(type)" : "_ body: \(type)? = nil",
+                    name: "body", wireName: "body", type: type, required: body.required,
                     docLines: DocComment.lines(body.description), location: .body, viaJSON: false, explode: true))
         }
         let (call, accept) = self.call(operation, stem: stem, resourceType: resourceType, declarations: &declarations)
@@ -78,8 +76,7 @@ struct OperationBuilder {
             }
         let required = parameter.required || parameter.location == .path
         return OperationDeclaration.Field(
-            name: name, wireName: parameter.name, type: required ? type : type + "?",
-            parameter: required ? "\(name): \(type)" : "\(name): \(type)? = nil",
+            name: name, wireName: parameter.name, type: type, required: required,
             docLines: DocComment.lines(parameter.description, example: parameter.example),
             location: location, viaJSON: !scalar && parameter.location != .path, explode: parameter.explode,
             example: parameter.example)

@@ -4,10 +4,10 @@ struct OperationDeclaration: Sendable {
     struct Field: Sendable {
         var name: String
         var wireName: String
-        /// The stored type, optional when the field may be absent (`Int?`).
+        /// The Swift type without optionality (`Int`).
         var type: String
-        /// The initializer / method parameter (`pageNumber: Int? = nil`).
-        var parameter: String
+        /// False when the field may be absent: it is then stored as `type?` and defaults to `nil`.
+        var required: Bool
         var docLines: [String]
         var location: FieldLocation
         /// Query values that are not plain scalars go through their JSON form.
@@ -15,6 +15,11 @@ struct OperationDeclaration: Sendable {
         var explode: Bool
         /// The spec's example, as JSON text.
         var example: String? = nil
+
+        /// The parameter label: the body is passed unlabeled.
+        var label: String { location == .body ? "_ \(name)" : name }
+        /// The stored type (`Int?` when optional).
+        var storedType: String { required ? type : type + "?" }
     }
 
     enum FieldLocation: Sendable, Equatable {

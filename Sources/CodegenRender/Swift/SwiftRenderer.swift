@@ -103,10 +103,10 @@ public struct SwiftRenderer: Sendable {
 
         declarations.requestSide = false
         let webhooksFile = "\(directory)/Webhooks.swift"
-        let webhooks = WebhookView.values(model.webhooks, declarations: &declarations)
-        sections.append((webhooksFile, .text(templates.render("swift/webhooks", webhooks.values))))
+        let webhooks = WebhooksView(model.webhooks, declarations: &declarations)
+        sections.append((webhooksFile, .text(templates.render(.webhooks, webhooks))))
         sections += declarations.declarations[webhooks.firstDeclaration...].map { (webhooksFile, .declaration($0)) }
-        sections.append(("\(directory)/Client.swift", .text(templates.render("swift/client", ClientView.values(tree)))))
+        sections.append(("\(directory)/Client.swift", .text(templates.render(.client, ClientView(tree: tree)))))
         surface.webhookCases = webhooks.caseNames
         for schema in model.schemas where schema.example != nil {
             surface.examples[declarations.names.typeName(ofSchema: schema.name)] = schema.example
@@ -136,7 +136,7 @@ public struct SwiftRenderer: Sendable {
     private func renderSection(_ section: Section) -> String {
         switch section {
         case .declaration(let declaration): renderDeclaration(declaration)
-        case .operation(let operation): templates.render("swift/operation", OperationView.values(for: operation))
+        case .operation(let operation): templates.render(.operation, OperationView(operation: operation))
         case .text(let text): text
         }
     }
@@ -165,10 +165,9 @@ public struct SwiftRenderer: Sendable {
 
     /// A declaration as text; a nested one inside `extension Parent { ... }`.
     private func renderDeclaration(_ declaration: SwiftDeclaration) -> String {
-        let text = templates.render(
-            DeclarationView.template(for: declaration), DeclarationView.values(for: declaration))
+        let text = DeclarationView.render(declaration, with: templates)
         guard let parent = declaration.parent else { return text }
-        return "extension \(parent) {\n" + Self.indent(text) + "}\n"
+        return templates.render(.nested, NestedView(parent: parent, body: Self.indent(text)))
     }
 
     /// Every non-empty line indented by four spaces.
@@ -188,15 +187,13 @@ public struct SwiftRenderer: Sendable {
     /// `TelnyxError`, `Nullable`, `RequestOptions` and the other runtime types.
     private func file(_ sections: [String], reexportsRuntime: Bool = false) -> String {
         templates.render(
-            "swift/file",
-            [
-                "specTitle": model.title, "specVersion": model.version,
-                "imports": ["Foundation"],
-                "exportedImports": reexportsRuntime ? ["TelnyxRuntime"] : [],
+            .file,
+            FileView(
+                specTitle: model.title, specVersion: model.version, imports: ["Foundation"],
+                exportedImports: reexportsRuntime ? ["TelnyxRuntime"] : [],
                 // Helpers only generated code calls (`value(forKey:)`, `UnionDecoding`), hidden from users.
-                "generatedImports": ["TelnyxRuntime"],
-                "sections": sections.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 },
-            ])
+                generatedImports: ["TelnyxRuntime"],
+                sections: sections.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }))
     }
 }
 

@@ -379,7 +379,7 @@ public struct {{name}}: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
 {{#initParameters}}
-        {{.}}
+        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
 {{/initParameters}}
     ) {
         self.storage = [:]
@@ -412,6 +412,12 @@ public struct {{name}}: JSONModel {
 }
 
 """#,
+        "swift/nested": #"""
+{{%CONTENT_TYPE:TEXT}}
+extension {{parent}} {
+{{body}}}
+
+"""#,
         "swift/operation": #"""
 {{%CONTENT_TYPE:TEXT}}
 extension {{resourceType}} {
@@ -423,10 +429,10 @@ extension {{resourceType}} {
 {{/deprecated}}
     public func {{methodName}}(
 {{#methodParameters}}
-        {{.}}
+        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
 {{/methodParameters}}
     ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
-        let request = {{parametersType}}({{arguments}}).makeRequest()
+        let request = {{parametersType}}({{#arguments}}{{#labeled}}{{name}}: {{/labeled}}{{name}}{{^last}}, {{/last}}{{/arguments}}).makeRequest()
 {{#isPaginated}}
         return client.paginate(request, pagination: {{paginationStyle}}, itemsKey: {{itemsKey}}, options: options, as: {{itemType}}.self)
 {{/isPaginated}}
@@ -455,7 +461,7 @@ extension {{resourceType}} {
         public var {{name}}: {{type}}
 {{/fields}}
 
-        public init({{initParameters}}) {
+        public init({{#initParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/initParameters}}) {
 {{#fields}}
             self.{{name}} = {{name}}
 {{/fields}}
@@ -479,14 +485,9 @@ extension {{resourceType}} {
 {{#accept}}
             request.addHeader("Accept", {{accept}})
 {{/accept}}
-{{#bodyStatement}}
-{{#bodyOptional}}
-            if let body { {{bodyStatement}} }
-{{/bodyOptional}}
-{{^bodyOptional}}
-            {{bodyStatement}}
-{{/bodyOptional}}
-{{/bodyStatement}}
+{{#body}}
+            {{#optional}}if let body { {{/optional}}{{#json}}request.setJSONBody(body){{/json}}{{#form}}request.setFormBody(body.json){{/form}}{{#multipartFields}}request.setMultipartBody(body.json, binaryFields: {{.}}){{/multipartFields}}{{#binaryContentType}}request.setBinaryBody(body, contentType: {{.}}){{/binaryContentType}}{{#textContentType}}request.body = .text(body, contentType: {{.}}){{/textContentType}}{{#optional}} }{{/optional}}
+{{/body}}
             return request
         }
     }

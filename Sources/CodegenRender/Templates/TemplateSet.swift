@@ -31,20 +31,32 @@ public struct TemplateSet: Sendable {
             }
         }
         var library = MustacheLibrary()
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+        for name in TemplateName.allCases {
+            let file = overridden.contains(name.rawValue) ? overrideDirectory ?? "" : "Templates"
+            let path = (file as NSString).appendingPathComponent(name.rawValue + ".mustache")
+            guard let text = sources[name.rawValue] else {
+                throw LoadError(description: "\(path): error: the renderer needs this template")
+            }
             do {
-                try library.register(text, named: name)
+                try library.register(text, named: name.rawValue)
             } catch {
-                throw LoadError(description: "\(name).mustache: error: template does not parse: \(error)")
+                throw LoadError(description: "\(path): error: template does not parse: \(error)")
+            }
+            if let problem = TemplateKeys.problems(in: text, template: name).first {
+                throw LoadError(description: "\(path):\(problem)")
             }
         }
         self.library = library
         self.overridden = overridden
     }
 
-    /// Renders `values` with the template `name`.
-    func render(_ name: String, _ values: [String: Any]) -> String {
-        library.render(values, withTemplate: name) ?? ""
+    /// Renders `view` with the template `name`. Every ``TemplateName`` was registered and checked
+    /// against its views' keys when the set loaded, so this cannot miss.
+    func render(_ name: TemplateName, _ view: some TemplateView) -> String {
+        guard let text = library.render(view, withTemplate: name.rawValue) else {
+            preconditionFailure("template \(name.rawValue) was not registered")
+        }
+        return text
     }
 
     /// The template files under `directory` (recursively), by name without `.mustache`: the

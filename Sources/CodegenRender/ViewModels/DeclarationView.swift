@@ -1,85 +1,203 @@
-/// Template values for one type declaration. Swift decides every name, type and literal; the
-/// templates lay them out.
+/// The views of the type declarations: Swift decides every name, type and literal; the templates
+/// lay them out.
 enum DeclarationView {
-    static func template(for declaration: SwiftDeclaration) -> String {
+    /// The template and view of `declaration`'s own text (without the `extension` around a nested one).
+    static func render(_ declaration: SwiftDeclaration, with templates: TemplateSet) -> String {
+        let doc = DocComment.block(declaration.docLines)
         switch declaration.kind {
-        case .model: "swift/model"
-        case .enumeration: "swift/enum"
-        case .union: "swift/union"
-        case .alias: "swift/alias"
+        case .model(let model):
+            return templates.render(.model, ModelView(name: declaration.name, doc: doc, model: model))
+        case .enumeration(let enumeration):
+            return templates.render(.enumeration, EnumView(name: declaration.name, doc: doc, enumeration: enumeration))
+        case .union(let union):
+            return templates.render(.union, UnionView(name: declaration.name, doc: doc, union: union))
+        case .alias(let target):
+            return templates.render(.alias, AliasView(name: declaration.name, doc: doc, target: target))
+        }
+    }
+}
+
+/// One parameter of an initializer or method: `label: Type = default`, and whether a comma follows.
+struct ParameterView: TemplateView {
+    enum Key: String, CaseIterable { case label, type, defaultValue, last }
+    var label: String
+    var type: String
+    var defaultValue: String?
+    var last = false
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .label: label
+        case .type: type
+        case .defaultValue: presentOrFalse(defaultValue)
+        case .last: last
         }
     }
 
-    static func values(for declaration: SwiftDeclaration) -> [String: Any] {
-        var values: [String: Any] = ["name": declaration.name]
-        values["doc"] = DocComment.block(declaration.docLines) ?? false
-        switch declaration.kind {
-        case .model(let model): values.merge(modelValues(model)) { $1 }
-        case .enumeration(let enumeration): values.merge(enumValues(enumeration)) { $1 }
-        case .union(let union): values.merge(unionValues(union)) { $1 }
-        case .alias(let target): values["target"] = target
-        }
-        return values
+    /// `parameters` with the last one marked.
+    static func list(_ parameters: [ParameterView]) -> [ParameterView] {
+        var parameters = parameters
+        if !parameters.isEmpty { parameters[parameters.count - 1].last = true }
+        return parameters
     }
+}
 
-    private static func modelValues(_ model: ModelDeclaration) -> [String: Any] {
-        var values: [String: Any] = ["buildable": model.buildable]
-        if !model.requiredKeys.isEmpty { values["requiredKeys"] = SwiftLiteral.stringArray(model.requiredKeys) }
-        values["properties"] = model.properties.map { property -> [String: Any] in
-            [
-                "name": property.name, "type": property.type, "key": SwiftLiteral.string(property.wireName),
-                "doc": DocComment.block(property.docLines, indent: 4) ?? false,
-            ]
-        }
-        let settable = initProperties(model)
-        values["initParameters"] = commaSeparated(settable.map(initParameter))
-        values["initAssignments"] = settable.map { property -> [String: Any] in
-            ["name": property.name, "key": SwiftLiteral.string(property.wireName)]
-        }
-        return values
+struct ModelView: TemplateView {
+    enum Key: String, CaseIterable {
+        case name, doc, buildable, requiredKeys, properties, initParameters, initAssignments
     }
+    let name: String
+    let doc: String?
+    let model: ModelDeclaration
 
-    /// The properties of the memberwise initializer, required first (shared with ``APISurface``).
-    static func initProperties(_ model: ModelDeclaration) -> [SwiftProperty] {
-        let settable = model.properties.filter { !$0.readOnly }
-        return settable.filter(\.required) + settable.filter { !$0.required }
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .name: name
+        case .doc: presentOrFalse(doc)
+        case .buildable: model.buildable
+        case .requiredKeys: model.requiredKeys.isEmpty ? nil : SwiftLiteral.stringArray(model.requiredKeys)
+        case .properties: model.properties.map(Property.init)
+        case .initParameters: ParameterView.list(model.initProperties.map(Self.initParameter))
+        case .initAssignments: model.initProperties.map(Assignment.init)
+        }
     }
 
     /// Required fields come without a default; nullable ones are tri-state (`Nullable<T>`).
-    private static func initParameter(_ property: SwiftProperty) -> String {
+    private static func initParameter(_ property: SwiftProperty) -> ParameterView {
         let type = property.nullable ? "Nullable<\(property.type)>" : property.type
-        return property.required ? "\(property.name): \(type)" : "\(property.name): \(type)? = nil"
+        return property.required
+            ? ParameterView(label: property.name, type: type)
+            : ParameterView(label: property.name, type: type + "?", defaultValue: "nil")
     }
 
-    /// `["a: Int,", "b: String"]`.
-    static func commaSeparated(_ items: [String]) -> [String] {
-        items.enumerated().map { $0.offset == items.count - 1 ? $0.element : $0.element + "," }
-    }
+    struct Property: TemplateView {
+        enum Key: String, CaseIterable { case name, type, key, doc }
+        let property: SwiftProperty
 
-    private static func enumValues(_ enumeration: EnumDeclaration) -> [String: Any] {
-        [
-            "rawType": enumeration.rawType, "mixed": enumeration.mixed,
-            // A Bool enum listing both values needs no `default` (it would never be executed).
-            "exhaustive": enumeration.rawType == "Bool" && Set(enumeration.cases.map(\.literal)) == ["true", "false"],
-            "cases": enumeration.cases.map { item -> [String: Any] in
-                ["name": item.name, "literal": item.literal, "jsonLiteral": item.jsonLiteral]
-            },
-        ]
-    }
-
-    private static func unionValues(_ union: UnionDeclaration) -> [String: Any] {
-        var values: [String: Any] = [:]
-        if let property = union.discriminator {
-            values["discriminator"] =
-                ["property": property, "propertyLiteral": SwiftLiteral.string(property)] as [String: Any]
-        }
-        values["variants"] = union.variants.map { variant -> [String: Any] in
-            var item: [String: Any] = ["caseName": variant.caseName, "type": variant.type]
-            if !variant.discriminatorValues.isEmpty {
-                item["valuesLiteral"] = variant.discriminatorValues.map(SwiftLiteral.string).joined(separator: ", ")
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .name: property.name
+            case .type: property.type
+            case .key: SwiftLiteral.string(property.wireName)
+            case .doc: presentOrFalse(DocComment.block(property.docLines, indent: 4))
             }
-            return item
         }
-        return values
+    }
+
+    struct Assignment: TemplateView {
+        enum Key: String, CaseIterable { case name, key }
+        let property: SwiftProperty
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .name: property.name
+            case .key: SwiftLiteral.string(property.wireName)
+            }
+        }
+    }
+}
+
+struct EnumView: TemplateView {
+    enum Key: String, CaseIterable { case name, doc, rawType, mixed, exhaustive, cases }
+    let name: String
+    let doc: String?
+    let enumeration: EnumDeclaration
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .name: name
+        case .doc: presentOrFalse(doc)
+        case .rawType: enumeration.rawType
+        case .mixed: enumeration.mixed
+        // A Bool enum listing both values needs no `default` (it would never be executed).
+        case .exhaustive:
+            enumeration.rawType == "Bool" && Set(enumeration.cases.map(\.literal)) == ["true", "false"]
+        case .cases: enumeration.cases.map(Case.init)
+        }
+    }
+
+    struct Case: TemplateView {
+        enum Key: String, CaseIterable { case name, literal, jsonLiteral }
+        let item: EnumDeclaration.Case
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .name: item.name
+            case .literal: item.literal
+            case .jsonLiteral: item.jsonLiteral
+            }
+        }
+    }
+}
+
+struct UnionView: TemplateView {
+    enum Key: String, CaseIterable { case name, doc, discriminator, variants }
+    let name: String
+    let doc: String?
+    let union: UnionDeclaration
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .name: name
+        case .doc: presentOrFalse(doc)
+        case .discriminator: union.discriminator.map(Discriminator.init)
+        case .variants: union.variants.map(Variant.init)
+        }
+    }
+
+    struct Discriminator: TemplateView {
+        enum Key: String, CaseIterable { case property, propertyLiteral }
+        let property: String
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .property: property
+            case .propertyLiteral: SwiftLiteral.string(property)
+            }
+        }
+    }
+
+    struct Variant: TemplateView {
+        enum Key: String, CaseIterable { case caseName, type, valuesLiteral }
+        let variant: UnionDeclaration.Variant
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .caseName: variant.caseName
+            case .type: variant.type
+            case .valuesLiteral:
+                variant.discriminatorValues.isEmpty
+                    ? nil : variant.discriminatorValues.map(SwiftLiteral.string).joined(separator: ", ")
+            }
+        }
+    }
+}
+
+struct AliasView: TemplateView {
+    enum Key: String, CaseIterable { case name, doc, target }
+    let name: String
+    let doc: String?
+    let target: String
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .name: name
+        case .doc: presentOrFalse(doc)
+        case .target: target
+        }
+    }
+}
+
+/// A declaration nested in its parent type: `extension Parent { ... }` around its indented text.
+struct NestedView: TemplateView {
+    enum Key: String, CaseIterable { case parent, body }
+    let parent: String
+    let body: String
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .parent: parent
+        case .body: body
+        }
     }
 }

@@ -1,71 +1,113 @@
-/// Template values for one operation: the resource method and its parameters type.
-enum OperationView {
-    static func values(for operation: OperationDeclaration) -> [String: Any] {
-        var values: [String: Any] = [
-            "resourceType": operation.resourceType, "methodName": operation.methodName,
-            "parametersType": operation.parametersType, "deprecated": operation.deprecated,
-            "method": SwiftLiteral.string(operation.method), "path": operation.pathExpression,
-            "operationID": SwiftLiteral.string(operation.operationID),
-        ]
-        values["doc"] = DocComment.block(operation.docLines, indent: 4) ?? false
-        values["parametersDoc"] = DocComment.block(operation.parametersDocLines, indent: 4) ?? false
-        let parameters = operation.fields.map(\.parameter)
-        values["methodParameters"] = DeclarationView.commaSeparated(parameters + ["options: RequestOptions = .none"])
-        values["initParameters"] = parameters.joined(separator: ", ")
-        values["arguments"] = operation.fields.map { $0.location == .body ? $0.name : "\($0.name): \($0.name)" }
-            .joined(separator: ", ")
-        values["fields"] = operation.fields.map(fieldValues)
-        for (key, location, viaJSON) in [
-            ("queryFields", OperationDeclaration.FieldLocation.query, false), ("queryJSONFields", .query, true),
-            ("headerFields", .header, false), ("headerJSONFields", .header, true),
-        ] {
-            values[key] = operation.fields.filter { $0.location == location && $0.viaJSON == viaJSON }.map(fieldValues)
+/// The view of one operation: the resource method and its parameters type.
+struct OperationView: TemplateView {
+    enum Key: String, CaseIterable {
+        case resourceType, methodName, parametersType, deprecated, method, path, operationID, doc, parametersDoc
+        case methodParameters, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
+        case headerJSONFields, binding, accept, body, isPaginated, itemType, paginationStyle, itemsKey, isJSON
+        case returnType, isText, isData, isVoid
+    }
+    let operation: OperationDeclaration
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .resourceType: operation.resourceType
+        case .methodName: operation.methodName
+        case .parametersType: operation.parametersType
+        case .deprecated: operation.deprecated
+        case .method: SwiftLiteral.string(operation.method)
+        case .path: operation.pathExpression
+        case .operationID: SwiftLiteral.string(operation.operationID)
+        case .doc: presentOrFalse(DocComment.block(operation.docLines, indent: 4))
+        case .parametersDoc: presentOrFalse(DocComment.block(operation.parametersDocLines, indent: 4))
+        case .methodParameters:
+            ParameterView.list(
+                parameters + [ParameterView(label: "options", type: "RequestOptions", defaultValue: ".none")])
+        case .initParameters: ParameterView.list(parameters)
+        case .arguments: FieldView.list(operation.fields)
+        case .fields: FieldView.list(operation.fields)
+        case .queryFields: fields(in: .query, viaJSON: false)
+        case .queryJSONFields: fields(in: .query, viaJSON: true)
+        case .headerFields: fields(in: .header, viaJSON: false)
+        case .headerJSONFields: fields(in: .header, viaJSON: true)
+        case .binding: operation.accept != nil || operation.fields.contains { $0.location != .path } ? "var" : "let"
+        case .accept: operation.accept.map(SwiftLiteral.string)
+        case .body: operation.body.map { BodyView(encoding: $0, optional: !operation.bodyRequired) }
+        case .isPaginated, .itemType, .paginationStyle, .itemsKey: paginationValue(key)
+        case .isJSON, .returnType, .isText, .isData, .isVoid: callValue(key)
         }
-        let mutates = operation.accept != nil || operation.fields.contains { $0.location != .path }
-        values["binding"] = mutates ? "var" : "let"
-        if let accept = operation.accept { values["accept"] = SwiftLiteral.string(accept) }
-        if let body = operation.body {
-            values["bodyStatement"] = bodyStatement(body)
-            values["bodyOptional"] = !operation.bodyRequired
-        }
-        switch operation.call {
-        case .paginate(let item, let style, let itemsKey):
-            values["isPaginated"] = true
-            values["itemType"] = item
-            values["paginationStyle"] = style
-            values["itemsKey"] = SwiftLiteral.string(itemsKey)
-        case .json(let type):
-            values["isJSON"] = true
-            values["returnType"] = type
-        case .text:
-            values["isText"] = true
-            values["returnType"] = "String"
-        case .data:
-            values["isData"] = true
-            values["returnType"] = "Data"
-        case .void:
-            values["isVoid"] = true
-        }
-        return values
     }
 
-    private static func fieldValues(_ field: OperationDeclaration.Field) -> [String: Any] {
-        var values: [String: Any] = [
-            "name": field.name, "type": field.type, "key": SwiftLiteral.string(field.wireName),
-            "explode": field.explode, "optional": field.type.hasSuffix("?"),
-        ]
-        values["doc"] = DocComment.block(field.docLines, indent: 8) ?? false
-        return values
+    private var parameters: [ParameterView] {
+        operation.fields.map { field in
+            ParameterView(label: field.label, type: field.storedType, defaultValue: field.required ? nil : "nil")
+        }
     }
 
-    private static func bodyStatement(_ body: OperationDeclaration.BodyEncoding) -> String {
-        switch body {
-        case .json: "request.setJSONBody(body)"
-        case .form: "request.setFormBody(body.json)"
-        case .multipart(let fields):
-            "request.setMultipartBody(body.json, binaryFields: \(SwiftLiteral.stringArray(fields)))"
-        case .binary(let contentType): "request.setBinaryBody(body, contentType: \(SwiftLiteral.string(contentType)))"
-        case .text(let contentType): "request.body = .text(body, contentType: \(SwiftLiteral.string(contentType)))"
+    private func fields(in location: OperationDeclaration.FieldLocation, viaJSON: Bool) -> [FieldView] {
+        FieldView.list(operation.fields.filter { $0.location == location && $0.viaJSON == viaJSON })
+    }
+
+    private func paginationValue(_ key: Key) -> Any? {
+        guard case .paginate(let item, let style, let itemsKey) = operation.call else { return nil }
+        switch key {
+        case .isPaginated: return true
+        case .itemType: return item
+        case .paginationStyle: return style
+        default: return SwiftLiteral.string(itemsKey)
+        }
+    }
+
+    private func callValue(_ key: Key) -> Any? {
+        switch (operation.call, key) {
+        case (.json, .isJSON), (.text, .isText), (.data, .isData), (.void, .isVoid): true
+        case (.json(let type), .returnType): type
+        case (.text, .returnType): "String"
+        case (.data, .returnType): "Data"
+        default: nil
+        }
+    }
+
+    /// A parameter as a stored property, a call argument and a request statement.
+    struct FieldView: TemplateView {
+        enum Key: String, CaseIterable { case name, type, key, explode, optional, labeled, doc, last }
+        let field: OperationDeclaration.Field
+        var last = false
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .name: field.name
+            case .type: field.storedType
+            case .key: SwiftLiteral.string(field.wireName)
+            case .explode: field.explode
+            case .optional: !field.required
+            case .labeled: field.location != .body
+            case .doc: presentOrFalse(DocComment.block(field.docLines, indent: 8))
+            case .last: last
+            }
+        }
+
+        static func list(_ fields: [OperationDeclaration.Field]) -> [FieldView] {
+            fields.enumerated().map { FieldView(field: $0.element, last: $0.offset == fields.count - 1) }
+        }
+    }
+
+    /// How the body goes into the request; each encoding is one template slot.
+    struct BodyView: TemplateView {
+        enum Key: String, CaseIterable {
+            case optional, json, form, multipartFields, binaryContentType, textContentType
+        }
+        let encoding: OperationDeclaration.BodyEncoding
+        let optional: Bool
+
+        func value(_ key: Key) -> Any? {
+            switch (key, encoding) {
+            case (.optional, _): optional
+            case (.json, .json), (.form, .form): true
+            case (.multipartFields, .multipart(let fields)): SwiftLiteral.stringArray(fields)
+            case (.binaryContentType, .binary(let contentType)), (.textContentType, .text(let contentType)):
+                SwiftLiteral.string(contentType)
+            default: false
+            }
         }
     }
 }

@@ -1,14 +1,44 @@
 import CodegenIR
 
-/// Template values for `Webhooks.swift`: one event case per webhook, selected by `data.event_type`.
-enum WebhookView {
-    static func values(_ webhooks: [Webhook], declarations: inout DeclarationBuilder)
-        -> (values: [String: Any], firstDeclaration: Int, caseNames: [String: String])
-    {
-        let first = declarations.declarations.count
+/// The view of `Webhooks.swift`: one event case per webhook, selected by `data.event_type`.
+struct WebhooksView: TemplateView {
+    enum Key: String, CaseIterable { case events }
+    let events: [Event]
+    /// Webhook name → its `WebhookEvent` case.
+    let caseNames: [String: String]
+    /// The index of the first declaration the payload types added.
+    let firstDeclaration: Int
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .events: events
+        }
+    }
+
+    struct Event: TemplateView {
+        enum Key: String, CaseIterable { case caseName, type, doc, eventTypes }
+        let caseName: String
+        let type: String
+        let doc: String?
+        /// The event types only this case decodes.
+        let eventTypes: [String]
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .caseName: caseName
+            case .type: type
+            case .doc: presentOrFalse(doc)
+            case .eventTypes: eventTypes.isEmpty ? nil : eventTypes.map(SwiftLiteral.string).joined(separator: ", ")
+            }
+        }
+    }
+
+    /// Declares the payload types and names the cases.
+    init(_ webhooks: [Webhook], declarations: inout DeclarationBuilder) {
+        firstDeclaration = declarations.declarations.count
         var taken = EnumMembers.reserved
         var claimed: Set<String> = []
-        var events: [[String: Any]] = []
+        var events: [Event] = []
         var caseNames: [String: String] = [:]
         for webhook in webhooks {
             let caseName = SwiftNames.unique(SwiftNames.memberName(webhook.name), in: taken)
@@ -18,13 +48,13 @@ enum WebhookView {
                 webhook.payload.map {
                     declarations.swiftType($0, parent: "WebhookEvent", suggested: webhook.name + "Payload")
                 } ?? "JSONValue"
-            let eventTypes = webhook.eventTypes.filter { claimed.insert($0).inserted }
-            var event: [String: Any] = ["caseName": caseName, "type": type]
-            event["doc"] =
-                DocComment.block(DocComment.lines(webhook.summary ?? webhook.description), indent: 4) ?? false
-            if !eventTypes.isEmpty { event["eventTypes"] = eventTypes.map(SwiftLiteral.string).joined(separator: ", ") }
-            events.append(event)
+            events.append(
+                Event(
+                    caseName: caseName, type: type,
+                    doc: DocComment.block(DocComment.lines(webhook.summary ?? webhook.description), indent: 4),
+                    eventTypes: webhook.eventTypes.filter { claimed.insert($0).inserted }))
         }
-        return (["events": events], first, caseNames)
+        self.events = events
+        self.caseNames = caseNames
     }
 }

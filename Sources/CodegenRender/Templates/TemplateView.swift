@@ -1,0 +1,73 @@
+import Mustache
+
+/// The values one template context offers: a fixed set of keys, each answered by ``value(_:)``.
+/// The keys are declared once, as an enum, so ``TemplateKeys`` can check every template against
+/// them and a misspelt key is an error when the templates load, not an empty spot in the output.
+protocol TemplateView: MustacheParent {
+    associatedtype Key: RawRepresentable<String>, CaseIterable
+    /// The value for `key`: a `String`, a `Bool`, an array of views or strings, or nil when absent
+    /// (a Mustache lookup then continues in the enclosing context).
+    func value(_ key: Key) -> Any?
+}
+
+extension TemplateView {
+    func child(named name: String) -> Any? {
+        Key(rawValue: name).flatMap(value)
+    }
+
+    /// Every key this view offers.
+    static var keys: [String] { Key.allCases.map(\.rawValue) }
+}
+
+/// A value the template tests for or prints, or `false`: a nil would make Mustache look the key
+/// up in the enclosing context (a property without a doc comment would print its type's).
+func presentOrFalse(_ value: Any?) -> Any {
+    value ?? false
+}
+
+/// Every template the renderer uses, with the views whose keys it may name (its own and those of
+/// the sections and partials it contains: Mustache looks names up through all of them).
+enum TemplateName: String, CaseIterable, Sendable {
+    case file = "swift/file"
+    case model = "swift/model"
+    case enumeration = "swift/enum"
+    case union = "swift/union"
+    case alias = "swift/alias"
+    case nested = "swift/nested"
+    case operation = "swift/operation"
+    case client = "swift/client"
+    case webhooks = "swift/webhooks"
+    case skill = "skills/SKILL.md"
+    case skillOperation = "skills/operation"
+    case skillWebhook = "skills/webhook"
+    case apiDetails = "skills/api-details.md"
+
+    /// The view types this template's contexts come from.
+    var views: [any TemplateView.Type] {
+        switch self {
+        case .file: [FileView.self]
+        case .model: [ModelView.self, ModelView.Property.self, ModelView.Assignment.self, ParameterView.self]
+        case .enumeration: [EnumView.self, EnumView.Case.self]
+        case .union: [UnionView.self, UnionView.Variant.self, UnionView.Discriminator.self]
+        case .alias: [AliasView.self]
+        case .nested: [NestedView.self]
+        case .operation:
+            [OperationView.self, OperationView.FieldView.self, OperationView.BodyView.self, ParameterView.self]
+        case .client: [ClientView.self, ClientView.Resource.self, ClientView.Accessor.self]
+        case .webhooks: [WebhooksView.self, WebhooksView.Event.self]
+        case .skill:
+            [SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self]
+                + TemplateName.skillWebhook.views
+        case .skillOperation: [SkillSectionView.self, ParameterRowView.self]
+        case .skillWebhook: [SkillWebhookView.self, SkillWebhookView.Field.self]
+        case .apiDetails:
+            [
+                APIDetailsView.self, APIDetailsView.Schema.self, APIDetailsView.Field.self,
+                APIDetailsView.Optional.self, ParameterRowView.self,
+            ] + TemplateName.skillWebhook.views
+        }
+    }
+
+    /// Every key any of ``views`` offers.
+    var keys: Set<String> { Set(views.flatMap { $0.keys }) }
+}

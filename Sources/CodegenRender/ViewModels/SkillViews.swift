@@ -1,0 +1,217 @@
+/// The views of the skill documents. ``SkillView`` decides every word, row and cut; these carry
+/// the results to `skills/SKILL.md`, `skills/api-details.md` and their partials.
+struct SkillDocumentView: TemplateView {
+    enum Key: String, CaseIterable {
+        case name, product, title, description, packageURL, packageVersion, errorExample, notes, caveats, hasCaveats
+        case core, hasCore, supporting, hasSupporting, additional, hasAdditional, webhooks, hasWebhooks, verification
+    }
+    var name: String
+    var product: String
+    var title: String
+    var description: String
+    var packageURL: String
+    var packageVersion: String
+    var errorExample: String
+    var notes: [String]
+    var caveats: [String]
+    var core: [SkillSectionView]
+    var supporting: [SkillSectionView]
+    var additional: [Additional]
+    var webhooks: [SkillWebhookView]
+    var verification: String?
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .name: name
+        case .product: product
+        case .title: title
+        case .description: description
+        case .packageURL: packageURL
+        case .packageVersion: packageVersion
+        case .errorExample: errorExample
+        case .notes: notes
+        case .caveats: caveats
+        case .hasCaveats: !caveats.isEmpty
+        case .core: core
+        case .hasCore: !core.isEmpty
+        case .supporting: supporting
+        case .hasSupporting: !supporting.isEmpty
+        case .additional: additional
+        case .hasAdditional: !additional.isEmpty
+        case .webhooks: webhooks
+        case .hasWebhooks: !webhooks.isEmpty
+        case .verification: presentOrFalse(verification)
+        }
+    }
+
+    /// A row of the additional-operations table.
+    struct Additional: TemplateView {
+        enum Key: String, CaseIterable { case title, method, endpoint, useWhen, required }
+        var title: String
+        var method: String
+        var endpoint: String
+        var useWhen: String
+        var required: String
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .title: title
+            case .method: method
+            case .endpoint: endpoint
+            case .useWhen: useWhen
+            case .required: required
+            }
+        }
+    }
+}
+
+/// One operation's section (`skills/operation`).
+struct SkillSectionView: TemplateView {
+    enum Key: String, CaseIterable {
+        case title, method, endpoint, purpose, parameters, hasParameters, more, example, responseFields
+        case hasResponseFields
+    }
+    var title: String
+    var method: String
+    var endpoint: String
+    var purpose: String?
+    var parameters: [ParameterRowView]
+    var hasParameters: Bool
+    var more: String?
+    var example: String?
+    var responseFields: [String]
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .title: title
+        case .method: method
+        case .endpoint: endpoint
+        case .purpose: presentOrFalse(purpose)
+        case .parameters: parameters
+        case .hasParameters: hasParameters
+        case .more: presentOrFalse(more)
+        case .example: presentOrFalse(example)
+        case .responseFields: responseFields
+        case .hasResponseFields: !responseFields.isEmpty
+        }
+    }
+}
+
+/// A row of a parameter table.
+struct ParameterRowView: TemplateView {
+    enum Key: String, CaseIterable { case name, type, required, description }
+    let row: SkillFacts.ParameterRow
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .name: row.name
+        case .type: TypeNotation.tableSafe(row.type)
+        case .required: row.required ? "Yes" : "No"
+        case .description: row.description
+        }
+    }
+}
+
+/// One webhook and its payload rows (`skills/webhook`, and the payload section of api-details).
+struct SkillWebhookView: TemplateView {
+    enum Key: String, CaseIterable { case title, eventTypes, fields, hasFields, more }
+    var title: String
+    var eventTypes: String?
+    var fields: [Field]
+    var hasFields: Bool
+    var more: String?
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .title: title
+        case .eventTypes: presentOrFalse(eventTypes)
+        case .fields: fields
+        case .hasFields: hasFields
+        case .more: presentOrFalse(more)
+        }
+    }
+
+    struct Field: TemplateView {
+        enum Key: String, CaseIterable { case path, type, description }
+        let row: TypeNotation.FlatField
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .path: row.path
+            case .type: TypeNotation.tableSafe(row.type)
+            case .description: TypeNotation.shortDescription(row.description)
+            }
+        }
+    }
+}
+
+/// `references/api-details.md`: response schemas, optional parameters and webhook payloads.
+struct APIDetailsView: TemplateView {
+    enum Key: String, CaseIterable {
+        case name, product, title, schemas, hasSchemas, optional, hasOptional, webhooks, hasWebhooks
+    }
+    var name: String
+    var product: String
+    var title: String
+    var schemas: [Schema]
+    var optional: [Optional]
+    var webhooks: [SkillWebhookView]
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .name: name
+        case .product: product
+        case .title: title
+        case .schemas: schemas
+        case .hasSchemas: !schemas.isEmpty
+        case .optional: optional
+        case .hasOptional: !optional.isEmpty
+        case .webhooks: webhooks
+        case .hasWebhooks: !webhooks.isEmpty
+        }
+    }
+
+    struct Schema: TemplateView {
+        enum Key: String, CaseIterable { case name, returnedBy, fields }
+        var name: String
+        var returnedBy: String
+        var fields: [Field]
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .name: name
+            case .returnedBy: returnedBy
+            case .fields: fields
+            }
+        }
+    }
+
+    struct Field: TemplateView {
+        enum Key: String, CaseIterable { case name, type }
+        var name: String
+        var type: String
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .name: name
+            case .type: TypeNotation.tableSafe(type)
+            }
+        }
+    }
+
+    /// The optional parameters of one operation.
+    struct Optional: TemplateView {
+        enum Key: String, CaseIterable { case title, method, parameters }
+        var title: String
+        var method: String
+        var parameters: [ParameterRowView]
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .title: title
+            case .method: method
+            case .parameters: parameters
+            }
+        }
+    }
+}
