@@ -36,7 +36,7 @@ import Testing
         #expect(skill.hasPrefix("---\nname: telnyx-widgets-swift\n"))
         let headings = skill.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
         #expect(headings.prefix(4) == ["## Installation", "## Setup", "## Error Handling", "## Important Notes"])
-        #expect(skill.contains("let response = try await client.widgets.create(.init("))
+        #expect(skill.contains("let response = try await client.widgets.create(name: "))
         #expect(skill.contains("`POST /widgets`"))
         #expect(details.contents.hasPrefix("# Widgets (Swift) — API Details"))
         #expect(!skill.contains("&quot;") && !skill.contains("&amp;"))
@@ -131,7 +131,11 @@ struct FullSpecSkillTests {
         #expect(required.map { $0.split(separator: "`")[1] } == ["name", "whitelisted_destinations"])
         #expect(
             create.contains(
-                #"try await client.messagingProfiles.create(.init(name: "My name", whitelistedDestinations: ["US"]))"#))
+                """
+                try await client.messagingProfiles.create(
+                    name: "My name",
+                    whitelistedDestinations: ["US"],
+                """))
         #expect(skill.contains("for try await messagingProfile in client.messagingProfiles.list() {"))
     }
 }

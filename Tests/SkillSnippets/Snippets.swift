@@ -11,7 +11,11 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_1(client: TelnyxClient) async
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
-        let response = try await client.messagingProfiles.create(.init(name: "My name", whitelistedDestinations: ["US"]))
+        let response = try await client.messagingProfiles.create(
+            name: "My name",
+            whitelistedDestinations: ["US"],
+            enabled: true
+        )
         print(response.data?.id as Any)
     } catch let error as TelnyxError {
         switch error.kind {
@@ -26,7 +30,11 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_2(client: TelnyxClient) async
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_3(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.create(.init(name: "My name", whitelistedDestinations: ["US"]))
+    let response = try await client.messagingProfiles.create(
+        name: "My name",
+        whitelistedDestinations: ["US"],
+        enabled: true
+    )
     print(response.data?.id as Any)
 }
 
@@ -42,7 +50,7 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_5(client: TelnyxClient) async
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_6(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e", .init())
+    let response = try await client.messagingProfiles.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
     print(response.data?.id as Any)
 }
 
@@ -60,7 +68,7 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_8(client: TelnyxClient) async
 func snippet_telnyx_messaging_profiles_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.shortCodes.update(
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        .init(messagingProfileID: .value("abc85f64-5717-4562-b3fc-2c963f66afa6"))
+        messagingProfileID: .value("abc85f64-5717-4562-b3fc-2c963f66afa6")
     )
     print(response.data?.id as Any)
 }
@@ -72,7 +80,12 @@ func snippet_telnyx_messaging_swift_SKILL_1(client: TelnyxClient) async throws {
 
 func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
-        let response = try await client.messages.send(.init(to: "+13125550001"))
+        let response = try await client.messages.send(
+            to: "+18445550001",
+            from: "+18005550101",
+            text: "Your order has shipped.",
+            webhookURL: "https://example.com/webhooks/messages"
+        )
         print(response.data?.id as Any)
     } catch let error as TelnyxError {
         switch error.kind {
@@ -87,7 +100,12 @@ func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_messaging_swift_SKILL_3(client: TelnyxClient) async throws {
-    let response = try await client.messages.send(.init(to: "+13125550001"))
+    let response = try await client.messages.send(
+        to: "+18445550001",
+        from: "+18005550101",
+        text: "Your order has shipped.",
+        webhookURL: "https://example.com/webhooks/messages"
+    )
     print(response.data?.id as Any)
 }
 
@@ -117,7 +135,7 @@ func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_messaging_swift_SKILL_7(client: TelnyxClient) async throws {
-    let response = try await client.messages.schedule(.init(to: "+13125550001"))
+    let response = try await client.messages.schedule(to: "+13125550001")
     print(response.data?.id as Any)
 }
 
@@ -127,7 +145,7 @@ func snippet_telnyx_messaging_swift_SKILL_8(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_messaging_swift_SKILL_9(client: TelnyxClient) async throws {
-    let response = try await client.messagingOptouts.create(.init(from: "+13125550001", to: "+13125550001"))
+    let response = try await client.messagingOptouts.create(from: "+13125550001", to: "+13125550001")
     print(response.data as Any)
 }
 
@@ -170,6 +188,6 @@ func snippet_telnyx_numbers_config_swift_SKILL_4(client: TelnyxClient) async thr
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_5(client: TelnyxClient) async throws {
-    let response = try await client.phoneNumbers.messaging.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e", .init())
+    let response = try await client.phoneNumbers.messaging.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
     print(response.data?.id as Any)
 }

@@ -494,31 +494,31 @@ public struct CreateMessageRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         to: ToNumber,
+        from: String? = nil,
         text: String? = nil,
+        webhookURL: String? = nil,
         subject: String? = nil,
         mediaURLs: [String]? = nil,
         type: CreateMessageRequest.TypeValue? = nil,
         autoDetect: Bool? = nil,
         encoding: CreateMessageRequest.Encoding? = nil,
         useProfileWebhooks: Bool? = nil,
-        webhookURL: String? = nil,
         webhookFailoverURL: String? = nil,
-        from: String? = nil,
         messagingProfileID: String? = nil,
         sendAt: Nullable<Date>? = nil
     ) {
         self.storage = [:]
         set(to, forKey: "to")
+        set(from, forKey: "from")
         set(text, forKey: "text")
+        set(webhookURL, forKey: "webhook_url")
         set(subject, forKey: "subject")
         set(mediaURLs, forKey: "media_urls")
         set(type, forKey: "type")
         set(autoDetect, forKey: "auto_detect")
         set(encoding, forKey: "encoding")
         set(useProfileWebhooks, forKey: "use_profile_webhooks")
-        set(webhookURL, forKey: "webhook_url")
         set(webhookFailoverURL, forKey: "webhook_failover_url")
-        set(from, forKey: "from")
         set(messagingProfileID, forKey: "messaging_profile_id")
         set(sendAt, forKey: "send_at")
     }

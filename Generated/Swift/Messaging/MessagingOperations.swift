@@ -55,6 +55,18 @@ extension AlphanumericSenderIDsResource {
         return try await client.perform(request, options: options, as: AlphanumericSenderIDsResource.CreateResponse.self)
     }
 
+    /// Create an alphanumeric sender ID
+    ///
+    /// `POST /alphanumeric_sender_ids`
+    public func create(
+        alphanumericSenderID: String,
+        messagingProfileID: String,
+        usLongCodeFallback: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> AlphanumericSenderIDsResource.CreateResponse {
+        try await self.create(CreateAlphanumericSenderIdRequest(alphanumericSenderID: alphanumericSenderID, messagingProfileID: messagingProfileID, usLongCodeFallback: usLongCodeFallback), options: options)
+    }
+
     /// The parameters of `POST /alphanumeric_sender_ids` (`CreateAlphanumericSenderId`).
     public struct CreateParameters: Sendable {
         public var body: CreateAlphanumericSenderIdRequest
@@ -290,26 +302,50 @@ extension MessagesResource {
     ///
     /// `POST /messages`
     public func send(
-        _ body: CreateMessageRequest? = nil,
+        _ body: CreateMessageRequest,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendResponse {
         let request = SendParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: MessagesResource.SendResponse.self)
     }
 
+    /// Send a message
+    ///
+    /// Send an SMS or MMS. `to` must be in "+E.164" format & texts longer than 10 parts (< 1600 characters) are rejected.
+    ///
+    /// `POST /messages`
+    public func send(
+        to: ToNumber,
+        from: String? = nil,
+        text: String? = nil,
+        webhookURL: String? = nil,
+        subject: String? = nil,
+        mediaURLs: [String]? = nil,
+        type: CreateMessageRequest.TypeValue? = nil,
+        autoDetect: Bool? = nil,
+        encoding: CreateMessageRequest.Encoding? = nil,
+        useProfileWebhooks: Bool? = nil,
+        webhookFailoverURL: String? = nil,
+        messagingProfileID: String? = nil,
+        sendAt: Nullable<Date>? = nil,
+        options: RequestOptions = .none
+    ) async throws -> MessagesResource.SendResponse {
+        try await self.send(CreateMessageRequest(to: to, from: from, text: text, webhookURL: webhookURL, subject: subject, mediaURLs: mediaURLs, type: type, autoDetect: autoDetect, encoding: encoding, useProfileWebhooks: useProfileWebhooks, webhookFailoverURL: webhookFailoverURL, messagingProfileID: messagingProfileID, sendAt: sendAt), options: options)
+    }
+
     /// The parameters of `POST /messages` (`SendMessage`).
     public struct SendParameters: Sendable {
         /// Message payload.
-        public var body: CreateMessageRequest?
+        public var body: CreateMessageRequest
 
-        public init(_ body: CreateMessageRequest? = nil) {
+        public init(_ body: CreateMessageRequest) {
             self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages", operationID: "SendMessage")
-            if let body { request.setJSONBody(body) }
+            request.setJSONBody(body)
             return request
         }
     }
@@ -337,6 +373,22 @@ extension MessagesResource {
     ) async throws -> OutboundMessageResponse {
         let request = SendWithAlphanumericSenderParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: OutboundMessageResponse.self)
+    }
+
+    /// Send a message using an alphanumeric sender ID
+    ///
+    /// `POST /messages/alphanumeric_sender_id`
+    public func sendWithAlphanumericSender(
+        from: String,
+        to: ToNumber,
+        text: String,
+        messagingProfileID: String,
+        useProfileWebhooks: Bool? = nil,
+        webhookURL: Nullable<String>? = nil,
+        webhookFailoverURL: Nullable<String>? = nil,
+        options: RequestOptions = .none
+    ) async throws -> OutboundMessageResponse {
+        try await self.sendWithAlphanumericSender(MessagesResource.SendWithAlphanumericSenderBody(from: from, to: to, text: text, messagingProfileID: messagingProfileID, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL), options: options)
     }
 
     /// The parameters of `POST /messages/alphanumeric_sender_id` (`SendAlphanumericSenderIdMessage`).
@@ -464,26 +516,43 @@ extension MessagesResource {
     ///
     /// `POST /messages/group_mms`
     public func sendGroupMms(
-        _ body: CreateGroupMMSMessageRequest? = nil,
+        _ body: CreateGroupMMSMessageRequest,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendGroupMMSResponse {
         let request = SendGroupMMSParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: MessagesResource.SendGroupMMSResponse.self)
     }
 
+    /// Send a group MMS message
+    ///
+    /// `POST /messages/group_mms`
+    public func sendGroupMms(
+        from: String,
+        to: [ToNumber],
+        text: String? = nil,
+        subject: String? = nil,
+        mediaURLs: [String]? = nil,
+        useProfileWebhooks: Bool? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> MessagesResource.SendGroupMMSResponse {
+        try await self.sendGroupMms(CreateGroupMMSMessageRequest(from: from, to: to, text: text, subject: subject, mediaURLs: mediaURLs, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL), options: options)
+    }
+
     /// The parameters of `POST /messages/group_mms` (`CreateGroupMmsMessage`).
     public struct SendGroupMMSParameters: Sendable {
         /// Message payload.
-        public var body: CreateGroupMMSMessageRequest?
+        public var body: CreateGroupMMSMessageRequest
 
-        public init(_ body: CreateGroupMMSMessageRequest? = nil) {
+        public init(_ body: CreateGroupMMSMessageRequest) {
             self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/group_mms", operationID: "CreateGroupMmsMessage")
-            if let body { request.setJSONBody(body) }
+            request.setJSONBody(body)
             return request
         }
     }
@@ -506,26 +575,46 @@ extension MessagesResource {
     ///
     /// `POST /messages/long_code`
     public func sendLongCode(
-        _ body: CreateLongCodeMessageRequest? = nil,
+        _ body: CreateLongCodeMessageRequest,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendLongCodeResponse {
         let request = SendLongCodeParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: MessagesResource.SendLongCodeResponse.self)
     }
 
+    /// Send a long code message
+    ///
+    /// `POST /messages/long_code`
+    public func sendLongCode(
+        from: String,
+        to: ToNumber,
+        text: String? = nil,
+        subject: String? = nil,
+        mediaURLs: [String]? = nil,
+        type: CreateLongCodeMessageRequest.TypeValue? = nil,
+        autoDetect: Bool? = nil,
+        encoding: CreateLongCodeMessageRequest.Encoding? = nil,
+        useProfileWebhooks: Bool? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> MessagesResource.SendLongCodeResponse {
+        try await self.sendLongCode(CreateLongCodeMessageRequest(from: from, to: to, text: text, subject: subject, mediaURLs: mediaURLs, type: type, autoDetect: autoDetect, encoding: encoding, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL), options: options)
+    }
+
     /// The parameters of `POST /messages/long_code` (`CreateLongCodeMessage`).
     public struct SendLongCodeParameters: Sendable {
         /// Message payload.
-        public var body: CreateLongCodeMessageRequest?
+        public var body: CreateLongCodeMessageRequest
 
-        public init(_ body: CreateLongCodeMessageRequest? = nil) {
+        public init(_ body: CreateLongCodeMessageRequest) {
             self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/long_code", operationID: "CreateLongCodeMessage")
-            if let body { request.setJSONBody(body) }
+            request.setJSONBody(body)
             return request
         }
     }
@@ -634,26 +723,46 @@ extension MessagesResource {
     ///
     /// `POST /messages/number_pool`
     public func sendNumberPool(
-        _ body: CreateNumberPoolMessageRequest? = nil,
+        _ body: CreateNumberPoolMessageRequest,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendNumberPoolResponse {
         let request = SendNumberPoolParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: MessagesResource.SendNumberPoolResponse.self)
     }
 
+    /// Send a message using number pool
+    ///
+    /// `POST /messages/number_pool`
+    public func sendNumberPool(
+        to: ToNumber,
+        messagingProfileID: String,
+        text: String? = nil,
+        subject: String? = nil,
+        mediaURLs: [String]? = nil,
+        type: CreateNumberPoolMessageRequest.TypeValue? = nil,
+        autoDetect: Bool? = nil,
+        encoding: CreateNumberPoolMessageRequest.Encoding? = nil,
+        useProfileWebhooks: Bool? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> MessagesResource.SendNumberPoolResponse {
+        try await self.sendNumberPool(CreateNumberPoolMessageRequest(to: to, messagingProfileID: messagingProfileID, text: text, subject: subject, mediaURLs: mediaURLs, type: type, autoDetect: autoDetect, encoding: encoding, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL), options: options)
+    }
+
     /// The parameters of `POST /messages/number_pool` (`CreateNumberPoolMessage`).
     public struct SendNumberPoolParameters: Sendable {
         /// Message payload.
-        public var body: CreateNumberPoolMessageRequest?
+        public var body: CreateNumberPoolMessageRequest
 
-        public init(_ body: CreateNumberPoolMessageRequest? = nil) {
+        public init(_ body: CreateNumberPoolMessageRequest) {
             self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/number_pool", operationID: "CreateNumberPoolMessage")
-            if let body { request.setJSONBody(body) }
+            request.setJSONBody(body)
             return request
         }
     }
@@ -677,11 +786,34 @@ extension MessagesResource {
     /// `POST /messages/schedule`
     public func schedule(
         idempotencyKey: String? = nil,
-        _ body: CreateScheduledMessageRequest? = nil,
+        _ body: CreateScheduledMessageRequest,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.ScheduleResponse {
         let request = ScheduleParameters(idempotencyKey: idempotencyKey, body).makeRequest()
         return try await client.perform(request, options: options, as: MessagesResource.ScheduleResponse.self)
+    }
+
+    /// Schedule a message
+    ///
+    /// `POST /messages/schedule`
+    public func schedule(
+        idempotencyKey: String? = nil,
+        to: ToNumber,
+        text: String? = nil,
+        subject: String? = nil,
+        mediaURLs: [String]? = nil,
+        type: CreateScheduledMessageRequest.TypeValue? = nil,
+        autoDetect: Bool? = nil,
+        encoding: CreateScheduledMessageRequest.Encoding? = nil,
+        useProfileWebhooks: Bool? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
+        from: String? = nil,
+        messagingProfileID: String? = nil,
+        sendAt: Date? = nil,
+        options: RequestOptions = .none
+    ) async throws -> MessagesResource.ScheduleResponse {
+        try await self.schedule(idempotencyKey: idempotencyKey, CreateScheduledMessageRequest(to: to, text: text, subject: subject, mediaURLs: mediaURLs, type: type, autoDetect: autoDetect, encoding: encoding, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, from: from, messagingProfileID: messagingProfileID, sendAt: sendAt), options: options)
     }
 
     /// The parameters of `POST /messages/schedule` (`ScheduleMessage`).
@@ -689,9 +821,9 @@ extension MessagesResource {
         /// Repeating a request with the same key returns the first result instead of sending twice.
         public var idempotencyKey: String?
         /// Message payload with `send_at` set.
-        public var body: CreateScheduledMessageRequest?
+        public var body: CreateScheduledMessageRequest
 
-        public init(idempotencyKey: String? = nil, _ body: CreateScheduledMessageRequest? = nil) {
+        public init(idempotencyKey: String? = nil, _ body: CreateScheduledMessageRequest) {
             self.idempotencyKey = idempotencyKey
             self.body = body
         }
@@ -700,7 +832,7 @@ extension MessagesResource {
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/schedule", operationID: "ScheduleMessage")
             request.addHeader("Idempotency-Key", idempotencyKey)
-            if let body { request.setJSONBody(body) }
+            request.setJSONBody(body)
             return request
         }
     }
@@ -723,26 +855,46 @@ extension MessagesResource {
     ///
     /// `POST /messages/short_code`
     public func sendShortCode(
-        _ body: CreateShortCodeMessageRequest? = nil,
+        _ body: CreateShortCodeMessageRequest,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendShortCodeResponse {
         let request = SendShortCodeParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: MessagesResource.SendShortCodeResponse.self)
     }
 
+    /// Send a short code message
+    ///
+    /// `POST /messages/short_code`
+    public func sendShortCode(
+        from: String,
+        to: ToNumber,
+        text: String? = nil,
+        subject: String? = nil,
+        mediaURLs: [String]? = nil,
+        type: CreateShortCodeMessageRequest.TypeValue? = nil,
+        autoDetect: Bool? = nil,
+        encoding: CreateShortCodeMessageRequest.Encoding? = nil,
+        useProfileWebhooks: Bool? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> MessagesResource.SendShortCodeResponse {
+        try await self.sendShortCode(CreateShortCodeMessageRequest(from: from, to: to, text: text, subject: subject, mediaURLs: mediaURLs, type: type, autoDetect: autoDetect, encoding: encoding, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL), options: options)
+    }
+
     /// The parameters of `POST /messages/short_code` (`CreateShortCodeMessage`).
     public struct SendShortCodeParameters: Sendable {
         /// Message payload.
-        public var body: CreateShortCodeMessageRequest?
+        public var body: CreateShortCodeMessageRequest
 
-        public init(_ body: CreateShortCodeMessageRequest? = nil) {
+        public init(_ body: CreateShortCodeMessageRequest) {
             self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/short_code", operationID: "CreateShortCodeMessage")
-            if let body { request.setJSONBody(body) }
+            request.setJSONBody(body)
             return request
         }
     }
@@ -803,6 +955,21 @@ extension MessagesResource {
     ) async throws -> WhatsappResponse {
         let request = SendWhatsappParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: WhatsappResponse.self)
+    }
+
+    /// Send a Whatsapp message
+    ///
+    /// `POST /messages/whatsapp`
+    public func sendWhatsapp(
+        from: String,
+        to: String,
+        whatsappMessage: WhatsappMessageContent,
+        type: WhatsappMessage.TypeValue? = nil,
+        messagingProfileID: String? = nil,
+        webhookURL: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> WhatsappResponse {
+        try await self.sendWhatsapp(WhatsappMessage(from: from, to: to, whatsappMessage: whatsappMessage, type: type, messagingProfileID: messagingProfileID, webhookURL: webhookURL), options: options)
     }
 
     /// The parameters of `POST /messages/whatsapp` (`SendWhatsappMessage`).
@@ -1068,6 +1235,19 @@ extension MessagingOptoutsResource {
     ) async throws -> MessagingOptoutsResource.CreateResponse {
         let request = CreateParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: MessagingOptoutsResource.CreateResponse.self)
+    }
+
+    /// Create an opt-out
+    ///
+    /// `POST /messaging_optouts`
+    public func create(
+        from: String,
+        to: ToNumber,
+        messagingProfileID: String? = nil,
+        requestedBy: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> MessagingOptoutsResource.CreateResponse {
+        try await self.create(CreateOptOutRequest(from: from, to: to, messagingProfileID: messagingProfileID, requestedBy: requestedBy), options: options)
     }
 
     /// The parameters of `POST /messaging_optouts` (`CreateOptOut`).
@@ -1492,6 +1672,20 @@ extension MessagingProfilesAutorespConfigsResource {
         return try await client.perform(request, options: options, as: AutorespConfigResponseSchema.self)
     }
 
+    /// Create auto-response setting
+    ///
+    /// `POST /messaging_profiles/{profile_id}/autoresp_configs`
+    public func create(
+        profileID: String,
+        op: AutoRespConfigCreateSchema.Op,
+        keywords: [String],
+        countryCode: String,
+        respText: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> AutorespConfigResponseSchema {
+        try await self.create(profileID: profileID, AutoRespConfigCreateSchema(op: op, keywords: keywords, countryCode: countryCode, respText: respText), options: options)
+    }
+
     /// The parameters of `POST /messaging_profiles/{profile_id}/autoresp_configs` (`CreateAutorespConfig`).
     public struct CreateParameters: Sendable {
         /// Unique identifier of the profile.
@@ -1557,6 +1751,21 @@ extension MessagingProfilesAutorespConfigsResource {
     ) async throws -> AutorespConfigResponseSchema {
         let request = UpdateParameters(profileID: profileID, autorespCfgID: autorespCfgID, body).makeRequest()
         return try await client.perform(request, options: options, as: AutorespConfigResponseSchema.self)
+    }
+
+    /// Update Auto-Response Setting
+    ///
+    /// `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+    public func update(
+        profileID: String,
+        autorespCfgID: String,
+        op: AutoRespConfigCreateSchema.Op,
+        keywords: [String],
+        countryCode: String,
+        respText: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> AutorespConfigResponseSchema {
+        try await self.update(profileID: profileID, autorespCfgID: autorespCfgID, AutoRespConfigCreateSchema(op: op, keywords: keywords, countryCode: countryCode, respText: respText), options: options)
     }
 
     /// The parameters of `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}` (`UpdateAutoRespConfig`).

@@ -65,6 +65,33 @@ extension MessagingProfilesResource {
         return try await client.perform(request, options: options, as: MessagingProfilesResource.CreateResponse.self)
     }
 
+    /// Create a messaging profile
+    ///
+    /// `POST /messaging_profiles`
+    public func create(
+        name: String,
+        whitelistedDestinations: [String],
+        enabled: Bool? = nil,
+        webhookURL: Nullable<String>? = nil,
+        webhookFailoverURL: Nullable<String>? = nil,
+        webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersion? = nil,
+        numberPoolSettings: NumberPoolSettings? = nil,
+        urlShortenerSettings: UrlShortenerSettings? = nil,
+        alphaSender: Nullable<String>? = nil,
+        dailySpendLimit: String? = nil,
+        dailySpendLimitEnabled: Bool? = nil,
+        mmsFallBackToSMS: Bool? = nil,
+        mmsTranscoding: Bool? = nil,
+        mobileOnly: Bool? = nil,
+        smartEncoding: Bool? = nil,
+        aiAssistantID: Nullable<String>? = nil,
+        resourceGroupID: Nullable<String>? = nil,
+        healthWebhookURL: Nullable<String>? = nil,
+        options: RequestOptions = .none
+    ) async throws -> MessagingProfilesResource.CreateResponse {
+        try await self.create(CreateMessagingProfileRequest(name: name, whitelistedDestinations: whitelistedDestinations, enabled: enabled, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, webhookAPIVersion: webhookAPIVersion, numberPoolSettings: numberPoolSettings, urlShortenerSettings: urlShortenerSettings, alphaSender: alphaSender, dailySpendLimit: dailySpendLimit, dailySpendLimitEnabled: dailySpendLimitEnabled, mmsFallBackToSMS: mmsFallBackToSMS, mmsTranscoding: mmsTranscoding, mobileOnly: mobileOnly, smartEncoding: smartEncoding, aiAssistantID: aiAssistantID, resourceGroupID: resourceGroupID, healthWebhookURL: healthWebhookURL), options: options)
+    }
+
     /// The parameters of `POST /messaging_profiles` (`CreateMessagingProfile`).
     public struct CreateParameters: Sendable {
         /// The new messaging profile.
@@ -190,6 +217,35 @@ extension MessagingProfilesResource {
     ) async throws -> MessagingProfilesResource.UpdateResponse {
         let request = UpdateParameters(id: id, body).makeRequest()
         return try await client.perform(request, options: options, as: MessagingProfilesResource.UpdateResponse.self)
+    }
+
+    /// Update a messaging profile
+    ///
+    /// Only the fields you send are changed; send `null` to clear a nullable field.
+    ///
+    /// `PATCH /messaging_profiles/{id}`
+    public func update(
+        id: String,
+        name: String? = nil,
+        enabled: Bool? = nil,
+        webhookURL: Nullable<String>? = nil,
+        webhookFailoverURL: Nullable<String>? = nil,
+        webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersion? = nil,
+        whitelistedDestinations: [String]? = nil,
+        numberPoolSettings: NumberPoolSettings? = nil,
+        urlShortenerSettings: UrlShortenerSettings? = nil,
+        alphaSender: Nullable<String>? = nil,
+        dailySpendLimit: String? = nil,
+        dailySpendLimitEnabled: Bool? = nil,
+        mmsFallBackToSMS: Bool? = nil,
+        mmsTranscoding: Bool? = nil,
+        mobileOnly: Bool? = nil,
+        smartEncoding: Bool? = nil,
+        aiAssistantID: Nullable<String>? = nil,
+        v1Secret: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> MessagingProfilesResource.UpdateResponse {
+        try await self.update(id: id, UpdateMessagingProfileRequest(name: name, enabled: enabled, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, webhookAPIVersion: webhookAPIVersion, whitelistedDestinations: whitelistedDestinations, numberPoolSettings: numberPoolSettings, urlShortenerSettings: urlShortenerSettings, alphaSender: alphaSender, dailySpendLimit: dailySpendLimit, dailySpendLimitEnabled: dailySpendLimitEnabled, mmsFallBackToSMS: mmsFallBackToSMS, mmsTranscoding: mmsTranscoding, mobileOnly: mobileOnly, smartEncoding: smartEncoding, aiAssistantID: aiAssistantID, v1Secret: v1Secret), options: options)
     }
 
     /// The parameters of `PATCH /messaging_profiles/{id}` (`UpdateMessagingProfile`).
@@ -397,6 +453,20 @@ extension ShortCodesResource {
     ) async throws -> ShortCodesResource.UpdateResponse {
         let request = UpdateParameters(id: id, body).makeRequest()
         return try await client.perform(request, options: options, as: ShortCodesResource.UpdateResponse.self)
+    }
+
+    /// Update short code
+    ///
+    /// Assign a short code to a messaging profile, or send `null` to unassign it.
+    ///
+    /// `PATCH /short_codes/{id}`
+    public func update(
+        id: String,
+        messagingProfileID: Nullable<String>,
+        tags: [String]? = nil,
+        options: RequestOptions = .none
+    ) async throws -> ShortCodesResource.UpdateResponse {
+        try await self.update(id: id, UpdateShortCodeRequest(messagingProfileID: messagingProfileID, tags: tags), options: options)
     }
 
     /// The parameters of `PATCH /short_codes/{id}` (`UpdateShortCode`).

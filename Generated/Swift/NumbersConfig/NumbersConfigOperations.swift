@@ -170,6 +170,19 @@ extension PhoneNumbersMessagingResource {
         return try await client.perform(request, options: options, as: PhoneNumbersMessagingResource.UpdateResponse.self)
     }
 
+    /// Update the messaging profile and/or messaging product of a phone number
+    ///
+    /// `PATCH /phone_numbers/{id}/messaging`
+    public func update(
+        id: String,
+        messagingProfileID: String? = nil,
+        messagingProduct: String? = nil,
+        tags: [String]? = nil,
+        options: RequestOptions = .none
+    ) async throws -> PhoneNumbersMessagingResource.UpdateResponse {
+        try await self.update(id: id, UpdatePhoneNumberMessagingSettingsRequest(messagingProfileID: messagingProfileID, messagingProduct: messagingProduct, tags: tags), options: options)
+    }
+
     /// The parameters of `PATCH /phone_numbers/{id}/messaging` (`UpdatePhoneNumberMessagingSettings`).
     public struct UpdateParameters: Sendable {
         /// The phone number to update.

@@ -52,7 +52,11 @@ extension SchemaTranslator {
         }
         if properties.isEmpty, let additional { return TranslatedType(type: .map(additional), nullable: nullable) }
         return TranslatedType(
-            type: .object(ObjectShape(properties: properties, additionalProperties: additional)), nullable: nullable)
+            type: .object(
+                ObjectShape(
+                    properties: properties, additionalProperties: additional,
+                    exampleOrder: exampleOrder(owner))),
+            nullable: nullable)
     }
 
     /// An `allOf` part with references followed, so its properties can be merged.

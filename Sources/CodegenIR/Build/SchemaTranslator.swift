@@ -205,7 +205,7 @@ struct SchemaTranslator {
         if let extra = node["additionalProperties"], extra.bool == nil {
             additional = translate(extra).type
         }
-        return ObjectShape(properties: properties, additionalProperties: additional)
+        return ObjectShape(properties: properties, additionalProperties: additional, exampleOrder: exampleOrder(node))
     }
 
     func property(_ name: String, _ node: SpecNode, required: Bool) -> Property {
@@ -225,6 +225,11 @@ struct SchemaTranslator {
 
     /// Examples and defaults longer than this (as JSON) are left out, with a warning.
     static let jsonValueLimit = 16_384
+
+    /// The member names of the schema's example object, in the example's order.
+    func exampleOrder(_ node: SpecNode) -> [String] {
+        (node["example"] ?? node["examples"]?.items.first)?.entries.map(\.key) ?? []
+    }
 
     /// The schema's example as JSON text, or nil when it has none or it is too long to show.
     func exampleText(_ node: SpecNode) -> String? {

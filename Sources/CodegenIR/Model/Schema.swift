@@ -61,10 +61,26 @@ public struct ObjectShape: Sendable, Hashable, Codable {
     public var properties: [Property]
     /// The type of extra keys, when `additionalProperties` gives one.
     public var additionalProperties: TypeRef?
+    /// The property names the object's own `example` uses, in its order: how the API's authors
+    /// write a request (`from`, `to`, `text`), so initializers can take the arguments in that order.
+    /// Left out of the IR dump.
+    public var exampleOrder: [String]
 
-    public init(properties: [Property], additionalProperties: TypeRef? = nil) {
+    private enum CodingKeys: String, CodingKey {
+        case properties, additionalProperties
+    }
+
+    public init(properties: [Property], additionalProperties: TypeRef? = nil, exampleOrder: [String] = []) {
         self.properties = properties
         self.additionalProperties = additionalProperties
+        self.exampleOrder = exampleOrder
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        properties = try container.decode([Property].self, forKey: .properties)
+        additionalProperties = try container.decodeIfPresent(TypeRef.self, forKey: .additionalProperties)
+        exampleOrder = []
     }
 
     public var requiredProperties: [Property] { properties.filter(\.required) }

@@ -9,11 +9,18 @@ struct SwiftExamples: Sendable {
     /// The id used where the spec gives no example.
     static let defaultID = "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
 
-    /// A call with its required arguments: `client.messagingProfiles.create(.init(name: "My name", ...))`.
+    /// Optional body fields an example shows besides the required ones: those the spec's example sets.
+    static let shownOptionalBodyFields = 5
+
+    /// A call with its required arguments and, for a body passed as fields, the ones the spec's
+    /// example sets: `client.messages.send(to: "+18445550001", from: "+18445550001", text: "Hello")`.
     func call(_ operation: APISurface.OperationSurface) -> String {
         var arguments: [String] = []
         for argument in operation.arguments {
-            if argument.label == nil {
+            if argument.label == nil, operation.bodyFlattened, case .model(let model)? = surface.declarations[argument.type]?.kind {
+                let object = surface.examples[argument.type].flatMap(Self.parse) as? [String: Any]
+                arguments += modelArguments(model, json: object, depth: 0, optional: Self.shownOptionalBodyFields)
+            } else if argument.label == nil {
                 guard argument.required || hasRequiredFields(argument.type) else { continue }
                 arguments.append(value(argument.type, example: argument.example, name: "body"))
             } else if argument.required {
@@ -121,13 +128,7 @@ struct SwiftExamples: Sendable {
         case .model(let model):
             guard model.buildable, depth < 4 else { return ".init(storage: [:])" }
             let object = json as? [String: Any] ?? surface.examples[type].flatMap(Self.parse) as? [String: Any]
-            let arguments = model.initProperties.filter(\.required).map { property in
-                let type = property.nullable ? "Nullable<\(property.type)>" : property.type
-                let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
-                return
-                    "\(SwiftNames.unescaped(property.name)): \(value(type, json: json, name: property.wireName, depth: depth + 1))"
-            }
-            return ".init(" + arguments.joined(separator: ", ") + ")"
+            return ".init(" + modelArguments(model, json: object, depth: depth, optional: 0).joined(separator: ", ") + ")"
         case .union(let union):
             let variants = union.variants.filter { surface.declarations[$0.type].map(Self.isUnion) != true }
             guard let variant = variants.first, depth < 4 else { return "try .init(json: [:])" }
@@ -135,6 +136,19 @@ struct SwiftExamples: Sendable {
                 ".\(SwiftNames.unescaped(variant.caseName))(\(value(variant.type, json: json, name: name, depth: depth + 1)))"
         case .alias(let target):
             return value(target, json: json, name: name, depth: depth + 1)
+        }
+    }
+
+    /// `label: value` for the required fields and up to `optional` fields the example `json` sets.
+    private func modelArguments(_ model: ModelDeclaration, json object: [String: Any]?, depth: Int, optional: Int)
+        -> [String]
+    {
+        let exemplified = model.initProperties.filter { !$0.required && object?[$0.wireName] != nil }
+        return (model.initProperties.filter(\.required) + exemplified.prefix(optional)).map { property in
+            let type = property.nullable ? "Nullable<\(property.type)>" : property.type
+            let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
+            return
+                "\(SwiftNames.unescaped(property.name)): \(value(type, json: json, name: property.wireName, depth: depth + 1))"
         }
     }
 

@@ -27,6 +27,8 @@ struct APISurface: Sendable {
         /// The body type, when the operation takes one.
         var bodyType: String?
         var bodyRequired: Bool
+        /// True when the method also takes the body's fields as labeled arguments.
+        var bodyFlattened: Bool
         /// What `try await` returns (`MessagingProfilesResource.CreateResponse`, `String`, `Data`); nil for void and paged calls.
         var returnType: String?
         /// The element of the `PageSequence` a paged call returns.
@@ -66,6 +68,7 @@ struct APISurface: Sendable {
         return OperationSurface(
             operationID: declaration.operationID, accessor: accessor, methodName: declaration.methodName,
             arguments: arguments, bodyType: bodyType, bodyRequired: declaration.bodyRequired,
+            bodyFlattened: declaration.flattenedBody != nil,
             returnType: returnType, itemType: itemType)
     }
 

@@ -10,6 +10,8 @@ struct DeclarationBuilder {
     /// settable properties. Response-only models are read-only views, which halves their code.
     var requestSide = true
     private var propertyNames: [String: String] = [:]
+    /// Qualified name → position in ``declarations``.
+    private var positions: [String: Int] = [:]
 
     init(names: TypeNames) {
         self.names = names
@@ -37,7 +39,7 @@ struct DeclarationBuilder {
                 if let parent { swiftType(type, parent: parent, suggested: name) } else {
                     topLevelType(type, suggested: name)
                 }
-            declarations.append(
+            append(
                 SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: target)))
         }
     }
@@ -124,12 +126,27 @@ struct DeclarationBuilder {
         }
     }
 
+    private mutating func append(_ declaration: SwiftDeclaration) {
+        positions[declaration.qualifiedName] = declarations.count
+        declarations.append(declaration)
+    }
+
+    /// The model declared under the qualified name `name`, through one alias.
+    func model(named name: String) -> ModelDeclaration? {
+        guard let position = positions[name] else { return nil }
+        switch declarations[position].kind {
+        case .model(let model): return model
+        case .alias(let target): return positions[target].flatMap { declarations[$0].kind.model }
+        default: return nil
+        }
+    }
+
     // MARK: - Models
 
     private mutating func declareModel(_ name: String, parent: String?, shape: ObjectShape, docLines: [String]) {
         let qualified = parent.map { "\($0).\(name)" } ?? name
         let index = declarations.count
-        declarations.append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: "")))
+        append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: "")))
         var taken: Set<String> = ModelMembers.reserved
         var properties: [SwiftProperty] = []
         for property in shape.properties {
@@ -145,7 +162,8 @@ struct DeclarationBuilder {
         }
         let required = shape.properties.filter { $0.required && !$0.nullable }.map(\.name)
         declarations[index].kind = .model(
-            ModelDeclaration(properties: properties, requiredKeys: required, buildable: requestSide))
+            ModelDeclaration(
+                properties: properties, requiredKeys: required, buildable: requestSide, exampleOrder: shape.exampleOrder))
     }
 
     /// The Swift name of a wire property name, memoized: the same names (`id`, `created_at`, ...)
@@ -173,7 +191,7 @@ struct DeclarationBuilder {
                 ))
         }
         let declaration = EnumDeclaration(rawType: Self.rawType(shape.kind), cases: cases, mixed: shape.kind == .mixed)
-        declarations.append(
+        append(
             SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .enumeration(declaration)))
     }
 
@@ -210,7 +228,7 @@ struct DeclarationBuilder {
     private mutating func declareUnion(_ name: String, parent: String?, shape: UnionShape, docLines: [String]) {
         let qualified = parent.map { "\($0).\(name)" } ?? name
         let index = declarations.count
-        declarations.append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: "")))
+        append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: "")))
         var taken = EnumMembers.reserved
         var variants: [UnionDeclaration.Variant] = []
         for (offset, variant) in shape.significantVariants.enumerated() {

@@ -21,16 +21,32 @@ struct SwiftDeclaration: Sendable {
     var qualifiedName: String { parent.map { "\($0).\(name)" } ?? name }
 }
 
+extension SwiftDeclaration.Kind {
+    var model: ModelDeclaration? {
+        if case .model(let model) = self { model } else { nil }
+    }
+}
+
 struct ModelDeclaration: Sendable {
     var properties: [SwiftProperty]
     var requiredKeys: [String]
     /// Used in requests: gets a memberwise initializer and setters.
     var buildable: Bool
 
-    /// The parameters of the memberwise initializer, in order: required first, then the rest.
+    /// The wire names the schema's example uses, in its order.
+    var exampleOrder: [String] = []
+
+    /// The parameters of the memberwise initializer, in order: required first, then the fields the
+    /// spec's example sets (in the example's order), then the rest (in spec order). Every call site
+    /// (the model template, the flattened resource methods, the skill examples) uses this order.
     var initProperties: [SwiftProperty] {
         let settable = properties.filter { !$0.readOnly }
-        return settable.filter(\.required) + settable.filter { !$0.required }
+        let optional = settable.filter { !$0.required }
+        let position = Dictionary(exampleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let exemplified = optional.filter { position[$0.wireName] != nil }.sorted {
+            position[$0.wireName, default: 0] < position[$1.wireName, default: 0]
+        }
+        return settable.filter(\.required) + exemplified + optional.filter { position[$0.wireName] == nil }
     }
 }
 

@@ -29,13 +29,19 @@ struct OperationBuilder {
             fields.append(field(parameter, name: name, scope: scope, declarations: &declarations))
         }
         var bodyEncoding: OperationDeclaration.BodyEncoding?
+        var flattened: OperationDeclaration.FlattenedBody?
+        var bodyRequired = false
         if let body = operation.requestBody, let content = body.contents.first {
             let (type, encoding) = bodyType(
                 content, stem: stem, resourceType: resourceType, declarations: &declarations)
             bodyEncoding = encoding
+            let model = content.kind == .json ? declarations.model(named: type) : nil
+            flattened = model.flatMap { Self.flattened($0, type: type, besides: Set(fields.map(\.name) + ["options"])) }
+            // A body with required fields is required, whatever the request body says.
+            bodyRequired = body.required || model?.initProperties.contains(where: \.required) == true
             fields.append(
                 OperationDeclaration.Field(
-                    name: "body", wireName: "body", type: type, required: body.required,
+                    name: "body", wireName: "body", type: type, required: bodyRequired,
                     docLines: DocComment.lines(body.description), location: .body, viaJSON: false, explode: true))
         }
         let (call, accept) = self.call(operation, stem: stem, resourceType: resourceType, declarations: &declarations)
@@ -43,12 +49,23 @@ struct OperationBuilder {
             resourceType: resourceType, methodName: methodName, parametersType: parametersType,
             operationID: operation.id,
             method: operation.method.uppercased(), pathExpression: pathExpression(operation.path, fields: fields),
-            fields: fields, body: bodyEncoding, bodyRequired: operation.requestBody?.required ?? false, accept: accept,
+            fields: fields, body: bodyEncoding, flattenedBody: flattened, bodyRequired: bodyRequired, accept: accept,
             call: call, docLines: methodDocLines(operation),
             parametersDocLines: [
                 "/// The parameters of `\(operation.method.uppercased()) \(operation.path)` (`\(operation.id)`)."
             ],
             product: operation.product, deprecated: operation.deprecated)
+    }
+
+    /// The body's fields as method arguments, unless one would clash with another argument.
+    static func flattened(_ model: ModelDeclaration, type: String, besides taken: Set<String>)
+        -> OperationDeclaration.FlattenedBody?
+    {
+        let properties = model.initProperties
+        guard model.buildable, !properties.isEmpty, properties.allSatisfy({ !taken.contains($0.name) }) else {
+            return nil
+        }
+        return OperationDeclaration.FlattenedBody(type: type, properties: properties)
     }
 
     /// Path parameters first (in path order), then required, then optional query and header parameters.

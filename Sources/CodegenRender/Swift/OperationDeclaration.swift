@@ -41,6 +41,14 @@ struct OperationDeclaration: Sendable {
         case multipart(binaryFields: [String])
     }
 
+    /// A JSON body whose fields the resource method also takes as labeled arguments.
+    struct FlattenedBody: Sendable {
+        /// The body model (`CreateMessageRequest`).
+        var type: String
+        /// Its initializer's parameters, in order.
+        var properties: [SwiftProperty]
+    }
+
     var resourceType: String
     var methodName: String
     var parametersType: String
@@ -50,6 +58,7 @@ struct OperationDeclaration: Sendable {
     var pathExpression: String
     var fields: [Field]
     var body: BodyEncoding?
+    var flattenedBody: FlattenedBody?
     var bodyRequired: Bool
     var accept: String?
     var call: Call

@@ -449,6 +449,22 @@ extension {{resourceType}} {
         try await client.performVoid(request, options: options)
 {{/isVoid}}
     }
+{{#flattened}}
+
+{{#doc}}
+{{.}}
+{{/doc}}
+{{#deprecated}}
+    @available(*, deprecated, message: "Deprecated by the Telnyx API.")
+{{/deprecated}}
+    public func {{methodName}}(
+{{#flatParameters}}
+        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
+{{/flatParameters}}
+    ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
+        {{^isPaginated}}try await {{/isPaginated}}self.{{methodName}}({{#arguments}}{{#labeled}}{{name}}: {{name}}, {{/labeled}}{{/arguments}}{{bodyType}}({{#bodyArguments}}{{label}}: {{label}}{{^last}}, {{/last}}{{/bodyArguments}}), options: options)
+    }
+{{/flattened}}
 
 {{#parametersDoc}}
 {{.}}

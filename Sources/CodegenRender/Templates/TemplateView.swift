@@ -52,7 +52,10 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .alias: [AliasView.self]
         case .nested: [NestedView.self]
         case .operation:
-            [OperationView.self, OperationView.FieldView.self, OperationView.BodyView.self, ParameterView.self]
+            [
+                OperationView.self, OperationView.FieldView.self, OperationView.BodyView.self,
+                OperationView.Flattened.self, ParameterView.self,
+            ]
         case .client: [ClientView.self, ClientView.Resource.self, ClientView.Accessor.self]
         case .webhooks: [WebhooksView.self, WebhooksView.Event.self]
         case .skill:

@@ -63,7 +63,7 @@ struct ModelView: TemplateView {
     }
 
     /// Required fields come without a default; nullable ones are tri-state (`Nullable<T>`).
-    private static func initParameter(_ property: SwiftProperty) -> ParameterView {
+    static func initParameter(_ property: SwiftProperty) -> ParameterView {
         let type = property.nullable ? "Nullable<\(property.type)>" : property.type
         return property.required
             ? ParameterView(label: property.name, type: type)

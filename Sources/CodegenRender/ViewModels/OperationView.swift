@@ -4,7 +4,7 @@ struct OperationView: TemplateView {
         case resourceType, methodName, parametersType, deprecated, method, path, operationID, doc, parametersDoc
         case methodParameters, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
         case headerJSONFields, binding, accept, body, isPaginated, itemType, paginationStyle, itemsKey, isJSON
-        case returnType, isText, isData, isVoid
+        case returnType, isText, isData, isVoid, flattened
     }
     let operation: OperationDeclaration
 
@@ -34,12 +34,36 @@ struct OperationView: TemplateView {
         case .body: operation.body.map { BodyView(encoding: $0, optional: !operation.bodyRequired) }
         case .isPaginated, .itemType, .paginationStyle, .itemsKey: paginationValue(key)
         case .isJSON, .returnType, .isText, .isData, .isVoid: callValue(key)
+        case .flattened: operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields) }
         }
     }
 
+    /// A body that can also be passed as fields must be passed when given whole: `send()` would
+    /// otherwise be ambiguous.
     private var parameters: [ParameterView] {
         operation.fields.map { field in
-            ParameterView(label: field.label, type: field.storedType, defaultValue: field.required ? nil : "nil")
+            let defaulted = !field.required && (field.location != .body || operation.flattenedBody == nil)
+            return ParameterView(label: field.label, type: field.storedType, defaultValue: defaulted ? "nil" : nil)
+        }
+    }
+
+    /// The overload that takes the body's fields as arguments and builds the body.
+    struct Flattened: TemplateView {
+        enum Key: String, CaseIterable { case flatParameters, bodyType, bodyArguments }
+        let body: OperationDeclaration.FlattenedBody
+        let fields: [OperationDeclaration.Field]
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .flatParameters:
+                let own = fields.filter { $0.location != .body }.map { field in
+                    ParameterView(label: field.label, type: field.storedType, defaultValue: field.required ? nil : "nil")
+                }
+                let options = ParameterView(label: "options", type: "RequestOptions", defaultValue: ".none")
+                return ParameterView.list(own + body.properties.map(ModelView.initParameter) + [options])
+            case .bodyType: return body.type
+            case .bodyArguments: return ParameterView.list(body.properties.map { ParameterView(label: $0.name, type: "") })
+            }
         }
     }
 

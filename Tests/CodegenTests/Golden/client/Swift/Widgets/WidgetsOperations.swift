@@ -62,6 +62,20 @@ extension WidgetsResource {
         return try await client.perform(request, options: options, as: WidgetsResource.CreateResponse.self)
     }
 
+    /// Create a widget
+    ///
+    /// `POST /widgets`
+    public func create(
+        name: String,
+        kind: WidgetKind? = nil,
+        ownerID: Nullable<String>? = nil,
+        settings: WidgetSettings? = nil,
+        finish: Finish? = nil,
+        options: RequestOptions = .none
+    ) async throws -> WidgetsResource.CreateResponse {
+        try await self.create(CreateWidgetRequest(name: name, kind: kind, ownerID: ownerID, settings: settings, finish: finish), options: options)
+    }
+
     /// The parameters of `POST /widgets` (`CreateWidget`).
     public struct CreateParameters: Sendable {
         public var body: CreateWidgetRequest
@@ -125,11 +139,23 @@ extension WidgetsResource {
     /// `PATCH /widgets/{id}`
     public func update(
         id: String,
-        _ body: WidgetsResource.UpdateBody? = nil,
+        _ body: WidgetsResource.UpdateBody?,
         options: RequestOptions = .none
     ) async throws -> Widget {
         let request = UpdateParameters(id: id, body).makeRequest()
         return try await client.perform(request, options: options, as: Widget.self)
+    }
+
+    /// Update a widget
+    ///
+    /// `PATCH /widgets/{id}`
+    public func update(
+        id: String,
+        name: String? = nil,
+        ownerID: Nullable<String>? = nil,
+        options: RequestOptions = .none
+    ) async throws -> Widget {
+        try await self.update(id: id, WidgetsResource.UpdateBody(name: name, ownerID: ownerID), options: options)
     }
 
     /// The parameters of `PATCH /widgets/{id}` (`UpdateWidget`).
@@ -137,7 +163,7 @@ extension WidgetsResource {
         public var id: String
         public var body: WidgetsResource.UpdateBody?
 
-        public init(id: String, _ body: WidgetsResource.UpdateBody? = nil) {
+        public init(id: String, _ body: WidgetsResource.UpdateBody?) {
             self.id = id
             self.body = body
         }
