@@ -21,6 +21,7 @@ public final class APIClient: Sendable {
     /// (408, 409, 429, 5xx, connection errors, timeouts) are retried up to
     /// `options.maxRetries ?? configuration.maxRetries` times with ``RetryBackoff`` delays,
     /// honouring `Retry-After` and `retry-after-ms`; a `x-should-retry` header overrides the status rule.
+    /// Every attempt is logged to ``TelnyxConfiguration/logger`` when one is set.
     /// - Throws: ``TelnyxError``, or `CancellationError` when the task is cancelled.
     public func send(_ request: APIRequest, options: RequestOptions = .none) async throws
         -> APIResponse
@@ -29,27 +30,35 @@ public final class APIClient: Sendable {
             request, configuration: configuration, options: options)
         let maxRetries = max(0, options.maxRetries ?? configuration.maxRetries)
         let timeout = options.timeout ?? configuration.timeout
+        let log = RequestLog(configuration: configuration, request: request, maxAttempts: maxRetries + 1)
+        log.request(prepared)
         var retry = 0
         while true {
             let response: APIResponse
             do {
                 response = try await attempt(prepared, timeout: timeout, operationID: request.operationID)
             } catch let error as TelnyxError where error.kind == .connection || error.kind == .timeout {
-                guard retry < maxRetries else { throw error }
+                let delay =
+                    retry < maxRetries ? configuration.retryBackoff.delay(forAttempt: retry + 1) : nil
+                log.failure(error, attempt: retry + 1, delay: delay)
+                guard let delay else { throw error }
                 retry += 1
-                try await Self.sleep(configuration.retryBackoff.delay(forAttempt: retry, retryAfter: nil))
+                try await Self.sleep(delay)
                 continue
             }
-            if (200..<300).contains(response.status) { return response }
-            if retry < maxRetries, Self.shouldRetry(status: response.status, headers: response.headers) {
-                retry += 1
+            let succeeded = (200..<300).contains(response.status)
+            var delay: TimeInterval?
+            if !succeeded, retry < maxRetries, Self.shouldRetry(status: response.status, headers: response.headers) {
                 let retryAfter = RetryBackoff.retryAfter(from: response.headers)
-                try await Self.sleep(
-                    configuration.retryBackoff.delay(forAttempt: retry, retryAfter: retryAfter))
-                continue
+                delay = configuration.retryBackoff.delay(forAttempt: retry + 1, retryAfter: retryAfter)
             }
-            throw TelnyxError.http(
-                status: response.status, headers: response.headers, body: response.body)
+            log.response(response, attempt: retry + 1, delay: delay)
+            if succeeded { return response }
+            guard let delay else {
+                throw TelnyxError.http(status: response.status, headers: response.headers, body: response.body)
+            }
+            retry += 1
+            try await Self.sleep(delay)
         }
     }
 
@@ -114,7 +123,8 @@ public final class APIClient: Sendable {
                 requestID: response.requestID,
                 message: "Could not decode \(T.self)",
                 underlying: "\(error)",
-                responseBody: response.body
+                responseBody: response.body,
+                headers: response.headers
             )
         }
     }

@@ -1,10 +1,11 @@
 import Foundation
+import Logging
 import OpenAPIRuntime
 import OpenAPIURLSession
 
 /// Settings shared by every request an ``APIClient`` sends.
 ///
-/// All parameters of ``init(apiKey:baseURL:timeout:maxRetries:transport:webhookPublicKey:userAgent:retryBackoff:)``
+/// All parameters of ``init(apiKey:baseURL:timeout:maxRetries:transport:webhookPublicKey:userAgent:retryBackoff:logger:)``
 /// have defaults read from the environment, so `TelnyxConfiguration()` is the
 /// "from environment" configuration:
 ///
@@ -13,6 +14,7 @@ import OpenAPIURLSession
 /// | ``apiKey`` | `TELNYX_API_KEY` | `nil` |
 /// | ``baseURL`` | `TELNYX_BASE_URL` | `https://api.telnyx.com/v2` |
 /// | ``webhookPublicKey`` | `TELNYX_PUBLIC_KEY` | `nil` |
+/// | ``logger`` | `TELNYX_LOG` (`debug` or `info`) | `nil` (no logging) |
 ///
 /// The API key is never part of ``description``, ``debugDescription`` or the
 /// value's mirror, so printing or dumping a configuration cannot leak it.
@@ -39,6 +41,13 @@ public struct TelnyxConfiguration: Sendable {
     public var userAgent: String
     /// Delays used between retries.
     public var retryBackoff: RetryBackoff
+    /// Where each attempt is logged; `nil` (the default) logs nothing.
+    ///
+    /// At `.info` every attempt logs its method, path (without query), status or failure, attempt
+    /// number, delay before the next retry and request id; at `.debug` also the request and response
+    /// bodies with secret-looking JSON and form fields redacted. The API key and the `Authorization`
+    /// header are never logged.
+    public var logger: Logger?
 
     /// Creates a configuration; every parameter defaults to the environment or a built-in value.
     /// - Parameters:
@@ -50,6 +59,7 @@ public struct TelnyxConfiguration: Sendable {
     ///   - webhookPublicKey: The webhook public key; defaults to `TELNYX_PUBLIC_KEY`.
     ///   - userAgent: The `User-Agent` header; defaults to ``defaultUserAgent``.
     ///   - retryBackoff: The delays between retries; defaults to ``RetryBackoff/init(initialDelay:maxDelay:maxRetryAfter:jitter:)``.
+    ///   - logger: Where attempts are logged; defaults to ``environmentLogger(_:)`` (`TELNYX_LOG`), else none.
     public init(
         apiKey: String? = TelnyxConfiguration.environment("TELNYX_API_KEY"),
         baseURL: URL? = nil,
@@ -58,7 +68,8 @@ public struct TelnyxConfiguration: Sendable {
         transport: any ClientTransport = URLSessionTransport(),
         webhookPublicKey: String? = TelnyxConfiguration.environment("TELNYX_PUBLIC_KEY"),
         userAgent: String = TelnyxConfiguration.defaultUserAgent,
-        retryBackoff: RetryBackoff = RetryBackoff()
+        retryBackoff: RetryBackoff = RetryBackoff(),
+        logger: Logger? = TelnyxConfiguration.environmentLogger()
     ) {
         self.apiKey = apiKey
         self.baseURL =
@@ -70,6 +81,7 @@ public struct TelnyxConfiguration: Sendable {
         self.webhookPublicKey = webhookPublicKey
         self.userAgent = userAgent
         self.retryBackoff = retryBackoff
+        self.logger = logger
     }
 
     /// A configuration built entirely from the environment (the same as `TelnyxConfiguration()`).
@@ -79,6 +91,22 @@ public struct TelnyxConfiguration: Sendable {
     public static func environment(_ name: String) -> String? {
         guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
         return value
+    }
+
+    /// A logger writing to standard error when `TELNYX_LOG` is `debug` or `info` (at that level),
+    /// otherwise `nil`.
+    public static func environmentLogger(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Logger? {
+        let level: Logger.Level
+        switch environment["TELNYX_LOG"]?.lowercased() {
+        case "debug": level = .debug
+        case "info": level = .info
+        default: return nil
+        }
+        var logger = Logger(label: "telnyx", factory: { StreamLogHandler.standardError(label: $0) })
+        logger.logLevel = level
+        return logger
     }
 
     /// A masked rendering of ``apiKey`` safe to print: `"<redacted>"` or `"<none>"`.

@@ -37,6 +37,12 @@ public struct TelnyxError: Error, Sendable, CustomStringConvertible, CustomDebug
     public var underlying: String?
     /// The raw response body, when there was a response.
     public var responseBody: Data?
+    /// The response headers (names lowercased, repeated headers joined with `, `); empty when there
+    /// was no response.
+    public var headers: [String: String]
+    /// The delay the server asked for before trying again (`retry-after-ms`, or `Retry-After` as
+    /// seconds or an HTTP date), when the response had one.
+    public var retryAfter: Duration?
 
     /// Creates an error.
     public init(
@@ -46,7 +52,9 @@ public struct TelnyxError: Error, Sendable, CustomStringConvertible, CustomDebug
         requestID: String? = nil,
         message: String,
         underlying: String? = nil,
-        responseBody: Data? = nil
+        responseBody: Data? = nil,
+        headers: [String: String] = [:],
+        retryAfter: Duration? = nil
     ) {
         self.kind = kind
         self.status = status
@@ -55,6 +63,8 @@ public struct TelnyxError: Error, Sendable, CustomStringConvertible, CustomDebug
         self.message = message
         self.underlying = underlying
         self.responseBody = responseBody
+        self.headers = headers
+        self.retryAfter = retryAfter
     }
 
     /// The first error code, if any.
@@ -98,7 +108,9 @@ public struct TelnyxError: Error, Sendable, CustomStringConvertible, CustomDebug
             errors: errors,
             requestID: APIResponse.requestID(in: headers),
             message: message,
-            responseBody: body
+            responseBody: body,
+            headers: headers,
+            retryAfter: RetryBackoff.retryAfter(from: headers).map { Duration.seconds($0) }
         )
     }
 }
