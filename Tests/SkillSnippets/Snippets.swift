@@ -128,8 +128,8 @@ func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
             print(event.json)
         case .inboundMessage(let event):
             print(event.json)
-        default:
-            break
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
         }
     }
 }

@@ -88,7 +88,13 @@ struct SkillView: Sendable {
             hasParameters: !rows.isEmpty,
             more: hidden > 0 ? "+\(hidden) optional params in \(Self.detailsLink)" : nil,
             example: surface.operations[operation.id].map { examples.example($0) },
-            responseFields: responses[operation.id].map { primaryFields($0).map { "response.data.\($0)" } } ?? [])
+            responseFields: responseFields(operation))
+    }
+
+    /// The Swift paths of the response's primary fields.
+    private func responseFields(_ operation: Operation) -> [String] {
+        guard let response = responses[operation.id], let api = surface.operations[operation.id] else { return [] }
+        return examples.responsePaths(api, wireFields: primaryFields(response))
     }
 
     /// Up to five fields: identifiers and states first, then the rest in table order.
@@ -111,14 +117,17 @@ struct SkillView: Sendable {
         if let paged = operations.first(where: { $0.pagination != nil }), let api = surface.operations[paged.id] {
             notes.append(
                 "**Pagination:** list methods return `PageSequence<Item>`, an `AsyncSequence` that fetches the next page "
-                    + "while you iterate: `for try await item in \(examples.call(api)) { ... }`.")
+                    + "while you iterate: `for try await item in \(examples.call(api)) { ... }`; "
+                    + "`try await \(examples.call(api)).collect(limit: 100)` gathers items into an array, "
+                    + "`.pages` iterates whole pages (`page.items`, `page.hasNextPage`).")
         }
         if operations.contains(where: facts.hasPhoneNumberFields) {
             notes.append("**Phone numbers** are in E.164 format with a leading `+` (`+13125550001`).")
         }
         notes.append(
             "**Optional fields:** response models expose every field as an optional property; request fields that "
-                + "accept `null` are `Nullable<T>?` (`nil` leaves the field out, `.null` clears it).")
+                + "accept `null` are `Nullable<T>?`: `.value(x)` sets the field, `.null` clears it, `nil` leaves it out."
+        )
         return notes
     }
 
@@ -154,7 +163,9 @@ struct SkillView: Sendable {
         for name in cases.prefix(3) {
             lines += ["    case .\(SwiftNames.unescaped(name))(let event):", "        print(event.json)"]
         }
-        lines += ["    default:", "        break", "    }", "}"]
+        lines += ["    case .unknown(let json):", "        print(\"an event type this client does not know:\", json)"]
+        if surface.webhookCases.count > min(cases.count, 3) { lines += ["    default:", "        break"] }
+        lines += ["    }", "}"]
         return lines.joined(separator: "\n")
     }
 

@@ -17,7 +17,9 @@ struct SwiftExamples: Sendable {
     func call(_ operation: APISurface.OperationSurface) -> String {
         var arguments: [String] = []
         for argument in operation.arguments {
-            if argument.label == nil, operation.bodyFlattened, case .model(let model)? = surface.declarations[argument.type]?.kind {
+            if argument.label == nil, operation.bodyFlattened,
+                case .model(let model)? = surface.declarations[argument.type]?.kind
+            {
                 let object = surface.examples[argument.type].flatMap(Self.parse) as? [String: Any]
                 arguments += modelArguments(model, json: object, depth: 0, optional: Self.shownOptionalBodyFields)
             } else if argument.label == nil {
@@ -64,6 +66,39 @@ struct SwiftExamples: Sendable {
                 ?? surface.properties(of: type)?.first
         else { return variable }
         return "\(variable).\(property.name) as Any"
+    }
+
+    /// The Swift paths a user types to read the wire fields `wireFields` of what the call returns:
+    /// `response.data.completedAt`, `response.data[0].id`, `response.id` for an unwrapped model, or
+    /// `messagingProfile.name` for the items of a paged call. Fields the type does not have are left out.
+    func responsePaths(_ operation: APISurface.OperationSurface, wireFields: [String]) -> [String] {
+        if let item = operation.itemType { return paths(itemVariable(item), of: item, wireFields) }
+        guard let returnType = operation.returnType, let properties = modelProperties(returnType) else { return [] }
+        guard let data = properties.first(where: { $0.wireName == "data" }) else {
+            return paths("response", of: returnType, wireFields)
+        }
+        let base = "response.\(SwiftNames.unescaped(data.name))"
+        if data.type.hasPrefix("["), !Self.isDictionary(String(data.type.dropFirst().dropLast())) {
+            return paths(base + "[0]", of: String(data.type.dropFirst().dropLast()), wireFields)
+        }
+        return paths(base, of: data.type, wireFields)
+    }
+
+    private func paths(_ base: String, of type: String, _ wireFields: [String]) -> [String] {
+        guard let properties = modelProperties(type) else { return [] }
+        return wireFields.compactMap { wire in
+            properties.first { $0.wireName == wire }.map { "\(base).\(SwiftNames.unescaped($0.name))" }
+        }
+    }
+
+    /// The properties of a model type, through aliases.
+    func modelProperties(_ type: String, depth: Int = 0) -> [SwiftProperty]? {
+        guard depth < 8, let declaration = surface.declarations[type] else { return nil }
+        switch declaration.kind {
+        case .model(let model): return model.properties
+        case .alias(let target): return modelProperties(target, depth: depth + 1)
+        default: return nil
+        }
     }
 
     /// `messagingProfile` for `MessagingProfile`; `item` when that would not be a plain name.
@@ -128,7 +163,8 @@ struct SwiftExamples: Sendable {
         case .model(let model):
             guard model.buildable, depth < 4 else { return ".init(storage: [:])" }
             let object = json as? [String: Any] ?? surface.examples[type].flatMap(Self.parse) as? [String: Any]
-            return ".init(" + modelArguments(model, json: object, depth: depth, optional: 0).joined(separator: ", ") + ")"
+            return ".init(" + modelArguments(model, json: object, depth: depth, optional: 0).joined(separator: ", ")
+                + ")"
         case .union(let union):
             let variants = union.variants.filter { surface.declarations[$0.type].map(Self.isUnion) != true }
             guard let variant = variants.first, depth < 4 else { return "try .init(json: [:])" }

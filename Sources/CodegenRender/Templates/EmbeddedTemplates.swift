@@ -37,17 +37,21 @@ import Telnyx
 let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
 ```
 
+To pass the key (and another base URL) in code: `TelnyxClient(apiKey: key, baseURL: URL(string: "https://api.telnyx.com/v2"))`. Per request, `options: RequestOptions(timeout: 10, maxRetries: 0, idempotencyKey: "order-42")` overrides the client's settings.
+
 All examples below assume `client` is already initialized as shown above.
 
 ## Error Handling
 
-Calls are `async throws` and throw `TelnyxError`: `kind` tells HTTP errors (`.http(status:)`) from connection failures, timeouts and decoding errors; `errors` holds the API's error details. Retryable failures (429, 5xx, connection errors) are retried with backoff before the error reaches you.
+Calls are `async throws` and throw `TelnyxError`: `kind` tells HTTP errors (`.http(status:)`) from connection failures, timeouts and decoding errors; `errors` holds the API's error details, `requestID` the id to quote to support, `headers` the response headers and `retryAfter` the wait the API asked for. Failures worth retrying (408, 409, 429, 5xx, connection errors and timeouts) are retried `maxRetries` times (default 2; `RequestOptions(maxRetries:)` per request) with exponential backoff that honours `Retry-After`, before the error reaches you.
 
 ```swift
 {{errorExample}}
 ```
 
-Common error codes: `401` invalid API key, `403` insufficient permissions, `404` resource not found, `422` validation error (check field formats), `429` rate limited (retry with exponential backoff).
+Common error codes: `401` invalid API key, `403` insufficient permissions, `404` resource not found, `422` validation error (check field formats), `429` rate limited (already retried by the client; if it still fails, wait `error.retryAfter` before trying again).
+
+Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, status, attempt, retry delay, request id), or `TELNYX_LOG=debug` to add the bodies with secrets redacted; or give `TelnyxConfiguration(logger:)` a swift-log `Logger`. The API key is never logged.
 
 ## Important Notes
 

@@ -1,0 +1,80 @@
+import CodegenIR
+import Foundation
+import TelnyxCodegen
+import Testing
+
+@testable import CodegenRender
+
+/// The skill documents name response fields as Swift paths (`response.data.completedAt`): each
+/// must exist on the type the documented method returns.
+@Suite(
+    "Response paths in the skill documents",
+    .enabled(if: FullSpec.available, "../shared absent: full-spec tests skipped"))
+struct ResponsePathTests {
+    struct Listed {
+        var document: String
+        var method: String
+        var path: String
+    }
+
+    @Test func everyDocumentedResponsePathExistsOnTheReturnedType() throws {
+        let model = try FullSpec.load().model
+        let products = try SpecLoader.configuration(in: FullSpec.configDirectory).products.map(\.name)
+        let templates = try TemplateSet()
+        let pass = SwiftRenderer(model: model, templates: templates, configuredProducts: products).build()
+        let curation = try SkillCurationLoader.load(in: FullSpec.configDirectory)
+        let documents = SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
+            .render().filter { $0.path.hasSuffix("/SKILL.md") }
+        let methods = Dictionary(
+            pass.surface.operations.values.map { ("\($0.accessor).\($0.methodName)()", $0) },
+            uniquingKeysWith: { first, _ in first })
+        let listed = documents.flatMap(Self.listedPaths)
+        #expect(listed.count > 500)
+        for item in listed {
+            let operation = try #require(methods[item.method], "\(item.document): no method \(item.method)")
+            #expect(
+                Self.resolves(item.path, operation, pass.surface), "\(item.document): \(item.method) → \(item.path)")
+        }
+        #expect(!listed.contains { $0.path.contains("_") }, "wire names instead of Swift properties")
+    }
+
+    /// The `- \`path\`` lines under "Primary response fields:" of each operation section.
+    static func listedPaths(_ document: OutputFile) -> [Listed] {
+        document.contents.components(separatedBy: "\n### ").flatMap { section -> [Listed] in
+            guard let methodLine = section.split(separator: "\n").first(where: { $0.contains("` — `") }),
+                let fields = section.components(separatedBy: "Primary response fields:\n").dropFirst().first
+            else { return [] }
+            let method = String(methodLine.dropFirst().prefix { $0 != "`" })
+            return fields.split(separator: "\n").prefix { $0.hasPrefix("- `") }.map {
+                Listed(document: document.path, method: method, path: String($0.dropFirst(3).dropLast()))
+            }
+        }
+    }
+
+    /// Walks `path` from the method's result (or its paged item) property by property.
+    static func resolves(_ path: String, _ operation: APISurface.OperationSurface, _ surface: APISurface) -> Bool {
+        var parts = path.split(separator: ".").map(String.init)
+        let root = parts.removeFirst()
+        guard var type = root == "response" ? operation.returnType : operation.itemType else { return false }
+        for part in parts {
+            let indexed = part.hasSuffix("[0]")
+            let name = indexed ? String(part.dropLast(3)) : part
+            guard let property = properties(of: type, surface)?.first(where: { SwiftNames.unescaped($0.name) == name })
+            else { return false }
+            type = property.type
+            if indexed {
+                guard type.hasPrefix("["), type.hasSuffix("]") else { return false }
+                type = String(type.dropFirst().dropLast())
+            }
+        }
+        return true
+    }
+
+    static func properties(of type: String, _ surface: APISurface) -> [SwiftProperty]? {
+        switch surface.declarations[type]?.kind {
+        case .model(let model): model.properties
+        case .alias(let target): properties(of: target, surface)
+        default: nil
+        }
+    }
+}
