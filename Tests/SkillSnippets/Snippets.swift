@@ -68,7 +68,7 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_8(client: TelnyxClient) async
 func snippet_telnyx_messaging_profiles_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.shortCodes.update(
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        messagingProfileID: .value("abc85f64-5717-4562-b3fc-2c963f66afa6")
+        messagingProfileID: "abc85f64-5717-4562-b3fc-2c963f66afa6"
     )
     print(response.data?.id as Any)
 }

@@ -88,10 +88,10 @@ struct GeneratedClientTests {
         }
     }
 
-    @Test("PATCH sends an explicit null for a Nullable field set to .null, and leaves out unset fields")
+    @Test("PATCH sends an explicit null for a required nullable field given nil, and leaves out unset fields")
     func explicitNull() async throws {
         try await withTestServer({ _, _ in .json(#"{"data":{"id":"sc1","messaging_profile_id":null}}"#) }) { server in
-            let updated = try await client(server).shortCodes.update(id: "sc1", .init(messagingProfileID: .null))
+            let updated = try await client(server).shortCodes.update(id: "sc1", messagingProfileID: nil)
             #expect(updated.data?.messagingProfileID == nil)
             let request = try #require(await server.requests().first)
             #expect(request.method == "PATCH")
@@ -99,6 +99,22 @@ struct GeneratedClientTests {
             let sent = try JSONSerialization.jsonObject(with: request.body) as? [String: Any]
             #expect(sent?.keys.sorted() == ["messaging_profile_id"])
             #expect(sent?["messaging_profile_id"] is NSNull)
+        }
+    }
+
+    @Test("body fields are labeled arguments taking plain values; clearing: sends null for nullable fields")
+    func flattenedBodyAndClearing() async throws {
+        try await withTestServer({ _, _ in .json(#"{"data":{"id":"m1"}}"#) }) { server in
+            let url = "https://example.com/hooks"
+            let sendAt: Date? = nil
+            _ = try await client(server).messages.send(
+                to: "+18445550001", from: "+18005550101", text: "Hello", webhookURL: url, sendAt: sendAt,
+                clearing: [.sendAt])
+            let request = try #require(await server.requests().first)
+            let sent = try JSONSerialization.jsonObject(with: request.body) as? [String: Any]
+            #expect(sent?.keys.sorted() == ["from", "send_at", "text", "to", "webhook_url"])
+            #expect(sent?["webhook_url"] as? String == url)
+            #expect(sent?["send_at"] is NSNull)
         }
     }
 

@@ -505,7 +505,8 @@ public struct CreateMessageRequest: JSONModel {
         useProfileWebhooks: Bool? = nil,
         webhookFailoverURL: String? = nil,
         messagingProfileID: String? = nil,
-        sendAt: Nullable<Date>? = nil
+        sendAt: Date? = nil,
+        clearing: [Clearable] = []
     ) {
         self.storage = [:]
         set(to, forKey: "to")
@@ -521,6 +522,12 @@ public struct CreateMessageRequest: JSONModel {
         set(webhookFailoverURL, forKey: "webhook_failover_url")
         set(messagingProfileID, forKey: "messaging_profile_id")
         set(sendAt, forKey: "send_at")
+        clear(clearing)
+    }
+
+    /// The fields `clearing:` sends as JSON `null`, which clears them.
+    public enum Clearable: String, Sendable {
+        case sendAt = "send_at"
     }
 
     /// Message body; required unless `media_urls` is set.

@@ -327,10 +327,11 @@ extension MessagesResource {
         useProfileWebhooks: Bool? = nil,
         webhookFailoverURL: String? = nil,
         messagingProfileID: String? = nil,
-        sendAt: Nullable<Date>? = nil,
+        sendAt: Date? = nil,
+        clearing: [CreateMessageRequest.Clearable] = [],
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendResponse {
-        try await self.send(CreateMessageRequest(to: to, from: from, text: text, webhookURL: webhookURL, subject: subject, mediaURLs: mediaURLs, type: type, autoDetect: autoDetect, encoding: encoding, useProfileWebhooks: useProfileWebhooks, webhookFailoverURL: webhookFailoverURL, messagingProfileID: messagingProfileID, sendAt: sendAt), options: options)
+        try await self.send(CreateMessageRequest(to: to, from: from, text: text, webhookURL: webhookURL, subject: subject, mediaURLs: mediaURLs, type: type, autoDetect: autoDetect, encoding: encoding, useProfileWebhooks: useProfileWebhooks, webhookFailoverURL: webhookFailoverURL, messagingProfileID: messagingProfileID, sendAt: sendAt, clearing: clearing), options: options)
     }
 
     /// The parameters of `POST /messages` (`SendMessage`).
@@ -384,11 +385,12 @@ extension MessagesResource {
         text: String,
         messagingProfileID: String,
         useProfileWebhooks: Bool? = nil,
-        webhookURL: Nullable<String>? = nil,
-        webhookFailoverURL: Nullable<String>? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
+        clearing: [MessagesResource.SendWithAlphanumericSenderBody.Clearable] = [],
         options: RequestOptions = .none
     ) async throws -> OutboundMessageResponse {
-        try await self.sendWithAlphanumericSender(MessagesResource.SendWithAlphanumericSenderBody(from: from, to: to, text: text, messagingProfileID: messagingProfileID, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL), options: options)
+        try await self.sendWithAlphanumericSender(MessagesResource.SendWithAlphanumericSenderBody(from: from, to: to, text: text, messagingProfileID: messagingProfileID, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, clearing: clearing), options: options)
     }
 
     /// The parameters of `POST /messages/alphanumeric_sender_id` (`SendAlphanumericSenderIdMessage`).
@@ -424,8 +426,9 @@ extension MessagesResource {
             text: String,
             messagingProfileID: String,
             useProfileWebhooks: Bool? = nil,
-            webhookURL: Nullable<String>? = nil,
-            webhookFailoverURL: Nullable<String>? = nil
+            webhookURL: String? = nil,
+            webhookFailoverURL: String? = nil,
+            clearing: [Clearable] = []
         ) {
             self.storage = [:]
             set(from, forKey: "from")
@@ -435,6 +438,13 @@ extension MessagesResource {
             set(useProfileWebhooks, forKey: "use_profile_webhooks")
             set(webhookURL, forKey: "webhook_url")
             set(webhookFailoverURL, forKey: "webhook_failover_url")
+            clear(clearing)
+        }
+
+        /// The fields `clearing:` sends as JSON `null`, which clears them.
+        public enum Clearable: String, Sendable {
+            case webhookURL = "webhook_url"
+            case webhookFailoverURL = "webhook_failover_url"
         }
 
         /// A valid alphanumeric sender ID on the account.

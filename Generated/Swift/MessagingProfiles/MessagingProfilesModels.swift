@@ -16,21 +16,22 @@ public struct CreateMessagingProfileRequest: JSONModel {
         name: String,
         whitelistedDestinations: [String],
         enabled: Bool? = nil,
-        webhookURL: Nullable<String>? = nil,
-        webhookFailoverURL: Nullable<String>? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
         webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersion? = nil,
         numberPoolSettings: NumberPoolSettings? = nil,
         urlShortenerSettings: UrlShortenerSettings? = nil,
-        alphaSender: Nullable<String>? = nil,
+        alphaSender: String? = nil,
         dailySpendLimit: String? = nil,
         dailySpendLimitEnabled: Bool? = nil,
         mmsFallBackToSMS: Bool? = nil,
         mmsTranscoding: Bool? = nil,
         mobileOnly: Bool? = nil,
         smartEncoding: Bool? = nil,
-        aiAssistantID: Nullable<String>? = nil,
-        resourceGroupID: Nullable<String>? = nil,
-        healthWebhookURL: Nullable<String>? = nil
+        aiAssistantID: String? = nil,
+        resourceGroupID: String? = nil,
+        healthWebhookURL: String? = nil,
+        clearing: [Clearable] = []
     ) {
         self.storage = [:]
         set(name, forKey: "name")
@@ -51,6 +52,17 @@ public struct CreateMessagingProfileRequest: JSONModel {
         set(aiAssistantID, forKey: "ai_assistant_id")
         set(resourceGroupID, forKey: "resource_group_id")
         set(healthWebhookURL, forKey: "health_webhook_url")
+        clear(clearing)
+    }
+
+    /// The fields `clearing:` sends as JSON `null`, which clears them.
+    public enum Clearable: String, Sendable {
+        case webhookURL = "webhook_url"
+        case webhookFailoverURL = "webhook_failover_url"
+        case alphaSender = "alpha_sender"
+        case aiAssistantID = "ai_assistant_id"
+        case resourceGroupID = "resource_group_id"
+        case healthWebhookURL = "health_webhook_url"
     }
 
     public var name: String? {
@@ -231,21 +243,22 @@ public struct UpdateMessagingProfileRequest: JSONModel {
     public init(
         name: String? = nil,
         enabled: Bool? = nil,
-        webhookURL: Nullable<String>? = nil,
-        webhookFailoverURL: Nullable<String>? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
         webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersion? = nil,
         whitelistedDestinations: [String]? = nil,
         numberPoolSettings: NumberPoolSettings? = nil,
         urlShortenerSettings: UrlShortenerSettings? = nil,
-        alphaSender: Nullable<String>? = nil,
+        alphaSender: String? = nil,
         dailySpendLimit: String? = nil,
         dailySpendLimitEnabled: Bool? = nil,
         mmsFallBackToSMS: Bool? = nil,
         mmsTranscoding: Bool? = nil,
         mobileOnly: Bool? = nil,
         smartEncoding: Bool? = nil,
-        aiAssistantID: Nullable<String>? = nil,
-        v1Secret: String? = nil
+        aiAssistantID: String? = nil,
+        v1Secret: String? = nil,
+        clearing: [Clearable] = []
     ) {
         self.storage = [:]
         set(name, forKey: "name")
@@ -265,6 +278,15 @@ public struct UpdateMessagingProfileRequest: JSONModel {
         set(smartEncoding, forKey: "smart_encoding")
         set(aiAssistantID, forKey: "ai_assistant_id")
         set(v1Secret, forKey: "v1_secret")
+        clear(clearing)
+    }
+
+    /// The fields `clearing:` sends as JSON `null`, which clears them.
+    public enum Clearable: String, Sendable {
+        case webhookURL = "webhook_url"
+        case webhookFailoverURL = "webhook_failover_url"
+        case alphaSender = "alpha_sender"
+        case aiAssistantID = "ai_assistant_id"
     }
 
     public var id: String? {
@@ -432,11 +454,11 @@ public struct UpdateShortCodeRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        messagingProfileID: Nullable<String>,
+        messagingProfileID: String?,
         tags: [String]? = nil
     ) {
         self.storage = [:]
-        set(messagingProfileID, forKey: "messaging_profile_id")
+        set(Nullable(messagingProfileID), forKey: "messaging_profile_id")
         set(tags, forKey: "tags")
     }
 

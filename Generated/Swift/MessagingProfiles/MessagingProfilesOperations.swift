@@ -72,24 +72,25 @@ extension MessagingProfilesResource {
         name: String,
         whitelistedDestinations: [String],
         enabled: Bool? = nil,
-        webhookURL: Nullable<String>? = nil,
-        webhookFailoverURL: Nullable<String>? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
         webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersion? = nil,
         numberPoolSettings: NumberPoolSettings? = nil,
         urlShortenerSettings: UrlShortenerSettings? = nil,
-        alphaSender: Nullable<String>? = nil,
+        alphaSender: String? = nil,
         dailySpendLimit: String? = nil,
         dailySpendLimitEnabled: Bool? = nil,
         mmsFallBackToSMS: Bool? = nil,
         mmsTranscoding: Bool? = nil,
         mobileOnly: Bool? = nil,
         smartEncoding: Bool? = nil,
-        aiAssistantID: Nullable<String>? = nil,
-        resourceGroupID: Nullable<String>? = nil,
-        healthWebhookURL: Nullable<String>? = nil,
+        aiAssistantID: String? = nil,
+        resourceGroupID: String? = nil,
+        healthWebhookURL: String? = nil,
+        clearing: [CreateMessagingProfileRequest.Clearable] = [],
         options: RequestOptions = .none
     ) async throws -> MessagingProfilesResource.CreateResponse {
-        try await self.create(CreateMessagingProfileRequest(name: name, whitelistedDestinations: whitelistedDestinations, enabled: enabled, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, webhookAPIVersion: webhookAPIVersion, numberPoolSettings: numberPoolSettings, urlShortenerSettings: urlShortenerSettings, alphaSender: alphaSender, dailySpendLimit: dailySpendLimit, dailySpendLimitEnabled: dailySpendLimitEnabled, mmsFallBackToSMS: mmsFallBackToSMS, mmsTranscoding: mmsTranscoding, mobileOnly: mobileOnly, smartEncoding: smartEncoding, aiAssistantID: aiAssistantID, resourceGroupID: resourceGroupID, healthWebhookURL: healthWebhookURL), options: options)
+        try await self.create(CreateMessagingProfileRequest(name: name, whitelistedDestinations: whitelistedDestinations, enabled: enabled, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, webhookAPIVersion: webhookAPIVersion, numberPoolSettings: numberPoolSettings, urlShortenerSettings: urlShortenerSettings, alphaSender: alphaSender, dailySpendLimit: dailySpendLimit, dailySpendLimitEnabled: dailySpendLimitEnabled, mmsFallBackToSMS: mmsFallBackToSMS, mmsTranscoding: mmsTranscoding, mobileOnly: mobileOnly, smartEncoding: smartEncoding, aiAssistantID: aiAssistantID, resourceGroupID: resourceGroupID, healthWebhookURL: healthWebhookURL, clearing: clearing), options: options)
     }
 
     /// The parameters of `POST /messaging_profiles` (`CreateMessagingProfile`).
@@ -228,24 +229,25 @@ extension MessagingProfilesResource {
         id: String,
         name: String? = nil,
         enabled: Bool? = nil,
-        webhookURL: Nullable<String>? = nil,
-        webhookFailoverURL: Nullable<String>? = nil,
+        webhookURL: String? = nil,
+        webhookFailoverURL: String? = nil,
         webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersion? = nil,
         whitelistedDestinations: [String]? = nil,
         numberPoolSettings: NumberPoolSettings? = nil,
         urlShortenerSettings: UrlShortenerSettings? = nil,
-        alphaSender: Nullable<String>? = nil,
+        alphaSender: String? = nil,
         dailySpendLimit: String? = nil,
         dailySpendLimitEnabled: Bool? = nil,
         mmsFallBackToSMS: Bool? = nil,
         mmsTranscoding: Bool? = nil,
         mobileOnly: Bool? = nil,
         smartEncoding: Bool? = nil,
-        aiAssistantID: Nullable<String>? = nil,
+        aiAssistantID: String? = nil,
         v1Secret: String? = nil,
+        clearing: [UpdateMessagingProfileRequest.Clearable] = [],
         options: RequestOptions = .none
     ) async throws -> MessagingProfilesResource.UpdateResponse {
-        try await self.update(id: id, UpdateMessagingProfileRequest(name: name, enabled: enabled, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, webhookAPIVersion: webhookAPIVersion, whitelistedDestinations: whitelistedDestinations, numberPoolSettings: numberPoolSettings, urlShortenerSettings: urlShortenerSettings, alphaSender: alphaSender, dailySpendLimit: dailySpendLimit, dailySpendLimitEnabled: dailySpendLimitEnabled, mmsFallBackToSMS: mmsFallBackToSMS, mmsTranscoding: mmsTranscoding, mobileOnly: mobileOnly, smartEncoding: smartEncoding, aiAssistantID: aiAssistantID, v1Secret: v1Secret), options: options)
+        try await self.update(id: id, UpdateMessagingProfileRequest(name: name, enabled: enabled, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, webhookAPIVersion: webhookAPIVersion, whitelistedDestinations: whitelistedDestinations, numberPoolSettings: numberPoolSettings, urlShortenerSettings: urlShortenerSettings, alphaSender: alphaSender, dailySpendLimit: dailySpendLimit, dailySpendLimitEnabled: dailySpendLimitEnabled, mmsFallBackToSMS: mmsFallBackToSMS, mmsTranscoding: mmsTranscoding, mobileOnly: mobileOnly, smartEncoding: smartEncoding, aiAssistantID: aiAssistantID, v1Secret: v1Secret, clearing: clearing), options: options)
     }
 
     /// The parameters of `PATCH /messaging_profiles/{id}` (`UpdateMessagingProfile`).
@@ -462,7 +464,7 @@ extension ShortCodesResource {
     /// `PATCH /short_codes/{id}`
     public func update(
         id: String,
-        messagingProfileID: Nullable<String>,
+        messagingProfileID: String?,
         tags: [String]? = nil,
         options: RequestOptions = .none
     ) async throws -> ShortCodesResource.UpdateResponse {

@@ -125,9 +125,9 @@ struct SkillView: Sendable {
             notes.append("**Phone numbers** are in E.164 format with a leading `+` (`+13125550001`).")
         }
         notes.append(
-            "**Optional fields:** response models expose every field as an optional property; request fields that "
-                + "accept `null` are `Nullable<T>?`: `.value(x)` sets the field, `.null` clears it, `nil` leaves it out."
-        )
+            "**Optional fields:** response models expose every field as an optional property. Request fields take "
+                + "plain values (`nil` or leaving an argument out sends nothing); to clear a field the API lets you "
+                + "set to `null`, list it in `clearing:` (`clearing: [.webhookFailoverURL]`).")
         return notes
     }
 

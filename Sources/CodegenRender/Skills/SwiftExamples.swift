@@ -181,10 +181,9 @@ struct SwiftExamples: Sendable {
     {
         let exemplified = model.initProperties.filter { !$0.required && object?[$0.wireName] != nil }
         return (model.initProperties.filter(\.required) + exemplified.prefix(optional)).map { property in
-            let type = property.nullable ? "Nullable<\(property.type)>" : property.type
             let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
-            return
-                "\(SwiftNames.unescaped(property.name)): \(value(type, json: json, name: property.wireName, depth: depth + 1))"
+            let text = value(property.type, json: json, name: property.wireName, depth: depth + 1)
+            return "\(SwiftNames.unescaped(property.name)): \(text)"
         }
     }
 

@@ -48,6 +48,12 @@ struct ModelDeclaration: Sendable {
         }
         return settable.filter(\.required) + exemplified + optional.filter { position[$0.wireName] == nil }
     }
+
+    /// The optional fields the API lets a request set to `null`: the initializer's `clearing:` list.
+    var clearableProperties: [SwiftProperty] {
+        guard buildable else { return [] }
+        return initProperties.filter { $0.nullable && !$0.required }
+    }
 }
 
 /// A property of a generated model.

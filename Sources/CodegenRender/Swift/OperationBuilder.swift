@@ -61,11 +61,11 @@ struct OperationBuilder {
     static func flattened(_ model: ModelDeclaration, type: String, besides taken: Set<String>)
         -> OperationDeclaration.FlattenedBody?
     {
-        let properties = model.initProperties
-        guard model.buildable, !properties.isEmpty, properties.allSatisfy({ !taken.contains($0.name) }) else {
-            return nil
-        }
-        return OperationDeclaration.FlattenedBody(type: type, properties: properties)
+        let names = model.initProperties.map(\.name) + (model.clearableProperties.isEmpty ? [] : ["clearing"])
+        guard model.buildable, !names.isEmpty, names.allSatisfy({ !taken.contains($0) }),
+            Set(names).count == names.count
+        else { return nil }
+        return OperationDeclaration.FlattenedBody(type: type, model: model)
     }
 
     /// Path parameters first (in path order), then required, then optional query and header parameters.

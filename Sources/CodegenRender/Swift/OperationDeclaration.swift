@@ -45,8 +45,8 @@ struct OperationDeclaration: Sendable {
     struct FlattenedBody: Sendable {
         /// The body model (`CreateMessageRequest`).
         var type: String
-        /// Its initializer's parameters, in order.
-        var properties: [SwiftProperty]
+        /// Its declaration: the initializer's parameters, in order.
+        var model: ModelDeclaration
     }
 
     var resourceType: String

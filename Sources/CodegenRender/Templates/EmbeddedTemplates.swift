@@ -388,10 +388,22 @@ public struct {{name}}: JSONModel {
     ) {
         self.storage = [:]
 {{#initAssignments}}
-        set({{name}}, forKey: {{key}})
+        set({{#sendsNullForNil}}Nullable({{name}}){{/sendsNullForNil}}{{^sendsNullForNil}}{{name}}{{/sendsNullForNil}}, forKey: {{key}})
 {{/initAssignments}}
+{{#hasClearable}}
+        clear(clearing)
+{{/hasClearable}}
     }
 {{/buildable}}
+{{#hasClearable}}
+
+    /// The fields `clearing:` sends as JSON `null`, which clears them.
+    public enum Clearable: String, Sendable {
+{{#clearableFields}}
+        case {{name}} = {{key}}
+{{/clearableFields}}
+    }
+{{/hasClearable}}
 {{#buildable}}
 {{#properties}}
 

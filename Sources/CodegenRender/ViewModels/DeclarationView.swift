@@ -44,7 +44,8 @@ struct ParameterView: TemplateView {
 
 struct ModelView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, doc, buildable, requiredKeys, properties, initParameters, initAssignments
+        case name, doc, buildable, requiredKeys, properties, initParameters, initAssignments, hasClearable
+        case clearableFields
     }
     let name: String
     let doc: String?
@@ -57,17 +58,23 @@ struct ModelView: TemplateView {
         case .buildable: model.buildable
         case .requiredKeys: model.requiredKeys.isEmpty ? nil : SwiftLiteral.stringArray(model.requiredKeys)
         case .properties: model.properties.map(Property.init)
-        case .initParameters: ParameterView.list(model.initProperties.map(Self.initParameter))
+        case .initParameters: ParameterView.list(Self.initParameters(model, clearableType: "Clearable"))
         case .initAssignments: model.initProperties.map(Assignment.init)
+        case .hasClearable: !model.clearableProperties.isEmpty
+        case .clearableFields: model.clearableProperties.map(Assignment.init)
         }
     }
 
-    /// Required fields come without a default; nullable ones are tri-state (`Nullable<T>`).
-    static func initParameter(_ property: SwiftProperty) -> ParameterView {
-        let type = property.nullable ? "Nullable<\(property.type)>" : property.type
-        return property.required
-            ? ParameterView(label: property.name, type: type)
-            : ParameterView(label: property.name, type: type + "?", defaultValue: "nil")
+    /// Required fields come without a default (a required nullable one takes `nil` for `null`);
+    /// a model with clearable fields ends with `clearing: [Clearable] = []`.
+    static func initParameters(_ model: ModelDeclaration, clearableType: String) -> [ParameterView] {
+        let fields = model.initProperties.map { property in
+            property.required
+                ? ParameterView(label: property.name, type: property.nullable ? property.type + "?" : property.type)
+                : ParameterView(label: property.name, type: property.type + "?", defaultValue: "nil")
+        }
+        guard !model.clearableProperties.isEmpty else { return fields }
+        return fields + [ParameterView(label: "clearing", type: "[\(clearableType)]", defaultValue: "[]")]
     }
 
     struct Property: TemplateView {
@@ -84,14 +91,16 @@ struct ModelView: TemplateView {
         }
     }
 
+    /// A field set by the initializer (or listed in `Clearable`).
     struct Assignment: TemplateView {
-        enum Key: String, CaseIterable { case name, key }
+        enum Key: String, CaseIterable { case name, key, sendsNullForNil }
         let property: SwiftProperty
 
         func value(_ key: Key) -> Any? {
             switch key {
             case .name: property.name
             case .key: SwiftLiteral.string(property.wireName)
+            case .sendsNullForNil: property.required && property.nullable
             }
         }
     }

@@ -57,12 +57,17 @@ struct OperationView: TemplateView {
             switch key {
             case .flatParameters:
                 let own = fields.filter { $0.location != .body }.map { field in
-                    ParameterView(label: field.label, type: field.storedType, defaultValue: field.required ? nil : "nil")
+                    ParameterView(
+                        label: field.label, type: field.storedType, defaultValue: field.required ? nil : "nil")
                 }
                 let options = ParameterView(label: "options", type: "RequestOptions", defaultValue: ".none")
-                return ParameterView.list(own + body.properties.map(ModelView.initParameter) + [options])
+                let bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
+                return ParameterView.list(own + bodyFields + [options])
             case .bodyType: return body.type
-            case .bodyArguments: return ParameterView.list(body.properties.map { ParameterView(label: $0.name, type: "") })
+            case .bodyArguments:
+                let clearing = body.model.clearableProperties.isEmpty ? [] : ["clearing"]
+                return ParameterView.list(
+                    (body.model.initProperties.map(\.name) + clearing).map { ParameterView(label: $0, type: "") })
             }
         }
     }

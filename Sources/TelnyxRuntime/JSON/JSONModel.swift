@@ -51,6 +51,11 @@ extension JSONModel {
         storage[key] = value?.json
     }
 
+    /// Writes JSON `null` under each field's key: the fields a request clears.
+    @_spi(Generated) public mutating func clear<Field: RawRepresentable<String>>(_ fields: [Field]) {
+        for field in fields { storage[field.rawValue] = .null }
+    }
+
     /// Writes a tri-state value: `nil` removes the key, ``Nullable/null`` writes `null`, ``Nullable/value(_:)`` writes the value.
     @_spi(Generated) public mutating func set<T: JSONConvertible>(_ value: Nullable<T>?, forKey key: String) {
         switch value {

@@ -2,10 +2,9 @@ import Foundation
 
 /// A value that is either present or explicitly JSON `null`.
 ///
-/// Request properties that the API lets you clear are `Nullable<T>?`, giving three states:
-/// `nil` (absent: the key is not sent), `.null` (sends `null`, clearing the field) and
-/// `.value(x)` (sends `x`). Literals work directly: `name: "x"` where the parameter is
-/// `Nullable<String>?`.
+/// Generated initializers take plain values and list the fields to send as `null` in
+/// `clearing:`; `Nullable` is the tri-state value underneath (`nil` absent, `.null`, `.value(x)`),
+/// for code that reads or writes a model's members directly. Literals work directly.
 public enum Nullable<Wrapped: Sendable>: Sendable {
     /// JSON `null`.
     case null

@@ -50,9 +50,10 @@ public struct CreateWidgetRequest: JSONModel {
     public init(
         name: String,
         kind: WidgetKind? = nil,
-        ownerID: Nullable<String>? = nil,
+        ownerID: String? = nil,
         settings: WidgetSettings? = nil,
-        finish: Finish? = nil
+        finish: Finish? = nil,
+        clearing: [Clearable] = []
     ) {
         self.storage = [:]
         set(name, forKey: "name")
@@ -60,6 +61,12 @@ public struct CreateWidgetRequest: JSONModel {
         set(ownerID, forKey: "owner_id")
         set(settings, forKey: "settings")
         set(finish, forKey: "finish")
+        clear(clearing)
+    }
+
+    /// The fields `clearing:` sends as JSON `null`, which clears them.
+    public enum Clearable: String, Sendable {
+        case ownerID = "owner_id"
     }
 
     /// Example: `"Sprocket"`

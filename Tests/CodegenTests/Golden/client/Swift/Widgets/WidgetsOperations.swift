@@ -68,12 +68,13 @@ extension WidgetsResource {
     public func create(
         name: String,
         kind: WidgetKind? = nil,
-        ownerID: Nullable<String>? = nil,
+        ownerID: String? = nil,
         settings: WidgetSettings? = nil,
         finish: Finish? = nil,
+        clearing: [CreateWidgetRequest.Clearable] = [],
         options: RequestOptions = .none
     ) async throws -> WidgetsResource.CreateResponse {
-        try await self.create(CreateWidgetRequest(name: name, kind: kind, ownerID: ownerID, settings: settings, finish: finish), options: options)
+        try await self.create(CreateWidgetRequest(name: name, kind: kind, ownerID: ownerID, settings: settings, finish: finish, clearing: clearing), options: options)
     }
 
     /// The parameters of `POST /widgets` (`CreateWidget`).
@@ -152,10 +153,11 @@ extension WidgetsResource {
     public func update(
         id: String,
         name: String? = nil,
-        ownerID: Nullable<String>? = nil,
+        ownerID: String? = nil,
+        clearing: [WidgetsResource.UpdateBody.Clearable] = [],
         options: RequestOptions = .none
     ) async throws -> Widget {
-        try await self.update(id: id, WidgetsResource.UpdateBody(name: name, ownerID: ownerID), options: options)
+        try await self.update(id: id, WidgetsResource.UpdateBody(name: name, ownerID: ownerID, clearing: clearing), options: options)
     }
 
     /// The parameters of `PATCH /widgets/{id}` (`UpdateWidget`).
@@ -188,11 +190,18 @@ extension WidgetsResource {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             name: String? = nil,
-            ownerID: Nullable<String>? = nil
+            ownerID: String? = nil,
+            clearing: [Clearable] = []
         ) {
             self.storage = [:]
             set(name, forKey: "name")
             set(ownerID, forKey: "owner_id")
+            clear(clearing)
+        }
+
+        /// The fields `clearing:` sends as JSON `null`, which clears them.
+        public enum Clearable: String, Sendable {
+            case ownerID = "owner_id"
         }
 
         public var name: String? {
