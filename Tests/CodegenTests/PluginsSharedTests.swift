@@ -1,8 +1,9 @@
 import CodegenIR
 import Foundation
-@testable import PluginsShared
 import SpecReader
 import Testing
+
+@testable import PluginsShared
 
 /// Sources/PluginsShared: the build-tool plugin's YAML reader builds libyaml's tree, and the shared
 /// names and paths are the ones the generator uses.
@@ -104,7 +105,8 @@ struct PluginsSharedTests {
     func outputProducts() {
         let names = ProductsFile.outputProducts(inYAML: Self.tricky[0])
         #expect(names == ["quoted-name", "second", "flow-item", "faxes", "outbound"])
-        #expect(ProductsFile.outputProducts(listed: ["b", "a", "b"], assigned: ["c", "a", "0"]) == ["b", "a", "0", "c"])
+        #expect(
+            ProductsFile.outputProducts(listed: ["b", "a", "b"], assigned: ["c", "a", "0"]) == ["b", "a", "0", "c"])
         #expect(ProductsFile.outputProducts(inYAML: "") == [])
     }
 
