@@ -102,7 +102,7 @@ struct FlowParser {
                 text.append(escapes[escaped] ?? escaped)
                 continue
             }
-            if character != quote { text.append(character) }
+            text.append(character)
         }
         return .scalar(text, quoted: true)
     }
