@@ -30,10 +30,13 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "SpecReader", dependencies: ["CLibYAML"]),
-        .target(name: "CodegenIR", dependencies: ["SpecReader"]),
+        // The output layout, the word splitter and the products.yaml reader, shared with the
+        // build-tool plugin, which compiles this folder through a symlink (dependency-free).
+        .target(name: "PluginsShared"),
+        .target(name: "CodegenIR", dependencies: ["SpecReader", "PluginsShared"]),
         .target(
             name: "CodegenRender",
-            dependencies: ["CodegenIR", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CodegenIR", "PluginsShared", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "TelnyxCodegen",
@@ -82,7 +85,7 @@ let package = Package(
         // Tests.
         .testTarget(
             name: "CodegenTests",
-            dependencies: ["SpecReader", "CodegenIR", "CodegenRender", "TelnyxCodegen"],
+            dependencies: ["SpecReader", "PluginsShared", "CodegenIR", "CodegenRender", "TelnyxCodegen"],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),

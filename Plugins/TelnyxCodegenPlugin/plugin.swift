@@ -85,9 +85,10 @@ struct TelnyxCodegenPlugin: BuildToolPlugin {
             configDirectory = isDirectory.boolValue ? url : url.deletingLastPathComponent()
         }
         var products: [String] = []
-        let productsURL = configDirectory.appending(path: "products.yaml")
+        let productsURL = configDirectory.appending(path: ProductsFile.fileName)
         if let data = manager.contents(atPath: productsURL.path) {
-            products = OutputLayout.productNames(inProductsYAML: String(decoding: data, as: UTF8.self))
+            // PluginsShared/ (a symlink to Sources/PluginsShared): the generator's own rules.
+            products = ProductsFile.outputProducts(inYAML: String(decoding: data, as: UTF8.self))
             inputs.append(productsURL)
         }
         let namingURL = configDirectory.appending(path: "naming.yaml")

@@ -38,7 +38,7 @@ public enum Benchmark {
         let (model, diagnostics) = try IRBuilder.build(root, configuration: configuration)
         let built = DispatchTime.now()
         let files = Generator.render(
-            model, templates: templates, configuredProducts: SpecLoader.outputProducts(configuration),
+            model, templates: templates, configuredProducts: configuration.outputProducts,
             curation: curation)
         let rendered = DispatchTime.now()
         return Figures(

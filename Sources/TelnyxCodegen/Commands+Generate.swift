@@ -65,7 +65,7 @@ extension Commands {
         }
         do {
             let templates = try TemplateSet(overrideDirectory: settings.templatesDirectory)
-            let products = SpecLoader.outputProducts(configuration)
+            let products = configuration.outputProducts
             let curation = try SkillCurationLoader.load(in: configDirectory)
             return Generator.render(
                 model, templates: templates, configuredProducts: products, includeSkills: settings.includeSkills,

@@ -1,11 +1,12 @@
 import CodegenIR
 import Foundation
+import PluginsShared
 import SpecReader
 
 /// Reads a spec and the configuration beside it, and builds the IR.
 public enum SpecLoader {
     /// Configuration file names looked for in the configuration folder.
-    public static let productsFile = "products.yaml"
+    public static let productsFile = ProductsFile.fileName
     public static let namingFile = "naming.yaml"
 
     /// The configuration in `directory` (missing files are fine: everything lands in product `other`).
@@ -20,16 +21,6 @@ public enum SpecLoader {
             try configuration.addNameOverrides(from: SpecFileReader.read(path: naming))
         }
         return configuration
-    }
-
-    /// Every product that gets files, known from the configuration alone (so a build plugin can
-    /// list the outputs before generating): the configured products, then any product named only
-    /// by an `operations:` or `webhooks:` entry. `other` is added by the renderer.
-    public static func outputProducts(_ configuration: GeneratorConfiguration) -> [String] {
-        var names = configuration.products.map(\.name)
-        let referenced = Set(configuration.operationProducts.values).union(configuration.webhookProducts.values)
-        for name in referenced.sorted() where !names.contains(name) { names.append(name) }
-        return names
     }
 
     /// The spec's own folder, where its configuration lives unless `--config` says otherwise.

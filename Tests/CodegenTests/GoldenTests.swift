@@ -1,6 +1,7 @@
 import CodegenIR
 import CodegenRender
 import Foundation
+import PluginsShared
 import Testing
 
 @testable import TelnyxCodegen
@@ -57,7 +58,7 @@ import Testing
 
     @Test func fileListFollowsFromTheConfiguredProducts() throws {
         let files = try Self.render(fixture: "golden/client")
-        let expected = SwiftRenderer.filePaths(products: ["widgets", "files", "other"])
+        let expected = OutputLayout.swiftFilePaths(products: ["widgets", "files"])
         #expect(files.map(\.path).filter { $0.hasPrefix("Swift/") } == expected)
         let skills = files.map(\.path).filter { $0.hasPrefix("skills/") }
         #expect(

@@ -1,14 +1,17 @@
 import CodegenIR
 import CodegenRender
 import Foundation
+import PluginsShared
 import SpecReader
 import TelnyxCodegen
 import Testing
 
-/// The build-tool plugin declares its output files from products.yaml before the generator runs,
-/// with its own copy of the rules (`OutputLayout`, Support/OutputLayout.swift, a symlink to
-/// Plugins/TelnyxCodegenPlugin/OutputLayout.swift). These tests fail when that copy drifts from the
-/// generator: a declared file the generator does not write, or a written file not declared.
+/// The build-tool plugin declares its output files from products.yaml before the generator runs. It
+/// compiles Sources/PluginsShared (through the symlink Plugins/TelnyxCodegenPlugin/PluginsShared), the
+/// target the generator uses for the same decisions (`OutputLayout`, `NameWords`, `ProductsFile`), so
+/// these tests check what sharing cannot: the generator writes exactly the files the plugin declares,
+/// and the plugin's YAML reader (`ProductsYAML`) reads the configuration like libyaml does
+/// (PluginsSharedTests).
 @Suite("Build-tool plugin output layout")
 struct PluginLayoutTests {
     /// The product configurations the plugin must read like the generator does.
@@ -44,58 +47,24 @@ struct PluginLayoutTests {
         return files.sorted()
     }
 
-    @Test("the plugin reads the same product names as the generator", arguments: configurations)
+    @Test("the plugin and the generator give the same products files", arguments: configurations)
     func productNames(_ relative: String) throws {
-        let plugin = OutputLayout.productNames(inProductsYAML: try Self.text(relative))
-        let generator = SpecLoader.outputProducts(try Self.configuration(RepoPaths.path(relative)))
+        let plugin = ProductsFile.outputProducts(inYAML: try Self.text(relative))
         #expect(!plugin.isEmpty)
-        #expect(plugin.sorted() == generator.sorted())
+        #expect(plugin == (try Self.configuration(RepoPaths.path(relative))).outputProducts)
     }
 
-    @Test("the plugin's file list is SwiftRenderer.filePaths", arguments: configurations)
-    func fileList(_ relative: String) throws {
-        let plugin = OutputLayout.swiftFilePaths(
-            products: OutputLayout.productNames(inProductsYAML: try Self.text(relative)))
-        let generator = SpecLoader.outputProducts(try Self.configuration(RepoPaths.path(relative)))
-        #expect(plugin == SwiftRenderer.filePaths(products: generator + [Product.fallbackName]))
-    }
-
-    @Test("file stems: words split at non-alphanumerics and case changes, first letters uppercased")
-    func stems() {
-        let names = [
-            "10dlc", "messaging-profiles", "aiVoices", "voice_v2", "Fax", "numbers.config", "über-café", "a1B",
-        ]
-        #expect(OutputLayout.swiftFilePaths(products: names) == SwiftRenderer.filePaths(products: names + ["other"]))
-        #expect(OutputLayout.fileStem("messaging-profiles") == "MessagingProfiles")
-        #expect(OutputLayout.fileStem("10dlc") == "10dlc")
-    }
-
-    @Test("comments, quotes, flow items and products named only under operations:/webhooks:")
-    func trickyConfiguration() throws {
-        let yaml = """
-            # products: - name: commented-out
-            products:
-              - name: "quoted-name"   # a comment
-                title: 'Quoted: title'
-                tags: [A, B]
-              - title: Title first
-                name: second
-              - {name: flow-item, title: Flow, tags: [C]}
-            operations:
-              SendMessage: outbound  # not listed under products:
-              ListThings: 'second'
-            webhooks:
-              "fax.queued": faxes
-            """
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plugin-layout-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("products.yaml").path
-        try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
-
-        let plugin = OutputLayout.productNames(inProductsYAML: yaml)
-        #expect(plugin == ["quoted-name", "second", "flow-item", "outbound", "faxes"])
-        #expect(plugin.sorted() == SpecLoader.outputProducts(try Self.configuration(path)).sorted())
+    @Test("the plugin compiles Sources/PluginsShared, which imports nothing")
+    func sharedFolder() throws {
+        let link = RepoPaths.path("Plugins/TelnyxCodegenPlugin/PluginsShared")
+        let destination = try FileManager.default.destinationOfSymbolicLink(atPath: link)
+        #expect(destination == "../../Sources/PluginsShared")
+        let files = Self.files(under: RepoPaths.path("Sources/PluginsShared"))
+        #expect(files.contains("OutputLayout.swift"))
+        for file in files {
+            let text = try Self.text("Sources/PluginsShared/" + file)
+            #expect(!text.split(separator: "\n").contains { $0.hasPrefix("import ") }, "\(file)")
+        }
     }
 
     @Test("the generator writes exactly the declared files (spec/ and the example's configuration)")
@@ -115,7 +84,7 @@ struct PluginLayoutTests {
                     includeSkills: false))
             #expect(result.status == 0, "\(result.errors)")
             let declared = OutputLayout.swiftFilePaths(
-                products: OutputLayout.productNames(inProductsYAML: try Self.text(products)))
+                products: ProductsFile.outputProducts(inYAML: try Self.text(products)))
             #expect(Self.files(under: output) == declared, "\(spec)")
         }
     }
@@ -132,16 +101,15 @@ struct PluginLayoutTests {
                 specPath: RepoPaths.path("Tests/CodegenTests/Fixtures/ir/product-assignment.yaml"),
                 outputDirectory: output, configPath: config, includeSkills: false))
         #expect(result.status == 0, "\(result.errors)")
-        let declared = OutputLayout.swiftFilePaths(products: OutputLayout.productNames(inProductsYAML: ""))
+        let declared = OutputLayout.swiftFilePaths(products: ProductsFile.outputProducts(inYAML: ""))
         #expect(declared.contains("Swift/Products/ProductModels16.swift"))
         #expect(Self.files(under: output) == declared)
-        #expect(declared == SwiftRenderer.filePaths(products: []))
     }
 
     @Test("the committed Generated/Swift holds exactly the files declared for spec/products.yaml")
     func committedClientMatches() throws {
         let declared = OutputLayout.swiftFilePaths(
-            products: OutputLayout.productNames(inProductsYAML: try Self.text("spec/products.yaml")))
+            products: ProductsFile.outputProducts(inYAML: try Self.text("spec/products.yaml")))
         #expect(Self.files(under: RepoPaths.path("Generated/Swift")).map { "Swift/" + $0 } == declared)
     }
 

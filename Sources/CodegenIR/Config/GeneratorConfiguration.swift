@@ -1,3 +1,4 @@
+import PluginsShared
 import SpecReader
 
 /// The project's configuration next to a spec: products (tag → product) and naming overrides.
@@ -32,22 +33,30 @@ public struct GeneratorConfiguration: Sendable {
         self.nameOverrides = nameOverrides
     }
 
-    /// Reads `products.yaml`-shaped nodes: `products: [{name, title, tags}]`, `operations: {id: product}`, `webhooks: {name: product}`.
+    /// Reads `products.yaml`-shaped nodes: `products: [{name, title, tags}]`, `operations: {id: product}`,
+    /// `webhooks: {name: product}` (the keys are `ProductsFile`'s, which the build-tool plugin reads too).
     public mutating func addProducts(from node: SpecNode) throws {
-        for item in node["products"]?.items ?? [] {
-            guard let name = item["name"]?.string else {
-                throw SpecReadError(location: item.location, message: "a product needs a 'name'")
+        for item in node[ProductsFile.productsKey]?.items ?? [] {
+            guard let name = item[ProductsFile.nameKey]?.string else {
+                throw SpecReadError(location: item.location, message: "a product needs a '\(ProductsFile.nameKey)'")
             }
-            let title = item["title"]?.string ?? name
-            products.append(
-                ProductEntry(name: name, title: title, tags: item["tags"]?.items.compactMap(\.string) ?? []))
+            let title = item[ProductsFile.titleKey]?.string ?? name
+            let tags = item[ProductsFile.tagsKey]?.items.compactMap(\.string) ?? []
+            products.append(ProductEntry(name: name, title: title, tags: tags))
         }
-        for entry in node["operations"]?.entries ?? [] {
+        for entry in node[ProductsFile.operationsKey]?.entries ?? [] {
             operationProducts[entry.key] = entry.value.string
         }
-        for entry in node["webhooks"]?.entries ?? [] {
+        for entry in node[ProductsFile.webhooksKey]?.entries ?? [] {
             webhookProducts[entry.key] = entry.value.string
         }
+    }
+
+    /// The products that get output files (`ProductsFile.outputProducts`, the plugin's rule too): the
+    /// listed ones, then the ones only `operations:` or `webhooks:` name.
+    public var outputProducts: [String] {
+        ProductsFile.outputProducts(
+            listed: products.map(\.name), assigned: Array(operationProducts.values) + webhookProducts.values)
     }
 
     /// Reads `naming.yaml`-shaped nodes: `operations: {"POST /messages": messages.send}`.

@@ -1,3 +1,4 @@
+import PluginsShared
 import SpecReader
 
 /// Everything the generator knows about an API, independent of Swift and Markdown.
@@ -34,7 +35,7 @@ public struct APIModel: Sendable, Codable {
 /// A product groups tags (and so operations and webhooks) as Telnyx's skill documents do.
 public struct Product: Sendable, Codable, Hashable {
     /// The product of operations and webhooks that no configured product claims.
-    public static let fallbackName = "other"
+    public static let fallbackName = OutputLayout.fallbackProduct
 
     public var name: String
     public var title: String

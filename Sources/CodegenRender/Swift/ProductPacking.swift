@@ -1,27 +1,14 @@
-import CodegenIR
+import PluginsShared
 
 /// The layout without product configuration: products (one per tag) are packed into a fixed number
 /// of files, so a build plugin still knows every output file before the generator runs, and no file
 /// grows so large that it dominates compile time. Each product's models and operations stay together
 /// in the shard of the same number; products are placed largest first into the smallest shard.
+/// The shard count and the paths are `OutputLayout`'s.
 enum ProductPacking {
-    static let shards = 16
+    static let shards = OutputLayout.productShards
     /// Marks a section's file as "product P's models/operations", resolved to a shard by ``pack``.
     private static let marker = "\u{1}"
-
-    /// Packing is the layout when no product is configured (the list is empty or only `other`).
-    static func applies(to configuredProducts: [String]) -> Bool {
-        configuredProducts.allSatisfy { $0 == Product.fallbackName }
-    }
-
-    static func paths(directory: String) -> [String] {
-        (1...shards).flatMap { shard in
-            [
-                "\(directory)/Products/ProductModels\(shard).swift",
-                "\(directory)/Products/ProductOperations\(shard).swift",
-            ]
-        }
-    }
 
     static func placeholder(_ product: String, _ kind: String, directory: String) -> String {
         marker + directory + marker + kind + marker + product
@@ -44,7 +31,7 @@ enum ProductPacking {
             guard file.hasPrefix(marker) else { return file }
             let parts = file.split(separator: Character(marker), omittingEmptySubsequences: false)
             let shard = shardOf[String(parts[3])] ?? 1
-            return "\(parts[1])/Products/Product\(parts[2])\(shard).swift"
+            return OutputLayout.packedPath(kind: String(parts[2]), shard: shard, directory: String(parts[1]))
         }
     }
 

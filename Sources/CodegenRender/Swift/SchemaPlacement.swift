@@ -1,9 +1,8 @@
 import CodegenIR
+import PluginsShared
 
 /// Decides which output file holds each schema: the product that alone uses it, or a shared shard.
 struct SchemaPlacement {
-    static let sharedShards = 8
-
     /// Schema name → product name, for schemas one product uses alone.
     private(set) var productOfSchema: [String: String] = [:]
     /// Schemas reachable from request bodies and parameters: the ones callers build.
@@ -41,7 +40,7 @@ struct SchemaPlacement {
         }
     }
 
-    /// The shared shard (1...sharedShards) for a schema used by several products or none:
+    /// The shared shard (1...OutputLayout.sharedShards) for a schema used by several products or none:
     /// a stable hash of the name, so adding a schema changes one shard only.
     static func shard(of name: String) -> Int {
         var hash: UInt32 = 2_166_136_261
@@ -49,7 +48,7 @@ struct SchemaPlacement {
             hash ^= UInt32(byte)
             hash = hash &* 16_777_619
         }
-        return Int(hash % UInt32(sharedShards)) + 1
+        return Int(hash % UInt32(OutputLayout.sharedShards)) + 1
     }
 
     /// Names of component schemas referenced anywhere inside `type`.

@@ -1,5 +1,6 @@
 import CodegenIR
 import Foundation
+import PluginsShared
 
 /// Renders the Swift client: models grouped by product plus shared shards, one operations file per
 /// product, `Client.swift` with the resource tree, and `Webhooks.swift`.
@@ -11,7 +12,7 @@ public struct SwiftRenderer: Sendable {
     /// Every configured product: each gets its files even when the spec gives it nothing, so the
     /// file list follows from the configuration alone.
     let productNames: [String]
-    /// No configured products: every product's code is packed into ``ProductPacking/shards`` files.
+    /// No configured products: every product's code is packed into `OutputLayout.productShards` files.
     let packed: Bool
 
     public init(model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], directory: String = "Swift")
@@ -24,31 +25,7 @@ public struct SwiftRenderer: Sendable {
             names.append(product)
         }
         self.productNames = names
-        self.packed = ProductPacking.applies(to: configuredProducts)
-    }
-
-    /// The relative paths of every file `render()` writes for these products: known from the
-    /// product configuration alone, so a build plugin can declare them before generating. With no
-    /// configured products (only `other`, or none) the products derived from the tags are packed into
-    /// a fixed number of files (`Products/ProductModels<n>.swift`, `Products/ProductOperations<n>.swift`).
-    public static func filePaths(products: [String], directory: String = "Swift") -> [String] {
-        var paths = ["\(directory)/Client.swift", "\(directory)/Webhooks.swift"]
-        paths += (1...SchemaPlacement.sharedShards).map { "\(directory)/Shared/SharedModels\($0).swift" }
-        if ProductPacking.applies(to: products) {
-            paths += ProductPacking.paths(directory: directory)
-            return paths.sorted()
-        }
-        for product in products {
-            let stem = fileStem(product)
-            paths.append("\(directory)/\(stem)/\(stem)Models.swift")
-            paths.append("\(directory)/\(stem)/\(stem)Operations.swift")
-        }
-        return paths.sorted()
-    }
-
-    /// `messaging-profiles` → `MessagingProfiles`; `10dlc` → `10dlc`.
-    static func fileStem(_ product: String) -> String {
-        NameCase.words(product).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        self.packed = OutputLayout.packs(configuredProducts)
     }
 
     /// A piece of a file: a type declaration or an operation, rendered later, concurrently.
@@ -125,7 +102,8 @@ public struct SwiftRenderer: Sendable {
             packed ? ProductPacking.pack(sections.map(\.file), sizes: texts.map(\.utf8.count)) : sections.map(\.file)
         var byFile: [String: [String]] = [:]
         for (index, file) in files.enumerated() { byFile[file, default: []].append(texts[index]) }
-        let paths = Self.filePaths(products: packed ? [] : productNames, directory: directory)
+        // The file list follows from the product names alone (`OutputLayout`, shared with the build-tool plugin).
+        let paths = OutputLayout.swiftFilePaths(products: packed ? [] : productNames, directory: directory)
         let finished = byFile
         return concurrentMap(paths) { path in
             OutputFile(
@@ -149,18 +127,16 @@ public struct SwiftRenderer: Sendable {
 
     private func modelsPath(_ product: String) -> String {
         if packed { return ProductPacking.placeholder(product, "Models", directory: directory) }
-        let stem = Self.fileStem(product)
-        return "\(directory)/\(stem)/\(stem)Models.swift"
+        return OutputLayout.modelsPath(product: product, directory: directory)
     }
 
     private func operationsPath(_ product: String) -> String {
         if packed { return ProductPacking.placeholder(product, "Operations", directory: directory) }
-        let stem = Self.fileStem(product)
-        return "\(directory)/\(stem)/\(stem)Operations.swift"
+        return OutputLayout.operationsPath(product: product, directory: directory)
     }
 
     private func sharedPath(_ schema: String) -> String {
-        "\(directory)/Shared/SharedModels\(SchemaPlacement.shard(of: schema)).swift"
+        OutputLayout.sharedModelsPath(shard: SchemaPlacement.shard(of: schema), directory: directory)
     }
 
     /// A declaration as text; a nested one inside `extension Parent { ... }`.

@@ -1,0 +1,50 @@
+/// The word splitter every generated name starts from (type, property, method and file names).
+public enum NameWords {
+    /// Words of a name split at non-alphanumerics (`_`, `-`, `.`, spaces, other symbols) and at
+    /// lower→upper (or digit→upper) case changes: `aiVoices_v2` → `ai`, `Voices`, `v2`.
+    public static func split(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return asciiWords(text) }
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            if !(character.isLetter || character.isNumber) {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else if character.isUppercase, let previous, previous.isLowercase || previous.isNumber {
+                words.append(current)
+                current = String(character)
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// ``split(_:)`` for ASCII text, classifying bytes instead of Unicode characters (names are
+    /// almost always ASCII, and this runs for every name in the spec).
+    static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previous: UInt8 = 0
+        func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        for byte in text.utf8 {
+            if !(isLower(byte) || isUpper(byte) || isDigit(byte)) {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            } else if isUpper(byte), isLower(previous) || isDigit(previous) {
+                words.append(String(decoding: current, as: UTF8.self))
+                current = [byte]
+            } else {
+                current.append(byte)
+            }
+            previous = byte
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+}

@@ -1,1 +1,0 @@
-../../../Plugins/TelnyxCodegenPlugin/OutputLayout.swift
