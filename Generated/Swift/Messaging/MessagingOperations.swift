@@ -1068,6 +1068,40 @@ extension MessagesResource.RetrieveResponse {
             case .unknown(let value): value
             }
         }
+
+        public var id: String? { member(forKey: "id") }
+
+        public var messagingProfileID: String? { member(forKey: "messaging_profile_id") }
+
+        public var organizationID: String? { member(forKey: "organization_id") }
+
+        public var text: String? { member(forKey: "text") }
+
+        public var subject: String? { member(forKey: "subject") }
+
+        public var encoding: String? { member(forKey: "encoding") }
+
+        public var parts: Int? { member(forKey: "parts") }
+
+        public var numChars: Int? { member(forKey: "num_chars") }
+
+        public var tags: [String]? { member(forKey: "tags") }
+
+        public var cost: MessageCost? { member(forKey: "cost") }
+
+        public var receivedAt: Date? { member(forKey: "received_at") }
+
+        public var sentAt: Date? { member(forKey: "sent_at") }
+
+        public var completedAt: Date? { member(forKey: "completed_at") }
+
+        public var validUntil: Date? { member(forKey: "valid_until") }
+
+        public var webhookURL: String? { member(forKey: "webhook_url") }
+
+        public var webhookFailoverURL: String? { member(forKey: "webhook_failover_url") }
+
+        public var errors: [MessagingError]? { member(forKey: "errors") }
     }
 }
 

@@ -235,13 +235,28 @@ struct DeclarationBuilder {
             let type = swiftType(variant, parent: qualified, suggested: "Variant\(offset + 1)")
             let caseName = SwiftNames.unique(Self.caseName(for: variant, swiftType: type), in: taken)
             taken.insert(caseName)
+            let literal = Self.literal(variant, swiftType: type)
             variants.append(
                 UnionDeclaration.Variant(
                     caseName: caseName, type: type,
-                    discriminatorValues: Self.discriminatorValues(variant, shape.discriminator)))
+                    discriminatorValues: Self.discriminatorValues(variant, shape.discriminator),
+                    literal: variants.contains { $0.literal?.protocolName == literal?.protocolName } ? nil : literal))
         }
         let discriminator = shape.discriminator?.propertyName
         declarations[index].kind = .union(UnionDeclaration(variants: variants, discriminator: discriminator))
+    }
+
+    /// The literal a variant of Swift type `swiftType` is written as: `"+1..."` for `String`,
+    /// `[...]` for arrays.
+    static func literal(_ variant: TypeRef, swiftType: String) -> UnionDeclaration.Literal? {
+        switch (variant, swiftType) {
+        case (.primitive, "String"): .string
+        case (.primitive, "Int"): .integer
+        case (.primitive, "Double"): .float
+        case (.primitive, "Bool"): .boolean
+        case (.array, _): .array(element: String(swiftType.dropFirst().dropLast()))
+        default: nil
+        }
     }
 
     static func caseName(for variant: TypeRef, swiftType: String) -> String {

@@ -93,6 +93,25 @@ struct UnionDeclaration: Sendable {
         var type: String
         /// Discriminator values that select this variant.
         var discriminatorValues: [String]
+        /// The literal this variant can be written as, when its type is a plain scalar or array.
+        var literal: Literal? = nil
+    }
+
+    /// A Swift literal protocol a union conforms to through one of its variants.
+    enum Literal: Sendable, Equatable {
+        case string, integer, float, boolean
+        /// An array literal of the element type.
+        case array(element: String)
+
+        var protocolName: String {
+            switch self {
+            case .string: "ExpressibleByStringLiteral"
+            case .integer: "ExpressibleByIntegerLiteral"
+            case .float: "ExpressibleByFloatLiteral"
+            case .boolean: "ExpressibleByBooleanLiteral"
+            case .array: "ExpressibleByArrayLiteral"
+            }
+        }
     }
 
     var variants: [Variant]

@@ -531,7 +531,7 @@ extension {{resourceType}} {
 {{#doc}}
 {{.}}
 {{/doc}}
-public enum {{name}}: JSONUnion {
+public enum {{name}}: JSONUnion{{#literals}}, {{protocolName}}{{/literals}} {
 {{#variants}}
     case {{caseName}}({{type}})
 {{/variants}}
@@ -572,6 +572,19 @@ public enum {{name}}: JSONUnion {
         case .unknown(let value): value
         }
     }
+{{#literals}}
+
+    public init({{label}} value: {{valueType}}) {
+        self = .{{caseName}}(value)
+    }
+{{/literals}}
+{{#members}}
+
+{{#doc}}
+{{.}}
+{{/doc}}
+    public var {{name}}: {{type}}? { member(forKey: {{key}}) }
+{{/members}}
 }
 
 """#,

@@ -48,7 +48,11 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .file: [FileView.self]
         case .model: [ModelView.self, ModelView.Property.self, ModelView.Assignment.self, ParameterView.self]
         case .enumeration: [EnumView.self, EnumView.Case.self]
-        case .union: [UnionView.self, UnionView.Variant.self, UnionView.Discriminator.self]
+        case .union:
+            [
+                UnionView.self, UnionView.Variant.self, UnionView.Discriminator.self, UnionView.LiteralView.self,
+                ModelView.Property.self,
+            ]
         case .alias: [AliasView.self]
         case .nested: [NestedView.self]
         case .operation:

@@ -2,7 +2,9 @@
 /// lay them out.
 enum DeclarationView {
     /// The template and view of `declaration`'s own text (without the `extension` around a nested one).
-    static func render(_ declaration: SwiftDeclaration, with templates: TemplateSet) -> String {
+    static func render(
+        _ declaration: SwiftDeclaration, with templates: TemplateSet, declarations: [String: SwiftDeclaration]
+    ) -> String {
         let doc = DocComment.block(declaration.docLines)
         switch declaration.kind {
         case .model(let model):
@@ -10,7 +12,8 @@ enum DeclarationView {
         case .enumeration(let enumeration):
             return templates.render(.enumeration, EnumView(name: declaration.name, doc: doc, enumeration: enumeration))
         case .union(let union):
-            return templates.render(.union, UnionView(name: declaration.name, doc: doc, union: union))
+            let members = UnionMembers.common(union, in: declarations)
+            return templates.render(.union, UnionView(name: declaration.name, doc: doc, union: union, members: members))
         case .alias(let target):
             return templates.render(.alias, AliasView(name: declaration.name, doc: doc, target: target))
         }
@@ -140,10 +143,12 @@ struct EnumView: TemplateView {
 }
 
 struct UnionView: TemplateView {
-    enum Key: String, CaseIterable { case name, doc, discriminator, variants }
+    enum Key: String, CaseIterable { case name, doc, discriminator, variants, literals, members }
     let name: String
     let doc: String?
     let union: UnionDeclaration
+    /// The properties every variant has, readable on the union itself.
+    var members: [SwiftProperty] = []
 
     func value(_ key: Key) -> Any? {
         switch key {
@@ -151,6 +156,33 @@ struct UnionView: TemplateView {
         case .doc: presentOrFalse(doc)
         case .discriminator: union.discriminator.map(Discriminator.init)
         case .variants: union.variants.map(Variant.init)
+        case .literals: union.variants.filter { $0.literal != nil }.map(LiteralView.init)
+        case .members: members.map(ModelView.Property.init)
+        }
+    }
+
+    /// A literal conformance: `"+18445550001"` is `.string("+18445550001")`.
+    struct LiteralView: TemplateView {
+        enum Key: String, CaseIterable { case protocolName, label, valueType, caseName }
+        let variant: UnionDeclaration.Variant
+
+        func value(_ key: Key) -> Any? {
+            guard let literal = variant.literal else { return nil }
+            switch key {
+            case .protocolName: return literal.protocolName
+            case .caseName: return variant.caseName
+            case .label:
+                switch literal {
+                case .string: return "stringLiteral"
+                case .integer: return "integerLiteral"
+                case .float: return "floatLiteral"
+                case .boolean: return "booleanLiteral"
+                case .array: return "arrayLiteral"
+                }
+            case .valueType:
+                if case .array(let element) = literal { return element + "..." }
+                return variant.type
+            }
         }
     }
 

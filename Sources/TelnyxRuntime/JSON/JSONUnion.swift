@@ -18,3 +18,13 @@ public protocol JSONUnion: JSONCodable, Hashable {}
         JSONConversionError.mismatch(expected: "one of the shapes of \(union)", found: json)
     }
 }
+
+extension JSONUnion {
+    /// The member `key` of whichever variant this is, converted to `T`; `nil` when absent, `null`
+    /// or not convertible. Generated unions expose the members all their variants share through it.
+    @_spi(Generated) public func member<T: JSONConvertible>(forKey key: String) -> T? {
+        guard let member = json[key] else { return nil }
+        if case .null = member, !(T.self is any JSONNullRepresentable.Type) { return nil }
+        return try? T(json: member)
+    }
+}

@@ -3,7 +3,7 @@
 import Foundation
 @_spi(Generated) import TelnyxRuntime
 
-public enum NameOrCount: JSONUnion {
+public enum NameOrCount: JSONUnion, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     case string(String)
     case int(Int)
     /// A shape this version of the client does not know; it is sent back unchanged.
@@ -28,5 +28,13 @@ public enum NameOrCount: JSONUnion {
         case .int(let value): value.json
         case .unknown(let value): value
         }
+    }
+
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+
+    public init(integerLiteral value: Int) {
+        self = .int(value)
     }
 }
