@@ -118,6 +118,17 @@ struct GeneratedClientTests {
         }
     }
 
+    @Test("members every variant of a union shares read without a switch")
+    func unionMembers() async throws {
+        let body = #"{"data":{"id":"m7","direction":"inbound","text":"hi","messaging_profile_id":"p1"}}"#
+        try await withTestServer({ _, _ in .json(body) }) { server in
+            let message = try await client(server).messages.retrieve(id: "m7")
+            #expect(message.data?.id == "m7")
+            #expect(message.data?.text == "hi")
+            #expect(message.data?.messagingProfileID == "p1")
+        }
+    }
+
     @Test("an enum value the spec does not list decodes to .unknown and re-encodes unchanged")
     func unknownEnum() async throws {
         let body = #"{"data":{"id":"p1","webhook_api_version":"2031-01-01","number_pool_settings":null}}"#

@@ -163,7 +163,8 @@ struct DeclarationBuilder {
         let required = shape.properties.filter { $0.required && !$0.nullable }.map(\.name)
         declarations[index].kind = .model(
             ModelDeclaration(
-                properties: properties, requiredKeys: required, buildable: requestSide, exampleOrder: shape.exampleOrder))
+                properties: properties, requiredKeys: required, buildable: requestSide, exampleOrder: shape.exampleOrder
+            ))
     }
 
     /// The Swift name of a wire property name, memoized: the same names (`id`, `created_at`, ...)
