@@ -124,11 +124,20 @@ struct FullSpecSkillTests {
         #expect(table.contains("| `ai_assistant_id` | string \\| null |"))
     }
 
+    @Test func parameterTablesUseTheSwiftLabelsInTheMethodsOrder() throws {
+        let skill = try Self.document("messaging")
+        let send = try #require(skill.components(separatedBy: "### Send a message\n").dropFirst().first)
+        let rows = send.split(separator: "\n").prefix { !$0.hasPrefix("```") }.filter { $0.hasPrefix("| `") }
+        #expect(rows.map { $0.split(separator: "`")[1] } == ["to", "from", "mediaURLs", "messagingProfileID"])
+        #expect(rows[2].hasPrefix("| `mediaURLs` (`media_urls`) |"))
+        #expect(send.contains("try await client.messages.send(\n    to: \"+18445550001\",\n    from: "))
+    }
+
     @Test func createMessagingProfileListsItsRequiredFields() throws {
         let skill = try Self.document("messaging-profiles")
         let create = try #require(skill.components(separatedBy: "### Create a messaging profile\n").dropFirst().first)
         let required = create.split(separator: "\n").prefix { !$0.hasPrefix("```") }.filter { $0.contains("| Yes |") }
-        #expect(required.map { $0.split(separator: "`")[1] } == ["name", "whitelisted_destinations"])
+        #expect(required.map { $0.split(separator: "`")[1] } == ["name", "whitelistedDestinations"])
         #expect(
             create.contains(
                 """

@@ -10,6 +10,10 @@ struct SkillFacts: Sendable {
         var type: String
         var required: Bool
         var description: String
+        /// A top-level field of the request body (not a path, query or header parameter).
+        var inBody = false
+        /// The wire name when ``name`` became the Swift label.
+        var wireName: String? = nil
     }
 
     struct ResponseSchema: Sendable {
@@ -42,7 +46,7 @@ struct SkillFacts: Sendable {
                             type: notation.parameterType(
                                 property.type, nullable: property.nullable, extendedFormat: property.extendedFormat),
                             required: property.required,
-                            description: TypeNotation.shortDescription(property.description)))
+                            description: TypeNotation.shortDescription(property.description), inBody: true))
                 }
             } else {
                 let type = content.schema.map { notation.parameterType($0) } ?? content.contentType

@@ -36,7 +36,8 @@ struct SkillView: Sendable {
         var parameterRows: [String: [SkillFacts.ParameterRow]] = [:]
         var responses: [String: SkillFacts.ResponseSchema] = [:]
         for operation in operations {
-            parameterRows[operation.id] = facts.parameters(operation)
+            parameterRows[operation.id] = Self.labeled(
+                facts.parameters(operation), surface.operations[operation.id], surface)
             responses[operation.id] = facts.response(operation)
         }
         self.parameterRows = parameterRows
@@ -44,6 +45,31 @@ struct SkillView: Sendable {
     }
 
     private var text: SkillCuration.ProductText? { curation.products[product.name] }
+
+    /// The rows named by their Swift labels, in the order the method (or the body's initializer)
+    /// takes them; a row the client does not label keeps its wire name.
+    static func labeled(_ rows: [SkillFacts.ParameterRow], _ api: APISurface.OperationSurface?, _ surface: APISurface)
+        -> [SkillFacts.ParameterRow]
+    {
+        guard let api else { return rows }
+        var positions: [String: (index: Int, label: String)] = [:]
+        for (index, argument) in api.arguments.enumerated() {
+            guard let label = argument.label else { continue }
+            positions["q:" + argument.wireName] = (index, SwiftNames.unescaped(label))
+        }
+        let fields = api.bodyType.flatMap { surface.initParameters(of: $0) } ?? []
+        for (index, property) in fields.enumerated() {
+            positions["b:" + property.wireName] = (api.arguments.count + index, SwiftNames.unescaped(property.name))
+        }
+        let labeled = rows.enumerated().map { offset, row -> (Int, SkillFacts.ParameterRow) in
+            guard let position = positions[(row.inBody ? "b:" : "q:") + row.name] else { return (Int.max, row) }
+            var row = row
+            if position.label != row.name { row.wireName = row.name }
+            row.name = position.label
+            return (position.index, row)
+        }
+        return labeled.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+    }
 
     // MARK: - SKILL.md
 
@@ -79,12 +105,17 @@ struct SkillView: Sendable {
             text?.blurbs[operation.id]
             ?? (operation.description == operation.summary ? nil : TypeNotation.firstSentence(operation.description))
         let rows = parameterRows[operation.id, default: []]
-        let required = rows.filter(\.required)
-        let optional = rows.filter { !$0.required }
-        let hidden = optional.count - min(optional.count, Self.shownOptionalParameters)
+        // Every required row and the first optional ones, in the method's order.
+        var optionalShown = 0
+        let shown = rows.filter { row in
+            if row.required { return true }
+            optionalShown += 1
+            return optionalShown <= Self.shownOptionalParameters
+        }
+        let hidden = rows.count - shown.count
         return SkillSectionView(
             title: title(operation), method: method(operation), endpoint: endpoint(operation), purpose: purpose,
-            parameters: (required + optional.prefix(Self.shownOptionalParameters)).map(ParameterRowView.init),
+            parameters: shown.map(ParameterRowView.init),
             hasParameters: !rows.isEmpty,
             more: hidden > 0 ? "+\(hidden) optional params in \(Self.detailsLink)" : nil,
             example: surface.operations[operation.id].map { examples.example($0) },

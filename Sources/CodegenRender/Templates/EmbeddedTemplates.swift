@@ -155,7 +155,7 @@ Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `te
 | Parameter | Type | Description |
 | --- | --- | --- |
 {{#parameters}}
-| `{{name}}` | {{type}} | {{description}} |
+| `{{name}}`{{#wire}} (`{{.}}`){{/wire}} | {{type}} | {{description}} |
 {{/parameters}}
 {{/optional}}
 {{/hasOptional}}
@@ -194,7 +194,7 @@ The payload has no documented fields.
 | Parameter | Type | Required | Description |
 | --- | --- | --- | --- |
 {{#parameters}}
-| `{{name}}` | {{type}} | {{required}} | {{description}} |
+| `{{name}}`{{#wire}} (`{{.}}`){{/wire}} | {{type}} | {{required}} | {{description}} |
 {{/parameters}}
 {{#more}}
 | ... | | | {{.}} |

@@ -99,12 +99,13 @@ struct SkillSectionView: TemplateView {
 
 /// A row of a parameter table.
 struct ParameterRowView: TemplateView {
-    enum Key: String, CaseIterable { case name, type, required, description }
+    enum Key: String, CaseIterable { case name, wire, type, required, description }
     let row: SkillFacts.ParameterRow
 
     func value(_ key: Key) -> Any? {
         switch key {
         case .name: row.name
+        case .wire: presentOrFalse(row.wireName)
         case .type: TypeNotation.tableSafe(row.type)
         case .required: row.required ? "Yes" : "No"
         case .description: row.description
