@@ -26,7 +26,7 @@ struct GeneratedClientTests {
             return .json(Self.profilesPage(page, of: 3))
         }) { server in
             var names: [String] = []
-            for try await profile in client(server).messagingProfiles.list(pageSize: 2) {
+            for try await profile in client(server).messagingProfiles.list(page: .init(size: 2)) {
                 names.append(profile.name ?? "?")
             }
             #expect(
@@ -158,8 +158,10 @@ struct GeneratedClientTests {
 
     @Test("request builders are pure: path, deepObject query keys and JSON body")
     func requestBuilder() throws {
-        let list = MessagingProfilesResource.ListParameters(filterName: "Support", pageNumber: 2, pageSize: 20)
-            .makeRequest()
+        let list = MessagingProfilesResource.ListParameters(
+            filter: .init(name: "Support"), page: .init(number: 2, size: 20)
+        )
+        .makeRequest()
         #expect(list.method == "GET")
         #expect(list.path == "/messaging_profiles")
         #expect(

@@ -8,36 +8,53 @@ extension AlphanumericSenderIDsResource {
     ///
     /// `GET /alphanumeric_sender_ids`
     public func list(
-        filterMessagingProfileID: String? = nil,
-        pageNumber: Int? = nil,
-        pageSize: Int? = nil,
+        filter: AlphanumericSenderIDsResource.ListParameters.Filter? = nil,
+        page: AlphanumericSenderIDsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AlphanumericSenderId> {
-        let request = ListParameters(filterMessagingProfileID: filterMessagingProfileID, pageNumber: pageNumber, pageSize: pageSize).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AlphanumericSenderId.self)
     }
 
     /// The parameters of `GET /alphanumeric_sender_ids` (`ListAlphanumericSenderIds`).
     public struct ListParameters: Sendable {
-        /// Filter by messaging profile ID.
-        public var filterMessagingProfileID: String?
-        /// Page number.
-        public var pageNumber: Int?
-        /// Page size.
-        public var pageSize: Int?
+        /// The `filter[...]` query parameters.
+        public var filter: AlphanumericSenderIDsResource.ListParameters.Filter?
+        /// The `page[...]` query parameters.
+        public var page: AlphanumericSenderIDsResource.ListParameters.PageModel?
 
-        public init(filterMessagingProfileID: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil) {
-            self.filterMessagingProfileID = filterMessagingProfileID
-            self.pageNumber = pageNumber
-            self.pageSize = pageSize
+        public init(filter: AlphanumericSenderIDsResource.ListParameters.Filter? = nil, page: AlphanumericSenderIDsResource.ListParameters.PageModel? = nil) {
+            self.filter = filter
+            self.page = page
+        }
+
+        public struct Filter: Sendable {
+            /// Filter by messaging profile ID.
+            public var messagingProfileID: String?
+
+            public init(messagingProfileID: String? = nil) {
+                self.messagingProfileID = messagingProfileID
+            }
+        }
+
+        public struct PageModel: Sendable {
+            /// Page number.
+            public var number: Int?
+            /// Page size.
+            public var size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/alphanumeric_sender_ids", operationID: "ListAlphanumericSenderIds")
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
-            request.addQuery("page[number]", pageNumber)
-            request.addQuery("page[size]", pageSize)
+            request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -185,46 +202,61 @@ extension MessagesResource {
     ///
     /// `GET /messages`
     public func list(
-        pageAfter: String? = nil,
-        pageBefore: String? = nil,
-        pageLimit: Int? = nil,
-        filterStatus: [MessagesResource.ListParameters.FilterStatusItem]? = nil,
-        filterDirection: MessagesResource.ListParameters.FilterDirection? = nil,
+        page: MessagesResource.ListParameters.PageModel? = nil,
+        filter: MessagesResource.ListParameters.Filter? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MessagePayload> {
-        let request = ListParameters(pageAfter: pageAfter, pageBefore: pageBefore, pageLimit: pageLimit, filterStatus: filterStatus, filterDirection: filterDirection).makeRequest()
+        let request = ListParameters(page: page, filter: filter).makeRequest()
         return client.paginate(request, pagination: .cursor(after: "page[after]", before: "page[before]"), itemsKey: "data", options: options, as: MessagePayload.self)
     }
 
     /// The parameters of `GET /messages` (`ListMessages`).
     public struct ListParameters: Sendable {
-        /// Opaque cursor; returns the page after it.
-        public var pageAfter: String?
-        /// Opaque cursor; returns the page before it.
-        public var pageBefore: String?
-        /// Messages per page.
-        public var pageLimit: Int?
-        /// Comma-separated statuses, e.g. `queued,sent`.
-        public var filterStatus: [MessagesResource.ListParameters.FilterStatusItem]?
-        /// Only messages in this direction.
-        public var filterDirection: MessagesResource.ListParameters.FilterDirection?
+        /// The `page[...]` query parameters.
+        public var page: MessagesResource.ListParameters.PageModel?
+        /// The `filter[...]` query parameters.
+        public var filter: MessagesResource.ListParameters.Filter?
 
-        public init(pageAfter: String? = nil, pageBefore: String? = nil, pageLimit: Int? = nil, filterStatus: [MessagesResource.ListParameters.FilterStatusItem]? = nil, filterDirection: MessagesResource.ListParameters.FilterDirection? = nil) {
-            self.pageAfter = pageAfter
-            self.pageBefore = pageBefore
-            self.pageLimit = pageLimit
-            self.filterStatus = filterStatus
-            self.filterDirection = filterDirection
+        public init(page: MessagesResource.ListParameters.PageModel? = nil, filter: MessagesResource.ListParameters.Filter? = nil) {
+            self.page = page
+            self.filter = filter
+        }
+
+        public struct PageModel: Sendable {
+            /// Opaque cursor; returns the page after it.
+            public var after: String?
+            /// Opaque cursor; returns the page before it.
+            public var before: String?
+            /// Messages per page.
+            public var limit: Int?
+
+            public init(after: String? = nil, before: String? = nil, limit: Int? = nil) {
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+        }
+
+        public struct Filter: Sendable {
+            /// Comma-separated statuses, e.g. `queued,sent`.
+            public var status: [MessagesResource.ListParameters.FilterStatusItem]?
+            /// Only messages in this direction.
+            public var direction: MessagesResource.ListParameters.FilterDirection?
+
+            public init(status: [MessagesResource.ListParameters.FilterStatusItem]? = nil, direction: MessagesResource.ListParameters.FilterDirection? = nil) {
+                self.status = status
+                self.direction = direction
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messages", operationID: "ListMessages")
-            request.addQuery("page[after]", pageAfter)
-            request.addQuery("page[before]", pageBefore)
-            request.addQuery("page[limit]", pageLimit)
-            request.addQuery("filter[status]", filterStatus, explode: false)
-            request.addQuery("filter[direction]", filterDirection)
+            request.addQuery("page[after]", page?.after)
+            request.addQuery("page[before]", page?.before)
+            request.addQuery("page[limit]", page?.limit)
+            request.addQuery("filter[status]", filter?.status, explode: false)
+            request.addQuery("filter[direction]", filter?.direction)
             return request
         }
     }
@@ -1213,15 +1245,12 @@ extension MessagingOptoutsResource {
     /// `GET /messaging_optouts`
     public func list(
         redactionEnabled: String? = nil,
-        filterFrom: String? = nil,
-        filterMessagingProfileID: String? = nil,
-        pageNumber: Int? = nil,
-        pageSize: Int? = nil,
-        createdAtGte: Date? = nil,
-        createdAtLte: Date? = nil,
+        filter: MessagingOptoutsResource.ListParameters.Filter? = nil,
+        page: MessagingOptoutsResource.ListParameters.PageModel? = nil,
+        createdAt: MessagingOptoutsResource.ListParameters.CreatedAt? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<OptOutItem> {
-        let request = ListParameters(redactionEnabled: redactionEnabled, filterFrom: filterFrom, filterMessagingProfileID: filterMessagingProfileID, pageNumber: pageNumber, pageSize: pageSize, createdAtGte: createdAtGte, createdAtLte: createdAtLte).makeRequest()
+        let request = ListParameters(redactionEnabled: redactionEnabled, filter: filter, page: page, createdAt: createdAt).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: OptOutItem.self)
     }
 
@@ -1231,39 +1260,66 @@ extension MessagingOptoutsResource {
         ///
         /// Example: `"+447766****"`
         public var redactionEnabled: String?
-        /// The sending address (phone number, alphanumeric sender ID or short code).
-        public var filterFrom: String?
-        /// The messaging profile to list opt-outs for.
-        public var filterMessagingProfileID: String?
-        /// The page number to load.
-        public var pageNumber: Int?
-        /// The size of the page.
-        public var pageSize: Int?
-        /// Opt-outs created after this time.
-        public var createdAtGte: Date?
-        /// Opt-outs created before this time.
-        public var createdAtLte: Date?
+        /// The `filter[...]` query parameters.
+        public var filter: MessagingOptoutsResource.ListParameters.Filter?
+        /// The `page[...]` query parameters.
+        public var page: MessagingOptoutsResource.ListParameters.PageModel?
+        /// The `created_at[...]` query parameters.
+        public var createdAt: MessagingOptoutsResource.ListParameters.CreatedAt?
 
-        public init(redactionEnabled: String? = nil, filterFrom: String? = nil, filterMessagingProfileID: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil, createdAtGte: Date? = nil, createdAtLte: Date? = nil) {
+        public init(redactionEnabled: String? = nil, filter: MessagingOptoutsResource.ListParameters.Filter? = nil, page: MessagingOptoutsResource.ListParameters.PageModel? = nil, createdAt: MessagingOptoutsResource.ListParameters.CreatedAt? = nil) {
             self.redactionEnabled = redactionEnabled
-            self.filterFrom = filterFrom
-            self.filterMessagingProfileID = filterMessagingProfileID
-            self.pageNumber = pageNumber
-            self.pageSize = pageSize
-            self.createdAtGte = createdAtGte
-            self.createdAtLte = createdAtLte
+            self.filter = filter
+            self.page = page
+            self.createdAt = createdAt
+        }
+
+        public struct Filter: Sendable {
+            /// The sending address (phone number, alphanumeric sender ID or short code).
+            public var from: String?
+            /// The messaging profile to list opt-outs for.
+            public var messagingProfileID: String?
+
+            public init(from: String? = nil, messagingProfileID: String? = nil) {
+                self.from = from
+                self.messagingProfileID = messagingProfileID
+            }
+        }
+
+        public struct PageModel: Sendable {
+            /// The page number to load.
+            public var number: Int?
+            /// The size of the page.
+            public var size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
+        public struct CreatedAt: Sendable {
+            /// Opt-outs created after this time.
+            public var gte: Date?
+            /// Opt-outs created before this time.
+            public var lte: Date?
+
+            public init(gte: Date? = nil, lte: Date? = nil) {
+                self.gte = gte
+                self.lte = lte
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts", operationID: "ListOptOuts")
             request.addQuery("redaction_enabled", redactionEnabled)
-            request.addQuery("filter[from]", filterFrom)
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
-            request.addQuery("page[number]", pageNumber)
-            request.addQuery("page[size]", pageSize)
-            request.addQuery("created_at[gte]", createdAtGte)
-            request.addQuery("created_at[lte]", createdAtLte)
+            request.addQuery("filter[from]", filter?.from)
+            request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("created_at[gte]", createdAt?.gte)
+            request.addQuery("created_at[lte]", createdAt?.lte)
             return request
         }
     }
@@ -1328,26 +1384,35 @@ extension MessagingOptoutsResource {
     ///
     /// `GET /messaging_optouts/export`
     public func export(
-        filterMessagingProfileID: String? = nil,
+        filter: MessagingOptoutsResource.ExportParameters.Filter? = nil,
         options: RequestOptions = .none
     ) async throws -> String {
-        let request = ExportParameters(filterMessagingProfileID: filterMessagingProfileID).makeRequest()
+        let request = ExportParameters(filter: filter).makeRequest()
         return String(decoding: try await client.performData(request, options: options), as: UTF8.self)
     }
 
     /// The parameters of `GET /messaging_optouts/export` (`ExportOptOuts`).
     public struct ExportParameters: Sendable {
-        /// Only this profile's opt-outs.
-        public var filterMessagingProfileID: String?
+        /// The `filter[...]` query parameters.
+        public var filter: MessagingOptoutsResource.ExportParameters.Filter?
 
-        public init(filterMessagingProfileID: String? = nil) {
-            self.filterMessagingProfileID = filterMessagingProfileID
+        public init(filter: MessagingOptoutsResource.ExportParameters.Filter? = nil) {
+            self.filter = filter
+        }
+
+        public struct Filter: Sendable {
+            /// Only this profile's opt-outs.
+            public var messagingProfileID: String?
+
+            public init(messagingProfileID: String? = nil) {
+                self.messagingProfileID = messagingProfileID
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts/export", operationID: "ExportOptOuts")
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
+            request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addHeader("Accept", "text/csv")
             return request
         }
@@ -1522,11 +1587,10 @@ extension MessagingProfilesResource {
     /// `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
     public func listAlphanumericSenderIDs(
         id: String,
-        pageNumber: Int? = nil,
-        pageSize: Int? = nil,
+        page: MessagingProfilesResource.ListAlphanumericSenderIDsParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AlphanumericSenderId> {
-        let request = ListAlphanumericSenderIDsParameters(id: id, pageNumber: pageNumber, pageSize: pageSize).makeRequest()
+        let request = ListAlphanumericSenderIDsParameters(id: id, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AlphanumericSenderId.self)
     }
 
@@ -1534,22 +1598,31 @@ extension MessagingProfilesResource {
     public struct ListAlphanumericSenderIDsParameters: Sendable {
         /// The identifier of the messaging profile.
         public var id: String
-        /// Page number to retrieve (1-based).
-        public var pageNumber: Int?
-        /// Number of items per page.
-        public var pageSize: Int?
+        /// The `page[...]` query parameters.
+        public var page: MessagingProfilesResource.ListAlphanumericSenderIDsParameters.PageModel?
 
-        public init(id: String, pageNumber: Int? = nil, pageSize: Int? = nil) {
+        public init(id: String, page: MessagingProfilesResource.ListAlphanumericSenderIDsParameters.PageModel? = nil) {
             self.id = id
-            self.pageNumber = pageNumber
-            self.pageSize = pageSize
+            self.page = page
+        }
+
+        public struct PageModel: Sendable {
+            /// Page number to retrieve (1-based).
+            public var number: Int?
+            /// Number of items per page.
+            public var size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/alphanumeric_sender_ids", operationID: "ListProfileAlphanumericSenderIds")
-            request.addQuery("page[number]", pageNumber)
-            request.addQuery("page[size]", pageSize)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -1656,13 +1729,11 @@ extension MessagingProfilesAutorespConfigsResource {
     public func list(
         profileID: String,
         countryCode: String? = nil,
-        createdAtGte: String? = nil,
-        createdAtLte: String? = nil,
-        updatedAtGte: String? = nil,
-        updatedAtLte: String? = nil,
+        createdAt: MessagingProfilesAutorespConfigsResource.ListParameters.CreatedAt? = nil,
+        updatedAt: MessagingProfilesAutorespConfigsResource.ListParameters.UpdatedAt? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AutorespConfigSchema> {
-        let request = ListParameters(profileID: profileID, countryCode: countryCode, createdAtGte: createdAtGte, createdAtLte: createdAtLte, updatedAtGte: updatedAtGte, updatedAtLte: updatedAtLte).makeRequest()
+        let request = ListParameters(profileID: profileID, countryCode: countryCode, createdAt: createdAt, updatedAt: updatedAt).makeRequest()
         return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: AutorespConfigSchema.self)
     }
 
@@ -1672,32 +1743,50 @@ extension MessagingProfilesAutorespConfigsResource {
         public var profileID: String
         /// Filter results by country code.
         public var countryCode: String?
-        /// Created At[Gte]
-        public var createdAtGte: String?
-        /// Created At[Lte]
-        public var createdAtLte: String?
-        /// Updated At[Gte]
-        public var updatedAtGte: String?
-        /// Updated At[Lte]
-        public var updatedAtLte: String?
+        /// The `created_at[...]` query parameters.
+        public var createdAt: MessagingProfilesAutorespConfigsResource.ListParameters.CreatedAt?
+        /// The `updated_at[...]` query parameters.
+        public var updatedAt: MessagingProfilesAutorespConfigsResource.ListParameters.UpdatedAt?
 
-        public init(profileID: String, countryCode: String? = nil, createdAtGte: String? = nil, createdAtLte: String? = nil, updatedAtGte: String? = nil, updatedAtLte: String? = nil) {
+        public init(profileID: String, countryCode: String? = nil, createdAt: MessagingProfilesAutorespConfigsResource.ListParameters.CreatedAt? = nil, updatedAt: MessagingProfilesAutorespConfigsResource.ListParameters.UpdatedAt? = nil) {
             self.profileID = profileID
             self.countryCode = countryCode
-            self.createdAtGte = createdAtGte
-            self.createdAtLte = createdAtLte
-            self.updatedAtGte = updatedAtGte
-            self.updatedAtLte = updatedAtLte
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+        }
+
+        public struct CreatedAt: Sendable {
+            /// Created At[Gte]
+            public var gte: String?
+            /// Created At[Lte]
+            public var lte: String?
+
+            public init(gte: String? = nil, lte: String? = nil) {
+                self.gte = gte
+                self.lte = lte
+            }
+        }
+
+        public struct UpdatedAt: Sendable {
+            /// Updated At[Gte]
+            public var gte: String?
+            /// Updated At[Lte]
+            public var lte: String?
+
+            public init(gte: String? = nil, lte: String? = nil) {
+                self.gte = gte
+                self.lte = lte
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs", operationID: "GetAutorespConfigs")
             request.addQuery("country_code", countryCode)
-            request.addQuery("created_at[gte]", createdAtGte)
-            request.addQuery("created_at[lte]", createdAtLte)
-            request.addQuery("updated_at[gte]", updatedAtGte)
-            request.addQuery("updated_at[lte]", updatedAtLte)
+            request.addQuery("created_at[gte]", createdAt?.gte)
+            request.addQuery("created_at[lte]", createdAt?.lte)
+            request.addQuery("updated_at[gte]", updatedAt?.gte)
+            request.addQuery("updated_at[lte]", updatedAt?.lte)
             return request
         }
     }

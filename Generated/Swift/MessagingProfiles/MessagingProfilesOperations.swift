@@ -8,46 +8,61 @@ extension MessagingProfilesResource {
     ///
     /// `GET /messaging_profiles`
     public func list(
-        filterName: String? = nil,
-        pageNumber: Int? = nil,
-        pageSize: Int? = nil,
-        filterNameEq: String? = nil,
-        filterNameContains: String? = nil,
+        filter: MessagingProfilesResource.ListParameters.Filter? = nil,
+        page: MessagingProfilesResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MessagingProfile> {
-        let request = ListParameters(filterName: filterName, pageNumber: pageNumber, pageSize: pageSize, filterNameEq: filterNameEq, filterNameContains: filterNameContains).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: MessagingProfile.self)
     }
 
     /// The parameters of `GET /messaging_profiles` (`ListMessagingProfiles`).
     public struct ListParameters: Sendable {
-        /// Filter by name
-        public var filterName: String?
-        /// The page number to load.
-        public var pageNumber: Int?
-        /// The size of the page.
-        public var pageSize: Int?
-        /// Filter profiles by exact name match.
-        public var filterNameEq: String?
-        /// Filter profiles by a name substring.
-        public var filterNameContains: String?
+        /// The `filter[...]` query parameters.
+        public var filter: MessagingProfilesResource.ListParameters.Filter?
+        /// The `page[...]` query parameters.
+        public var page: MessagingProfilesResource.ListParameters.PageModel?
 
-        public init(filterName: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil, filterNameEq: String? = nil, filterNameContains: String? = nil) {
-            self.filterName = filterName
-            self.pageNumber = pageNumber
-            self.pageSize = pageSize
-            self.filterNameEq = filterNameEq
-            self.filterNameContains = filterNameContains
+        public init(filter: MessagingProfilesResource.ListParameters.Filter? = nil, page: MessagingProfilesResource.ListParameters.PageModel? = nil) {
+            self.filter = filter
+            self.page = page
+        }
+
+        public struct Filter: Sendable {
+            /// Filter by name
+            public var name: String?
+            /// Filter profiles by exact name match.
+            public var nameEq: String?
+            /// Filter profiles by a name substring.
+            public var nameContains: String?
+
+            public init(name: String? = nil, nameEq: String? = nil, nameContains: String? = nil) {
+                self.name = name
+                self.nameEq = nameEq
+                self.nameContains = nameContains
+            }
+        }
+
+        public struct PageModel: Sendable {
+            /// The page number to load.
+            public var number: Int?
+            /// The size of the page.
+            public var size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles", operationID: "ListMessagingProfiles")
-            request.addQuery("filter[name]", filterName)
-            request.addQuery("page[number]", pageNumber)
-            request.addQuery("page[size]", pageSize)
-            request.addQuery("filter[name][eq]", filterNameEq)
-            request.addQuery("filter[name][contains]", filterNameContains)
+            request.addQuery("filter[name]", filter?.name)
+            request.addQuery("filter[name][eq]", filter?.nameEq)
+            request.addQuery("filter[name][contains]", filter?.nameContains)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -289,11 +304,10 @@ extension MessagingProfilesResource {
     /// `GET /messaging_profiles/{id}/phone_numbers`
     public func listPhoneNumbers(
         id: String,
-        pageNumber: Int? = nil,
-        pageSize: Int? = nil,
+        page: MessagingProfilesResource.ListPhoneNumbersParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberWithMessagingSettings> {
-        let request = ListPhoneNumbersParameters(id: id, pageNumber: pageNumber, pageSize: pageSize).makeRequest()
+        let request = ListPhoneNumbersParameters(id: id, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberWithMessagingSettings.self)
     }
 
@@ -301,22 +315,31 @@ extension MessagingProfilesResource {
     public struct ListPhoneNumbersParameters: Sendable {
         /// The id of the messaging profile.
         public var id: String
-        /// The page number to load.
-        public var pageNumber: Int?
-        /// The size of the page.
-        public var pageSize: Int?
+        /// The `page[...]` query parameters.
+        public var page: MessagingProfilesResource.ListPhoneNumbersParameters.PageModel?
 
-        public init(id: String, pageNumber: Int? = nil, pageSize: Int? = nil) {
+        public init(id: String, page: MessagingProfilesResource.ListPhoneNumbersParameters.PageModel? = nil) {
             self.id = id
-            self.pageNumber = pageNumber
-            self.pageSize = pageSize
+            self.page = page
+        }
+
+        public struct PageModel: Sendable {
+            /// The page number to load.
+            public var number: Int?
+            /// The size of the page.
+            public var size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/phone_numbers", operationID: "ListProfilePhoneNumbers")
-            request.addQuery("page[number]", pageNumber)
-            request.addQuery("page[size]", pageSize)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -328,11 +351,10 @@ extension MessagingProfilesResource {
     /// `GET /messaging_profiles/{id}/short_codes`
     public func listShortCodes(
         id: String,
-        pageNumber: Int? = nil,
-        pageSize: Int? = nil,
+        page: MessagingProfilesResource.ListShortCodesParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<ShortCode> {
-        let request = ListShortCodesParameters(id: id, pageNumber: pageNumber, pageSize: pageSize).makeRequest()
+        let request = ListShortCodesParameters(id: id, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: ShortCode.self)
     }
 
@@ -340,22 +362,31 @@ extension MessagingProfilesResource {
     public struct ListShortCodesParameters: Sendable {
         /// The id of the messaging profile.
         public var id: String
-        /// The page number to load.
-        public var pageNumber: Int?
-        /// The size of the page.
-        public var pageSize: Int?
+        /// The `page[...]` query parameters.
+        public var page: MessagingProfilesResource.ListShortCodesParameters.PageModel?
 
-        public init(id: String, pageNumber: Int? = nil, pageSize: Int? = nil) {
+        public init(id: String, page: MessagingProfilesResource.ListShortCodesParameters.PageModel? = nil) {
             self.id = id
-            self.pageNumber = pageNumber
-            self.pageSize = pageSize
+            self.page = page
+        }
+
+        public struct PageModel: Sendable {
+            /// The page number to load.
+            public var number: Int?
+            /// The size of the page.
+            public var size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/short_codes", operationID: "ListProfileShortCodes")
-            request.addQuery("page[number]", pageNumber)
-            request.addQuery("page[size]", pageSize)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -366,36 +397,53 @@ extension ShortCodesResource {
     ///
     /// `GET /short_codes`
     public func list(
-        filterMessagingProfileID: String? = nil,
-        pageNumber: Int? = nil,
-        pageSize: Int? = nil,
+        filter: ShortCodesResource.ListParameters.Filter? = nil,
+        page: ShortCodesResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<ShortCode> {
-        let request = ListParameters(filterMessagingProfileID: filterMessagingProfileID, pageNumber: pageNumber, pageSize: pageSize).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: ShortCode.self)
     }
 
     /// The parameters of `GET /short_codes` (`ListShortCodes`).
     public struct ListParameters: Sendable {
-        /// Filter by messaging profile ID; the string "null" selects short codes without a profile.
-        public var filterMessagingProfileID: String?
-        /// The page number to load.
-        public var pageNumber: Int?
-        /// The size of the page.
-        public var pageSize: Int?
+        /// The `filter[...]` query parameters.
+        public var filter: ShortCodesResource.ListParameters.Filter?
+        /// The `page[...]` query parameters.
+        public var page: ShortCodesResource.ListParameters.PageModel?
 
-        public init(filterMessagingProfileID: String? = nil, pageNumber: Int? = nil, pageSize: Int? = nil) {
-            self.filterMessagingProfileID = filterMessagingProfileID
-            self.pageNumber = pageNumber
-            self.pageSize = pageSize
+        public init(filter: ShortCodesResource.ListParameters.Filter? = nil, page: ShortCodesResource.ListParameters.PageModel? = nil) {
+            self.filter = filter
+            self.page = page
+        }
+
+        public struct Filter: Sendable {
+            /// Filter by messaging profile ID; the string "null" selects short codes without a profile.
+            public var messagingProfileID: String?
+
+            public init(messagingProfileID: String? = nil) {
+                self.messagingProfileID = messagingProfileID
+            }
+        }
+
+        public struct PageModel: Sendable {
+            /// The page number to load.
+            public var number: Int?
+            /// The size of the page.
+            public var size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/short_codes", operationID: "ListShortCodes")
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
-            request.addQuery("page[number]", pageNumber)
-            request.addQuery("page[size]", pageSize)
+            request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

@@ -8,56 +8,79 @@ extension PhoneNumbersMessagingResource {
     ///
     /// `GET /phone_numbers/messaging`
     public func list(
-        pageNumber: Int? = nil,
-        pageSize: Int? = nil,
-        filterMessagingProfileID: String? = nil,
-        filterPhoneNumber: String? = nil,
-        filterPhoneNumberContains: String? = nil,
-        filterType: PhoneNumbersMessagingResource.ListParameters.FilterType? = nil,
-        sortPhoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber? = nil,
+        page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil,
+        filter: PhoneNumbersMessagingResource.ListParameters.Filter? = nil,
+        sort: PhoneNumbersMessagingResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberWithMessagingSettings> {
-        let request = ListParameters(pageNumber: pageNumber, pageSize: pageSize, filterMessagingProfileID: filterMessagingProfileID, filterPhoneNumber: filterPhoneNumber, filterPhoneNumberContains: filterPhoneNumberContains, filterType: filterType, sortPhoneNumber: sortPhoneNumber).makeRequest()
+        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberWithMessagingSettings.self)
     }
 
     /// The parameters of `GET /phone_numbers/messaging` (`ListPhoneNumbersWithMessagingSettings`).
     public struct ListParameters: Sendable {
-        /// The page number to load.
-        public var pageNumber: Int?
-        /// The size of the page.
-        public var pageSize: Int?
-        /// Filter by messaging profile ID.
-        public var filterMessagingProfileID: String?
-        /// Filter by exact phone number (comma-separated list allowed).
-        public var filterPhoneNumber: String?
-        /// Filter by phone number substring.
-        public var filterPhoneNumberContains: String?
-        /// Filter by phone number type.
-        public var filterType: PhoneNumbersMessagingResource.ListParameters.FilterType?
-        /// Sort by phone number.
-        public var sortPhoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber?
+        /// The `page[...]` query parameters.
+        public var page: PhoneNumbersMessagingResource.ListParameters.PageModel?
+        /// The `filter[...]` query parameters.
+        public var filter: PhoneNumbersMessagingResource.ListParameters.Filter?
+        /// The `sort[...]` query parameters.
+        public var sort: PhoneNumbersMessagingResource.ListParameters.Sort?
 
-        public init(pageNumber: Int? = nil, pageSize: Int? = nil, filterMessagingProfileID: String? = nil, filterPhoneNumber: String? = nil, filterPhoneNumberContains: String? = nil, filterType: PhoneNumbersMessagingResource.ListParameters.FilterType? = nil, sortPhoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber? = nil) {
-            self.pageNumber = pageNumber
-            self.pageSize = pageSize
-            self.filterMessagingProfileID = filterMessagingProfileID
-            self.filterPhoneNumber = filterPhoneNumber
-            self.filterPhoneNumberContains = filterPhoneNumberContains
-            self.filterType = filterType
-            self.sortPhoneNumber = sortPhoneNumber
+        public init(page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil, filter: PhoneNumbersMessagingResource.ListParameters.Filter? = nil, sort: PhoneNumbersMessagingResource.ListParameters.Sort? = nil) {
+            self.page = page
+            self.filter = filter
+            self.sort = sort
+        }
+
+        public struct PageModel: Sendable {
+            /// The page number to load.
+            public var number: Int?
+            /// The size of the page.
+            public var size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
+        public struct Filter: Sendable {
+            /// Filter by messaging profile ID.
+            public var messagingProfileID: String?
+            /// Filter by exact phone number (comma-separated list allowed).
+            public var phoneNumber: String?
+            /// Filter by phone number substring.
+            public var phoneNumberContains: String?
+            /// Filter by phone number type.
+            public var type: PhoneNumbersMessagingResource.ListParameters.FilterType?
+
+            public init(messagingProfileID: String? = nil, phoneNumber: String? = nil, phoneNumberContains: String? = nil, type: PhoneNumbersMessagingResource.ListParameters.FilterType? = nil) {
+                self.messagingProfileID = messagingProfileID
+                self.phoneNumber = phoneNumber
+                self.phoneNumberContains = phoneNumberContains
+                self.type = type
+            }
+        }
+
+        public struct Sort: Sendable {
+            /// Sort by phone number.
+            public var phoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber?
+
+            public init(phoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber? = nil) {
+                self.phoneNumber = phoneNumber
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/messaging", operationID: "ListPhoneNumbersWithMessagingSettings")
-            request.addQuery("page[number]", pageNumber)
-            request.addQuery("page[size]", pageSize)
-            request.addQuery("filter[messaging_profile_id]", filterMessagingProfileID)
-            request.addQuery("filter[phone_number]", filterPhoneNumber)
-            request.addQuery("filter[phone_number][contains]", filterPhoneNumberContains)
-            request.addQuery("filter[type]", filterType)
-            request.addQuery("sort[phone_number]", sortPhoneNumber)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
+            request.addQuery("filter[phone_number]", filter?.phoneNumber)
+            request.addQuery("filter[phone_number][contains]", filter?.phoneNumberContains)
+            request.addQuery("filter[type]", filter?.type)
+            request.addQuery("sort[phone_number]", sort?.phoneNumber)
             return request
         }
     }

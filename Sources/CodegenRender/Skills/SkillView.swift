@@ -56,6 +56,9 @@ struct SkillView: Sendable {
         for (index, argument) in api.arguments.enumerated() {
             guard let label = argument.label else { continue }
             positions["q:" + argument.wireName] = (index, SwiftNames.unescaped(label))
+            for member in argument.members {
+                positions["q:" + member.wireName] = (index, "\(SwiftNames.unescaped(label)).\(member.label ?? "")")
+            }
         }
         let fields = api.bodyType.flatMap { surface.initParameters(of: $0) } ?? []
         for (index, property) in fields.enumerated() {

@@ -25,6 +25,12 @@ struct SwiftExamples: Sendable {
             } else if argument.label == nil {
                 guard argument.required || hasRequiredFields(argument.type) else { continue }
                 arguments.append(value(argument.type, example: argument.example, name: "body"))
+            } else if argument.required, !argument.members.isEmpty {
+                let members = argument.members.filter(\.required).map { member in
+                    let value = value(member.type, example: member.example, name: member.wireName)
+                    return "\(SwiftNames.unescaped(member.label!)): \(value)"
+                }
+                arguments.append("\(SwiftNames.unescaped(argument.label!)): .init(\(members.joined(separator: ", ")))")
             } else if argument.required {
                 let value = value(argument.type, example: argument.example, name: argument.wireName)
                 arguments.append("\(SwiftNames.unescaped(argument.label!)): \(value)")

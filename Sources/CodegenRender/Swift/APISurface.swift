@@ -15,6 +15,8 @@ struct APISurface: Sendable {
         var wireName: String
         /// The spec's example, as JSON text.
         var example: String?
+        /// For a query family (`filter`): its members, passed as `filter: .init(status: ...)`.
+        var members: [Argument] = []
     }
 
     /// One operation as the client exposes it.
@@ -54,7 +56,12 @@ struct APISurface: Sendable {
             arguments.append(
                 Argument(
                     label: field.location == .body ? nil : field.name, type: field.type, required: field.required,
-                    wireName: field.wireName, example: field.example))
+                    wireName: field.wireName, example: field.example,
+                    members: field.members.map {
+                        Argument(
+                            label: $0.name, type: $0.type, required: $0.required, wireName: $0.wireName,
+                            example: $0.example)
+                    }))
         }
         var returnType: String?
         var itemType: String?

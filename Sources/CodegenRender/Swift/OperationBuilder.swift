@@ -21,12 +21,31 @@ struct OperationBuilder {
         let scope = "\(resourceType).\(parametersType)"
         declarations.requestSide = true
         var taken = Self.reservedParameterNames
-        var fields: [OperationDeclaration.Field] = []
+        var memberNames: [String: Set<String>] = [:]
+        var leaves: [OperationDeclaration.Field] = []
         for parameter in orderedParameters(operation) {
+            let family = parameter.location == .query ? QueryFamilies.split(parameter.name) : nil
+            var field: OperationDeclaration.Field
+            if let family {
+                let name = SwiftNames.unique(
+                    SwiftNames.memberName(family.member), in: memberNames[family.family, default: ["init"]])
+                memberNames[family.family, default: ["init"]].insert(name)
+                field = self.field(parameter, name: name, scope: scope, declarations: &declarations)
+                field.group = family.family
+            } else {
+                let name = SwiftNames.unique(
+                    SwiftNames.memberName(parameter.name, avoiding: Self.reservedParameterNames), in: taken)
+                taken.insert(name)
+                field = self.field(parameter, name: name, scope: scope, declarations: &declarations)
+            }
+            leaves.append(field)
+        }
+        var fields = QueryFamilies.grouped(leaves) { family in
             let name = SwiftNames.unique(
-                SwiftNames.memberName(parameter.name, avoiding: Self.reservedParameterNames), in: taken)
+                SwiftNames.memberName(family, avoiding: Self.reservedParameterNames), in: taken)
             taken.insert(name)
-            fields.append(field(parameter, name: name, scope: scope, declarations: &declarations))
+            let type = declarations.names.nestedName(SwiftNames.typeName(family), in: scope, suffix: "Group")
+            return (name, "\(scope).\(type)")
         }
         var bodyEncoding: OperationDeclaration.BodyEncoding?
         var flattened: OperationDeclaration.FlattenedBody?

@@ -15,6 +15,10 @@ struct OperationDeclaration: Sendable {
         var explode: Bool
         /// The spec's example, as JSON text.
         var example: String? = nil
+        /// For a member of a bracketed query family (`filter[status]`): the family's parameter (`filter`).
+        var group: String? = nil
+        /// For a family's own parameter: its members, in spec order.
+        var members: [Field] = []
 
         /// The parameter label: the body is passed unlabeled.
         var label: String { location == .body ? "_ \(name)" : name }
@@ -49,6 +53,11 @@ struct OperationDeclaration: Sendable {
         var model: ModelDeclaration
     }
 
+    /// Every query parameter in spec order, family members included: the order they go on the wire.
+    var queryFields: [Field] {
+        fields.filter { $0.location == .query }.flatMap { $0.members.isEmpty ? [$0] : $0.members }
+    }
+
     var resourceType: String
     var methodName: String
     var parametersType: String
@@ -56,6 +65,8 @@ struct OperationDeclaration: Sendable {
     var method: String
     /// The path as a Swift string literal body with interpolated, percent-encoded path parameters.
     var pathExpression: String
+    /// What the parameters type stores and the method takes: path, query and header parameters
+    /// (a bracketed query family as one field with ``Field/members``), then the body.
     var fields: [Field]
     var body: BodyEncoding?
     var flattenedBody: FlattenedBody?

@@ -499,14 +499,31 @@ extension {{resourceType}} {
 {{/fields}}
         }
 
+{{#groups}}
+        public struct {{typeName}}: Sendable {
+{{#members}}
+{{#doc}}
+{{.}}
+{{/doc}}
+            public var {{name}}: {{type}}
+{{/members}}
+
+            public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/memberParameters}}) {
+{{#members}}
+                self.{{name}} = {{name}}
+{{/members}}
+            }
+        }
+
+{{/groups}}
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             {{binding}} request = APIRequest(method: {{method}}, path: "{{path}}", operationID: {{operationID}})
 {{#queryFields}}
-            request.addQuery({{key}}, {{name}}{{^explode}}, explode: false{{/explode}})
+            request.addQuery({{key}}, {{#group}}{{.}}{{#groupOptional}}?{{/groupOptional}}.{{/group}}{{name}}{{^explode}}, explode: false{{/explode}})
 {{/queryFields}}
 {{#queryJSONFields}}
-            request.addQuery({{key}}, json: {{name}}{{#optional}}?{{/optional}}.json)
+            request.addQuery({{key}}, json: {{#group}}{{.}}{{#groupOptional}}?{{/groupOptional}}.{{/group}}{{name}}{{#optional}}?{{/optional}}.json)
 {{/queryJSONFields}}
 {{#headerFields}}
             request.addHeader({{key}}, {{name}})

@@ -4,7 +4,7 @@ struct OperationView: TemplateView {
         case resourceType, methodName, parametersType, deprecated, method, path, operationID, doc, parametersDoc
         case methodParameters, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
         case headerJSONFields, binding, accept, body, isPaginated, itemType, paginationStyle, itemsKey, isJSON
-        case returnType, isText, isData, isVoid, flattened
+        case returnType, isText, isData, isVoid, flattened, groups
     }
     let operation: OperationDeclaration
 
@@ -35,6 +35,25 @@ struct OperationView: TemplateView {
         case .isPaginated, .itemType, .paginationStyle, .itemsKey: paginationValue(key)
         case .isJSON, .returnType, .isText, .isData, .isVoid: callValue(key)
         case .flattened: operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields) }
+        case .groups: operation.fields.filter { !$0.members.isEmpty }.map(GroupView.init)
+        }
+    }
+
+    /// A query family's type, nested in the parameters type: `ListParameters.Filter`.
+    struct GroupView: TemplateView {
+        enum Key: String, CaseIterable { case typeName, members, memberParameters }
+        let field: OperationDeclaration.Field
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .typeName: String(field.type.split(separator: ".").last ?? "")
+            case .members: field.members.map { FieldView(field: $0, indent: 12) }
+            case .memberParameters:
+                ParameterView.list(
+                    field.members.map {
+                        ParameterView(label: $0.name, type: $0.storedType, defaultValue: $0.required ? nil : "nil")
+                    })
+            }
         }
     }
 
@@ -72,8 +91,14 @@ struct OperationView: TemplateView {
         }
     }
 
+    /// The request statements' fields; a family member is reached through its family (`filter?.status`).
     private func fields(in location: OperationDeclaration.FieldLocation, viaJSON: Bool) -> [FieldView] {
-        FieldView.list(operation.fields.filter { $0.location == location && $0.viaJSON == viaJSON })
+        let families = Dictionary(
+            operation.fields.filter { !$0.members.isEmpty }.map { ($0.wireName, $0) }, uniquingKeysWith: { a, _ in a })
+        let leaves = location == .query ? operation.queryFields : operation.fields.filter { $0.location == location }
+        return leaves.filter { $0.viaJSON == viaJSON }.map { field in
+            FieldView(field: field, family: field.group.flatMap { families[$0] })
+        }
     }
 
     private func paginationValue(_ key: Key) -> Any? {
@@ -98,9 +123,14 @@ struct OperationView: TemplateView {
 
     /// A parameter as a stored property, a call argument and a request statement.
     struct FieldView: TemplateView {
-        enum Key: String, CaseIterable { case name, type, key, explode, optional, labeled, doc, last }
+        enum Key: String, CaseIterable {
+            case name, type, key, explode, optional, labeled, doc, last, group, groupOptional
+        }
         let field: OperationDeclaration.Field
         var last = false
+        /// The family field a member is reached through.
+        var family: OperationDeclaration.Field? = nil
+        var indent = 8
 
         func value(_ key: Key) -> Any? {
             switch key {
@@ -110,8 +140,10 @@ struct OperationView: TemplateView {
             case .explode: field.explode
             case .optional: !field.required
             case .labeled: field.location != .body
-            case .doc: presentOrFalse(DocComment.block(field.docLines, indent: 8))
+            case .doc: presentOrFalse(DocComment.block(field.docLines, indent: indent))
             case .last: last
+            case .group: presentOrFalse(family?.name)
+            case .groupOptional: family.map { !$0.required } ?? false
             }
         }
 

@@ -10,40 +10,56 @@ extension WidgetsResource {
     ///
     /// `GET /widgets`
     public func list(
-        pageNumber: Int? = nil,
-        pageSize: Int? = nil,
-        filterKind: WidgetKind? = nil,
-        filterTags: [String]? = nil,
+        page: WidgetsResource.ListParameters.PageModel? = nil,
+        filter: WidgetsResource.ListParameters.Filter? = nil,
         xTrace: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Widget> {
-        let request = ListParameters(pageNumber: pageNumber, pageSize: pageSize, filterKind: filterKind, filterTags: filterTags, xTrace: xTrace).makeRequest()
+        let request = ListParameters(page: page, filter: filter, xTrace: xTrace).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Widget.self)
     }
 
     /// The parameters of `GET /widgets` (`ListWidgets`).
     public struct ListParameters: Sendable {
-        public var pageNumber: Int?
-        public var pageSize: Int?
-        public var filterKind: WidgetKind?
-        public var filterTags: [String]?
+        /// The `page[...]` query parameters.
+        public var page: WidgetsResource.ListParameters.PageModel?
+        /// The `filter[...]` query parameters.
+        public var filter: WidgetsResource.ListParameters.Filter?
         public var xTrace: String?
 
-        public init(pageNumber: Int? = nil, pageSize: Int? = nil, filterKind: WidgetKind? = nil, filterTags: [String]? = nil, xTrace: String? = nil) {
-            self.pageNumber = pageNumber
-            self.pageSize = pageSize
-            self.filterKind = filterKind
-            self.filterTags = filterTags
+        public init(page: WidgetsResource.ListParameters.PageModel? = nil, filter: WidgetsResource.ListParameters.Filter? = nil, xTrace: String? = nil) {
+            self.page = page
+            self.filter = filter
             self.xTrace = xTrace
+        }
+
+        public struct PageModel: Sendable {
+            public var number: Int?
+            public var size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
+        public struct Filter: Sendable {
+            public var kind: WidgetKind?
+            public var tags: [String]?
+
+            public init(kind: WidgetKind? = nil, tags: [String]? = nil) {
+                self.kind = kind
+                self.tags = tags
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/widgets", operationID: "ListWidgets")
-            request.addQuery("page[number]", pageNumber)
-            request.addQuery("page[size]", pageSize)
-            request.addQuery("filter[kind]", filterKind)
-            request.addQuery("filter[tags]", filterTags, explode: false)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("filter[kind]", filter?.kind)
+            request.addQuery("filter[tags]", filter?.tags, explode: false)
             request.addHeader("X-Trace", xTrace)
             return request
         }
@@ -223,31 +239,39 @@ extension WidgetsResource {
     /// `GET /widgets/{id}/events`
     public func listEvents(
         id: String,
-        pageAfter: String? = nil,
-        pageBefore: String? = nil,
+        page: WidgetsResource.ListEventsParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<WidgetEvent> {
-        let request = ListEventsParameters(id: id, pageAfter: pageAfter, pageBefore: pageBefore).makeRequest()
+        let request = ListEventsParameters(id: id, page: page).makeRequest()
         return client.paginate(request, pagination: .cursor(after: "page[after]", before: "page[before]"), itemsKey: "data", options: options, as: WidgetEvent.self)
     }
 
     /// The parameters of `GET /widgets/{id}/events` (`ListWidgetEvents`).
     public struct ListEventsParameters: Sendable {
         public var id: String
-        public var pageAfter: String?
-        public var pageBefore: String?
+        /// The `page[...]` query parameters.
+        public var page: WidgetsResource.ListEventsParameters.PageModel?
 
-        public init(id: String, pageAfter: String? = nil, pageBefore: String? = nil) {
+        public init(id: String, page: WidgetsResource.ListEventsParameters.PageModel? = nil) {
             self.id = id
-            self.pageAfter = pageAfter
-            self.pageBefore = pageBefore
+            self.page = page
+        }
+
+        public struct PageModel: Sendable {
+            public var after: String?
+            public var before: String?
+
+            public init(after: String? = nil, before: String? = nil) {
+                self.after = after
+                self.before = before
+            }
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/widgets/\(APIRequest.pathComponent(id))/events", operationID: "ListWidgetEvents")
-            request.addQuery("page[after]", pageAfter)
-            request.addQuery("page[before]", pageBefore)
+            request.addQuery("page[after]", page?.after)
+            request.addQuery("page[before]", page?.before)
             return request
         }
     }
