@@ -129,6 +129,31 @@ struct GeneratedClientTests {
         }
     }
 
+    @Test("required response members are non-optional; a response missing one is a decoding error naming it")
+    func requiredMembersAreChecked() async throws {
+        let config =
+            #"{"id":"c1","op":"start","keywords":["START"],"country_code":"US","created_at":"2026-01-02T03:04:05Z","#
+            + #""updated_at":"2026-01-02T03:04:05Z"}"#
+        try await withTestServer({ request, _ in
+            request.path.hasSuffix("/c1")
+                ? .json(#"{"data":"# + config + "}")
+                : .json(#"{"data":{"id":"c2","op":"start"}}"#, headers: ["x-request-id": "req-7"])
+        }) { server in
+            let telnyx = client(server)
+            let found = try await telnyx.messagingProfiles.autorespConfigs.retrieve(profileID: "p", autorespCfgID: "c1")
+            let keywords: [String] = found.data.keywords
+            #expect(found.data.id == "c1" && keywords == ["START"])
+            do {
+                _ = try await telnyx.messagingProfiles.autorespConfigs.retrieve(profileID: "p", autorespCfgID: "c2")
+                Issue.record("a response without its required members decoded")
+            } catch let error as TelnyxError {
+                #expect(error.kind == .decoding)
+                #expect(error.requestID == "req-7")
+                #expect(error.underlying?.contains("AutorespConfigSchema: required key 'keywords' is missing") == true)
+            }
+        }
+    }
+
     @Test("an enum value the spec does not list decodes to .unknown and re-encodes unchanged")
     func unknownEnum() async throws {
         let body = #"{"data":{"id":"p1","webhook_api_version":"2031-01-01","number_pool_settings":null}}"#

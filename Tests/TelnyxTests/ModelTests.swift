@@ -38,9 +38,16 @@ struct ModelTests {
         #expect(profile.id == "p1")
     }
 
-    @Test("a missing required key and a non-object are errors")
-    func requiredKeys() {
+    @Test("a missing, null or mistyped required member and a non-object are errors naming model and key")
+    func requiredMembers() {
         #expect(throws: JSONConversionError.self) { try TestProfile(json: ["name": "x"]) }
+        #expect(throws: JSONConversionError.self) { try TestProfile(json: ["id": nil]) }
+        do {
+            _ = try TestProfile(json: ["id": 42])
+            Issue.record("a number where the id string belongs decoded")
+        } catch {
+            #expect("\(error)".contains("TestProfile.id: "))
+        }
         #expect(throws: JSONConversionError.self) { try TestProfile(json: [1, 2]) }
         do {
             _ = try TestProfile(json: [:])

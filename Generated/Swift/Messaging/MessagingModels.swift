@@ -51,7 +51,11 @@ extension AlphanumericSenderId {
 /// AutoRespConfigCreateSchema
 public struct AutoRespConfigCreateSchema: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["op", "keywords", "country_code"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("op", AutoRespConfigCreateSchema.Op.self),
+        .init("keywords", [String].self),
+        .init("country_code", String.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -133,37 +137,46 @@ extension AutoRespConfigCreateSchema {
 /// AutorespConfigResponseSchema
 public struct AutorespConfigResponseSchema: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["data"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("data", AutorespConfigSchema.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
-    public var data: AutorespConfigSchema? { value(forKey: "data") }
+    public var data: AutorespConfigSchema { requiredValue(forKey: "data") }
 }
 
 /// AutorespConfigSchema
 public struct AutorespConfigSchema: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["id", "op", "keywords", "country_code", "created_at", "updated_at"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("id", String.self),
+        .init("op", AutorespConfigSchema.Op.self),
+        .init("keywords", [String].self),
+        .init("country_code", String.self),
+        .init("created_at", Date.self),
+        .init("updated_at", Date.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
-    public var id: String? { value(forKey: "id") }
+    public var id: String { requiredValue(forKey: "id") }
 
-    public var op: AutorespConfigSchema.Op? { value(forKey: "op") }
+    public var op: AutorespConfigSchema.Op { requiredValue(forKey: "op") }
 
-    public var keywords: [String]? { value(forKey: "keywords") }
+    public var keywords: [String] { requiredValue(forKey: "keywords") }
 
-    public var countryCode: String? { value(forKey: "country_code") }
+    public var countryCode: String { requiredValue(forKey: "country_code") }
 
     public var respText: String? { value(forKey: "resp_text") }
 
-    public var createdAt: Date? { value(forKey: "created_at") }
+    public var createdAt: Date { requiredValue(forKey: "created_at") }
 
-    public var updatedAt: Date? { value(forKey: "updated_at") }
+    public var updatedAt: Date { requiredValue(forKey: "updated_at") }
 }
 
 extension AutorespConfigSchema {
@@ -197,39 +210,50 @@ extension AutorespConfigSchema {
 /// AutorespConfigsResponseSchema
 public struct AutorespConfigsResponseSchema: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["data", "meta"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("data", [AutorespConfigSchema].self),
+        .init("meta", AutorespConfigsResponseSchema.Meta.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
-    public var data: [AutorespConfigSchema]? { value(forKey: "data") }
+    public var data: [AutorespConfigSchema] { requiredValue(forKey: "data") }
 
-    public var meta: AutorespConfigsResponseSchema.Meta? { value(forKey: "meta") }
+    public var meta: AutorespConfigsResponseSchema.Meta { requiredValue(forKey: "meta") }
 }
 
 extension AutorespConfigsResponseSchema {
     public struct Meta: JSONModel {
         public var storage: [String: JSONValue]
-        public static let requiredKeys: [String] = ["total_results", "total_pages", "page_number", "page_size"]
+        public static let requiredMembers: [RequiredMember] = [
+            .init("total_results", Int.self),
+            .init("total_pages", Int.self),
+            .init("page_number", Int.self),
+            .init("page_size", Int.self)
+        ]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
-        public var totalResults: Int? { value(forKey: "total_results") }
+        public var totalResults: Int { requiredValue(forKey: "total_results") }
 
-        public var totalPages: Int? { value(forKey: "total_pages") }
+        public var totalPages: Int { requiredValue(forKey: "total_pages") }
 
-        public var pageNumber: Int? { value(forKey: "page_number") }
+        public var pageNumber: Int { requiredValue(forKey: "page_number") }
 
-        public var pageSize: Int? { value(forKey: "page_size") }
+        public var pageSize: Int { requiredValue(forKey: "page_size") }
     }
 }
 
 public struct CreateAlphanumericSenderIdRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["alphanumeric_sender_id", "messaging_profile_id"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("alphanumeric_sender_id", String.self),
+        .init("messaging_profile_id", String.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -267,7 +291,10 @@ public struct CreateAlphanumericSenderIdRequest: JSONModel {
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["from", "to"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("from", String.self),
+        .init("to", [ToNumber].self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -338,7 +365,10 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 
 public struct CreateLongCodeMessageRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["from", "to"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("from", String.self),
+        .init("to", ToNumber.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -485,7 +515,9 @@ extension CreateLongCodeMessageRequest {
 
 public struct CreateMessageRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["to"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("to", ToNumber.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -654,7 +686,10 @@ extension CreateMessageRequest {
 
 public struct CreateNumberPoolMessageRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["to", "messaging_profile_id"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("to", ToNumber.self),
+        .init("messaging_profile_id", String.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -801,7 +836,10 @@ extension CreateNumberPoolMessageRequest {
 
 public struct CreateOptOutRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["from", "to"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("from", String.self),
+        .init("to", ToNumber.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -845,7 +883,9 @@ public struct CreateOptOutRequest: JSONModel {
 
 public struct CreateScheduledMessageRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["to"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("to", ToNumber.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1007,7 +1047,10 @@ extension CreateScheduledMessageRequest {
 
 public struct CreateShortCodeMessageRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["from", "to"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("from", String.self),
+        .init("to", ToNumber.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1693,20 +1736,24 @@ public enum MessageStreamEvent: JSONUnion {
 
 public struct MessagingDailyMetrics: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["date", "sent", "delivered"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("date", String.self),
+        .init("sent", Int.self),
+        .init("delivered", Int.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
-    public var date: String? { value(forKey: "date") }
+    public var date: String { requiredValue(forKey: "date") }
 
     /// Time of day with the most messages (UTC).
     public var peakTime: String? { value(forKey: "peak_time") }
 
-    public var sent: Int? { value(forKey: "sent") }
+    public var sent: Int { requiredValue(forKey: "sent") }
 
-    public var delivered: Int? { value(forKey: "delivered") }
+    public var delivered: Int { requiredValue(forKey: "delivered") }
 
     public var deliveryRate: Double? { value(forKey: "delivery_rate") }
 
@@ -1788,15 +1835,18 @@ public enum MessagingMetricsTimeFrame: OpenEnum, QueryValue {
 
 public struct MetricsBreakdown: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["label", "count"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("label", String.self),
+        .init("count", Int.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
-    public var label: String? { value(forKey: "label") }
+    public var label: String { requiredValue(forKey: "label") }
 
-    public var count: Int? { value(forKey: "count") }
+    public var count: Int { requiredValue(forKey: "count") }
 
     public var children: [MetricsBreakdown]? { value(forKey: "children") }
 
@@ -1823,14 +1873,16 @@ public struct OptOutItem: JSONModel {
 
 public struct OptOutKeyword: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["keyword"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("keyword", String.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
     /// Example: `"STOP"`
-    public var keyword: String? { value(forKey: "keyword") }
+    public var keyword: String { requiredValue(forKey: "keyword") }
 
     /// What the keyword does; `null` when it only triggers an auto-response.
     public var op: OptOutKeyword.Op? { value(forKey: "op") }
@@ -2606,7 +2658,11 @@ public struct WhatsappMedia: JSONModel {
 
 public struct WhatsappMessage: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["from", "to", "whatsapp_message"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("from", String.self),
+        .init("to", String.self),
+        .init("whatsapp_message", WhatsappMessageContent.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage

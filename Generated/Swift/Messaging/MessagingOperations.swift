@@ -445,7 +445,12 @@ extension MessagesResource {
 extension MessagesResource {
     public struct SendWithAlphanumericSenderBody: JSONModel {
         public var storage: [String: JSONValue]
-        public static let requiredKeys: [String] = ["from", "to", "text", "messaging_profile_id"]
+        public static let requiredMembers: [RequiredMember] = [
+            .init("from", String.self),
+            .init("to", ToNumber.self),
+            .init("text", String.self),
+            .init("messaging_profile_id", String.self)
+        ]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -718,7 +723,9 @@ extension MessagesResource {
 extension MessagesResource {
     public struct UploadMediaBody: JSONModel {
         public var storage: [String: JSONValue]
-        public static let requiredKeys: [String] = ["file"]
+        public static let requiredMembers: [RequiredMember] = [
+            .init("file", Data.self)
+        ]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -5,7 +5,10 @@ import Foundation
 
 public struct CreateMessagingProfileRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["name", "whitelisted_destinations"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("name", String.self),
+        .init("whitelisted_destinations", [String].self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -5,15 +5,19 @@ import Foundation
 
 public struct MessagingFeatureSet: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["domestic_two_way", "international_inbound", "international_outbound"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("domestic_two_way", Bool.self),
+        .init("international_inbound", Bool.self),
+        .init("international_outbound", Bool.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
-    public var domesticTwoWay: Bool? { value(forKey: "domestic_two_way") }
+    public var domesticTwoWay: Bool { requiredValue(forKey: "domestic_two_way") }
 
-    public var internationalInbound: Bool? { value(forKey: "international_inbound") }
+    public var internationalInbound: Bool { requiredValue(forKey: "international_inbound") }
 
-    public var internationalOutbound: Bool? { value(forKey: "international_outbound") }
+    public var internationalOutbound: Bool { requiredValue(forKey: "international_outbound") }
 }

@@ -5,25 +5,34 @@ import Foundation
 
 public struct NumberHealthMetrics: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["message_count", "inbound_outbound_ratio", "success_ratio", "spam_ratio"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("message_count", Int.self),
+        .init("inbound_outbound_ratio", Double.self),
+        .init("success_ratio", Double.self),
+        .init("spam_ratio", Double.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
-    public var messageCount: Int? { value(forKey: "message_count") }
+    public var messageCount: Int { requiredValue(forKey: "message_count") }
 
-    public var inboundOutboundRatio: Double? { value(forKey: "inbound_outbound_ratio") }
+    public var inboundOutboundRatio: Double { requiredValue(forKey: "inbound_outbound_ratio") }
 
-    public var successRatio: Double? { value(forKey: "success_ratio") }
+    public var successRatio: Double { requiredValue(forKey: "success_ratio") }
 
-    public var spamRatio: Double? { value(forKey: "spam_ratio") }
+    public var spamRatio: Double { requiredValue(forKey: "spam_ratio") }
 }
 
 /// Number pool settings; `null` turns number pooling off.
 public struct NumberPoolSettings: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["toll_free_weight", "long_code_weight", "skip_unhealthy"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("toll_free_weight", Double.self),
+        .init("long_code_weight", Double.self),
+        .init("skip_unhealthy", Bool.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage

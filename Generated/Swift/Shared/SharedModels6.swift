@@ -6,7 +6,9 @@ import Foundation
 /// Link shortening settings; `null` turns shortening off.
 public struct UrlShortenerSettings: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["domain"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("domain", String.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -53,21 +55,26 @@ public struct UrlShortenerSettings: JSONModel {
 
 public struct MessagingPaginationMeta: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["page_number", "page_size", "total_pages", "total_results"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("page_number", Int.self),
+        .init("page_size", Int.self),
+        .init("total_pages", Int.self),
+        .init("total_results", Int.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
     /// Example: `2`
-    public var pageNumber: Int? { value(forKey: "page_number") }
+    public var pageNumber: Int { requiredValue(forKey: "page_number") }
 
     /// Example: `25`
-    public var pageSize: Int? { value(forKey: "page_size") }
+    public var pageSize: Int { requiredValue(forKey: "page_size") }
 
     /// Example: `3`
-    public var totalPages: Int? { value(forKey: "total_pages") }
+    public var totalPages: Int { requiredValue(forKey: "total_pages") }
 
     /// Example: `55`
-    public var totalResults: Int? { value(forKey: "total_results") }
+    public var totalResults: Int { requiredValue(forKey: "total_results") }
 }

@@ -32,17 +32,20 @@ public enum WebhookApiVersion: OpenEnum, QueryValue {
 
 public struct MessagingError: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["code", "title"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("code", String.self),
+        .init("title", String.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
     /// Example: `"10015"`
-    public var code: String? { value(forKey: "code") }
+    public var code: String { requiredValue(forKey: "code") }
 
     /// Example: `"Invalid value"`
-    public var title: String? { value(forKey: "title") }
+    public var title: String { requiredValue(forKey: "title") }
 
     /// Example: `"The \"to\" number must be in +E.164 format & < 16 digits."`
     public var detail: String? { value(forKey: "detail") }

@@ -159,7 +159,9 @@ struct SkillView: Sendable {
             notes.append("**Phone numbers** are in E.164 format with a leading `+` (`+13125550001`).")
         }
         notes.append(
-            "**Optional fields:** response models expose every field as an optional property. Request fields take "
+            "**Optional fields:** response fields the API marks required are non-optional (a response missing one "
+                + "fails to decode with a `.decoding` error naming the model, the key and the request id); the others "
+                + "are optional properties. Request fields take "
                 + "plain values (`nil` or leaving an argument out sends nothing); to clear a field the API lets you "
                 + "set to `null`, list it in `clearing:` (`clearing: [.webhookFailoverURL]`).")
         return notes

@@ -54,16 +54,24 @@ struct SwiftExamples: Sendable {
         return "let response = try await \(call)\n" + "print(\(responseExpression(returnType)))"
     }
 
-    /// `response.data?.id as Any`, or `response` when the type has no `data`.
+    /// `response.data.id`, `response.data?.id as Any`, or `response` when the type has no `data`.
     func responseExpression(_ type: String) -> String {
         guard let data = surface.properties(of: type)?.first(where: { $0.wireName == "data" }) else {
             return "response"
         }
+        let dataOptional = isOptional(data, in: type)
         let base = "response.\(data.name)"
         if let id = surface.properties(of: data.type)?.first(where: { $0.wireName == "id" }) {
-            return "\(base)?.\(id.name) as Any"
+            return dataOptional || isOptional(id, in: data.type)
+                ? "\(base)\(dataOptional ? "?" : "").\(id.name) as Any" : "\(base).\(id.name)"
         }
-        return "\(base) as Any"
+        return dataOptional ? "\(base) as Any" : base
+    }
+
+    /// True when the property reads as an optional (every member but a response model's required ones).
+    func isOptional(_ property: SwiftProperty, in type: String) -> Bool {
+        guard case .model(let model)? = surface.declarations[type]?.kind else { return true }
+        return model.buildable || !property.decodedAsRequired
     }
 
     private func readExpression(_ variable: String, type: String) -> String {

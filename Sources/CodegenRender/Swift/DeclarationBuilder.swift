@@ -160,10 +160,9 @@ struct DeclarationBuilder {
                     docLines: DocComment.lines(property.description, example: property.example),
                     example: property.example))
         }
-        let required = shape.properties.filter { $0.required && !$0.nullable }.map(\.name)
         declarations[index].kind = .model(
             ModelDeclaration(
-                properties: properties, requiredKeys: required, buildable: requestSide, exampleOrder: shape.exampleOrder
+                properties: properties, buildable: requestSide, exampleOrder: shape.exampleOrder
             ))
     }
 
@@ -278,7 +277,7 @@ struct DeclarationBuilder {
 
 /// Member names of generated models that properties must not take.
 enum ModelMembers {
-    static let reserved: Set<String> = ["storage", "json", "requiredKeys", "init", "self", "Self"]
+    static let reserved: Set<String> = ["storage", "json", "requiredMembers", "init", "self", "Self"]
 }
 
 /// Member names of generated enums and unions that cases must not take.

@@ -29,7 +29,8 @@ extension SwiftDeclaration.Kind {
 
 struct ModelDeclaration: Sendable {
     var properties: [SwiftProperty]
-    var requiredKeys: [String]
+    /// The members decoding checks (required, not nullable), as (wire name, Swift type).
+    var requiredMembers: [SwiftProperty] { properties.filter(\.decodedAsRequired) }
     /// Used in requests: gets a memberwise initializer and setters.
     var buildable: Bool
 
@@ -69,6 +70,9 @@ struct SwiftProperty: Sendable {
     var docLines: [String]
     /// The spec's example, as JSON text.
     var example: String? = nil
+
+    /// Decoding checks this member (required, not nullable), so reading it cannot fail.
+    var decodedAsRequired: Bool { required && !nullable }
 }
 
 struct EnumDeclaration: Sendable {

@@ -371,9 +371,13 @@ import {{.}}
 {{/doc}}
 public struct {{name}}: JSONModel {
     public var storage: [String: JSONValue]
-{{#requiredKeys}}
-    public static let requiredKeys: [String] = {{requiredKeys}}
-{{/requiredKeys}}
+{{#hasRequiredMembers}}
+    public static let requiredMembers: [RequiredMember] = [
+{{#requiredMembers}}
+        .init({{label}}, {{type}}.self){{^last}},{{/last}}
+{{/requiredMembers}}
+    ]
+{{/hasRequiredMembers}}
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -422,7 +426,7 @@ public struct {{name}}: JSONModel {
 {{#doc}}
 {{.}}
 {{/doc}}
-    public var {{name}}: {{type}}? { value(forKey: {{key}}) }
+    public var {{name}}: {{type}}{{#optional}}? { value(forKey: {{key}}) }{{/optional}}{{^optional}} { requiredValue(forKey: {{key}}) }{{/optional}}
 {{/properties}}
 {{/buildable}}
 }

@@ -47,7 +47,8 @@ struct ParameterView: TemplateView {
 
 struct ModelView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, doc, buildable, requiredKeys, properties, initParameters, initAssignments, hasClearable
+        case name, doc, buildable, hasRequiredMembers, requiredMembers, properties, initParameters, initAssignments,
+            hasClearable
         case clearableFields
     }
     let name: String
@@ -59,8 +60,13 @@ struct ModelView: TemplateView {
         case .name: name
         case .doc: presentOrFalse(doc)
         case .buildable: model.buildable
-        case .requiredKeys: model.requiredKeys.isEmpty ? nil : SwiftLiteral.stringArray(model.requiredKeys)
-        case .properties: model.properties.map(Property.init)
+        case .hasRequiredMembers: !model.requiredMembers.isEmpty
+        case .requiredMembers:
+            ParameterView.list(
+                model.requiredMembers.map { ParameterView(label: SwiftLiteral.string($0.wireName), type: $0.type) })
+        // A response model's required members are checked when decoded: their properties are non-optional.
+        case .properties:
+            model.properties.map { Property(property: $0, optional: model.buildable || !$0.decodedAsRequired) }
         case .initParameters: ParameterView.list(Self.initParameters(model, clearableType: "Clearable"))
         case .initAssignments: model.initProperties.map(Assignment.init)
         case .hasClearable: !model.clearableProperties.isEmpty
@@ -81,13 +87,15 @@ struct ModelView: TemplateView {
     }
 
     struct Property: TemplateView {
-        enum Key: String, CaseIterable { case name, type, key, doc }
+        enum Key: String, CaseIterable { case name, type, key, doc, optional }
         let property: SwiftProperty
+        var optional = true
 
         func value(_ key: Key) -> Any? {
             switch key {
             case .name: property.name
             case .type: property.type
+            case .optional: optional
             case .key: SwiftLiteral.string(property.wireName)
             case .doc: presentOrFalse(DocComment.block(property.docLines, indent: 4))
             }
@@ -157,7 +165,7 @@ struct UnionView: TemplateView {
         case .discriminator: union.discriminator.map(Discriminator.init)
         case .variants: union.variants.map(Variant.init)
         case .literals: union.variants.filter { $0.literal != nil }.map(LiteralView.init)
-        case .members: members.map(ModelView.Property.init)
+        case .members: members.map { ModelView.Property(property: $0) }
         }
     }
 

@@ -14,24 +14,57 @@ public protocol JSONModel: JSONCodable, Hashable, CustomStringConvertible {
     var storage: [String: JSONValue] { get set }
     /// Wraps members without checking them.
     init(storage: [String: JSONValue])
-    /// Keys that must be present for ``JSONConvertible/init(json:)`` to succeed; by default none.
-    static var requiredKeys: [String] { get }
+    /// Members that must be present, not `null` and of their type for ``JSONConvertible/init(json:)``
+    /// to succeed; by default none.
+    static var requiredMembers: [RequiredMember] { get }
+}
+
+/// A member the spec requires: checked when a model is decoded, so its property can be non-optional.
+public struct RequiredMember: Sendable {
+    /// The wire name.
+    public let key: String
+    let check: @Sendable (JSONValue) throws -> Void
+
+    /// Requires `key` to hold a `type` value.
+    public init<T: JSONConvertible>(_ key: String, _ type: T.Type) {
+        self.key = key
+        self.check = { _ = try T(json: $0) }
+    }
 }
 
 extension JSONModel {
-    /// No required keys.
-    public static var requiredKeys: [String] { [] }
+    /// No required members.
+    public static var requiredMembers: [RequiredMember] { [] }
 
-    /// Accepts a JSON object that has every key in ``requiredKeys``.
-    /// - Throws: ``JSONConversionError`` when the value is not an object or a required key is absent.
+    /// Accepts a JSON object whose ``requiredMembers`` are present and of their types.
+    /// - Throws: ``JSONConversionError`` naming the model and the key when the value is not an
+    ///   object or a required member is absent, `null` or of another type.
     public init(json: JSONValue) throws {
         guard case .object(let members) = json else {
             throw JSONConversionError.mismatch(expected: "object for \(Self.self)", found: json)
         }
-        for key in Self.requiredKeys where members[key] == nil {
-            throw JSONConversionError(message: "\(Self.self): required key '\(key)' is missing")
+        for member in Self.requiredMembers {
+            guard let value = members[member.key], value != .null else {
+                throw JSONConversionError(message: "\(Self.self): required key '\(member.key)' is missing")
+            }
+            do {
+                try member.check(value)
+            } catch {
+                throw JSONConversionError(message: "\(Self.self).\(member.key): \(error)")
+            }
         }
         self.init(storage: members)
+    }
+
+    /// A required member, checked when the model was decoded.
+    ///
+    /// Traps when ``storage`` was built by hand or changed so that the member is gone: a
+    /// programming error, like an array index out of range.
+    @_spi(Generated) public func requiredValue<T: JSONConvertible>(forKey key: String) -> T {
+        guard let value: T = value(forKey: key) else {
+            preconditionFailure("\(Self.self): required member '\(key)' is missing from a value not made by decoding")
+        }
+        return value
     }
 
     /// ``JSONValue/object(_:)`` of ``storage``.

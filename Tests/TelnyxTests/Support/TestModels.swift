@@ -89,7 +89,7 @@ struct TestProfile: JSONModel {
 
     init(storage: [String: JSONValue]) { self.storage = storage }
 
-    static var requiredKeys: [String] { ["id"] }
+    static let requiredMembers: [RequiredMember] = [.init("id", String.self)]
 
     init(
         id: String,

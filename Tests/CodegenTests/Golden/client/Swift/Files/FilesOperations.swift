@@ -35,7 +35,9 @@ extension FilesResource {
 extension FilesResource {
     public struct CreateBody: JSONModel {
         public var storage: [String: JSONValue]
-        public static let requiredKeys: [String] = ["file"]
+        public static let requiredMembers: [RequiredMember] = [
+            .init("file", Data.self)
+        ]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -5,15 +5,18 @@ import Foundation
 
 public struct Circle: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["type", "radius"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("type", Circle.TypeValue.self),
+        .init("radius", Double.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
-    public var type: Circle.TypeValue? { value(forKey: "type") }
+    public var type: Circle.TypeValue { requiredValue(forKey: "type") }
 
-    public var radius: Double? { value(forKey: "radius") }
+    public var radius: Double { requiredValue(forKey: "radius") }
 }
 
 extension Circle {
@@ -40,7 +43,9 @@ extension Circle {
 
 public struct CreateWidgetRequest: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["name"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("name", String.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -146,7 +151,9 @@ public enum Finish: JSONUnion {
 
 public struct Gloss: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["type"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("type", Gloss.TypeValue.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -197,7 +204,9 @@ extension Gloss {
 
 public struct Matte: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["type"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("type", Matte.TypeValue.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -289,15 +298,18 @@ public enum Shape: JSONUnion {
 
 public struct Square: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["type", "side"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("type", Square.TypeValue.self),
+        .init("side", Double.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
-    public var type: Square.TypeValue? { value(forKey: "type") }
+    public var type: Square.TypeValue { requiredValue(forKey: "type") }
 
-    public var side: Double? { value(forKey: "side") }
+    public var side: Double { requiredValue(forKey: "side") }
 }
 
 extension Square {
@@ -325,14 +337,16 @@ extension Square {
 /// A widget: "quoted" & <angled>.
 public struct Widget: JSONModel {
     public var storage: [String: JSONValue]
-    public static let requiredKeys: [String] = ["id"]
+    public static let requiredMembers: [RequiredMember] = [
+        .init("id", String.self)
+    ]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
     /// Example: `"9e1b3c2a-0000-4000-8000-000000000001"`
-    public var id: String? { value(forKey: "id") }
+    public var id: String { requiredValue(forKey: "id") }
 
     public var name: String? { value(forKey: "name") }
 
