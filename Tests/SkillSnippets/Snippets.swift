@@ -23,7 +23,7 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_2(client: TelnyxClient) async
         case .http(status: 403): print("The API key may not do this")
         case .http(status: 404): print("Not found")
         case .http(status: 422): print("Invalid request: \(error.errors.map(\.detail))")
-        case .http(status: 429): print("Rate limited: retry later with backoff")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
         default: print(error)
         }
     }
@@ -93,7 +93,7 @@ func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
         case .http(status: 403): print("The API key may not do this")
         case .http(status: 404): print("Not found")
         case .http(status: 422): print("Invalid request: \(error.errors.map(\.detail))")
-        case .http(status: 429): print("Rate limited: retry later with backoff")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
         default: print(error)
         }
     }
@@ -170,7 +170,7 @@ func snippet_telnyx_numbers_config_swift_SKILL_2(client: TelnyxClient) async thr
         case .http(status: 403): print("The API key may not do this")
         case .http(status: 404): print("Not found")
         case .http(status: 422): print("Invalid request: \(error.errors.map(\.detail))")
-        case .http(status: 429): print("Rate limited: retry later with backoff")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
         default: print(error)
         }
     }

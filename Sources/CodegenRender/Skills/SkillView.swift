@@ -182,7 +182,7 @@ struct SkillView: Sendable {
                 case .http(status: 403): print("The API key may not do this")
                 case .http(status: 404): print("Not found")
                 case .http(status: 422): print("Invalid request: \\(error.errors.map(\\.detail))")
-                case .http(status: 429): print("Rate limited: retry later with backoff")
+                case .http(status: 429): print("Still rate limited after retries; wait \\(error.retryAfter ?? .seconds(1))")
                 default: print(error)
                 }
             }
