@@ -66,13 +66,6 @@ struct PaginationDetector {
     }
 
     private func resolved(_ type: TypeRef) -> TypeRef? {
-        var current = type
-        var hops = 0
-        while case .reference(let name) = current, hops < 16 {
-            guard let next = schemas.namedSchema(name, at: context.root.location)?.type else { return nil }
-            current = next
-            hops += 1
-        }
-        return current
+        schemas.follow(type)?.type
     }
 }

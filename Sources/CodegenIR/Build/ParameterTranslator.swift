@@ -80,15 +80,7 @@ struct ParameterTranslator {
     }
 
     private func objectShape(_ type: TypeRef) -> ObjectShape? {
-        switch type {
-        case .object(let shape): return shape
-        case .reference(let name):
-            guard
-                case .object(let shape)? = context.translatedSchemas[name]?.type
-                    ?? schemas.namedSchema(name, at: context.root.location)?.type
-            else { return nil }
-            return shape
-        default: return nil
-        }
+        guard case .object(let shape)? = schemas.follow(type)?.type else { return nil }
+        return shape
     }
 }

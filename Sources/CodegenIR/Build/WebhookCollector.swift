@@ -40,31 +40,12 @@ struct WebhookCollector {
 
     private func enumValues(_ shape: ObjectShape) -> [String]? {
         guard let property = shape.properties.first(where: { $0.name == "event_type" }) else { return nil }
-        var type = property.type
-        var hops = 0
-        while case .reference(let name) = type, hops < 8,
-            let next = schemas.namedSchema(name, at: context.root.location)
-        {
-            type = next.type
-            hops += 1
-        }
-        guard case .enumeration(let shape) = type else { return nil }
+        guard case .enumeration(let shape)? = schemas.follow(property.type)?.type else { return nil }
         return shape.values.map(\.text)
     }
 
     private func object(_ type: TypeRef) -> ObjectShape? {
-        var current = type
-        var hops = 0
-        while hops < 8 {
-            switch current {
-            case .object(let shape): return shape
-            case .reference(let name):
-                guard let next = schemas.namedSchema(name, at: context.root.location) else { return nil }
-                current = next.type
-                hops += 1
-            default: return nil
-            }
-        }
-        return nil
+        guard case .object(let shape)? = schemas.follow(type)?.type else { return nil }
+        return shape
     }
 }

@@ -4,20 +4,20 @@ import Foundation
 /// The type notation of the skill documents (SKILLS-FORMAT.md, "Type notation"), and the schema
 /// look-ups the tables need. Facts only: every row comes from the IR.
 struct TypeNotation: Sendable {
-    let schemas: [String: Schema]
+    let references: TypeReferences
 
     init(model: APIModel) {
-        schemas = Dictionary(model.schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        references = TypeReferences(schemas: model.schemas)
     }
 
     /// `type` with references and single-variant unions followed, and whether `null` is allowed on the way.
     func resolve(_ type: TypeRef, depth: Int = 0) -> (type: TypeRef, nullable: Bool) {
         guard depth < 16 else { return (type, false) }
         switch type {
-        case .reference(let name):
-            guard let schema = schemas[name] else { return (.json, false) }
-            let inner = resolve(schema.type, depth: depth + 1)
-            return (inner.type, inner.nullable || schema.nullable)
+        case .reference:
+            guard let target = references.resolve(type) else { return (.json, false) }
+            let inner = resolve(target.type, depth: depth + 1)
+            return (inner.type, inner.nullable || target.nullable)
         case .union(let shape):
             let variants = shape.significantVariants
             let hasNull = variants.count < shape.variants.count

@@ -3,10 +3,10 @@ import CodegenIR
 /// Builds ``OperationDeclaration``s, declaring in-place body, response and parameter types nested
 /// in the operation's resource type.
 struct OperationBuilder {
-    let schemas: [String: Schema]
+    let references: TypeReferences
 
     init(model: APIModel) {
-        schemas = Dictionary(model.schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        references = TypeReferences(schemas: model.schemas)
     }
 
     static let reservedParameterNames: Set<String> = [
@@ -125,9 +125,9 @@ struct OperationBuilder {
         case .primitive: return true
         case .enumeration(let shape): return !shape.values.isEmpty
         case .array(let element): return isQueryValue(element, depth: depth + 1) && !isArray(element)
-        case .reference(let name):
-            guard let schema = schemas[name] else { return false }
-            return isQueryValue(schema.type, depth: depth + 1)
+        case .reference:
+            guard let resolved = references.resolve(type) else { return false }
+            return isQueryValue(resolved.type, depth: depth + 1)
         case .union(let shape):
             let variants = shape.significantVariants
             return variants.count == 1 && isQueryValue(variants[0], depth: depth + 1)
@@ -166,7 +166,7 @@ struct OperationBuilder {
 
     /// Top-level properties of a multipart body that carry raw bytes (`format: binary`).
     private func binaryFields(_ type: TypeRef?) -> [String] {
-        guard let shape = objectShape(type) else { return [] }
+        guard let shape = references.objectShape(type) else { return [] }
         return shape.properties.filter { property in
             switch property.type {
             case .primitive(.string, let format): format == "binary" || format == "byte"
@@ -174,15 +174,6 @@ struct OperationBuilder {
             default: false
             }
         }.map(\.name)
-    }
-
-    private func objectShape(_ type: TypeRef?, depth: Int = 0) -> ObjectShape? {
-        guard depth < 16 else { return nil }
-        switch type {
-        case .object(let shape): return shape
-        case .reference(let name): return objectShape(schemas[name]?.type, depth: depth + 1)
-        default: return nil
-        }
     }
 
     private func call(
