@@ -63,15 +63,15 @@ struct ResponsePathTests {
             else { return false }
             type = property.type
             if indexed {
-                guard type.hasPrefix("["), type.hasSuffix("]") else { return false }
-                type = String(type.dropFirst().dropLast())
+                guard case .array(let element) = type else { return false }
+                type = element
             }
         }
         return true
     }
 
-    static func properties(of type: String, _ surface: APISurface) -> [SwiftProperty]? {
-        switch surface.declarations[type]?.kind {
+    static func properties(of type: SwiftType, _ surface: APISurface) -> [SwiftProperty]? {
+        switch surface.declaration(type)?.kind {
         case .model(let model): model.properties
         case .alias(let target): properties(of: target, surface)
         default: nil

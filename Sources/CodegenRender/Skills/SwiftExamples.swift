@@ -18,9 +18,9 @@ struct SwiftExamples: Sendable {
         var arguments: [String] = []
         for argument in operation.arguments {
             if argument.label == nil, operation.bodyFlattened,
-                case .model(let model)? = surface.declarations[argument.type]?.kind
+                case .model(let model)? = surface.declaration(argument.type)?.kind
             {
-                let object = surface.examples[argument.type].flatMap(Self.parse) as? [String: Any]
+                let object = example(of: argument.type)
                 arguments += modelArguments(model, json: object, depth: 0, optional: Self.shownOptionalBodyFields)
             } else if argument.label == nil {
                 guard argument.required || hasRequiredFields(argument.type) else { continue }
@@ -55,7 +55,7 @@ struct SwiftExamples: Sendable {
     }
 
     /// `response.data.id`, `response.data?.id as Any`, or `response` when the type has no `data`.
-    func responseExpression(_ type: String) -> String {
+    func responseExpression(_ type: SwiftType) -> String {
         guard let data = surface.properties(of: type)?.first(where: { $0.wireName == "data" }) else {
             return "response"
         }
@@ -69,12 +69,12 @@ struct SwiftExamples: Sendable {
     }
 
     /// True when the property reads as an optional (every member but a response model's required ones).
-    func isOptional(_ property: SwiftProperty, in type: String) -> Bool {
-        guard case .model(let model)? = surface.declarations[type]?.kind else { return true }
+    func isOptional(_ property: SwiftProperty, in type: SwiftType) -> Bool {
+        guard case .model(let model)? = surface.declaration(type)?.kind else { return true }
         return model.buildable || !property.decodedAsRequired
     }
 
-    private func readExpression(_ variable: String, type: String) -> String {
+    private func readExpression(_ variable: String, type: SwiftType) -> String {
         guard
             let property = surface.properties(of: type)?.first(where: { $0.wireName == "id" })
                 ?? surface.properties(of: type)?.first
@@ -87,85 +87,74 @@ struct SwiftExamples: Sendable {
     /// `messagingProfile.name` for the items of a paged call. Fields the type does not have are left out.
     func responsePaths(_ operation: APISurface.OperationSurface, wireFields: [String]) -> [String] {
         if let item = operation.itemType { return paths(itemVariable(item), of: item, wireFields) }
-        guard let returnType = operation.returnType, let properties = modelProperties(returnType) else { return [] }
+        guard let returnType = operation.returnType, let properties = surface.model(returnType)?.properties else {
+            return []
+        }
         guard let data = properties.first(where: { $0.wireName == "data" }) else {
             return paths("response", of: returnType, wireFields)
         }
         let base = "response.\(SwiftNames.unescaped(data.name))"
-        if data.type.hasPrefix("["), !Self.isDictionary(String(data.type.dropFirst().dropLast())) {
-            return paths(base + "[0]", of: String(data.type.dropFirst().dropLast()), wireFields)
-        }
+        if let element = data.type.element { return paths(base + "[0]", of: element, wireFields) }
         return paths(base, of: data.type, wireFields)
     }
 
-    private func paths(_ base: String, of type: String, _ wireFields: [String]) -> [String] {
-        guard let properties = modelProperties(type) else { return [] }
+    private func paths(_ base: String, of type: SwiftType, _ wireFields: [String]) -> [String] {
+        guard let properties = surface.model(type)?.properties else { return [] }
         return wireFields.compactMap { wire in
             properties.first { $0.wireName == wire }.map { "\(base).\(SwiftNames.unescaped($0.name))" }
         }
     }
 
-    /// The properties of a model type, through aliases.
-    func modelProperties(_ type: String, depth: Int = 0) -> [SwiftProperty]? {
-        guard depth < 8, let declaration = surface.declarations[type] else { return nil }
-        switch declaration.kind {
-        case .model(let model): return model.properties
-        case .alias(let target): return modelProperties(target, depth: depth + 1)
-        default: return nil
-        }
-    }
-
     /// `messagingProfile` for `MessagingProfile`; `item` when that would not be a plain name.
-    func itemVariable(_ type: String) -> String {
-        let simple = String(type.split(separator: ".").last ?? "item")
+    func itemVariable(_ type: SwiftType) -> String {
+        guard let simple = type.simpleName else { return "item" }
         let name = SwiftNames.memberName(simple)
         let plain = SwiftNames.isIdentifier(name) && !["client", "response", "item"].contains(name)
-        return plain && !simple.hasPrefix("[") ? name : "item"
+        return plain ? name : "item"
     }
 
-    private func hasRequiredFields(_ type: String) -> Bool {
+    /// The spec's own example of a schema's Swift type, parsed.
+    private func example(of type: SwiftType) -> [String: Any]? {
+        type.name.flatMap { surface.examples[$0] }.flatMap(Self.parse) as? [String: Any]
+    }
+
+    private func hasRequiredFields(_ type: SwiftType) -> Bool {
         surface.initParameters(of: type)?.contains(where: \.required) ?? false
     }
 
     // MARK: - Values
 
     /// A Swift expression of `type`, from the JSON text `example` when it fits.
-    func value(_ type: String, example: String?, name: String, depth: Int = 0) -> String {
+    func value(_ type: SwiftType, example: String?, name: String, depth: Int = 0) -> String {
         let json = example.flatMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed)
         }
         return value(type, json: json, name: name, depth: depth)
     }
 
-    private func value(_ type: String, json: Any?, name: String, depth: Int) -> String {
+    private func value(_ type: SwiftType, json: Any?, name: String, depth: Int) -> String {
         switch type {
-        case "String": return SwiftLiteral.string(json as? String ?? placeholder(name))
-        case "Int": return (json as? NSNumber).map { String($0.intValue) } ?? "1"
-        case "Double": return (json as? NSNumber).map { String($0.doubleValue) } ?? "1.0"
-        case "Bool": return (json as? NSNumber).map { $0.boolValue ? "true" : "false" } ?? "true"
-        case "Date": return "Date()"
-        case "Data": return "Data()"
-        case "JSONValue": return "[:]"
-        default: break
-        }
-        if type.hasPrefix("Nullable<") {
-            return ".value(\(value(String(type.dropFirst(9).dropLast()), json: json, name: name, depth: depth)))"
-        }
-        if type.hasPrefix("[") {
-            let inner = String(type.dropFirst().dropLast())
-            if Self.isDictionary(inner) { return "[:]" }
-            let elements = (json as? [Any]).map { Array($0.prefix(3)) } ?? [nil as Any?].compactMap { $0 }
+        case .named("String"): return SwiftLiteral.string(json as? String ?? placeholder(name))
+        case .named("Int"): return (json as? NSNumber).map { String($0.intValue) } ?? "1"
+        case .named("Double"): return (json as? NSNumber).map { String($0.doubleValue) } ?? "1.0"
+        case .named("Bool"): return (json as? NSNumber).map { $0.boolValue ? "true" : "false" } ?? "true"
+        case .named("Date"): return "Date()"
+        case .named("Data"): return "Data()"
+        case .named("JSONValue"), .dictionary: return "[:]"
+        case .optional(let wrapped): return value(wrapped, json: json, name: name, depth: depth)
+        case .array(let element):
+            let elements = (json as? [Any]).map { Array($0.prefix(3)) } ?? []
             let items =
                 elements.isEmpty
-                ? [value(inner, json: nil, name: name, depth: depth + 1)]
-                : elements.map { value(inner, json: $0, name: name, depth: depth + 1) }
+                ? [value(element, json: nil, name: name, depth: depth + 1)]
+                : elements.map { value(element, json: $0, name: name, depth: depth + 1) }
             return "[" + items.joined(separator: ", ") + "]"
+        case .named: return declaredValue(type, json: json, name: name, depth: depth)
         }
-        return declaredValue(type, json: json, name: name, depth: depth)
     }
 
-    private func declaredValue(_ type: String, json: Any?, name: String, depth: Int) -> String {
-        guard let declaration = surface.declarations[type] else { return ".init(storage: [:])" }
+    private func declaredValue(_ type: SwiftType, json: Any?, name: String, depth: Int) -> String {
+        guard let declaration = surface.declaration(type) else { return ".init(storage: [:])" }
         switch declaration.kind {
         case .enumeration(let enumeration):
             let text = json.map { "\($0)" }
@@ -176,11 +165,11 @@ struct SwiftExamples: Sendable {
             return "." + SwiftNames.unescaped(chosen.name)
         case .model(let model):
             guard model.buildable, depth < 4 else { return ".init(storage: [:])" }
-            let object = json as? [String: Any] ?? surface.examples[type].flatMap(Self.parse) as? [String: Any]
+            let object = json as? [String: Any] ?? example(of: type)
             return ".init(" + modelArguments(model, json: object, depth: depth, optional: 0).joined(separator: ", ")
                 + ")"
         case .union(let union):
-            let variants = union.variants.filter { surface.declarations[$0.type].map(Self.isUnion) != true }
+            let variants = union.variants.filter { surface.declaration($0.type).map(Self.isUnion) != true }
             guard let variant = variants.first, depth < 4 else { return "try .init(json: [:])" }
             return
                 ".\(SwiftNames.unescaped(variant.caseName))(\(value(variant.type, json: json, name: name, depth: depth + 1)))"
@@ -208,20 +197,6 @@ struct SwiftExamples: Sendable {
 
     private static func parse(_ text: String) -> Any? {
         try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
-    }
-
-    /// `[String: X]` element text `String: X` has a top-level colon.
-    private static func isDictionary(_ inner: String) -> Bool {
-        var depth = 0
-        for character in inner {
-            switch character {
-            case "[", "<": depth += 1
-            case "]", ">": depth -= 1
-            case ":" where depth == 0: return true
-            default: break
-            }
-        }
-        return false
     }
 
     /// A stand-in for a string without an example: ids, phone numbers and URLs get plausible values.

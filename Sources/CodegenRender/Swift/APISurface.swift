@@ -10,7 +10,7 @@ struct APISurface: Sendable {
         /// The argument label; nil for the unlabeled body.
         var label: String?
         /// The Swift type without optionality.
-        var type: String
+        var type: SwiftType
         var required: Bool
         var wireName: String
         /// The spec's example, as JSON text.
@@ -27,14 +27,14 @@ struct APISurface: Sendable {
         var methodName: String
         var arguments: [Argument]
         /// The body type, when the operation takes one.
-        var bodyType: String?
+        var bodyType: SwiftType?
         var bodyRequired: Bool
         /// True when the method also takes the body's fields as labeled arguments.
         var bodyFlattened: Bool
         /// What `try await` returns (`MessagingProfilesResource.CreateResponse`, `String`, `Data`); nil for void and paged calls.
-        var returnType: String?
+        var returnType: SwiftType?
         /// The element of the `PageSequence` a paged call returns.
-        var itemType: String?
+        var itemType: SwiftType?
     }
 
     /// Operation id → surface.
@@ -50,7 +50,7 @@ struct APISurface: Sendable {
     static func operation(_ declaration: OperationDeclaration, resourcePath: [String]) -> OperationSurface {
         let accessor = (["client"] + resourcePath.map(ResourceTree.accessor)).joined(separator: ".")
         var arguments: [Argument] = []
-        var bodyType: String?
+        var bodyType: SwiftType?
         for field in declaration.fields {
             if field.location == .body { bodyType = field.type }
             arguments.append(
@@ -63,12 +63,12 @@ struct APISurface: Sendable {
                             example: $0.example)
                     }))
         }
-        var returnType: String?
-        var itemType: String?
+        var returnType: SwiftType?
+        var itemType: SwiftType?
         switch declaration.call {
         case .json(let type): returnType = type
-        case .text: returnType = "String"
-        case .data: returnType = "Data"
+        case .text: returnType = .string
+        case .data: returnType = .data
         case .void: break
         case .paginate(let item, _, _): itemType = item
         }
@@ -81,14 +81,29 @@ struct APISurface: Sendable {
 
     /// The parameters of a buildable model's memberwise initializer, in declaration order (the
     /// same list the model template writes); nil when the type has no such initializer.
-    func initParameters(of type: String) -> [SwiftProperty]? {
-        guard case .model(let model)? = declarations[type]?.kind, model.buildable else { return nil }
+    func initParameters(of type: SwiftType) -> [SwiftProperty]? {
+        guard case .model(let model)? = declaration(type)?.kind, model.buildable else { return nil }
         return model.initProperties
     }
 
     /// The readable properties of a model type; nil for other types.
-    func properties(of type: String) -> [SwiftProperty]? {
-        guard case .model(let model)? = declarations[type]?.kind else { return nil }
+    func properties(of type: SwiftType) -> [SwiftProperty]? {
+        guard case .model(let model)? = declaration(type)?.kind else { return nil }
         return model.properties
+    }
+
+    /// The declaration of a named type.
+    func declaration(_ type: SwiftType) -> SwiftDeclaration? {
+        type.name.flatMap { declarations[$0] }
+    }
+
+    /// The model behind a type, through aliases.
+    func model(_ type: SwiftType, depth: Int = 0) -> ModelDeclaration? {
+        guard depth < 8 else { return nil }
+        switch declaration(type)?.kind {
+        case .model(let model): return model
+        case .alias(let target): return self.model(target, depth: depth + 1)
+        default: return nil
+        }
     }
 }

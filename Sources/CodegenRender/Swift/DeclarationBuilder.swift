@@ -46,66 +46,66 @@ struct DeclarationBuilder {
 
     /// The Swift type for a use of `type`; in-place objects, enums and unions become types nested
     /// in `parent`, named after `suggested`.
-    mutating func swiftType(_ type: TypeRef, parent: String, suggested: String) -> String {
+    mutating func swiftType(_ type: TypeRef, parent: String, suggested: String) -> SwiftType {
         switch type {
         case .primitive(let primitive, let format):
-            return Self.primitiveType(primitive, format: format)
+            return .named(Self.primitiveType(primitive, format: format))
         case .array(let element):
-            return "[\(swiftType(element, parent: parent, suggested: suggested + "Item"))]"
+            return .array(swiftType(element, parent: parent, suggested: suggested + "Item"))
         case .map(let value):
-            return "[String: \(swiftType(value, parent: parent, suggested: suggested + "Value"))]"
+            return .dictionary(swiftType(value, parent: parent, suggested: suggested + "Value"))
         case .reference(let name):
-            return names.typeName(ofSchema: name)
+            return .named(names.typeName(ofSchema: name))
         case .object(let shape):
             if shape.properties.isEmpty {
-                guard let extra = shape.additionalProperties else { return "JSONValue" }
-                return "[String: \(swiftType(extra, parent: parent, suggested: suggested + "Value"))]"
+                guard let extra = shape.additionalProperties else { return .json }
+                return .dictionary(swiftType(extra, parent: parent, suggested: suggested + "Value"))
             }
             let name = names.nestedName(suggested, in: parent, suffix: "Object")
             declareModel(name, parent: parent, shape: shape, docLines: [])
-            return "\(parent).\(name)"
+            return .named("\(parent).\(name)")
         case .enumeration(let shape):
-            guard !shape.values.isEmpty else { return "JSONValue" }
+            guard !shape.values.isEmpty else { return .json }
             let name = names.nestedName(suggested, in: parent, suffix: "Value")
             declareEnum(name, parent: parent, shape: shape, docLines: [])
-            return "\(parent).\(name)"
+            return .named("\(parent).\(name)")
         case .union(let shape):
             let variants = shape.significantVariants
             if variants.count == 1 { return swiftType(variants[0], parent: parent, suggested: suggested) }
-            if variants.isEmpty { return "JSONValue" }
+            if variants.isEmpty { return .json }
             let name = names.nestedName(suggested, in: parent, suffix: "Union")
             declareUnion(name, parent: parent, shape: shape, docLines: [])
-            return "\(parent).\(name)"
+            return .named("\(parent).\(name)")
         case .json, .null:
-            return "JSONValue"
+            return .json
         }
     }
 
     /// Like ``swiftType(_:parent:suggested:)``, but in-place types become top-level types named
     /// after `suggested` (`AssistantToolsItem`).
-    mutating func topLevelType(_ type: TypeRef, suggested: String) -> String {
+    mutating func topLevelType(_ type: TypeRef, suggested: String) -> SwiftType {
         switch type {
         case .array(let element):
-            return "[\(topLevelType(element, suggested: suggested + "Item"))]"
+            return .array(topLevelType(element, suggested: suggested + "Item"))
         case .map(let value):
-            return "[String: \(topLevelType(value, suggested: suggested + "Value"))]"
+            return .dictionary(topLevelType(value, suggested: suggested + "Value"))
         case .object(let shape) where !shape.properties.isEmpty:
             let name = names.topLevelName(suggested)
             declareModel(name, parent: nil, shape: shape, docLines: [])
-            return name
+            return .named(name)
         case .enumeration(let shape) where !shape.values.isEmpty:
             let name = names.topLevelName(suggested)
             declareEnum(name, parent: nil, shape: shape, docLines: [])
-            return name
+            return .named(name)
         case .union(let shape) where shape.significantVariants.count > 1:
             let name = names.topLevelName(suggested)
             declareUnion(name, parent: nil, shape: shape, docLines: [])
-            return name
+            return .named(name)
         case .union(let shape) where shape.significantVariants.count == 1:
             return topLevelType(shape.significantVariants[0], suggested: suggested)
         case .object(let shape):
-            guard let extra = shape.additionalProperties else { return "JSONValue" }
-            return "[String: \(topLevelType(extra, suggested: suggested + "Value"))]"
+            guard let extra = shape.additionalProperties else { return .json }
+            return .dictionary(topLevelType(extra, suggested: suggested + "Value"))
         default:
             // Scalars, references and JSON: nothing is declared, so no parent is needed.
             return swiftType(type, parent: "", suggested: suggested)
@@ -132,11 +132,11 @@ struct DeclarationBuilder {
     }
 
     /// The model declared under the qualified name `name`, through one alias.
-    func model(named name: String) -> ModelDeclaration? {
-        guard let position = positions[name] else { return nil }
+    func model(named type: SwiftType) -> ModelDeclaration? {
+        guard let name = type.name, let position = positions[name] else { return nil }
         switch declarations[position].kind {
         case .model(let model): return model
-        case .alias(let target): return positions[target].flatMap { declarations[$0].kind.model }
+        case .alias(let target): return target.name.flatMap { positions[$0] }.flatMap { declarations[$0].kind.model }
         default: return nil
         }
     }
@@ -146,7 +146,7 @@ struct DeclarationBuilder {
     private mutating func declareModel(_ name: String, parent: String?, shape: ObjectShape, docLines: [String]) {
         let qualified = parent.map { "\($0).\(name)" } ?? name
         let index = declarations.count
-        append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: "")))
+        append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: .json)))
         var taken: Set<String> = ModelMembers.reserved
         var properties: [SwiftProperty] = []
         for property in shape.properties {
@@ -228,7 +228,7 @@ struct DeclarationBuilder {
     private mutating func declareUnion(_ name: String, parent: String?, shape: UnionShape, docLines: [String]) {
         let qualified = parent.map { "\($0).\(name)" } ?? name
         let index = declarations.count
-        append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: "")))
+        append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: .json)))
         var taken = EnumMembers.reserved
         var variants: [UnionDeclaration.Variant] = []
         for (offset, variant) in shape.significantVariants.enumerated() {
@@ -248,23 +248,23 @@ struct DeclarationBuilder {
 
     /// The literal a variant of Swift type `swiftType` is written as: `"+1..."` for `String`,
     /// `[...]` for arrays.
-    static func literal(_ variant: TypeRef, swiftType: String) -> UnionDeclaration.Literal? {
+    static func literal(_ variant: TypeRef, swiftType: SwiftType) -> UnionDeclaration.Literal? {
         switch (variant, swiftType) {
-        case (.primitive, "String"): .string
-        case (.primitive, "Int"): .integer
-        case (.primitive, "Double"): .float
-        case (.primitive, "Bool"): .boolean
-        case (.array, _): .array(element: String(swiftType.dropFirst().dropLast()))
+        case (.primitive, .named("String")): .string
+        case (.primitive, .named("Int")): .integer
+        case (.primitive, .named("Double")): .float
+        case (.primitive, .named("Bool")): .boolean
+        case (.array, .array(let element)): .array(element: element)
         default: nil
         }
     }
 
-    static func caseName(for variant: TypeRef, swiftType: String) -> String {
-        switch variant {
-        case .array(let element): caseName(for: element, swiftType: String(swiftType.dropFirst().dropLast())) + "Array"
-        case .map: "dictionary"
-        case .json, .null: "json"
-        default: SwiftNames.unescaped(SwiftNames.memberName(String(swiftType.split(separator: ".").last ?? "value")))
+    static func caseName(for variant: TypeRef, swiftType: SwiftType) -> String {
+        switch (variant, swiftType) {
+        case (.array(let element), .array(let elementType)): caseName(for: element, swiftType: elementType) + "Array"
+        case (.map, _): "dictionary"
+        case (.json, _), (.null, _): "json"
+        default: SwiftNames.unescaped(SwiftNames.memberName(swiftType.simpleName ?? "value"))
         }
     }
 

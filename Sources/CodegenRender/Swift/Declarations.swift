@@ -7,7 +7,7 @@ struct SwiftDeclaration: Sendable {
         case model(ModelDeclaration)
         case enumeration(EnumDeclaration)
         case union(UnionDeclaration)
-        case alias(target: String)
+        case alias(target: SwiftType)
     }
 
     /// The simple name (`WebhookAPIVersion`).
@@ -63,7 +63,7 @@ struct SwiftProperty: Sendable {
     var name: String
     var wireName: String
     /// The Swift type without optionality (`String`, `[MessagingProfile]`).
-    var type: String
+    var type: SwiftType
     var required: Bool
     var nullable: Bool
     var readOnly: Bool
@@ -94,7 +94,7 @@ struct EnumDeclaration: Sendable {
 struct UnionDeclaration: Sendable {
     struct Variant: Sendable {
         var caseName: String
-        var type: String
+        var type: SwiftType
         /// Discriminator values that select this variant.
         var discriminatorValues: [String]
         /// The literal this variant can be written as, when its type is a plain scalar or array.
@@ -105,7 +105,7 @@ struct UnionDeclaration: Sendable {
     enum Literal: Sendable, Equatable {
         case string, integer, float, boolean
         /// An array literal of the element type.
-        case array(element: String)
+        case array(element: SwiftType)
 
         var protocolName: String {
             switch self {

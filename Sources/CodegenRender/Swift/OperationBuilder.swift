@@ -77,7 +77,7 @@ struct OperationBuilder {
     }
 
     /// The body's fields as method arguments, unless one would clash with another argument.
-    static func flattened(_ model: ModelDeclaration, type: String, besides taken: Set<String>)
+    static func flattened(_ model: ModelDeclaration, type: SwiftType, besides taken: Set<String>)
         -> OperationDeclaration.FlattenedBody?
     {
         let names = model.initProperties.map(\.name) + (model.clearableProperties.isEmpty ? [] : ["clearing"])
@@ -102,8 +102,8 @@ struct OperationBuilder {
     {
         let scalar = isQueryValue(parameter.type)
         var type = declarations.swiftType(parameter.type, parent: scope, suggested: parameter.name)
-        if type == "Data" { type = "String" }
-        if parameter.location == .path && !scalar { type = "String" }
+        if type == .data { type = .string }
+        if parameter.location == .path && !scalar { type = .string }
         let location: OperationDeclaration.FieldLocation =
             switch parameter.location {
             case .path: .path
@@ -143,24 +143,24 @@ struct OperationBuilder {
     private func bodyType(
         _ content: MediaContent, stem: String, resourceType: String, declarations: inout DeclarationBuilder
     )
-        -> (String, OperationDeclaration.BodyEncoding)
+        -> (SwiftType, OperationDeclaration.BodyEncoding)
     {
         switch content.kind {
         case .json, .multipart, .formURLEncoded:
             let type =
                 content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Body") }
-                ?? "JSONValue"
+                ?? .json
             switch content.kind {
             case .multipart: return (type, .multipart(binaryFields: binaryFields(content.schema)))
             case .formURLEncoded: return (type, .form)
             default: return (type, .json)
             }
         case .text:
-            return ("String", .text(contentType: content.contentType))
+            return (.string, .text(contentType: content.contentType))
         case .binary, .eventStream:
-            return ("Data", .binary(contentType: content.contentType))
+            return (.data, .binary(contentType: content.contentType))
         case .any:
-            return ("Data", .binary(contentType: "application/octet-stream"))
+            return (.data, .binary(contentType: "application/octet-stream"))
         }
     }
 
@@ -194,7 +194,7 @@ struct OperationBuilder {
         case .json:
             let type =
                 content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Response") }
-                ?? "JSONValue"
+                ?? .json
             return (.json(type), nil)
         case .text:
             return (.text, content.contentType)

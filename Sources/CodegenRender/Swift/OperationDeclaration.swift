@@ -5,7 +5,7 @@ struct OperationDeclaration: Sendable {
         var name: String
         var wireName: String
         /// The Swift type without optionality (`Int`).
-        var type: String
+        var type: SwiftType
         /// False when the field may be absent: it is then stored as `type?` and defaults to `nil`.
         var required: Bool
         var docLines: [String]
@@ -23,7 +23,7 @@ struct OperationDeclaration: Sendable {
         /// The parameter label: the body is passed unlabeled.
         var label: String { location == .body ? "_ \(name)" : name }
         /// The stored type (`Int?` when optional).
-        var storedType: String { required ? type : type + "?" }
+        var storedType: SwiftType { required ? type : .optional(type) }
     }
 
     enum FieldLocation: Sendable, Equatable {
@@ -31,11 +31,11 @@ struct OperationDeclaration: Sendable {
     }
 
     enum Call: Sendable {
-        case json(String)
+        case json(SwiftType)
         case text
         case data
         case void
-        case paginate(item: String, style: String, itemsKey: String)
+        case paginate(item: SwiftType, style: String, itemsKey: String)
     }
 
     enum BodyEncoding: Sendable {
@@ -48,7 +48,7 @@ struct OperationDeclaration: Sendable {
     /// A JSON body whose fields the resource method also takes as labeled arguments.
     struct FlattenedBody: Sendable {
         /// The body model (`CreateMessageRequest`).
-        var type: String
+        var type: SwiftType
         /// Its declaration: the initializer's parameters, in order.
         var model: ModelDeclaration
     }

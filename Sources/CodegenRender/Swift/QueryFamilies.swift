@@ -30,7 +30,7 @@ enum QueryFamilies {
                 let named = family(group)
                 result.append(
                     OperationDeclaration.Field(
-                        name: named.name, wireName: group, type: named.type, required: false,
+                        name: named.name, wireName: group, type: .named(named.type), required: false,
                         docLines: ["/// The `\(group)[...]` query parameters."], location: .query, viaJSON: false,
                         explode: true))
             }

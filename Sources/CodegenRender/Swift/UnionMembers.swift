@@ -16,10 +16,10 @@ enum UnionMembers {
     }
 
     /// The model declared as `name`, through aliases.
-    private static func model(named name: String, in declarations: [String: SwiftDeclaration], depth: Int = 0)
+    private static func model(named type: SwiftType, in declarations: [String: SwiftDeclaration], depth: Int = 0)
         -> ModelDeclaration?
     {
-        guard depth < 8, let declaration = declarations[name] else { return nil }
+        guard depth < 8, let name = type.name, let declaration = declarations[name] else { return nil }
         switch declaration.kind {
         case .model(let model): return model
         case .alias(let target): return self.model(named: target, in: declarations, depth: depth + 1)

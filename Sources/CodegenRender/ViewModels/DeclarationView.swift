@@ -15,7 +15,7 @@ enum DeclarationView {
             let members = UnionMembers.common(union, in: declarations)
             return templates.render(.union, UnionView(name: declaration.name, doc: doc, union: union, members: members))
         case .alias(let target):
-            return templates.render(.alias, AliasView(name: declaration.name, doc: doc, target: target))
+            return templates.render(.alias, AliasView(name: declaration.name, doc: doc, target: target.description))
         }
     }
 }
@@ -63,7 +63,9 @@ struct ModelView: TemplateView {
         case .hasRequiredMembers: !model.requiredMembers.isEmpty
         case .requiredMembers:
             ParameterView.list(
-                model.requiredMembers.map { ParameterView(label: SwiftLiteral.string($0.wireName), type: $0.type) })
+                model.requiredMembers.map {
+                    ParameterView(label: SwiftLiteral.string($0.wireName), type: $0.type.description)
+                })
         // A response model's required members are checked when decoded: their properties are non-optional.
         case .properties:
             model.properties.map { Property(property: $0, optional: model.buildable || !$0.decodedAsRequired) }
@@ -79,8 +81,11 @@ struct ModelView: TemplateView {
     static func initParameters(_ model: ModelDeclaration, clearableType: String) -> [ParameterView] {
         let fields = model.initProperties.map { property in
             property.required
-                ? ParameterView(label: property.name, type: property.nullable ? property.type + "?" : property.type)
-                : ParameterView(label: property.name, type: property.type + "?", defaultValue: "nil")
+                ? ParameterView(
+                    label: property.name,
+                    type: (property.nullable ? SwiftType.optional(property.type) : property.type).description)
+                : ParameterView(
+                    label: property.name, type: SwiftType.optional(property.type).description, defaultValue: "nil")
         }
         guard !model.clearableProperties.isEmpty else { return fields }
         return fields + [ParameterView(label: "clearing", type: "[\(clearableType)]", defaultValue: "[]")]
@@ -94,7 +99,7 @@ struct ModelView: TemplateView {
         func value(_ key: Key) -> Any? {
             switch key {
             case .name: property.name
-            case .type: property.type
+            case .type: property.type.description
             case .optional: optional
             case .key: SwiftLiteral.string(property.wireName)
             case .doc: presentOrFalse(DocComment.block(property.docLines, indent: 4))
@@ -188,8 +193,8 @@ struct UnionView: TemplateView {
                 case .array: return "arrayLiteral"
                 }
             case .valueType:
-                if case .array(let element) = literal { return element + "..." }
-                return variant.type
+                if case .array(let element) = literal { return "\(element)..." }
+                return variant.type.description
             }
         }
     }
@@ -213,7 +218,7 @@ struct UnionView: TemplateView {
         func value(_ key: Key) -> Any? {
             switch key {
             case .caseName: variant.caseName
-            case .type: variant.type
+            case .type: variant.type.description
             case .valuesLiteral:
                 variant.discriminatorValues.isEmpty
                     ? nil : variant.discriminatorValues.map(SwiftLiteral.string).joined(separator: ", ")

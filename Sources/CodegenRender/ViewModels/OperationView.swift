@@ -46,12 +46,13 @@ struct OperationView: TemplateView {
 
         func value(_ key: Key) -> Any? {
             switch key {
-            case .typeName: String(field.type.split(separator: ".").last ?? "")
+            case .typeName: field.type.simpleName ?? ""
             case .members: field.members.map { FieldView(field: $0, indent: 12) }
             case .memberParameters:
                 ParameterView.list(
                     field.members.map {
-                        ParameterView(label: $0.name, type: $0.storedType, defaultValue: $0.required ? nil : "nil")
+                        ParameterView(
+                            label: $0.name, type: $0.storedType.description, defaultValue: $0.required ? nil : "nil")
                     })
             }
         }
@@ -62,7 +63,8 @@ struct OperationView: TemplateView {
     private var parameters: [ParameterView] {
         operation.fields.map { field in
             let defaulted = !field.required && (field.location != .body || operation.flattenedBody == nil)
-            return ParameterView(label: field.label, type: field.storedType, defaultValue: defaulted ? "nil" : nil)
+            return ParameterView(
+                label: field.label, type: field.storedType.description, defaultValue: defaulted ? "nil" : nil)
         }
     }
 
@@ -77,12 +79,13 @@ struct OperationView: TemplateView {
             case .flatParameters:
                 let own = fields.filter { $0.location != .body }.map { field in
                     ParameterView(
-                        label: field.label, type: field.storedType, defaultValue: field.required ? nil : "nil")
+                        label: field.label, type: field.storedType.description,
+                        defaultValue: field.required ? nil : "nil")
                 }
                 let options = ParameterView(label: "options", type: "RequestOptions", defaultValue: ".none")
                 let bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
                 return ParameterView.list(own + bodyFields + [options])
-            case .bodyType: return body.type
+            case .bodyType: return body.type.description
             case .bodyArguments:
                 let clearing = body.model.clearableProperties.isEmpty ? [] : ["clearing"]
                 return ParameterView.list(
@@ -105,7 +108,7 @@ struct OperationView: TemplateView {
         guard case .paginate(let item, let style, let itemsKey) = operation.call else { return nil }
         switch key {
         case .isPaginated: return true
-        case .itemType: return item
+        case .itemType: return item.description
         case .paginationStyle: return style
         default: return SwiftLiteral.string(itemsKey)
         }
@@ -114,7 +117,7 @@ struct OperationView: TemplateView {
     private func callValue(_ key: Key) -> Any? {
         switch (operation.call, key) {
         case (.json, .isJSON), (.text, .isText), (.data, .isData), (.void, .isVoid): true
-        case (.json(let type), .returnType): type
+        case (.json(let type), .returnType): type.description
         case (.text, .returnType): "String"
         case (.data, .returnType): "Data"
         default: nil
@@ -135,7 +138,7 @@ struct OperationView: TemplateView {
         func value(_ key: Key) -> Any? {
             switch key {
             case .name: field.name
-            case .type: field.storedType
+            case .type: field.storedType.description
             case .key: SwiftLiteral.string(field.wireName)
             case .explode: field.explode
             case .optional: !field.required

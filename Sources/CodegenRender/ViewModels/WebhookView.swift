@@ -18,7 +18,7 @@ struct WebhooksView: TemplateView {
     struct Event: TemplateView {
         enum Key: String, CaseIterable { case caseName, type, doc, eventTypes }
         let caseName: String
-        let type: String
+        let type: SwiftType
         let doc: String?
         /// The event types only this case decodes.
         let eventTypes: [String]
@@ -26,7 +26,7 @@ struct WebhooksView: TemplateView {
         func value(_ key: Key) -> Any? {
             switch key {
             case .caseName: caseName
-            case .type: type
+            case .type: type.description
             case .doc: presentOrFalse(doc)
             case .eventTypes: eventTypes.isEmpty ? nil : eventTypes.map(SwiftLiteral.string).joined(separator: ", ")
             }
@@ -47,7 +47,7 @@ struct WebhooksView: TemplateView {
             let type =
                 webhook.payload.map {
                     declarations.swiftType($0, parent: "WebhookEvent", suggested: webhook.name + "Payload")
-                } ?? "JSONValue"
+                } ?? .json
             events.append(
                 Event(
                     caseName: caseName, type: type,

@@ -1,0 +1,40 @@
+/// A Swift type expression, built once from the IR's `TypeRef` by ``DeclarationBuilder`` and
+/// written as text in one place (``description``): nothing reads a type back from its text.
+indirect enum SwiftType: Sendable, Hashable, CustomStringConvertible {
+    /// A named type, qualified where it is nested: `String`, `MessagingProfile.WebhookAPIVersion`.
+    case named(String)
+    /// `[Element]`.
+    case array(SwiftType)
+    /// `[String: Value]`.
+    case dictionary(SwiftType)
+    /// `Wrapped?`.
+    case optional(SwiftType)
+
+    static let string = SwiftType.named("String")
+    static let data = SwiftType.named("Data")
+    static let json = SwiftType.named("JSONValue")
+
+    var description: String {
+        switch self {
+        case .named(let name): name
+        case .array(let element): "[\(element)]"
+        case .dictionary(let value): "[String: \(value)]"
+        case .optional(let wrapped): "\(wrapped)?"
+        }
+    }
+
+    /// The name of a named type; nil for arrays, dictionaries and optionals.
+    var name: String? {
+        if case .named(let name) = self { name } else { nil }
+    }
+
+    /// The element of an array type.
+    var element: SwiftType? {
+        if case .array(let element) = self { element } else { nil }
+    }
+
+    /// The type's last name component (`WebhookAPIVersion`), for naming what holds it.
+    var simpleName: String? {
+        name.map { String($0.split(separator: ".").last ?? Substring($0)) }
+    }
+}
