@@ -28,32 +28,31 @@ extension SwiftDeclaration.Kind {
 }
 
 struct ModelDeclaration: Sendable {
-    var properties: [SwiftProperty]
-    /// The members decoding checks (required, not nullable), as (wire name, Swift type).
-    var requiredMembers: [SwiftProperty] { properties.filter(\.decodedAsRequired) }
+    let properties: [SwiftProperty]
     /// Used in requests: gets a memberwise initializer and setters.
-    var buildable: Bool
-
-    /// The wire names the schema's example uses, in its order.
-    var exampleOrder: [String] = []
-
+    let buildable: Bool
     /// The parameters of the memberwise initializer, in order: required first, then the fields the
     /// spec's example sets (in the example's order), then the rest (in spec order). Every call site
     /// (the model template, the flattened resource methods, the skill examples) uses this order.
-    var initProperties: [SwiftProperty] {
+    let initProperties: [SwiftProperty]
+    /// The optional fields the API lets a request set to `null`: the initializer's `clearing:` list.
+    let clearableProperties: [SwiftProperty]
+    /// The members decoding checks (required, not nullable).
+    let requiredMembers: [SwiftProperty]
+
+    /// `exampleOrder`: the wire names the schema's example uses, in its order.
+    init(properties: [SwiftProperty], buildable: Bool, exampleOrder: [String] = []) {
+        self.properties = properties
+        self.buildable = buildable
         let settable = properties.filter { !$0.readOnly }
         let optional = settable.filter { !$0.required }
         let position = Dictionary(exampleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let exemplified = optional.filter { position[$0.wireName] != nil }.sorted {
             position[$0.wireName, default: 0] < position[$1.wireName, default: 0]
         }
-        return settable.filter(\.required) + exemplified + optional.filter { position[$0.wireName] == nil }
-    }
-
-    /// The optional fields the API lets a request set to `null`: the initializer's `clearing:` list.
-    var clearableProperties: [SwiftProperty] {
-        guard buildable else { return [] }
-        return initProperties.filter { $0.nullable && !$0.required }
+        initProperties = settable.filter(\.required) + exemplified + optional.filter { position[$0.wireName] == nil }
+        clearableProperties = buildable ? initProperties.filter { $0.nullable && !$0.required } : []
+        requiredMembers = properties.filter(\.decodedAsRequired)
     }
 }
 
