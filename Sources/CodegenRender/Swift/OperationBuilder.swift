@@ -20,33 +20,7 @@ struct OperationBuilder {
         let parametersType = declarations.names.nestedName(stem + "Parameters", in: resourceType, suffix: "Type")
         let scope = "\(resourceType).\(parametersType)"
         declarations.requestSide = true
-        var taken = Self.reservedParameterNames
-        var memberNames: [String: Set<String>] = [:]
-        var leaves: [OperationDeclaration.Field] = []
-        for parameter in orderedParameters(operation) {
-            let family = parameter.location == .query ? QueryFamilies.split(parameter.name) : nil
-            var field: OperationDeclaration.Field
-            if let family {
-                let name = SwiftNames.unique(
-                    SwiftNames.memberName(family.member), in: memberNames[family.family, default: ["init"]])
-                memberNames[family.family, default: ["init"]].insert(name)
-                field = self.field(parameter, name: name, scope: scope, declarations: &declarations)
-                field.group = family.family
-            } else {
-                let name = SwiftNames.unique(
-                    SwiftNames.memberName(parameter.name, avoiding: Self.reservedParameterNames), in: taken)
-                taken.insert(name)
-                field = self.field(parameter, name: name, scope: scope, declarations: &declarations)
-            }
-            leaves.append(field)
-        }
-        var fields = QueryFamilies.grouped(leaves) { family in
-            let name = SwiftNames.unique(
-                SwiftNames.memberName(family, avoiding: Self.reservedParameterNames), in: taken)
-            taken.insert(name)
-            let type = declarations.names.nestedName(SwiftNames.typeName(family), in: scope, suffix: "Group")
-            return (name, "\(scope).\(type)")
-        }
+        var fields = parameterFields(operation, scope: scope, declarations: &declarations)
         var bodyEncoding: OperationDeclaration.BodyEncoding?
         var flattened: OperationDeclaration.FlattenedBody?
         var bodyRequired = false
@@ -74,6 +48,39 @@ struct OperationBuilder {
                 "/// The parameters of `\(operation.method.uppercased()) \(operation.path)` (`\(operation.id)`)."
             ],
             product: operation.product, deprecated: operation.deprecated)
+    }
+
+    /// The path, query and header parameters as fields, bracketed query families grouped.
+    private func parameterFields(_ operation: Operation, scope: String, declarations: inout DeclarationBuilder)
+        -> [OperationDeclaration.Field]
+    {
+        var taken = Self.reservedParameterNames
+        var memberNames: [String: Set<String>] = [:]
+        var leaves: [OperationDeclaration.Field] = []
+        for parameter in orderedParameters(operation) {
+            let family = parameter.location == .query ? QueryFamilies.split(parameter.name) : nil
+            var field: OperationDeclaration.Field
+            if let family {
+                let name = SwiftNames.unique(
+                    SwiftNames.memberName(family.member), in: memberNames[family.family, default: ["init"]])
+                memberNames[family.family, default: ["init"]].insert(name)
+                field = self.field(parameter, name: name, scope: scope, declarations: &declarations)
+                field.group = family.family
+            } else {
+                let name = SwiftNames.unique(
+                    SwiftNames.memberName(parameter.name, avoiding: Self.reservedParameterNames), in: taken)
+                taken.insert(name)
+                field = self.field(parameter, name: name, scope: scope, declarations: &declarations)
+            }
+            leaves.append(field)
+        }
+        return QueryFamilies.grouped(leaves) { family in
+            let name = SwiftNames.unique(
+                SwiftNames.memberName(family, avoiding: Self.reservedParameterNames), in: taken)
+            taken.insert(name)
+            let type = declarations.names.nestedName(SwiftNames.typeName(family), in: scope, suffix: "Group")
+            return (name, "\(scope).\(type)")
+        }
     }
 
     /// The body's fields as method arguments, unless one would clash with another argument.
