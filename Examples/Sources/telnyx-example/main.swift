@@ -38,7 +38,7 @@ if baseURL == nil {
 
 let client = TelnyxClient(configuration: TelnyxConfiguration(apiKey: "KEY-example", baseURL: baseURL))
 var count = 0
-for try await profile in client.messagingProfiles.list(pageSize: 2) {
+for try await profile in client.messagingProfiles.list(page: .init(size: 2)) {
     print("\(profile.id ?? "?"): \(profile.name ?? "")")
     count += 1
 }
