@@ -452,7 +452,7 @@ extension {{resourceType}} {
         {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
 {{/methodParameters}}
     ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
-        let request = {{parametersType}}({{#arguments}}{{#labeled}}{{name}}: {{/labeled}}{{name}}{{^last}}, {{/last}}{{/arguments}}).makeRequest()
+        let request = {{parametersType}}({{#arguments}}{{#labeled}}{{argumentLabel}}: {{/labeled}}{{name}}{{^last}}, {{/last}}{{/arguments}}).makeRequest()
 {{#isPaginated}}
         return client.paginate(request, pagination: {{paginationStyle}}, itemsKey: {{itemsKey}}, options: options, as: {{itemType}}.self)
 {{/isPaginated}}
@@ -482,7 +482,7 @@ extension {{resourceType}} {
         {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
 {{/flatParameters}}
     ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
-        {{^isPaginated}}try await {{/isPaginated}}self.{{methodName}}({{#arguments}}{{#labeled}}{{name}}: {{name}}, {{/labeled}}{{/arguments}}{{bodyType}}({{#bodyArguments}}{{label}}: {{label}}{{^last}}, {{/last}}{{/bodyArguments}}), options: options)
+        {{^isPaginated}}try await {{/isPaginated}}self.{{methodName}}({{#arguments}}{{#labeled}}{{argumentLabel}}: {{name}}, {{/labeled}}{{/arguments}}{{bodyType}}({{#bodyArguments}}{{label}}: {{value}}{{^last}}, {{/last}}{{/bodyArguments}}), options: options)
     }
 {{/flattened}}
 

@@ -58,7 +58,7 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .operation:
             [
                 OperationView.self, OperationView.FieldView.self, OperationView.BodyView.self,
-                OperationView.Flattened.self, OperationView.GroupView.self, ParameterView.self,
+                OperationView.Flattened.self, OperationView.GroupView.self, ParameterView.self, ArgumentView.self,
             ]
         case .client: [ClientView.self, ClientView.Resource.self, ClientView.Accessor.self]
         case .webhooks: [WebhooksView.self, WebhooksView.Event.self]

@@ -45,6 +45,29 @@ struct ParameterView: TemplateView {
     }
 }
 
+/// One argument of a call: `label: value` (the label unescaped), and whether a comma follows.
+struct ArgumentView: TemplateView {
+    enum Key: String, CaseIterable { case label, value, last }
+    var label: String
+    var value: String
+    var last = false
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .label: label
+        case .value: value
+        case .last: last
+        }
+    }
+
+    /// `(name, value)` pairs as arguments, the last one marked; labels lose their backticks.
+    static func list(_ pairs: [(String, String)]) -> [ArgumentView] {
+        pairs.enumerated().map {
+            ArgumentView(label: SwiftNames.unescaped($1.0), value: $1.1, last: $0 == pairs.count - 1)
+        }
+    }
+}
+
 struct ModelView: TemplateView {
     enum Key: String, CaseIterable {
         case name, doc, buildable, hasRequiredMembers, requiredMembers, properties, initParameters, initAssignments,

@@ -88,8 +88,7 @@ struct OperationView: TemplateView {
             case .bodyType: return body.type.description
             case .bodyArguments:
                 let clearing = body.model.clearableProperties.isEmpty ? [] : ["clearing"]
-                return ParameterView.list(
-                    (body.model.initProperties.map(\.name) + clearing).map { ParameterView(label: $0, type: "") })
+                return ArgumentView.list((body.model.initProperties.map(\.name) + clearing).map { ($0, $0) })
             }
         }
     }
@@ -127,7 +126,7 @@ struct OperationView: TemplateView {
     /// A parameter as a stored property, a call argument and a request statement.
     struct FieldView: TemplateView {
         enum Key: String, CaseIterable {
-            case name, type, key, explode, optional, labeled, doc, last, group, groupOptional
+            case name, argumentLabel, type, key, explode, optional, labeled, doc, last, group, groupOptional
         }
         let field: OperationDeclaration.Field
         var last = false
@@ -138,6 +137,8 @@ struct OperationView: TemplateView {
         func value(_ key: Key) -> Any? {
             switch key {
             case .name: field.name
+            // Labels in a call need no backticks (`extension: \`extension\``).
+            case .argumentLabel: SwiftNames.unescaped(field.name)
             case .type: field.storedType.description
             case .key: SwiftLiteral.string(field.wireName)
             case .explode: field.explode
