@@ -97,8 +97,8 @@ public struct SwiftRenderer: Sendable {
     /// The Swift files of a built pass, rendered concurrently.
     func render(_ pass: Pass) -> [OutputFile] {
         let sections = pass.sections
-        let declarations = pass.surface.declarations
-        let texts = concurrentMap(sections.map(\.section)) { renderSection($0, declarations: declarations) }
+        let surface = pass.surface
+        let texts = concurrentMap(sections.map(\.section)) { renderSection($0, surface: surface) }
         let files =
             packed ? ProductPacking.pack(sections.map(\.file), sizes: texts.map(\.utf8.count)) : sections.map(\.file)
         var byFile: [String: [String]] = [:]
@@ -112,9 +112,9 @@ public struct SwiftRenderer: Sendable {
         }
     }
 
-    private func renderSection(_ section: Section, declarations: [String: SwiftDeclaration]) -> String {
+    private func renderSection(_ section: Section, surface: APISurface) -> String {
         switch section {
-        case .declaration(let declaration): renderDeclaration(declaration, declarations: declarations)
+        case .declaration(let declaration): renderDeclaration(declaration, surface: surface)
         case .operation(let operation): templates.render(.operation, OperationView(operation: operation))
         case .text(let text): text
         }
@@ -141,10 +141,10 @@ public struct SwiftRenderer: Sendable {
     }
 
     /// A declaration as text; a nested one inside `extension Parent { ... }`.
-    private func renderDeclaration(_ declaration: SwiftDeclaration, declarations: [String: SwiftDeclaration])
+    private func renderDeclaration(_ declaration: SwiftDeclaration, surface: APISurface)
         -> String
     {
-        let text = DeclarationView.render(declaration, with: templates, declarations: declarations)
+        let text = DeclarationView.render(declaration, with: templates, surface: surface)
         guard let parent = declaration.parent else { return text }
         return templates.render(.nested, NestedView(parent: parent, body: Self.indent(text)))
     }

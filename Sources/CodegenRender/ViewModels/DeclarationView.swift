@@ -3,7 +3,7 @@
 enum DeclarationView {
     /// The template and view of `declaration`'s own text (without the `extension` around a nested one).
     static func render(
-        _ declaration: SwiftDeclaration, with templates: TemplateSet, declarations: [String: SwiftDeclaration]
+        _ declaration: SwiftDeclaration, with templates: TemplateSet, surface: APISurface
     ) -> String {
         let doc = DocComment.block(declaration.docLines)
         switch declaration.kind {
@@ -12,7 +12,7 @@ enum DeclarationView {
         case .enumeration(let enumeration):
             return templates.render(.enumeration, EnumView(name: declaration.name, doc: doc, enumeration: enumeration))
         case .union(let union):
-            let members = UnionMembers.common(union, in: declarations)
+            let members = UnionMembers.common(union, in: surface)
             return templates.render(.union, UnionView(name: declaration.name, doc: doc, union: union, members: members))
         case .alias(let target):
             return templates.render(.alias, AliasView(name: declaration.name, doc: doc, target: target.description))
