@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "CodegenIR", dependencies: ["SpecReader", "PluginsShared"]),
         .target(
             name: "CodegenRender",
-            dependencies: ["CodegenIR", "PluginsShared", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CodegenIR", "PluginsShared"]
         ),
         .target(
             name: "TelnyxCodegen",
@@ -85,7 +85,11 @@ let package = Package(
         // Tests.
         .testTarget(
             name: "CodegenTests",
-            dependencies: ["SpecReader", "PluginsShared", "CodegenIR", "CodegenRender", "TelnyxCodegen"],
+            dependencies: [
+                "SpecReader", "PluginsShared", "CodegenIR", "CodegenRender", "TelnyxCodegen",
+                // The reference Mustache implementation the renderer's output is compared with.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),

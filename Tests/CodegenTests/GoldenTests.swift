@@ -125,7 +125,7 @@ import Testing
         #expect {
             _ = try TemplateSet(overrideDirectory: folder.path)
         } throws: { error in
-            String(describing: error).contains("swift/model.mustache: error")
+            String(describing: error).contains("swift/model.mustache:1:1: error: section 'open' is never closed")
         }
     }
 }

@@ -149,6 +149,11 @@ public struct SwiftRenderer: Sendable {
         return templates.render(.nested, NestedView(parent: parent, body: Self.indent(text)))
     }
 
+    /// `text` without its last newline: each section of a file ends at its own line break.
+    static func withoutFinalNewline(_ text: String) -> String {
+        text.utf8.last == 10 ? String(decoding: text.utf8.dropLast(), as: UTF8.self) : text
+    }
+
     /// Every non-empty line indented by four spaces.
     static func indent(_ text: String) -> String {
         var out: [UInt8] = []
@@ -172,7 +177,7 @@ public struct SwiftRenderer: Sendable {
                 exportedImports: reexportsRuntime ? ["TelnyxRuntime"] : [],
                 // Helpers only generated code calls (`value(forKey:)`, `UnionDecoding`), hidden from users.
                 generatedImports: ["TelnyxRuntime"],
-                sections: sections.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }))
+                sections: sections.map(Self.withoutFinalNewline)))
     }
 }
 

@@ -1,11 +1,12 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates the renderer uses: the defaults embedded in the binary, each replaceable
 /// by a file of the same relative path in an override folder (`--templates DIR`).
 public struct TemplateSet: Sendable {
     /// Template name (`swift/model`) → template.
-    private let library: MustacheLibrary
+    private let templates: [String: Template]
+    /// Called with every render's template, view and text (tests compare the text with a reference renderer).
+    var observer: (@Sendable (TemplateName, any TemplateView, String) -> Void)?
     /// Template names found in the override folder.
     public let overridden: [String]
 
@@ -30,7 +31,7 @@ public struct TemplateSet: Sendable {
                 overridden.append(name)
             }
         }
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
         for name in TemplateName.allCases {
             let file = overridden.contains(name.rawValue) ? overrideDirectory ?? "" : "Templates"
             let path = (file as NSString).appendingPathComponent(name.rawValue + ".mustache")
@@ -38,25 +39,46 @@ public struct TemplateSet: Sendable {
                 throw LoadError(description: "\(path): error: the renderer needs this template")
             }
             do {
-                try library.register(text, named: name.rawValue)
+                templates[name.rawValue] = try Template(text)
             } catch {
-                throw LoadError(description: "\(path): error: template does not parse: \(error)")
+                throw LoadError(description: "\(path):\(error)")
             }
             if let problem = TemplateKeys.problems(in: text, template: name).first {
                 throw LoadError(description: "\(path):\(problem)")
             }
         }
-        self.library = library
+        if let cycle = Self.partialCycle(templates) {
+            throw LoadError(description: "error: templates include each other: \(cycle.joined(separator: " → "))")
+        }
+        self.templates = templates
         self.overridden = overridden
     }
 
     /// Renders `view` with the template `name`. Every ``TemplateName`` was registered and checked
     /// against its views' keys when the set loaded, so this cannot miss.
     func render(_ name: TemplateName, _ view: some TemplateView) -> String {
-        guard let text = library.render(view, withTemplate: name.rawValue) else {
+        guard let template = templates[name.rawValue] else {
             preconditionFailure("template \(name.rawValue) was not registered")
         }
-        return text
+        var rendering = TemplateRendering(templates: templates, view: view)
+        rendering.render(template.nodes)
+        observer?(name, view, rendering.output)
+        return rendering.output
+    }
+
+    /// A chain of partials that leads back to its start, if any: rendering it would never end.
+    static func partialCycle(_ templates: [String: Template]) -> [String]? {
+        func walk(_ name: String, _ path: [String]) -> [String]? {
+            if path.contains(name) { return path + [name] }
+            for partial in templates[name]?.partials ?? [] {
+                if let cycle = walk(partial, path + [name]) { return cycle }
+            }
+            return nil
+        }
+        for name in templates.keys.sorted() {
+            if let cycle = walk(name, []) { return cycle }
+        }
+        return nil
     }
 
     /// The template files under `directory` (recursively), by name without `.mustache`: the

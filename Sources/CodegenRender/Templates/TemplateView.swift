@@ -1,9 +1,7 @@
-import Mustache
-
 /// The values one template context offers: a fixed set of keys, each answered by ``value(_:)``.
 /// The keys are declared once, as an enum, so ``TemplateKeys`` can check every template against
 /// them and a misspelt key is an error when the templates load, not an empty spot in the output.
-protocol TemplateView: MustacheParent {
+protocol TemplateView: Sendable {
     associatedtype Key: RawRepresentable<String>, CaseIterable
     /// The value for `key`: a `String`, a `Bool`, an array of views or strings, or nil when absent
     /// (a Mustache lookup then continues in the enclosing context).
@@ -11,6 +9,7 @@ protocol TemplateView: MustacheParent {
 }
 
 extension TemplateView {
+    /// The value of the key `name`, or nil when this view has no such key.
     func child(named name: String) -> Any? {
         Key(rawValue: name).flatMap(value)
     }

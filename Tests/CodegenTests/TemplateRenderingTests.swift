@@ -1,0 +1,128 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import CodegenRender
+@testable import TelnyxCodegen
+
+/// The generator's own Mustache renderer, checked against swift-mustache (the reference
+/// implementation) on every render of the embedded spec, and on the rules one by one.
+@Suite struct TemplateRenderingTests {
+    /// A view as swift-mustache sees it: the same keys, lists and nested views.
+    struct Reference: MustacheParent {
+        let view: any TemplateView
+
+        func child(named name: String) -> Any? { Self.wrap(view.child(named: name)) }
+
+        static func wrap(_ value: Any?) -> Any? {
+            switch value {
+            case let list as any TemplateList: list.views.map(Reference.init)
+            case let view as any TemplateView: Reference(view: view)
+            default: value
+            }
+        }
+    }
+
+    /// Every template render of `spec`, with the text swift-mustache gives for the same template and view.
+    static func compareWithReference(spec: String, config: String) throws -> (renders: Int, differing: [String]) {
+        var library = MustacheLibrary()
+        for (name, text) in EmbeddedTemplates.all { try library.register(text, named: name) }
+        let reference = library
+        let results = Tally()
+        var templates = try TemplateSet()
+        templates.observer = { name, view, text in
+            let expected = reference.render(Reference(view: view), withTemplate: name.rawValue)
+            let difference = expected == text ? nil : GoldenTests.firstDifference(expected ?? "", text)
+            results.add(difference.map { "\(name.rawValue): \($0)" })
+        }
+        let (model, _) = try SpecLoader.load(specPath: spec)
+        let products = try SpecLoader.configuration(in: config).products.map(\.name)
+        let curation = try SkillCurationLoader.load(in: config)
+        _ = Generator.render(model, templates: templates, configuredProducts: products, curation: curation)
+        return results.value
+    }
+
+    /// The renders counted from several threads.
+    final class Tally: @unchecked Sendable {
+        private let lock = NSLock()
+        private var renders = 0
+        private var differing: [String] = []
+
+        func add(_ difference: String?) {
+            lock.withLock {
+                renders += 1
+                if let difference { differing.append(difference) }
+            }
+        }
+
+        var value: (renders: Int, differing: [String]) { lock.withLock { (renders, differing) } }
+    }
+
+    @Test(arguments: ["spec", "Tests/CodegenTests/Fixtures/golden/client"])
+    func everyRenderMatchesSwiftMustache(folder: String) throws {
+        let (renders, differing) = try Self.compareWithReference(
+            spec: RepoPaths.path("\(folder)/openapi.yaml"), config: RepoPaths.path(folder))
+        #expect(renders > 50)
+        #expect(differing.isEmpty, "\(differing.count) of \(renders) renders differ, first: \(differing.prefix(3))")
+    }
+
+    static func render(_ text: String, _ view: some TemplateView, partials: [String: String] = [:]) throws -> String {
+        var templates = try partials.mapValues { try Template($0) }
+        templates["main"] = try Template(text)
+        var rendering = TemplateRendering(templates: templates, view: view)
+        rendering.render(templates["main"]!.nodes)
+        return rendering.output
+    }
+
+    static let alias = AliasView(name: "Parts", doc: "/// A & B", target: "[PartsItem]")
+
+    @Test func standaloneSectionLinesLeaveNoTrace() throws {
+        let text =
+            "{{%CONTENT_TYPE:TEXT}}\nstart\n  {{#doc}}  \n{{doc}}\n  {{/doc}}\n{{^doc}}\nnone\n{{/doc}}\nend {{! note }}\n"
+        #expect(try Self.render(text, Self.alias) == "start\n/// A & B\nend \n")
+    }
+
+    @Test func tagsSharingALineWithTextKeepTheLine() throws {
+        let text = "{{%CONTENT_TYPE:TEXT}}\n- {{#doc}}yes{{/doc}} -\n"
+        #expect(try Self.render(text, Self.alias) == "- yes -\n")
+    }
+
+    @Test func variablesAreHTMLEscapedWithoutTheTextPragma() throws {
+        #expect(try Self.render("{{doc}}|{{{doc}}}|{{&doc}}", Self.alias) == "/// A &amp; B|/// A & B|/// A & B")
+    }
+
+    @Test func listsRepeatAndInvertedSectionsRenderForEmptyLists() throws {
+        let file = FileView(
+            specTitle: "T", specVersion: "1", imports: ["Foundation", "Dispatch"], exportedImports: [],
+            generatedImports: [], sections: [])
+        let text =
+            "{{%CONTENT_TYPE:TEXT}}\n{{#imports}}\nimport {{.}} ({{specTitle}})\n{{/imports}}\n{{^sections}}\nno sections\n{{/sections}}\n"
+        #expect(try Self.render(text, file) == "import Foundation (T)\nimport Dispatch (T)\nno sections\n")
+    }
+
+    @Test func standalonePartialIsIndentedByTheWhitespaceBeforeIt() throws {
+        let output = try Self.render(
+            "{{%CONTENT_TYPE:TEXT}}\nbefore\n    {{> part}}\nafter\n", Self.alias,
+            partials: ["part": "{{%CONTENT_TYPE:TEXT}}\nlet a = {{target}}\n\nlet b = 1\n"])
+        #expect(output == "before\n    let a = [PartsItem]\n\n    let b = 1\nafter\n")
+    }
+
+    @Test func syntaxErrorsNameTheirLineAndColumn() {
+        let cases: [(String, TemplateSyntaxError)] = [
+            ("a\n  {{#open}} never closed", .init(line: 2, column: 3, message: "section 'open' is never closed")),
+            ("{{#a}}\n{{/b}}", .init(line: 2, column: 1, message: "'{{/b}}' closes section 'a'")),
+            ("x {{/a}}", .init(line: 1, column: 3, message: "'{{/a}}' closes no section")),
+            ("\n\n {{name", .init(line: 3, column: 2, message: "this tag is never closed with '}}'")),
+            ("{{=<% %>=}}", .init(line: 1, column: 1, message: "changing the delimiters is not supported")),
+        ]
+        for (text, expected) in cases {
+            #expect(throws: expected) { _ = try Template(text) }
+        }
+    }
+
+    @Test func partialsThatIncludeEachOtherAreFound() throws {
+        let templates = try ["a": "{{> b}}", "b": "x {{> a}}", "c": "{{> b}}"].mapValues { try Template($0) }
+        #expect(TemplateSet.partialCycle(templates) == ["a", "b", "a"])
+        #expect(TemplateSet.partialCycle(try ["a": Template("{{> b}}"), "b": Template("x")]) == nil)
+    }
+}
