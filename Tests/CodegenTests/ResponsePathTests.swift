@@ -56,11 +56,15 @@ struct ResponsePathTests {
         var parts = path.split(separator: ".").map(String.init)
         let root = parts.removeFirst()
         guard var type = root == "response" ? operation.returnType : operation.itemType else { return false }
-        for part in parts {
+        for (index, part) in parts.enumerated() {
             let indexed = part.hasSuffix("[0]")
-            let name = indexed ? String(part.dropLast(3)) : part
+            var name = indexed ? String(part.dropLast(3)) : part
+            let chained = name.hasSuffix("?")
+            if chained { name.removeLast() }
             guard let property = properties(of: type, surface)?.first(where: { SwiftNames.unescaped($0.name) == name })
             else { return false }
+            // A property read through (not the last) is chained with `?` exactly when it is optional.
+            if index < parts.count - 1, chained != readsAsOptional(property, in: type, surface) { return false }
             type = property.type
             if indexed {
                 guard case .array(let element) = type else { return false }
@@ -68,6 +72,12 @@ struct ResponsePathTests {
             }
         }
         return true
+    }
+
+    /// Request models' properties are all optional; response models' required ones are not.
+    static func readsAsOptional(_ property: SwiftProperty, in type: SwiftType, _ surface: APISurface) -> Bool {
+        guard case .model(let model)? = surface.declaration(type)?.kind else { return true }
+        return model.buildable || !property.decodedAsRequired
     }
 
     static func properties(of type: SwiftType, _ surface: APISurface) -> [SwiftProperty]? {

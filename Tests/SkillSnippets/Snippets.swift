@@ -110,7 +110,7 @@ func snippet_telnyx_messaging_swift_SKILL_3(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_messaging_swift_SKILL_4(client: TelnyxClient) async throws {
-    for try await messagePayload in client.messages.list() {
+    for try await messagePayload in client.messages.list(filter: .init(status: [.queued], direction: .inbound)) {
         print(messagePayload)
     }
 }
@@ -177,7 +177,7 @@ func snippet_telnyx_numbers_config_swift_SKILL_2(client: TelnyxClient) async thr
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_3(client: TelnyxClient) async throws {
-    for try await phoneNumberWithMessagingSettings in client.phoneNumbers.messaging.list() {
+    for try await phoneNumberWithMessagingSettings in client.phoneNumbers.messaging.list(filter: .init(type: .tollfree)) {
         print(phoneNumberWithMessagingSettings.id as Any)
     }
 }

@@ -151,8 +151,8 @@ struct SkillView: Sendable {
         if let paged = operations.first(where: { $0.pagination != nil }), let api = surface.operations[paged.id] {
             notes.append(
                 "**Pagination:** list methods return `PageSequence<Item>`, an `AsyncSequence` that fetches the next page "
-                    + "while you iterate: `for try await item in \(examples.call(api)) { ... }`; "
-                    + "`try await \(examples.call(api)).collect(limit: 100)` gathers items into an array, "
+                    + "while you iterate: `for try await item in \(examples.call(api, inline: true)) { ... }`; "
+                    + "`try await \(examples.call(api, inline: true)).collect(limit: 100)` gathers items into an array, "
                     + "`.pages` iterates whole pages (`page.items`, `page.hasNextPage`).")
         }
         if operations.contains(where: facts.hasPhoneNumberFields) {

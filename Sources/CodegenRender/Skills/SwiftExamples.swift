@@ -14,7 +14,8 @@ struct SwiftExamples: Sendable {
 
     /// A call with its required arguments and, for a body passed as fields, the ones the spec's
     /// example sets: `client.messages.send(to: "+18445550001", from: "+18445550001", text: "Hello")`.
-    func call(_ operation: APISurface.OperationSurface) -> String {
+    /// `inline` gives the short form for running text: one line, required arguments only.
+    func call(_ operation: APISurface.OperationSurface, inline: Bool = false) -> String {
         var arguments: [String] = []
         for argument in operation.arguments {
             if argument.label == nil, operation.bodyFlattened,
@@ -34,12 +35,38 @@ struct SwiftExamples: Sendable {
             } else if argument.required {
                 let value = value(argument.type, example: argument.example, name: argument.wireName)
                 arguments.append("\(SwiftNames.unescaped(argument.label!)): \(value)")
+            } else if !inline, let family = familyExample(argument) {
+                arguments.append(family)
             }
         }
         let head = "\(operation.accessor).\(operation.methodName)"
         let single = head + "(" + arguments.joined(separator: ", ") + ")"
-        guard single.count > 90, arguments.count > 0 else { return single }
+        guard single.count > 90, arguments.count > 0, !inline else { return single }
         return head + "(\n" + arguments.map { "    " + $0 }.joined(separator: ",\n") + "\n)"
+    }
+
+    /// An optional query family shown with the members the spec exemplifies, or else its enum
+    /// members: `filter: .init(phoneNumberType: .local, features: [.sms])`.
+    private func familyExample(_ family: APISurface.Argument) -> String? {
+        guard family.wireName == "filter", let label = family.label else { return nil }
+        // Dates show nothing of the spec's example (`Date()`), so they come last.
+        let members =
+            family.members.filter { $0.type != .named("Date") } + family.members.filter { $0.type == .named("Date") }
+        let exemplified = members.filter { $0.example != nil }
+        let chosen = exemplified.isEmpty ? members.filter { isEnumeration($0.type) } : exemplified
+        guard !chosen.isEmpty else { return nil }
+        let arguments = chosen.prefix(Self.shownFamilyMembers).map { member in
+            "\(SwiftNames.unescaped(member.label!)): \(value(member.type, example: member.example, name: member.wireName))"
+        }
+        return "\(SwiftNames.unescaped(label)): .init(\(arguments.joined(separator: ", ")))"
+    }
+
+    /// How many members of a query family an example sets.
+    static let shownFamilyMembers = 2
+
+    private func isEnumeration(_ type: SwiftType) -> Bool {
+        guard case .enumeration? = surface.declaration(type.element ?? type)?.kind else { return false }
+        return true
     }
 
     /// The whole example block of an operation (without fences).
@@ -83,7 +110,8 @@ struct SwiftExamples: Sendable {
     }
 
     /// The Swift paths a user types to read the wire fields `wireFields` of what the call returns:
-    /// `response.data.completedAt`, `response.data[0].id`, `response.id` for an unwrapped model, or
+    /// `response.data.completedAt` (`response.data?.completedAt` when `data` is optional),
+    /// `response.data[0].id`, `response.id` for an unwrapped model, or
     /// `messagingProfile.name` for the items of a paged call. Fields the type does not have are left out.
     func responsePaths(_ operation: APISurface.OperationSurface, wireFields: [String]) -> [String] {
         if let item = operation.itemType { return paths(itemVariable(item), of: item, wireFields) }
@@ -93,7 +121,7 @@ struct SwiftExamples: Sendable {
         guard let data = properties.first(where: { $0.wireName == "data" }) else {
             return paths("response", of: returnType, wireFields)
         }
-        let base = "response.\(SwiftNames.unescaped(data.name))"
+        let base = "response.\(SwiftNames.unescaped(data.name))" + (isOptional(data, in: returnType) ? "?" : "")
         if let element = data.type.element { return paths(base + "[0]", of: element, wireFields) }
         return paths(base, of: data.type, wireFields)
     }
@@ -134,7 +162,8 @@ struct SwiftExamples: Sendable {
 
     private func value(_ type: SwiftType, json: Any?, name: String, depth: Int) -> String {
         switch type {
-        case .named("String"): return SwiftLiteral.string(json as? String ?? placeholder(name))
+        case .named("String"):
+            return SwiftLiteral.string((json as? String).map(Self.firstAlternative) ?? placeholder(name))
         case .named("Int"): return (json as? NSNumber).map { String($0.intValue) } ?? "1"
         case .named("Double"): return (json as? NSNumber).map { String($0.doubleValue) } ?? "1.0"
         case .named("Bool"): return (json as? NSNumber).map { $0.boolValue ? "true" : "false" } ?? "true"
@@ -169,6 +198,9 @@ struct SwiftExamples: Sendable {
             return ".init(" + modelArguments(model, json: object, depth: depth, optional: 0).joined(separator: ", ")
                 + ")"
         case .union(let union):
+            if let literal = literalVariant(union, json: json) {
+                return value(literal.type, json: json, name: name, depth: depth + 1)
+            }
             let variants = union.variants.filter { surface.declaration($0.type).map(Self.isUnion) != true }
             guard let variant = variants.first, depth < 4 else { return "try .init(json: [:])" }
             return
@@ -182,12 +214,35 @@ struct SwiftExamples: Sendable {
     private func modelArguments(_ model: ModelDeclaration, json object: [String: Any]?, depth: Int, optional: Int)
         -> [String]
     {
-        let exemplified = model.initProperties.filter { !$0.required && object?[$0.wireName] != nil }
-        return (model.initProperties.filter(\.required) + exemplified.prefix(optional)).map { property in
+        let arguments = model.initProperties.map { property in
             let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
             let text = value(property.type, json: json, name: property.wireName, depth: depth + 1)
-            return "\(SwiftNames.unescaped(property.name)): \(text)"
+            return (property, "\(SwiftNames.unescaped(property.name)): \(text)", text == ".init()")
         }
+        // An optional argument is shown when the example sets it to something (not `.init()`).
+        let exemplified = arguments.filter { !$0.0.required && object?[$0.0.wireName] != nil && !$0.2 }
+        return (arguments.filter(\.0.required) + exemplified.prefix(optional)).map(\.1)
+    }
+
+    /// The variant a union's literal is written with (`to: "+18005550100"`): the one matching
+    /// the example's JSON kind, or the string one when there is no example.
+    private func literalVariant(_ union: UnionDeclaration, json: Any?) -> UnionDeclaration.Variant? {
+        union.variants.first { variant in
+            switch (variant.literal, json) {
+            case (.string?, nil), (.string?, is String), (.array?, is [Any]), (.boolean?, is Bool): true
+            case (.integer?, let number as NSNumber): number.doubleValue == number.doubleValue.rounded()
+            case (.float?, is NSNumber): true
+            default: false
+            }
+        }
+    }
+
+    /// An example written as alternatives (`"+18005550100 or sip:username@sip.telnyx.com"`) gives
+    /// its first one; any other text stays whole.
+    static func firstAlternative(_ text: String) -> String {
+        guard let range = text.range(of: " or ") else { return text }
+        let first = text[..<range.lowerBound]
+        return first.isEmpty || first.contains(" ") ? text : String(first)
     }
 
     private static func isUnion(_ declaration: SwiftDeclaration) -> Bool {
