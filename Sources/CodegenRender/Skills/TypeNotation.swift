@@ -91,7 +91,8 @@ struct TypeNotation: Sendable {
 
     // MARK: - Parameter notation
 
-    /// `string (E.164)`, `string (UUID)`, `enum (SMS, MMS)`, `array[string]`, `boolean`, `object`.
+    /// `string (E.164)`, `string (UUID)`, `enum (SMS, MMS)`, `array[enum (sms, mms)]`, `array[string]`,
+    /// `boolean`, `object`.
     func parameterType(_ type: TypeRef, nullable: Bool = false, extendedFormat: String? = nil) -> String {
         let (resolved, resolvedNullable) = resolve(type)
         var base: String
@@ -110,11 +111,19 @@ struct TypeNotation: Sendable {
                 }
             }
         case .enumeration(let shape):
-            base = "enum (" + shape.values.map(\.text).joined(separator: ", ") + ")"
+            base = Self.enumParameter(shape)
+        case .array(let element):
+            // An array of enum values takes the enum's cases in Swift (`features: [.sms]`).
+            guard case .enumeration(let shape) = resolve(element).type else { fallthrough }
+            base = "array[\(Self.enumParameter(shape))]"
         default:
             base = responseBase(resolved)
         }
         return nullable || resolvedNullable ? base + " | null" : base
+    }
+
+    private static func enumParameter(_ shape: EnumShape) -> String {
+        "enum (" + shape.values.map(\.text).joined(separator: ", ") + ")"
     }
 
     // MARK: - Flattening
