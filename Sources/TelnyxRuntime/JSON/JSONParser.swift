@@ -184,38 +184,7 @@ struct JSONParser {
                 return String(decoding: scalars, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { throw error("Unexpected end of string") }
-                let escape = bytes[index]
-                index += 1
-                switch escape {
-                case UInt8(ascii: "\""): scalars.append(0x22)
-                case UInt8(ascii: "\\"): scalars.append(0x5C)
-                case UInt8(ascii: "/"): scalars.append(0x2F)
-                case UInt8(ascii: "b"): scalars.append(0x08)
-                case UInt8(ascii: "f"): scalars.append(0x0C)
-                case UInt8(ascii: "n"): scalars.append(0x0A)
-                case UInt8(ascii: "r"): scalars.append(0x0D)
-                case UInt8(ascii: "t"): scalars.append(0x09)
-                case UInt8(ascii: "u"):
-                    var code = try parseHex4()
-                    if (0xD800...0xDBFF).contains(code), index + 1 < bytes.count,
-                        bytes[index] == UInt8(ascii: "\\"),
-                        bytes[index + 1] == UInt8(ascii: "u")
-                    {
-                        index += 2
-                        let low = try parseHex4()
-                        if (0xDC00...0xDFFF).contains(low) {
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            scalars.append(contentsOf: Array(String(Character("\u{FFFD}")).utf8))
-                            code = low
-                        }
-                    }
-                    let scalar = UnicodeScalar(code) ?? "\u{FFFD}"
-                    scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default:
-                    throw error("Invalid escape")
-                }
+                try appendEscape(to: &scalars)
             default:
                 if byte < 0x20 { throw error("Control character in string") }
                 scalars.append(byte)
@@ -223,6 +192,42 @@ struct JSONParser {
             }
         }
         throw error("Unterminated string")
+    }
+
+    /// Appends the UTF-8 of the escape after a backslash (`\n`, `\u00e9`, a surrogate pair).
+    private mutating func appendEscape(to scalars: inout [UInt8]) throws {
+        guard index < bytes.count else { throw error("Unexpected end of string") }
+        let escape = bytes[index]
+        index += 1
+        switch escape {
+        case UInt8(ascii: "\""): scalars.append(0x22)
+        case UInt8(ascii: "\\"): scalars.append(0x5C)
+        case UInt8(ascii: "/"): scalars.append(0x2F)
+        case UInt8(ascii: "b"): scalars.append(0x08)
+        case UInt8(ascii: "f"): scalars.append(0x0C)
+        case UInt8(ascii: "n"): scalars.append(0x0A)
+        case UInt8(ascii: "r"): scalars.append(0x0D)
+        case UInt8(ascii: "t"): scalars.append(0x09)
+        case UInt8(ascii: "u"):
+            var code = try parseHex4()
+            if (0xD800...0xDBFF).contains(code), index + 1 < bytes.count,
+                bytes[index] == UInt8(ascii: "\\"),
+                bytes[index + 1] == UInt8(ascii: "u")
+            {
+                index += 2
+                let low = try parseHex4()
+                if (0xDC00...0xDFFF).contains(low) {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    scalars.append(contentsOf: Array(String(Character("\u{FFFD}")).utf8))
+                    code = low
+                }
+            }
+            let scalar = UnicodeScalar(code) ?? "\u{FFFD}"
+            scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default:
+            throw error("Invalid escape")
+        }
     }
 
     private mutating func parseHex4() throws -> UInt32 {
