@@ -4,17 +4,30 @@ import CodegenIR
 /// every object, enum and union written in place (nested in the type that uses it).
 struct DeclarationBuilder {
     var names: TypeNames
-    /// Declarations in the order they were made; callers slice it to see what one schema produced.
+    /// Declarations in the order they were made (a type before the types nested in it).
     private(set) var declarations: [SwiftDeclaration] = []
-    /// While true, models are declared for building requests: with a memberwise initializer and
-    /// settable properties. Response-only models are read-only views, which halves their code.
-    var requestSide = true
+    /// Which side of the API the models being declared serve; set only by ``declaring(for:_:)``.
+    enum Side { case request, response }
+    /// Request models get a memberwise initializer and settable properties; response-only models
+    /// are read-only views, which halves their code.
+    private var side = Side.request
     private var propertyNames: [String: String] = [:]
     /// Qualified name → position in ``declarations``.
     private var positions: [String: Int] = [:]
 
     init(names: TypeNames) {
         self.names = names
+    }
+
+    /// Runs `body` with models declared for `side`: its result and the declarations it made, in order.
+    mutating func declaring<Result>(for side: Side, _ body: (inout DeclarationBuilder) -> Result)
+        -> (result: Result, declared: ArraySlice<SwiftDeclaration>)
+    {
+        let (outer, start) = (self.side, declarations.count)
+        self.side = side
+        let result = body(&self)
+        self.side = outer
+        return (result, declarations[start...])
     }
 
     /// Declares the component schema as a top-level type.
@@ -131,6 +144,14 @@ struct DeclarationBuilder {
         declarations.append(declaration)
     }
 
+    /// Puts `declaration` at `index`, before the types nested in it that were declared while its
+    /// members were worked out.
+    private mutating func insert(_ declaration: SwiftDeclaration, at index: Int) {
+        for moved in declarations[index...] { positions[moved.qualifiedName]? += 1 }
+        positions[declaration.qualifiedName] = index
+        declarations.insert(declaration, at: index)
+    }
+
     /// The model declared under the qualified name `name`, through one alias.
     func model(named type: SwiftType) -> ModelDeclaration? {
         guard let name = type.name, let position = positions[name] else { return nil }
@@ -146,7 +167,6 @@ struct DeclarationBuilder {
     private mutating func declareModel(_ name: String, parent: String?, shape: ObjectShape, docLines: [String]) {
         let qualified = parent.map { "\($0).\(name)" } ?? name
         let index = declarations.count
-        append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: .json)))
         var taken: Set<String> = ModelMembers.reserved
         var properties: [SwiftProperty] = []
         for property in shape.properties {
@@ -160,10 +180,9 @@ struct DeclarationBuilder {
                     docLines: DocComment.lines(property.description, example: property.example),
                     example: property.example))
         }
-        declarations[index].kind = .model(
-            ModelDeclaration(
-                properties: properties, buildable: requestSide, exampleOrder: shape.exampleOrder
-            ))
+        let model = ModelDeclaration(
+            properties: properties, buildable: side == .request, exampleOrder: shape.exampleOrder)
+        insert(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .model(model)), at: index)
     }
 
     /// The Swift name of a wire property name, memoized: the same names (`id`, `created_at`, ...)
@@ -228,7 +247,6 @@ struct DeclarationBuilder {
     private mutating func declareUnion(_ name: String, parent: String?, shape: UnionShape, docLines: [String]) {
         let qualified = parent.map { "\($0).\(name)" } ?? name
         let index = declarations.count
-        append(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: .json)))
         var taken = EnumMembers.reserved
         var variants: [UnionDeclaration.Variant] = []
         for (offset, variant) in shape.significantVariants.enumerated() {
@@ -243,7 +261,8 @@ struct DeclarationBuilder {
                     literal: variants.contains { $0.literal?.protocolName == literal?.protocolName } ? nil : literal))
         }
         let discriminator = shape.discriminator?.propertyName
-        declarations[index].kind = .union(UnionDeclaration(variants: variants, discriminator: discriminator))
+        let union = UnionDeclaration(variants: variants, discriminator: discriminator)
+        insert(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .union(union)), at: index)
     }
 
     /// The literal a variant of Swift type `swiftType` is written as: `"+1..."` for `String`,

@@ -19,14 +19,16 @@ struct OperationBuilder {
         let stem = SwiftNames.typeName(methodName)
         let parametersType = declarations.names.nestedName(stem + "Parameters", in: resourceType, suffix: "Type")
         let scope = "\(resourceType).\(parametersType)"
-        declarations.requestSide = true
-        var fields = parameterFields(operation, scope: scope, declarations: &declarations)
+        var fields = declarations.declaring(for: .request) {
+            parameterFields(operation, scope: scope, declarations: &$0)
+        }.result
         var bodyEncoding: OperationDeclaration.BodyEncoding?
         var flattened: OperationDeclaration.FlattenedBody?
         var bodyRequired = false
         if let body = operation.requestBody, let content = body.contents.first {
-            let (type, encoding) = bodyType(
-                content, stem: stem, resourceType: resourceType, declarations: &declarations)
+            let (type, encoding) = declarations.declaring(for: .request) {
+                bodyType(content, stem: stem, resourceType: resourceType, declarations: &$0)
+            }.result
             bodyEncoding = encoding
             let model = content.kind == .json ? declarations.model(named: type) : nil
             flattened = model.flatMap { Self.flattened($0, type: type, besides: Set(fields.map(\.name) + ["options"])) }
@@ -37,7 +39,9 @@ struct OperationBuilder {
                     name: "body", wireName: "body", type: type, required: bodyRequired,
                     docLines: DocComment.lines(body.description), location: .body, viaJSON: false, explode: true))
         }
-        let (call, accept) = self.call(operation, stem: stem, resourceType: resourceType, declarations: &declarations)
+        let (call, accept) = declarations.declaring(for: .response) {
+            self.call(operation, stem: stem, resourceType: resourceType, declarations: &$0)
+        }.result
         return OperationDeclaration(
             resourceType: resourceType, methodName: methodName, parametersType: parametersType,
             operationID: operation.id,
@@ -188,7 +192,6 @@ struct OperationBuilder {
     )
         -> (OperationDeclaration.Call, String?)
     {
-        declarations.requestSide = false
         if let pagination = operation.pagination {
             let item = declarations.swiftType(pagination.itemType, parent: resourceType, suggested: stem + "Item")
             return (

@@ -57,32 +57,32 @@ public struct SwiftRenderer: Sendable {
 
         // Schemas, in name order, each with the types nested in it.
         for schema in model.schemas {
-            let start = declarations.declarations.count
-            declarations.requestSide = placement.requestSchemas.contains(schema.name)
-            declarations.declare(schema: schema)
+            let side: DeclarationBuilder.Side = placement.requestSchemas.contains(schema.name) ? .request : .response
+            let declared = declarations.declaring(for: side) { $0.declare(schema: schema) }.declared
             let file = placement.productOfSchema[schema.name].map { modelsPath($0) } ?? sharedPath(schema.name)
-            sections += declarations.declarations[start...].map { (file, .declaration($0)) }
+            sections += declared.map { (file, .declaration($0)) }
         }
 
         // Operations, grouped by product, each followed by the types nested in its resource.
         let builder = OperationBuilder(model: model)
         for operation in model.operations {
             guard let node = tree.node(operation.resourcePath) else { continue }
-            let start = declarations.declarations.count
             let methodName = Self.methodName(operation.methodName, children: node.children)
-            let declaration = builder.build(
-                operation, resourceType: node.typeName, methodName: methodName, declarations: &declarations)
+            let (declaration, declared) = declarations.declaring(for: .request) {
+                builder.build(operation, resourceType: node.typeName, methodName: methodName, declarations: &$0)
+            }
             surface.operations[operation.id] = APISurface.operation(declaration, resourcePath: operation.resourcePath)
             let file = operationsPath(operation.product)
             sections.append((file, .operation(declaration)))
-            sections += declarations.declarations[start...].map { (file, .declaration($0)) }
+            sections += declared.map { (file, .declaration($0)) }
         }
 
-        declarations.requestSide = false
         let webhooksFile = "\(directory)/Webhooks.swift"
-        let webhooks = WebhooksView(model.webhooks, declarations: &declarations)
+        let (webhooks, webhookTypes) = declarations.declaring(for: .response) {
+            WebhooksView(model.webhooks, declarations: &$0)
+        }
         sections.append((webhooksFile, .text(templates.render(.webhooks, webhooks))))
-        sections += declarations.declarations[webhooks.firstDeclaration...].map { (webhooksFile, .declaration($0)) }
+        sections += webhookTypes.map { (webhooksFile, .declaration($0)) }
         sections.append(("\(directory)/Client.swift", .text(templates.render(.client, ClientView(tree: tree)))))
         surface.webhookCases = webhooks.caseNames
         for schema in model.schemas where schema.example != nil {

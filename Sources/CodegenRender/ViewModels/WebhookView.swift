@@ -6,8 +6,6 @@ struct WebhooksView: TemplateView {
     let events: [Event]
     /// Webhook name → its `WebhookEvent` case.
     let caseNames: [String: String]
-    /// The index of the first declaration the payload types added.
-    let firstDeclaration: Int
 
     func value(_ key: Key) -> Any? {
         switch key {
@@ -35,7 +33,6 @@ struct WebhooksView: TemplateView {
 
     /// Declares the payload types and names the cases.
     init(_ webhooks: [Webhook], declarations: inout DeclarationBuilder) {
-        firstDeclaration = declarations.declarations.count
         var taken = EnumMembers.reserved
         var claimed: Set<String> = []
         var events: [Event] = []
