@@ -62,17 +62,12 @@ extension SchemaTranslator {
     /// An `allOf` part with references followed, so its properties can be merged.
     private func resolvedPart(_ part: SpecNode) -> TranslatedType? {
         guard let ref = part["$ref"]?.string else { return translate(part) }
-        guard case .reference(let name) = reference(ref, at: part["$ref"]!.location) else { return nil }
-        var current = namedSchema(name, at: part.location)
-        var seen: Set<String> = [name]
-        while case .reference(let next)? = current?.type {
-            guard seen.insert(next).inserted else {
-                context.error("schema cycle through $ref: \(next) refers back to itself", at: part.location)
-                return nil
-            }
-            current = namedSchema(next, at: part.location)
-        }
-        return current
+        let type = reference(ref, at: part["$ref"]!.location)
+        guard case .reference = type else { return nil }
+        // A chain that does not end is reported where it is found (a schema cycle, too deep a
+        // nesting); alias cycles never get here: the document's `$ref` resolver rejects them first.
+        guard let resolved = follow(type, from: part.location) else { return nil }
+        return TranslatedType(type: resolved.type, nullable: resolved.nullable)
     }
 
     /// A `oneOf`/`anyOf`; `{type: null}` variants become nullability, a single remaining variant is returned as is.

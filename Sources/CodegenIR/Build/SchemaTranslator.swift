@@ -17,14 +17,14 @@ struct SchemaTranslator {
 
     private static let knownTypes: Set<String> = ["string", "integer", "number", "boolean", "object", "array", "null"]
 
-    /// The named component schema, translated once.
     /// `type`'s reference chain followed through the component schemas (translating them as needed).
-    func follow(_ type: TypeRef) -> (type: TypeRef, nullable: Bool)? {
+    func follow(_ type: TypeRef, from location: SourceLocation? = nil) -> (type: TypeRef, nullable: Bool)? {
         TypeReferences.follow(type) { name in
-            namedSchema(name, at: context.root.location).map { ($0.type, $0.nullable) }
+            namedSchema(name, at: location ?? context.root.location).map { ($0.type, $0.nullable) }
         }
     }
 
+    /// The named component schema, translated once.
     func namedSchema(_ name: String, at location: SourceLocation) -> TranslatedType? {
         if let done = context.translatedSchemas[name] {
             return TranslatedType(type: done.type, nullable: done.nullable)
