@@ -364,6 +364,21 @@ import {{.}}
 {{/sections}}
 
 """#,
+        "swift/method": #"""
+{{%CONTENT_TYPE:TEXT}}
+{{#doc}}
+{{.}}
+{{/doc}}
+{{#deprecated}}
+    @available(*, deprecated, message: "Deprecated by the Telnyx API.")
+{{/deprecated}}
+    public func {{methodName}}(
+{{#signature}}
+        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
+{{/signature}}
+    ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
+
+"""#,
         "swift/model": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
@@ -441,17 +456,7 @@ extension {{parent}} {
         "swift/operation": #"""
 {{%CONTENT_TYPE:TEXT}}
 extension {{resourceType}} {
-{{#doc}}
-{{.}}
-{{/doc}}
-{{#deprecated}}
-    @available(*, deprecated, message: "Deprecated by the Telnyx API.")
-{{/deprecated}}
-    public func {{methodName}}(
-{{#methodParameters}}
-        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
-{{/methodParameters}}
-    ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
+{{> swift/method}}
         let request = {{parametersType}}({{#arguments}}{{#labeled}}{{argumentLabel}}: {{/labeled}}{{name}}{{^last}}, {{/last}}{{/arguments}}).makeRequest()
 {{#isPaginated}}
         return client.paginate(request, pagination: {{paginationStyle}}, itemsKey: {{itemsKey}}, options: options, as: {{itemType}}.self)
@@ -471,17 +476,7 @@ extension {{resourceType}} {
     }
 {{#flattened}}
 
-{{#doc}}
-{{.}}
-{{/doc}}
-{{#deprecated}}
-    @available(*, deprecated, message: "Deprecated by the Telnyx API.")
-{{/deprecated}}
-    public func {{methodName}}(
-{{#flatParameters}}
-        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
-{{/flatParameters}}
-    ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
+{{> swift/method}}
         {{^isPaginated}}try await {{/isPaginated}}self.{{methodName}}({{#arguments}}{{#labeled}}{{argumentLabel}}: {{name}}, {{/labeled}}{{/arguments}}{{bodyType}}({{#bodyArguments}}{{label}}: {{value}}{{^last}}, {{/last}}{{/bodyArguments}}), options: options)
     }
 {{/flattened}}

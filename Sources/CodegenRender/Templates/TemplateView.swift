@@ -34,6 +34,7 @@ enum TemplateName: String, CaseIterable, Sendable {
     case alias = "swift/alias"
     case nested = "swift/nested"
     case operation = "swift/operation"
+    case method = "swift/method"
     case client = "swift/client"
     case webhooks = "swift/webhooks"
     case skill = "skills/SKILL.md"
@@ -59,6 +60,7 @@ enum TemplateName: String, CaseIterable, Sendable {
                 OperationView.self, OperationView.FieldView.self, OperationView.BodyView.self,
                 OperationView.Flattened.self, OperationView.GroupView.self, ParameterView.self, ArgumentView.self,
             ]
+        case .method: [OperationView.self, OperationView.Flattened.self, ParameterView.self]
         case .client: [ClientView.self, ClientView.Resource.self, ClientView.Accessor.self]
         case .webhooks: [WebhooksView.self, WebhooksView.Event.self]
         case .skill:

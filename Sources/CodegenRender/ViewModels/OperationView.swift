@@ -2,7 +2,7 @@
 struct OperationView: TemplateView {
     enum Key: String, CaseIterable {
         case resourceType, methodName, parametersType, deprecated, method, path, operationID, doc, parametersDoc
-        case methodParameters, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
+        case signature, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
         case headerJSONFields, binding, accept, body, isPaginated, itemType, paginationStyle, itemsKey, isJSON
         case returnType, isText, isData, isVoid, flattened, groups
     }
@@ -19,7 +19,7 @@ struct OperationView: TemplateView {
         case .operationID: SwiftLiteral.string(operation.operationID)
         case .doc: presentOrFalse(DocComment.block(operation.docLines, indent: 4))
         case .parametersDoc: presentOrFalse(DocComment.block(operation.parametersDocLines, indent: 4))
-        case .methodParameters:
+        case .signature:
             ParameterView.list(
                 parameters + [ParameterView(label: "options", type: "RequestOptions", defaultValue: ".none")])
         case .initParameters: ParameterView.list(parameters)
@@ -70,13 +70,13 @@ struct OperationView: TemplateView {
 
     /// The overload that takes the body's fields as arguments and builds the body.
     struct Flattened: TemplateView {
-        enum Key: String, CaseIterable { case flatParameters, bodyType, bodyArguments }
+        enum Key: String, CaseIterable { case signature, bodyType, bodyArguments }
         let body: OperationDeclaration.FlattenedBody
         let fields: [OperationDeclaration.Field]
 
         func value(_ key: Key) -> Any? {
             switch key {
-            case .flatParameters:
+            case .signature:
                 let own = fields.filter { $0.location != .body }.map { field in
                     ParameterView(
                         label: field.label, type: field.storedType.description,
