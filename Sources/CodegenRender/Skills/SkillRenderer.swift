@@ -17,24 +17,21 @@ struct SkillRenderer {
         let webhooks = Dictionary(model.webhooks.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let products = model.products.filter { !$0.operationIDs.isEmpty || !$0.webhookNames.isEmpty }
         let notation = TypeNotation(model: model)
-        let views = products.map { product in
-            SkillView(
+        // Each product's two documents are separate tasks, so one large product does not hold up the rest.
+        let tasks = products.flatMap { product in [(product, TemplateName.skill), (product, TemplateName.apiDetails)] }
+        return concurrentMap(Array(tasks.indices)) { index -> OutputFile in
+            let (product, template) = tasks[index]
+            let view = SkillView(
                 product: product, operations: product.operationIDs.compactMap { operations[$0] },
                 webhooks: product.webhookNames.compactMap { webhooks[$0] }, surface: surface,
                 facts: SkillFacts(notation: notation), curation: curation)
-        }
-        let rendered = concurrentMap(Array(views.indices)) { index -> [OutputFile] in
-            let view = views[index]
-            let folder = Self.folder(view.product.name)
-            return [
-                OutputFile(
-                    path: "\(folder)/SKILL.md", contents: templates.render(.skill, view.skillValues())),
-                OutputFile(
+            let folder = Self.folder(product.name)
+            return template == .skill
+                ? OutputFile(path: "\(folder)/SKILL.md", contents: templates.render(.skill, view.skillValues()))
+                : OutputFile(
                     path: "\(folder)/references/api-details.md",
-                    contents: templates.render(.apiDetails, view.detailValues())),
-            ]
+                    contents: templates.render(.apiDetails, view.detailValues()))
         }
-        return rendered.flatMap { $0 }
     }
 
     /// Which tier each operation of each product landed in (for coverage checks).
