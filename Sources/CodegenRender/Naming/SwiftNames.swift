@@ -109,8 +109,9 @@ public enum SwiftNames {
     }
 
     static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.first, first.isLetter || first == "_" else { return false }
-        return text.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
+        func letter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) || byte == 95 }
+        guard let first = text.utf8.first, letter(first) else { return false }
+        return text.utf8.allSatisfy { letter($0) || (48...57).contains($0) }
     }
 
     /// `name`, or `name2`, `name3`, ... — the first not in `taken`.

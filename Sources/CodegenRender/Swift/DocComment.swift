@@ -11,9 +11,11 @@ enum DocComment {
             }
             while result.last == "///" { result.removeLast() }
         }
-        if let example, !example.isEmpty, example.utf8.count <= 200 || example.count <= 200, !example.contains("\n") {
+        if let example, !example.isEmpty, example.utf8.count <= 200 || example.count <= 200, !example.utf8.contains(10)
+        {
             if !result.isEmpty { result.append("///") }
-            result.append("/// Example: `\(example.replacingOccurrences(of: "`", with: "'"))`")
+            let quoted = example.utf8.contains(96) ? example.replacingOccurrences(of: "`", with: "'") : example
+            result.append("/// Example: `\(quoted)`")
         }
         return result
     }

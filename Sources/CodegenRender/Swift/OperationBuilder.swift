@@ -231,8 +231,7 @@ struct OperationBuilder {
     private func pathExpression(_ path: String, fields: [OperationDeclaration.Field]) -> String {
         var result = String(SwiftLiteral.string(path).dropFirst().dropLast())
         for field in fields where field.location == .path {
-            result = result.replacingOccurrences(
-                of: "{\(field.wireName)}", with: "\\(APIRequest.pathComponent(\(field.name)))")
+            result = result.replacing("{\(field.wireName)}", with: "\\(APIRequest.pathComponent(\(field.name)))")
         }
         return result
     }
