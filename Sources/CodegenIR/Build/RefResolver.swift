@@ -83,8 +83,8 @@ struct RefResolver {
 
     private static func unescape(_ part: Substring) -> String {
         var text = String(part)
-        if text.contains("%") { text = text.removingPercentEncoding ?? text }
-        guard text.contains("~") else { return text }
+        if text.utf8.contains(UInt8(ascii: "%")) { text = text.removingPercentEncoding ?? text }
+        guard text.utf8.contains(UInt8(ascii: "~")) else { return text }
         return text.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
 }

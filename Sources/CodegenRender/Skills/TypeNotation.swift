@@ -181,7 +181,14 @@ extension TypeNotation {
             end = index + 1
             break
         }
-        let line = String(decoding: bytes[..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        var slice = bytes[..<end]
+        while let first = slice.first, first == 32 || first == 9 { slice.removeFirst() }
+        while let last = slice.last, last == 32 || last == 9 { slice.removeLast() }
+        var line = String(decoding: slice, as: UTF8.self)
+        // Other Unicode spaces (no-break space, ...) are trimmed too, the slow way.
+        if let first = slice.first, let last = slice.last, first >= 0x80 || last >= 0x80 {
+            line = line.trimmingCharacters(in: .whitespaces)
+        }
         return line.isEmpty ? nil : line
     }
 }
