@@ -18,14 +18,19 @@ public enum OutputWriter {
         let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let data = Data(file.contents.utf8)
-                if !reuse(target.appendingPathComponent(file.path), at: url, ifEqualTo: data) {
-                    try data.write(to: url)
-                }
+            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
+            for folder in folders.sorted() {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
+            let failure = FirstFailure()
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                let file = files[index]
+                let url = staging.appendingPathComponent(file.path)
+                let data = Data(file.contents.utf8)
+                guard !reuse(target.appendingPathComponent(file.path), at: url, ifEqualTo: data) else { return }
+                do { try data.write(to: url) } catch { failure.record(error) }
+            }
+            if let error = failure.error { throw error }
             if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: retired)
             }
@@ -79,4 +84,14 @@ public enum OutputWriter {
         }
         return paths
     }
+}
+
+/// The first error of writes made on several threads.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: (any Error)?
+
+    func record(_ error: any Error) { lock.withLock { first = first ?? error } }
+
+    var error: (any Error)? { lock.withLock { first } }
 }
