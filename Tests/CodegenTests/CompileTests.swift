@@ -44,6 +44,8 @@ struct CompileTests {
                 "Snippets.swift": SnippetExtractor.source(documents: documents, clientModule: "TelnyxFull")
             ]
             targets["TelnyxUnconfigured"] = swiftFiles(try unconfigured.get())
+            targets["TwelveTasks"] = try exampleFiles("TwelveTasks")
+            targets["TwelveTasksServer"] = try exampleFiles("TwelveTasksServer")
         }
         try writePackage(targets)
         return targets
@@ -86,7 +88,19 @@ struct CompileTests {
         _ = try Self.targets.get()
         // Builds TelnyxFull, which it imports; warnings count in the generated client only (a snippet
         // such as `let client = TelnyxClient()` alone is a complete example).
-        try Self.build(target: "Snippets", warningsIn: "TelnyxFull")
+        try Self.build(target: "Snippets", warningsIn: ["TelnyxFull"])
+    }
+
+    /// Examples/TwelveTasks (the twelve tasks of issue 12) builds against the full client without
+    /// warnings and runs against the local stand-in in Examples/TwelveTasksServer, which checks every request.
+    @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
+    func twelveTasksBuildAndRunAgainstALocalServer() throws {
+        _ = try Self.targets.get()
+        try Self.build(target: "TwelveTasksServer", warningsIn: ["TwelveTasks", "TwelveTasksServer"])
+        let executable = directory.appendingPathComponent(".build/debug/TwelveTasksServer").path
+        let (status, output) = try run([executable])
+        #expect(status == 0, "TwelveTasksServer exited with \(status):\n\(output.suffix(3000))")
+        #expect(output.split(separator: "\n").count >= 12, "too few steps logged:\n\(output)")
     }
 
     @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
@@ -99,7 +113,7 @@ struct CompileTests {
 
     /// `swift build --target` in the scratch package; fails the test on an error or a warning in generated code.
     static func build(
-        target: String, warningsIn checked: String? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
+        target: String, warningsIn checked: [String]? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
         let (status, output) = try run(["swift", "build", "--package-path", directory.path, "--target", target])
         let lines = output.split(separator: "\n")
@@ -108,11 +122,25 @@ struct CompileTests {
             status == 0,
             "swift build --target \(target) failed in .build/checks/compile:\n\(errors.joined(separator: "\n"))\n\(output.suffix(2000))",
             sourceLocation: sourceLocation)
-        let warnings = lines.filter { $0.contains("/Sources/\(checked ?? target)/") && $0.contains(": warning:") }
+        let checked = checked ?? [target]
+        let warnings = lines.filter { line in
+            line.contains(": warning:") && checked.contains { line.contains("/Sources/\($0)/") }
+        }
         #expect(
             warnings.isEmpty,
-            "\(warnings.count) warnings in \(checked ?? target):\n\(warnings.prefix(20).joined(separator: "\n"))",
+            "\(warnings.count) warnings in \(checked.joined(separator: ", ")):\n\(warnings.prefix(20).joined(separator: "\n"))",
             sourceLocation: sourceLocation)
+    }
+
+    /// The Swift files of `Examples/<name>`, importing the full client (`import Telnyx` → `import TelnyxFull`).
+    private static func exampleFiles(_ name: String) throws -> [String: String] {
+        let folder = FullSpec.repoRoot.appendingPathComponent("Examples/\(name)")
+        var result: [String: String] = [:]
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            result[file] = text.replacingOccurrences(of: "import Telnyx\n", with: "import TelnyxFull\n")
+        }
+        return result
     }
 
     private static func swiftFiles(_ files: [OutputFile]) -> [String: String] {
@@ -130,9 +158,15 @@ struct CompileTests {
             for (path, contents) in files { wanted["Sources/\(target)/\(path)"] = contents }
         }
         let runtime = #".product(name: "TelnyxRuntime", package: "telnyx-swift")"#
+        let extra = [
+            "Snippets": #""TelnyxFull", "#,
+            "TwelveTasks": #""TelnyxFull", "#,
+            "TwelveTasksServer": #""TwelveTasks", "TelnyxFull", .product(name: "FlyingFox", package: "FlyingFox"), "#
+                + #".product(name: "Crypto", package: "swift-crypto"), "#,
+        ]
         let declarations = targets.keys.sorted().map { name in
-            let client = name == "Snippets" ? #""TelnyxFull", "# : ""
-            return "        .target(name: \"\(name)\", dependencies: [\(client)\(runtime)]),"
+            let kind = name == "TwelveTasksServer" ? "executableTarget" : "target"
+            return "        .\(kind)(name: \"\(name)\", dependencies: [\(extra[name] ?? "")\(runtime)]),"
         }
         wanted["Package.swift"] = """
             // swift-tools-version:6.0
@@ -141,7 +175,11 @@ struct CompileTests {
             let package = Package(
                 name: "compile-check",
                 platforms: [.macOS(.v14)],
-                dependencies: [.package(name: "telnyx-swift", path: \(SwiftLiteral.string(FullSpec.repoRoot.path)))],
+                dependencies: [
+                    .package(name: "telnyx-swift", path: \(SwiftLiteral.string(FullSpec.repoRoot.path))),
+                    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
+                    .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+                ],
                 targets: [
             \(declarations.joined(separator: "\n"))
                 ]
