@@ -97,8 +97,8 @@ struct CompileTests {
     func twelveTasksBuildAndRunAgainstALocalServer() throws {
         _ = try Self.targets.get()
         try Self.build(target: "TwelveTasksServer", warningsIn: ["TwelveTasks", "TwelveTasksServer"])
-        let executable = directory.appendingPathComponent(".build/debug/TwelveTasksServer").path
-        let (status, output) = try run([executable])
+        let executable = Self.directory.appendingPathComponent(".build/debug/TwelveTasksServer").path
+        let (status, output) = try Self.run([executable])
         #expect(status == 0, "TwelveTasksServer exited with \(status):\n\(output.suffix(3000))")
         #expect(output.split(separator: "\n").count >= 12, "too few steps logged:\n\(output)")
     }
