@@ -78,8 +78,9 @@ func phoneNumbers(client: TelnyxClient) async throws -> [String] {
     // Task 6 uses the grouped `filter:` value the documents describe (`filter.status`, `filter.tag`).
     let owned = try await client.phoneNumbers.list(filter: .init(status: .active, tag: "twelve")).collect(limit: 10)
     let available = try await client.availablePhoneNumbers.list(
-        filter: .init(countryCode: "US", features: [.sms], limit: 1))
-    let number = available.data?.first?.phoneNumber ?? ""
+        filter: .init(countryCode: "US", features: [.sms], limit: 1)
+    ).collect(limit: 1)
+    let number = available.first?.phoneNumber ?? ""
     let order = try await client.numberOrders.create(phoneNumbers: [.init(phoneNumber: number)])
     return [
         "owned numbers: \(owned.compactMap(\.phoneNumber).joined(separator: ", "))",
