@@ -5,7 +5,7 @@ import TwelveTasks
 /// What each request must be, in order: method, path, and text its body or query must contain.
 let expected: [(method: String, path: String, contains: [String])] = [
     ("POST", "/messages", [#""text":"Hello, World!""#, #""to":"+18445550001""#]),
-    ("POST", "/messages", [#""media_urls":["https:\/\/example.com\/cat.jpg"]"#, #""subject":"A picture""#]),
+    ("POST", "/messages", [#""media_urls":["https://example.com/cat.jpg"]"#, #""subject":"A picture""#]),
     ("POST", "/messages/schedule", [#""send_at":"2030-03-17T17:46:40Z""#, #""text":"Later""#]),
     ("DELETE", "/messages/sched-1", []),
     ("GET", "/messaging_profiles", ["page[size]=2"]),

@@ -33,8 +33,9 @@ struct StandIn: HTTPHandler {
         let seen = Seen(method: request.method.rawValue, path: request.path, query: query, body: body)
         let count = await recorder.record(seen)
         let (status, headers, json) = Self.answer(seen, count: count)
-        var all: [HTTPHeader: String] = [.contentType: "application/json"]
-        for (name, value) in headers { all[HTTPHeader(name)] = value }
+        var all = FlyingFox.HTTPHeaders()
+        all[FlyingFox.HTTPHeader.contentType] = "application/json"
+        for (name, value) in headers { all[FlyingFox.HTTPHeader(name)] = value }
         return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: ""), headers: all, body: Data(json.utf8))
     }
 
@@ -64,7 +65,7 @@ struct StandIn: HTTPHandler {
         case ("GET", "/phone_numbers"):
             return (
                 200, [:],
-                #"{"data":[{"id":"pn-1","phone_number":"+18445550009"}],"meta":{"page_number":1,"page_size":20,"total_pages":1,"total_results":1}}"#
+                #"{"data":[{"id":"pn-1","phone_number":"+18445550009","country_iso_alpha2":"US"}],"meta":{"page_number":1,"page_size":20,"total_pages":1,"total_results":1}}"#
             )
         case ("GET", "/available_phone_numbers"): return (200, [:], #"{"data":[{"phone_number":"+18445550003"}]}"#)
         case ("POST", "/number_orders"): return (200, [:], #"{"data":{"id":"order-1"}}"#)

@@ -97,6 +97,10 @@ struct CompileTests {
     func twelveTasksBuildAndRunAgainstALocalServer() throws {
         _ = try Self.targets.get()
         try Self.build(target: "TwelveTasksServer", warningsIn: ["TwelveTasks", "TwelveTasksServer"])
+        let (linked, linking) = try Self.run([
+            "swift", "build", "--package-path", Self.directory.path, "--product", "TwelveTasksServer",
+        ])
+        try #require(linked == 0, "linking TwelveTasksServer failed:\n\(linking.suffix(2000))")
         let executable = Self.directory.appendingPathComponent(".build/debug/TwelveTasksServer").path
         let (status, output) = try Self.run([executable])
         #expect(status == 0, "TwelveTasksServer exited with \(status):\n\(output.suffix(3000))")
