@@ -65,7 +65,7 @@ struct StandIn: HTTPHandler {
         case ("GET", "/phone_numbers"):
             return (
                 200, [:],
-                #"{"data":[{"id":"pn-1","phone_number":"+18445550009","country_iso_alpha2":"US"}],"meta":{"page_number":1,"page_size":20,"total_pages":1,"total_results":1}}"#
+                #"{"data":[{"id":"pn-1","phone_number":"+18445550009","country_iso_alpha2":"US","record_type":"phone_number","status":"active","tags":["twelve"],"external_pin":null,"created_at":"2026-01-01T00:00:00Z","phone_number_type":"local","purchased_at":"2026-01-01T00:00:00Z","deletion_lock_enabled":false}],"meta":{"page_number":1,"page_size":20,"total_pages":1,"total_results":1}}"#
             )
         case ("GET", "/available_phone_numbers"): return (200, [:], #"{"data":[{"phone_number":"+18445550003"}]}"#)
         case ("POST", "/number_orders"): return (200, [:], #"{"data":{"id":"order-1"}}"#)
