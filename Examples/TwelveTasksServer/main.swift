@@ -69,7 +69,11 @@ struct StandIn: HTTPHandler {
             )
         case ("GET", "/available_phone_numbers"): return (200, [:], #"{"data":[{"phone_number":"+18445550003"}]}"#)
         case ("POST", "/number_orders"): return (200, [:], #"{"data":{"id":"order-1"}}"#)
-        case ("POST", "/calls"): return (200, [:], #"{"data":{"call_control_id":"cc-1"}}"#)
+        case ("POST", "/calls"):
+            return (
+                200, [:],
+                #"{"data":{"call_control_id":"cc-1","call_leg_id":"leg-1","call_session_id":"session-1","is_alive":true,"record_type":"call"}}"#
+            )
         case ("POST", "/calls/cc-1/actions/speak"), ("POST", "/calls/cc-1/actions/hangup"):
             return (200, [:], #"{"data":{"result":"ok"}}"#)
         default: return (404, [:], #"{"errors":[{"code":"404","title":"Not found"}]}"#)
