@@ -1,7 +1,8 @@
 import Foundation
 import Telnyx
 
-// The twelve tasks of issue 12, written from the skill documents (Generated/skills) alone.
+// The twelve tasks of issue 12, written from the full-spec skill documents alone (`telnyx-codegen
+// generate --spec ../shared/telnyx-openapi/spec3-2026-07-16.yml --config spec` writes them under skills/).
 // `runTwelveTasks` returns one line per step; the compile test runs it against a local server.
 
 /// A webhook delivery as received: the raw body and the request headers.
@@ -83,7 +84,7 @@ func phoneNumbers(client: TelnyxClient) async throws -> [String] {
     let number = available.first?.phoneNumber ?? ""
     let order = try await client.numberOrders.create(phoneNumbers: [.init(phoneNumber: number)])
     return [
-        "owned numbers: \(owned.compactMap(\.phoneNumber).joined(separator: ", "))",
+        "owned numbers: \(owned.map { "\($0.phoneNumber) (\($0.status.rawValue))" }.joined(separator: ", "))",
         "ordered \(number): order \(order.data?.id ?? "?")",
     ]
 }

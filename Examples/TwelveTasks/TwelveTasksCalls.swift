@@ -15,7 +15,8 @@ func callFlow(client: TelnyxClient) async throws -> [String] {
 func verifyWebhook(client: TelnyxClient, webhook: WebhookDelivery, publicKey: String) throws -> String {
     switch try client.webhooks.unwrap(webhook.body, headers: webhook.headers, publicKey: publicKey) {
     case .deliveryUpdate(let event):
-        return "webhook delivery update: \(event.json)"
+        let message = event.data?.payload
+        return "webhook \(event.data?.eventType?.rawValue ?? "?"): message \(message?.id ?? "?")"
     case .inboundMessage(let event):
         return "webhook inbound message: \(event.json)"
     case .callAnswered(let event):
@@ -34,7 +35,7 @@ func validationError(client: TelnyxClient) async throws -> String {
         return "422 expected, the send succeeded"
     } catch let error as TelnyxError {
         guard case .http(status: 422) = error.kind else { throw error }
-        return "422: \(error.code ?? "?") \(error.errors.map(\.detail))"
+        return "422: \(error.code ?? "?") \(error.errors.compactMap(\.detail).joined(separator: "; "))"
     }
 }
 
