@@ -1,6 +1,7 @@
 import Foundation
-import TelnyxCodegen
 import Testing
+
+@testable import TelnyxCodegen
 
 @Suite("telnyx-codegen diff")
 struct SpecDiffTests {
@@ -48,6 +49,27 @@ struct SpecDiffTests {
         #expect(result.status == 2)
         #expect(result.output.isEmpty)
         #expect(result.errors.contains("/nonexistent.yaml"))
+    }
+
+    @Test func markdownListsAChangeSharedByOperationsOnce() {
+        func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String) -> SpecChange {
+            SpecChange(
+                kind == .operationAdded ? .additive : .breaking, kind, product: "p", subject: subject,
+                swiftName: nil, detail: detail, order: subject)
+        }
+        let changes = [
+            change(.responseFieldTypeChanged, "GET /a", "response field 'tools' type T changed shape"),
+            change(.operationAdded, "GET /b", "operation added"),
+            change(.responseFieldTypeChanged, "GET /c", "response field 'tools' type T changed shape"),
+            change(.operationAdded, "GET /d", "operation added"),
+        ]
+        let items = SpecDiff.grouped(changes).map(SpecChange.markdownItem)
+        #expect(
+            items == [
+                "- **breaking** response field 'tools' type T changed shape, in 2 operations: `GET /a`, `GET /c`",
+                "- additive `GET /b`: operation added",
+                "- additive `GET /d`: operation added",
+            ])
     }
 
     @Test func markdownAndJSON() throws {

@@ -29,9 +29,31 @@ extension SpecDiff {
             let breaking = changes.filter { $0.severity == .breaking }
             let additive = changes.filter { $0.severity == .additive }
             lines += ["", "## \(product) (\(breaking.count) breaking, \(additive.count) additive)", ""]
-            lines += (breaking + additive).map(\.markdownItem)
+            lines += Self.grouped(breaking + additive).map(SpecChange.markdownItem)
         }
         return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// The changes with the same severity and detail together, in the order they first appear: a
+    /// schema shared by several operations changes once, not once per operation.
+    static func grouped(_ changes: [SpecChange]) -> [[SpecChange]] {
+        var groups: [[SpecChange]] = []
+        var positions: [String: Int] = [:]
+        let wholeSubject: Set<SpecChange.Kind> = [
+            .operationAdded, .operationRemoved, .operationRenamed, .webhookAdded, .webhookRemoved,
+        ]
+        for change in changes {
+            // Whole operations and webhooks stay one line each.
+            let key =
+                wholeSubject.contains(change.kind) ? "\(groups.count)" : "\(change.severity.rawValue) \(change.detail)"
+            if let position = positions[key] {
+                groups[position].append(change)
+            } else {
+                positions[key] = groups.count
+                groups.append([change])
+            }
+        }
+        return groups
     }
 
     /// `{"changes": [...], "summary": {"additive": M, "breaking": N}}` with sorted keys.
@@ -54,10 +76,18 @@ extension SpecDiff {
 }
 
 extension SpecChange {
-    /// `- **breaking** `POST /messages` (`messages.send`): body field 'to' type string -> [string]`.
-    var markdownItem: String {
-        let name = swiftName.map { " (`\($0)`)" } ?? ""
-        let label = severity == .breaking ? "**breaking**" : "additive"
-        return "- \(label) `\(subject)`\(name): \(detail)"
+    /// `- **breaking** `POST /messages` (`messages.send`): body field 'to' type string -> [string]`;
+    /// a group of the same change: `- **breaking** response field 'tools' ..., in 3 operations: ...`.
+    static func markdownItem(_ group: [SpecChange]) -> String {
+        let first = group[0]
+        let label = first.severity == .breaking ? "**breaking**" : "additive"
+        guard group.count > 1 else { return "- \(label) \(first.markdownSubject): \(first.detail)" }
+        let subjects = group.map(\.markdownSubject).joined(separator: ", ")
+        return "- \(label) \(first.detail), in \(group.count) operations: \(subjects)"
+    }
+
+    /// `` `POST /messages` (`messages.send`) ``.
+    var markdownSubject: String {
+        "`\(subject)`" + (swiftName.map { " (`\($0)`)" } ?? "")
     }
 }
