@@ -7,6 +7,7 @@ import Telnyx
 func snippet_telnyx_messaging_profiles_swift_SKILL_1(client: TelnyxClient) async throws {
 
     let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_2(client: TelnyxClient) async throws {
@@ -22,7 +23,9 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_2(client: TelnyxClient) async
         case .http(status: 401): print("Invalid API key")
         case .http(status: 403): print("The API key may not do this")
         case .http(status: 404): print("Not found")
-        case .http(status: 422): print("Invalid request: \(error.errors.map(\.detail))")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
         case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
         default: print(error)
         }
@@ -76,6 +79,7 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_9(client: TelnyxClient) async
 func snippet_telnyx_messaging_swift_SKILL_1(client: TelnyxClient) async throws {
 
     let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
 }
 
 func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
@@ -92,7 +96,9 @@ func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
         case .http(status: 401): print("Invalid API key")
         case .http(status: 403): print("The API key may not do this")
         case .http(status: 404): print("Not found")
-        case .http(status: 422): print("Invalid request: \(error.errors.map(\.detail))")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
         case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
         default: print(error)
         }
@@ -158,6 +164,7 @@ func snippet_telnyx_messaging_swift_SKILL_10(client: TelnyxClient) async throws 
 func snippet_telnyx_numbers_config_swift_SKILL_1(client: TelnyxClient) async throws {
 
     let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_2(client: TelnyxClient) async throws {
@@ -169,7 +176,9 @@ func snippet_telnyx_numbers_config_swift_SKILL_2(client: TelnyxClient) async thr
         case .http(status: 401): print("Invalid API key")
         case .http(status: 403): print("The API key may not do this")
         case .http(status: 404): print("Not found")
-        case .http(status: 422): print("Invalid request: \(error.errors.map(\.detail))")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
         case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
         default: print(error)
         }

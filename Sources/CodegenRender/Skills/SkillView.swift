@@ -81,11 +81,11 @@ struct SkillView: Sendable {
         return SkillDocumentView(
             name: documentName, product: product.name, title: product.title,
             description: description + " This skill provides Swift SDK examples.", packageURL: curation.packageURL,
-            packageVersion: curation.packageVersion, errorExample: errorExample(), notes: notes(),
+            packageVersion: curation.packageVersion, errorCall: errorCall(), notes: notes(),
             caveats: text?.caveats ?? [], core: plan.core.map { section($0) },
             supporting: plan.supporting.map { section($0) }, additional: plan.additional.map(additionalRow),
             webhooks: webhooks.map { webhookView($0, limit: Self.shownWebhookFields) },
-            verification: webhooks.isEmpty ? nil : verificationExample())
+            verification: webhooks.isEmpty ? nil : verification())
     }
 
     private var documentName: String { "telnyx-\(product.name)-swift" }
@@ -122,8 +122,20 @@ struct SkillView: Sendable {
             hasParameters: !rows.isEmpty,
             more: hidden > 0 ? "+\(hidden) optional params in \(Self.detailsLink)" : nil,
             example: surface.operations[operation.id].map { examples.example($0) },
-            responseFields: responseFields(operation))
+            responseFields: responseFields(operation), clearing: clearing(operation))
     }
+
+    /// The first few fields a flattened body lets the caller clear, as `clearing:` cases.
+    private func clearing(_ operation: Operation) -> String? {
+        guard let api = surface.operations[operation.id], api.bodyFlattened,
+            let fields = api.bodyType.flatMap({ surface.model($0)?.clearableProperties }), !fields.isEmpty
+        else { return nil }
+        let shown = fields.prefix(Self.shownClearableFields).map { "`.\(SwiftNames.unescaped($0.name))`" }
+        return shown.joined(separator: ", ")
+            + (fields.count > shown.count ? " and \(fields.count - shown.count) more" : "")
+    }
+
+    static let shownClearableFields = 4
 
     /// The Swift paths of the response's primary fields.
     private func responseFields(_ operation: Operation) -> [String] {
@@ -153,7 +165,7 @@ struct SkillView: Sendable {
                 "**Pagination:** list methods return `PageSequence<Item>`, an `AsyncSequence` that fetches the next page "
                     + "while you iterate: `for try await item in \(examples.call(api, inline: true)) { ... }`; "
                     + "`try await \(examples.call(api, inline: true)).collect(limit: 100)` gathers items into an array, "
-                    + "`.pages` iterates whole pages (`page.items`, `page.hasNextPage`).")
+                    + "`.pages` iterates whole pages (`page.items`, `page.hasNextPage`)." + pageSizeHint(api))
         }
         if operations.contains(where: facts.hasPhoneNumberFields) {
             notes.append("**Phone numbers** are in E.164 format with a leading `+` (`+13125550001`).")
@@ -167,42 +179,29 @@ struct SkillView: Sendable {
         return notes
     }
 
-    private func errorExample() -> String {
+    /// The first non-paged call of the document's tiers, indented for the error example's `do { }`.
+    /// How the paged call sets its page size, when its `page` family has a `size` member.
+    private func pageSizeHint(_ api: APISurface.OperationSurface) -> String {
+        guard let page = api.arguments.first(where: { $0.wireName == "page" && !$0.members.isEmpty }),
+            let size = page.members.first(where: { $0.wireName == "page[size]" || $0.label == "size" }),
+            let pageLabel = page.label, let sizeLabel = size.label
+        else { return "" }
+        return
+            " The page size is an argument: `\(SwiftNames.unescaped(pageLabel)): .init(\(SwiftNames.unescaped(sizeLabel)): 50)`."
+    }
+
+    private func errorCall() -> String {
         let candidates = plan.core + plan.supporting + plan.additional
         let chosen = candidates.first { $0.pagination == nil } ?? candidates.first
         let call = chosen.flatMap { surface.operations[$0.id] }.map { examples.example($0) } ?? "_ = client"
-        let body = call.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(
-            separator: "\n")
-        return """
-            do {
-            \(body)
-            } catch let error as TelnyxError {
-                switch error.kind {
-                case .http(status: 401): print("Invalid API key")
-                case .http(status: 403): print("The API key may not do this")
-                case .http(status: 404): print("Not found")
-                case .http(status: 422): print("Invalid request: \\(error.errors.map(\\.detail))")
-                case .http(status: 429): print("Still rate limited after retries; wait \\(error.retryAfter ?? .seconds(1))")
-                default: print(error)
-                }
-            }
-            """
+        return call.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
     }
 
-    private func verificationExample() -> String {
-        let cases = webhooks.compactMap { surface.webhookCases[$0.name] }
-        var lines = [
-            "// `body` is the raw request body, `headers` the request headers.",
-            "func handleWebhook(body: Data, headers: [String: String]) throws {",
-            "    switch try client.webhooks.unwrap(body, headers: headers) {",
-        ]
-        for name in cases.prefix(3) {
-            lines += ["    case .\(SwiftNames.unescaped(name))(let event):", "        print(event.json)"]
-        }
-        lines += ["    case .unknown(let json):", "        print(\"an event type this client does not know:\", json)"]
-        if surface.webhookCases.count > min(cases.count, 3) { lines += ["    default:", "        break"] }
-        lines += ["    }", "}"]
-        return lines.joined(separator: "\n")
+    /// The first three of the product's webhook cases.
+    private func verification() -> SkillDocumentView.Verification {
+        let cases = webhooks.compactMap { surface.webhookCases[$0.name] }.prefix(3).map(SwiftNames.unescaped)
+        return SkillDocumentView.Verification(
+            webhookCases: Array(cases), otherCases: surface.webhookCases.count > cases.count)
     }
 
     private func webhookView(_ webhook: Webhook, limit: Int) -> SkillWebhookView {

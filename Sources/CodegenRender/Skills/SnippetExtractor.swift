@@ -26,6 +26,8 @@ public enum SnippetExtractor {
                         body.append(line)
                     }
                 }
+                // A block that makes its own client (the Setup one) uses it, so it compiles without a warning.
+                if body.contains(where: { $0.hasPrefix("let client ") }) { body.append("_ = client") }
                 let indented = body.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
                 functions.append(
                     "func snippet_\(stem)_\(index + 1)(client: TelnyxClient) async throws {\n\(indented)\n}\n")

@@ -43,10 +43,23 @@ All examples below assume `client` is already initialized as shown above.
 
 ## Error Handling
 
-Calls are `async throws` and throw `TelnyxError`: `kind` tells HTTP errors (`.http(status:)`) from connection failures, timeouts and decoding errors; `errors` holds the API's error details, `requestID` the id to quote to support, `headers` the response headers and `retryAfter` the wait the API asked for. Failures worth retrying (408, 409, 429, 5xx, connection errors and timeouts) are retried `maxRetries` times (default 2; `RequestOptions(maxRetries:)` per request) with exponential backoff that honours `Retry-After`, before the error reaches you.
+Calls are `async throws` and throw `TelnyxError`: `kind` tells HTTP errors (`.http(status:)`) from connection failures, timeouts and decoding errors; `errors` holds the API's error details (`code`, `title`, `detail`, `source`; `error.code` is the first code), `requestID` the id to quote to support, `headers` the response headers and `retryAfter` the wait the API asked for. Failures worth retrying (408, 409, 429, 5xx, connection errors and timeouts) are retried `maxRetries` times (default 2; `RequestOptions(maxRetries:)` per request) with exponential backoff that honours `Retry-After`, before the error reaches you.
 
 ```swift
-{{errorExample}}
+do {
+{{errorCall}}
+} catch let error as TelnyxError {
+    switch error.kind {
+    case .http(status: 401): print("Invalid API key")
+    case .http(status: 403): print("The API key may not do this")
+    case .http(status: 404): print("Not found")
+    case .http(status: 422):
+        let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+        print("Invalid request (code \(error.code ?? "none")): \(details)")
+    case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+    default: print(error)
+    }
+}
 ```
 
 Common error codes: `401` invalid API key, `403` insufficient permissions, `404` resource not found, `422` validation error (check field formats), `429` rate limited (already retried by the client; if it still fails, wait `error.retryAfter` before trying again).
@@ -81,7 +94,21 @@ Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, statu
 Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `telnyx-signature-ed25519` and `telnyx-timestamp` headers over the raw body with your account's public key (base64, from the portal: read from `TELNYX_PUBLIC_KEY`, set as `TelnyxClient(configuration: TelnyxConfiguration(webhookPublicKey: key))`, or passed per call as `client.webhooks.unwrap(body, headers: headers, publicKey: key)`), rejects deliveries older than 5 minutes (`tolerance:`) and decodes the event.
 
 ```swift
-{{.}}
+// `body` is the raw request body, `headers` the request headers.
+func handleWebhook(body: Data, headers: [String: String]) throws {
+    switch try client.webhooks.unwrap(body, headers: headers) {
+{{#webhookCases}}
+    case .{{.}}(let event):
+        print(event.json)
+{{/webhookCases}}
+    case .unknown(let json):
+        print("an event type this client does not know:", json)
+{{#otherCases}}
+    default:
+        break
+{{/otherCases}}
+    }
+}
 ```
 {{/verification}}
 {{#hasWebhooks}}
@@ -206,6 +233,10 @@ The payload has no documented fields.
 {{.}}
 ```
 {{/example}}
+{{#clearing}}
+
+To clear a field (send `null`), list it in `clearing:`: this method takes {{.}}.
+{{/clearing}}
 {{#hasResponseFields}}
 
 Primary response fields:

@@ -64,7 +64,10 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .client: [ClientView.self, ClientView.Resource.self, ClientView.Accessor.self]
         case .webhooks: [WebhooksView.self, WebhooksView.Event.self]
         case .skill:
-            [SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self]
+            [
+                SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self,
+                SkillDocumentView.Verification.self,
+            ]
                 + TemplateName.skillWebhook.views
         case .skillOperation: [SkillSectionView.self, ParameterRowView.self]
         case .skillWebhook: [SkillWebhookView.self, SkillWebhookView.Field.self]

@@ -2,7 +2,7 @@
 /// the results to `skills/SKILL.md`, `skills/api-details.md` and their partials.
 struct SkillDocumentView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, product, title, description, packageURL, packageVersion, errorExample, notes, caveats, hasCaveats
+        case name, product, title, description, packageURL, packageVersion, errorCall, notes, caveats, hasCaveats
         case core, hasCore, supporting, hasSupporting, additional, hasAdditional, webhooks, hasWebhooks, verification
     }
     var name: String
@@ -11,14 +11,15 @@ struct SkillDocumentView: TemplateView {
     var description: String
     var packageURL: String
     var packageVersion: String
-    var errorExample: String
+    /// The call the error-handling example wraps, indented to sit inside its `do { }`.
+    var errorCall: String
     var notes: [String]
     var caveats: [String]
     var core: [SkillSectionView]
     var supporting: [SkillSectionView]
     var additional: [Additional]
     var webhooks: [SkillWebhookView]
-    var verification: String?
+    var verification: Verification?
 
     func value(_ key: Key) -> Any? {
         switch key {
@@ -28,7 +29,7 @@ struct SkillDocumentView: TemplateView {
         case .description: description
         case .packageURL: packageURL
         case .packageVersion: packageVersion
-        case .errorExample: errorExample
+        case .errorCall: errorCall
         case .notes: notes
         case .caveats: caveats
         case .hasCaveats: !caveats.isEmpty
@@ -41,6 +42,21 @@ struct SkillDocumentView: TemplateView {
         case .webhooks: webhooks
         case .hasWebhooks: !webhooks.isEmpty
         case .verification: presentOrFalse(verification)
+        }
+    }
+
+    /// The webhook-verification example: the event cases it switches over, and whether the
+    /// client has cases beyond them (so the switch needs a `default`).
+    struct Verification: TemplateView {
+        enum Key: String, CaseIterable { case webhookCases, otherCases }
+        var webhookCases: [String]
+        var otherCases: Bool
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .webhookCases: webhookCases
+            case .otherCases: otherCases
+            }
         }
     }
 
@@ -69,7 +85,7 @@ struct SkillDocumentView: TemplateView {
 struct SkillSectionView: TemplateView {
     enum Key: String, CaseIterable {
         case title, method, endpoint, purpose, parameters, hasParameters, more, example, responseFields
-        case hasResponseFields
+        case hasResponseFields, clearing
     }
     var title: String
     var method: String
@@ -80,6 +96,8 @@ struct SkillSectionView: TemplateView {
     var more: String?
     var example: String?
     var responseFields: [String]
+    /// The `clearing:` cases the method takes (`` `.webhookURL`, `.alphaSender` ``), when it has any.
+    var clearing: String?
 
     func value(_ key: Key) -> Any? {
         switch key {
@@ -93,6 +111,7 @@ struct SkillSectionView: TemplateView {
         case .example: presentOrFalse(example)
         case .responseFields: responseFields
         case .hasResponseFields: !responseFields.isEmpty
+        case .clearing: presentOrFalse(clearing)
         }
     }
 }
