@@ -8,7 +8,8 @@ struct OperationNaming {
 
     func assign(_ operations: inout [Operation]) {
         let routes = operations.map {
-            ResourceNamer.Route(method: $0.method, path: $0.path, returnsList: Self.namesAList($0))
+            ResourceNamer.Route(
+                method: $0.method, path: $0.path, returnsList: Self.namesAList($0), summary: $0.summary)
         }
         let namer = ResourceNamer(routes: routes)
         var names: [ResourceName] = []

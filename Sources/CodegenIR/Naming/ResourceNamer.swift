@@ -46,6 +46,7 @@ struct ResourceNamer {
         let method: String
         let path: String
         let returnsList: Bool
+        var summary: String? = nil
     }
 
     /// Literal chains (`messaging_profiles/autoresp_configs`) that behave as collections.
@@ -274,7 +275,7 @@ struct ResourceNamer {
         if route.method == "get", Self.getVerbs.contains(leaf) { return leaf }
         switch route.method {
         case "get": return (route.returnsList ? "list" : "retrieve") + noun
-        case "post": return NameCase.lowerCamel(leaf)
+        case "post": return SummaryVerb.methodName(summary: route.summary, leaf: leaf) ?? NameCase.lowerCamel(leaf)
         case "delete": return "delete" + noun
         default: return "update" + noun
         }

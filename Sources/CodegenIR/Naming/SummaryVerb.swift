@@ -1,0 +1,25 @@
+/// The verb of a POST to a noun segment, read from the operation's summary: the official SDKs name
+/// `POST /messages/short_code` ("Send a short code message") `sendShortCode` and
+/// `POST /verifications/sms` ("Trigger SMS verification") `triggerSMS`, not `shortCode` and `sms`.
+enum SummaryVerb {
+    /// Summary verbs that name such a method.
+    static let verbs: Set<String> = ["send", "trigger", "create", "update", "generate", "resend", "submit"]
+    /// Words that make a segment an action already (`leave_queue`, `similarity-search`): it keeps its words.
+    static let actionWords: Set<String> = verbs.union([
+        "confirm", "leave", "search", "verify", "join", "cancel", "delete", "mark", "revet", "start", "stop",
+        "check", "validate", "upload", "refresh", "add", "remove", "batch",
+    ])
+
+    /// `sendShortCode` for the leaf `short_code` under the summary "Send a short code message"; nil
+    /// when the summary does not start with one of ``verbs``, the leaf is an action already, or the
+    /// leaf is one plural noun (`grants`, `messages`: a collection posted to).
+    static func methodName(summary: String?, leaf: String) -> String? {
+        guard !leaf.hasPrefix("{") else { return nil }
+        let words = leaf.split(whereSeparator: { $0 == "_" || $0 == "-" }).map { $0.lowercased() }
+        guard !words.isEmpty, !words.contains(where: actionWords.contains) else { return nil }
+        if words.count == 1, words[0].hasSuffix("s") { return nil }
+        let first = summary?.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first?.lowercased()
+        guard let verb = first, verbs.contains(verb) else { return nil }
+        return verb + NameCase.upperCamel(leaf)
+    }
+}
