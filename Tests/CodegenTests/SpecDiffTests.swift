@@ -31,6 +31,26 @@ struct SpecDiffTests {
             ])
     }
 
+    @Test func parameterBodyResponseAndWebhookChanges() {
+        let result = Commands.diff(
+            oldPath: Fixture.path("diff/more/old.yaml"), newPath: Fixture.path("diff/more/new.yaml"),
+            configDirectory: nil)
+        #expect(result.status == 1)
+        let list = "GET /numbers (numbers.list)"
+        #expect(
+            result.output.split(separator: "\n").map(String.init) == [
+                "BREAKING numbers: \(list): query parameter 'account' added (required, string)",
+                "ADDITIVE numbers: \(list): query parameter 'region' added (optional, string)",
+                "BREAKING numbers: \(list): query parameter 'page' type integer -> string",
+                "BREAKING numbers: \(list): query parameter 'country' is now required",
+                "BREAKING numbers: \(list): response field 'tags' type [string] -> [integer]",
+                "BREAKING numbers: \(list): response field 'phone_number' is now optional",
+                "ADDITIVE numbers: PATCH /numbers/{id} (numbers.update): body added (optional)",
+                "BREAKING other: webhook numberPorted: webhook removed",
+                "6 breaking, 2 additive",
+            ])
+    }
+
     @Test func identicalSpecsExitZero() {
         let result = Commands.diff(oldPath: old, newPath: old, configDirectory: nil)
         #expect(result.status == 0)
