@@ -17,15 +17,17 @@ struct SkillRenderer {
         let webhooks = Dictionary(model.webhooks.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let products = model.products.filter { !$0.operationIDs.isEmpty || !$0.webhookNames.isEmpty }
         let notation = TypeNotation(model: model)
-        // Each product's two documents are separate tasks, so one large product does not hold up the rest.
-        let tasks = products.flatMap { product in [(product, TemplateName.skill), (product, TemplateName.apiDetails)] }
-        return concurrentMap(Array(tasks.indices)) { index -> OutputFile in
-            let (product, template) = tasks[index]
-            let view = SkillView(
+        let views = concurrentMap(products) { product in
+            SkillView(
                 product: product, operations: product.operationIDs.compactMap { operations[$0] },
                 webhooks: product.webhookNames.compactMap { webhooks[$0] }, surface: surface,
                 facts: SkillFacts(notation: notation), curation: curation)
-            let folder = Self.folder(product.name)
+        }
+        // Each product's two documents are separate tasks, so one large product does not hold up the rest.
+        let tasks = views.flatMap { view in [(view, TemplateName.skill), (view, TemplateName.apiDetails)] }
+        return concurrentMap(Array(tasks.indices)) { index -> OutputFile in
+            let (view, template) = tasks[index]
+            let folder = Self.folder(view.product.name)
             return template == .skill
                 ? OutputFile(path: "\(folder)/SKILL.md", contents: templates.render(.skill, view.skillValues()))
                 : OutputFile(

@@ -214,14 +214,15 @@ struct SwiftExamples: Sendable {
     private func modelArguments(_ model: ModelDeclaration, json object: [String: Any]?, depth: Int, optional: Int)
         -> [String]
     {
-        let arguments = model.initProperties.map { property in
+        func argument(_ property: SwiftProperty) -> String {
             let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
-            let text = value(property.type, json: json, name: property.wireName, depth: depth + 1)
-            return (property, "\(SwiftNames.unescaped(property.name)): \(text)", text == ".init()")
+            return value(property.type, json: json, name: property.wireName, depth: depth + 1)
         }
+        let required = model.initProperties.filter(\.required).map { (property: $0, value: argument($0)) }
         // An optional argument is shown when the example sets it to something (not `.init()`).
-        let exemplified = arguments.filter { !$0.0.required && object?[$0.0.wireName] != nil && !$0.2 }
-        return (arguments.filter(\.0.required) + exemplified.prefix(optional)).map(\.1)
+        let exemplified = model.initProperties.lazy.filter { !$0.required && object?[$0.wireName] != nil }
+            .map { (property: $0, value: argument($0)) }.filter { $0.value != ".init()" }.prefix(optional)
+        return (required + exemplified).map { "\(SwiftNames.unescaped($0.property.name)): \($0.value)" }
     }
 
     /// The variant a union's literal is written with (`to: "+18005550100"`): the one matching
