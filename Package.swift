@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Telnyx", targets: ["Telnyx"]),
         .library(name: "TelnyxRuntime", targets: ["TelnyxRuntime"]),
+        .library(name: "TelnyxTesting", targets: ["TelnyxTesting"]),
         .executable(name: "telnyx-codegen", targets: ["telnyx-codegen"]),
         .library(name: "CodegenIR", targets: ["CodegenIR"]),  // for Fuzz/
         .plugin(name: "TelnyxCodegenPlugin", targets: ["TelnyxCodegenPlugin"]),
@@ -78,6 +79,19 @@ let package = Package(
         ),
         .target(name: "Telnyx", dependencies: ["TelnyxRuntime"], path: "Generated/Swift"),
 
+        // Offline testing for users' code: a transport that answers from the spec (hand-written
+        // machinery in TelnyxTestingSupport, the spec's operations and examples in Generated/Testing).
+        .target(
+            name: "TelnyxTestingSupport",
+            dependencies: [
+                "TelnyxRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "TelnyxTesting", dependencies: ["Telnyx", "TelnyxTestingSupport"], path: "Generated/Testing"),
+
         // Every Swift snippet of Generated/skills, wrapped so `swift build` type-checks it
         // (written by `telnyx-codegen extract-snippets`; SkillSnippetTests keeps it current).
         .target(name: "SkillSnippets", dependencies: ["Telnyx"], path: "Tests/SkillSnippets"),
@@ -92,6 +106,11 @@ let package = Package(
             ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
+        ),
+        // How a user's tests use TelnyxTesting (the code lives with the other examples).
+        .testTarget(
+            name: "TelnyxTestingExamples", dependencies: ["Telnyx", "TelnyxTesting"],
+            path: "Examples/TelnyxTestingTests"
         ),
         .testTarget(
             name: "TelnyxTests",

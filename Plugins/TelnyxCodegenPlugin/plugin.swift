@@ -95,7 +95,7 @@ struct TelnyxCodegenPlugin: BuildToolPlugin {
         if manager.fileExists(atPath: namingURL.path) { inputs.append(namingURL) }
 
         var arguments = [
-            "generate", "--no-skills", "--spec", spec.path, "--config", configDirectory.path,
+            "generate", "--no-skills", "--no-testing", "--spec", spec.path, "--config", configDirectory.path,
         ]
         let templates = directory.appending(path: settings.templates ?? "Templates").standardizedFileURL
         if settings.templates != nil || manager.fileExists(atPath: templates.path) {

@@ -1,11 +1,11 @@
 import CodegenIR
 
 /// Everything the generator writes for one model: the Swift client and, optionally, the skill
-/// documents, both from one run of the Swift declaration builders.
+/// documents and the `TelnyxTesting` library, all from one run of the Swift declaration builders.
 public enum Renderer {
     public static func render(
         _ model: APIModel, templates: TemplateSet, configuredProducts: [String], includeSkills: Bool,
-        curation: SkillCuration
+        includeTesting: Bool = false, curation: SkillCuration
     ) -> [OutputFile] {
         let swift = SwiftRenderer(model: model, templates: templates, configuredProducts: configuredProducts)
         let pass = swift.build()
@@ -13,6 +13,9 @@ public enum Renderer {
         if includeSkills {
             files += SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
                 .render()
+        }
+        if includeTesting {
+            files += TestingRenderer(model: model, surface: pass.surface, templates: templates).render()
         }
         return files
     }

@@ -40,6 +40,12 @@ public enum OutputLayout {
         return paths.sorted()
     }
 
+    /// The files of the `TelnyxTesting` library (the spec's operations, their examples and the
+    /// webhook examples), sorted; the build-tool plugin does not generate them.
+    public static func testingFilePaths(directory: String = "Testing") -> [String] {
+        ["\(directory)/Catalog.swift", "\(directory)/Operations.swift", "\(directory)/WebhookExamples.swift"]
+    }
+
     /// `Swift/MessagingProfiles/MessagingProfilesModels.swift`: the models one product uses alone.
     public static func modelsPath(product: String, directory: String) -> String {
         let stem = fileStem(product)

@@ -57,7 +57,8 @@ extension SpecNode {
         return nil
     }
 
-    static func appendQuoted(_ text: String, to output: inout String) {
+    /// Appends `text` as a JSON string literal.
+    public static func appendQuoted(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

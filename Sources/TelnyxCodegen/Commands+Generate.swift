@@ -12,16 +12,19 @@ extension Commands {
         public var templatesDirectory: String?
         /// Also render the skill documents (`skills/`); build plugins turn this off.
         public var includeSkills: Bool
+        /// Also render the `TelnyxTesting` library (`Testing/`); build plugins turn this off.
+        public var includeTesting: Bool
 
         public init(
             specPath: String = "spec/openapi.yaml", outputDirectory: String = "Generated", configPath: String? = nil,
-            templatesDirectory: String? = nil, includeSkills: Bool = true
+            templatesDirectory: String? = nil, includeSkills: Bool = true, includeTesting: Bool = true
         ) {
             self.specPath = specPath
             self.outputDirectory = outputDirectory
             self.configPath = configPath
             self.templatesDirectory = templatesDirectory
             self.includeSkills = includeSkills
+            self.includeTesting = includeTesting
         }
     }
 
@@ -69,7 +72,7 @@ extension Commands {
             let curation = try SkillCurationLoader.load(in: configDirectory)
             return Generator.render(
                 model, templates: templates, configuredProducts: products, includeSkills: settings.includeSkills,
-                curation: curation)
+                includeTesting: settings.includeTesting, curation: curation)
         } catch {
             result.errors += "\(error)\n"
             result.status = 1

@@ -6,14 +6,15 @@ import Foundation
 public enum Generator {
     /// - Parameters:
     ///   - includeSkills: also render the skill documents under `skills/`.
+    ///   - includeTesting: also render the `TelnyxTesting` library under `Testing/`.
     ///   - curation: the hand-written text of the skill documents (`skills.yaml`).
     public static func render(
         _ model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], includeSkills: Bool = true,
-        curation: SkillCuration = SkillCuration()
+        includeTesting: Bool = true, curation: SkillCuration = SkillCuration()
     ) -> [OutputFile] {
         Renderer.render(
             model, templates: templates, configuredProducts: configuredProducts, includeSkills: includeSkills,
-            curation: curation
+            includeTesting: includeTesting, curation: curation
         ).sorted { $0.path < $1.path }
     }
 }

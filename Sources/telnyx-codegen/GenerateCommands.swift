@@ -20,10 +20,13 @@ struct GenerateOptions: ParsableArguments {
     @Flag(name: .customLong("no-skills"), help: "Write only the Swift client, not the skill documents.")
     var noSkills = false
 
+    @Flag(name: .customLong("no-testing"), help: "Do not write the TelnyxTesting library (Testing/).")
+    var noTesting = false
+
     var settings: Commands.GenerateSettings {
         Commands.GenerateSettings(
             specPath: spec, outputDirectory: output, configPath: config, templatesDirectory: templates,
-            includeSkills: !noSkills)
+            includeSkills: !noSkills, includeTesting: !noTesting)
     }
 }
 

@@ -81,7 +81,7 @@ struct PluginLayoutTests {
             let result = Commands.generate(
                 Commands.GenerateSettings(
                     specPath: RepoPaths.path(spec), outputDirectory: output, configPath: RepoPaths.path(products),
-                    includeSkills: false))
+                    includeSkills: false, includeTesting: false))
             #expect(result.status == 0, "\(result.errors)")
             let declared = OutputLayout.swiftFilePaths(
                 products: ProductsFile.outputProducts(inYAML: try Self.text(products)))
@@ -99,7 +99,7 @@ struct PluginLayoutTests {
         let result = Commands.generate(
             Commands.GenerateSettings(
                 specPath: RepoPaths.path("Tests/CodegenTests/Fixtures/ir/product-assignment.yaml"),
-                outputDirectory: output, configPath: config, includeSkills: false))
+                outputDirectory: output, configPath: config, includeSkills: false, includeTesting: false))
         #expect(result.status == 0, "\(result.errors)")
         let declared = OutputLayout.swiftFilePaths(products: ProductsFile.outputProducts(inYAML: ""))
         #expect(declared.contains("Swift/Products/ProductModels16.swift"))

@@ -38,8 +38,21 @@ struct BodyTranslator {
         (node?.entries ?? []).map { entry in
             let kind = contentKind(entry.key, at: entry.keyLocation)
             let schema = entry.value["schema"].map { schemas.translate($0).type }
-            return MediaContent(contentType: entry.key, kind: kind, schema: schema)
+            return MediaContent(contentType: entry.key, kind: kind, schema: schema, example: example(entry.value))
         }
+    }
+
+    /// The media type's `example`, else the value of its first `examples` entry, else its inline
+    /// schema's `example` (a named schema keeps its own, ``Schema/example``).
+    private func example(_ media: SpecNode) -> String? {
+        if let example = media["example"] { return schemas.jsonValue(example, role: "example") }
+        if let first = media["examples"]?.entries.first,
+            let value = context.dereference(first.value, expecting: "examples")?["value"]
+        {
+            return schemas.jsonValue(value, role: "example")
+        }
+        guard let schema = media["schema"], schema["$ref"] == nil else { return nil }
+        return schemas.exampleText(schema)
     }
 
     private func contentKind(_ contentType: String, at location: SourceLocation) -> ContentKind {

@@ -14,14 +14,15 @@ struct WebhookCollector {
                 continue
             }
             let body = operation["requestBody"].flatMap(bodies.requestBody)
-            let payload = body?.contents.first(where: { $0.kind == .json })?.schema ?? body?.contents.first?.schema
+            let content = body?.contents.first(where: { $0.kind == .json }) ?? body?.contents.first
+            let payload = content?.schema ?? body?.contents.first?.schema
             result.append(
                 Webhook(
                     name: entry.key, summary: operation["summary"]?.string,
                     description: operation["description"]?.string,
                     operationID: operation["operationId"]?.string,
                     tags: operation["tags"]?.items.compactMap(\.string) ?? [],
-                    payload: payload, eventTypes: payload.map(eventTypes) ?? [], product: "",
+                    payload: payload, payloadExample: content?.example, eventTypes: payload.map(eventTypes) ?? [], product: "",
                     location: entry.keyLocation))
         }
         return result

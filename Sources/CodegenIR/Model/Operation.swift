@@ -120,11 +120,19 @@ public struct MediaContent: Sendable, Hashable, Codable {
     public var contentType: String
     public var kind: ContentKind
     public var schema: TypeRef?
+    /// The example the spec gives for this content (`example`, the first of `examples`, or the
+    /// inline schema's `example`), as JSON text. Left out of the IR dump.
+    public var example: String?
 
-    public init(contentType: String, kind: ContentKind, schema: TypeRef?) {
+    private enum CodingKeys: String, CodingKey {
+        case contentType, kind, schema
+    }
+
+    public init(contentType: String, kind: ContentKind, schema: TypeRef?, example: String? = nil) {
         self.contentType = contentType
         self.kind = kind
         self.schema = schema
+        self.example = example
     }
 }
 
@@ -199,14 +207,20 @@ public struct Webhook: Sendable, Hashable, Codable {
     public var operationID: String?
     public var tags: [String]
     public var payload: TypeRef?
+    /// The payload's example as JSON text (see ``MediaContent/example``). Left out of the IR dump.
+    public var payloadExample: String?
     /// The `data.event_type` values this payload carries.
     public var eventTypes: [String]
     public var product: String
     public var location: SourceLocation
 
+    private enum CodingKeys: String, CodingKey {
+        case name, summary, description, operationID, tags, payload, eventTypes, product, location
+    }
+
     public init(
         name: String, summary: String?, description: String?, operationID: String?, tags: [String], payload: TypeRef?,
-        eventTypes: [String], product: String, location: SourceLocation
+        payloadExample: String? = nil, eventTypes: [String], product: String, location: SourceLocation
     ) {
         self.name = name
         self.summary = summary
@@ -214,6 +228,7 @@ public struct Webhook: Sendable, Hashable, Codable {
         self.operationID = operationID
         self.tags = tags
         self.payload = payload
+        self.payloadExample = payloadExample
         self.eventTypes = eventTypes
         self.product = product
         self.location = location

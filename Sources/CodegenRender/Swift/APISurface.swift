@@ -41,6 +41,8 @@ struct APISurface: Sendable {
     var operations: [String: OperationSurface] = [:]
     /// Webhook name → its `WebhookEvent` case (`deliveryUpdate`).
     var webhookCases: [String: String] = [:]
+    /// Webhook name → the payload type of its `WebhookEvent` case.
+    var webhookTypes: [String: SwiftType] = [:]
     /// Swift type name of a component schema → the schema's own `example` (JSON text).
     var examples: [String: String] = [:]
     /// Qualified Swift name (`MessagingProfile.WebhookAPIVersion`) → declaration.

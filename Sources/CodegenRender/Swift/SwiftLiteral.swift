@@ -26,3 +26,21 @@ enum SwiftLiteral {
         "[" + items.map(string).joined(separator: ", ") + "]"
     }
 }
+
+extension SwiftLiteral {
+    /// The `#`s a raw string literal holding `text` needs: one more than the longest run of `#`
+    /// after a `"` or a `\` in it, so neither ends the literal nor starts an escape.
+    static func rawDelimiter(for text: String) -> String {
+        var longest = 0
+        var run = -1  // -1: not after a quote or backslash
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "#"), run >= 0 {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") ? 0 : -1
+            }
+        }
+        return String(repeating: "#", count: longest + 1)
+    }
+}

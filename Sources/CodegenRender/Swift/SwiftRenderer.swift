@@ -85,6 +85,7 @@ public struct SwiftRenderer: Sendable {
         sections += webhookTypes.map { (webhooksFile, .declaration($0)) }
         sections.append(("\(directory)/Client.swift", .text(templates.render(.client, ClientView(tree: tree)))))
         surface.webhookCases = webhooks.caseNames
+        for (webhook, event) in zip(model.webhooks, webhooks.events) { surface.webhookTypes[webhook.name] = event.type }
         for schema in model.schemas where schema.example != nil {
             surface.examples[declarations.names.typeName(ofSchema: schema.name)] = schema.example
         }

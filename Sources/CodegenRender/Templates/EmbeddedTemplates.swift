@@ -702,5 +702,76 @@ public struct WebhooksResource: Sendable {
 }
 
 """#,
+        "testing/catalog": #"""
+{{%CONTENT_TYPE:TEXT}}
+extension TelnyxTestCatalog {
+    /// The {{operationCount}} operations of {{specTitle}}: {{specExamples}} answer with the spec's
+    /// response example, {{synthesizedExamples}} with a body built from the response schema.
+    public static let spec = TelnyxTestCatalog(operations: operationLines, schemas: schemaLines)
+}
+
+extension TelnyxTestTransport {
+    /// A transport that answers every operation of {{specTitle}} from the spec.
+    public convenience init() {
+        self.init(catalog: .spec)
+    }
+}
+
+/// One operation per line: method, path template, parameters, body schema, response example, paging.
+private let operationLines = {{delimiter}}"""
+{{#operationLines}}
+{{.}}
+{{/operationLines}}
+"""{{delimiter}}
+
+/// The schemas request bodies and parameters use, one per line.
+private let schemaLines = {{delimiter}}"""
+{{#schemaLines}}
+{{.}}
+{{/schemaLines}}
+"""{{delimiter}}
+
+"""#,
+        "testing/operations": #"""
+{{%CONTENT_TYPE:TEXT}}
+/// Every operation of the client, named as the client spells it: `.messages.send` is
+/// `client.messages.send(...)`. Pass one to `TelnyxTestTransport.stub(_:_:)` and `requests(for:)`.
+extension TelnyxOperation {
+{{#roots}}
+    /// The operations of `client.{{dottedPath}}`.
+    public static let {{accessor}} = {{operationsType}}()
+{{/roots}}
+}
+{{#resources}}
+
+extension TelnyxOperation {
+    /// The operations of `client.{{dottedPath}}`.
+    public struct {{operationsType}}: Sendable {
+{{#operations}}
+        /// `{{httpMethod}} {{path}}`
+        public let {{methodName}} = TelnyxOperation({{idLiteral}}, name: {{nameLiteral}})
+{{/operations}}
+{{#children}}
+        /// The operations of `client.{{dottedPath}}`.
+        public let {{accessor}} = {{operationsType}}()
+{{/children}}
+    }
+}
+{{/resources}}
+
+"""#,
+        "testing/webhook-examples": #"""
+{{%CONTENT_TYPE:TEXT}}
+/// The spec's webhook payloads as typed values: sign one with `WebhookSigner.test.sign(_:)` and pass
+/// it to `client.webhooks.unwrap(_:headers:)`.
+extension WebhookExamples {
+{{#examples}}
+
+    /// {{summary}}{{^fromSpec}} (built from the payload schema){{/fromSpec}}.
+    public static var {{caseName}}: {{type}} { decode({{literal}}) }
+{{/examples}}
+}
+
+"""#,
     ]
 }

@@ -41,6 +41,9 @@ enum TemplateName: String, CaseIterable, Sendable {
     case skillOperation = "skills/operation"
     case skillWebhook = "skills/webhook"
     case apiDetails = "skills/api-details.md"
+    case testingOperations = "testing/operations"
+    case testingCatalog = "testing/catalog"
+    case testingWebhooks = "testing/webhook-examples"
 
     /// The view types this template's contexts come from.
     var views: [any TemplateView.Type] {
@@ -76,6 +79,13 @@ enum TemplateName: String, CaseIterable, Sendable {
                 APIDetailsView.self, APIDetailsView.Schema.self, APIDetailsView.Field.self,
                 APIDetailsView.Optional.self, ParameterRowView.self,
             ] + TemplateName.skillWebhook.views
+        case .testingOperations:
+            [
+                OperationNamesView.self, OperationNamesView.Accessor.self, OperationNamesView.Resource.self,
+                OperationNamesView.Method.self,
+            ]
+        case .testingCatalog: [CatalogView.self]
+        case .testingWebhooks: [WebhookExamplesView.self, WebhookExamplesView.Example.self]
         }
     }
 

@@ -1,0 +1,102 @@
+import CodegenIR
+
+/// A JSON value that fits a schema, for operations and webhooks whose spec gives no example:
+/// members take their spec `example` (or `default`) where they have one, enums their first value,
+/// unions their first branch (with its discriminator value), strings a value of their format.
+/// Objects list their required members and every member that has an example, and near the top
+/// (the envelope, the model and its nested objects) every member, so the client's typed properties
+/// have something to read. Arrays get one item.
+struct ExampleSynthesizer {
+    let schemas: [String: Schema]
+    /// Objects deeper than this list only their required and exemplified members.
+    static let fullDepth = 3
+    /// Nesting stops here (references that come back around end as `{}`).
+    static let maxDepth = 12
+
+    init(model: APIModel) {
+        var byName: [String: Schema] = [:]
+        for schema in model.schemas { byName[schema.name] = schema }
+        schemas = byName
+    }
+
+    /// The spec's example for `type` when it names a schema with one, else a synthesized value.
+    func example(_ type: TypeRef) -> (json: ExampleJSON, fromSpec: Bool) {
+        if case .reference(let name) = type, let example = schemas[name]?.example {
+            return (.text(example), true)
+        }
+        return (value(type, depth: 0, visiting: []), false)
+    }
+
+    func value(_ type: TypeRef, depth: Int, visiting: Set<String>) -> ExampleJSON {
+        switch type {
+        case .primitive(let primitive, let format): return Self.primitive(primitive, format: format)
+        case .array(let item):
+            guard depth < Self.maxDepth else { return .array([]) }
+            return .array([value(item, depth: depth + 1, visiting: visiting)])
+        case .map, .json: return .object([])
+        case .null: return .text("null")
+        case .reference(let name):
+            guard let schema = schemas[name], !visiting.contains(name), depth < Self.maxDepth else {
+                return .object([])
+            }
+            if let example = schema.example, depth > 0 { return .text(example) }
+            return value(schema.type, depth: depth, visiting: visiting.union([name]))
+        case .object(let shape): return object(shape, depth: depth, visiting: visiting)
+        case .enumeration(let shape):
+            return shape.values.first.map(Self.literal) ?? .text("null")
+        case .union(let shape): return union(shape, depth: depth, visiting: visiting)
+        }
+    }
+
+    private func object(_ shape: ObjectShape, depth: Int, visiting: Set<String>) -> ExampleJSON {
+        var members: [(String, ExampleJSON)] = []
+        for property in shape.properties where !property.writeOnly {
+            if let example = property.example ?? property.defaultValue {
+                members.append((property.name, .text(example)))
+            } else if property.required || depth < Self.fullDepth {
+                members.append((property.name, value(property.type, depth: depth + 1, visiting: visiting)))
+            }
+        }
+        return .object(members)
+    }
+
+    private func union(_ shape: UnionShape, depth: Int, visiting: Set<String>) -> ExampleJSON {
+        guard let variant = shape.variants.first(where: { $0 != .null }) else { return .text("null") }
+        let json = value(variant, depth: depth, visiting: visiting)
+        guard let discriminator = shape.discriminator, case .reference(let name) = variant,
+            case .object(var members) = json
+        else { return json }
+        let tag = discriminator.mapping.first { $0.schema == name }?.value ?? name
+        members.removeAll { $0.0 == discriminator.propertyName }
+        members.insert((discriminator.propertyName, .string(tag)), at: 0)
+        return .object(members)
+    }
+
+    static func literal(_ value: EnumValue) -> ExampleJSON {
+        switch value {
+        case .string(let text): .string(text)
+        case .integer(let number): .text(String(number))
+        case .number(let number): .text(String(number))
+        case .boolean(let flag): .bool(flag)
+        }
+    }
+
+    /// A value of the primitive's format (`date-time`, `uuid`, `uri`, `email`, ...).
+    static func primitive(_ primitive: Primitive, format: String?) -> ExampleJSON {
+        switch primitive {
+        case .integer: return .text("1")
+        case .number: return .text("1.5")
+        case .boolean: return .bool(true)
+        case .string:
+            switch format {
+            case "date-time": return .string("2026-01-15T10:30:00Z")
+            case "date": return .string("2026-01-15")
+            case "uuid": return .string("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            case "uri", "url": return .string("https://example.com/webhooks")
+            case "email": return .string("user@example.com")
+            case "binary", "byte": return .string("")
+            default: return .string("string")
+            }
+        }
+    }
+}

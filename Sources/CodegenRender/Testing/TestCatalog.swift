@@ -1,0 +1,138 @@
+import CodegenIR
+
+/// The testing library's knowledge of the spec, one JSON line per operation and per schema a
+/// request uses (read by `TelnyxTestCatalog` in `TelnyxTestingSupport`): method, path template,
+/// parameters, body schema, success status, content type, response example and paging.
+struct TestCatalog {
+    var operationLines: [String] = []
+    var schemaLines: [String] = []
+    /// Operations answered with the spec's own example, and with a body built from the schema.
+    var specExamples = 0
+    var synthesizedExamples = 0
+
+    init(model: APIModel, surface: APISurface, synthesizer: ExampleSynthesizer) {
+        var schemas = ValidationSchemas()
+        for operation in model.operations {
+            guard let name = surface.operations[operation.id].map(Self.clientName) else { continue }
+            let response = responseJSON(operation, synthesizer)
+            let line = ExampleJSON.members([
+                ("id", .string(operation.id)), ("name", .string(name)),
+                ("method", .string(operation.method.uppercased())), ("path", .string(operation.path)),
+                ("parameters", .array(operation.parameters.map { schemas.parameter($0) })),
+                ("body", operation.requestBody.map { schemas.body($0) }),
+                ("response", response), ("pagination", operation.pagination.map(Self.pagination)),
+            ])
+            operationLines.append(line.text)
+        }
+        schemaLines = schemas.lines(synthesizer.schemas)
+    }
+
+    /// `messages.send`, as the client spells it.
+    static func clientName(_ surface: APISurface.OperationSurface) -> String {
+        let path = surface.accessor.split(separator: ".").dropFirst().map { SwiftNames.unescaped(String($0)) }
+        return (path + [SwiftNames.unescaped(surface.methodName)]).joined(separator: ".")
+    }
+
+    private mutating func responseJSON(_ operation: Operation, _ synthesizer: ExampleSynthesizer) -> ExampleJSON {
+        let success = operation.successResponse
+        let status = success.flatMap { Int($0.status) } ?? 200
+        let content = success?.contents.first
+        var example: ExampleJSON?
+        var fromSpec = false
+        if let content, content.kind == .json || content.kind == .any {
+            if let text = content.example {
+                (example, fromSpec) = (.text(text), true)
+            } else if let schema = content.schema {
+                (example, fromSpec) = synthesizer.example(schema)
+            }
+            if fromSpec { specExamples += 1 } else if example != nil { synthesizedExamples += 1 }
+        }
+        return .members([
+            ("status", .text(String(status))), ("contentType", content.map { .string($0.contentType) }),
+            ("fromSpec", .bool(fromSpec)), ("example", example),
+        ])
+    }
+
+    private static func pagination(_ pagination: Pagination) -> ExampleJSON {
+        .members([
+            ("style", .string(pagination.style.rawValue)),
+            (
+                "parameters",
+                .object(pagination.parameters.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+            ),
+            ("items", .string(pagination.itemsProperty)),
+        ])
+    }
+}
+
+/// Request schemas in the catalog's compact form (`{"type": "string"}`, `{"ref": "Name"}`, ...),
+/// collecting the named schemas they refer to.
+struct ValidationSchemas {
+    private(set) var referenced: Set<String> = []
+
+    mutating func parameter(_ parameter: Parameter) -> ExampleJSON {
+        .members([
+            ("name", .string(parameter.name)), ("in", .string(parameter.location.rawValue)),
+            ("required", .bool(parameter.required)), ("schema", schema(parameter.type)),
+        ])
+    }
+
+    mutating func body(_ body: RequestBody) -> ExampleJSON {
+        let content = body.contents.first
+        let schema = content.flatMap { $0.kind == .json ? $0.schema : nil }.map { self.schema($0) }
+        return .members([
+            ("required", .bool(body.required)), ("contentType", content.map { .string($0.contentType) }),
+            ("schema", schema),
+        ])
+    }
+
+    mutating func schema(_ type: TypeRef) -> ExampleJSON {
+        switch type {
+        case .primitive(let primitive, _): return .object([("type", .string(primitive.rawValue))])
+        case .array(let item): return .object([("type", .string("array")), ("items", schema(item))])
+        case .map(let value): return .object([("type", .string("object")), ("additionalProperties", schema(value))])
+        case .reference(let name):
+            referenced.insert(name)
+            return .object([("ref", .string(name))])
+        case .object(let shape): return object(shape)
+        case .enumeration(let shape):
+            return .members([
+                ("enum", .array(shape.values.map(ExampleSynthesizer.literal))),
+                ("nullable", shape.includesNull ? .bool(true) : nil),
+            ])
+        case .union(let shape): return .object([("oneOf", .array(shape.variants.map { schema($0) }))])
+        case .json: return .object([])
+        case .null: return .object([("type", .string("null"))])
+        }
+    }
+
+    private mutating func object(_ shape: ObjectShape) -> ExampleJSON {
+        var properties: [(String, ExampleJSON)] = []
+        for property in shape.properties { properties.append((property.name, schema(property.type))) }
+        let required = shape.properties.filter { $0.required && !$0.readOnly }.map { ExampleJSON.string($0.name) }
+        let nullable = shape.properties.filter(\.nullable).map { ExampleJSON.string($0.name) }
+        return .members([
+            ("type", .string("object")), ("properties", .object(properties)),
+            ("required", required.isEmpty ? nil : .array(required)),
+            ("nullable", nullable.isEmpty ? nil : .array(nullable)),
+            ("additionalProperties", shape.additionalProperties.map { schema($0) }),
+        ])
+    }
+
+    /// One line per referenced schema (and the schemas those refer to), sorted by name.
+    mutating func lines(_ schemas: [String: Schema]) -> [String] {
+        var done: [String: String] = [:]
+        var pending = Array(referenced)
+        while let name = pending.popLast() {
+            guard done[name] == nil, let schema = schemas[name] else { continue }
+            let before = referenced
+            let json = self.schema(schema.type)
+            pending += referenced.subtracting(before)
+            done[name] =
+                ExampleJSON.members([
+                    ("name", .string(name)), ("nullable", schema.nullable ? .bool(true) : nil), ("schema", json),
+                ]).text
+        }
+        return done.keys.sorted().compactMap { done[$0] }
+    }
+}

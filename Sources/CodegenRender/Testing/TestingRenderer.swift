@@ -1,0 +1,89 @@
+import CodegenIR
+import PluginsShared
+
+/// Renders the `TelnyxTesting` library (`Testing/`): the operation names, the catalog the test
+/// transport answers from, and the webhook examples, for the client the Swift renderer declared.
+struct TestingRenderer {
+    let model: APIModel
+    let surface: APISurface
+    let templates: TemplateSet
+
+    func render() -> [OutputFile] {
+        let synthesizer = ExampleSynthesizer(model: model)
+        let catalog = TestCatalog(model: model, surface: surface, synthesizer: synthesizer)
+        let paths = OutputLayout.testingFilePaths()
+        let sections = [
+            templates.render(
+                .testingCatalog, CatalogView(specTitle: "\(model.title) \(model.version)", catalog: catalog)),
+            templates.render(.testingOperations, operationNames()),
+            templates.render(.testingWebhooks, webhookExamples(synthesizer)),
+        ]
+        return zip(paths, sections).map { path, section in
+            OutputFile(path: path, contents: file(section, exportsSupport: path.hasSuffix("/Operations.swift")))
+        }
+    }
+
+    private func file(_ section: String, exportsSupport: Bool) -> String {
+        templates.render(
+            .file,
+            FileView(
+                specTitle: model.title, specVersion: model.version, imports: exportsSupport ? [] : ["Telnyx"],
+                exportedImports: exportsSupport ? ["TelnyxTestingSupport"] : [], generatedImports: [],
+                sections: [SwiftRenderer.withoutFinalNewline(section)]))
+    }
+
+    /// The client's resource tree, each resource with the methods the Swift renderer gave it.
+    private func operationNames() -> OperationNamesView {
+        let tree = ResourceTree(operations: model.operations)
+        var methods: [String: [OperationNamesView.Method]] = [:]
+        for operation in model.operations {
+            guard let declared = surface.operations[operation.id] else { continue }
+            methods[operation.resourcePath.joined(separator: "."), default: []].append(
+                OperationNamesView.Method(
+                    methodName: declared.methodName, httpMethod: operation.method.uppercased(), path: operation.path,
+                    id: operation.id, name: TestCatalog.clientName(declared)))
+        }
+        func children(of node: ResourceTree.Node?) -> [OperationNamesView.Accessor] {
+            guard let node else { return [] }
+            return node.children.compactMap { name in
+                tree.node(node.path + [name]).map {
+                    OperationNamesView.Accessor(
+                        accessor: ResourceTree.accessor(name), operationsType: Self.operationsType($0),
+                        dottedPath: $0.path.joined(separator: "."))
+                }
+            }
+        }
+        return OperationNamesView(
+            roots: children(of: tree.node([])),
+            resources: tree.resources.map { node in
+                OperationNamesView.Resource(
+                    operationsType: Self.operationsType(node), dottedPath: node.path.joined(separator: "."),
+                    operations: methods[node.path.joined(separator: ".")] ?? [], children: children(of: node))
+            })
+    }
+
+    /// `MessagesResource` → `MessagesOperations` (nested in `TelnyxOperation`).
+    static func operationsType(_ node: ResourceTree.Node) -> String {
+        let name = node.typeName
+        return (name.hasSuffix("Resource") ? String(name.dropLast("Resource".count)) : name) + "Operations"
+    }
+
+    private func webhookExamples(_ synthesizer: ExampleSynthesizer) -> WebhookExamplesView {
+        WebhookExamplesView(
+            examples: model.webhooks.compactMap { webhook in
+                guard let caseName = surface.webhookCases[webhook.name], let type = surface.webhookTypes[webhook.name],
+                    let payload = webhook.payload
+                else { return nil }
+                let (json, fromSpec) =
+                    webhook.payloadExample.map { (ExampleJSON.text($0), true) } ?? synthesizer.example(payload)
+                let text = json.text
+                let hashes = SwiftLiteral.rawDelimiter(for: text)
+                return WebhookExamplesView.Example(
+                    caseName: caseName, type: type.description,
+                    summary: (webhook.summary ?? webhook.name).split(whereSeparator: \.isNewline).joined(
+                        separator: " "),
+                    fromSpec: fromSpec,
+                    literal: hashes + "\"" + text + "\"" + hashes)
+            })
+    }
+}
