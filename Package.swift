@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "Telnyx", targets: ["Telnyx"]),
         .library(name: "TelnyxRuntime", targets: ["TelnyxRuntime"]),
         .library(name: "TelnyxTesting", targets: ["TelnyxTesting"]),
+        // The testing machinery alone, for a TelnyxTesting library generated elsewhere (the compile checks).
+        .library(name: "TelnyxTestingSupport", targets: ["TelnyxTestingSupport"]),
         .executable(name: "telnyx-codegen", targets: ["telnyx-codegen"]),
         .library(name: "CodegenIR", targets: ["CodegenIR"]),  // for Fuzz/
         .plugin(name: "TelnyxCodegenPlugin", targets: ["TelnyxCodegenPlugin"]),
@@ -117,6 +119,7 @@ let package = Package(
             dependencies: [
                 "Telnyx",
                 "TelnyxRuntime",
+                "TelnyxTestingSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

@@ -9,15 +9,20 @@ public enum Renderer {
     ) -> [OutputFile] {
         let swift = SwiftRenderer(model: model, templates: templates, configuredProducts: configuredProducts)
         let pass = swift.build()
-        var files = swift.render(pass)
-        if includeSkills {
-            files += SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
-                .render()
-        }
-        if includeTesting {
-            files += TestingRenderer(model: model, surface: pass.surface, templates: templates).render()
-        }
-        return files
+        let files = swift.render(pass)
+        // The skill documents and the testing library side by side (the testing library renders on one thread).
+        let parts: [@Sendable () -> [OutputFile]] = [
+            {
+                guard includeSkills else { return [] }
+                return SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
+                    .render()
+            },
+            {
+                includeTesting
+                    ? TestingRenderer(model: model, surface: pass.surface, templates: templates).render() : []
+            },
+        ]
+        return files + concurrentMap(parts) { $0() }.joined()
     }
 
     /// Per product, the operation ids of its core, supporting and additional tiers.

@@ -37,6 +37,7 @@ struct CompileTests {
         if FullSpec.available {
             let configured = try configured.get()
             targets["TelnyxFull"] = swiftFiles(configured)
+            targets["TelnyxFullTesting"] = swiftFiles(configured, folder: "Testing/").mapValues(importingFullClient)
             let documents = configured.filter { $0.path.hasPrefix("skills/") }.map {
                 (String($0.path.dropFirst("skills/".count)), $0.contents)
             }
@@ -107,6 +108,15 @@ struct CompileTests {
         #expect(output.split(separator: "\n").count >= 12, "too few steps logged:\n\(output)")
     }
 
+    /// The full spec's TelnyxTesting library (operation names, catalog, webhook examples) builds
+    /// without warnings against the full client.
+    @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
+    func fullTestingLibraryBuildsWithoutWarnings() throws {
+        let files = try #require(try Self.targets.get()["TelnyxFullTesting"])
+        #expect(files.keys.sorted() == ["Catalog.swift", "Operations.swift", "WebhookExamples.swift"])
+        try Self.build(target: "TelnyxFullTesting")
+    }
+
     @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
     func unconfiguredFullClientIsSplitAndBuilds() throws {
         let files = try #require(try Self.targets.get()["TelnyxUnconfigured"])
@@ -142,15 +152,20 @@ struct CompileTests {
         var result: [String: String] = [:]
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift") {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            result[file] = text.replacingOccurrences(of: "import Telnyx\n", with: "import TelnyxFull\n")
+            result[file] = importingFullClient(text)
         }
         return result
     }
 
-    private static func swiftFiles(_ files: [OutputFile]) -> [String: String] {
+    /// `import Telnyx` → `import TelnyxFull`: the full client's module in the scratch package.
+    private static func importingFullClient(_ text: String) -> String {
+        text.replacingOccurrences(of: "import Telnyx\n", with: "import TelnyxFull\n")
+    }
+
+    private static func swiftFiles(_ files: [OutputFile], folder: String = "Swift/") -> [String: String] {
         var result: [String: String] = [:]
-        for file in files where file.path.hasPrefix("Swift/") {
-            result[String(file.path.dropFirst("Swift/".count))] = file.contents
+        for file in files where file.path.hasPrefix(folder) {
+            result[String(file.path.dropFirst(folder.count))] = file.contents
         }
         return result
     }
@@ -165,6 +180,7 @@ struct CompileTests {
         let extra = [
             "Snippets": #""TelnyxFull", "#,
             "TwelveTasks": #""TelnyxFull", "#,
+            "TelnyxFullTesting": #""TelnyxFull", .product(name: "TelnyxTestingSupport", package: "telnyx-swift"), "#,
             "TwelveTasksServer": #""TwelveTasks", "TelnyxFull", .product(name: "FlyingFox", package: "FlyingFox"), "#
                 + #".product(name: "Crypto", package: "swift-crypto"), "#,
         ]

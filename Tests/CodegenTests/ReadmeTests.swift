@@ -60,6 +60,14 @@ struct ReadmeTests {
         }
     }
 
+    @Test("the TelnyxTesting example is a test of Examples/TelnyxTestingTests, verbatim")
+    func testingExampleIsATest() throws {
+        let snippet = try #require(
+            Self.blocks(in: "Testing your code offline: `TelnyxTesting`", language: "swift").first)
+        let source = try Self.text("Examples/TelnyxTestingTests/ReadmeExample.swift")
+        #expect(source.contains(snippet.joined(separator: "\n")))
+    }
+
     @Test("the command-plugin commands use the declared verb, permission and flags")
     func commandPluginCommands() throws {
         let lines = try Self.blocks(in: "Regenerating Generated/ with the command plugin", language: "sh")

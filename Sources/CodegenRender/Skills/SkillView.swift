@@ -81,7 +81,8 @@ struct SkillView: Sendable {
         return SkillDocumentView(
             name: documentName, product: product.name, title: product.title,
             description: description + " This skill provides Swift SDK examples.", packageURL: curation.packageURL,
-            packageVersion: curation.packageVersion, errorCall: errorCall(), notes: notes(),
+            packageVersion: curation.packageVersion, errorCall: errorCall(),
+            testingOperation: exampleOperation().map(TestCatalog.clientName) ?? "messages.send", notes: notes(),
             caveats: text?.caveats ?? [], core: plan.core.map { section($0) },
             supporting: plan.supporting.map { section($0) }, additional: plan.additional.map(additionalRow),
             webhooks: webhooks.map { webhookView($0, limit: Self.shownWebhookFields) },
@@ -190,10 +191,15 @@ struct SkillView: Sendable {
             " The page size is an argument: `\(SwiftNames.unescaped(pageLabel)): .init(\(SwiftNames.unescaped(sizeLabel)): 50)`."
     }
 
-    private func errorCall() -> String {
+    /// The operation the error-handling and testing examples use: the first one that is not a list.
+    private func exampleOperation() -> APISurface.OperationSurface? {
         let candidates = plan.core + plan.supporting + plan.additional
         let chosen = candidates.first { $0.pagination == nil } ?? candidates.first
-        let call = chosen.flatMap { surface.operations[$0.id] }.map { examples.example($0) } ?? "_ = client"
+        return chosen.flatMap { surface.operations[$0.id] }
+    }
+
+    private func errorCall() -> String {
+        let call = exampleOperation().map { examples.example($0) } ?? "_ = client"
         return call.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
     }
 

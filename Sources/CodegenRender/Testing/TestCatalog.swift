@@ -68,7 +68,9 @@ struct TestCatalog {
 /// Request schemas in the catalog's compact form (`{"type": "string"}`, `{"ref": "Name"}`, ...),
 /// collecting the named schemas they refer to.
 struct ValidationSchemas {
-    private(set) var referenced: Set<String> = []
+    private var referenced: Set<String> = []
+    /// Referenced names not yet written as lines.
+    private var pending: [String] = []
 
     mutating func parameter(_ parameter: Parameter) -> ExampleJSON {
         .members([
@@ -92,7 +94,7 @@ struct ValidationSchemas {
         case .array(let item): return .object([("type", .string("array")), ("items", schema(item))])
         case .map(let value): return .object([("type", .string("object")), ("additionalProperties", schema(value))])
         case .reference(let name):
-            referenced.insert(name)
+            if referenced.insert(name).inserted { pending.append(name) }
             return .object([("ref", .string(name))])
         case .object(let shape): return object(shape)
         case .enumeration(let shape):
@@ -122,12 +124,9 @@ struct ValidationSchemas {
     /// One line per referenced schema (and the schemas those refer to), sorted by name.
     mutating func lines(_ schemas: [String: Schema]) -> [String] {
         var done: [String: String] = [:]
-        var pending = Array(referenced)
         while let name = pending.popLast() {
-            guard done[name] == nil, let schema = schemas[name] else { continue }
-            let before = referenced
+            guard let schema = schemas[name] else { continue }
             let json = self.schema(schema.type)
-            pending += referenced.subtracting(before)
             done[name] =
                 ExampleJSON.members([
                     ("name", .string(name)), ("nullable", schema.nullable ? .bool(true) : nil), ("schema", json),

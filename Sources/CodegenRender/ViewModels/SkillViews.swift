@@ -2,7 +2,8 @@
 /// the results to `skills/SKILL.md`, `skills/api-details.md` and their partials.
 struct SkillDocumentView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, product, title, description, packageURL, packageVersion, errorCall, notes, caveats, hasCaveats
+        case name, product, title, description, packageURL, packageVersion, errorCall, testingOperation, notes
+        case caveats, hasCaveats
         case core, hasCore, supporting, hasSupporting, additional, hasAdditional, webhooks, hasWebhooks, verification
     }
     var name: String
@@ -13,6 +14,8 @@ struct SkillDocumentView: TemplateView {
     var packageVersion: String
     /// The call the error-handling example wraps, indented to sit inside its `do { }`.
     var errorCall: String
+    /// The same operation as TelnyxTesting names it (`messages.send`).
+    var testingOperation: String
     var notes: [String]
     var caveats: [String]
     var core: [SkillSectionView]
@@ -30,6 +33,7 @@ struct SkillDocumentView: TemplateView {
         case .packageURL: packageURL
         case .packageVersion: packageVersion
         case .errorCall: errorCall
+        case .testingOperation: testingOperation
         case .notes: notes
         case .caveats: caveats
         case .hasCaveats: !caveats.isEmpty

@@ -74,12 +74,21 @@ struct CatalogView: TemplateView {
     }
     let specTitle: String
     let catalog: TestCatalog
+    /// The raw string delimiter that fits every line.
+    let delimiter: String
+
+    init(specTitle: String, catalog: TestCatalog) {
+        self.specTitle = specTitle
+        self.catalog = catalog
+        delimiter =
+            (catalog.operationLines + catalog.schemaLines).map(SwiftLiteral.rawDelimiter).max { $0.count < $1.count }
+            ?? "#"
+    }
 
     func value(_ key: Key) -> Any? {
         switch key {
         case .specTitle: specTitle
-        case .delimiter:
-            SwiftLiteral.rawDelimiter(for: (catalog.operationLines + catalog.schemaLines).joined(separator: "\n"))
+        case .delimiter: delimiter
         case .operationLines: catalog.operationLines
         case .schemaLines: catalog.schemaLines
         case .operationCount: String(catalog.operationLines.count)

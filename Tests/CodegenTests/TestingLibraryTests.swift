@@ -1,0 +1,141 @@
+import CodegenIR
+import Foundation
+import SpecReader
+import Testing
+
+@testable import CodegenRender
+@testable import TelnyxCodegen
+
+/// The generator's side of TelnyxTesting: bodies built from schemas, the catalog lines, raw literals.
+@Suite("TelnyxTesting generation")
+struct TestingLibraryTests {
+    static let here = SourceLocation(file: "test.yaml", line: 1, column: 1)
+
+    static func schema(_ name: String, _ type: TypeRef, example: String? = nil) -> Schema {
+        var schema = Schema(name: name, type: type, nullable: false, title: nil, description: nil, location: here)
+        schema.example = example
+        return schema
+    }
+
+    static func synthesizer(_ schemas: [Schema]) -> ExampleSynthesizer {
+        ExampleSynthesizer(
+            model: APIModel(title: "T", version: "1", operations: [], schemas: schemas, webhooks: [], products: []))
+    }
+
+    @Test func objectsListRequiredAndExemplifiedMembersAndUseFormats() {
+        let node = TypeRef.object(
+            ObjectShape(properties: [
+                Property(name: "id", type: .primitive(.string, format: "uuid"), required: true),
+                Property(name: "at", type: .primitive(.string, format: "date-time")),
+                Property(name: "to", type: .primitive(.string, format: nil), example: #""+18445550001""#),
+                Property(name: "secret", type: .primitive(.string, format: nil), writeOnly: true),
+                Property(
+                    name: "kind",
+                    type: .enumeration(EnumShape(kind: .string, values: [.string("sms")], includesNull: false))),
+                Property(name: "tags", type: .array(.primitive(.integer, format: nil))),
+            ]))
+        let json = Self.synthesizer([]).example(node)
+        #expect(!json.fromSpec)
+        #expect(
+            json.json.text
+                == #"{"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","at":"2026-01-15T10:30:00Z","to":"+18445550001","kind":"sms","tags":[1]}"#
+        )
+    }
+
+    @Test func deepObjectsKeepOnlyRequiredOrExemplifiedMembers() {
+        func nest(_ inner: TypeRef) -> TypeRef {
+            .object(
+                ObjectShape(properties: [
+                    Property(name: "n", type: inner),
+                    Property(name: "r", type: .primitive(.boolean, format: nil), required: true),
+                ]))
+        }
+        let deep = nest(nest(nest(nest(.primitive(.integer, format: nil)))))
+        #expect(
+            Self.synthesizer([]).example(deep).json.text == #"{"n":{"n":{"n":{"r":true},"r":true},"r":true},"r":true}"#)
+    }
+
+    @Test func unionsTakeTheirFirstBranchWithItsDiscriminatorValue() {
+        let schemas = [
+            Self.schema(
+                "Cat",
+                .object(
+                    ObjectShape(properties: [
+                        Property(name: "type", type: .primitive(.string, format: nil), required: true)
+                    ]))),
+            Self.schema("Dog", .primitive(.string, format: nil)),
+        ]
+        let union = TypeRef.union(
+            UnionShape(
+                kind: .oneOf, variants: [.null, .reference("Cat"), .reference("Dog")],
+                discriminator: Discriminator(propertyName: "type", mapping: [.init(value: "cat", schema: "Cat")])))
+        #expect(Self.synthesizer(schemas).example(union).json.text == #"{"type":"cat"}"#)
+    }
+
+    @Test func namedExamplesWinAndCyclesEnd() {
+        let schemas = [
+            Self.schema(
+                "Node",
+                .object(ObjectShape(properties: [Property(name: "next", type: .reference("Node"), required: true)]))),
+            Self.schema("Money", .object(ObjectShape(properties: [])), example: #"{"amount":"1.00"}"#),
+        ]
+        let synthesizer = Self.synthesizer(schemas)
+        #expect(synthesizer.example(.reference("Node")).json.text == #"{"next":{}}"#)
+        let money = synthesizer.example(.reference("Money"))
+        #expect(money.fromSpec && money.json.text == #"{"amount":"1.00"}"#)
+    }
+
+    @Test func rawDelimitersOutgrowTheText() {
+        #expect(SwiftLiteral.rawDelimiter(for: #"{"a":"b"}"#) == "#")
+        #expect(SwiftLiteral.rawDelimiter(for: ##"{"a":"#b"}"##) == "##")
+        #expect(SwiftLiteral.rawDelimiter(for: ###"x\##y"###) == "###")
+        #expect(SwiftLiteral.rawDelimiter(for: "#tag") == "#")
+    }
+
+    @Test func theEmbeddedSpecsCatalogHasEveryOperationOnce() throws {
+        let model = try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model
+        let files = Generator.render(model, templates: try TemplateSet(), includeSkills: false)
+        let catalog = try #require(files.first { $0.path == "Testing/Catalog.swift" }?.contents)
+        let lines = Self.operationLines(catalog)
+        #expect(lines.count == model.operations.count)
+        let ids = lines.compactMap { $0["id"] as? String }
+        #expect(Set(ids) == Set(model.operations.map(\.id)))
+        let send = try #require(lines.first { $0["id"] as? String == "SendMessage" })
+        #expect(send["name"] as? String == "messages.send")
+        let body = try #require(send["body"] as? [String: Any])
+        #expect((body["schema"] as? [String: Any])?["ref"] as? String == "CreateMessageRequest")
+        let operations = try #require(files.first { $0.path == "Testing/Operations.swift" }?.contents)
+        #expect(operations.contains(#"public let send = TelnyxOperation("SendMessage", name: "messages.send")"#))
+    }
+
+    /// With ../shared: every operation of the full spec has a catalog line whose JSON parses, with a
+    /// unique client name; prints how many answer with the spec's own example.
+    @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec catalog check skipped"))
+    func theFullSpecsCatalog() throws {
+        let model = try FullSpec.load().model
+        let surface = SwiftRenderer(model: model, templates: try TemplateSet()).build().surface
+        let catalog = TestCatalog(model: model, surface: surface, synthesizer: ExampleSynthesizer(model: model))
+        #expect(catalog.operationLines.count == model.operations.count)
+        let lines = catalog.operationLines.compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(lines.count == catalog.operationLines.count, "a catalog line is not valid JSON")
+        let names = lines.compactMap { $0["name"] as? String }
+        #expect(Set(names).count == model.operations.count)
+        let schemas = catalog.schemaLines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) }
+        #expect(schemas.count == catalog.schemaLines.count)
+        print(
+            "TelnyxTesting catalog: \(lines.count) operations, \(catalog.specExamples) with a spec example, "
+                + "\(catalog.synthesizedExamples) synthesized, \(catalog.schemaLines.count) request schemas")
+        #expect(catalog.specExamples >= 60)
+    }
+
+    static func operationLines(_ catalog: String) -> [[String: Any]] {
+        guard let start = catalog.range(of: "private let operationLines = #\"\"\"\n"),
+            let end = catalog.range(of: "\n\"\"\"#", range: start.upperBound..<catalog.endIndex)
+        else { return [] }
+        return catalog[start.upperBound..<end.lowerBound].split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+}

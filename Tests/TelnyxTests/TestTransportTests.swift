@@ -1,0 +1,193 @@
+import Foundation
+import TelnyxRuntime
+import Testing
+
+@testable import TelnyxTestingSupport
+
+/// The test transport on a small catalog written here: request checks, paging styles, stubs,
+/// delays, the answer for an operation the spec lacks, and webhook signatures.
+@Suite("TelnyxTestingSupport")
+struct TestTransportTests {
+    static let operations = [
+        #"{"id":"CreateThing","name":"things.create","method":"POST","path":"/things","parameters":[],"#
+            + #""body":{"required":true,"contentType":"application/json","schema":{"ref":"NewThing"}},"#
+            + #""response":{"status":201,"contentType":"application/json","fromSpec":true,"example":{"data":{"id":"t1","size":"small"}}}}"#,
+        #"{"id":"GetThing","name":"things.retrieve","method":"GET","path":"/things/{id}","#
+            + #""parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}},"#
+            + #"{"name":"expand","in":"query","required":true,"schema":{"enum":["all","none"]}},"#
+            + #"{"name":"limit","in":"query","required":false,"schema":{"type":"integer"}}],"#
+            + #""response":{"status":200,"contentType":"application/json","fromSpec":false,"example":{"data":{"id":"t1"}}}}"#,
+        #"{"id":"ListThings","name":"things.list","method":"GET","path":"/things","parameters":[],"#
+            + #""response":{"status":200,"contentType":"application/json","fromSpec":false,"#
+            + #""example":{"data":[{"id":"t1","size":"small"}],"meta":{"cursors":{"after":"x"}}}},"#
+            + #""pagination":{"style":"cursor","parameters":{"after":"page[after]","before":"page[before]"},"items":"data"}}"#,
+        #"{"id":"ListOffsets","name":"offsets.list","method":"GET","path":"/offsets","parameters":[],"#
+            + #""response":{"status":200,"contentType":"application/json","fromSpec":false,"example":{"data":[{"id":"o"}]}},"#
+            + #""pagination":{"style":"offset","parameters":{"offset":"offset","limit":"limit"},"items":"data"}}"#,
+    ].joined(separator: "\n")
+    static let schemas =
+        #"{"name":"NewThing","schema":{"type":"object","properties":{"name":{"type":"string"},"#
+        + #""size":{"enum":["small","large"]},"note":{"type":"string"},"parts":{"type":"array","items":{"ref":"Part"}}},"#
+        + #""required":["name"],"nullable":["note"]}}"# + "\n"
+        + #"{"name":"Part","schema":{"oneOf":[{"type":"string"},{"type":"object","properties":{"n":{"type":"integer"}},"required":["n"]}]}}"#
+
+    let transport = TelnyxTestTransport(catalog: TelnyxTestCatalog(operations: operations, schemas: schemas))
+    var client: APIClient { APIClient(configuration: .testing(transport)) }
+    static let create = TelnyxOperation("CreateThing", name: "things.create")
+    static let list = TelnyxOperation("ListThings", name: "things.list")
+
+    func create(_ body: JSONValue) async throws -> JSONValue {
+        var request = APIRequest(method: "POST", path: "/things", operationID: "CreateThing")
+        request.setJSONBody(body)
+        return try await client.perform(request)
+    }
+
+    @Test func catalogCountsItsOperationsAndSpecExamples() {
+        #expect(transport.catalog.operationCount == 4)
+        #expect(transport.catalog.operationsWithSpecExample == 1)
+    }
+
+    @Test func answersWithTheExampleAndItsStatus() async throws {
+        var request = APIRequest(method: "POST", path: "/things", operationID: "CreateThing")
+        request.setJSONBody(["name": "a"] as JSONValue)
+        let (body, response) = try await client.performWithResponse(request, as: JSONValue.self)
+        #expect(response.status == 201)
+        #expect(body["data"]?["id"] == "t1")
+        #expect(response.requestID == "test-request-1")
+        #expect(transport.requests(for: Self.create).first?.json?["name"] == "a")
+    }
+
+    @Test func bodyViolationsNameTheOperationAndEveryProblem() async throws {
+        let error = await #expect(throws: TelnyxError.self) {
+            try await create(["size": "huge", "name": .null, "note": .null, "parts": ["p", ["n": "x"]]])
+        }
+        let message = try #require(error?.message)
+        #expect(error?.kind == .invalidRequest)
+        #expect(message.contains("things.create (POST /things)"))
+        #expect(message.contains("body.name: must not be null"))
+        #expect(message.contains(#"body.size: "huge" is not one of small, large"#))
+        #expect(message.contains("body.parts[1]: fits none of the 2 allowed shapes"))
+        #expect(!message.contains("body.note"))
+        #expect(transport.violations.count == 1)
+        let missing = await #expect(throws: TelnyxError.self) { try await create([:]) }
+        #expect(missing?.message.contains("body.name: required member is missing") == true)
+    }
+
+    @Test func parameterViolations() async throws {
+        let error = await #expect(throws: TelnyxError.self) {
+            var request = APIRequest(method: "GET", path: "/things/t1", operationID: "GetThing")
+            request.setQuery("limit", "ten")
+            let _: JSONValue = try await client.perform(request)
+        }
+        #expect(error?.message.contains("query expand: required parameter is missing") == true)
+        #expect(error?.message.contains("query limit: expected integer, got string") == true)
+        var request = APIRequest(method: "GET", path: "/things/t%201", operationID: "GetThing")
+        request.setQuery("expand", "all")
+        request.setQuery("limit", "10")
+        let _: JSONValue = try await client.perform(request)
+        #expect(transport.requests.last?.pathParameters == ["id": "t 1"])
+    }
+
+    @Test func unknownOperationsAreRejected() async throws {
+        let error = await #expect(throws: TelnyxError.self) {
+            let _: JSONValue = try await client.perform(
+                APIRequest(method: "GET", path: "/nowhere", operationID: "Nope"))
+        }
+        #expect(error?.message.contains("GET /nowhere is not an operation of the spec") == true)
+    }
+
+    @Test func invalidRequestsCanBeAnsweredAnyway() async throws {
+        transport.rejectsInvalidRequests = false
+        _ = try await create([:])
+        #expect(transport.violations.count == 1)
+    }
+
+    @Test func cursorPagesFollowTheStub() async throws {
+        transport.stub(Self.list, .pages([[["id": "a"], ["id": "b"]], [["id": "c"]], [["id": "d"]]]))
+        let items = try await client.paginate(
+            APIRequest(method: "GET", path: "/things", operationID: "ListThings"),
+            pagination: .cursor(after: "page[after]", before: "page[before]"), as: JSONValue.self
+        ).collect()
+        #expect(items.compactMap { $0["id"]?.stringValue } == ["a", "b", "c", "d"])
+        // Each item is merged over the example's first item.
+        #expect(items.allSatisfy { $0["size"] == "small" })
+        #expect(transport.requests(for: Self.list).map { $0.queryValue("page[after]") } == [nil, "page-2", "page-3"])
+    }
+
+    @Test func theDefaultAnswerOfAListIsOnePage() async throws {
+        let items = try await client.paginate(
+            APIRequest(method: "GET", path: "/things", operationID: "ListThings"),
+            pagination: .cursor(after: "page[after]", before: "page[before]"), as: JSONValue.self
+        ).collect()
+        #expect(items.count == 1)
+    }
+
+    @Test func offsetPagesFollowTheStub() async throws {
+        transport.stub(
+            TelnyxOperation("ListOffsets", name: "offsets.list"), .pages([[["id": "a"], ["id": "b"]], [["id": "c"]]]))
+        var request = APIRequest(method: "GET", path: "/offsets", operationID: "ListOffsets")
+        request.setQuery("limit", "2")
+        let items = try await client.paginate(
+            request, pagination: .offset(offset: "offset", limit: "limit"), as: JSONValue.self
+        )
+        .collect()
+        #expect(items.compactMap { $0["id"]?.stringValue } == ["a", "b", "c"])
+    }
+
+    @Test func stubsAnswerInOrderAndHandlersSeeTheRequest() async throws {
+        transport.stub(Self.create, .status(500), .example(merging: ["data": ["size": "large"]]))
+        let body = try await create(["name": "a"])
+        #expect(body["data"]?["size"] == "large")
+        #expect(body["data"]?["id"] == "t1")
+        #expect(transport.requests(for: Self.create).count == 2)
+        transport.stub(Self.create) { request in .json(["echo": request.json?["name"] ?? .null], status: 202) }
+        #expect(try await create(["name": "b"])["echo"] == "b")
+    }
+
+    @Test func delayedResponsesHitTheClientTimeout() async throws {
+        transport.stub(Self.create, TestResponse.example.delayed(by: .seconds(5)))
+        var configuration = TelnyxConfiguration.testing(transport, maxRetries: 0)
+        configuration.timeout = 0.05
+        var request = APIRequest(method: "POST", path: "/things", operationID: "CreateThing")
+        request.setJSONBody(["name": "a"])
+        let error = await #expect(throws: TelnyxError.self) {
+            let _: JSONValue = try await APIClient(configuration: configuration).perform(request)
+        }
+        #expect(error?.kind == .timeout)
+    }
+
+    @Test func errorStubsCarryTheirDetailsAndHeaders() async throws {
+        transport.stub(
+            Self.create,
+            .status(
+                422,
+                errors: [.init(code: "10015", title: "Bad", detail: "name is taken", source: .init(pointer: "/name"))]))
+        let error = await #expect(throws: TelnyxError.self) { try await create(["name": "a"]) }
+        #expect(error?.status == 422)
+        #expect(
+            error?.errors.first
+                == APIErrorDetail(code: "10015", title: "Bad", detail: "name is taken", source: .init(pointer: "/name"))
+        )
+        transport.reset()
+        transport.stub(Self.create, .status(429, headers: ["retry-after": "0"]), .example)
+        _ = try await create(["name": "a"])
+        #expect(transport.requests.count == 2)
+    }
+
+    @Test func signedWebhooksVerify() throws {
+        let delivery = WebhookSigner.test.sign(Data(#"{"data":{"event_type":"x"}}"#.utf8))
+        let verifier = try WebhookVerifier(publicKey: WebhookSigner.test.publicKey)
+        try verifier.verify(payload: delivery.body, headers: delivery.headers)
+        #expect(throws: WebhookVerificationError.invalidSignature) {
+            try verifier.verify(payload: Data("{}".utf8), headers: delivery.headers)
+        }
+    }
+
+    @Test func pathTemplates() {
+        #expect(PathTemplate.parameters(of: "/a/1/b", template: "/a/{id}/b") == ["id": "1"])
+        #expect(PathTemplate.parameters(of: "/a//b", template: "/a/{id}/b") == nil)
+        #expect(PathTemplate.parameters(of: "/a/1", template: "/a/{id}/b") == nil)
+        #expect(PathTemplate.parameters(of: "/calls/9.json", template: "/calls/{sid}.json") == [:])
+        #expect(PathTemplate.parameters(of: "/calls/9.xml", template: "/calls/{sid}.json") == nil)
+    }
+}
