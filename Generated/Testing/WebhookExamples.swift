@@ -11,4 +11,12 @@ extension WebhookExamples {
 
     /// Inbound Message (built from the payload schema).
     public static var inboundMessage: InboundMessageEvent { decode(#"{"data":{"record_type":"event","id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","event_type":"message.received","occurred_at":"2026-01-15T10:30:00Z","payload":{"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","record_type":"message","direction":"inbound","type":"SMS","messaging_profile_id":"string","organization_id":"string","from":{},"to":[{}],"text":"string","subject":"string","media":[{}],"encoding":"string","parts":1,"num_chars":1,"tags":["string"],"cost":{},"received_at":"2026-01-15T10:30:00Z","sent_at":"2026-01-15T10:30:00Z","completed_at":"2026-01-15T10:30:00Z","valid_until":"2026-01-15T10:30:00Z","webhook_url":"https://example.com/webhooks","webhook_failover_url":"https://example.com/webhooks","errors":[{"code":"10015","title":"Invalid value","detail":"The \"to\" number must be in +E.164 format & < 16 digits."}]}}}"#) }
+
+    /// Every example above, as the `WebhookEvent` a handler receives (to check it handles each one).
+    public static var allEvents: [WebhookEvent] {
+        [
+            .deliveryUpdate(deliveryUpdate),
+            .inboundMessage(inboundMessage),
+        ]
+    }
 }

@@ -28,28 +28,14 @@ public enum Benchmark {
     }
 
     public static func run(specPath: String, configDirectory: String?) throws -> Figures {
-        let directory = configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: specPath)
-        let configuration = try SpecLoader.configuration(in: directory)
-        let templates = try TemplateSet()
-        let curation = try SkillCurationLoader.load(in: directory)
-        let start = DispatchTime.now()
-        let root = try SpecFileReader.read(path: specPath)
-        let read = DispatchTime.now()
-        let (model, diagnostics) = try IRBuilder.build(root, configuration: configuration)
-        let built = DispatchTime.now()
-        let files = Generator.render(
-            model, templates: templates, configuredProducts: configuration.outputProducts,
-            curation: curation)
-        let rendered = DispatchTime.now()
+        let output = try GeneratorPipeline.run(.init(specPath: specPath, configDirectory: configDirectory))
+        let files = output.files
         return Figures(
-            readSeconds: seconds(start, read), irSeconds: seconds(read, built), renderSeconds: seconds(built, rendered),
+            readSeconds: output.timings.read, irSeconds: output.timings.ir, renderSeconds: output.timings.render,
             files: files.count, lines: files.reduce(0) { $0 + $1.contents.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } },
-            bytes: files.reduce(0) { $0 + $1.contents.utf8.count }, operations: model.operations.count,
-            schemas: model.schemas.count, webhooks: model.webhooks.count, warnings: diagnostics.count)
-    }
-
-    static func seconds(_ from: DispatchTime, _ to: DispatchTime) -> Double {
-        Double(to.uptimeNanoseconds - from.uptimeNanoseconds) / 1e9
+            bytes: files.reduce(0) { $0 + $1.contents.utf8.count }, operations: output.model.operations.count,
+            schemas: output.model.schemas.count, webhooks: output.model.webhooks.count,
+            warnings: output.diagnostics.count)
     }
 
     /// Peak resident memory of this process so far, in MB.

@@ -56,25 +56,18 @@ extension Commands {
         return result
     }
 
+    /// Runs the pipeline; diagnostics go to `result.errors`, a failure sets a non-zero status.
     static func render(_ settings: GenerateSettings, into result: inout CommandResult) -> [OutputFile]? {
-        let configDirectory =
-            settings.configPath.map(SpecLoader.configDirectory(for:))
-            ?? SpecLoader.defaultConfigDirectory(specPath: settings.specPath)
-        guard
-            let (model, configuration) = load(
-                specPath: settings.specPath, configDirectory: configDirectory, into: &result)
-        else {
-            return nil
-        }
+        let input = GeneratorPipeline.Input(
+            specPath: settings.specPath, configDirectory: settings.configPath.map(SpecLoader.configDirectory(for:)),
+            templatesDirectory: settings.templatesDirectory, includeSkills: settings.includeSkills,
+            includeTesting: settings.includeTesting)
         do {
-            let templates = try TemplateSet(overrideDirectory: settings.templatesDirectory)
-            let products = configuration.outputProducts
-            let curation = try SkillCurationLoader.load(in: configDirectory)
-            return Generator.render(
-                model, templates: templates, configuredProducts: products, includeSkills: settings.includeSkills,
-                includeTesting: settings.includeTesting, curation: curation)
+            let output = try GeneratorPipeline.run(input)
+            result.errors += lines(output.diagnostics.map(\.description))
+            return output.files
         } catch {
-            result.errors += "\(error)\n"
+            result.errors += lines(describe(error, specPath: settings.specPath))
             result.status = 1
             return nil
         }

@@ -62,15 +62,23 @@ public enum Commands {
             let (model, diagnostics) = try SpecLoader.load(specPath: specPath, configuration: configuration)
             result.errors += lines((diagnostics + NameCollisions.warnings(in: model)).map(\.description))
             return (model, configuration)
-        } catch let error as IRBuildError {
-            result.errors += lines(error.diagnostics.map(\.description))
-        } catch let error as SpecReadError {
-            result.errors += lines([error.description])
         } catch {
-            result.errors += lines(["\(specPath): error: \(error)"])
+            result.errors += lines(describe(error, specPath: specPath))
         }
         result.status = 1
         return nil
+    }
+
+    /// The lines an error prints: each diagnostic of an IR error (only its errors with `errorsOnly`),
+    /// a reader error's location and message, otherwise the spec's path and the error.
+    static func describe(_ error: any Error, specPath: String, errorsOnly: Bool = false) -> [String] {
+        switch error {
+        case let error as IRBuildError:
+            error.diagnostics.filter { !errorsOnly || $0.severity == .error }.map(\.description)
+        case let error as SpecReadError: [error.description]
+        case let error as TemplateSet.LoadError: [error.description]
+        default: ["\(specPath): error: \(error)"]
+        }
     }
 
     static func lines(_ lines: [String]) -> String {

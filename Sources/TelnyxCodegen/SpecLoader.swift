@@ -52,13 +52,25 @@ public enum SpecLoader {
     public static func load(specPath: String, configuration: GeneratorConfiguration) throws -> (
         model: APIModel, diagnostics: [Diagnostic]
     ) {
-        let (root, readWarnings) = try SpecFileReader.readDocument(path: specPath)
-        let warnings = readWarnings.map { Diagnostic(.warning, $0.message, at: $0.location) }
+        let (root, warnings) = try read(specPath: specPath)
+        return try build(root, readWarnings: warnings, configuration: configuration)
+    }
+
+    /// The spec's node tree, and the reader's warnings as diagnostics.
+    public static func read(specPath: String) throws -> (root: SpecNode, warnings: [Diagnostic]) {
+        let (root, warnings) = try SpecFileReader.readDocument(path: specPath)
+        return (root, warnings.map { Diagnostic(.warning, $0.message, at: $0.location) })
+    }
+
+    /// The IR of a node tree; the reader's warnings come first in the diagnostics (or the error).
+    public static func build(_ root: SpecNode, readWarnings: [Diagnostic], configuration: GeneratorConfiguration)
+        throws -> (model: APIModel, diagnostics: [Diagnostic])
+    {
         do {
             let (model, diagnostics) = try IRBuilder.build(root, configuration: configuration)
-            return (model, warnings + diagnostics)
+            return (model, readWarnings + diagnostics)
         } catch let error as IRBuildError {
-            throw IRBuildError(diagnostics: warnings + error.diagnostics)
+            throw IRBuildError(diagnostics: readWarnings + error.diagnostics)
         }
     }
 }

@@ -15,16 +15,16 @@ struct CompileTests {
 
     /// The full spec rendered with this repository's configuration.
     static let configured: Result<[OutputFile], any Error> = Result {
-        let model = try FullSpec.load().model
-        let curation = try SkillCurationLoader.load(in: FullSpec.configDirectory)
-        let products = try SpecLoader.configuration(in: FullSpec.configDirectory).products.map(\.name)
-        return Generator.render(model, templates: try TemplateSet(), configuredProducts: products, curation: curation)
+        try GeneratorPipeline.run(.init(specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory)).files
     }
 
     /// The full spec rendered as a plugin user who only drops the spec into a target gets it.
     static let unconfigured: Result<[OutputFile], any Error> = Result {
-        let model = try SpecLoader.load(specPath: FullSpec.latest, configuration: GeneratorConfiguration()).model
-        return Generator.render(model, templates: try TemplateSet(), includeSkills: false)
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("telnyx-no-configuration")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        return try GeneratorPipeline.run(
+            .init(specPath: FullSpec.latest, configDirectory: empty.path, includeSkills: false, includeTesting: false)
+        ).files
     }
 
     /// Every target of the scratch package and its Swift files (paths relative to the target).
@@ -38,6 +38,22 @@ struct CompileTests {
             let configured = try configured.get()
             targets["TelnyxFull"] = swiftFiles(configured)
             targets["TelnyxFullTesting"] = swiftFiles(configured, folder: "Testing/").mapValues(importingFullClient)
+            targets["TelnyxFullTestingCheck"] = [
+                "main.swift": """
+                // Decodes every webhook example of the full spec (a bad one stops the program) and
+                // lists messaging profiles through the test transport.
+                import TelnyxFull
+                import TelnyxFullTesting
+
+                let events = WebhookExamples.allEvents
+                print("webhook examples: \\(events.count)")
+                let transport = TelnyxTestTransport()
+                print("operations: \\(transport.catalog.operationCount)")
+                let profiles = try await TelnyxClient(configuration: .testing(transport)).messagingProfiles.list().collect()
+                print("profiles: \\(profiles.count), requests: \\(transport.requests.count)")
+
+                """
+            ]
             let documents = configured.filter { $0.path.hasPrefix("skills/") }.map {
                 (String($0.path.dropFirst("skills/".count)), $0.contents)
             }
@@ -114,7 +130,18 @@ struct CompileTests {
     func fullTestingLibraryBuildsWithoutWarnings() throws {
         let files = try #require(try Self.targets.get()["TelnyxFullTesting"])
         #expect(files.keys.sorted() == ["Catalog.swift", "Operations.swift", "WebhookExamples.swift"])
-        try Self.build(target: "TelnyxFullTesting")
+        try Self.build(target: "TelnyxFullTestingCheck", warningsIn: ["TelnyxFullTesting"])
+        let (linked, linking) = try Self.run([
+            "swift", "build", "--package-path", Self.directory.path, "--product", "TelnyxFullTestingCheck",
+        ])
+        try #require(linked == 0, "linking TelnyxFullTestingCheck failed:\n\(linking.suffix(2000))")
+        let (status, output) = try Self.run([
+            Self.directory.appendingPathComponent(".build/debug/TelnyxFullTestingCheck").path
+        ])
+        #expect(status == 0, "TelnyxFullTestingCheck exited with \(status):\n\(output.suffix(3000))")
+        #expect(output.contains("operations: 1156\nprofiles: 1, requests: 1"), "\(output)")
+        let events = output.split(separator: "\n").first { $0.hasPrefix("webhook examples: ") }
+        #expect((events?.split(separator: " ").last).flatMap { Int($0) } ?? 0 >= 60, "\(output)")
     }
 
     @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
@@ -181,11 +208,12 @@ struct CompileTests {
             "Snippets": #""TelnyxFull", "#,
             "TwelveTasks": #""TelnyxFull", "#,
             "TelnyxFullTesting": #""TelnyxFull", .product(name: "TelnyxTestingSupport", package: "telnyx-swift"), "#,
+            "TelnyxFullTestingCheck": #""TelnyxFull", "TelnyxFullTesting", "#,
             "TwelveTasksServer": #""TwelveTasks", "TelnyxFull", .product(name: "FlyingFox", package: "FlyingFox"), "#
                 + #".product(name: "Crypto", package: "swift-crypto"), "#,
         ]
         let declarations = targets.keys.sorted().map { name in
-            let kind = name == "TwelveTasksServer" ? "executableTarget" : "target"
+            let kind = ["TwelveTasksServer", "TelnyxFullTestingCheck"].contains(name) ? "executableTarget" : "target"
             return "        .\(kind)(name: \"\(name)\", dependencies: [\(extra[name] ?? "")\(runtime)]),"
         }
         wanted["Package.swift"] = """

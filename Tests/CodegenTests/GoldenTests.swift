@@ -10,12 +10,11 @@ import Testing
 /// Re-record with `scripts/record-golden.sh` (it sets `RECORD_GOLDEN=1`).
 @Suite struct GoldenTests {
     /// Renders a fixture folder holding `openapi.yaml` and `products.yaml`.
-    static func render(fixture folder: String, templates: TemplateSet? = nil) throws -> [OutputFile] {
-        let spec = Fixture.path("\(folder)/openapi.yaml")
-        let (model, _) = try SpecLoader.load(specPath: spec)
-        let configuration = try SpecLoader.configuration(in: Fixture.path(folder))
-        return Generator.render(
-            model, templates: try templates ?? TemplateSet(), configuredProducts: configuration.products.map(\.name))
+    static func render(fixture folder: String, templates: String? = nil) throws -> [OutputFile] {
+        try GeneratorPipeline.run(
+            .init(specPath: Fixture.path("\(folder)/openapi.yaml"), templatesDirectory: templates)
+        )
+        .files
     }
 
     @Test func clientFixtureMatchesGolden() throws {
@@ -109,7 +108,7 @@ import Testing
         try alias.write(to: folder.appendingPathComponent("swift/alias.mustache"), atomically: true, encoding: .utf8)
         let templates = try TemplateSet(overrideDirectory: folder.path)
         #expect(templates.overridden == ["swift/alias"])
-        let files = try GoldenTests.render(fixture: "golden/client", templates: templates)
+        let files = try GoldenTests.render(fixture: "golden/client", templates: folder.path)
         let all = files.map(\.contents).joined()
         #expect(all.contains("// custom alias template\npublic typealias Parts = [PartsItem]"))
         #expect(all.contains("public struct Widget: JSONModel"))

@@ -56,11 +56,9 @@ import Testing
     "Full-spec skill documents", .enabled(if: FullSpec.available, "../shared absent: full-spec tests skipped"))
 struct FullSpecSkillTests {
     static let rendered: Result<[OutputFile], any Error> = Result {
-        let model = try FullSpec.load().model
-        let curation = try SkillCurationLoader.load(in: FullSpec.configDirectory)
-        let products = try SpecLoader.configuration(in: FullSpec.configDirectory).products.map(\.name)
-        return Generator.render(model, templates: try TemplateSet(), configuredProducts: products, curation: curation)
-            .filter { $0.path.hasPrefix("skills/") }
+        try GeneratorPipeline.run(
+            .init(specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory, includeTesting: false)
+        ).files.filter { $0.path.hasPrefix("skills/") }
     }
 
     static func document(_ product: String, _ name: String = "SKILL.md") throws -> String {

@@ -85,6 +85,24 @@ struct TestingLibraryTests {
         #expect(money.fromSpec && money.json.text == #"{"amount":"1.00"}"#)
     }
 
+    @Test func specExamplesTheClientCannotDecodeAreReplaced() {
+        let thing = TypeRef.object(
+            ObjectShape(properties: [
+                Property(name: "id", type: .primitive(.string, format: nil), required: true),
+                Property(name: "count", type: .primitive(.integer, format: nil), required: true),
+                Property(name: "note", type: .primitive(.string, format: nil), required: true, nullable: true),
+                Property(name: "size", type: .primitive(.integer, format: nil)),
+            ]))
+        let synthesizer = Self.synthesizer([])
+        #expect(synthesizer.example(thing, given: #"{"id":"a","count":2,"note":null,"size":"big"}"#).fromSpec)
+        #expect(!synthesizer.example(thing, given: #"{"id":"a","note":"x"}"#).fromSpec)
+        #expect(!synthesizer.example(thing, given: #"{"id":1,"count":2,"note":"x"}"#).fromSpec)
+        #expect(!synthesizer.example(thing, given: #"{"id":"a","count":"2","note":"x"}"#).fromSpec)
+        let fit = ExampleFit(schemas: [:])
+        #expect(fit.problem(#"{"id":"a","note":"x"}"#, thing) == "$.count: missing")
+        #expect(fit.problem(#"[{"id":"a","count":1.5,"note":null}]"#, .array(thing)) == "$[0].count: expected a integer, got 1.5")
+    }
+
     @Test func rawDelimitersOutgrowTheText() {
         #expect(SwiftLiteral.rawDelimiter(for: #"{"a":"b"}"#) == "#")
         #expect(SwiftLiteral.rawDelimiter(for: ##"{"a":"#b"}"##) == "##")

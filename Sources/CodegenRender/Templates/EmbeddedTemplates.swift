@@ -772,6 +772,15 @@ extension WebhookExamples {
     /// {{summary}}{{^fromSpec}} (built from the payload schema){{/fromSpec}}.
     public static var {{caseName}}: {{type}} { decode({{literal}}) }
 {{/examples}}
+
+    /// Every example above, as the `WebhookEvent` a handler receives (to check it handles each one).
+    public static var allEvents: [WebhookEvent] {
+        [
+{{#examples}}
+            .{{caseName}}({{caseName}}),
+{{/examples}}
+        ]
+    }
 }
 
 """#,

@@ -8,6 +8,8 @@ import CodegenIR
 /// have something to read. Arrays get one item.
 struct ExampleSynthesizer {
     let schemas: [String: Schema]
+    /// The named schemas' own examples that the client can decode (``ExampleFit``).
+    let fittingExamples: [String: String]
     /// Objects deeper than this list only their required and exemplified members.
     static let fullDepth = 3
     /// Nesting stops here (references that come back around end as `{}`).
@@ -17,13 +19,19 @@ struct ExampleSynthesizer {
         var byName: [String: Schema] = [:]
         for schema in model.schemas { byName[schema.name] = schema }
         schemas = byName
+        let fit = ExampleFit(schemas: byName)
+        var fitting: [String: String] = [:]
+        for schema in model.schemas {
+            if let example = schema.example, fit.problem(example, schema.type) == nil { fitting[schema.name] = example }
+        }
+        fittingExamples = fitting
     }
 
-    /// The spec's example for `type` when it names a schema with one, else a synthesized value.
-    func example(_ type: TypeRef) -> (json: ExampleJSON, fromSpec: Bool) {
-        if case .reference(let name) = type, let example = schemas[name]?.example {
-            return (.text(example), true)
-        }
+    /// The spec's example for `type` (`given`, else the example of the schema it names) when the
+    /// client can decode it, else a synthesized value.
+    func example(_ type: TypeRef, given: String? = nil) -> (json: ExampleJSON, fromSpec: Bool) {
+        if let given, ExampleFit(schemas: schemas).problem(given, type) == nil { return (.text(given), true) }
+        if case .reference(let name) = type, let example = fittingExamples[name] { return (.text(example), true) }
         return (value(type, depth: 0, visiting: []), false)
     }
 
@@ -39,7 +47,7 @@ struct ExampleSynthesizer {
             guard let schema = schemas[name], !visiting.contains(name), depth < Self.maxDepth else {
                 return .object([])
             }
-            if let example = schema.example, depth > 0 { return .text(example) }
+            if let example = fittingExamples[name], depth > 0 { return .text(example) }
             return value(schema.type, depth: depth, visiting: visiting.union([name]))
         case .object(let shape): return object(shape, depth: depth, visiting: visiting)
         case .enumeration(let shape):

@@ -40,10 +40,10 @@ struct TestCatalog {
         var example: ExampleJSON?
         var fromSpec = false
         if let content, content.kind == .json || content.kind == .any {
-            if let text = content.example {
+            if let schema = content.schema {
+                (example, fromSpec) = synthesizer.example(schema, given: content.example)
+            } else if let text = content.example {
                 (example, fromSpec) = (.text(text), true)
-            } else if let schema = content.schema {
-                (example, fromSpec) = synthesizer.example(schema)
             }
             if fromSpec { specExamples += 1 } else if example != nil { synthesizedExamples += 1 }
         }

@@ -74,8 +74,7 @@ struct TestingRenderer {
                 guard let caseName = surface.webhookCases[webhook.name], let type = surface.webhookTypes[webhook.name],
                     let payload = webhook.payload
                 else { return nil }
-                let (json, fromSpec) =
-                    webhook.payloadExample.map { (ExampleJSON.text($0), true) } ?? synthesizer.example(payload)
+                let (json, fromSpec) = synthesizer.example(payload, given: webhook.payloadExample)
                 let text = json.text
                 let hashes = SwiftLiteral.rawDelimiter(for: text)
                 return WebhookExamplesView.Example(

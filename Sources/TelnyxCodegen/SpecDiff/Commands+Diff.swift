@@ -16,7 +16,7 @@ extension Commands {
         for (path, outcome) in zip(paths, loaded) {
             switch outcome {
             case .success(let model): models.append(model)
-            case .failure(let error): result.errors += lines(describe(error, specPath: path))
+            case .failure(let error): result.errors += lines(describe(error, specPath: path, errorsOnly: true))
             }
         }
         guard models.count == 2 else {
@@ -47,13 +47,6 @@ extension Commands {
         return results.values
     }
 
-    private static func describe(_ error: any Error, specPath: String) -> [String] {
-        switch error {
-        case let error as IRBuildError: error.diagnostics.filter { $0.severity == .error }.map(\.description)
-        case let error as SpecReadError: [error.description]
-        default: ["\(specPath): error: \(error)"]
-        }
-    }
 }
 
 /// Results written from concurrent loads.

@@ -8,4 +8,11 @@ extension WebhookExamples {
 
     /// A widget changed (built from the payload schema).
     public static var widgetChanged: WidgetChangedEvent { decode(#"{"data":{"event_type":"widget.changed","payload":{"id":"9e1b3c2a-0000-4000-8000-000000000001","name":"string","default":true,"self":"https://example.com/webhooks","kind":"long-code","api_version":1,"priority":1,"created_at":"2026-01-15T10:30:00Z","owner_id":"string","labels":{},"settings":{},"parts":[{}],"parent":{},"shape":{"type":"circle","radius":1.5},"extra":{}}}}"#) }
+
+    /// Every example above, as the `WebhookEvent` a handler receives (to check it handles each one).
+    public static var allEvents: [WebhookEvent] {
+        [
+            .widgetChanged(widgetChanged),
+        ]
+    }
 }
