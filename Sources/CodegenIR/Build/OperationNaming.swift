@@ -9,7 +9,8 @@ struct OperationNaming {
     func assign(_ operations: inout [Operation]) {
         let routes = operations.map {
             ResourceNamer.Route(
-                method: $0.method, path: $0.path, returnsList: Self.namesAList($0), summary: $0.summary)
+                method: $0.method, path: $0.path, returnsList: Self.namesAList($0), summary: $0.summary,
+                answer: Self.answer($0))
         }
         let namer = ResourceNamer(routes: routes)
         var names: [ResourceName] = []
@@ -48,6 +49,13 @@ struct OperationNaming {
         if pagination.style != .none { return true }
         let firstWord = operation.summary?.split(separator: " ").first?.lowercased()
         return operation.id.lowercased().hasPrefix("list") || firstWord == "list" || firstWord == "fetch"
+    }
+
+    /// What the operation's success response declares: a model, untyped JSON, or no body.
+    static func answer(_ operation: Operation) -> ResourceNamer.Answer {
+        guard let contents = operation.successResponse?.contents, !contents.isEmpty else { return .nothing }
+        return contents.allSatisfy { $0.kind == .json && ($0.schema == nil || $0.schema == .json) }
+            ? .untypedJSON : .model
     }
 
     /// Two operations with the same name, or a method named like a sub-resource: all but the

@@ -47,6 +47,14 @@ struct ResourceNamer {
         let path: String
         let returnsList: Bool
         var summary: String? = nil
+        /// What the success response declares: a model, untyped JSON (`{}` or no schema), or no body.
+        var answer: Answer = .model
+    }
+
+    enum Answer {
+        case model
+        case untypedJSON
+        case nothing
     }
 
     /// Literal chains (`messaging_profiles/autoresp_configs`) that behave as collections.
@@ -96,6 +104,7 @@ struct ResourceNamer {
             collections.insert(literals.joined(separator: "/"))
         }
         self.collections = collections
+        self.modelLessCollections = Self.modelLessCollections(routes)
         self.routePaths = Set(routes.map(\.path))
         self.chains = Set(
             routes.flatMap { route -> [String] in
@@ -116,6 +125,29 @@ struct ResourceNamer {
 
     /// Every route's literal chain and its prefixes, as resources (`messaging10dlc.partnerCampaigns`).
     private let chains: Set<String>
+
+    /// Collection paths (`/ai/missions/{mission_id}/tools`) whose routes declare no model.
+    private let modelLessCollections: Set<String>
+
+    /// The collection path of a route: the path of a collection, the parent of an item.
+    static func collectionPath(_ path: String) -> String {
+        Self.segments(path).last?.isParameter == true ? parentPath(path) : path
+    }
+
+    /// A collection with item routes whose every route answers untyped JSON or nothing
+    /// (`/ai/missions/{mission_id}/tools`, `/tools/{tool_id}`: FastAPI routes documented without a
+    /// response model) has no model to name its methods after: the official SDK names them from
+    /// their summaries (`listTools`, `createTool`, `getTool`, `updateTool`, `deleteTool`).
+    static func modelLessCollections(_ routes: [Route]) -> Set<String> {
+        var groups: [String: [Route]] = [:]
+        for route in routes { groups[collectionPath(route.path), default: []].append(route) }
+        return Set(
+            groups.filter { path, routes in
+                routes.contains { $0.path == path } && routes.contains { $0.path != path }
+                    && routes.allSatisfy { $0.answer != .model && $0.summary != nil }
+                    && routes.contains { $0.answer == .untypedJSON }
+            }.keys)
+    }
 
     /// Every route's path.
     private let routePaths: Set<String>
@@ -163,6 +195,9 @@ struct ResourceNamer {
     /// reserved word is renamed (`emailBlocks.imports.create`, `ai.assistants.imports`).
     func name(for route: Route) -> ResourceName {
         var name = pathName(for: route)
+        if modelLessCollections.contains(Self.collectionPath(route.path)), let summary = route.summary {
+            name.methodName = SummaryVerb.phrase(summary)
+        }
         for index in name.resourcePath.indices {
             let prefix = name.resourcePath[..<index].joined(separator: ".")
             let plural = name.resourcePath[index] + "s"

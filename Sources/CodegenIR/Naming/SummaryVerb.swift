@@ -22,4 +22,12 @@ enum SummaryVerb {
         guard let verb = first, verbs.contains(verb) else { return nil }
         return verb + NameCase.upperCamel(leaf)
     }
+
+    /// A summary as a method name: `Get knowledge base` → `getKnowledgeBase`, `List MCP servers` →
+    /// `listMcpServers`; `step(s)` reads `steps`.
+    static func phrase(_ summary: String) -> String {
+        let text = summary.replacingOccurrences(of: "(s)", with: "s")
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return NameCase.camel(words, upperFirst: false)
+    }
 }
