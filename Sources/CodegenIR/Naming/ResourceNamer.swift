@@ -231,6 +231,10 @@ struct ResourceNamer {
             if route.method == "post", putPaths.contains(route.path) {
                 return ResourceName(resourcePath: resources, methodName: "create")
             }
+            // An item's DELETE whose summary undoes rather than destroys: `deactivate`, `dismiss`.
+            if route.method == "delete", let verb = SummaryVerb.actionVerb(summary: route.summary) {
+                return ResourceName(resourcePath: resources, methodName: verb)
+            }
             return ResourceName(resourcePath: resources, methodName: itemVerb(route.method))
         }
         let parents = Array(resources.dropLast())
@@ -285,7 +289,8 @@ struct ResourceNamer {
     private func collectionVerb(_ route: Route, hasItems: Bool) -> String {
         switch route.method {
         case "get": route.returnsList || hasItems ? "list" : "retrieve"
-        case "post": "create"
+        // A POST whose summary names an action, not a new record: `dial`, `upload`, `trigger`.
+        case "post": SummaryVerb.actionVerb(summary: route.summary) ?? "create"
         case "delete": "delete"
         default: "update"
         }

@@ -30,4 +30,21 @@ enum SummaryVerb {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         return NameCase.camel(words, upperFirst: false)
     }
+
+    /// Summary verbs that name an action on a collection or item rather than the HTTP method's
+    /// create or delete: the official SDKs call `POST /calls` ("Dial") `dial`, `POST /media`
+    /// ("Upload media") `upload`, `POST /portability_checks` ("Run a portability check") `run`,
+    /// `DELETE /10dlc/campaign/{id}` ("Deactivate campaign") `deactivate`. Verbs that add a record
+    /// (create, add, send, submit, request, start) keep `create`; destroying ones keep `delete`.
+    static let actionVerbs: Set<String> = [
+        "assign", "compute", "dial", "enable", "link", "log", "order", "preview", "render", "run", "trigger",
+        "upload", "deactivate", "dismiss", "unlink",
+    ]
+
+    /// The summary's first word when it is one of ``actionVerbs``: `dial` for "Dial".
+    static func actionVerb(summary: String?) -> String? {
+        let first = summary?.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first?.lowercased()
+        guard let verb = first, actionVerbs.contains(verb) else { return nil }
+        return verb
+    }
 }
