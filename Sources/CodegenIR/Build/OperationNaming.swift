@@ -43,11 +43,14 @@ struct OperationNaming {
 
     /// Whether a GET is named as a list (`list`, `listEvents`): it returns items and takes paging
     /// parameters, or its operationId or summary says it lists (`ListRegions`, "List all comments").
-    /// An unpaged array the operation does not call a list is retrieved (`retrieveExceptionTypes`).
+    /// An unpaged array the operation does not call a list is retrieved (`retrieveExceptionTypes`), and
+    /// so is one whose summary says it retrieves, whatever its operationId says
+    /// (`ListRegulatoryRequirements`, "Retrieve regulatory requirements": `regulatoryRequirements.retrieve`).
     static func namesAList(_ operation: Operation) -> Bool {
         guard let pagination = operation.pagination else { return false }
         if pagination.style != .none { return true }
         let firstWord = operation.summary?.split(separator: " ").first?.lowercased()
+        if firstWord == "retrieve" { return false }
         return operation.id.lowercased().hasPrefix("list") || firstWord == "list" || firstWord == "fetch"
     }
 
