@@ -12,12 +12,13 @@ enum SummaryVerb {
 
     /// `sendShortCode` for the leaf `short_code` under the summary "Send a short code message"; nil
     /// when the summary does not start with one of ``verbs``, the leaf is an action already, or the
-    /// leaf is one plural noun (`grants`, `messages`: a collection posted to).
+    /// leaf is one plural noun (`grants`, `messages`: a collection posted to; `sms` is not plural:
+    /// `triggerSMS`).
     static func methodName(summary: String?, leaf: String) -> String? {
         guard !leaf.hasPrefix("{") else { return nil }
         let words = leaf.split(whereSeparator: { $0 == "_" || $0 == "-" }).map { $0.lowercased() }
         guard !words.isEmpty, !words.contains(where: actionWords.contains) else { return nil }
-        if words.count == 1, words[0].hasSuffix("s") { return nil }
+        if words.count == 1, isPlural(words[0]) { return nil }
         let first = summary?.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first?.lowercased()
         guard let verb = first, verbs.contains(verb) else { return nil }
         return verb + NameCase.upperCamel(leaf)
@@ -29,6 +30,12 @@ enum SummaryVerb {
         let text = summary.replacingOccurrences(of: "(s)", with: "s")
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         return NameCase.camel(words, upperFirst: false)
+    }
+
+    /// A lowercase word that reads as a plural noun: `grants`, `ids`; not an acronym ending in S (`sms`).
+    static func isPlural(_ word: String) -> Bool {
+        guard word.hasSuffix("s") else { return false }
+        return NameCase.acronyms[word].map { $0.last != "S" } ?? true
     }
 
     /// Summary verbs that name an action on a collection or item rather than the HTTP method's
