@@ -10,7 +10,7 @@ struct OperationNaming {
         let routes = operations.map {
             ResourceNamer.Route(
                 method: $0.method, path: $0.path, returnsList: Self.namesAList($0), summary: $0.summary,
-                answer: Self.answer($0))
+                operationID: $0.id, answer: Self.answer($0))
         }
         let namer = ResourceNamer(routes: routes)
         var names: [ResourceName] = []

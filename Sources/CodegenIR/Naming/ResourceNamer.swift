@@ -47,6 +47,7 @@ struct ResourceNamer {
         let path: String
         let returnsList: Bool
         var summary: String? = nil
+        var operationID: String? = nil
         /// What the success response declares: a model, untyped JSON (`{}` or no schema), or no body.
         var answer: Answer = .model
     }
@@ -106,6 +107,7 @@ struct ResourceNamer {
         self.collections = collections
         self.modelLessCollections = Self.modelLessCollections(routes)
         self.routePaths = Set(routes.map(\.path))
+        self.pathsWithRoutesBelow = prefixes
         self.chains = Set(
             routes.flatMap { route -> [String] in
                 var literals = Self.segments(route.path).filter { !$0.isParameter }.map { NameCase.lowerCamel($0.text) }
@@ -151,6 +153,9 @@ struct ResourceNamer {
 
     /// Every route's path.
     private let routePaths: Set<String>
+
+    /// Paths that other routes continue (`/messages/rcs` of `/messages/rcs/deeplinks/{agent_id}`).
+    private let pathsWithRoutesBelow: Set<String>
 
     /// `/x/{id}/y` of `/x/{id}/y/{y_id}`.
     static func parentPath(_ path: String) -> String {
@@ -251,6 +256,15 @@ struct ResourceNamer {
             let chain = literals.joined(separator: "/")
             return ResourceName(
                 resourcePath: resources, methodName: collectionVerb(route, hasItems: chainsWithItems.contains(chain)))
+        }
+        // A POST to a leaf that other routes continue is a method on that resource, named by the verb
+        // its summary and operationId share: `POST /messages/rcs` ("Send an RCS message",
+        // `SendRCSMessage`) beside `/messages/rcs/deeplinks/...` is `messages.rcs.send`.
+        if route.method == "post", pathsWithRoutesBelow.contains(route.path),
+            let verb = SummaryVerb.sharedVerb(summary: route.summary, operationID: route.operationID),
+            !literals.contains(where: { Self.singular($0.lowercased()) == verb })
+        {
+            return ResourceName(resourcePath: resources, methodName: verb)
         }
         return ResourceName(resourcePath: parents, methodName: leafMethod(route, leaf: last.text))
     }

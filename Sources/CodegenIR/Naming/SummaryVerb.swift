@@ -54,4 +54,14 @@ enum SummaryVerb {
         guard let verb = first, actionVerbs.contains(verb) else { return nil }
         return verb
     }
+
+    /// The first word of the summary when the operationId starts with it too: both call it the
+    /// operation's verb (`send` for "Send an RCS message" and `SendRCSMessage`).
+    static func sharedVerb(summary: String?, operationID: String?) -> String? {
+        guard let summary, let operationID,
+            let first = summary.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first?.lowercased(),
+            let idFirst = NameCase.words(operationID).first?.lowercased(), first == idFirst
+        else { return nil }
+        return first
+    }
 }
