@@ -236,8 +236,8 @@ struct ResourceNamer {
             if route.method == "post", putPaths.contains(route.path) {
                 return ResourceName(resourcePath: resources, methodName: "create")
             }
-            // An item's DELETE whose summary undoes rather than destroys: `deactivate`, `dismiss`.
-            if route.method == "delete", let verb = SummaryVerb.actionVerb(summary: route.summary) {
+            // An item's DELETE, PUT or PATCH whose summary names an action: `deactivate`, `rename`.
+            if route.method != "get", let verb = SummaryVerb.actionVerb(summary: route.summary) {
                 return ResourceName(resourcePath: resources, methodName: verb)
             }
             return ResourceName(resourcePath: resources, methodName: itemVerb(route.method))
@@ -301,12 +301,14 @@ struct ResourceNamer {
     }
 
     private func collectionVerb(_ route: Route, hasItems: Bool) -> String {
+        // A POST, PUT or DELETE whose summary names an action, not the method's create, update or
+        // delete of a record: `dial`, `upload`, `trigger`, `imports`.
+        if route.method != "get", let verb = SummaryVerb.actionVerb(summary: route.summary) { return verb }
         switch route.method {
-        case "get": route.returnsList || hasItems ? "list" : "retrieve"
-        // A POST whose summary names an action, not a new record: `dial`, `upload`, `trigger`.
-        case "post": SummaryVerb.actionVerb(summary: route.summary) ?? "create"
-        case "delete": "delete"
-        default: "update"
+        case "get": return route.returnsList || hasItems ? "list" : "retrieve"
+        case "post": return "create"
+        case "delete": return "delete"
+        default: return "update"
         }
     }
 

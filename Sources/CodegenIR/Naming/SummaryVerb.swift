@@ -45,13 +45,14 @@ enum SummaryVerb {
     /// (create, add, send, submit, request, start) keep `create`; destroying ones keep `delete`.
     static let actionVerbs: Set<String> = [
         "assign", "compute", "dial", "enable", "link", "log", "order", "preview", "render", "run", "trigger",
-        "upload", "deactivate", "dismiss", "unlink",
+        "upload", "deactivate", "dismiss", "unlink", "rename", "import",
     ]
 
-    /// The summary's first word when it is one of ``actionVerbs``: `dial` for "Dial".
+    /// The summary's first word when it is one of ``actionVerbs``: `dial` for "Dial"; nil when the
+    /// summary offers a choice of verbs ("Enable or disable Whatsapp calling": an update).
     static func actionVerb(summary: String?) -> String? {
-        let first = summary?.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first?.lowercased()
-        guard let verb = first, actionVerbs.contains(verb) else { return nil }
+        let words = summary?.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(2).map { $0.lowercased() }
+        guard let verb = words?.first, actionVerbs.contains(verb), words?.last != "or" else { return nil }
         return verb
     }
 
