@@ -5,11 +5,14 @@ import SpecReader
 struct OperationNaming {
     let context: BuildContext
     let overrides: [String: ResourceName]
+    /// Resolves response schemas (TeXML's URI pages); without it no response reads as one.
+    var schemas: SchemaTranslator? = nil
 
     func assign(_ operations: inout [Operation]) {
         let routes = operations.map {
             ResourceNamer.Route(
-                method: $0.method, path: $0.path, returnsList: Self.namesAList($0), summary: $0.summary,
+                method: $0.method, path: $0.path, returnsList: Self.namesAList($0, pagedByURI: pagedByURI($0)),
+                summary: $0.summary,
                 operationID: $0.id, answer: Self.answer($0))
         }
         let namer = ResourceNamer(routes: routes)
@@ -41,17 +44,32 @@ struct OperationNaming {
         }
     }
 
-    /// Whether a GET is named as a list (`list`, `listEvents`): it returns items and takes paging
-    /// parameters, or its operationId or summary says it lists (`ListRegions`, "List all comments").
-    /// An unpaged array the operation does not call a list is retrieved (`retrieveExceptionTypes`), and
-    /// so is one whose summary says it retrieves, whatever its operationId says
-    /// (`ListRegulatoryRequirements`, "Retrieve regulatory requirements": `regulatoryRequirements.retrieve`).
-    static func namesAList(_ operation: Operation) -> Bool {
-        guard let pagination = operation.pagination else { return false }
-        if pagination.style != .none { return true }
-        let firstWord = operation.summary?.split(separator: " ").first?.lowercased()
-        if firstWord == "retrieve" { return false }
-        return operation.id.lowercased().hasPrefix("list") || firstWord == "list" || firstWord == "fetch"
+    /// Whether a GET is named as a list (`list`, `listEvents`), in order:
+    /// - a TeXML page linked by URIs (`next_page_uri`) is retrieved (`retrieveRecordings`);
+    /// - items with paging parameters are a list;
+    /// - a summary that says all of something ("Get all test suite names") or starts with List
+    ///   ("List User Tags", whatever the response's shape: `userTags.list`) is a list;
+    /// - an unpaged array is a list when its operationId says so (`ListRegions`, "Fetch all Mdr
+    ///   records") unless its summary says it retrieves (`ListRegulatoryRequirements`, "Retrieve
+    ///   regulatory requirements": `regulatoryRequirements.retrieve`); otherwise it is retrieved
+    ///   (`retrieveExceptionTypes`).
+    static func namesAList(_ operation: Operation, pagedByURI: Bool = false) -> Bool {
+        if pagedByURI { return false }
+        if let pagination = operation.pagination, pagination.style != .none { return true }
+        let words = operation.summary?.split(separator: " ").prefix(2).map { $0.lowercased() } ?? []
+        let firstWord = words.first
+        if firstWord == "list" || (words.count == 2 && words[1] == "all") { return true }
+        guard operation.pagination != nil, firstWord != "retrieve" else { return false }
+        return operation.id.lowercased().hasPrefix("list") || firstWord == "fetch"
+    }
+
+    /// Whether the success response is a TeXML page, linked by URIs (`next_page_uri`) rather than
+    /// paged by parameters the SDKs know: the official SDKs retrieve it (`retrieveRecordings`).
+    func pagedByURI(_ operation: Operation) -> Bool {
+        guard let schemas, let schema = operation.successResponse?.contents.first(where: { $0.kind == .json })?.schema,
+            case .object(let shape)? = schemas.follow(schema)?.type
+        else { return false }
+        return shape.properties.contains { $0.name == "next_page_uri" }
     }
 
     /// What the operation's success response declares: a model, untyped JSON, or no body.
