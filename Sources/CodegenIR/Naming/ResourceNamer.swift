@@ -40,7 +40,15 @@ public struct ResourceName: Sendable, Hashable {
 /// - TeXML's `/Recordings/{recording_sid}.json` items are `recordings.json.retrieveRecordingSidJson`;
 /// - call-control actions (`/calls/{id}/actions/...`) put their verb first, with a gerund for a
 ///   noun that is a verb (`record_start` → `startRecording`); conference actions keep their words
-///   (`record_start` → `recordStart`).
+///   (`record_start` → `recordStart`);
+/// - a POST, PUT, PATCH or DELETE on a collection or item whose summary starts with an action verb
+///   takes that verb (`SummaryVerb.actionVerbs`: `calls.dial`, `media.upload`, `campaign.deactivate`);
+/// - an item's PUT beside its PATCH is `replace` (`emailTemplates.replace`/`.update`), and a DELETE on
+///   a collection whose items have routes is `deleteBulk` (`roomRecordings.deleteBulk`);
+/// - a POST to a leaf that other routes continue is a method on that resource, named by the verb its
+///   summary and operationId share (`messages.rcs.send` beside `/messages/rcs/deeplinks/...`);
+/// - a collection with items whose routes all answer untyped JSON or nothing (no response model) is
+///   named from its summaries (`ai.missions.tools.listTools`, `.getTool`, `.deleteTool`).
 struct ResourceNamer {
     struct Route {
         let method: String
@@ -115,6 +123,7 @@ struct ResourceNamer {
                 return literals.indices.map { literals[...$0].joined(separator: ".") }
             })
         self.putPaths = Set(routes.filter { $0.method == "put" }.map(\.path))
+        self.patchPaths = Set(routes.filter { $0.method == "patch" }.map(\.path))
         self.chainsWithItems = chainsWithItems
         self.nestedChildren = Set(
             routes.compactMap { route -> String? in
@@ -172,6 +181,8 @@ struct ResourceNamer {
 
     /// Paths that take a PUT.
     private let putPaths: Set<String>
+    /// Paths that take a PATCH.
+    private let patchPaths: Set<String>
 
     /// `owner/child` where `/owner/{id}/child...` is a route (`rooms/sessions`, `sim_cards/actions`).
     private let nestedChildren: Set<String>
@@ -235,6 +246,10 @@ struct ResourceNamer {
             // An item that takes a PUT (its `update`) and a POST: the POST is its `create`.
             if route.method == "post", putPaths.contains(route.path) {
                 return ResourceName(resourcePath: resources, methodName: "create")
+            }
+            // An item that takes a PATCH (its `update`) and a PUT: the PUT replaces it.
+            if route.method == "put", patchPaths.contains(route.path) {
+                return ResourceName(resourcePath: resources, methodName: "replace")
             }
             // An item's DELETE, PUT or PATCH whose summary names an action: `deactivate`, `rename`.
             if route.method != "get", let verb = SummaryVerb.actionVerb(summary: route.summary) {
@@ -307,7 +322,8 @@ struct ResourceNamer {
         switch route.method {
         case "get": return route.returnsList || hasItems ? "list" : "retrieve"
         case "post": return "create"
-        case "delete": return "delete"
+        // A DELETE on a collection whose items have their own routes deletes several: `deleteBulk`.
+        case "delete": return hasItems ? "deleteBulk" : "delete"
         default: return "update"
         }
     }
