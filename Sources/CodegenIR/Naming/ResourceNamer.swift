@@ -76,6 +76,7 @@ struct ResourceNamer {
         var chainsWithItems: Set<String> = []
         let listedPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
         let listingPaths = Set(routes.filter { $0.method == "get" && $0.returnsList }.map(\.path))
+        let allPaths = Set(routes.map(\.path))
         for route in routes {
             let segments = Self.segments(route.path)
             let literals = segments.filter { !$0.isParameter }.map(\.text)
@@ -89,9 +90,14 @@ struct ResourceNamer {
             {
                 collections.insert(literals.joined(separator: "/"))
             }
+            // An item makes its chain a collection when its collection route has the same parameters:
+            // `/conferences/{id}/participants/{participant_id}` leaves `/conferences/{conference_id}/participants`
+            // a method on its owner (`conferences.listParticipants`).
             if last.isParameter, literals.count > 0 {
-                collections.insert(literals.joined(separator: "/"))
-                chainsWithItems.insert(literals.joined(separator: "/"))
+                if !Self.isSubItem(segments) || allPaths.contains(Self.parentPath(route.path)) {
+                    collections.insert(literals.joined(separator: "/"))
+                    chainsWithItems.insert(literals.joined(separator: "/"))
+                }
             } else if route.method != "get" && route.method != "post"
                 && !(Self.isSubLeaf(segments) && !listedPaths.contains(route.path))
             {
@@ -186,6 +192,11 @@ struct ResourceNamer {
 
     /// `owner/child` where `/owner/{id}/child...` is a route (`rooms/sessions`, `sim_cards/actions`).
     private let nestedChildren: Set<String>
+
+    /// `/x/{id}/y/{y_id}` (or `/x/y/{y_id}`): an item below a literal collection segment.
+    static func isSubItem(_ segments: [Segment]) -> Bool {
+        segments.count >= 3 && segments[segments.count - 1].isParameter && !segments[segments.count - 2].isParameter
+    }
 
     /// `/x/{id}/y`: a literal leaf right after a parameter.
     static func isSubLeaf(_ segments: [Segment]) -> Bool {
