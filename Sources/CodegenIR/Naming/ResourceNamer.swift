@@ -47,6 +47,9 @@ public struct ResourceName: Sendable, Hashable {
 ///   a collection whose items have routes is `deleteBulk` (`roomRecordings.deleteBulk`);
 /// - a POST to a leaf that other routes continue is a method on that resource, named by the verb its
 ///   summary and operationId share (`messages.rcs.send` beside `/messages/rcs/deeplinks/...`);
+/// - a GET `/x/{id}/y` whose twin `/x/y` is a GET makes `y` a resource (`mobilePhoneNumbers.messaging.list`
+///   and `.retrieve`); an item makes its chain a collection only when its collection route has the same
+///   parameters (`conferences.listParticipants` beside `/conferences/{id}/participants/{participant_id}`);
 /// - a collection with items whose routes all answer untyped JSON or nothing (no response model) is
 ///   named from its summaries (`ai.missions.tools.listTools`, `.getTool`, `.deleteTool`).
 struct ResourceNamer {
@@ -102,6 +105,18 @@ struct ResourceNamer {
                 && !(Self.isSubLeaf(segments) && !listedPaths.contains(route.path))
             {
                 collections.insert(literals.joined(separator: "/"))
+            }
+        }
+        // A GET `/x/{id}/y` whose twin `/x/y` is a GET too: `y` is a resource of `x`, listed across all of
+        // `x` and retrieved per item (`mobilePhoneNumbers.messaging.list` / `.retrieve`).
+        let getPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
+        for route in routes where route.method == "get" {
+            let segments = Self.segments(route.path)
+            guard Self.isSubLeaf(segments) else { continue }
+            let parts = route.path.split(separator: "/").map(String.init)
+            let twin = "/" + (parts.dropLast(2) + [parts[parts.count - 1]]).joined(separator: "/")
+            if getPaths.contains(twin) {
+                collections.insert(segments.filter { !$0.isParameter }.map(\.text).joined(separator: "/"))
             }
         }
         // A GET leaf with routes below it (`/ai/conversations/{id}/messages` and `.../messages/...`)
