@@ -12,6 +12,7 @@ struct OperationNaming {
         let routes = operations.map {
             ResourceNamer.Route(
                 method: $0.method, path: $0.path, returnsList: Self.namesAList($0, pagedByURI: pagedByURI($0)),
+                pagedByURI: pagedByURI($0),
                 summary: $0.summary,
                 operationID: $0.id, answer: Self.answer($0))
         }

@@ -50,6 +50,9 @@ public struct ResourceName: Sendable, Hashable {
 /// - a GET `/x/{id}/y` whose twin `/x/y` is a GET makes `y` a resource (`mobilePhoneNumbers.messaging.list`
 ///   and `.retrieve`); an item makes its chain a collection only when its collection route has the same
 ///   parameters (`conferences.listParticipants` beside `/conferences/{id}/participants/{participant_id}`);
+/// - a TeXML collection whose GET answers a page linked by URIs (`next_page_uri`) and whose POST, if any,
+///   does not create is named after itself: `texml.accounts.calls.retrieveCalls` and `.calls`
+///   ("Initiate an outbound call"); `Queues` ("Create a new queue") keeps `list`/`create`;
 /// - a collection with items whose routes all answer untyped JSON or nothing (no response model) is
 ///   named from its summaries (`ai.missions.tools.listTools`, `.getTool`, `.deleteTool`).
 struct ResourceNamer {
@@ -57,6 +60,8 @@ struct ResourceNamer {
         let method: String
         let path: String
         let returnsList: Bool
+        /// A TeXML page linked by URIs (`next_page_uri`), not one paged by parameters.
+        var pagedByURI = false
         var summary: String? = nil
         var operationID: String? = nil
         /// What the success response declares: a model, untyped JSON (`{}` or no schema), or no body.
@@ -135,6 +140,11 @@ struct ResourceNamer {
         }
         self.collections = collections
         self.modelLessCollections = Self.modelLessCollections(routes)
+        let creating = Set(
+            routes.filter { $0.method == "post" && ["create", "creates"].contains(Self.firstWord($0.summary)) }.map(
+                \.path))
+        self.selfNamedPaths = Set(
+            routes.filter { $0.method == "get" && $0.pagedByURI && !creating.contains($0.path) }.map(\.path))
         self.routePaths = Set(routes.map(\.path))
         self.pathsWithRoutesBelow = prefixes
         self.chains = Set(
@@ -157,6 +167,13 @@ struct ResourceNamer {
 
     /// Every route's literal chain and its prefixes, as resources (`messaging10dlc.partnerCampaigns`).
     private let chains: Set<String>
+
+    /// Paths whose GET answers a TeXML page and whose POST, if any, does not create: not collections.
+    private let selfNamedPaths: Set<String>
+
+    static func firstWord(_ summary: String?) -> String? {
+        summary?.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first?.lowercased()
+    }
 
     /// Collection paths (`/ai/missions/{mission_id}/tools`) whose routes declare no model.
     private let modelLessCollections: Set<String>
@@ -292,6 +309,16 @@ struct ResourceNamer {
         if route.method == "get" || route.method == "delete", last.text.hasPrefix("{"), last.text.hasSuffix("}.json") {
             return ResourceName(
                 resourcePath: parents + ["json"], methodName: itemVerb(route.method) + NameCase.upperCamel(last.text))
+        }
+        // A TeXML page (linked by URIs, not paged by parameters the SDKs know) whose POST does not
+        // create is no collection: its methods are named after it, `texml.accounts.calls.retrieveCalls`
+        // and `.calls` ("Initiate an outbound call"); `Queues` ("Create a new queue") lists and creates.
+        if selfNamedPaths.contains(route.path), route.method == "get" || route.method == "post",
+            collections.contains(literals.joined(separator: "/"))
+        {
+            let method =
+                route.method == "get" ? "retrieve" + NameCase.upperCamel(last.text) : NameCase.lowerCamel(last.text)
+            return ResourceName(resourcePath: resources, methodName: method)
         }
         if collections.contains(literals.joined(separator: "/")) {
             let chain = literals.joined(separator: "/")
