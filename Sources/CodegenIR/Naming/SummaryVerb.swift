@@ -27,8 +27,12 @@ enum SummaryVerb {
     /// A summary as a method name: `Get knowledge base` → `getKnowledgeBase`, `List MCP servers` →
     /// `listMcpServers`; `step(s)` reads `steps`.
     static func phrase(_ summary: String) -> String {
-        let text = summary.replacingOccurrences(of: "(s)", with: "s")
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        var words: [String] = []
+        for word in summary.split(separator: " ") {
+            // `step(s)` is one word, `steps`; other punctuation separates words.
+            let joined = word.hasSuffix("(s)") ? word.dropLast(3) + "s" : word
+            words += joined.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
         return NameCase.camel(words, upperFirst: false)
     }
 
