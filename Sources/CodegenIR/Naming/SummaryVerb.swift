@@ -1,7 +1,7 @@
 /// The verb of a POST to a noun segment, read from the operation's summary: the official SDKs name
 /// `POST /messages/short_code` ("Send a short code message") `sendShortCode` and
 /// `POST /verifications/sms` ("Trigger SMS verification") `triggerSMS`, not `shortCode` and `sms`.
-enum SummaryVerb {
+public enum SummaryVerb {
     /// Summary verbs that name such a method.
     static let verbs: Set<String> = ["send", "trigger", "create", "update", "generate", "resend", "submit"]
     /// Words that make a segment an action already (`leave_queue`, `similarity-search`): it keeps its words.
@@ -47,9 +47,14 @@ enum SummaryVerb {
     /// ("Upload media") `upload`, `POST /portability_checks` ("Run a portability check") `run`,
     /// `DELETE /10dlc/campaign/{id}` ("Deactivate campaign") `deactivate`. Verbs that add a record
     /// (create, add, send, submit, request, start) keep `create`; destroying ones keep `delete`.
-    static let actionVerbs: Set<String> = [
-        "assign", "compute", "dial", "enable", "link", "log", "order", "preview", "render", "run", "trigger",
-        "upload", "deactivate", "dismiss", "unlink", "rename", "import",
+    static let actionVerbs: Set<String> = producingVerbs.union([
+        "enable", "deactivate", "dismiss", "unlink", "rename", "import",
+    ])
+
+    /// The action verbs whose POST makes something, as a create does (a call, an upload, a run): the
+    /// skill documents count their methods among a product's core tasks, like `create` and `send`.
+    public static let producingVerbs: Set<String> = [
+        "assign", "compute", "dial", "link", "log", "order", "preview", "render", "run", "trigger", "upload",
     ]
 
     /// The summary's first word when it is one of ``actionVerbs``: `dial` for "Dial"; nil when the
