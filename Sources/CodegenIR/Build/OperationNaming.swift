@@ -9,12 +9,12 @@ struct OperationNaming {
     var schemas: SchemaTranslator? = nil
 
     func assign(_ operations: inout [Operation]) {
-        let routes = operations.map {
-            ResourceNamer.Route(
-                method: $0.method, path: $0.path, returnsList: Self.namesAList($0, pagedByURI: pagedByURI($0)),
-                pagedByURI: pagedByURI($0),
-                summary: $0.summary,
-                operationID: $0.id, answer: Self.answer($0))
+        let routes = operations.map { operation in
+            let pagedByURI = pagedByURI(operation)
+            return ResourceNamer.Route(
+                method: operation.method, path: operation.path,
+                returnsList: Self.namesAList(operation, pagedByURI: pagedByURI), pagedByURI: pagedByURI,
+                summary: operation.summary, operationID: operation.id, answer: Self.answer(operation))
         }
         let namer = ResourceNamer(routes: routes)
         var names: [ResourceName] = []
