@@ -48,7 +48,7 @@ public struct ResourceName: Sendable, Hashable {
 /// - a POST to a leaf that other routes continue is a method on that resource, named by the verb its
 ///   summary and operationId share (`messages.rcs.send` beside `/messages/rcs/deeplinks/...`);
 /// - a GET `/x/{id}/y` whose twin `/x/y` is a GET makes `y` a resource (`mobilePhoneNumbers.messaging.list`
-///   and `.retrieve`); an item makes its chain a collection only when its collection route has the same
+///   and `.retrieve`; when `/x/{id}/y` has items, the twin is `listY`: `ai.missions.runs.listRuns`); an item makes its chain a collection only when its collection route has the same
 ///   parameters (`conferences.listParticipants` beside `/conferences/{id}/participants/{participant_id}`);
 /// - a TeXML collection whose GET answers a page linked by URIs (`next_page_uri`) and whose POST, if any,
 ///   does not create is named after itself: `texml.accounts.calls.retrieveCalls` and `.calls`
@@ -115,6 +115,7 @@ struct ResourceNamer {
         // A GET `/x/{id}/y` whose twin `/x/y` is a GET too: `y` is a resource of `x`, listed across all of
         // `x` and retrieved per item (`mobilePhoneNumbers.messaging.list` / `.retrieve`).
         let getPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
+        var twins: Set<String> = []
         for route in routes where route.method == "get" {
             let segments = Self.segments(route.path)
             guard Self.isSubLeaf(segments) else { continue }
@@ -122,8 +123,10 @@ struct ResourceNamer {
             let twin = "/" + (parts.dropLast(2) + [parts[parts.count - 1]]).joined(separator: "/")
             if getPaths.contains(twin) {
                 collections.insert(segments.filter { !$0.isParameter }.map(\.text).joined(separator: "/"))
+                twins.insert(twin)
             }
         }
+        self.twins = twins
         // A GET leaf with routes below it (`/ai/conversations/{id}/messages` and `.../messages/...`)
         // is a resource whose GET lists: `ai.conversations.messages.list`.
         let prefixes = Set(
@@ -167,6 +170,9 @@ struct ResourceNamer {
 
     /// Every route's literal chain and its prefixes, as resources (`messaging10dlc.partnerCampaigns`).
     private let chains: Set<String>
+
+    /// GET paths `/x/y` with a per-item twin `/x/{id}/y`.
+    private let twins: Set<String>
 
     /// Paths whose GET answers a TeXML page and whose POST, if any, does not create: not collections.
     private let selfNamedPaths: Set<String>
@@ -319,6 +325,12 @@ struct ResourceNamer {
             let method =
                 route.method == "get" ? "retrieve" + NameCase.upperCamel(last.text) : NameCase.lowerCamel(last.text)
             return ResourceName(resourcePath: resources, methodName: method)
+        }
+        // The twin `/x/y` of a collection `/x/{id}/y` with items lists across all of `x`, and the
+        // collection keeps `list`: `ai.missions.runs.listRuns` beside `ai.missions.runs.list`.
+        if route.method == "get", twins.contains(route.path), chainsWithItems.contains(literals.joined(separator: "/"))
+        {
+            return ResourceName(resourcePath: resources, methodName: "list" + NameCase.upperCamel(last.text))
         }
         if collections.contains(literals.joined(separator: "/")) {
             let chain = literals.joined(separator: "/")
