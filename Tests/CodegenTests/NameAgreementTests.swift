@@ -35,11 +35,11 @@ struct NameAgreementTests {
         #expect(agreement.withOverridesPercent >= 97)
     }
 
-    /// The floors reached so far (rules alone 88.2%, with overrides 99.0%): a rule change that loses
+    /// The floors reached so far (rules alone 88.3%, with overrides 99.0%): a rule change that loses
     /// agreement shows here.
     @Test func agreementFloors() throws {
         let agreement = try Self.agreement.get()
-        #expect(agreement.rulesOnly >= 1015)
+        #expect(agreement.rulesOnly >= 1016)
         #expect(agreement.withOverrides >= 1139)
     }
 

@@ -25,7 +25,8 @@ public struct ResourceName: Sendable, Hashable {
 ///   (not `x.listY`, `x.y`);
 /// - call-control actions whose verb comes last put it first (`siprec_start` → `startSiprec`);
 /// - a PATCH/PUT/DELETE on `/x/{id}/y` without a GET on that path is a method on `x`:
-///   `updateRequirementGroup`, `deleteSchedule`; a leaf that is a verb phrase stays itself
+///   `updateRequirementGroup`, `deleteSchedule`, and so is one on a literal `/x/y` without a GET or POST
+///   (`enterprises.reputation.updateFrequency`); a leaf that is a verb phrase stays itself
 ///   (`cancel`, `updateGlobalChannelLimit`), verb last moves first (`infringement_update` → `updateInfringement`);
 /// - a root `room_sessions` that is the flat twin of `/rooms/{id}/sessions` nests: `rooms.sessions`;
 /// - a literal `/x/y` whose GET lists and that takes a POST is a collection too
@@ -85,6 +86,8 @@ struct ResourceNamer {
         let listedPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
         let listingPaths = Set(routes.filter { $0.method == "get" && $0.returnsList }.map(\.path))
         let allPaths = Set(routes.map(\.path))
+        // Paths with a GET or POST besides the route's own PATCH, PUT or DELETE.
+        let routedPaths = Set(routes.filter { $0.method == "get" || $0.method == "post" }.map(\.path))
         for route in routes {
             let segments = Self.segments(route.path)
             let literals = segments.filter { !$0.isParameter }.map(\.text)
@@ -107,7 +110,7 @@ struct ResourceNamer {
                     chainsWithItems.insert(literals.joined(separator: "/"))
                 }
             } else if route.method != "get" && route.method != "post"
-                && !(Self.isSubLeaf(segments) && !listedPaths.contains(route.path))
+                && (Self.isSubLeaf(segments) ? listedPaths.contains(route.path) : routedPaths.contains(route.path))
             {
                 collections.insert(literals.joined(separator: "/"))
             }
