@@ -33,4 +33,115 @@ import Testing
         let plain = ResourceNamer.Route(method: "post", path: "/messages/long_code", returnsList: false)
         #expect(namer.name(for: plain).methodName == "longCode")
     }
+
+    @Test(arguments: [
+        ("Dial", "dial"), ("Upload media", "upload"), ("Run a portability check", "run"),
+        ("Deactivate campaign", "deactivate"), ("Rename a voice design", "rename"),
+    ])
+    func actionVerbsNameTheMethod(summary: String, verb: String) {
+        #expect(SummaryVerb.actionVerb(summary: summary) == verb)
+    }
+
+    @Test(arguments: [
+        "Create a messaging profile", "Send a fax", "Add a group suppression", "Enable or disable calling",
+    ])
+    func otherVerbsKeepTheHTTPMeaning(summary: String) {
+        #expect(SummaryVerb.actionVerb(summary: summary) == nil)
+    }
+
+    @Test func summaryPhrasesAndSharedVerbs() {
+        #expect(SummaryVerb.phrase("Get knowledge base") == "getKnowledgeBase")
+        #expect(SummaryVerb.phrase("Add step(s) to plan") == "addStepsToPlan")
+        #expect(SummaryVerb.sharedVerb(summary: "Send an RCS message", operationID: "SendRCSMessage") == "send")
+        #expect(SummaryVerb.sharedVerb(summary: "Schedule a version", operationID: "CreateVersion") == nil)
+        #expect(SummaryVerb.isPlural("grants") && !SummaryVerb.isPlural("sms") && SummaryVerb.isPlural("ids"))
+    }
+}
+
+/// The naming rules that follow the official SDKs' names, on small route sets.
+@Suite struct ResourceNamerRuleTests {
+    typealias Route = ResourceNamer.Route
+
+    func names(_ routes: [Route]) -> [String] {
+        let namer = ResourceNamer(routes: routes)
+        return routes.map { namer.name(for: $0).dotted }
+    }
+
+    @Test func actionVerbsOnCollectionsAndItems() {
+        let routes = [
+            Route(method: "post", path: "/calls", returnsList: false, summary: "Dial"),
+            Route(method: "get", path: "/calls/{id}", returnsList: false),
+            Route(method: "post", path: "/campaigns", returnsList: false, summary: "Create a campaign"),
+            Route(method: "delete", path: "/campaigns/{id}", returnsList: false, summary: "Deactivate campaign"),
+        ]
+        #expect(names(routes) == ["calls.dial", "calls.retrieve", "campaigns.create", "campaigns.deactivate"])
+    }
+
+    @Test func replaceBesidePatchAndBulkDelete() {
+        let routes = [
+            Route(method: "get", path: "/templates", returnsList: true),
+            Route(method: "put", path: "/templates/{id}", returnsList: false),
+            Route(method: "patch", path: "/templates/{id}", returnsList: false),
+            Route(method: "delete", path: "/templates", returnsList: false),
+            Route(method: "delete", path: "/templates/{id}", returnsList: false),
+        ]
+        #expect(
+            names(routes) == [
+                "templates.list", "templates.replace", "templates.update", "templates.deleteBulk", "templates.delete",
+            ])
+    }
+
+    @Test func modelLessCollectionsAreNamedFromSummaries() {
+        let routes = [
+            Route(
+                method: "get", path: "/m/{id}/tools", returnsList: false, summary: "List tools", answer: .untypedJSON),
+            Route(
+                method: "get", path: "/m/{id}/tools/{tool_id}", returnsList: false, summary: "Get tool",
+                answer: .untypedJSON),
+            Route(
+                method: "delete", path: "/m/{id}/tools/{tool_id}", returnsList: false, summary: "Delete tool",
+                answer: .nothing),
+        ]
+        #expect(names(routes) == ["m.tools.listTools", "m.tools.getTool", "m.tools.deleteTool"])
+    }
+
+    @Test func postToAContinuedLeafAndTwins() {
+        let routes = [
+            Route(
+                method: "post", path: "/messages/rcs", returnsList: false, summary: "Send an RCS message",
+                operationID: "SendRCSMessage"),
+            Route(method: "get", path: "/messages/rcs/deeplinks/{agent_id}", returnsList: false),
+            Route(method: "get", path: "/numbers/messaging", returnsList: true),
+            Route(method: "get", path: "/numbers/{id}/messaging", returnsList: false),
+        ]
+        #expect(
+            names(routes) == [
+                "messages.rcs.send", "messages.rcs.retrieveDeeplink", "numbers.messaging.list",
+                "numbers.messaging.retrieve",
+            ])
+    }
+
+    @Test func itemsJoinOnlyTheirOwnCollection() {
+        let routes = [
+            Route(method: "get", path: "/conferences/{conference_id}/participants", returnsList: true),
+            Route(method: "get", path: "/conferences/{id}/participants/{participant_id}", returnsList: false),
+        ]
+        #expect(names(routes) == ["conferences.listParticipants", "conferences.retrieveParticipant"])
+    }
+
+    @Test func teXMLPagesWhosePostDoesNotCreate() {
+        let routes = [
+            Route(method: "get", path: "/a/{sid}/Calls", returnsList: false, pagedByURI: true),
+            Route(method: "post", path: "/a/{sid}/Calls", returnsList: false, summary: "Initiate an outbound call"),
+            Route(method: "get", path: "/a/{sid}/Calls/{call_sid}", returnsList: false),
+            Route(method: "get", path: "/a/{sid}/Queues", returnsList: false, pagedByURI: true),
+            Route(method: "post", path: "/a/{sid}/Queues", returnsList: false, summary: "Create a new queue"),
+            Route(method: "get", path: "/a/{sid}/Queues/{queue_sid}", returnsList: false),
+        ]
+        #expect(
+            names(routes) == [
+                "a.calls.retrieveCalls", "a.calls.calls", "a.calls.retrieve", "a.queues.list", "a.queues.create",
+                "a.queues.retrieve",
+            ])
+    }
 }

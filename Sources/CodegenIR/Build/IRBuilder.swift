@@ -18,7 +18,7 @@ public enum IRBuilder {
         var componentSchemas = translateComponents(schemas, context)
         var operations = OperationCollector(context: context, schemas: schemas).collect()
         let products = ProductAssigner(configuration: configuration, context: context)
-        OperationNaming(context: context, overrides: configuration.nameOverrides).assign(&operations)
+        OperationNaming(context: context, overrides: configuration.nameOverrides, schemas: schemas).assign(&operations)
         for index in operations.indices {
             operations[index].product = products.product(for: operations[index])
         }

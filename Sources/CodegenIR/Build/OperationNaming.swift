@@ -5,11 +5,16 @@ import SpecReader
 struct OperationNaming {
     let context: BuildContext
     let overrides: [String: ResourceName]
+    /// Resolves response schemas (TeXML's URI pages); without it no response reads as one.
+    var schemas: SchemaTranslator? = nil
 
     func assign(_ operations: inout [Operation]) {
-        let routes = operations.map {
-            ResourceNamer.Route(
-                method: $0.method, path: $0.path, returnsList: Self.namesAList($0), summary: $0.summary)
+        let routes = operations.map { operation in
+            let pagedByURI = pagedByURI(operation)
+            return ResourceNamer.Route(
+                method: operation.method, path: operation.path,
+                returnsList: Self.namesAList(operation, pagedByURI: pagedByURI), pagedByURI: pagedByURI,
+                summary: operation.summary, operationID: operation.id, answer: Self.answer(operation))
         }
         let namer = ResourceNamer(routes: routes)
         var names: [ResourceName] = []
@@ -40,14 +45,39 @@ struct OperationNaming {
         }
     }
 
-    /// Whether a GET is named as a list (`list`, `listEvents`): it returns items and takes paging
-    /// parameters, or its operationId or summary says it lists (`ListRegions`, "List all comments").
-    /// An unpaged array the operation does not call a list is retrieved (`retrieveExceptionTypes`).
-    static func namesAList(_ operation: Operation) -> Bool {
-        guard let pagination = operation.pagination else { return false }
-        if pagination.style != .none { return true }
-        let firstWord = operation.summary?.split(separator: " ").first?.lowercased()
-        return operation.id.lowercased().hasPrefix("list") || firstWord == "list" || firstWord == "fetch"
+    /// Whether a GET is named as a list (`list`, `listEvents`), in order:
+    /// - a TeXML page linked by URIs (`next_page_uri`) is retrieved (`retrieveRecordings`);
+    /// - items with paging parameters are a list;
+    /// - a summary that says all of something ("Get all test suite names") or starts with List
+    ///   ("List User Tags", whatever the response's shape: `userTags.list`) is a list;
+    /// - an unpaged array is a list when its operationId says so (`ListRegions`, "Fetch all Mdr
+    ///   records") unless its summary says it retrieves (`ListRegulatoryRequirements`, "Retrieve
+    ///   regulatory requirements": `regulatoryRequirements.retrieve`); otherwise it is retrieved
+    ///   (`retrieveExceptionTypes`).
+    static func namesAList(_ operation: Operation, pagedByURI: Bool = false) -> Bool {
+        if pagedByURI { return false }
+        if let pagination = operation.pagination, pagination.style != .none { return true }
+        let words = operation.summary?.split(separator: " ").prefix(2).map { $0.lowercased() } ?? []
+        let firstWord = words.first
+        if firstWord == "list" || (words.count == 2 && words[1] == "all") { return true }
+        guard operation.pagination != nil, firstWord != "retrieve" else { return false }
+        return operation.id.lowercased().hasPrefix("list") || firstWord == "fetch"
+    }
+
+    /// Whether the success response is a TeXML page, linked by URIs (`next_page_uri`) rather than
+    /// paged by parameters the SDKs know: the official SDKs retrieve it (`retrieveRecordings`).
+    func pagedByURI(_ operation: Operation) -> Bool {
+        guard let schemas, let schema = operation.successResponse?.contents.first(where: { $0.kind == .json })?.schema,
+            case .object(let shape)? = schemas.follow(schema)?.type
+        else { return false }
+        return shape.properties.contains { $0.name == "next_page_uri" }
+    }
+
+    /// What the operation's success response declares: a model, untyped JSON, or no body.
+    static func answer(_ operation: Operation) -> ResourceNamer.Answer {
+        guard let contents = operation.successResponse?.contents, !contents.isEmpty else { return .nothing }
+        return contents.allSatisfy { $0.kind == .json && ($0.schema == nil || $0.schema == .json) }
+            ? .untypedJSON : .model
     }
 
     /// Two operations with the same name, or a method named like a sub-resource: all but the

@@ -25,7 +25,8 @@ public struct ResourceName: Sendable, Hashable {
 ///   (not `x.listY`, `x.y`);
 /// - call-control actions whose verb comes last put it first (`siprec_start` → `startSiprec`);
 /// - a PATCH/PUT/DELETE on `/x/{id}/y` without a GET on that path is a method on `x`:
-///   `updateRequirementGroup`, `deleteSchedule`; a leaf that is a verb phrase stays itself
+///   `updateRequirementGroup`, `deleteSchedule`, and so is one on a literal `/x/y` without a GET or POST
+///   (`enterprises.reputation.updateFrequency`); a leaf that is a verb phrase stays itself
 ///   (`cancel`, `updateGlobalChannelLimit`), verb last moves first (`infringement_update` → `updateInfringement`);
 /// - a root `room_sessions` that is the flat twin of `/rooms/{id}/sessions` nests: `rooms.sessions`;
 /// - a literal `/x/y` whose GET lists and that takes a POST is a collection too
@@ -40,13 +41,38 @@ public struct ResourceName: Sendable, Hashable {
 /// - TeXML's `/Recordings/{recording_sid}.json` items are `recordings.json.retrieveRecordingSidJson`;
 /// - call-control actions (`/calls/{id}/actions/...`) put their verb first, with a gerund for a
 ///   noun that is a verb (`record_start` → `startRecording`); conference actions keep their words
-///   (`record_start` → `recordStart`).
+///   (`record_start` → `recordStart`);
+/// - a POST, PUT, PATCH or DELETE on a collection or item whose summary starts with an action verb
+///   takes that verb (`SummaryVerb.actionVerbs`: `calls.dial`, `media.upload`, `campaign.deactivate`);
+/// - an item's PUT beside its PATCH is `replace` (`emailTemplates.replace`/`.update`), and a DELETE on
+///   a collection whose items have routes is `deleteBulk` (`roomRecordings.deleteBulk`);
+/// - a POST to a leaf that other routes continue is a method on that resource, named by the verb its
+///   summary and operationId share (`messages.rcs.send` beside `/messages/rcs/deeplinks/...`);
+/// - a GET `/x/{id}/y` whose twin `/x/y` is a GET makes `y` a resource (`mobilePhoneNumbers.messaging.list`
+///   and `.retrieve`; when `/x/{id}/y` has items, the twin is `listY`: `ai.missions.runs.listRuns`); an item makes its chain a collection only when its collection route has the same
+///   parameters (`conferences.listParticipants` beside `/conferences/{id}/participants/{participant_id}`);
+/// - a TeXML collection whose GET answers a page linked by URIs (`next_page_uri`) and whose POST, if any,
+///   does not create is named after itself: `texml.accounts.calls.retrieveCalls` and `.calls`
+///   ("Initiate an outbound call"); `Queues` ("Create a new queue") keeps `list`/`create`;
+/// - a collection with items whose routes all answer untyped JSON or nothing (no response model) is
+///   named from its summaries (`ai.missions.tools.listTools`, `.getTool`, `.deleteTool`).
 struct ResourceNamer {
     struct Route {
         let method: String
         let path: String
         let returnsList: Bool
+        /// A TeXML page linked by URIs (`next_page_uri`), not one paged by parameters.
+        var pagedByURI = false
         var summary: String? = nil
+        var operationID: String? = nil
+        /// What the success response declares: a model, untyped JSON (`{}` or no schema), or no body.
+        var answer: Answer = .model
+    }
+
+    enum Answer {
+        case model
+        case untypedJSON
+        case nothing
     }
 
     /// Literal chains (`messaging_profiles/autoresp_configs`) that behave as collections.
@@ -59,6 +85,9 @@ struct ResourceNamer {
         var chainsWithItems: Set<String> = []
         let listedPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
         let listingPaths = Set(routes.filter { $0.method == "get" && $0.returnsList }.map(\.path))
+        let allPaths = Set(routes.map(\.path))
+        // Paths with a GET or POST besides the route's own PATCH, PUT or DELETE.
+        let routedPaths = Set(routes.filter { $0.method == "get" || $0.method == "post" }.map(\.path))
         for route in routes {
             let segments = Self.segments(route.path)
             let literals = segments.filter { !$0.isParameter }.map(\.text)
@@ -72,15 +101,35 @@ struct ResourceNamer {
             {
                 collections.insert(literals.joined(separator: "/"))
             }
+            // An item makes its chain a collection when its collection route has the same parameters:
+            // `/conferences/{id}/participants/{participant_id}` leaves `/conferences/{conference_id}/participants`
+            // a method on its owner (`conferences.listParticipants`).
             if last.isParameter, literals.count > 0 {
-                collections.insert(literals.joined(separator: "/"))
-                chainsWithItems.insert(literals.joined(separator: "/"))
+                if !Self.isSubItem(segments) || allPaths.contains(Self.parentPath(route.path)) {
+                    collections.insert(literals.joined(separator: "/"))
+                    chainsWithItems.insert(literals.joined(separator: "/"))
+                }
             } else if route.method != "get" && route.method != "post"
-                && !(Self.isSubLeaf(segments) && !listedPaths.contains(route.path))
+                && (Self.isSubLeaf(segments) ? listedPaths.contains(route.path) : routedPaths.contains(route.path))
             {
                 collections.insert(literals.joined(separator: "/"))
             }
         }
+        // A GET `/x/{id}/y` whose twin `/x/y` is a GET too: `y` is a resource of `x`, listed across all of
+        // `x` and retrieved per item (`mobilePhoneNumbers.messaging.list` / `.retrieve`).
+        let getPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
+        var twins: Set<String> = []
+        for route in routes where route.method == "get" {
+            let segments = Self.segments(route.path)
+            guard Self.isSubLeaf(segments) else { continue }
+            let parts = route.path.split(separator: "/").map(String.init)
+            let twin = "/" + (parts.dropLast(2) + [parts[parts.count - 1]]).joined(separator: "/")
+            if getPaths.contains(twin) {
+                collections.insert(segments.filter { !$0.isParameter }.map(\.text).joined(separator: "/"))
+                twins.insert(twin)
+            }
+        }
+        self.twins = twins
         // A GET leaf with routes below it (`/ai/conversations/{id}/messages` and `.../messages/...`)
         // is a resource whose GET lists: `ai.conversations.messages.list`.
         let prefixes = Set(
@@ -96,7 +145,14 @@ struct ResourceNamer {
             collections.insert(literals.joined(separator: "/"))
         }
         self.collections = collections
+        self.modelLessCollections = Self.modelLessCollections(routes)
+        let creating = Set(
+            routes.filter { $0.method == "post" && ["create", "creates"].contains(Self.firstWord($0.summary)) }.map(
+                \.path))
+        self.selfNamedPaths = Set(
+            routes.filter { $0.method == "get" && $0.pagedByURI && !creating.contains($0.path) }.map(\.path))
         self.routePaths = Set(routes.map(\.path))
+        self.pathsWithRoutesBelow = prefixes
         self.chains = Set(
             routes.flatMap { route -> [String] in
                 var literals = Self.segments(route.path).filter { !$0.isParameter }.map { NameCase.lowerCamel($0.text) }
@@ -104,6 +160,7 @@ struct ResourceNamer {
                 return literals.indices.map { literals[...$0].joined(separator: ".") }
             })
         self.putPaths = Set(routes.filter { $0.method == "put" }.map(\.path))
+        self.patchPaths = Set(routes.filter { $0.method == "patch" }.map(\.path))
         self.chainsWithItems = chainsWithItems
         self.nestedChildren = Set(
             routes.compactMap { route -> String? in
@@ -117,8 +174,44 @@ struct ResourceNamer {
     /// Every route's literal chain and its prefixes, as resources (`messaging10dlc.partnerCampaigns`).
     private let chains: Set<String>
 
+    /// GET paths `/x/y` with a per-item twin `/x/{id}/y`.
+    private let twins: Set<String>
+
+    /// Paths whose GET answers a TeXML page and whose POST, if any, does not create: not collections.
+    private let selfNamedPaths: Set<String>
+
+    static func firstWord(_ summary: String?) -> String? {
+        summary?.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first?.lowercased()
+    }
+
+    /// Collection paths (`/ai/missions/{mission_id}/tools`) whose routes declare no model.
+    private let modelLessCollections: Set<String>
+
+    /// The collection path of a route: the path of a collection, the parent of an item.
+    static func collectionPath(_ path: String) -> String {
+        Self.segments(path).last?.isParameter == true ? parentPath(path) : path
+    }
+
+    /// A collection with item routes whose every route answers untyped JSON or nothing
+    /// (`/ai/missions/{mission_id}/tools`, `/tools/{tool_id}`: FastAPI routes documented without a
+    /// response model) has no model to name its methods after: the official SDK names them from
+    /// their summaries (`listTools`, `createTool`, `getTool`, `updateTool`, `deleteTool`).
+    static func modelLessCollections(_ routes: [Route]) -> Set<String> {
+        var groups: [String: [Route]] = [:]
+        for route in routes { groups[collectionPath(route.path), default: []].append(route) }
+        return Set(
+            groups.filter { path, routes in
+                routes.contains { $0.path == path } && routes.contains { $0.path != path }
+                    && routes.allSatisfy { $0.answer != .model && $0.summary != nil }
+                    && routes.contains { $0.answer == .untypedJSON }
+            }.keys)
+    }
+
     /// Every route's path.
     private let routePaths: Set<String>
+
+    /// Paths that other routes continue (`/messages/rcs` of `/messages/rcs/deeplinks/{agent_id}`).
+    private let pathsWithRoutesBelow: Set<String>
 
     /// `/x/{id}/y` of `/x/{id}/y/{y_id}`.
     static func parentPath(_ path: String) -> String {
@@ -135,9 +228,16 @@ struct ResourceNamer {
 
     /// Paths that take a PUT.
     private let putPaths: Set<String>
+    /// Paths that take a PATCH.
+    private let patchPaths: Set<String>
 
     /// `owner/child` where `/owner/{id}/child...` is a route (`rooms/sessions`, `sim_cards/actions`).
     private let nestedChildren: Set<String>
+
+    /// `/x/{id}/y/{y_id}` (or `/x/y/{y_id}`): an item below a literal collection segment.
+    static func isSubItem(_ segments: [Segment]) -> Bool {
+        segments.count >= 3 && segments[segments.count - 1].isParameter && !segments[segments.count - 2].isParameter
+    }
 
     /// `/x/{id}/y`: a literal leaf right after a parameter.
     static func isSubLeaf(_ segments: [Segment]) -> Bool {
@@ -163,6 +263,9 @@ struct ResourceNamer {
     /// reserved word is renamed (`emailBlocks.imports.create`, `ai.assistants.imports`).
     func name(for route: Route) -> ResourceName {
         var name = pathName(for: route)
+        if modelLessCollections.contains(Self.collectionPath(route.path)), let summary = route.summary {
+            name.methodName = SummaryVerb.phrase(summary)
+        }
         for index in name.resourcePath.indices {
             let prefix = name.resourcePath[..<index].joined(separator: ".")
             let plural = name.resourcePath[index] + "s"
@@ -196,6 +299,14 @@ struct ResourceNamer {
             if route.method == "post", putPaths.contains(route.path) {
                 return ResourceName(resourcePath: resources, methodName: "create")
             }
+            // An item that takes a PATCH (its `update`) and a PUT: the PUT replaces it.
+            if route.method == "put", patchPaths.contains(route.path) {
+                return ResourceName(resourcePath: resources, methodName: "replace")
+            }
+            // An item's DELETE, PUT or PATCH whose summary names an action: `deactivate`, `rename`.
+            if route.method != "get", let verb = SummaryVerb.actionVerb(summary: route.summary) {
+                return ResourceName(resourcePath: resources, methodName: verb)
+            }
             return ResourceName(resourcePath: resources, methodName: itemVerb(route.method))
         }
         let parents = Array(resources.dropLast())
@@ -208,10 +319,35 @@ struct ResourceNamer {
             return ResourceName(
                 resourcePath: parents + ["json"], methodName: itemVerb(route.method) + NameCase.upperCamel(last.text))
         }
+        // A TeXML page (linked by URIs, not paged by parameters the SDKs know) whose POST does not
+        // create is no collection: its methods are named after it, `texml.accounts.calls.retrieveCalls`
+        // and `.calls` ("Initiate an outbound call"); `Queues` ("Create a new queue") lists and creates.
+        if selfNamedPaths.contains(route.path), route.method == "get" || route.method == "post",
+            collections.contains(literals.joined(separator: "/"))
+        {
+            let method =
+                route.method == "get" ? "retrieve" + NameCase.upperCamel(last.text) : NameCase.lowerCamel(last.text)
+            return ResourceName(resourcePath: resources, methodName: method)
+        }
+        // The twin `/x/y` of a collection `/x/{id}/y` with items lists across all of `x`, and the
+        // collection keeps `list`: `ai.missions.runs.listRuns` beside `ai.missions.runs.list`.
+        if route.method == "get", twins.contains(route.path), chainsWithItems.contains(literals.joined(separator: "/"))
+        {
+            return ResourceName(resourcePath: resources, methodName: "list" + NameCase.upperCamel(last.text))
+        }
         if collections.contains(literals.joined(separator: "/")) {
             let chain = literals.joined(separator: "/")
             return ResourceName(
                 resourcePath: resources, methodName: collectionVerb(route, hasItems: chainsWithItems.contains(chain)))
+        }
+        // A POST to a leaf that other routes continue is a method on that resource, named by the verb
+        // its summary and operationId share: `POST /messages/rcs` ("Send an RCS message",
+        // `SendRCSMessage`) beside `/messages/rcs/deeplinks/...` is `messages.rcs.send`.
+        if route.method == "post", pathsWithRoutesBelow.contains(route.path),
+            let verb = SummaryVerb.sharedVerb(summary: route.summary, operationID: route.operationID),
+            !literals.contains(where: { Self.singular($0.lowercased()) == verb })
+        {
+            return ResourceName(resourcePath: resources, methodName: verb)
         }
         return ResourceName(resourcePath: parents, methodName: leafMethod(route, leaf: last.text))
     }
@@ -248,11 +384,15 @@ struct ResourceNamer {
     }
 
     private func collectionVerb(_ route: Route, hasItems: Bool) -> String {
+        // A POST, PUT or DELETE whose summary names an action, not the method's create, update or
+        // delete of a record: `dial`, `upload`, `trigger`, `imports`.
+        if route.method != "get", let verb = SummaryVerb.actionVerb(summary: route.summary) { return verb }
         switch route.method {
-        case "get": route.returnsList || hasItems ? "list" : "retrieve"
-        case "post": "create"
-        case "delete": "delete"
-        default: "update"
+        case "get": return route.returnsList || hasItems ? "list" : "retrieve"
+        case "post": return "create"
+        // A DELETE on a collection whose items have their own routes deletes several: `deleteBulk`.
+        case "delete": return hasItems ? "deleteBulk" : "delete"
+        default: return "update"
         }
     }
 

@@ -19,16 +19,18 @@ struct SkillPlan: Sendable {
                 return remaining.remove(at: index)
             }
         }
-        func take(prefixes: [String], count: Int) -> [Operation] {
+        func take(prefixes: [String], names: Set<String> = [], count: Int) -> [Operation] {
             let chosen = remaining.filter { operation in
-                prefixes.contains { operation.methodName.hasPrefix($0) }
+                prefixes.contains { operation.methodName.hasPrefix($0) } || names.contains(operation.methodName)
             }.prefix(count).map(\.id)
             return take(Array(chosen))
         }
         if let curation, !curation.core.isEmpty {
             core = take(curation.core)
         } else {
-            core = take(prefixes: ["create", "send", "list"], count: Self.defaultCoreCount)
+            // Creating, sending and listing, and the actions that make something (`files.upload`, `calls.dial`).
+            core = take(
+                prefixes: ["create", "send", "list"], names: SummaryVerb.producingVerbs, count: Self.defaultCoreCount)
         }
         if let curation, !curation.supporting.isEmpty {
             supporting = take(curation.supporting)

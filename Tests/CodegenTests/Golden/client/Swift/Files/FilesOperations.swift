@@ -7,19 +7,19 @@ extension FilesResource {
     /// Upload a file
     ///
     /// `POST /files`
-    public func create(
-        _ body: FilesResource.CreateBody,
+    public func upload(
+        _ body: FilesResource.UploadBody,
         options: RequestOptions = .none
     ) async throws -> [String: String] {
-        let request = CreateParameters(body).makeRequest()
+        let request = UploadParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: [String: String].self)
     }
 
     /// The parameters of `POST /files` (`UploadFile`).
-    public struct CreateParameters: Sendable {
-        public var body: FilesResource.CreateBody
+    public struct UploadParameters: Sendable {
+        public var body: FilesResource.UploadBody
 
-        public init(_ body: FilesResource.CreateBody) {
+        public init(_ body: FilesResource.UploadBody) {
             self.body = body
         }
 
@@ -33,7 +33,7 @@ extension FilesResource {
 }
 
 extension FilesResource {
-    public struct CreateBody: JSONModel {
+    public struct UploadBody: JSONModel {
         public var storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
             .init("file", Data.self)
