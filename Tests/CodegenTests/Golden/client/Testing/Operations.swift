@@ -15,7 +15,7 @@ extension TelnyxOperation {
     /// The operations of `client.files`.
     public struct FilesOperations: Sendable {
         /// `POST /files`
-        public let create = TelnyxOperation("UploadFile", name: "files.create")
+        public let upload = TelnyxOperation("UploadFile", name: "files.upload")
         /// `GET /files/{file_id}/content`
         public let retrieveContent = TelnyxOperation("DownloadFile", name: "files.retrieveContent")
     }
