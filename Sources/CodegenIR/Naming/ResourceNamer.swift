@@ -76,74 +76,13 @@ struct ResourceNamer {
     }
 
     /// Literal chains (`messaging_profiles/autoresp_configs`) that behave as collections.
-    private let collections: Set<String>
+    let collections: Set<String>
     /// Literal chains with an item route (`/messaging_profiles/{id}`): their plain GET lists.
-    private let chainsWithItems: Set<String>
+    let chainsWithItems: Set<String>
 
     init(routes: [Route]) {
-        var collections: Set<String> = []
-        var chainsWithItems: Set<String> = []
-        let listedPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
-        let listingPaths = Set(routes.filter { $0.method == "get" && $0.returnsList }.map(\.path))
-        let allPaths = Set(routes.map(\.path))
-        // Paths with a GET or POST besides the route's own PATCH, PUT or DELETE.
-        let routedPaths = Set(routes.filter { $0.method == "get" || $0.method == "post" }.map(\.path))
-        for route in routes {
-            let segments = Self.segments(route.path)
-            let literals = segments.filter { !$0.isParameter }.map(\.text)
-            guard let last = segments.last else { continue }
-            if literals.count == 1 { collections.insert(literals[0]) }
-            // A sub-collection `/x/{id}/y` that takes a GET and a POST: `x.y.list` / `x.y.create`;
-            // also `/x/y` whose GET lists: `portingOrders.phoneNumberConfigurations.list` / `.create`.
-            if !last.isParameter, route.method == "post", literals.count >= 2,
-                Self.isSubLeaf(segments) ? listedPaths.contains(route.path) : listingPaths.contains(route.path),
-                literals[literals.count - 2] != "actions"
-            {
-                collections.insert(literals.joined(separator: "/"))
-            }
-            // An item makes its chain a collection when its collection route has the same parameters:
-            // `/conferences/{id}/participants/{participant_id}` leaves `/conferences/{conference_id}/participants`
-            // a method on its owner (`conferences.listParticipants`).
-            if last.isParameter, literals.count > 0 {
-                if !Self.isSubItem(segments) || allPaths.contains(Self.parentPath(route.path)) {
-                    collections.insert(literals.joined(separator: "/"))
-                    chainsWithItems.insert(literals.joined(separator: "/"))
-                }
-            } else if route.method != "get" && route.method != "post"
-                && (Self.isSubLeaf(segments) ? listedPaths.contains(route.path) : routedPaths.contains(route.path))
-            {
-                collections.insert(literals.joined(separator: "/"))
-            }
-        }
-        // A GET `/x/{id}/y` whose twin `/x/y` is a GET too: `y` is a resource of `x`, listed across all of
-        // `x` and retrieved per item (`mobilePhoneNumbers.messaging.list` / `.retrieve`).
-        let getPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
-        var twins: Set<String> = []
-        for route in routes where route.method == "get" {
-            let segments = Self.segments(route.path)
-            guard Self.isSubLeaf(segments) else { continue }
-            let parts = route.path.split(separator: "/").map(String.init)
-            let twin = "/" + (parts.dropLast(2) + [parts[parts.count - 1]]).joined(separator: "/")
-            if getPaths.contains(twin) {
-                collections.insert(segments.filter { !$0.isParameter }.map(\.text).joined(separator: "/"))
-                twins.insert(twin)
-            }
-        }
+        let (collections, chainsWithItems, twins, prefixes) = Self.collectionChains(routes)
         self.twins = twins
-        // A GET leaf with routes below it (`/ai/conversations/{id}/messages` and `.../messages/...`)
-        // is a resource whose GET lists: `ai.conversations.messages.list`.
-        let prefixes = Set(
-            routes.flatMap { route -> [String] in
-                let parts = route.path.split(separator: "/").map(String.init)
-                return parts.indices.dropLast().map { "/" + parts[...$0].joined(separator: "/") }
-            })
-        for route in routes where route.method == "get" && prefixes.contains(route.path) {
-            let segments = Self.segments(route.path)
-            guard let last = segments.last, !last.isParameter, segments.count >= 2 else { continue }
-            let literals = segments.filter { !$0.isParameter }.map(\.text)
-            guard literals.count >= 2, literals[literals.count - 2] != "actions" else { continue }
-            collections.insert(literals.joined(separator: "/"))
-        }
         self.collections = collections
         self.modelLessCollections = Self.modelLessCollections(routes)
         let creating = Set(
@@ -172,20 +111,20 @@ struct ResourceNamer {
     }
 
     /// Every route's literal chain and its prefixes, as resources (`messaging10dlc.partnerCampaigns`).
-    private let chains: Set<String>
+    let chains: Set<String>
 
     /// GET paths `/x/y` with a per-item twin `/x/{id}/y`.
-    private let twins: Set<String>
+    let twins: Set<String>
 
     /// Paths whose GET answers a TeXML page and whose POST, if any, does not create: not collections.
-    private let selfNamedPaths: Set<String>
+    let selfNamedPaths: Set<String>
 
     static func firstWord(_ summary: String?) -> String? {
         summary?.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first?.lowercased()
     }
 
     /// Collection paths (`/ai/missions/{mission_id}/tools`) whose routes declare no model.
-    private let modelLessCollections: Set<String>
+    let modelLessCollections: Set<String>
 
     /// The collection path of a route: the path of a collection, the parent of an item.
     static func collectionPath(_ path: String) -> String {
@@ -208,10 +147,10 @@ struct ResourceNamer {
     }
 
     /// Every route's path.
-    private let routePaths: Set<String>
+    let routePaths: Set<String>
 
     /// Paths that other routes continue (`/messages/rcs` of `/messages/rcs/deeplinks/{agent_id}`).
-    private let pathsWithRoutesBelow: Set<String>
+    let pathsWithRoutesBelow: Set<String>
 
     /// `/x/{id}/y` of `/x/{id}/y/{y_id}`.
     static func parentPath(_ path: String) -> String {
@@ -227,12 +166,12 @@ struct ResourceNamer {
     }
 
     /// Paths that take a PUT.
-    private let putPaths: Set<String>
+    let putPaths: Set<String>
     /// Paths that take a PATCH.
-    private let patchPaths: Set<String>
+    let patchPaths: Set<String>
 
     /// `owner/child` where `/owner/{id}/child...` is a route (`rooms/sessions`, `sim_cards/actions`).
-    private let nestedChildren: Set<String>
+    let nestedChildren: Set<String>
 
     /// `/x/{id}/y/{y_id}` (or `/x/y/{y_id}`): an item below a literal collection segment.
     static func isSubItem(_ segments: [Segment]) -> Bool {
@@ -246,7 +185,7 @@ struct ResourceNamer {
 
     /// A root `room_sessions` / `sim_card_actions` that is the flat twin of `/rooms/{id}/sessions`,
     /// `/sim_cards/{id}/actions/...` nests under the owner: `rooms.sessions`, `simCards.actions`.
-    private func nestedRoot(_ root: String) -> [String]? {
+    func nestedRoot(_ root: String) -> [String]? {
         var words = root.split(separator: "_").map(String.init)
         guard words.count >= 2 else { return nil }
         let child = words.removeLast()
@@ -276,7 +215,7 @@ struct ResourceNamer {
         return name
     }
 
-    private func pathName(for route: Route) -> ResourceName {
+    func pathName(for route: Route) -> ResourceName {
         let segments = Self.segments(route.path)
         let literals = segments.filter { !$0.isParameter }.map(\.text)
         guard let last = segments.last, !literals.isEmpty else {
@@ -294,21 +233,7 @@ struct ResourceNamer {
             let noun = NameCase.upperCamel(Self.singular(literals[literals.count - 1]))
             return ResourceName(resourcePath: Array(resources.dropLast()), methodName: itemVerb(route.method) + noun)
         }
-        if last.isParameter {
-            // An item that takes a PUT (its `update`) and a POST: the POST is its `create`.
-            if route.method == "post", putPaths.contains(route.path) {
-                return ResourceName(resourcePath: resources, methodName: "create")
-            }
-            // An item that takes a PATCH (its `update`) and a PUT: the PUT replaces it.
-            if route.method == "put", patchPaths.contains(route.path) {
-                return ResourceName(resourcePath: resources, methodName: "replace")
-            }
-            // An item's DELETE, PUT or PATCH whose summary names an action: `deactivate`, `rename`.
-            if route.method != "get", let verb = SummaryVerb.actionVerb(summary: route.summary) {
-                return ResourceName(resourcePath: resources, methodName: verb)
-            }
-            return ResourceName(resourcePath: resources, methodName: itemVerb(route.method))
-        }
+        if last.isParameter { return ResourceName(resourcePath: resources, methodName: itemMethod(route)) }
         let parents = Array(resources.dropLast())
         if literals.count >= 2, literals[literals.count - 2] == "actions" {
             let name = literals[0] == "calls" ? Self.actionName(last.text) : NameCase.lowerCamel(last.text)
@@ -350,75 +275,6 @@ struct ResourceNamer {
             return ResourceName(resourcePath: resources, methodName: verb)
         }
         return ResourceName(resourcePath: parents, methodName: leafMethod(route, leaf: last.text))
-    }
-
-    /// Verbs that call-control action paths put last (`siprec_start`, `client_state_update`).
-    static let trailingVerbs: Set<String> = ["start", "stop", "update", "pause", "resume"]
-    /// Verbs that call-control action paths put after their noun, not always last (`ai_assistant_join`).
-    static let innerVerbs: Set<String> = trailingVerbs.union(["add", "join"])
-    /// Nouns of call-control actions that are verbs themselves and read as their gerund once the
-    /// action's verb comes first: `record_start` → `startRecording`, `fork_stop` → `stopForking`.
-    static let gerunds: [String: String] = ["record": "recording", "fork": "forking"]
-
-    /// A call-control action's method name, verb first: `siprec_start` → `startSiprec`,
-    /// `gather_stop` → `stopGather`, `client_state_update` → `updateClientState`,
-    /// `ai_assistant_add_messages` → `addAIAssistantMessages`, `record_pause` → `pauseRecording`;
-    /// other actions keep their words (`hangup`, `speak`). Only `/calls/{id}/actions/...` moves verbs:
-    /// conference actions keep their words (`record_start` → `recordStart`).
-    static func actionName(_ leaf: String) -> String {
-        var words = leaf.split(separator: "_").map(String.init)
-        if words.count >= 2, let index = words.indices.dropFirst().first(where: { innerVerbs.contains(words[$0]) }) {
-            let verb = words.remove(at: index)
-            words.insert(verb, at: 0)
-            if words.count == 2, let gerund = gerunds[words[1]] { words[1] = gerund }
-        }
-        return NameCase.lowerCamel(words.joined(separator: "_"))
-    }
-
-    private func itemVerb(_ method: String) -> String {
-        switch method {
-        case "get": "retrieve"
-        case "delete": "delete"
-        default: "update"
-        }
-    }
-
-    private func collectionVerb(_ route: Route, hasItems: Bool) -> String {
-        // A POST, PUT or DELETE whose summary names an action, not the method's create, update or
-        // delete of a record: `dial`, `upload`, `trigger`, `imports`.
-        if route.method != "get", let verb = SummaryVerb.actionVerb(summary: route.summary) { return verb }
-        switch route.method {
-        case "get": return route.returnsList || hasItems ? "list" : "retrieve"
-        case "post": return "create"
-        // A DELETE on a collection whose items have their own routes deletes several: `deleteBulk`.
-        case "delete": return hasItems ? "deleteBulk" : "delete"
-        default: return "update"
-        }
-    }
-
-    /// Verbs a leaf can start with and that stand alone as a method (`cancel`, `update_global_channel_limit`).
-    static let leadingVerbs: Set<String> = ["cancel", "update", "delete", "revet", "mark"]
-
-    /// GET leaves that are verbs and stand alone as a method (`download`, `preview`).
-    static let getVerbs: Set<String> = ["download", "preview"]
-
-    private func leafMethod(_ route: Route, leaf: String) -> String {
-        if route.method != "get" && route.method != "post" {
-            let words = leaf.split(separator: "_").map(String.init)
-            if let first = words.first, Self.leadingVerbs.contains(first) { return NameCase.lowerCamel(leaf) }
-            if words.count >= 2, let verb = words.last, Self.trailingVerbs.contains(verb) {
-                return Self.actionName(leaf)
-            }
-        }
-        let noun = NameCase.upperCamel(leaf)
-        // A GET leaf that is a verb names the method itself: `/documents/{id}/download` → `documents.download`.
-        if route.method == "get", Self.getVerbs.contains(leaf) { return leaf }
-        switch route.method {
-        case "get": return (route.returnsList ? "list" : "retrieve") + noun
-        case "post": return SummaryVerb.methodName(summary: route.summary, leaf: leaf) ?? NameCase.lowerCamel(leaf)
-        case "delete": return "delete" + noun
-        default: return "update" + noun
-        }
     }
 
     struct Segment {
