@@ -51,11 +51,45 @@ struct ResponsePathTests {
         }
     }
 
+    /// The webhook tables give each field as the Swift chain on the event (`data?.payload?.id`),
+    /// which must compile: each member exists, and `?` follows exactly the optional ones.
+    @Test func everyDocumentedWebhookFieldIsAChainOnTheEvent() throws {
+        let model = try FullSpec.load().model
+        let templates = try TemplateSet()
+        let pass = SwiftRenderer(model: model, templates: templates).build()
+        let curation = try SkillCurationLoader.load(in: FullSpec.configDirectory)
+        let documents = SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
+            .render().filter { $0.path.hasSuffix("/references/api-details.md") }
+        var checked = 0
+        for document in documents {
+            for section in document.contents.components(separatedBy: "\n### ").dropFirst() {
+                let title = String(section.prefix { $0 != "\n" })
+                guard section.contains("| Field | Type |"),
+                    let webhook = model.webhooks.first(where: { ($0.summary ?? $0.name) == title }),
+                    let type = pass.surface.webhookTypes[webhook.name]
+                else { continue }
+                for row in section.split(separator: "\n") where row.hasPrefix("| `") {
+                    let chain = String(row.dropFirst(3).prefix { $0 != "`" })
+                    #expect(Self.resolves(chain, from: type, pass.surface), "\(document.path): \(title) → \(chain)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 800)  // 877 rows for spec3-2026-07-16
+    }
+
     /// Walks `path` from the method's result (or its paged item) property by property.
     static func resolves(_ path: String, _ operation: APISurface.OperationSurface, _ surface: APISurface) -> Bool {
         var parts = path.split(separator: ".").map(String.init)
         let root = parts.removeFirst()
-        guard var type = root == "response" ? operation.returnType : operation.itemType else { return false }
+        guard let type = root == "response" ? operation.returnType : operation.itemType else { return false }
+        return resolves(parts.joined(separator: "."), from: type, surface)
+    }
+
+    /// Walks `path` (`data?.payload.id`, `data[0].id`) from `type` property by property.
+    static func resolves(_ path: String, from root: SwiftType, _ surface: APISurface) -> Bool {
+        let parts = path.split(separator: ".").map(String.init)
+        var type = root
         for (index, part) in parts.enumerated() {
             let indexed = part.hasSuffix("[0]")
             var name = indexed ? String(part.dropLast(3)) : part

@@ -131,9 +131,9 @@ func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
     func handleWebhook(body: Data, headers: [String: String]) throws {
         switch try client.webhooks.unwrap(body, headers: headers) {
         case .deliveryUpdate(let event):
-            print(event.json)
+            print(event.data?.payload?.id ?? "")
         case .inboundMessage(let event):
-            print(event.json)
+            print(event.data?.payload?.id ?? "")
         case .unknown(let json):
             print("an event type this client does not know:", json)
         }

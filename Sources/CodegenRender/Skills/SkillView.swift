@@ -205,17 +205,31 @@ struct SkillView: Sendable {
 
     /// The first three of the product's webhook cases.
     private func verification() -> SkillDocumentView.Verification {
-        let cases = webhooks.compactMap { surface.webhookCases[$0.name] }.prefix(3).map(SwiftNames.unescaped)
+        let cases = webhooks.prefix(3).compactMap { webhook -> SkillDocumentView.Verification.Case? in
+            guard let name = surface.webhookCases[webhook.name] else { return nil }
+            return SkillDocumentView.Verification.Case(caseName: SwiftNames.unescaped(name), read: eventRead(webhook))
+        }
         return SkillDocumentView.Verification(
-            webhookCases: Array(cases), otherCases: surface.webhookCases.count > cases.count)
+            webhookCases: cases, otherCases: surface.webhookCases.count > cases.count)
+    }
+
+    /// A typed read of an event's payload for the verification example: its id, else its first field.
+    private func eventRead(_ webhook: Webhook) -> String {
+        guard let type = surface.webhookTypes[webhook.name], let payload = webhook.payload else { return "event" }
+        let rows = facts.notation.flatten(payload).map(\.path)
+        let preferred = ["data.payload.id", "data.id", "payload.id", "id"].filter(rows.contains) + rows
+        return preferred.lazy.compactMap { examples.read("event", $0, on: type) }.first ?? "event"
     }
 
     private func webhookView(_ webhook: Webhook, limit: Int) -> SkillWebhookView {
         let rows = webhook.payload.map { facts.notation.flatten($0) } ?? []
+        let type = surface.webhookTypes[webhook.name]
         return SkillWebhookView(
             title: webhook.summary ?? webhook.name,
             eventTypes: webhook.eventTypes.isEmpty ? nil : webhook.eventTypes.map { "`\($0)`" }.joined(separator: ", "),
-            fields: rows.prefix(limit).map(SkillWebhookView.Field.init), hasFields: !rows.isEmpty,
+            fields: rows.prefix(limit).map { row in
+                SkillWebhookView.Field(row: row, accessor: type.flatMap { examples.accessor(row.path, on: $0)?.path })
+            }, hasFields: !rows.isEmpty,
             more: rows.count > limit ? "+\(rows.count - limit) fields in \(Self.detailsLink)" : nil)
     }
 

@@ -101,6 +101,35 @@ struct SwiftExamples: Sendable {
         return model.buildable || !property.decodedAsRequired
     }
 
+    /// The Swift accessor chain for a wire path on `type` (`data.payload.messaging_profile_id` →
+    /// `data?.payload?.messagingProfileID`: `?.` after each member that is optional), with the last member's
+    /// type and whether the chain can be nil; nil when a step is not a member of a model.
+    func accessor(_ wirePath: String, on type: SwiftType) -> (path: String, type: SwiftType, optional: Bool)? {
+        var current = type
+        var path = ""
+        var previousOptional = false
+        var optional = false
+        for segment in wirePath.split(separator: ".") {
+            guard let property = surface.model(current)?.properties.first(where: { $0.wireName == segment })
+            else { return nil }
+            if !path.isEmpty { path += previousOptional ? "?." : "." }
+            path += SwiftNames.unescaped(property.name)
+            previousOptional = isOptional(property, in: current)
+            optional = optional || previousOptional
+            current = property.type
+        }
+        return (path, current, optional)
+    }
+
+    /// A statement-ready read of a wire path on `variable`: `event.data?.payload?.id ?? ""`, or
+    /// `... as Any` for other optional values; nil when the path is not a chain of members.
+    func read(_ variable: String, _ wirePath: String, on type: SwiftType) -> String? {
+        guard let (path, type, optional) = accessor(wirePath, on: type) else { return nil }
+        let expression = "\(variable).\(path)"
+        guard optional else { return expression }
+        return expression + (type == .string ? " ?? \"\"" : " as Any")
+    }
+
     private func readExpression(_ variable: String, type: SwiftType) -> String {
         guard
             let property = surface.properties(of: type)?.first(where: { $0.wireName == "id" })

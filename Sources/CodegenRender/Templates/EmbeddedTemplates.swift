@@ -100,8 +100,8 @@ Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `te
 func handleWebhook(body: Data, headers: [String: String]) throws {
     switch try client.webhooks.unwrap(body, headers: headers) {
 {{#webhookCases}}
-    case .{{.}}(let event):
-        print(event.json)
+    case .{{caseName}}(let event):
+        print({{read}})
 {{/webhookCases}}
     case .unknown(let json):
         print("an event type this client does not know:", json)
@@ -260,7 +260,7 @@ Event types: {{.}}
 | Field | Type | Description |
 | --- | --- | --- |
 {{#fields}}
-| `{{path}}` | {{type}} | {{description}} |
+| {{path}} | {{type}} | {{description}} |
 {{/fields}}
 {{#more}}
 | ... | | {{.}} |

@@ -69,7 +69,7 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .skill:
             [
                 SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self,
-                SkillDocumentView.Verification.self,
+                SkillDocumentView.Verification.self, SkillDocumentView.Verification.Case.self,
             ]
                 + TemplateName.skillWebhook.views
         case .skillOperation: [SkillSectionView.self, ParameterRowView.self]

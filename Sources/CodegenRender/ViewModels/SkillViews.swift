@@ -53,8 +53,22 @@ struct SkillDocumentView: TemplateView {
     /// client has cases beyond them (so the switch needs a `default`).
     struct Verification: TemplateView {
         enum Key: String, CaseIterable { case webhookCases, otherCases }
-        var webhookCases: [String]
+        var webhookCases: [Case]
         var otherCases: Bool
+
+        /// A `WebhookEvent` case and a typed read of its payload (`event.data?.payload?.id ?? ""`).
+        struct Case: TemplateView {
+            enum Key: String, CaseIterable { case caseName, read }
+            var caseName: String
+            var read: String
+
+            func value(_ key: Key) -> Any? {
+                switch key {
+                case .caseName: caseName
+                case .read: read
+                }
+            }
+        }
 
         func value(_ key: Key) -> Any? {
             switch key {
@@ -158,10 +172,16 @@ struct SkillWebhookView: TemplateView {
     struct Field: TemplateView {
         enum Key: String, CaseIterable { case path, type, description }
         let row: TypeNotation.FlatField
+        /// The Swift accessor chain on the event (`data?.payload?.messagingProfileID`), when there is one.
+        let accessor: String?
 
         func value(_ key: Key) -> Any? {
             switch key {
-            case .path: row.path
+            case .path:
+                accessor.map {
+                    $0.replacingOccurrences(of: "?", with: "") == row.path ? "`\($0)`" : "`\($0)` (`\(row.path)`)"
+                }
+                    ?? "`\(row.path)`"
             case .type: TypeNotation.tableSafe(row.type)
             case .description: TypeNotation.shortDescription(row.description)
             }
