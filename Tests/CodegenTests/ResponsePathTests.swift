@@ -70,7 +70,9 @@ struct ResponsePathTests {
                 else { continue }
                 for row in section.split(separator: "\n") where row.hasPrefix("| `") {
                     let chain = String(row.dropFirst(3).prefix { $0 != "`" })
-                    #expect(Self.resolves(chain, from: type, pass.surface), "\(document.path): \(title) → \(chain)")
+                    #expect(
+                        !chain.isEmpty && Self.resolves(chain, from: type, pass.surface),
+                        "\(document.path): \(title) → \(row)")
                     checked += 1
                 }
             }

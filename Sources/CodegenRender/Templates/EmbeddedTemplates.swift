@@ -260,7 +260,7 @@ Event types: {{.}}
 | Field | Type | Description |
 | --- | --- | --- |
 {{#fields}}
-| {{path}} | {{type}} | {{description}} |
+| {{#accessor}}`{{.}}`{{#path}} (`{{.}}`){{/path}}{{/accessor}}{{^accessor}}`{{path}}`{{/accessor}} | {{type}} | {{description}} |
 {{/fields}}
 {{#more}}
 | ... | | {{.}} |
