@@ -199,7 +199,7 @@ func handleWebhook(body: Data, headers: [String: String]) throws {
 | Field | Type | Description |
 | --- | --- | --- |
 {{#fields}}
-| `{{path}}` | {{type}} | {{description}} |
+| {{#accessor}}`{{accessor}}`{{#wirePath}} (`{{wirePath}}`){{/wirePath}}{{/accessor}}{{^accessor}}`{{path}}`{{/accessor}} | {{type}} | {{description}} |
 {{/fields}}
 {{/hasFields}}
 {{^hasFields}}
@@ -260,7 +260,7 @@ Event types: {{.}}
 | Field | Type | Description |
 | --- | --- | --- |
 {{#fields}}
-| {{#accessor}}`{{.}}`{{#path}} (`{{.}}`){{/path}}{{/accessor}}{{^accessor}}`{{path}}`{{/accessor}} | {{type}} | {{description}} |
+| {{#accessor}}`{{accessor}}`{{#wirePath}} (`{{wirePath}}`){{/wirePath}}{{/accessor}}{{^accessor}}`{{path}}`{{/accessor}} | {{type}} | {{description}} |
 {{/fields}}
 {{#more}}
 | ... | | {{.}} |

@@ -170,16 +170,17 @@ struct SkillWebhookView: TemplateView {
     }
 
     struct Field: TemplateView {
-        enum Key: String, CaseIterable { case accessor, path, type, description }
+        enum Key: String, CaseIterable { case accessor, wirePath, path, type, description }
         let row: TypeNotation.FlatField
         /// The Swift accessor chain on the event (`data?.payload?.messagingProfileID`), when there is one.
         let accessor: String?
 
         func value(_ key: Key) -> Any? {
             switch key {
-            // The wire path is shown beside the accessor only where the two differ.
             case .accessor: presentOrFalse(accessor)
-            case .path: accessor?.replacingOccurrences(of: "?", with: "") == row.path ? false : row.path
+            // The wire path beside the accessor, only where the two differ.
+            case .wirePath: accessor.map { $0.replacingOccurrences(of: "?", with: "") } == row.path ? false : row.path
+            case .path: row.path
             case .type: TypeNotation.tableSafe(row.type)
             case .description: TypeNotation.shortDescription(row.description)
             }
