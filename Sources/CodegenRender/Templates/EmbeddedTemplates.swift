@@ -39,7 +39,7 @@ let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE
 
 To pass the key (and another base URL) in code: `TelnyxClient(apiKey: key, baseURL: URL(string: "https://api.telnyx.com/v2"))`. Per request, `options: RequestOptions(timeout: 10, maxRetries: 0, idempotencyKey: "order-42")` overrides the client's settings.
 
-To test your code offline, add the `TelnyxTesting` product to your test target: with `let transport = TelnyxTestTransport()`, a `TelnyxClient(configuration: .testing(transport))` sends nothing over the network and needs no API key; every call gets the spec's response example and every request is checked against the spec. `transport.stub(.{{testingOperation}}, .status(422, errors: [.init(code: "10015", title: "Invalid")]))` (or `.json(...)`, `.pages([...])`, `.example.delayed(by: .seconds(1))`, a closure) changes an answer, `transport.requests(for: .{{testingOperation}})` lists what was sent, `WebhookExamples` has each webhook's example payload (a property per `WebhookEvent` case), and `WebhookSigner.test.sign(_:)` signs one for `client.webhooks.unwrap`.
+To test your code offline, add the `TelnyxTesting` product to your test target: with `let transport = TelnyxTestTransport()`, a `TelnyxClient(configuration: .testing(transport))` sends nothing over the network and needs no API key; every call gets the spec's response example and every request is checked against the spec. `transport.stub(.{{testingOperation}}, .status(422, errors: [.init(code: "10015", title: "Invalid")]))` (or `.json(...)`, `.pages([...])`, `.example.delayed(by: .seconds(1))`, a closure that gets the request and returns one of these `TestResponse`s) changes an answer, `transport.requests(for: .{{testingOperation}})` lists what was sent (each a `RecordedRequest`: `method`, `path`, `queryValue(_:)`, `headers`, `pathParameters`, and the body as `json`, a `JSONValue` compared with literals: `request.json?["to"] == "+18445550001"`), `WebhookExamples` has each webhook's example payload (a property per `WebhookEvent` case), and `WebhookSigner.test.sign(_:)` signs one for `client.webhooks.unwrap`.
 
 All examples below assume `client` is already initialized as shown above.
 
@@ -73,6 +73,7 @@ Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, statu
 {{#notes}}
 - {{.}}
 {{/notes}}
+- **Argument order:** Swift wants labelled arguments in the order the method declares them; the parameter tables list them in that order (required ones first, then those the spec's example uses, then the rest). Fields documented as `date-time` take a `Date`.
 {{#hasCaveats}}
 
 ## Operational Caveats
