@@ -19,7 +19,8 @@ public enum Renderer {
             },
             {
                 includeTesting
-                    ? TestingRenderer(model: model, surface: pass.surface, templates: templates).render() : []
+                    ? TestingRenderer(model: model, surface: pass.surface, tree: pass.tree, templates: templates)
+                        .render() : []
             },
         ]
         return files + concurrentMap(parts) { $0() }.joined()

@@ -100,7 +100,8 @@ public final class TelnyxTestTransport: ClientTransport, @unchecked Sendable {
         }
         let response = try await handler?(received) ?? .example
         if response.delay > .zero { try await Task.sleep(for: response.delay) }
-        return ResponseBuilder(operation: entry, requestNumber: requests.count).response(response, to: received)
+        let number = lock.withLock { recorded.count }
+        return ResponseBuilder(operation: entry, requestNumber: number).response(response, to: received)
     }
 
     private func append(_ request: RecordedRequest, violation: String?) {

@@ -39,6 +39,8 @@ public struct SwiftRenderer: Sendable {
     struct Pass: Sendable {
         var sections: [(file: String, section: Section)]
         var surface: APISurface
+        /// The client's resources, which the testing library's operation names follow.
+        var tree: ResourceTree
     }
 
     public func render() -> [OutputFile] {
@@ -92,7 +94,7 @@ public struct SwiftRenderer: Sendable {
         for declaration in declarations.declarations {
             surface.declarations[declaration.qualifiedName] = declaration
         }
-        return Pass(sections: sections, surface: surface)
+        return Pass(sections: sections, surface: surface, tree: tree)
     }
 
     /// The Swift files of a built pass, rendered concurrently.

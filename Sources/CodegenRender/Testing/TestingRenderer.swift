@@ -6,6 +6,7 @@ import PluginsShared
 struct TestingRenderer {
     let model: APIModel
     let surface: APISurface
+    let tree: ResourceTree
     let templates: TemplateSet
 
     func render() -> [OutputFile] {
@@ -34,7 +35,6 @@ struct TestingRenderer {
 
     /// The client's resource tree, each resource with the methods the Swift renderer gave it.
     private func operationNames() -> OperationNamesView {
-        let tree = ResourceTree(operations: model.operations)
         var methods: [String: [OperationNamesView.Method]] = [:]
         for operation in model.operations {
             guard let declared = surface.operations[operation.id] else { continue }
