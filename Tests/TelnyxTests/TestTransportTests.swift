@@ -156,6 +156,15 @@ struct TestTransportTests {
         #expect(error?.kind == .timeout)
     }
 
+    @Test func extraHeadersReachTheClient() async throws {
+        transport.stub(Self.create, TestResponse.example.with(headers: ["X-Rate-Limit-Remaining": "7"]))
+        var request = APIRequest(method: "POST", path: "/things", operationID: "CreateThing")
+        request.setJSONBody(["name": "a"] as JSONValue)
+        let (_, response) = try await client.performWithResponse(request, as: JSONValue.self)
+        #expect(response.headers["x-rate-limit-remaining"] == "7")
+        #expect(response.headers["content-type"] == "application/json")
+    }
+
     @Test func errorStubsCarryTheirDetailsAndHeaders() async throws {
         transport.stub(
             Self.create,
