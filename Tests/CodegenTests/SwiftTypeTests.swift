@@ -12,4 +12,33 @@ import Testing
         #expect(SwiftType.array(.data).element == .data)
         #expect(SwiftType.dictionary(.json).name == nil && SwiftType.dictionary(.json).element == nil)
     }
+
+    @Test func dataOnlyResponsesAreWrittenAsTheRuntimeEnvelopes() {
+        func data(_ type: SwiftType, required: Bool, nullable: Bool = false, wire: String = "data") -> SwiftProperty {
+            SwiftProperty(
+                name: wire, wireName: wire, type: type, required: required, nullable: nullable, readOnly: false,
+                docLines: [])
+        }
+        let profile = SwiftType.named("MessagingProfile")
+        let optional = ModelDeclaration(properties: [data(profile, required: false)], buildable: false)
+        #expect(optional.envelope?.description == "DataEnvelope<MessagingProfile>")
+        let required = ModelDeclaration(properties: [data(.array(profile), required: true)], buildable: false)
+        #expect(required.envelope?.description == "RequiredDataEnvelope<[MessagingProfile]>")
+        let nullable = ModelDeclaration(
+            properties: [data(profile, required: true, nullable: true)], buildable: false)
+        #expect(nullable.envelope?.description == "DataEnvelope<MessagingProfile>")
+        // Declared in full: request bodies, types that hold nested types, other members.
+        #expect(ModelDeclaration(properties: [data(profile, required: true)], buildable: true).envelope == nil)
+        #expect(
+            ModelDeclaration(properties: [data(profile, required: false)], buildable: false, holdsNestedTypes: true)
+                .envelope == nil)
+        #expect(
+            ModelDeclaration(
+                properties: [data(profile, required: false), data(.string, required: false, wire: "meta")],
+                buildable: false
+            ).envelope == nil)
+        #expect(
+            ModelDeclaration(properties: [data(profile, required: false, wire: "item")], buildable: false).envelope
+                == nil)
+    }
 }

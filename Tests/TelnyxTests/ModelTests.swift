@@ -91,6 +91,42 @@ struct ModelTests {
         #expect(TestPriority.low.queryValues == ["1"])
     }
 
+    @Test("an unknown raw value equal to a listed case is that case, in equality and hashing")
+    func openEnumEquality() {
+        #expect(TestMessageStatus.unknown("queued") == .queued)
+        #expect(TestMessageStatus.unknown("x") != .unknown("y"))
+        #expect(Set<TestMessageStatus>([.queued, .unknown("queued"), .unknown("x")]).count == 2)
+    }
+
+    @Test("typed setters and the raw-key subscript write through the read-only storage")
+    func writesThroughStorage() throws {
+        var profile = try TestProfile(json: ["id": "p1", "extra": 1])
+        let original = profile
+        profile.tags = ["b"]
+        profile[rawKey: "extra"] = nil
+        profile[rawKey: "added"] = true
+        #expect(profile.json == ["id": "p1", "tags": ["b"], "added": true])
+        #expect(original.json == ["id": "p1", "extra": 1])
+    }
+
+    @Test("data-only responses share the generic envelopes; the required one checks data")
+    func dataEnvelopes() throws {
+        let lenient = try DataEnvelope<TestProfile>(json: ["data": ["id": "p1"], "meta": 1])
+        #expect(lenient.data?.id == "p1")
+        #expect(lenient.json["meta"] == 1)
+        #expect(try DataEnvelope<TestProfile>(json: [:]).data == nil)
+        #expect(try DataEnvelope<[TestMessageStatus]>(json: ["data": ["queued"]]).data == [.queued])
+        let required = try RequiredDataEnvelope<TestProfile>(json: ["data": ["id": "p2"]])
+        #expect(required.data.id == "p2")
+        do {
+            _ = try RequiredDataEnvelope<TestProfile>(json: ["other": 1])
+            Issue.record("a response without data decoded")
+        } catch {
+            #expect("\(error)".contains("'data'"))
+        }
+        #expect(throws: JSONConversionError.self) { try RequiredDataEnvelope<TestProfile>(json: ["data": 5]) }
+    }
+
     @Test("mixed number/string enums keep their wire type")
     func mixedEnums() throws {
         #expect(try TestAPIVersion(json: 1) == .v1)

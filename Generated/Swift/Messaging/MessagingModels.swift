@@ -4,7 +4,7 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct AlphanumericSenderId: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -50,7 +50,7 @@ extension AlphanumericSenderId {
 
 /// AutoRespConfigCreateSchema
 public struct AutoRespConfigCreateSchema: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("op", AutoRespConfigCreateSchema.Op.self),
         .init("keywords", [String].self),
@@ -135,22 +135,11 @@ extension AutoRespConfigCreateSchema {
 }
 
 /// AutorespConfigResponseSchema
-public struct AutorespConfigResponseSchema: JSONModel {
-    public var storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
-        .init("data", AutorespConfigSchema.self)
-    ]
-
-    public init(storage: [String: JSONValue]) {
-        self.storage = storage
-    }
-
-    public var data: AutorespConfigSchema { requiredValue(forKey: "data") }
-}
+public typealias AutorespConfigResponseSchema = RequiredDataEnvelope<AutorespConfigSchema>
 
 /// AutorespConfigSchema
 public struct AutorespConfigSchema: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("op", AutorespConfigSchema.Op.self),
@@ -209,7 +198,7 @@ extension AutorespConfigSchema {
 
 /// AutorespConfigsResponseSchema
 public struct AutorespConfigsResponseSchema: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("data", [AutorespConfigSchema].self),
         .init("meta", AutorespConfigsResponseSchema.Meta.self)
@@ -226,7 +215,7 @@ public struct AutorespConfigsResponseSchema: JSONModel {
 
 extension AutorespConfigsResponseSchema {
     public struct Meta: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
             .init("total_results", Int.self),
             .init("total_pages", Int.self),
@@ -249,7 +238,7 @@ extension AutorespConfigsResponseSchema {
 }
 
 public struct CreateAlphanumericSenderIdRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("alphanumeric_sender_id", String.self),
         .init("messaging_profile_id", String.self)
@@ -290,7 +279,7 @@ public struct CreateAlphanumericSenderIdRequest: JSONModel {
 }
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", [ToNumber].self)
@@ -364,7 +353,7 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 }
 
 public struct CreateLongCodeMessageRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", ToNumber.self)
@@ -514,7 +503,7 @@ extension CreateLongCodeMessageRequest {
 }
 
 public struct CreateMessageRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("to", ToNumber.self)
     ]
@@ -685,7 +674,7 @@ extension CreateMessageRequest {
 }
 
 public struct CreateNumberPoolMessageRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("to", ToNumber.self),
         .init("messaging_profile_id", String.self)
@@ -835,7 +824,7 @@ extension CreateNumberPoolMessageRequest {
 }
 
 public struct CreateOptOutRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", ToNumber.self)
@@ -882,7 +871,7 @@ public struct CreateOptOutRequest: JSONModel {
 }
 
 public struct CreateScheduledMessageRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("to", ToNumber.self)
     ]
@@ -1046,7 +1035,7 @@ extension CreateScheduledMessageRequest {
 }
 
 public struct CreateShortCodeMessageRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", ToNumber.self)
@@ -1196,7 +1185,7 @@ extension CreateShortCodeMessageRequest {
 }
 
 public struct CursorPaginationMeta: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1211,7 +1200,7 @@ public struct CursorPaginationMeta: JSONModel {
 
 extension CursorPaginationMeta {
     public struct Cursors: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1224,7 +1213,7 @@ extension CursorPaginationMeta {
 }
 
 public struct InboundMessage: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1286,18 +1275,10 @@ extension InboundMessage {
     }
 }
 
-public struct InboundMessageEvent: JSONModel {
-    public var storage: [String: JSONValue]
-
-    public init(storage: [String: JSONValue]) {
-        self.storage = storage
-    }
-
-    public var data: InboundMessage? { value(forKey: "data") }
-}
+public typealias InboundMessageEvent = DataEnvelope<InboundMessage>
 
 public struct InboundMessagePayload: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1421,7 +1402,7 @@ extension InboundMessagePayload {
 
 extension InboundMessagePayload {
     public struct From: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1464,7 +1445,7 @@ extension InboundMessagePayload.From {
 
 extension InboundMessagePayload {
     public struct ToItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1525,7 +1506,7 @@ extension InboundMessagePayload.ToItem {
 
 extension InboundMessagePayload {
     public struct MediaItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1577,7 +1558,7 @@ public enum LineType: OpenEnum, QueryValue {
 }
 
 public struct MessageAddress: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1591,7 +1572,7 @@ public struct MessageAddress: JSONModel {
 }
 
 public struct MessageCost: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1603,7 +1584,7 @@ public struct MessageCost: JSONModel {
 }
 
 public struct MessageMedia: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1735,7 +1716,7 @@ public enum MessageStreamEvent: JSONUnion {
 }
 
 public struct MessagingDailyMetrics: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("date", String.self),
         .init("sent", Int.self),
@@ -1834,7 +1815,7 @@ public enum MessagingMetricsTimeFrame: OpenEnum, QueryValue {
 }
 
 public struct MetricsBreakdown: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("label", String.self),
         .init("count", Int.self)
@@ -1854,7 +1835,7 @@ public struct MetricsBreakdown: JSONModel {
 }
 
 public struct OptOutItem: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1872,7 +1853,7 @@ public struct OptOutItem: JSONModel {
 }
 
 public struct OptOutKeyword: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("keyword", String.self)
     ]
@@ -1919,7 +1900,7 @@ extension OptOutKeyword {
 }
 
 public struct OptOutListResponse: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1931,7 +1912,7 @@ public struct OptOutListResponse: JSONModel {
 }
 
 public struct OutboundMessage: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1997,7 +1978,7 @@ extension OutboundMessage {
 }
 
 public struct OutboundMessageEvent: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2010,7 +1991,7 @@ public struct OutboundMessageEvent: JSONModel {
 
 extension OutboundMessageEvent {
     public struct Meta: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2023,7 +2004,7 @@ extension OutboundMessageEvent {
 }
 
 public struct OutboundMessagePayload: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2161,7 +2142,7 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload {
     public struct ToItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2222,7 +2203,7 @@ extension OutboundMessagePayload.ToItem {
 
 extension OutboundMessagePayload {
     public struct CcItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2280,7 +2261,7 @@ extension OutboundMessagePayload.CcItem {
 
 extension OutboundMessagePayload {
     public struct MediaItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2298,7 +2279,7 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload {
     public struct CostBreakdown: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2312,7 +2293,7 @@ extension OutboundMessagePayload {
 
 /// A scheduled message after cancellation (statuses include `scheduled` and `cancelled`).
 public struct OutboundMessagePayloadCancelled: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2450,7 +2431,7 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled {
     public struct ToItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2517,7 +2498,7 @@ extension OutboundMessagePayloadCancelled.ToItem {
 
 extension OutboundMessagePayloadCancelled {
     public struct CcItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2575,7 +2556,7 @@ extension OutboundMessagePayloadCancelled.CcItem {
 
 extension OutboundMessagePayloadCancelled {
     public struct MediaItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2593,7 +2574,7 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled {
     public struct CostBreakdown: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2605,15 +2586,7 @@ extension OutboundMessagePayloadCancelled {
     }
 }
 
-public struct OutboundMessageResponse: JSONModel {
-    public var storage: [String: JSONValue]
-
-    public init(storage: [String: JSONValue]) {
-        self.storage = storage
-    }
-
-    public var data: OutboundMessagePayload? { value(forKey: "data") }
-}
+public typealias OutboundMessageResponse = DataEnvelope<OutboundMessagePayload>
 
 /// Free-form metrics of a profile, keyed by metric name.
 public typealias ProfileMetrics = JSONValue
@@ -2622,7 +2595,7 @@ public typealias ProfileMetrics = JSONValue
 public typealias ToNumber = String
 
 public struct WhatsappMedia: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2657,7 +2630,7 @@ public struct WhatsappMedia: JSONModel {
 }
 
 public struct WhatsappMessage: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", String.self),
@@ -2747,7 +2720,7 @@ extension WhatsappMessage {
 }
 
 public struct WhatsappMessageContent: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2877,7 +2850,7 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent {
     public struct Text: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2907,7 +2880,7 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent {
     public struct Template: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2951,7 +2924,7 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent.Template {
     public struct Language: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2981,7 +2954,7 @@ extension WhatsappMessageContent.Template {
 
 extension WhatsappMessageContent.Template {
     public struct ComponentsItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3078,7 +3051,7 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 
 extension WhatsappMessageContent.Template.ComponentsItem {
     public struct ParametersItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3144,7 +3117,7 @@ extension WhatsappMessageContent.Template.ComponentsItem.ParametersItem {
 }
 
 public struct WhatsappResponse: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3155,7 +3128,7 @@ public struct WhatsappResponse: JSONModel {
 
 extension WhatsappResponse {
     public struct DataObject: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3185,7 +3158,7 @@ extension WhatsappResponse {
 
 extension WhatsappResponse.DataObject {
     public struct From: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage

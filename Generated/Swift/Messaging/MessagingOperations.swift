@@ -19,9 +19,9 @@ extension AlphanumericSenderIDsResource {
     /// The parameters of `GET /alphanumeric_sender_ids` (`ListAlphanumericSenderIds`).
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public var filter: AlphanumericSenderIDsResource.ListParameters.Filter?
+        public let filter: AlphanumericSenderIDsResource.ListParameters.Filter?
         /// The `page[...]` query parameters.
-        public var page: AlphanumericSenderIDsResource.ListParameters.PageModel?
+        public let page: AlphanumericSenderIDsResource.ListParameters.PageModel?
 
         public init(filter: AlphanumericSenderIDsResource.ListParameters.Filter? = nil, page: AlphanumericSenderIDsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
@@ -30,7 +30,7 @@ extension AlphanumericSenderIDsResource {
 
         public struct Filter: Sendable {
             /// Filter by messaging profile ID.
-            public var messagingProfileID: String?
+            public let messagingProfileID: String?
 
             public init(messagingProfileID: String? = nil) {
                 self.messagingProfileID = messagingProfileID
@@ -39,9 +39,9 @@ extension AlphanumericSenderIDsResource {
 
         public struct PageModel: Sendable {
             /// Page number.
-            public var number: Int?
+            public let number: Int?
             /// Page size.
-            public var size: Int?
+            public let size: Int?
 
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
@@ -86,7 +86,7 @@ extension AlphanumericSenderIDsResource {
 
     /// The parameters of `POST /alphanumeric_sender_ids` (`CreateAlphanumericSenderId`).
     public struct CreateParameters: Sendable {
-        public var body: CreateAlphanumericSenderIdRequest
+        public let body: CreateAlphanumericSenderIdRequest
 
         public init(_ body: CreateAlphanumericSenderIdRequest) {
             self.body = body
@@ -102,15 +102,7 @@ extension AlphanumericSenderIDsResource {
 }
 
 extension AlphanumericSenderIDsResource {
-    public struct CreateResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: AlphanumericSenderId? { value(forKey: "data") }
-    }
+    public typealias CreateResponse = DataEnvelope<AlphanumericSenderId>
 }
 
 extension AlphanumericSenderIDsResource {
@@ -128,7 +120,7 @@ extension AlphanumericSenderIDsResource {
     /// The parameters of `GET /alphanumeric_sender_ids/{id}` (`GetAlphanumericSenderId`).
     public struct RetrieveParameters: Sendable {
         /// The identifier of the alphanumeric sender ID.
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -143,15 +135,7 @@ extension AlphanumericSenderIDsResource {
 }
 
 extension AlphanumericSenderIDsResource {
-    public struct RetrieveResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: AlphanumericSenderId? { value(forKey: "data") }
-    }
+    public typealias RetrieveResponse = DataEnvelope<AlphanumericSenderId>
 }
 
 extension AlphanumericSenderIDsResource {
@@ -169,7 +153,7 @@ extension AlphanumericSenderIDsResource {
     /// The parameters of `DELETE /alphanumeric_sender_ids/{id}` (`DeleteAlphanumericSenderId`).
     public struct DeleteParameters: Sendable {
         /// The identifier of the alphanumeric sender ID.
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -184,15 +168,7 @@ extension AlphanumericSenderIDsResource {
 }
 
 extension AlphanumericSenderIDsResource {
-    public struct DeleteResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: AlphanumericSenderId? { value(forKey: "data") }
-    }
+    public typealias DeleteResponse = DataEnvelope<AlphanumericSenderId>
 }
 
 extension MessagesResource {
@@ -213,9 +189,9 @@ extension MessagesResource {
     /// The parameters of `GET /messages` (`ListMessages`).
     public struct ListParameters: Sendable {
         /// The `page[...]` query parameters.
-        public var page: MessagesResource.ListParameters.PageModel?
+        public let page: MessagesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
-        public var filter: MessagesResource.ListParameters.Filter?
+        public let filter: MessagesResource.ListParameters.Filter?
 
         public init(page: MessagesResource.ListParameters.PageModel? = nil, filter: MessagesResource.ListParameters.Filter? = nil) {
             self.page = page
@@ -224,11 +200,11 @@ extension MessagesResource {
 
         public struct PageModel: Sendable {
             /// Opaque cursor; returns the page after it.
-            public var after: String?
+            public let after: String?
             /// Opaque cursor; returns the page before it.
-            public var before: String?
+            public let before: String?
             /// Messages per page.
-            public var limit: Int?
+            public let limit: Int?
 
             public init(after: String? = nil, before: String? = nil, limit: Int? = nil) {
                 self.after = after
@@ -239,9 +215,9 @@ extension MessagesResource {
 
         public struct Filter: Sendable {
             /// Comma-separated statuses, e.g. `queued,sent`.
-            public var status: [MessagesResource.ListParameters.FilterStatusItem]?
+            public let status: [MessagesResource.ListParameters.FilterStatusItem]?
             /// Only messages in this direction.
-            public var direction: MessagesResource.ListParameters.FilterDirection?
+            public let direction: MessagesResource.ListParameters.FilterDirection?
 
             public init(status: [MessagesResource.ListParameters.FilterStatusItem]? = nil, direction: MessagesResource.ListParameters.FilterDirection? = nil) {
                 self.status = status
@@ -369,7 +345,7 @@ extension MessagesResource {
     /// The parameters of `POST /messages` (`SendMessage`).
     public struct SendParameters: Sendable {
         /// Message payload.
-        public var body: CreateMessageRequest
+        public let body: CreateMessageRequest
 
         public init(_ body: CreateMessageRequest) {
             self.body = body
@@ -385,15 +361,7 @@ extension MessagesResource {
 }
 
 extension MessagesResource {
-    public struct SendResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: OutboundMessagePayload? { value(forKey: "data") }
-    }
+    public typealias SendResponse = DataEnvelope<OutboundMessagePayload>
 }
 
 extension MessagesResource {
@@ -427,7 +395,7 @@ extension MessagesResource {
 
     /// The parameters of `POST /messages/alphanumeric_sender_id` (`SendAlphanumericSenderIdMessage`).
     public struct SendWithAlphanumericSenderParameters: Sendable {
-        public var body: MessagesResource.SendWithAlphanumericSenderBody
+        public let body: MessagesResource.SendWithAlphanumericSenderBody
 
         public init(_ body: MessagesResource.SendWithAlphanumericSenderBody) {
             self.body = body
@@ -444,7 +412,7 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct SendWithAlphanumericSenderBody: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
             .init("from", String.self),
             .init("to", ToNumber.self),
@@ -544,7 +512,7 @@ extension MessagesResource {
     /// The parameters of `GET /messages/group/{message_id}` (`GetGroupMmsMessages`).
     public struct RetrieveGroupMessagesParameters: Sendable {
         /// The group message ID.
-        public var messageID: String
+        public let messageID: String
 
         public init(messageID: String) {
             self.messageID = messageID
@@ -590,7 +558,7 @@ extension MessagesResource {
     /// The parameters of `POST /messages/group_mms` (`CreateGroupMmsMessage`).
     public struct SendGroupMMSParameters: Sendable {
         /// Message payload.
-        public var body: CreateGroupMMSMessageRequest
+        public let body: CreateGroupMMSMessageRequest
 
         public init(_ body: CreateGroupMMSMessageRequest) {
             self.body = body
@@ -606,15 +574,7 @@ extension MessagesResource {
 }
 
 extension MessagesResource {
-    public struct SendGroupMMSResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: OutboundMessagePayload? { value(forKey: "data") }
-    }
+    public typealias SendGroupMMSResponse = DataEnvelope<OutboundMessagePayload>
 }
 
 extension MessagesResource {
@@ -652,7 +612,7 @@ extension MessagesResource {
     /// The parameters of `POST /messages/long_code` (`CreateLongCodeMessage`).
     public struct SendLongCodeParameters: Sendable {
         /// Message payload.
-        public var body: CreateLongCodeMessageRequest
+        public let body: CreateLongCodeMessageRequest
 
         public init(_ body: CreateLongCodeMessageRequest) {
             self.body = body
@@ -668,15 +628,7 @@ extension MessagesResource {
 }
 
 extension MessagesResource {
-    public struct SendLongCodeResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: OutboundMessagePayload? { value(forKey: "data") }
-    }
+    public typealias SendLongCodeResponse = DataEnvelope<OutboundMessagePayload>
 }
 
 extension MessagesResource {
@@ -698,10 +650,10 @@ extension MessagesResource {
     /// The parameters of `POST /messages/media` (`UploadMessageMedia`).
     public struct UploadMediaParameters: Sendable {
         /// Repeating a request with the same key returns the first result instead of sending twice.
-        public var idempotencyKey: String?
+        public let idempotencyKey: String?
         /// File name for raw uploads, e.g. `attachment; filename="logo.png"`.
-        public var contentDisposition: String?
-        public var body: MessagesResource.UploadMediaBody
+        public let contentDisposition: String?
+        public let body: MessagesResource.UploadMediaBody
 
         public init(idempotencyKey: String? = nil, contentDisposition: String? = nil, _ body: MessagesResource.UploadMediaBody) {
             self.idempotencyKey = idempotencyKey
@@ -722,7 +674,7 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct UploadMediaBody: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
             .init("file", Data.self)
         ]
@@ -756,15 +708,7 @@ extension MessagesResource {
 }
 
 extension MessagesResource {
-    public struct UploadMediaResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: MessageMedia? { value(forKey: "data") }
-    }
+    public typealias UploadMediaResponse = DataEnvelope<MessageMedia>
 }
 
 extension MessagesResource {
@@ -802,7 +746,7 @@ extension MessagesResource {
     /// The parameters of `POST /messages/number_pool` (`CreateNumberPoolMessage`).
     public struct SendNumberPoolParameters: Sendable {
         /// Message payload.
-        public var body: CreateNumberPoolMessageRequest
+        public let body: CreateNumberPoolMessageRequest
 
         public init(_ body: CreateNumberPoolMessageRequest) {
             self.body = body
@@ -818,15 +762,7 @@ extension MessagesResource {
 }
 
 extension MessagesResource {
-    public struct SendNumberPoolResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: OutboundMessagePayload? { value(forKey: "data") }
-    }
+    public typealias SendNumberPoolResponse = DataEnvelope<OutboundMessagePayload>
 }
 
 extension MessagesResource {
@@ -868,9 +804,9 @@ extension MessagesResource {
     /// The parameters of `POST /messages/schedule` (`ScheduleMessage`).
     public struct ScheduleParameters: Sendable {
         /// Repeating a request with the same key returns the first result instead of sending twice.
-        public var idempotencyKey: String?
+        public let idempotencyKey: String?
         /// Message payload with `send_at` set.
-        public var body: CreateScheduledMessageRequest
+        public let body: CreateScheduledMessageRequest
 
         public init(idempotencyKey: String? = nil, _ body: CreateScheduledMessageRequest) {
             self.idempotencyKey = idempotencyKey
@@ -888,15 +824,7 @@ extension MessagesResource {
 }
 
 extension MessagesResource {
-    public struct ScheduleResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: OutboundMessagePayload? { value(forKey: "data") }
-    }
+    public typealias ScheduleResponse = DataEnvelope<OutboundMessagePayload>
 }
 
 extension MessagesResource {
@@ -934,7 +862,7 @@ extension MessagesResource {
     /// The parameters of `POST /messages/short_code` (`CreateShortCodeMessage`).
     public struct SendShortCodeParameters: Sendable {
         /// Message payload.
-        public var body: CreateShortCodeMessageRequest
+        public let body: CreateShortCodeMessageRequest
 
         public init(_ body: CreateShortCodeMessageRequest) {
             self.body = body
@@ -950,15 +878,7 @@ extension MessagesResource {
 }
 
 extension MessagesResource {
-    public struct SendShortCodeResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: OutboundMessagePayload? { value(forKey: "data") }
-    }
+    public typealias SendShortCodeResponse = DataEnvelope<OutboundMessagePayload>
 }
 
 extension MessagesResource {
@@ -978,7 +898,7 @@ extension MessagesResource {
     /// The parameters of `GET /messages/stream` (`StreamMessageEvents`).
     public struct StreamEventsParameters: Sendable {
         /// Resume after this event.
-        public var lastEventID: String?
+        public let lastEventID: String?
 
         public init(lastEventID: String? = nil) {
             self.lastEventID = lastEventID
@@ -1024,7 +944,7 @@ extension MessagesResource {
     /// The parameters of `POST /messages/whatsapp` (`SendWhatsappMessage`).
     public struct SendWhatsappParameters: Sendable {
         /// Whatsapp message body.
-        public var body: WhatsappMessage
+        public let body: WhatsappMessage
 
         public init(_ body: WhatsappMessage) {
             self.body = body
@@ -1054,7 +974,7 @@ extension MessagesResource {
     /// The parameters of `GET /messages/{id}` (`GetMessage`).
     public struct RetrieveParameters: Sendable {
         /// The id of the message.
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -1070,7 +990,7 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct RetrieveResponse: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1159,7 +1079,7 @@ extension MessagesResource {
     /// The parameters of `DELETE /messages/{id}` (`CancelMessage`).
     public struct CancelScheduledParameters: Sendable {
         /// The id of the message to cancel.
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -1190,11 +1110,11 @@ extension MessagesResource {
     /// The parameters of `GET /messages/{id}/delivery_events` (`ListMessageDeliveryEvents`).
     public struct ListDeliveryEventsParameters: Sendable {
         /// The id of the message.
-        public var id: String
+        public let id: String
         /// Cursor from `meta.next_page_cursor` of the previous page.
-        public var pageCursor: String?
+        public let pageCursor: String?
         /// Events per page.
-        public var pageSize: Int?
+        public let pageSize: Int?
 
         public init(id: String, pageCursor: String? = nil, pageSize: Int? = nil) {
             self.id = id
@@ -1228,9 +1148,9 @@ extension MessagesResource {
     /// The parameters of `GET /messages/{id}/media/{media_id}` (`DownloadMessageMedia`).
     public struct DownloadMediaParameters: Sendable {
         /// The id of the message.
-        public var id: String
+        public let id: String
         /// The id of the attachment.
-        public var mediaID: String
+        public let mediaID: String
 
         public init(id: String, mediaID: String) {
             self.id = id
@@ -1266,13 +1186,13 @@ extension MessagingOptoutsResource {
         /// Whether the receiving address should be redacted.
         ///
         /// Example: `"+447766****"`
-        public var redactionEnabled: String?
+        public let redactionEnabled: String?
         /// The `filter[...]` query parameters.
-        public var filter: MessagingOptoutsResource.ListParameters.Filter?
+        public let filter: MessagingOptoutsResource.ListParameters.Filter?
         /// The `page[...]` query parameters.
-        public var page: MessagingOptoutsResource.ListParameters.PageModel?
+        public let page: MessagingOptoutsResource.ListParameters.PageModel?
         /// The `created_at[...]` query parameters.
-        public var createdAt: MessagingOptoutsResource.ListParameters.CreatedAt?
+        public let createdAt: MessagingOptoutsResource.ListParameters.CreatedAt?
 
         public init(redactionEnabled: String? = nil, filter: MessagingOptoutsResource.ListParameters.Filter? = nil, page: MessagingOptoutsResource.ListParameters.PageModel? = nil, createdAt: MessagingOptoutsResource.ListParameters.CreatedAt? = nil) {
             self.redactionEnabled = redactionEnabled
@@ -1283,9 +1203,9 @@ extension MessagingOptoutsResource {
 
         public struct Filter: Sendable {
             /// The sending address (phone number, alphanumeric sender ID or short code).
-            public var from: String?
+            public let from: String?
             /// The messaging profile to list opt-outs for.
-            public var messagingProfileID: String?
+            public let messagingProfileID: String?
 
             public init(from: String? = nil, messagingProfileID: String? = nil) {
                 self.from = from
@@ -1295,9 +1215,9 @@ extension MessagingOptoutsResource {
 
         public struct PageModel: Sendable {
             /// The page number to load.
-            public var number: Int?
+            public let number: Int?
             /// The size of the page.
-            public var size: Int?
+            public let size: Int?
 
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
@@ -1307,9 +1227,9 @@ extension MessagingOptoutsResource {
 
         public struct CreatedAt: Sendable {
             /// Opt-outs created after this time.
-            public var gte: Date?
+            public let gte: Date?
             /// Opt-outs created before this time.
-            public var lte: Date?
+            public let lte: Date?
 
             public init(gte: Date? = nil, lte: Date? = nil) {
                 self.gte = gte
@@ -1359,7 +1279,7 @@ extension MessagingOptoutsResource {
 
     /// The parameters of `POST /messaging_optouts` (`CreateOptOut`).
     public struct CreateParameters: Sendable {
-        public var body: CreateOptOutRequest
+        public let body: CreateOptOutRequest
 
         public init(_ body: CreateOptOutRequest) {
             self.body = body
@@ -1375,15 +1295,7 @@ extension MessagingOptoutsResource {
 }
 
 extension MessagingOptoutsResource {
-    public struct CreateResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: OptOutItem? { value(forKey: "data") }
-    }
+    public typealias CreateResponse = DataEnvelope<OptOutItem>
 }
 
 extension MessagingOptoutsResource {
@@ -1401,7 +1313,7 @@ extension MessagingOptoutsResource {
     /// The parameters of `GET /messaging_optouts/export` (`ExportOptOuts`).
     public struct ExportParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public var filter: MessagingOptoutsResource.ExportParameters.Filter?
+        public let filter: MessagingOptoutsResource.ExportParameters.Filter?
 
         public init(filter: MessagingOptoutsResource.ExportParameters.Filter? = nil) {
             self.filter = filter
@@ -1409,7 +1321,7 @@ extension MessagingOptoutsResource {
 
         public struct Filter: Sendable {
             /// Only this profile's opt-outs.
-            public var messagingProfileID: String?
+            public let messagingProfileID: String?
 
             public init(messagingProfileID: String? = nil) {
                 self.messagingProfileID = messagingProfileID
@@ -1440,7 +1352,7 @@ extension MessagingOptoutsResource {
 
     /// The parameters of `POST /messaging_optouts/import` (`ImportOptOuts`).
     public struct ImportParameters: Sendable {
-        public var body: Data
+        public let body: Data
 
         public init(_ body: Data) {
             self.body = body
@@ -1457,7 +1369,7 @@ extension MessagingOptoutsResource {
 
 extension MessagingOptoutsResource {
     public struct ImportResponse: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1469,7 +1381,7 @@ extension MessagingOptoutsResource {
 
 extension MessagingOptoutsResource.ImportResponse {
     public struct DataObject: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1528,9 +1440,9 @@ extension MessagingOptoutsResource {
     /// The parameters of `GET /messaging_optouts/keywords` (`ListOptOutKeywords`).
     public struct ListKeywordsParameters: Sendable {
         /// Number of keywords to skip.
-        public var offset: Int?
+        public let offset: Int?
         /// Keywords per page.
-        public var limit: Int?
+        public let limit: Int?
 
         public init(offset: Int? = nil, limit: Int? = nil) {
             self.offset = offset
@@ -1562,7 +1474,7 @@ extension MessagingProfilesActionsResource {
     /// The parameters of `POST /messaging_profiles/{id}/actions/regenerate_secret` (`RegenerateMessagingProfileSecret`).
     public struct RegenerateSecretParameters: Sendable {
         /// The identifier of the messaging profile.
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -1577,15 +1489,7 @@ extension MessagingProfilesActionsResource {
 }
 
 extension MessagingProfilesActionsResource {
-    public struct RegenerateSecretResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: MessagingProfile? { value(forKey: "data") }
-    }
+    public typealias RegenerateSecretResponse = DataEnvelope<MessagingProfile>
 }
 
 extension MessagingProfilesResource {
@@ -1604,9 +1508,9 @@ extension MessagingProfilesResource {
     /// The parameters of `GET /messaging_profiles/{id}/alphanumeric_sender_ids` (`ListProfileAlphanumericSenderIds`).
     public struct ListAlphanumericSenderIDsParameters: Sendable {
         /// The identifier of the messaging profile.
-        public var id: String
+        public let id: String
         /// The `page[...]` query parameters.
-        public var page: MessagingProfilesResource.ListAlphanumericSenderIDsParameters.PageModel?
+        public let page: MessagingProfilesResource.ListAlphanumericSenderIDsParameters.PageModel?
 
         public init(id: String, page: MessagingProfilesResource.ListAlphanumericSenderIDsParameters.PageModel? = nil) {
             self.id = id
@@ -1615,9 +1519,9 @@ extension MessagingProfilesResource {
 
         public struct PageModel: Sendable {
             /// Page number to retrieve (1-based).
-            public var number: Int?
+            public let number: Int?
             /// Number of items per page.
-            public var size: Int?
+            public let size: Int?
 
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
@@ -1651,9 +1555,9 @@ extension MessagingProfilesResource {
     /// The parameters of `GET /messaging_profiles/{id}/metrics` (`GetDetailedProfileMetrics`).
     public struct RetrieveMetricsParameters: Sendable {
         /// The identifier of the messaging profile.
-        public var id: String
+        public let id: String
         /// The time frame for metrics.
-        public var timeFrame: MessagingMetricsTimeFrame?
+        public let timeFrame: MessagingMetricsTimeFrame?
 
         public init(id: String, timeFrame: MessagingMetricsTimeFrame? = nil) {
             self.id = id
@@ -1670,15 +1574,7 @@ extension MessagingProfilesResource {
 }
 
 extension MessagingProfilesResource {
-    public struct RetrieveMetricsResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: ProfileMetrics? { value(forKey: "data") }
-    }
+    public typealias RetrieveMetricsResponse = DataEnvelope<ProfileMetrics>
 }
 
 extension MessagingProfilesResource {
@@ -1701,15 +1597,15 @@ extension MessagingProfilesResource {
     /// The parameters of `GET /messaging_profiles/{id}/metrics/daily` (`ListDailyProfileMetrics`).
     public struct ListDailyMetricsParameters: Sendable {
         /// The id of the messaging profile.
-        public var id: String
+        public let id: String
         /// Page number (1-based).
-        public var page: Int?
+        public let page: Int?
         /// Days per page.
-        public var perPage: Int?
+        public let perPage: Int?
         /// First day to include.
         ///
         /// Example: `"2026-07-01"`
-        public var startDate: String?
+        public let startDate: String?
 
         public init(id: String, page: Int? = nil, perPage: Int? = nil, startDate: String? = nil) {
             self.id = id
@@ -1747,13 +1643,13 @@ extension MessagingProfilesAutorespConfigsResource {
     /// The parameters of `GET /messaging_profiles/{profile_id}/autoresp_configs` (`GetAutorespConfigs`).
     public struct ListParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileID: String
+        public let profileID: String
         /// Filter results by country code.
-        public var countryCode: String?
+        public let countryCode: String?
         /// The `created_at[...]` query parameters.
-        public var createdAt: MessagingProfilesAutorespConfigsResource.ListParameters.CreatedAt?
+        public let createdAt: MessagingProfilesAutorespConfigsResource.ListParameters.CreatedAt?
         /// The `updated_at[...]` query parameters.
-        public var updatedAt: MessagingProfilesAutorespConfigsResource.ListParameters.UpdatedAt?
+        public let updatedAt: MessagingProfilesAutorespConfigsResource.ListParameters.UpdatedAt?
 
         public init(profileID: String, countryCode: String? = nil, createdAt: MessagingProfilesAutorespConfigsResource.ListParameters.CreatedAt? = nil, updatedAt: MessagingProfilesAutorespConfigsResource.ListParameters.UpdatedAt? = nil) {
             self.profileID = profileID
@@ -1764,9 +1660,9 @@ extension MessagingProfilesAutorespConfigsResource {
 
         public struct CreatedAt: Sendable {
             /// Created At[Gte]
-            public var gte: String?
+            public let gte: String?
             /// Created At[Lte]
-            public var lte: String?
+            public let lte: String?
 
             public init(gte: String? = nil, lte: String? = nil) {
                 self.gte = gte
@@ -1776,9 +1672,9 @@ extension MessagingProfilesAutorespConfigsResource {
 
         public struct UpdatedAt: Sendable {
             /// Updated At[Gte]
-            public var gte: String?
+            public let gte: String?
             /// Updated At[Lte]
-            public var lte: String?
+            public let lte: String?
 
             public init(gte: String? = nil, lte: String? = nil) {
                 self.gte = gte
@@ -1829,8 +1725,8 @@ extension MessagingProfilesAutorespConfigsResource {
     /// The parameters of `POST /messaging_profiles/{profile_id}/autoresp_configs` (`CreateAutorespConfig`).
     public struct CreateParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileID: String
-        public var body: AutoRespConfigCreateSchema
+        public let profileID: String
+        public let body: AutoRespConfigCreateSchema
 
         public init(profileID: String, _ body: AutoRespConfigCreateSchema) {
             self.profileID = profileID
@@ -1862,9 +1758,9 @@ extension MessagingProfilesAutorespConfigsResource {
     /// The parameters of `GET /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}` (`GetAutorespConfig`).
     public struct RetrieveParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileID: String
+        public let profileID: String
         /// Unique identifier of the auto-response setting.
-        public var autorespCfgID: String
+        public let autorespCfgID: String
 
         public init(profileID: String, autorespCfgID: String) {
             self.profileID = profileID
@@ -1911,10 +1807,10 @@ extension MessagingProfilesAutorespConfigsResource {
     /// The parameters of `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}` (`UpdateAutoRespConfig`).
     public struct UpdateParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileID: String
+        public let profileID: String
         /// Unique identifier of the auto-response setting.
-        public var autorespCfgID: String
-        public var body: AutoRespConfigCreateSchema
+        public let autorespCfgID: String
+        public let body: AutoRespConfigCreateSchema
 
         public init(profileID: String, autorespCfgID: String, _ body: AutoRespConfigCreateSchema) {
             self.profileID = profileID
@@ -1947,9 +1843,9 @@ extension MessagingProfilesAutorespConfigsResource {
     /// The parameters of `DELETE /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}` (`DeleteAutorespConfig`).
     public struct DeleteParameters: Sendable {
         /// Unique identifier of the profile.
-        public var profileID: String
+        public let profileID: String
         /// Unique identifier of the auto-response setting.
-        public var autorespCfgID: String
+        public let autorespCfgID: String
 
         public init(profileID: String, autorespCfgID: String) {
             self.profileID = profileID

@@ -4,7 +4,7 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct CreateMessagingProfileRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self),
         .init("whitelisted_destinations", [String].self)
@@ -188,7 +188,7 @@ extension CreateMessagingProfileRequest {
 }
 
 public struct ShortCode: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -236,7 +236,7 @@ extension ShortCode {
 }
 
 public struct UpdateMessagingProfileRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -449,7 +449,7 @@ extension UpdateMessagingProfileRequest {
 }
 
 public struct UpdateShortCodeRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -19,9 +19,9 @@ extension MessagingProfilesResource {
     /// The parameters of `GET /messaging_profiles` (`ListMessagingProfiles`).
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public var filter: MessagingProfilesResource.ListParameters.Filter?
+        public let filter: MessagingProfilesResource.ListParameters.Filter?
         /// The `page[...]` query parameters.
-        public var page: MessagingProfilesResource.ListParameters.PageModel?
+        public let page: MessagingProfilesResource.ListParameters.PageModel?
 
         public init(filter: MessagingProfilesResource.ListParameters.Filter? = nil, page: MessagingProfilesResource.ListParameters.PageModel? = nil) {
             self.filter = filter
@@ -30,11 +30,11 @@ extension MessagingProfilesResource {
 
         public struct Filter: Sendable {
             /// Filter by name
-            public var name: String?
+            public let name: String?
             /// Filter profiles by exact name match.
-            public var nameEq: String?
+            public let nameEq: String?
             /// Filter profiles by a name substring.
-            public var nameContains: String?
+            public let nameContains: String?
 
             public init(name: String? = nil, nameEq: String? = nil, nameContains: String? = nil) {
                 self.name = name
@@ -45,9 +45,9 @@ extension MessagingProfilesResource {
 
         public struct PageModel: Sendable {
             /// The page number to load.
-            public var number: Int?
+            public let number: Int?
             /// The size of the page.
-            public var size: Int?
+            public let size: Int?
 
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
@@ -111,7 +111,7 @@ extension MessagingProfilesResource {
     /// The parameters of `POST /messaging_profiles` (`CreateMessagingProfile`).
     public struct CreateParameters: Sendable {
         /// The new messaging profile.
-        public var body: CreateMessagingProfileRequest
+        public let body: CreateMessagingProfileRequest
 
         public init(_ body: CreateMessagingProfileRequest) {
             self.body = body
@@ -127,15 +127,7 @@ extension MessagingProfilesResource {
 }
 
 extension MessagingProfilesResource {
-    public struct CreateResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: MessagingProfile? { value(forKey: "data") }
-    }
+    public typealias CreateResponse = DataEnvelope<MessagingProfile>
 }
 
 extension MessagingProfilesResource {
@@ -153,7 +145,7 @@ extension MessagingProfilesResource {
     /// The parameters of `GET /messaging_profiles/{id}` (`RetrieveMessagingProfile`).
     public struct RetrieveParameters: Sendable {
         /// The id of the messaging profile.
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -168,15 +160,7 @@ extension MessagingProfilesResource {
 }
 
 extension MessagingProfilesResource {
-    public struct RetrieveResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: MessagingProfile? { value(forKey: "data") }
-    }
+    public typealias RetrieveResponse = DataEnvelope<MessagingProfile>
 }
 
 extension MessagingProfilesResource {
@@ -194,7 +178,7 @@ extension MessagingProfilesResource {
     /// The parameters of `DELETE /messaging_profiles/{id}` (`DeleteMessagingProfile`).
     public struct DeleteParameters: Sendable {
         /// The id of the messaging profile.
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -209,15 +193,7 @@ extension MessagingProfilesResource {
 }
 
 extension MessagingProfilesResource {
-    public struct DeleteResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: MessagingProfile? { value(forKey: "data") }
-    }
+    public typealias DeleteResponse = DataEnvelope<MessagingProfile>
 }
 
 extension MessagingProfilesResource {
@@ -268,9 +244,9 @@ extension MessagingProfilesResource {
     /// The parameters of `PATCH /messaging_profiles/{id}` (`UpdateMessagingProfile`).
     public struct UpdateParameters: Sendable {
         /// The id of the messaging profile.
-        public var id: String
+        public let id: String
         /// The fields to change.
-        public var body: UpdateMessagingProfileRequest
+        public let body: UpdateMessagingProfileRequest
 
         public init(id: String, _ body: UpdateMessagingProfileRequest) {
             self.id = id
@@ -287,15 +263,7 @@ extension MessagingProfilesResource {
 }
 
 extension MessagingProfilesResource {
-    public struct UpdateResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: MessagingProfile? { value(forKey: "data") }
-    }
+    public typealias UpdateResponse = DataEnvelope<MessagingProfile>
 }
 
 extension MessagingProfilesResource {
@@ -314,9 +282,9 @@ extension MessagingProfilesResource {
     /// The parameters of `GET /messaging_profiles/{id}/phone_numbers` (`ListProfilePhoneNumbers`).
     public struct ListPhoneNumbersParameters: Sendable {
         /// The id of the messaging profile.
-        public var id: String
+        public let id: String
         /// The `page[...]` query parameters.
-        public var page: MessagingProfilesResource.ListPhoneNumbersParameters.PageModel?
+        public let page: MessagingProfilesResource.ListPhoneNumbersParameters.PageModel?
 
         public init(id: String, page: MessagingProfilesResource.ListPhoneNumbersParameters.PageModel? = nil) {
             self.id = id
@@ -325,9 +293,9 @@ extension MessagingProfilesResource {
 
         public struct PageModel: Sendable {
             /// The page number to load.
-            public var number: Int?
+            public let number: Int?
             /// The size of the page.
-            public var size: Int?
+            public let size: Int?
 
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
@@ -361,9 +329,9 @@ extension MessagingProfilesResource {
     /// The parameters of `GET /messaging_profiles/{id}/short_codes` (`ListProfileShortCodes`).
     public struct ListShortCodesParameters: Sendable {
         /// The id of the messaging profile.
-        public var id: String
+        public let id: String
         /// The `page[...]` query parameters.
-        public var page: MessagingProfilesResource.ListShortCodesParameters.PageModel?
+        public let page: MessagingProfilesResource.ListShortCodesParameters.PageModel?
 
         public init(id: String, page: MessagingProfilesResource.ListShortCodesParameters.PageModel? = nil) {
             self.id = id
@@ -372,9 +340,9 @@ extension MessagingProfilesResource {
 
         public struct PageModel: Sendable {
             /// The page number to load.
-            public var number: Int?
+            public let number: Int?
             /// The size of the page.
-            public var size: Int?
+            public let size: Int?
 
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
@@ -408,9 +376,9 @@ extension ShortCodesResource {
     /// The parameters of `GET /short_codes` (`ListShortCodes`).
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public var filter: ShortCodesResource.ListParameters.Filter?
+        public let filter: ShortCodesResource.ListParameters.Filter?
         /// The `page[...]` query parameters.
-        public var page: ShortCodesResource.ListParameters.PageModel?
+        public let page: ShortCodesResource.ListParameters.PageModel?
 
         public init(filter: ShortCodesResource.ListParameters.Filter? = nil, page: ShortCodesResource.ListParameters.PageModel? = nil) {
             self.filter = filter
@@ -419,7 +387,7 @@ extension ShortCodesResource {
 
         public struct Filter: Sendable {
             /// Filter by messaging profile ID; the string "null" selects short codes without a profile.
-            public var messagingProfileID: String?
+            public let messagingProfileID: String?
 
             public init(messagingProfileID: String? = nil) {
                 self.messagingProfileID = messagingProfileID
@@ -428,9 +396,9 @@ extension ShortCodesResource {
 
         public struct PageModel: Sendable {
             /// The page number to load.
-            public var number: Int?
+            public let number: Int?
             /// The size of the page.
-            public var size: Int?
+            public let size: Int?
 
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
@@ -464,7 +432,7 @@ extension ShortCodesResource {
     /// The parameters of `GET /short_codes/{id}` (`RetrieveShortCode`).
     public struct RetrieveParameters: Sendable {
         /// The id of the short code.
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -479,15 +447,7 @@ extension ShortCodesResource {
 }
 
 extension ShortCodesResource {
-    public struct RetrieveResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: ShortCode? { value(forKey: "data") }
-    }
+    public typealias RetrieveResponse = DataEnvelope<ShortCode>
 }
 
 extension ShortCodesResource {
@@ -522,9 +482,9 @@ extension ShortCodesResource {
     /// The parameters of `PATCH /short_codes/{id}` (`UpdateShortCode`).
     public struct UpdateParameters: Sendable {
         /// The id of the short code.
-        public var id: String
+        public let id: String
         /// Short code update.
-        public var body: UpdateShortCodeRequest
+        public let body: UpdateShortCodeRequest
 
         public init(id: String, _ body: UpdateShortCodeRequest) {
             self.id = id
@@ -541,13 +501,5 @@ extension ShortCodesResource {
 }
 
 extension ShortCodesResource {
-    public struct UpdateResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: ShortCode? { value(forKey: "data") }
-    }
+    public typealias UpdateResponse = DataEnvelope<ShortCode>
 }

@@ -20,11 +20,11 @@ extension PhoneNumbersMessagingResource {
     /// The parameters of `GET /phone_numbers/messaging` (`ListPhoneNumbersWithMessagingSettings`).
     public struct ListParameters: Sendable {
         /// The `page[...]` query parameters.
-        public var page: PhoneNumbersMessagingResource.ListParameters.PageModel?
+        public let page: PhoneNumbersMessagingResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
-        public var filter: PhoneNumbersMessagingResource.ListParameters.Filter?
+        public let filter: PhoneNumbersMessagingResource.ListParameters.Filter?
         /// The `sort[...]` query parameters.
-        public var sort: PhoneNumbersMessagingResource.ListParameters.Sort?
+        public let sort: PhoneNumbersMessagingResource.ListParameters.Sort?
 
         public init(page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil, filter: PhoneNumbersMessagingResource.ListParameters.Filter? = nil, sort: PhoneNumbersMessagingResource.ListParameters.Sort? = nil) {
             self.page = page
@@ -34,9 +34,9 @@ extension PhoneNumbersMessagingResource {
 
         public struct PageModel: Sendable {
             /// The page number to load.
-            public var number: Int?
+            public let number: Int?
             /// The size of the page.
-            public var size: Int?
+            public let size: Int?
 
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
@@ -46,13 +46,13 @@ extension PhoneNumbersMessagingResource {
 
         public struct Filter: Sendable {
             /// Filter by messaging profile ID.
-            public var messagingProfileID: String?
+            public let messagingProfileID: String?
             /// Filter by exact phone number (comma-separated list allowed).
-            public var phoneNumber: String?
+            public let phoneNumber: String?
             /// Filter by phone number substring.
-            public var phoneNumberContains: String?
+            public let phoneNumberContains: String?
             /// Filter by phone number type.
-            public var type: PhoneNumbersMessagingResource.ListParameters.FilterType?
+            public let type: PhoneNumbersMessagingResource.ListParameters.FilterType?
 
             public init(messagingProfileID: String? = nil, phoneNumber: String? = nil, phoneNumberContains: String? = nil, type: PhoneNumbersMessagingResource.ListParameters.FilterType? = nil) {
                 self.messagingProfileID = messagingProfileID
@@ -64,7 +64,7 @@ extension PhoneNumbersMessagingResource {
 
         public struct Sort: Sendable {
             /// Sort by phone number.
-            public var phoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber?
+            public let phoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber?
 
             public init(phoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber? = nil) {
                 self.phoneNumber = phoneNumber
@@ -154,7 +154,7 @@ extension PhoneNumbersMessagingResource {
     /// The parameters of `GET /phone_numbers/{id}/messaging` (`GetPhoneNumberMessagingSettings`).
     public struct RetrieveParameters: Sendable {
         /// The phone number or its id.
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -169,15 +169,7 @@ extension PhoneNumbersMessagingResource {
 }
 
 extension PhoneNumbersMessagingResource {
-    public struct RetrieveResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: PhoneNumberWithMessagingSettings? { value(forKey: "data") }
-    }
+    public typealias RetrieveResponse = DataEnvelope<PhoneNumberWithMessagingSettings>
 }
 
 extension PhoneNumbersMessagingResource {
@@ -209,9 +201,9 @@ extension PhoneNumbersMessagingResource {
     /// The parameters of `PATCH /phone_numbers/{id}/messaging` (`UpdatePhoneNumberMessagingSettings`).
     public struct UpdateParameters: Sendable {
         /// The phone number to update.
-        public var id: String
+        public let id: String
         /// The new configuration; omit a field (or send `null`) to keep its value.
-        public var body: UpdatePhoneNumberMessagingSettingsRequest
+        public let body: UpdatePhoneNumberMessagingSettingsRequest
 
         public init(id: String, _ body: UpdatePhoneNumberMessagingSettingsRequest) {
             self.id = id
@@ -228,13 +220,5 @@ extension PhoneNumbersMessagingResource {
 }
 
 extension PhoneNumbersMessagingResource {
-    public struct UpdateResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: PhoneNumberWithMessagingSettings? { value(forKey: "data") }
-    }
+    public typealias UpdateResponse = DataEnvelope<PhoneNumberWithMessagingSettings>
 }

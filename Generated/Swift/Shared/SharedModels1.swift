@@ -5,7 +5,7 @@ import Foundation
 
 /// A messaging profile.
 public struct MessagingProfile: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage

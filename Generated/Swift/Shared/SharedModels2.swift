@@ -4,7 +4,7 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct MessagingFeatureSet: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("domestic_two_way", Bool.self),
         .init("international_inbound", Bool.self),

@@ -4,7 +4,7 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct NumberHealthMetrics: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("message_count", Int.self),
         .init("inbound_outbound_ratio", Double.self),
@@ -27,7 +27,7 @@ public struct NumberHealthMetrics: JSONModel {
 
 /// Number pool settings; `null` turns number pooling off.
 public struct NumberPoolSettings: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("toll_free_weight", Double.self),
         .init("long_code_weight", Double.self),

@@ -5,7 +5,7 @@ import Foundation
 
 /// Link shortening settings; `null` turns shortening off.
 public struct UrlShortenerSettings: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("domain", String.self)
     ]
@@ -54,7 +54,7 @@ public struct UrlShortenerSettings: JSONModel {
 }
 
 public struct MessagingPaginationMeta: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),

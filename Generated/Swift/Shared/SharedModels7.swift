@@ -31,7 +31,7 @@ public enum WebhookApiVersion: OpenEnum, QueryValue {
 }
 
 public struct MessagingError: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
@@ -57,7 +57,7 @@ public struct MessagingError: JSONModel {
 
 extension MessagingError {
     public struct Source: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -73,7 +73,7 @@ extension MessagingError {
 
 extension MessagingError {
     public struct Meta: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -4,7 +4,7 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct PhoneNumberWithMessagingSettings: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -107,7 +107,7 @@ extension PhoneNumberWithMessagingSettings {
 
 extension PhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -120,7 +120,7 @@ extension PhoneNumberWithMessagingSettings {
 }
 
 public struct MessagingErrors: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage

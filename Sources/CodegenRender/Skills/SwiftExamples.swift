@@ -208,6 +208,7 @@ struct SwiftExamples: Sendable {
                 : elements.map { value(element, json: $0, name: name, depth: depth + 1) }
             return "[" + items.joined(separator: ", ") + "]"
         case .named: return declaredValue(type, json: json, name: name, depth: depth)
+        case .generic: return ".init(storage: [:])"
         }
     }
 

@@ -181,7 +181,8 @@ struct DeclarationBuilder {
                     example: property.example))
         }
         let model = ModelDeclaration(
-            properties: properties, buildable: side == .request, exampleOrder: shape.exampleOrder)
+            properties: properties, buildable: side == .request, exampleOrder: shape.exampleOrder,
+            holdsNestedTypes: declarations.count > index)
         insert(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .model(model)), at: index)
     }
 

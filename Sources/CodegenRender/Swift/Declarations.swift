@@ -39,9 +39,13 @@ struct ModelDeclaration: Sendable {
     let clearableProperties: [SwiftProperty]
     /// The members decoding checks (required, not nullable).
     let requiredMembers: [SwiftProperty]
+    /// The runtime's generic type this model is written as, by a type alias: a response whose only
+    /// member is `data` (`DataEnvelope<MessagingProfile>`); nil for a model declared in full.
+    let envelope: SwiftType?
 
-    /// `exampleOrder`: the wire names the schema's example uses, in its order.
-    init(properties: [SwiftProperty], buildable: Bool, exampleOrder: [String] = []) {
+    /// `exampleOrder`: the wire names the schema's example uses, in its order; `holdsNestedTypes`:
+    /// types were declared inside this one (so it cannot be a type alias).
+    init(properties: [SwiftProperty], buildable: Bool, exampleOrder: [String] = [], holdsNestedTypes: Bool = false) {
         self.properties = properties
         self.buildable = buildable
         let settable = properties.filter { !$0.readOnly }
@@ -53,6 +57,16 @@ struct ModelDeclaration: Sendable {
         initProperties = settable.filter(\.required) + exemplified + optional.filter { position[$0.wireName] == nil }
         clearableProperties = buildable ? initProperties.filter { $0.nullable && !$0.required } : []
         requiredMembers = properties.filter(\.decodedAsRequired)
+        envelope = buildable || holdsNestedTypes ? nil : Self.envelope(properties)
+    }
+
+    /// `DataEnvelope<T>` (or `RequiredDataEnvelope<T>` when decoding checks `data`) for a response
+    /// whose only member is `data`.
+    private static func envelope(_ properties: [SwiftProperty]) -> SwiftType? {
+        guard properties.count == 1, let data = properties.first, data.wireName == "data", data.name == "data" else {
+            return nil
+        }
+        return .generic(data.decodedAsRequired ? "RequiredDataEnvelope" : "DataEnvelope", data.type)
     }
 }
 

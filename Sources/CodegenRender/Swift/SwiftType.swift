@@ -9,6 +9,8 @@ indirect enum SwiftType: Sendable, Hashable, CustomStringConvertible {
     case dictionary(SwiftType)
     /// `Wrapped?`.
     case optional(SwiftType)
+    /// A generic runtime type applied to one argument: `DataEnvelope<MessagingProfile>`.
+    case generic(String, SwiftType)
 
     static let string = SwiftType.named("String")
     static let data = SwiftType.named("Data")
@@ -20,6 +22,7 @@ indirect enum SwiftType: Sendable, Hashable, CustomStringConvertible {
         case .array(let element): "[\(element)]"
         case .dictionary(let value): "[String: \(value)]"
         case .optional(let wrapped): "\(wrapped)?"
+        case .generic(let name, let argument): "\(name)<\(argument)>"
         }
     }
 

@@ -419,7 +419,7 @@ import {{.}}
 {{.}}
 {{/doc}}
 public struct {{name}}: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 {{#hasRequiredMembers}}
     public static let requiredMembers: [RequiredMember] = [
 {{#requiredMembers}}
@@ -523,7 +523,7 @@ extension {{resourceType}} {
 {{#doc}}
 {{.}}
 {{/doc}}
-        public var {{name}}: {{type}}
+        public let {{name}}: {{type}}
 {{/fields}}
 
         public init({{#initParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/initParameters}}) {
@@ -538,7 +538,7 @@ extension {{resourceType}} {
 {{#doc}}
 {{.}}
 {{/doc}}
-            public var {{name}}: {{type}}
+            public let {{name}}: {{type}}
 {{/members}}
 
             public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/memberParameters}}) {

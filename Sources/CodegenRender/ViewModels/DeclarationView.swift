@@ -8,6 +8,10 @@ enum DeclarationView {
         let doc = DocComment.block(declaration.docLines)
         switch declaration.kind {
         case .model(let model):
+            if let envelope = model.envelope {
+                return templates.render(
+                    .alias, AliasView(name: declaration.name, doc: doc, target: envelope.description))
+            }
             return templates.render(.model, ModelView(name: declaration.name, doc: doc, model: model))
         case .enumeration(let enumeration):
             return templates.render(.enumeration, EnumView(name: declaration.name, doc: doc, enumeration: enumeration))

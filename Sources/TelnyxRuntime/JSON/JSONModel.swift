@@ -10,8 +10,9 @@ import Foundation
 /// byte for byte (a date-time keeps its offset and fraction, a number its text); only a
 /// value the caller sets is formatted anew.
 public protocol JSONModel: JSONCodable, Hashable, CustomStringConvertible {
-    /// The object's members as they appear on the wire.
-    var storage: [String: JSONValue] { get set }
+    /// The object's members as they appear on the wire. Read-only, so that generated models carry
+    /// no setter for it; the typed setters and ``subscript(rawKey:)`` write through ``init(storage:)``.
+    var storage: [String: JSONValue] { get }
     /// Wraps members without checking them.
     init(storage: [String: JSONValue])
     /// Members that must be present, not `null` and of their type for ``JSONConvertible/init(json:)``
@@ -81,21 +82,34 @@ extension JSONModel {
 
     /// Writes `value` under `key`; `nil` removes the key.
     @_spi(Generated) public mutating func set<T: JSONConvertible>(_ value: T?, forKey key: String) {
-        storage[key] = value?.json
+        updateStorage { $0[key] = value?.json }
     }
 
     /// Writes JSON `null` under each field's key: the fields a request clears.
     @_spi(Generated) public mutating func clear<Field: RawRepresentable<String>>(_ fields: [Field]) {
-        for field in fields { storage[field.rawValue] = .null }
+        updateStorage { members in
+            for field in fields { members[field.rawValue] = .null }
+        }
     }
 
     /// Writes a tri-state value: `nil` removes the key, ``Nullable/null`` writes `null`, ``Nullable/value(_:)`` writes the value.
     @_spi(Generated) public mutating func set<T: JSONConvertible>(_ value: Nullable<T>?, forKey key: String) {
-        switch value {
-        case nil: storage[key] = nil
-        case .null?: storage[key] = .null
-        case .value(let wrapped)?: storage[key] = wrapped.json
+        updateStorage { members in
+            switch value {
+            case nil: members[key] = nil
+            case .null?: members[key] = .null
+            case .value(let wrapped)?: members[key] = wrapped.json
+            }
         }
+    }
+
+    /// Changes the members in place: ``storage`` is released while `change` runs, so the
+    /// dictionary is not copied.
+    private mutating func updateStorage(_ change: (inout [String: JSONValue]) -> Void) {
+        var members = storage
+        self = Self(storage: [:])
+        change(&members)
+        self = Self(storage: members)
     }
 
     /// Models are equal when their stored members are equal.
@@ -110,6 +124,6 @@ extension JSONModel {
     /// Reads a member as raw JSON (including unknown members), `nil` when absent.
     public subscript(rawKey key: String) -> JSONValue? {
         get { storage[key] }
-        set { storage[key] = newValue }
+        set { updateStorage { $0[key] = newValue } }
     }
 }

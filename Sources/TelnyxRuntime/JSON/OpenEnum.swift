@@ -21,6 +21,12 @@ extension OpenEnum {
     /// The raw value as text.
     public var description: String { "\(rawValue)" }
 
+    /// Cases are equal when their raw values are (so `.unknown` of a listed value equals that case).
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
+
+    /// Hashes the raw value.
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
     /// The raw value as text for query strings and headers.
     public var queryValues: [String] { [JSONValue.queryText(rawValue.json)] }
 }

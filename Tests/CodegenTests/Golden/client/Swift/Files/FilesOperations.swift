@@ -17,7 +17,7 @@ extension FilesResource {
 
     /// The parameters of `POST /files` (`UploadFile`).
     public struct UploadParameters: Sendable {
-        public var body: FilesResource.UploadBody
+        public let body: FilesResource.UploadBody
 
         public init(_ body: FilesResource.UploadBody) {
             self.body = body
@@ -34,7 +34,7 @@ extension FilesResource {
 
 extension FilesResource {
     public struct UploadBody: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
             .init("file", Data.self)
         ]
@@ -79,7 +79,7 @@ extension FilesResource {
 
     /// The parameters of `GET /files/{file_id}/content` (`DownloadFile`).
     public struct RetrieveContentParameters: Sendable {
-        public var fileID: String
+        public let fileID: String
 
         public init(fileID: String) {
             self.fileID = fileID

@@ -4,7 +4,7 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct Circle: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("type", Circle.TypeValue.self),
         .init("radius", Double.self)
@@ -42,7 +42,7 @@ extension Circle {
 }
 
 public struct CreateWidgetRequest: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
@@ -102,7 +102,7 @@ public struct CreateWidgetRequest: JSONModel {
 }
 
 public struct Errors: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -113,7 +113,7 @@ public struct Errors: JSONModel {
 
 extension Errors {
     public struct ErrorsItem: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -150,7 +150,7 @@ public enum Finish: JSONUnion {
 }
 
 public struct Gloss: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("type", Gloss.TypeValue.self)
     ]
@@ -203,7 +203,7 @@ extension Gloss {
 }
 
 public struct Matte: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("type", Matte.TypeValue.self)
     ]
@@ -249,7 +249,7 @@ extension Matte {
 }
 
 public struct PageMeta: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -261,7 +261,7 @@ public struct PageMeta: JSONModel {
 }
 
 public struct PartsItem: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -297,7 +297,7 @@ public enum Shape: JSONUnion {
 }
 
 public struct Square: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("type", Square.TypeValue.self),
         .init("side", Double.self)
@@ -336,7 +336,7 @@ extension Square {
 
 /// A widget: "quoted" & <angled>.
 public struct Widget: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self)
     ]
@@ -451,7 +451,7 @@ extension Widget {
 }
 
 public struct WidgetSettings: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -507,7 +507,7 @@ extension WidgetSettings {
 }
 
 public struct WidgetChangedEvent: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -518,7 +518,7 @@ public struct WidgetChangedEvent: JSONModel {
 
 extension WidgetChangedEvent {
     public struct DataObject: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -553,7 +553,7 @@ extension WidgetChangedEvent.DataObject {
 }
 
 public struct WidgetEvent: JSONModel {
-    public var storage: [String: JSONValue]
+    public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -22,10 +22,10 @@ extension WidgetsResource {
     /// The parameters of `GET /widgets` (`ListWidgets`).
     public struct ListParameters: Sendable {
         /// The `page[...]` query parameters.
-        public var page: WidgetsResource.ListParameters.PageModel?
+        public let page: WidgetsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
-        public var filter: WidgetsResource.ListParameters.Filter?
-        public var xTrace: String?
+        public let filter: WidgetsResource.ListParameters.Filter?
+        public let xTrace: String?
 
         public init(page: WidgetsResource.ListParameters.PageModel? = nil, filter: WidgetsResource.ListParameters.Filter? = nil, xTrace: String? = nil) {
             self.page = page
@@ -34,8 +34,8 @@ extension WidgetsResource {
         }
 
         public struct PageModel: Sendable {
-            public var number: Int?
-            public var size: Int?
+            public let number: Int?
+            public let size: Int?
 
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
@@ -44,8 +44,8 @@ extension WidgetsResource {
         }
 
         public struct Filter: Sendable {
-            public var kind: WidgetKind?
-            public var tags: [String]?
+            public let kind: WidgetKind?
+            public let tags: [String]?
 
             public init(kind: WidgetKind? = nil, tags: [String]? = nil) {
                 self.kind = kind
@@ -95,7 +95,7 @@ extension WidgetsResource {
 
     /// The parameters of `POST /widgets` (`CreateWidget`).
     public struct CreateParameters: Sendable {
-        public var body: CreateWidgetRequest
+        public let body: CreateWidgetRequest
 
         public init(_ body: CreateWidgetRequest) {
             self.body = body
@@ -111,15 +111,7 @@ extension WidgetsResource {
 }
 
 extension WidgetsResource {
-    public struct CreateResponse: JSONModel {
-        public var storage: [String: JSONValue]
-
-        public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        public var data: Widget? { value(forKey: "data") }
-    }
+    public typealias CreateResponse = DataEnvelope<Widget>
 }
 
 extension WidgetsResource {
@@ -136,7 +128,7 @@ extension WidgetsResource {
 
     /// The parameters of `DELETE /widgets/{id}` (`DeleteWidget`).
     public struct DeleteParameters: Sendable {
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -178,8 +170,8 @@ extension WidgetsResource {
 
     /// The parameters of `PATCH /widgets/{id}` (`UpdateWidget`).
     public struct UpdateParameters: Sendable {
-        public var id: String
-        public var body: WidgetsResource.UpdateBody?
+        public let id: String
+        public let body: WidgetsResource.UpdateBody?
 
         public init(id: String, _ body: WidgetsResource.UpdateBody?) {
             self.id = id
@@ -197,7 +189,7 @@ extension WidgetsResource {
 
 extension WidgetsResource {
     public struct UpdateBody: JSONModel {
-        public var storage: [String: JSONValue]
+        public let storage: [String: JSONValue]
 
         public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -248,9 +240,9 @@ extension WidgetsResource {
 
     /// The parameters of `GET /widgets/{id}/events` (`ListWidgetEvents`).
     public struct ListEventsParameters: Sendable {
-        public var id: String
+        public let id: String
         /// The `page[...]` query parameters.
-        public var page: WidgetsResource.ListEventsParameters.PageModel?
+        public let page: WidgetsResource.ListEventsParameters.PageModel?
 
         public init(id: String, page: WidgetsResource.ListEventsParameters.PageModel? = nil) {
             self.id = id
@@ -258,8 +250,8 @@ extension WidgetsResource {
         }
 
         public struct PageModel: Sendable {
-            public var after: String?
-            public var before: String?
+            public let after: String?
+            public let before: String?
 
             public init(after: String? = nil, before: String? = nil) {
                 self.after = after
