@@ -16,17 +16,14 @@ public enum IRBuilder {
         context.registerDeepPointers()
         let schemas = SchemaTranslator(context: context)
         var componentSchemas = translateComponents(schemas, context)
-        var operations = OperationCollector(context: context, schemas: schemas).collect()
+        let drafts = OperationCollector(context: context, schemas: schemas).collect()
         let products = ProductAssigner(configuration: configuration, context: context)
-        OperationNaming(context: context, overrides: configuration.nameOverrides, schemas: schemas).assign(&operations)
-        for index in operations.indices {
-            operations[index].product = products.product(for: operations[index])
+        let names = OperationNaming(context: context, overrides: configuration.nameOverrides, schemas: schemas)
+            .names(drafts)
+        let operations = zip(drafts, names).map { draft, name in
+            Operation(draft, name: name, product: products.product(for: draft))
         }
-        let webhooks = WebhookCollector(context: context, schemas: schemas).collect().map { hook in
-            var hook = hook
-            hook.product = products.product(forWebhook: hook)
-            return hook
-        }
+        let webhooks = WebhookCollector(context: context, schemas: schemas, products: products).collect()
         componentSchemas += translatePointerSchemas(schemas, context)
         reportDeclarationCycles(componentSchemas, context)
         let diagnostics = context.diagnostics

@@ -1,15 +1,47 @@
 import SpecReader
 
+/// An operation as the spec states it, before it is named and put in a product: what
+/// ``OperationNaming`` and ``ProductAssigner`` read to make the ``Operation``.
+struct OperationDraft {
+    var id: String
+    var method: String
+    var path: String
+    var summary: String?
+    var description: String?
+    var tags: [String]
+    var deprecated: Bool
+    var parameters: [Parameter]
+    var requestBody: RequestBody?
+    var responses: [Response]
+    var pagination: Pagination?
+    var location: SourceLocation
+
+    /// The first 2xx response.
+    var successResponse: Response? { responses.first { $0.status.hasPrefix("2") } }
+}
+
+extension Operation {
+    /// The operation `draft` describes, named `name` in `product`.
+    init(_ draft: OperationDraft, name: ResourceName, product: String) {
+        self.init(
+            id: draft.id, method: draft.method, path: draft.path, summary: draft.summary,
+            description: draft.description, tags: draft.tags, deprecated: draft.deprecated,
+            parameters: draft.parameters, requestBody: draft.requestBody, responses: draft.responses,
+            pagination: draft.pagination, resourcePath: name.resourcePath, methodName: name.methodName,
+            product: product, location: draft.location)
+    }
+}
+
 /// Reads every operation under `paths`, with parameters, bodies, responses and pagination.
 struct OperationCollector {
     let context: BuildContext
     let schemas: SchemaTranslator
 
-    func collect() -> [Operation] {
+    func collect() -> [OperationDraft] {
         let parameters = ParameterTranslator(context: context, schemas: schemas)
         let bodies = BodyTranslator(context: context, schemas: schemas)
         let pagination = PaginationDetector(context: context, schemas: schemas)
-        var operations: [Operation] = []
+        var operations: [OperationDraft] = []
         var firstSeen: [String: SourceLocation] = [:]
         for pathEntry in context.root["paths"]?.entries ?? [] {
             let pathLevel = pathEntry.value["parameters"]?.items ?? []
@@ -22,13 +54,13 @@ struct OperationCollector {
                 params += undeclaredPathParameters(pathEntry.key, params, at: entry.keyLocation)
                 let responses = bodies.responses(node["responses"])
                 operations.append(
-                    Operation(
+                    OperationDraft(
                         id: id, method: entry.key, path: pathEntry.key, summary: node["summary"]?.string,
                         description: node["description"]?.string, tags: node["tags"]?.items.compactMap(\.string) ?? [],
                         deprecated: node["deprecated"]?.bool == true, parameters: params,
                         requestBody: node["requestBody"].flatMap(bodies.requestBody), responses: responses,
                         pagination: pagination.pagination(method: entry.key, parameters: params, responses: responses),
-                        resourcePath: [], methodName: "", product: "", location: entry.keyLocation))
+                        location: entry.keyLocation))
             }
         }
         return operations
@@ -78,6 +110,14 @@ struct OperationCollector {
 
     /// Path order, then the usual method order.
     static func pathOrder(_ a: Operation, _ b: Operation) -> Bool {
+        pathOrder((a.path, a.method), (b.path, b.method))
+    }
+
+    static func pathOrder(_ a: OperationDraft, _ b: OperationDraft) -> Bool {
+        pathOrder((a.path, a.method), (b.path, b.method))
+    }
+
+    private static func pathOrder(_ a: (path: String, method: String), _ b: (path: String, method: String)) -> Bool {
         if a.path != b.path { return a.path < b.path }
         return (IRBuilder.methods.firstIndex(of: a.method) ?? 0) < (IRBuilder.methods.firstIndex(of: b.method) ?? 0)
     }

@@ -8,7 +8,8 @@ struct OperationNaming {
     /// Resolves response schemas (TeXML's URI pages); without it no response reads as one.
     var schemas: SchemaTranslator? = nil
 
-    func assign(_ operations: inout [Operation]) {
+    /// Each operation's name, in the order of `operations`.
+    func names(_ operations: [OperationDraft]) -> [ResourceName] {
         let routes = operations.map { operation in
             let pagedByURI = pagedByURI(operation)
             return ResourceNamer.Route(
@@ -39,10 +40,7 @@ struct OperationNaming {
             context.warn(message, at: context.root.location)
         }
         resolveCollisions(&names, operations)
-        for index in operations.indices {
-            operations[index].resourcePath = names[index].resourcePath
-            operations[index].methodName = names[index].methodName
-        }
+        return names
     }
 
     /// Whether a GET is named as a list (`list`, `listEvents`), in order:
@@ -54,7 +52,7 @@ struct OperationNaming {
     ///   records") unless its summary says it retrieves (`ListRegulatoryRequirements`, "Retrieve
     ///   regulatory requirements": `regulatoryRequirements.retrieve`); otherwise it is retrieved
     ///   (`retrieveExceptionTypes`).
-    static func namesAList(_ operation: Operation, pagedByURI: Bool = false) -> Bool {
+    static func namesAList(_ operation: OperationDraft, pagedByURI: Bool = false) -> Bool {
         if pagedByURI { return false }
         if let pagination = operation.pagination, pagination.style != .none { return true }
         let words = operation.summary?.split(separator: " ").prefix(2).map { $0.lowercased() } ?? []
@@ -66,7 +64,7 @@ struct OperationNaming {
 
     /// Whether the success response is a TeXML page, linked by URIs (`next_page_uri`) rather than
     /// paged by parameters the SDKs know: the official SDKs retrieve it (`retrieveRecordings`).
-    func pagedByURI(_ operation: Operation) -> Bool {
+    func pagedByURI(_ operation: OperationDraft) -> Bool {
         guard let schemas, let schema = operation.successResponse?.contents.first(where: { $0.kind == .json })?.schema,
             case .object(let shape)? = schemas.follow(schema)?.type
         else { return false }
@@ -74,7 +72,7 @@ struct OperationNaming {
     }
 
     /// What the operation's success response declares: a model, untyped JSON, or no body.
-    static func answer(_ operation: Operation) -> ResourceNamer.Answer {
+    static func answer(_ operation: OperationDraft) -> ResourceNamer.Answer {
         guard let contents = operation.successResponse?.contents, !contents.isEmpty else { return .nothing }
         return contents.allSatisfy { $0.kind == .json && ($0.schema == nil || $0.schema == .json) }
             ? .untypedJSON : .model
@@ -82,7 +80,7 @@ struct OperationNaming {
 
     /// Two operations with the same name, or a method named like a sub-resource: all but the
     /// first (in path order) fall back to a name from the operationId.
-    private func resolveCollisions(_ names: inout [ResourceName], _ operations: [Operation]) {
+    private func resolveCollisions(_ names: inout [ResourceName], _ operations: [OperationDraft]) {
         let order = operations.indices.sorted { OperationCollector.pathOrder(operations[$0], operations[$1]) }
         var resources: Set<String> = []
         for name in names {
@@ -109,7 +107,7 @@ struct OperationNaming {
     }
 
     private func fallbackName(
-        _ name: ResourceName, _ operation: Operation, taken: [String: Int], resources: Set<String>
+        _ name: ResourceName, _ operation: OperationDraft, taken: [String: Int], resources: Set<String>
     ) -> ResourceName {
         var candidate = ResourceName(resourcePath: name.resourcePath, methodName: NameCase.lowerCamel(operation.id))
         var suffix = 2

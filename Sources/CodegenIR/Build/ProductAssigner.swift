@@ -36,7 +36,7 @@ struct ProductAssigner {
         return tags.lazy.map(Self.productName).first { !$0.isEmpty }
     }
 
-    func product(for operation: Operation) -> String {
+    func product(for operation: OperationDraft) -> String {
         if let product = configuration.operationProducts[operation.id] { return product }
         if let product = operation.tags.lazy.compactMap({ productOfTag[$0] }).first { return product }
         if let product = derivedProduct(operation.tags) { return product }
@@ -46,11 +46,11 @@ struct ProductAssigner {
         return Self.fallback
     }
 
-    func product(forWebhook webhook: Webhook) -> String {
-        if let product = configuration.webhookProducts[webhook.name] { return product }
-        if let product = webhook.tags.lazy.compactMap({ productOfTag[$0] }).first { return product }
-        if let product = derivedProduct(webhook.tags) { return product }
-        context.warn("webhook '\(webhook.name)' maps to no product; put in '\(Self.fallback)'", at: webhook.location)
+    func product(forWebhook name: String, tags: [String], at location: SourceLocation) -> String {
+        if let product = configuration.webhookProducts[name] { return product }
+        if let product = tags.lazy.compactMap({ productOfTag[$0] }).first { return product }
+        if let product = derivedProduct(tags) { return product }
+        context.warn("webhook '\(name)' maps to no product; put in '\(Self.fallback)'", at: location)
         return Self.fallback
     }
 

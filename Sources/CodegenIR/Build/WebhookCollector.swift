@@ -4,6 +4,7 @@ import SpecReader
 struct WebhookCollector {
     let context: BuildContext
     let schemas: SchemaTranslator
+    let products: ProductAssigner
 
     func collect() -> [Webhook] {
         let bodies = BodyTranslator(context: context, schemas: schemas)
@@ -16,13 +17,14 @@ struct WebhookCollector {
             let body = operation["requestBody"].flatMap(bodies.requestBody)
             let content = body?.contents.first(where: { $0.kind == .json }) ?? body?.contents.first
             let payload = content?.schema ?? body?.contents.first?.schema
+            let tags = operation["tags"]?.items.compactMap(\.string) ?? []
             result.append(
                 Webhook(
                     name: entry.key, summary: operation["summary"]?.string,
                     description: operation["description"]?.string,
-                    operationID: operation["operationId"]?.string,
-                    tags: operation["tags"]?.items.compactMap(\.string) ?? [],
-                    payload: payload, payloadExample: content?.example, eventTypes: payload.map(eventTypes) ?? [], product: "",
+                    operationID: operation["operationId"]?.string, tags: tags,
+                    payload: payload, payloadExample: content?.example, eventTypes: payload.map(eventTypes) ?? [],
+                    product: products.product(forWebhook: entry.key, tags: tags, at: entry.keyLocation),
                     location: entry.keyLocation))
         }
         return result
