@@ -76,34 +76,22 @@ public struct AutoRespConfigCreateSchema: JSONModel {
     }
 
     /// Op
-    public var op: AutoRespConfigCreateSchema.Op? {
-        get { value(forKey: "op") }
-        set { set(newValue, forKey: "op") }
-    }
+    public var op: AutoRespConfigCreateSchema.Op? { value(forKey: "op") }
 
     /// Keywords
     ///
     /// Example: `["keyword1","keyword2"]`
-    public var keywords: [String]? {
-        get { value(forKey: "keywords") }
-        set { set(newValue, forKey: "keywords") }
-    }
+    public var keywords: [String]? { value(forKey: "keywords") }
 
     /// Country Code
     ///
     /// Example: `"US"`
-    public var countryCode: String? {
-        get { value(forKey: "country_code") }
-        set { set(newValue, forKey: "country_code") }
-    }
+    public var countryCode: String? { value(forKey: "country_code") }
 
     /// Resp Text
     ///
     /// Example: `"Thank you for your message"`
-    public var respText: String? {
-        get { value(forKey: "resp_text") }
-        set { set(newValue, forKey: "resp_text") }
-    }
+    public var respText: String? { value(forKey: "resp_text") }
 }
 
 extension AutoRespConfigCreateSchema {
@@ -261,21 +249,12 @@ public struct CreateAlphanumericSenderIdRequest: JSONModel {
     }
 
     /// Example: `"MyCompany"`
-    public var alphanumericSenderID: String? {
-        get { value(forKey: "alphanumeric_sender_id") }
-        set { set(newValue, forKey: "alphanumeric_sender_id") }
-    }
+    public var alphanumericSenderID: String? { value(forKey: "alphanumeric_sender_id") }
 
-    public var messagingProfileID: String? {
-        get { value(forKey: "messaging_profile_id") }
-        set { set(newValue, forKey: "messaging_profile_id") }
-    }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
     /// Example: `"+15551234567"`
-    public var usLongCodeFallback: String? {
-        get { value(forKey: "us_long_code_fallback") }
-        set { set(newValue, forKey: "us_long_code_fallback") }
-    }
+    public var usLongCodeFallback: String? { value(forKey: "us_long_code_fallback") }
 }
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
@@ -311,45 +290,21 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
         set(webhookFailoverURL, forKey: "webhook_failover_url")
     }
 
-    public var from: String? {
-        get { value(forKey: "from") }
-        set { set(newValue, forKey: "from") }
-    }
+    public var from: String? { value(forKey: "from") }
 
-    public var to: [ToNumber]? {
-        get { value(forKey: "to") }
-        set { set(newValue, forKey: "to") }
-    }
+    public var to: [ToNumber]? { value(forKey: "to") }
 
-    public var text: String? {
-        get { value(forKey: "text") }
-        set { set(newValue, forKey: "text") }
-    }
+    public var text: String? { value(forKey: "text") }
 
-    public var subject: String? {
-        get { value(forKey: "subject") }
-        set { set(newValue, forKey: "subject") }
-    }
+    public var subject: String? { value(forKey: "subject") }
 
-    public var mediaURLs: [String]? {
-        get { value(forKey: "media_urls") }
-        set { set(newValue, forKey: "media_urls") }
-    }
+    public var mediaURLs: [String]? { value(forKey: "media_urls") }
 
-    public var useProfileWebhooks: Bool? {
-        get { value(forKey: "use_profile_webhooks") }
-        set { set(newValue, forKey: "use_profile_webhooks") }
-    }
+    public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
-    public var webhookURL: String? {
-        get { value(forKey: "webhook_url") }
-        set { set(newValue, forKey: "webhook_url") }
-    }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverURL: String? {
-        get { value(forKey: "webhook_failover_url") }
-        set { set(newValue, forKey: "webhook_failover_url") }
-    }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 }
 
 public struct CreateLongCodeMessageRequest: JSONModel {
@@ -392,61 +347,28 @@ public struct CreateLongCodeMessageRequest: JSONModel {
     }
 
     /// Message body; required unless `media_urls` is set.
-    public var text: String? {
-        get { value(forKey: "text") }
-        set { set(newValue, forKey: "text") }
-    }
+    public var text: String? { value(forKey: "text") }
 
-    public var subject: String? {
-        get { value(forKey: "subject") }
-        set { set(newValue, forKey: "subject") }
-    }
+    public var subject: String? { value(forKey: "subject") }
 
     /// URLs of media for MMS.
-    public var mediaURLs: [String]? {
-        get { value(forKey: "media_urls") }
-        set { set(newValue, forKey: "media_urls") }
-    }
+    public var mediaURLs: [String]? { value(forKey: "media_urls") }
 
-    public var type: CreateLongCodeMessageRequest.TypeValue? {
-        get { value(forKey: "type") }
-        set { set(newValue, forKey: "type") }
-    }
+    public var type: CreateLongCodeMessageRequest.TypeValue? { value(forKey: "type") }
 
-    public var autoDetect: Bool? {
-        get { value(forKey: "auto_detect") }
-        set { set(newValue, forKey: "auto_detect") }
-    }
+    public var autoDetect: Bool? { value(forKey: "auto_detect") }
 
-    public var encoding: CreateLongCodeMessageRequest.Encoding? {
-        get { value(forKey: "encoding") }
-        set { set(newValue, forKey: "encoding") }
-    }
+    public var encoding: CreateLongCodeMessageRequest.Encoding? { value(forKey: "encoding") }
 
-    public var useProfileWebhooks: Bool? {
-        get { value(forKey: "use_profile_webhooks") }
-        set { set(newValue, forKey: "use_profile_webhooks") }
-    }
+    public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
-    public var webhookURL: String? {
-        get { value(forKey: "webhook_url") }
-        set { set(newValue, forKey: "webhook_url") }
-    }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverURL: String? {
-        get { value(forKey: "webhook_failover_url") }
-        set { set(newValue, forKey: "webhook_failover_url") }
-    }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var from: String? {
-        get { value(forKey: "from") }
-        set { set(newValue, forKey: "from") }
-    }
+    public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? {
-        get { value(forKey: "to") }
-        set { set(newValue, forKey: "to") }
-    }
+    public var to: ToNumber? { value(forKey: "to") }
 }
 
 extension CreateLongCodeMessageRequest {
@@ -552,72 +474,33 @@ public struct CreateMessageRequest: JSONModel {
     }
 
     /// Message body; required unless `media_urls` is set.
-    public var text: String? {
-        get { value(forKey: "text") }
-        set { set(newValue, forKey: "text") }
-    }
+    public var text: String? { value(forKey: "text") }
 
-    public var subject: String? {
-        get { value(forKey: "subject") }
-        set { set(newValue, forKey: "subject") }
-    }
+    public var subject: String? { value(forKey: "subject") }
 
     /// URLs of media for MMS.
-    public var mediaURLs: [String]? {
-        get { value(forKey: "media_urls") }
-        set { set(newValue, forKey: "media_urls") }
-    }
+    public var mediaURLs: [String]? { value(forKey: "media_urls") }
 
-    public var type: CreateMessageRequest.TypeValue? {
-        get { value(forKey: "type") }
-        set { set(newValue, forKey: "type") }
-    }
+    public var type: CreateMessageRequest.TypeValue? { value(forKey: "type") }
 
-    public var autoDetect: Bool? {
-        get { value(forKey: "auto_detect") }
-        set { set(newValue, forKey: "auto_detect") }
-    }
+    public var autoDetect: Bool? { value(forKey: "auto_detect") }
 
-    public var encoding: CreateMessageRequest.Encoding? {
-        get { value(forKey: "encoding") }
-        set { set(newValue, forKey: "encoding") }
-    }
+    public var encoding: CreateMessageRequest.Encoding? { value(forKey: "encoding") }
 
-    public var useProfileWebhooks: Bool? {
-        get { value(forKey: "use_profile_webhooks") }
-        set { set(newValue, forKey: "use_profile_webhooks") }
-    }
+    public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
-    public var webhookURL: String? {
-        get { value(forKey: "webhook_url") }
-        set { set(newValue, forKey: "webhook_url") }
-    }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverURL: String? {
-        get { value(forKey: "webhook_failover_url") }
-        set { set(newValue, forKey: "webhook_failover_url") }
-    }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
     /// Sending address; required unless `messaging_profile_id` is set.
-    public var from: String? {
-        get { value(forKey: "from") }
-        set { set(newValue, forKey: "from") }
-    }
+    public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? {
-        get { value(forKey: "to") }
-        set { set(newValue, forKey: "to") }
-    }
+    public var to: ToNumber? { value(forKey: "to") }
 
-    public var messagingProfileID: String? {
-        get { value(forKey: "messaging_profile_id") }
-        set { set(newValue, forKey: "messaging_profile_id") }
-    }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
-    public var sendAt: Date? {
-        get { value(forKey: "send_at") }
-        set { set(newValue, forKey: "send_at") }
-    }
+    public var sendAt: Date? { value(forKey: "send_at") }
 }
 
 extension CreateMessageRequest {
@@ -713,61 +596,28 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
     }
 
     /// Message body; required unless `media_urls` is set.
-    public var text: String? {
-        get { value(forKey: "text") }
-        set { set(newValue, forKey: "text") }
-    }
+    public var text: String? { value(forKey: "text") }
 
-    public var subject: String? {
-        get { value(forKey: "subject") }
-        set { set(newValue, forKey: "subject") }
-    }
+    public var subject: String? { value(forKey: "subject") }
 
     /// URLs of media for MMS.
-    public var mediaURLs: [String]? {
-        get { value(forKey: "media_urls") }
-        set { set(newValue, forKey: "media_urls") }
-    }
+    public var mediaURLs: [String]? { value(forKey: "media_urls") }
 
-    public var type: CreateNumberPoolMessageRequest.TypeValue? {
-        get { value(forKey: "type") }
-        set { set(newValue, forKey: "type") }
-    }
+    public var type: CreateNumberPoolMessageRequest.TypeValue? { value(forKey: "type") }
 
-    public var autoDetect: Bool? {
-        get { value(forKey: "auto_detect") }
-        set { set(newValue, forKey: "auto_detect") }
-    }
+    public var autoDetect: Bool? { value(forKey: "auto_detect") }
 
-    public var encoding: CreateNumberPoolMessageRequest.Encoding? {
-        get { value(forKey: "encoding") }
-        set { set(newValue, forKey: "encoding") }
-    }
+    public var encoding: CreateNumberPoolMessageRequest.Encoding? { value(forKey: "encoding") }
 
-    public var useProfileWebhooks: Bool? {
-        get { value(forKey: "use_profile_webhooks") }
-        set { set(newValue, forKey: "use_profile_webhooks") }
-    }
+    public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
-    public var webhookURL: String? {
-        get { value(forKey: "webhook_url") }
-        set { set(newValue, forKey: "webhook_url") }
-    }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverURL: String? {
-        get { value(forKey: "webhook_failover_url") }
-        set { set(newValue, forKey: "webhook_failover_url") }
-    }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var to: ToNumber? {
-        get { value(forKey: "to") }
-        set { set(newValue, forKey: "to") }
-    }
+    public var to: ToNumber? { value(forKey: "to") }
 
-    public var messagingProfileID: String? {
-        get { value(forKey: "messaging_profile_id") }
-        set { set(newValue, forKey: "messaging_profile_id") }
-    }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 }
 
 extension CreateNumberPoolMessageRequest {
@@ -848,26 +698,14 @@ public struct CreateOptOutRequest: JSONModel {
         set(requestedBy, forKey: "requested_by")
     }
 
-    public var from: String? {
-        get { value(forKey: "from") }
-        set { set(newValue, forKey: "from") }
-    }
+    public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? {
-        get { value(forKey: "to") }
-        set { set(newValue, forKey: "to") }
-    }
+    public var to: ToNumber? { value(forKey: "to") }
 
-    public var messagingProfileID: String? {
-        get { value(forKey: "messaging_profile_id") }
-        set { set(newValue, forKey: "messaging_profile_id") }
-    }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
     /// Who asked for the opt-out.
-    public var requestedBy: String? {
-        get { value(forKey: "requested_by") }
-        set { set(newValue, forKey: "requested_by") }
-    }
+    public var requestedBy: String? { value(forKey: "requested_by") }
 }
 
 public struct CreateScheduledMessageRequest: JSONModel {
@@ -913,72 +751,33 @@ public struct CreateScheduledMessageRequest: JSONModel {
     }
 
     /// Message body; required unless `media_urls` is set.
-    public var text: String? {
-        get { value(forKey: "text") }
-        set { set(newValue, forKey: "text") }
-    }
+    public var text: String? { value(forKey: "text") }
 
-    public var subject: String? {
-        get { value(forKey: "subject") }
-        set { set(newValue, forKey: "subject") }
-    }
+    public var subject: String? { value(forKey: "subject") }
 
     /// URLs of media for MMS.
-    public var mediaURLs: [String]? {
-        get { value(forKey: "media_urls") }
-        set { set(newValue, forKey: "media_urls") }
-    }
+    public var mediaURLs: [String]? { value(forKey: "media_urls") }
 
-    public var type: CreateScheduledMessageRequest.TypeValue? {
-        get { value(forKey: "type") }
-        set { set(newValue, forKey: "type") }
-    }
+    public var type: CreateScheduledMessageRequest.TypeValue? { value(forKey: "type") }
 
-    public var autoDetect: Bool? {
-        get { value(forKey: "auto_detect") }
-        set { set(newValue, forKey: "auto_detect") }
-    }
+    public var autoDetect: Bool? { value(forKey: "auto_detect") }
 
-    public var encoding: CreateScheduledMessageRequest.Encoding? {
-        get { value(forKey: "encoding") }
-        set { set(newValue, forKey: "encoding") }
-    }
+    public var encoding: CreateScheduledMessageRequest.Encoding? { value(forKey: "encoding") }
 
-    public var useProfileWebhooks: Bool? {
-        get { value(forKey: "use_profile_webhooks") }
-        set { set(newValue, forKey: "use_profile_webhooks") }
-    }
+    public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
-    public var webhookURL: String? {
-        get { value(forKey: "webhook_url") }
-        set { set(newValue, forKey: "webhook_url") }
-    }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverURL: String? {
-        get { value(forKey: "webhook_failover_url") }
-        set { set(newValue, forKey: "webhook_failover_url") }
-    }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var from: String? {
-        get { value(forKey: "from") }
-        set { set(newValue, forKey: "from") }
-    }
+    public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? {
-        get { value(forKey: "to") }
-        set { set(newValue, forKey: "to") }
-    }
+    public var to: ToNumber? { value(forKey: "to") }
 
-    public var messagingProfileID: String? {
-        get { value(forKey: "messaging_profile_id") }
-        set { set(newValue, forKey: "messaging_profile_id") }
-    }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
     /// When to send (5 minutes to 5 days ahead).
-    public var sendAt: Date? {
-        get { value(forKey: "send_at") }
-        set { set(newValue, forKey: "send_at") }
-    }
+    public var sendAt: Date? { value(forKey: "send_at") }
 }
 
 extension CreateScheduledMessageRequest {
@@ -1074,61 +873,28 @@ public struct CreateShortCodeMessageRequest: JSONModel {
     }
 
     /// Message body; required unless `media_urls` is set.
-    public var text: String? {
-        get { value(forKey: "text") }
-        set { set(newValue, forKey: "text") }
-    }
+    public var text: String? { value(forKey: "text") }
 
-    public var subject: String? {
-        get { value(forKey: "subject") }
-        set { set(newValue, forKey: "subject") }
-    }
+    public var subject: String? { value(forKey: "subject") }
 
     /// URLs of media for MMS.
-    public var mediaURLs: [String]? {
-        get { value(forKey: "media_urls") }
-        set { set(newValue, forKey: "media_urls") }
-    }
+    public var mediaURLs: [String]? { value(forKey: "media_urls") }
 
-    public var type: CreateShortCodeMessageRequest.TypeValue? {
-        get { value(forKey: "type") }
-        set { set(newValue, forKey: "type") }
-    }
+    public var type: CreateShortCodeMessageRequest.TypeValue? { value(forKey: "type") }
 
-    public var autoDetect: Bool? {
-        get { value(forKey: "auto_detect") }
-        set { set(newValue, forKey: "auto_detect") }
-    }
+    public var autoDetect: Bool? { value(forKey: "auto_detect") }
 
-    public var encoding: CreateShortCodeMessageRequest.Encoding? {
-        get { value(forKey: "encoding") }
-        set { set(newValue, forKey: "encoding") }
-    }
+    public var encoding: CreateShortCodeMessageRequest.Encoding? { value(forKey: "encoding") }
 
-    public var useProfileWebhooks: Bool? {
-        get { value(forKey: "use_profile_webhooks") }
-        set { set(newValue, forKey: "use_profile_webhooks") }
-    }
+    public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
-    public var webhookURL: String? {
-        get { value(forKey: "webhook_url") }
-        set { set(newValue, forKey: "webhook_url") }
-    }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverURL: String? {
-        get { value(forKey: "webhook_failover_url") }
-        set { set(newValue, forKey: "webhook_failover_url") }
-    }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var from: String? {
-        get { value(forKey: "from") }
-        set { set(newValue, forKey: "from") }
-    }
+    public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? {
-        get { value(forKey: "to") }
-        set { set(newValue, forKey: "to") }
-    }
+    public var to: ToNumber? { value(forKey: "to") }
 }
 
 extension CreateShortCodeMessageRequest {
@@ -2613,20 +2379,11 @@ public struct WhatsappMedia: JSONModel {
         set(filename, forKey: "filename")
     }
 
-    public var link: String? {
-        get { value(forKey: "link") }
-        set { set(newValue, forKey: "link") }
-    }
+    public var link: String? { value(forKey: "link") }
 
-    public var caption: String? {
-        get { value(forKey: "caption") }
-        set { set(newValue, forKey: "caption") }
-    }
+    public var caption: String? { value(forKey: "caption") }
 
-    public var filename: String? {
-        get { value(forKey: "filename") }
-        set { set(newValue, forKey: "filename") }
-    }
+    public var filename: String? { value(forKey: "filename") }
 }
 
 public struct WhatsappMessage: JSONModel {
@@ -2662,39 +2419,21 @@ public struct WhatsappMessage: JSONModel {
     /// The WhatsApp-enabled number in +E.164 format.
     ///
     /// Example: `"+13125551234"`
-    public var from: String? {
-        get { value(forKey: "from") }
-        set { set(newValue, forKey: "from") }
-    }
+    public var from: String? { value(forKey: "from") }
 
     /// Recipient in +E.164 format.
     ///
     /// Example: `"+13125551234"`
-    public var to: String? {
-        get { value(forKey: "to") }
-        set { set(newValue, forKey: "to") }
-    }
+    public var to: String? { value(forKey: "to") }
 
     /// Must be "WHATSAPP".
-    public var type: WhatsappMessage.TypeValue? {
-        get { value(forKey: "type") }
-        set { set(newValue, forKey: "type") }
-    }
+    public var type: WhatsappMessage.TypeValue? { value(forKey: "type") }
 
-    public var messagingProfileID: String? {
-        get { value(forKey: "messaging_profile_id") }
-        set { set(newValue, forKey: "messaging_profile_id") }
-    }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
-    public var webhookURL: String? {
-        get { value(forKey: "webhook_url") }
-        set { set(newValue, forKey: "webhook_url") }
-    }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var whatsappMessage: WhatsappMessageContent? {
-        get { value(forKey: "whatsapp_message") }
-        set { set(newValue, forKey: "whatsapp_message") }
-    }
+    public var whatsappMessage: WhatsappMessageContent? { value(forKey: "whatsapp_message") }
 }
 
 extension WhatsappMessage {
@@ -2750,50 +2489,23 @@ public struct WhatsappMessageContent: JSONModel {
         set(bizOpaqueCallbackData, forKey: "biz_opaque_callback_data")
     }
 
-    public var type: WhatsappMessageContent.TypeValue? {
-        get { value(forKey: "type") }
-        set { set(newValue, forKey: "type") }
-    }
+    public var type: WhatsappMessageContent.TypeValue? { value(forKey: "type") }
 
-    public var text: WhatsappMessageContent.Text? {
-        get { value(forKey: "text") }
-        set { set(newValue, forKey: "text") }
-    }
+    public var text: WhatsappMessageContent.Text? { value(forKey: "text") }
 
-    public var image: WhatsappMedia? {
-        get { value(forKey: "image") }
-        set { set(newValue, forKey: "image") }
-    }
+    public var image: WhatsappMedia? { value(forKey: "image") }
 
-    public var audio: WhatsappMedia? {
-        get { value(forKey: "audio") }
-        set { set(newValue, forKey: "audio") }
-    }
+    public var audio: WhatsappMedia? { value(forKey: "audio") }
 
-    public var document: WhatsappMedia? {
-        get { value(forKey: "document") }
-        set { set(newValue, forKey: "document") }
-    }
+    public var document: WhatsappMedia? { value(forKey: "document") }
 
-    public var video: WhatsappMedia? {
-        get { value(forKey: "video") }
-        set { set(newValue, forKey: "video") }
-    }
+    public var video: WhatsappMedia? { value(forKey: "video") }
 
-    public var sticker: WhatsappMedia? {
-        get { value(forKey: "sticker") }
-        set { set(newValue, forKey: "sticker") }
-    }
+    public var sticker: WhatsappMedia? { value(forKey: "sticker") }
 
-    public var template: WhatsappMessageContent.Template? {
-        get { value(forKey: "template") }
-        set { set(newValue, forKey: "template") }
-    }
+    public var template: WhatsappMessageContent.Template? { value(forKey: "template") }
 
-    public var bizOpaqueCallbackData: String? {
-        get { value(forKey: "biz_opaque_callback_data") }
-        set { set(newValue, forKey: "biz_opaque_callback_data") }
-    }
+    public var bizOpaqueCallbackData: String? { value(forKey: "biz_opaque_callback_data") }
 }
 
 extension WhatsappMessageContent {
@@ -2866,15 +2578,9 @@ extension WhatsappMessageContent {
             set(previewURL, forKey: "preview_url")
         }
 
-        public var body: String? {
-            get { value(forKey: "body") }
-            set { set(newValue, forKey: "body") }
-        }
+        public var body: String? { value(forKey: "body") }
 
-        public var previewURL: Bool? {
-            get { value(forKey: "preview_url") }
-            set { set(newValue, forKey: "preview_url") }
-        }
+        public var previewURL: Bool? { value(forKey: "preview_url") }
     }
 }
 
@@ -2900,25 +2606,13 @@ extension WhatsappMessageContent {
             set(components, forKey: "components")
         }
 
-        public var name: String? {
-            get { value(forKey: "name") }
-            set { set(newValue, forKey: "name") }
-        }
+        public var name: String? { value(forKey: "name") }
 
-        public var templateID: String? {
-            get { value(forKey: "template_id") }
-            set { set(newValue, forKey: "template_id") }
-        }
+        public var templateID: String? { value(forKey: "template_id") }
 
-        public var language: WhatsappMessageContent.Template.Language? {
-            get { value(forKey: "language") }
-            set { set(newValue, forKey: "language") }
-        }
+        public var language: WhatsappMessageContent.Template.Language? { value(forKey: "language") }
 
-        public var components: [WhatsappMessageContent.Template.ComponentsItem]? {
-            get { value(forKey: "components") }
-            set { set(newValue, forKey: "components") }
-        }
+        public var components: [WhatsappMessageContent.Template.ComponentsItem]? { value(forKey: "components") }
     }
 }
 
@@ -2940,15 +2634,9 @@ extension WhatsappMessageContent.Template {
             set(policy, forKey: "policy")
         }
 
-        public var code: String? {
-            get { value(forKey: "code") }
-            set { set(newValue, forKey: "code") }
-        }
+        public var code: String? { value(forKey: "code") }
 
-        public var policy: String? {
-            get { value(forKey: "policy") }
-            set { set(newValue, forKey: "policy") }
-        }
+        public var policy: String? { value(forKey: "policy") }
     }
 }
 
@@ -2974,25 +2662,13 @@ extension WhatsappMessageContent.Template {
             set(parameters, forKey: "parameters")
         }
 
-        public var type: WhatsappMessageContent.Template.ComponentsItem.TypeValue? {
-            get { value(forKey: "type") }
-            set { set(newValue, forKey: "type") }
-        }
+        public var type: WhatsappMessageContent.Template.ComponentsItem.TypeValue? { value(forKey: "type") }
 
-        public var subType: WhatsappMessageContent.Template.ComponentsItem.SubType? {
-            get { value(forKey: "sub_type") }
-            set { set(newValue, forKey: "sub_type") }
-        }
+        public var subType: WhatsappMessageContent.Template.ComponentsItem.SubType? { value(forKey: "sub_type") }
 
-        public var index: Int? {
-            get { value(forKey: "index") }
-            set { set(newValue, forKey: "index") }
-        }
+        public var index: Int? { value(forKey: "index") }
 
-        public var parameters: [WhatsappMessageContent.Template.ComponentsItem.ParametersItem]? {
-            get { value(forKey: "parameters") }
-            set { set(newValue, forKey: "parameters") }
-        }
+        public var parameters: [WhatsappMessageContent.Template.ComponentsItem.ParametersItem]? { value(forKey: "parameters") }
     }
 }
 
@@ -3067,15 +2743,9 @@ extension WhatsappMessageContent.Template.ComponentsItem {
             set(text, forKey: "text")
         }
 
-        public var type: WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue? {
-            get { value(forKey: "type") }
-            set { set(newValue, forKey: "type") }
-        }
+        public var type: WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue? { value(forKey: "type") }
 
-        public var text: String? {
-            get { value(forKey: "text") }
-            set { set(newValue, forKey: "text") }
-        }
+        public var text: String? { value(forKey: "text") }
     }
 }
 

@@ -455,45 +455,24 @@ extension MessagesResource {
         /// A valid alphanumeric sender ID on the account.
         ///
         /// Example: `"MyCompany"`
-        public var from: String? {
-            get { value(forKey: "from") }
-            set { set(newValue, forKey: "from") }
-        }
+        public var from: String? { value(forKey: "from") }
 
-        public var to: ToNumber? {
-            get { value(forKey: "to") }
-            set { set(newValue, forKey: "to") }
-        }
+        public var to: ToNumber? { value(forKey: "to") }
 
         /// The message body.
-        public var text: String? {
-            get { value(forKey: "text") }
-            set { set(newValue, forKey: "text") }
-        }
+        public var text: String? { value(forKey: "text") }
 
         /// The messaging profile to use.
-        public var messagingProfileID: String? {
-            get { value(forKey: "messaging_profile_id") }
-            set { set(newValue, forKey: "messaging_profile_id") }
-        }
+        public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
         /// Use the messaging profile's webhook settings.
-        public var useProfileWebhooks: Bool? {
-            get { value(forKey: "use_profile_webhooks") }
-            set { set(newValue, forKey: "use_profile_webhooks") }
-        }
+        public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
         /// Callback URL for delivery status updates.
-        public var webhookURL: String? {
-            get { value(forKey: "webhook_url") }
-            set { set(newValue, forKey: "webhook_url") }
-        }
+        public var webhookURL: String? { value(forKey: "webhook_url") }
 
         /// Failover callback URL for delivery status updates.
-        public var webhookFailoverURL: String? {
-            get { value(forKey: "webhook_failover_url") }
-            set { set(newValue, forKey: "webhook_failover_url") }
-        }
+        public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
     }
 }
 
@@ -694,16 +673,10 @@ extension MessagesResource {
         }
 
         /// The media file.
-        public var file: Data? {
-            get { value(forKey: "file") }
-            set { set(newValue, forKey: "file") }
-        }
+        public var file: Data? { value(forKey: "file") }
 
         /// Seconds until the upload expires.
-        public var ttlSecs: Int? {
-            get { value(forKey: "ttl_secs") }
-            set { set(newValue, forKey: "ttl_secs") }
-        }
+        public var ttlSecs: Int? { value(forKey: "ttl_secs") }
     }
 }
 

@@ -68,95 +68,41 @@ public struct CreateMessagingProfileRequest: JSONModel {
         case healthWebhookURL = "health_webhook_url"
     }
 
-    public var name: String? {
-        get { value(forKey: "name") }
-        set { set(newValue, forKey: "name") }
-    }
+    public var name: String? { value(forKey: "name") }
 
-    public var whitelistedDestinations: [String]? {
-        get { value(forKey: "whitelisted_destinations") }
-        set { set(newValue, forKey: "whitelisted_destinations") }
-    }
+    public var whitelistedDestinations: [String]? { value(forKey: "whitelisted_destinations") }
 
-    public var enabled: Bool? {
-        get { value(forKey: "enabled") }
-        set { set(newValue, forKey: "enabled") }
-    }
+    public var enabled: Bool? { value(forKey: "enabled") }
 
-    public var webhookURL: String? {
-        get { value(forKey: "webhook_url") }
-        set { set(newValue, forKey: "webhook_url") }
-    }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverURL: String? {
-        get { value(forKey: "webhook_failover_url") }
-        set { set(newValue, forKey: "webhook_failover_url") }
-    }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersion? {
-        get { value(forKey: "webhook_api_version") }
-        set { set(newValue, forKey: "webhook_api_version") }
-    }
+    public var webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersion? { value(forKey: "webhook_api_version") }
 
-    public var numberPoolSettings: NumberPoolSettings? {
-        get { value(forKey: "number_pool_settings") }
-        set { set(newValue, forKey: "number_pool_settings") }
-    }
+    public var numberPoolSettings: NumberPoolSettings? { value(forKey: "number_pool_settings") }
 
-    public var urlShortenerSettings: UrlShortenerSettings? {
-        get { value(forKey: "url_shortener_settings") }
-        set { set(newValue, forKey: "url_shortener_settings") }
-    }
+    public var urlShortenerSettings: UrlShortenerSettings? { value(forKey: "url_shortener_settings") }
 
-    public var alphaSender: String? {
-        get { value(forKey: "alpha_sender") }
-        set { set(newValue, forKey: "alpha_sender") }
-    }
+    public var alphaSender: String? { value(forKey: "alpha_sender") }
 
-    public var dailySpendLimit: String? {
-        get { value(forKey: "daily_spend_limit") }
-        set { set(newValue, forKey: "daily_spend_limit") }
-    }
+    public var dailySpendLimit: String? { value(forKey: "daily_spend_limit") }
 
-    public var dailySpendLimitEnabled: Bool? {
-        get { value(forKey: "daily_spend_limit_enabled") }
-        set { set(newValue, forKey: "daily_spend_limit_enabled") }
-    }
+    public var dailySpendLimitEnabled: Bool? { value(forKey: "daily_spend_limit_enabled") }
 
-    public var mmsFallBackToSMS: Bool? {
-        get { value(forKey: "mms_fall_back_to_sms") }
-        set { set(newValue, forKey: "mms_fall_back_to_sms") }
-    }
+    public var mmsFallBackToSMS: Bool? { value(forKey: "mms_fall_back_to_sms") }
 
-    public var mmsTranscoding: Bool? {
-        get { value(forKey: "mms_transcoding") }
-        set { set(newValue, forKey: "mms_transcoding") }
-    }
+    public var mmsTranscoding: Bool? { value(forKey: "mms_transcoding") }
 
-    public var mobileOnly: Bool? {
-        get { value(forKey: "mobile_only") }
-        set { set(newValue, forKey: "mobile_only") }
-    }
+    public var mobileOnly: Bool? { value(forKey: "mobile_only") }
 
-    public var smartEncoding: Bool? {
-        get { value(forKey: "smart_encoding") }
-        set { set(newValue, forKey: "smart_encoding") }
-    }
+    public var smartEncoding: Bool? { value(forKey: "smart_encoding") }
 
-    public var aiAssistantID: String? {
-        get { value(forKey: "ai_assistant_id") }
-        set { set(newValue, forKey: "ai_assistant_id") }
-    }
+    public var aiAssistantID: String? { value(forKey: "ai_assistant_id") }
 
-    public var resourceGroupID: String? {
-        get { value(forKey: "resource_group_id") }
-        set { set(newValue, forKey: "resource_group_id") }
-    }
+    public var resourceGroupID: String? { value(forKey: "resource_group_id") }
 
-    public var healthWebhookURL: String? {
-        get { value(forKey: "health_webhook_url") }
-        set { set(newValue, forKey: "health_webhook_url") }
-    }
+    public var healthWebhookURL: String? { value(forKey: "health_webhook_url") }
 }
 
 extension CreateMessagingProfileRequest {
@@ -292,110 +238,47 @@ public struct UpdateMessagingProfileRequest: JSONModel {
         case aiAssistantID = "ai_assistant_id"
     }
 
-    public var id: String? {
-        get { value(forKey: "id") }
-        set { set(newValue, forKey: "id") }
-    }
+    public var id: String? { value(forKey: "id") }
 
-    public var recordType: UpdateMessagingProfileRequest.RecordType? {
-        get { value(forKey: "record_type") }
-        set { set(newValue, forKey: "record_type") }
-    }
+    public var recordType: UpdateMessagingProfileRequest.RecordType? { value(forKey: "record_type") }
 
-    public var name: String? {
-        get { value(forKey: "name") }
-        set { set(newValue, forKey: "name") }
-    }
+    public var name: String? { value(forKey: "name") }
 
-    public var enabled: Bool? {
-        get { value(forKey: "enabled") }
-        set { set(newValue, forKey: "enabled") }
-    }
+    public var enabled: Bool? { value(forKey: "enabled") }
 
-    public var webhookURL: String? {
-        get { value(forKey: "webhook_url") }
-        set { set(newValue, forKey: "webhook_url") }
-    }
+    public var webhookURL: String? { value(forKey: "webhook_url") }
 
-    public var webhookFailoverURL: String? {
-        get { value(forKey: "webhook_failover_url") }
-        set { set(newValue, forKey: "webhook_failover_url") }
-    }
+    public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersion? {
-        get { value(forKey: "webhook_api_version") }
-        set { set(newValue, forKey: "webhook_api_version") }
-    }
+    public var webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersion? { value(forKey: "webhook_api_version") }
 
-    public var whitelistedDestinations: [String]? {
-        get { value(forKey: "whitelisted_destinations") }
-        set { set(newValue, forKey: "whitelisted_destinations") }
-    }
+    public var whitelistedDestinations: [String]? { value(forKey: "whitelisted_destinations") }
 
-    public var numberPoolSettings: NumberPoolSettings? {
-        get { value(forKey: "number_pool_settings") }
-        set { set(newValue, forKey: "number_pool_settings") }
-    }
+    public var numberPoolSettings: NumberPoolSettings? { value(forKey: "number_pool_settings") }
 
-    public var urlShortenerSettings: UrlShortenerSettings? {
-        get { value(forKey: "url_shortener_settings") }
-        set { set(newValue, forKey: "url_shortener_settings") }
-    }
+    public var urlShortenerSettings: UrlShortenerSettings? { value(forKey: "url_shortener_settings") }
 
-    public var alphaSender: String? {
-        get { value(forKey: "alpha_sender") }
-        set { set(newValue, forKey: "alpha_sender") }
-    }
+    public var alphaSender: String? { value(forKey: "alpha_sender") }
 
-    public var dailySpendLimit: String? {
-        get { value(forKey: "daily_spend_limit") }
-        set { set(newValue, forKey: "daily_spend_limit") }
-    }
+    public var dailySpendLimit: String? { value(forKey: "daily_spend_limit") }
 
-    public var dailySpendLimitEnabled: Bool? {
-        get { value(forKey: "daily_spend_limit_enabled") }
-        set { set(newValue, forKey: "daily_spend_limit_enabled") }
-    }
+    public var dailySpendLimitEnabled: Bool? { value(forKey: "daily_spend_limit_enabled") }
 
-    public var mmsFallBackToSMS: Bool? {
-        get { value(forKey: "mms_fall_back_to_sms") }
-        set { set(newValue, forKey: "mms_fall_back_to_sms") }
-    }
+    public var mmsFallBackToSMS: Bool? { value(forKey: "mms_fall_back_to_sms") }
 
-    public var mmsTranscoding: Bool? {
-        get { value(forKey: "mms_transcoding") }
-        set { set(newValue, forKey: "mms_transcoding") }
-    }
+    public var mmsTranscoding: Bool? { value(forKey: "mms_transcoding") }
 
-    public var mobileOnly: Bool? {
-        get { value(forKey: "mobile_only") }
-        set { set(newValue, forKey: "mobile_only") }
-    }
+    public var mobileOnly: Bool? { value(forKey: "mobile_only") }
 
-    public var smartEncoding: Bool? {
-        get { value(forKey: "smart_encoding") }
-        set { set(newValue, forKey: "smart_encoding") }
-    }
+    public var smartEncoding: Bool? { value(forKey: "smart_encoding") }
 
-    public var aiAssistantID: String? {
-        get { value(forKey: "ai_assistant_id") }
-        set { set(newValue, forKey: "ai_assistant_id") }
-    }
+    public var aiAssistantID: String? { value(forKey: "ai_assistant_id") }
 
-    public var v1Secret: String? {
-        get { value(forKey: "v1_secret") }
-        set { set(newValue, forKey: "v1_secret") }
-    }
+    public var v1Secret: String? { value(forKey: "v1_secret") }
 
-    public var createdAt: Date? {
-        get { value(forKey: "created_at") }
-        set { set(newValue, forKey: "created_at") }
-    }
+    public var createdAt: Date? { value(forKey: "created_at") }
 
-    public var updatedAt: Date? {
-        get { value(forKey: "updated_at") }
-        set { set(newValue, forKey: "updated_at") }
-    }
+    public var updatedAt: Date? { value(forKey: "updated_at") }
 }
 
 extension UpdateMessagingProfileRequest {
@@ -466,13 +349,7 @@ public struct UpdateShortCodeRequest: JSONModel {
     }
 
     /// The messaging profile to assign, or `null` to unassign.
-    public var messagingProfileID: String? {
-        get { value(forKey: "messaging_profile_id") }
-        set { set(newValue, forKey: "messaging_profile_id") }
-    }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
-    public var tags: [String]? {
-        get { value(forKey: "tags") }
-        set { set(newValue, forKey: "tags") }
-    }
+    public var tags: [String]? { value(forKey: "tags") }
 }

@@ -23,19 +23,10 @@ public struct UpdatePhoneNumberMessagingSettingsRequest: JSONModel {
     }
 
     /// Omit (or `null`) to keep, `""` to unassign, a UUID to assign.
-    public var messagingProfileID: String? {
-        get { value(forKey: "messaging_profile_id") }
-        set { set(newValue, forKey: "messaging_profile_id") }
-    }
+    public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
     /// Example: `"P2P"`
-    public var messagingProduct: String? {
-        get { value(forKey: "messaging_product") }
-        set { set(newValue, forKey: "messaging_product") }
-    }
+    public var messagingProduct: String? { value(forKey: "messaging_product") }
 
-    public var tags: [String]? {
-        get { value(forKey: "tags") }
-        set { set(newValue, forKey: "tags") }
-    }
+    public var tags: [String]? { value(forKey: "tags") }
 }

@@ -55,30 +55,15 @@ public struct NumberPoolSettings: JSONModel {
     }
 
     /// Example: `10`
-    public var tollFreeWeight: Double? {
-        get { value(forKey: "toll_free_weight") }
-        set { set(newValue, forKey: "toll_free_weight") }
-    }
+    public var tollFreeWeight: Double? { value(forKey: "toll_free_weight") }
 
     /// Example: `1`
-    public var longCodeWeight: Double? {
-        get { value(forKey: "long_code_weight") }
-        set { set(newValue, forKey: "long_code_weight") }
-    }
+    public var longCodeWeight: Double? { value(forKey: "long_code_weight") }
 
     /// Example: `true`
-    public var skipUnhealthy: Bool? {
-        get { value(forKey: "skip_unhealthy") }
-        set { set(newValue, forKey: "skip_unhealthy") }
-    }
+    public var skipUnhealthy: Bool? { value(forKey: "skip_unhealthy") }
 
-    public var stickySender: Bool? {
-        get { value(forKey: "sticky_sender") }
-        set { set(newValue, forKey: "sticky_sender") }
-    }
+    public var stickySender: Bool? { value(forKey: "sticky_sender") }
 
-    public var geomatch: Bool? {
-        get { value(forKey: "geomatch") }
-        set { set(newValue, forKey: "geomatch") }
-    }
+    public var geomatch: Bool? { value(forKey: "geomatch") }
 }

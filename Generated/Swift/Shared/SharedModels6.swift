@@ -29,28 +29,16 @@ public struct UrlShortenerSettings: JSONModel {
     }
 
     /// Example: `"acct.fyi"`
-    public var domain: String? {
-        get { value(forKey: "domain") }
-        set { set(newValue, forKey: "domain") }
-    }
+    public var domain: String? { value(forKey: "domain") }
 
     /// Example: `""`
-    public var prefix: String? {
-        get { value(forKey: "prefix") }
-        set { set(newValue, forKey: "prefix") }
-    }
+    public var prefix: String? { value(forKey: "prefix") }
 
     /// Example: `true`
-    public var replaceBlacklistOnly: Bool? {
-        get { value(forKey: "replace_blacklist_only") }
-        set { set(newValue, forKey: "replace_blacklist_only") }
-    }
+    public var replaceBlacklistOnly: Bool? { value(forKey: "replace_blacklist_only") }
 
     /// Example: `false`
-    public var sendWebhooks: Bool? {
-        get { value(forKey: "send_webhooks") }
-        set { set(newValue, forKey: "send_webhooks") }
-    }
+    public var sendWebhooks: Bool? { value(forKey: "send_webhooks") }
 }
 
 public struct MessagingPaginationMeta: JSONModel {

@@ -8,8 +8,8 @@ struct DeclarationBuilder {
     private(set) var declarations: [SwiftDeclaration] = []
     /// Which side of the API the models being declared serve; set only by ``declaring(for:_:)``.
     enum Side { case request, response }
-    /// Request models get a memberwise initializer and settable properties; response-only models
-    /// are read-only views, which halves their code.
+    /// Request models get a memberwise initializer; response-only models do not, and their
+    /// required members are non-optional.
     private var side = Side.request
     private var propertyNames: [String: String] = [:]
     /// Qualified name → position in ``declarations``.

@@ -29,7 +29,7 @@ extension SwiftDeclaration.Kind {
 
 struct ModelDeclaration: Sendable {
     let properties: [SwiftProperty]
-    /// Used in requests: gets a memberwise initializer and setters.
+    /// Used in requests: gets a memberwise initializer (and its properties stay optional).
     let buildable: Bool
     /// The parameters of the memberwise initializer, in order: required first, then the fields the
     /// spec's example sets (in the example's order), then the rest (in spec order). Every call site

@@ -457,19 +457,6 @@ public struct {{name}}: JSONModel {
 {{/clearableFields}}
     }
 {{/hasClearable}}
-{{#buildable}}
-{{#properties}}
-
-{{#doc}}
-{{.}}
-{{/doc}}
-    public var {{name}}: {{type}}? {
-        get { value(forKey: {{key}}) }
-        set { set(newValue, forKey: {{key}}) }
-    }
-{{/properties}}
-{{/buildable}}
-{{^buildable}}
 {{#properties}}
 
 {{#doc}}
@@ -477,7 +464,6 @@ public struct {{name}}: JSONModel {
 {{/doc}}
     public var {{name}}: {{type}}{{#optional}}? { value(forKey: {{key}}) }{{/optional}}{{^optional}} { requiredValue(forKey: {{key}}) }{{/optional}}
 {{/properties}}
-{{/buildable}}
 }
 
 """#,

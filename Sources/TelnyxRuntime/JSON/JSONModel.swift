@@ -2,8 +2,8 @@ import Foundation
 
 /// A generated object schema whose properties live in a JSON dictionary.
 ///
-/// Generated structs store only ``storage`` and expose typed computed properties
-/// that read with ``value(forKey:)`` and write with ``set(_:forKey:)-(T?,_)``.
+/// Generated structs store only ``storage`` and expose typed read-only properties that read
+/// with ``value(forKey:)``; their memberwise initializers write with ``set(_:forKey:)-(T?,_)``.
 /// Reads are lenient (a missing or malformed field reads as `nil`) so one bad
 /// field never fails a whole response; unknown fields are kept and re-sent.
 /// A field the caller does not set keeps the JSON it was decoded from, so it is re-sent
@@ -11,7 +11,7 @@ import Foundation
 /// value the caller sets is formatted anew.
 public protocol JSONModel: JSONCodable, Hashable, CustomStringConvertible {
     /// The object's members as they appear on the wire. Read-only, so that generated models carry
-    /// no setter for it; the typed setters and ``subscript(rawKey:)`` write through ``init(storage:)``.
+    /// no setter for it; ``subscript(rawKey:)`` and the initializers write through ``init(storage:)``.
     var storage: [String: JSONValue] { get }
     /// Wraps members without checking them.
     init(storage: [String: JSONValue])

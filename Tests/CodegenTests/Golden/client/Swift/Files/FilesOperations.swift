@@ -53,15 +53,9 @@ extension FilesResource {
             set(label, forKey: "label")
         }
 
-        public var file: Data? {
-            get { value(forKey: "file") }
-            set { set(newValue, forKey: "file") }
-        }
+        public var file: Data? { value(forKey: "file") }
 
-        public var label: String? {
-            get { value(forKey: "label") }
-            set { set(newValue, forKey: "label") }
-        }
+        public var label: String? { value(forKey: "label") }
     }
 }
 

@@ -75,30 +75,15 @@ public struct CreateWidgetRequest: JSONModel {
     }
 
     /// Example: `"Sprocket"`
-    public var name: String? {
-        get { value(forKey: "name") }
-        set { set(newValue, forKey: "name") }
-    }
+    public var name: String? { value(forKey: "name") }
 
-    public var kind: WidgetKind? {
-        get { value(forKey: "kind") }
-        set { set(newValue, forKey: "kind") }
-    }
+    public var kind: WidgetKind? { value(forKey: "kind") }
 
-    public var ownerID: String? {
-        get { value(forKey: "owner_id") }
-        set { set(newValue, forKey: "owner_id") }
-    }
+    public var ownerID: String? { value(forKey: "owner_id") }
 
-    public var settings: WidgetSettings? {
-        get { value(forKey: "settings") }
-        set { set(newValue, forKey: "settings") }
-    }
+    public var settings: WidgetSettings? { value(forKey: "settings") }
 
-    public var finish: Finish? {
-        get { value(forKey: "finish") }
-        set { set(newValue, forKey: "finish") }
-    }
+    public var finish: Finish? { value(forKey: "finish") }
 }
 
 public struct Errors: JSONModel {
@@ -169,15 +154,9 @@ public struct Gloss: JSONModel {
         set(level, forKey: "level")
     }
 
-    public var type: Gloss.TypeValue? {
-        get { value(forKey: "type") }
-        set { set(newValue, forKey: "type") }
-    }
+    public var type: Gloss.TypeValue? { value(forKey: "type") }
 
-    public var level: Int? {
-        get { value(forKey: "level") }
-        set { set(newValue, forKey: "level") }
-    }
+    public var level: Int? { value(forKey: "level") }
 }
 
 extension Gloss {
@@ -220,10 +199,7 @@ public struct Matte: JSONModel {
         set(type, forKey: "type")
     }
 
-    public var type: Matte.TypeValue? {
-        get { value(forKey: "type") }
-        set { set(newValue, forKey: "type") }
-    }
+    public var type: Matte.TypeValue? { value(forKey: "type") }
 }
 
 extension Matte {
@@ -467,15 +443,9 @@ public struct WidgetSettings: JSONModel {
         set(size, forKey: "size")
     }
 
-    public var color: WidgetSettings.Color? {
-        get { value(forKey: "color") }
-        set { set(newValue, forKey: "color") }
-    }
+    public var color: WidgetSettings.Color? { value(forKey: "color") }
 
-    public var size: Double? {
-        get { value(forKey: "size") }
-        set { set(newValue, forKey: "size") }
-    }
+    public var size: Double? { value(forKey: "size") }
 }
 
 extension WidgetSettings {

@@ -212,16 +212,10 @@ extension WidgetsResource {
             case ownerID = "owner_id"
         }
 
-        public var name: String? {
-            get { value(forKey: "name") }
-            set { set(newValue, forKey: "name") }
-        }
+        public var name: String? { value(forKey: "name") }
 
         /// Set to null to clear the owner.
-        public var ownerID: String? {
-            get { value(forKey: "owner_id") }
-            set { set(newValue, forKey: "owner_id") }
-        }
+        public var ownerID: String? { value(forKey: "owner_id") }
     }
 }
 
