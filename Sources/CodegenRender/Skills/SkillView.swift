@@ -82,7 +82,8 @@ struct SkillView: Sendable {
             name: documentName, product: product.name, title: product.title,
             description: description + " This skill provides Swift SDK examples.", packageURL: curation.packageURL,
             packageVersion: curation.packageVersion, errorCall: errorCall(),
-            testingOperation: exampleOperation().map(TestCatalog.clientName) ?? "messages.send", notes: notes(),
+            testingOperation: exampleOperation().map(TestCatalog.clientName) ?? "messages.send",
+            pagination: paginationNote(), hasPhoneNumbers: operations.contains(where: facts.hasPhoneNumberFields),
             caveats: text?.caveats ?? [], core: plan.core.map { section($0) },
             supporting: plan.supporting.map { section($0) }, additional: plan.additional.map(additionalRow),
             webhooks: webhooks.map { webhookView($0, limit: Self.shownWebhookFields) },
@@ -159,36 +160,20 @@ struct SkillView: Sendable {
             required: required.joined(separator: ", "))
     }
 
-    private func notes() -> [String] {
-        var notes: [String] = []
-        if let paged = operations.first(where: { $0.pagination != nil }), let api = surface.operations[paged.id] {
-            notes.append(
-                "**Pagination:** list methods return `PageSequence<Item>`, an `AsyncSequence` that fetches the next page "
-                    + "while you iterate: `for try await item in \(examples.call(api, inline: true)) { ... }`; "
-                    + "`try await \(examples.call(api, inline: true)).collect(limit: 100)` gathers items into an array, "
-                    + "`.pages` iterates whole pages (`page.items`, `page.hasNextPage`)." + pageSizeHint(api))
-        }
-        if operations.contains(where: facts.hasPhoneNumberFields) {
-            notes.append("**Phone numbers** are in E.164 format with a leading `+` (`+13125550001`).")
-        }
-        notes.append(
-            "**Optional fields:** response fields the API marks required are non-optional (a response missing one "
-                + "fails to decode with a `.decoding` error naming the model, the key and the request id); the others "
-                + "are optional properties. Request fields take "
-                + "plain values (`nil` or leaving an argument out sends nothing); to clear a field the API lets you "
-                + "set to `null`, list it in `clearing:` (`clearing: [.webhookFailoverURL]`).")
-        return notes
+    /// The pagination note's facts: a paged operation's call, and how it sets its page size.
+    private func paginationNote() -> SkillDocumentView.Pagination? {
+        guard let paged = operations.first(where: { $0.pagination != nil }), let api = surface.operations[paged.id]
+        else { return nil }
+        return SkillDocumentView.Pagination(call: examples.call(api, inline: true), pageSize: pageSize(api))
     }
 
-    /// The first non-paged call of the document's tiers, indented for the error example's `do { }`.
-    /// How the paged call sets its page size, when its `page` family has a `size` member.
-    private func pageSizeHint(_ api: APISurface.OperationSurface) -> String {
+    /// The labels that set the paged call's page size, when its `page` family has a `size` member.
+    private func pageSize(_ api: APISurface.OperationSurface) -> SkillDocumentView.Pagination.PageSize? {
         guard let page = api.arguments.first(where: { $0.wireName == "page" && !$0.members.isEmpty }),
             let size = page.members.first(where: { $0.wireName == "page[size]" || $0.label == "size" }),
             let pageLabel = page.label, let sizeLabel = size.label
-        else { return "" }
-        return
-            " The page size is an argument: `\(SwiftNames.unescaped(pageLabel)): .init(\(SwiftNames.unescaped(sizeLabel)): 50)`."
+        else { return nil }
+        return .init(family: SwiftNames.unescaped(pageLabel), member: SwiftNames.unescaped(sizeLabel))
     }
 
     /// The operation the error-handling and testing examples use: the first one that is not a list.

@@ -70,9 +70,13 @@ Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, statu
 
 ## Important Notes
 
-{{#notes}}
-- {{.}}
-{{/notes}}
+{{#pagination}}
+- **Pagination:** list methods return `PageSequence<Item>`, an `AsyncSequence` that fetches the next page while you iterate: `for try await item in {{call}} { ... }`; `try await {{call}}.collect(limit: 100)` gathers items into an array, `.pages` iterates whole pages (`page.items`, `page.hasNextPage`).{{#pageSize}} The page size is an argument: `{{family}}: .init({{member}}: 50)`.{{/pageSize}}
+{{/pagination}}
+{{#hasPhoneNumbers}}
+- **Phone numbers** are in E.164 format with a leading `+` (`+13125550001`).
+{{/hasPhoneNumbers}}
+- **Optional fields:** response fields the API marks required are non-optional (a response missing one fails to decode with a `.decoding` error naming the model, the key and the request id); the others are optional properties. Request fields take plain values (`nil` or leaving an argument out sends nothing); to clear a field the API lets you set to `null`, list it in `clearing:` (`clearing: [.webhookFailoverURL]`).
 - **Argument order:** Swift wants labelled arguments in the order the method declares them; the parameter tables list them in that order (required ones first, then those the spec's example uses, then the rest). Fields documented as `date-time` take a `Date`.
 {{#hasCaveats}}
 

@@ -70,6 +70,7 @@ enum TemplateName: String, CaseIterable, Sendable {
             [
                 SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self,
                 SkillDocumentView.Verification.self, SkillDocumentView.Verification.Case.self,
+                SkillDocumentView.Pagination.self, SkillDocumentView.Pagination.PageSize.self,
             ]
                 + TemplateName.skillWebhook.views
         case .skillOperation: [SkillSectionView.self, ParameterRowView.self]

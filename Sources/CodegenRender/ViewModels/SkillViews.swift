@@ -2,7 +2,8 @@
 /// the results to `skills/SKILL.md`, `skills/api-details.md` and their partials.
 struct SkillDocumentView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, product, title, description, packageURL, packageVersion, errorCall, testingOperation, notes
+        case name, product, title, description, packageURL, packageVersion, errorCall, testingOperation
+        case pagination, hasPhoneNumbers
         case caveats, hasCaveats
         case core, hasCore, supporting, hasSupporting, additional, hasAdditional, webhooks, hasWebhooks, verification
     }
@@ -16,7 +17,10 @@ struct SkillDocumentView: TemplateView {
     var errorCall: String
     /// The same operation as TelnyxTesting names it (`messages.send`).
     var testingOperation: String
-    var notes: [String]
+    /// The pagination note, when the product has a paged operation.
+    var pagination: Pagination?
+    /// Whether the product's operations take phone numbers (the E.164 note).
+    var hasPhoneNumbers: Bool
     var caveats: [String]
     var core: [SkillSectionView]
     var supporting: [SkillSectionView]
@@ -34,7 +38,8 @@ struct SkillDocumentView: TemplateView {
         case .packageVersion: packageVersion
         case .errorCall: errorCall
         case .testingOperation: testingOperation
-        case .notes: notes
+        case .pagination: presentOrFalse(pagination)
+        case .hasPhoneNumbers: hasPhoneNumbers
         case .caveats: caveats
         case .hasCaveats: !caveats.isEmpty
         case .core: core
@@ -46,6 +51,35 @@ struct SkillDocumentView: TemplateView {
         case .webhooks: webhooks
         case .hasWebhooks: !webhooks.isEmpty
         case .verification: presentOrFalse(verification)
+        }
+    }
+
+    /// A paged operation's call (`client.messagingProfiles.list()`) and, when its `page` family has a
+    /// `size` member, their labels.
+    struct Pagination: TemplateView {
+        enum Key: String, CaseIterable { case call, pageSize }
+        var call: String
+        var pageSize: PageSize?
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .call: call
+            case .pageSize: presentOrFalse(pageSize)
+            }
+        }
+
+        /// `page` and `size`, for `page: .init(size: 50)`.
+        struct PageSize: TemplateView {
+            enum Key: String, CaseIterable { case family, member }
+            var family: String
+            var member: String
+
+            func value(_ key: Key) -> Any? {
+                switch key {
+                case .family: family
+                case .member: member
+                }
+            }
         }
     }
 
