@@ -125,4 +125,29 @@ import Testing
         #expect(TemplateSet.partialCycle(templates) == ["a", "b", "a"])
         #expect(TemplateSet.partialCycle(try ["a": Template("{{> b}}"), "b": Template("x")]) == nil)
     }
+
+    @Test func callsAndExampleBlocksAreLaidOutByTheirTemplates() throws {
+        let templates = try TemplateSet()
+        let arguments: [SwiftExamples.Argument] = [("to", #""+18445550001""#), (nil, ".init()")]
+        let single = SkillCallView(head: "client.messages.send", arguments: arguments, multiline: false)
+        #expect(templates.renderFragment(.skillCall, single) == #"client.messages.send(to: "+18445550001", .init())"#)
+        let multiline = SkillCallView(head: "client.messages.send", arguments: arguments, multiline: true)
+        #expect(
+            templates.renderFragment(.skillCall, multiline)
+                == "client.messages.send(\n    to: \"+18445550001\",\n    .init()\n)")
+        #expect(
+            templates.renderFragment(.skillCall, SkillCallView(head: ".init", arguments: [], multiline: false))
+                == ".init()")
+        let call = "client.calls.dial(\n    to: \"+1\"\n)"
+        let loop = SkillExampleView(call: call, form: .loop(variable: "call"), printed: "call.id as Any")
+        #expect(
+            templates.renderFragment(.skillExample, loop)
+                == "for try await call in client.calls.dial(\n    to: \"+1\"\n) {\n    print(call.id as Any)\n}")
+        let response = SkillExampleView(call: "client.x.retrieve()", form: .response, printed: "response.data.id")
+        #expect(
+            templates.renderFragment(.skillExample, response)
+                == "let response = try await client.x.retrieve()\nprint(response.data.id)")
+        let void = SkillExampleView(call: "client.x.delete()", form: .call, printed: "")
+        #expect(templates.renderFragment(.skillExample, void) == "try await client.x.delete()")
+    }
 }

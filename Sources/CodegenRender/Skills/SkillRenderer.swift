@@ -21,7 +21,7 @@ struct SkillRenderer {
             SkillView(
                 product: product, operations: product.operationIDs.compactMap { operations[$0] },
                 webhooks: product.webhookNames.compactMap { webhooks[$0] }, surface: surface,
-                facts: SkillFacts(notation: notation), curation: curation)
+                facts: SkillFacts(notation: notation), curation: curation, templates: templates)
         }
         // Each product's two documents are separate tasks, so one large product does not hold up the rest.
         let tasks = views.flatMap { view in [(view, TemplateName.skill), (view, TemplateName.apiDetails)] }

@@ -23,7 +23,7 @@ struct SkillView: Sendable {
 
     init(
         product: Product, operations: [Operation], webhooks: [Webhook], surface: APISurface, facts: SkillFacts,
-        curation: SkillCuration
+        curation: SkillCuration, templates: TemplateSet
     ) {
         self.product = product
         self.operations = operations
@@ -32,7 +32,7 @@ struct SkillView: Sendable {
         self.facts = facts
         self.curation = curation
         self.plan = SkillPlan(operations: operations, curation: curation.products[product.name])
-        self.examples = SwiftExamples(surface: surface)
+        self.examples = SwiftExamples(surface: surface, templates: templates)
         var parameterRows: [String: [SkillFacts.ParameterRow]] = [:]
         var responses: [String: SkillFacts.ResponseSchema] = [:]
         for operation in operations {

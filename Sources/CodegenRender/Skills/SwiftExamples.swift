@@ -5,6 +5,14 @@ import Foundation
 /// the Swift renderer declared) and the spec's `example` values.
 struct SwiftExamples: Sendable {
     let surface: APISurface
+    /// Lays out calls (`skills/call`) and example blocks (`skills/example`).
+    let templates: TemplateSet
+
+    /// An argument of a call: `label: value`, or the value alone.
+    typealias Argument = (label: String?, value: String)
+
+    /// Calls longer than this are written with one argument per line.
+    static let longestSingleLineCall = 90
 
     /// The id used where the spec gives no example.
     static let defaultID = "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
@@ -16,7 +24,7 @@ struct SwiftExamples: Sendable {
     /// example sets: `client.messages.send(to: "+18445550001", from: "+18445550001", text: "Hello")`.
     /// `inline` gives the short form for running text: one line, required arguments only.
     func call(_ operation: APISurface.OperationSurface, inline: Bool = false) -> String {
-        var arguments: [String] = []
+        var arguments: [Argument] = []
         for argument in operation.arguments {
             if argument.label == nil, operation.bodyFlattened,
                 case .model(let model)? = surface.declaration(argument.type)?.kind
@@ -25,29 +33,37 @@ struct SwiftExamples: Sendable {
                 arguments += modelArguments(model, json: object, depth: 0, optional: Self.shownOptionalBodyFields)
             } else if argument.label == nil {
                 guard argument.required || hasRequiredFields(argument.type) else { continue }
-                arguments.append(value(argument.type, example: argument.example, name: "body"))
+                arguments.append((nil, value(argument.type, example: argument.example, name: "body")))
             } else if argument.required, !argument.members.isEmpty {
-                let members = argument.members.filter(\.required).map { member in
-                    let value = value(member.type, example: member.example, name: member.wireName)
-                    return "\(SwiftNames.unescaped(member.label!)): \(value)"
+                let members: [Argument] = argument.members.filter(\.required).map { member in
+                    (
+                        SwiftNames.unescaped(member.label!),
+                        value(member.type, example: member.example, name: member.wireName)
+                    )
                 }
-                arguments.append("\(SwiftNames.unescaped(argument.label!)): .init(\(members.joined(separator: ", ")))")
+                arguments.append((SwiftNames.unescaped(argument.label!), initializer(members)))
             } else if argument.required {
                 let value = value(argument.type, example: argument.example, name: argument.wireName)
-                arguments.append("\(SwiftNames.unescaped(argument.label!)): \(value)")
+                arguments.append((SwiftNames.unescaped(argument.label!), value))
             } else if !inline, let family = familyExample(argument) {
                 arguments.append(family)
             }
         }
         let head = "\(operation.accessor).\(operation.methodName)"
-        let single = head + "(" + arguments.joined(separator: ", ") + ")"
-        guard single.count > 90, arguments.count > 0, !inline else { return single }
-        return head + "(\n" + arguments.map { "    " + $0 }.joined(separator: ",\n") + "\n)"
+        let single = templates.renderFragment(
+            .skillCall, SkillCallView(head: head, arguments: arguments, multiline: false))
+        guard single.count > Self.longestSingleLineCall, !arguments.isEmpty, !inline else { return single }
+        return templates.renderFragment(.skillCall, SkillCallView(head: head, arguments: arguments, multiline: true))
+    }
+
+    /// `.init(label: value, ...)`.
+    func initializer(_ arguments: [Argument]) -> String {
+        templates.renderFragment(.skillCall, SkillCallView(head: ".init", arguments: arguments, multiline: false))
     }
 
     /// An optional query family shown with the members the spec exemplifies, or else its enum
     /// members: `filter: .init(phoneNumberType: .local, features: [.sms])`.
-    private func familyExample(_ family: APISurface.Argument) -> String? {
+    private func familyExample(_ family: APISurface.Argument) -> Argument? {
         guard family.wireName == "filter", let label = family.label else { return nil }
         // Dates show nothing of the spec's example (`Date()`), so they come last.
         let members =
@@ -55,10 +71,10 @@ struct SwiftExamples: Sendable {
         let exemplified = members.filter { $0.example != nil }
         let chosen = exemplified.isEmpty ? members.filter { isEnumeration($0.type) } : exemplified
         guard !chosen.isEmpty else { return nil }
-        let arguments = chosen.prefix(Self.shownFamilyMembers).map { member in
-            "\(SwiftNames.unescaped(member.label!)): \(value(member.type, example: member.example, name: member.wireName))"
+        let arguments: [Argument] = chosen.prefix(Self.shownFamilyMembers).map { member in
+            (SwiftNames.unescaped(member.label!), value(member.type, example: member.example, name: member.wireName))
         }
-        return "\(SwiftNames.unescaped(label)): .init(\(arguments.joined(separator: ", ")))"
+        return (SwiftNames.unescaped(label), initializer(arguments))
     }
 
     /// How many members of a query family an example sets.
@@ -72,13 +88,17 @@ struct SwiftExamples: Sendable {
     /// The whole example block of an operation (without fences).
     func example(_ operation: APISurface.OperationSurface) -> String {
         let call = call(operation)
+        let view: SkillExampleView
         if let item = operation.itemType {
             let variable = itemVariable(item)
-            return "for try await \(variable) in \(call) {\n"
-                + indent("print(\(readExpression(variable, type: item)))") + "\n}"
+            view = SkillExampleView(
+                call: call, form: .loop(variable: variable), printed: readExpression(variable, type: item))
+        } else if let returnType = operation.returnType {
+            view = SkillExampleView(call: call, form: .response, printed: responseExpression(returnType))
+        } else {
+            view = SkillExampleView(call: call, form: .call, printed: "")
         }
-        guard let returnType = operation.returnType else { return "try await \(call)" }
-        return "let response = try await \(call)\n" + "print(\(responseExpression(returnType)))"
+        return templates.renderFragment(.skillExample, view)
     }
 
     /// `response.data.id`, `response.data?.id as Any`, or `response` when the type has no `data`.
@@ -171,130 +191,11 @@ struct SwiftExamples: Sendable {
     }
 
     /// The spec's own example of a schema's Swift type, parsed.
-    private func example(of type: SwiftType) -> [String: Any]? {
+    func example(of type: SwiftType) -> [String: Any]? {
         type.name.flatMap { surface.examples[$0] }.flatMap(Self.parse) as? [String: Any]
     }
 
     private func hasRequiredFields(_ type: SwiftType) -> Bool {
         surface.initParameters(of: type)?.contains(where: \.required) ?? false
-    }
-
-    // MARK: - Values
-
-    /// A Swift expression of `type`, from the JSON text `example` when it fits.
-    func value(_ type: SwiftType, example: String?, name: String, depth: Int = 0) -> String {
-        let json = example.flatMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed)
-        }
-        return value(type, json: json, name: name, depth: depth)
-    }
-
-    private func value(_ type: SwiftType, json: Any?, name: String, depth: Int) -> String {
-        switch type {
-        case .named("String"):
-            return SwiftLiteral.string((json as? String).map(Self.firstAlternative) ?? placeholder(name))
-        case .named("Int"): return (json as? NSNumber).map { String($0.intValue) } ?? "1"
-        case .named("Double"): return (json as? NSNumber).map { String($0.doubleValue) } ?? "1.0"
-        case .named("Bool"): return (json as? NSNumber).map { $0.boolValue ? "true" : "false" } ?? "true"
-        case .named("Date"): return "Date()"
-        case .named("Data"): return "Data()"
-        case .named("JSONValue"), .dictionary: return "[:]"
-        case .optional(let wrapped): return value(wrapped, json: json, name: name, depth: depth)
-        case .array(let element):
-            let elements = (json as? [Any]).map { Array($0.prefix(3)) } ?? []
-            let items =
-                elements.isEmpty
-                ? [value(element, json: nil, name: name, depth: depth + 1)]
-                : elements.map { value(element, json: $0, name: name, depth: depth + 1) }
-            return "[" + items.joined(separator: ", ") + "]"
-        case .named: return declaredValue(type, json: json, name: name, depth: depth)
-        case .generic: return ".init(storage: [:])"
-        }
-    }
-
-    private func declaredValue(_ type: SwiftType, json: Any?, name: String, depth: Int) -> String {
-        guard let declaration = surface.declaration(type) else { return ".init(storage: [:])" }
-        switch declaration.kind {
-        case .enumeration(let enumeration):
-            let text = json.map { "\($0)" }
-            let match = enumeration.cases.first {
-                text != nil && ($0.literal == SwiftLiteral.string(text!) || $0.literal == text!)
-            }
-            guard let chosen = match ?? enumeration.cases.first else { return "[:]" }
-            return "." + SwiftNames.unescaped(chosen.name)
-        case .model(let model):
-            guard model.buildable, depth < 4 else { return ".init(storage: [:])" }
-            let object = json as? [String: Any] ?? example(of: type)
-            return ".init(" + modelArguments(model, json: object, depth: depth, optional: 0).joined(separator: ", ")
-                + ")"
-        case .union(let union):
-            if let literal = literalVariant(union, json: json) {
-                return value(literal.type, json: json, name: name, depth: depth + 1)
-            }
-            let variants = union.variants.filter { surface.declaration($0.type).map(Self.isUnion) != true }
-            guard let variant = variants.first, depth < 4 else { return "try .init(json: [:])" }
-            return
-                ".\(SwiftNames.unescaped(variant.caseName))(\(value(variant.type, json: json, name: name, depth: depth + 1)))"
-        case .alias(let target):
-            return value(target, json: json, name: name, depth: depth + 1)
-        }
-    }
-
-    /// `label: value` for the required fields and up to `optional` fields the example `json` sets.
-    private func modelArguments(_ model: ModelDeclaration, json object: [String: Any]?, depth: Int, optional: Int)
-        -> [String]
-    {
-        func argument(_ property: SwiftProperty) -> String {
-            let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
-            return value(property.type, json: json, name: property.wireName, depth: depth + 1)
-        }
-        let required = model.initProperties.filter(\.required).map { (property: $0, value: argument($0)) }
-        // An optional argument is shown when the example sets it to something (not `.init()`).
-        let exemplified = model.initProperties.lazy.filter { !$0.required && object?[$0.wireName] != nil }
-            .map { (property: $0, value: argument($0)) }.filter { $0.value != ".init()" }.prefix(optional)
-        return (required + exemplified).map { "\(SwiftNames.unescaped($0.property.name)): \($0.value)" }
-    }
-
-    /// The variant a union's literal is written with (`to: "+18005550100"`): the one matching
-    /// the example's JSON kind, or the string one when there is no example.
-    private func literalVariant(_ union: UnionDeclaration, json: Any?) -> UnionDeclaration.Variant? {
-        union.variants.first { variant in
-            switch (variant.literal, json) {
-            case (.string?, nil), (.string?, is String), (.array?, is [Any]), (.boolean?, is Bool): true
-            case (.integer?, let number as NSNumber): number.doubleValue == number.doubleValue.rounded()
-            case (.float?, is NSNumber): true
-            default: false
-            }
-        }
-    }
-
-    /// An example written as alternatives (`"+18005550100 or sip:username@sip.telnyx.com"`) gives
-    /// its first one; any other text stays whole.
-    static func firstAlternative(_ text: String) -> String {
-        guard let range = text.range(of: " or ") else { return text }
-        let first = text[..<range.lowerBound]
-        return first.isEmpty || first.contains(" ") ? text : String(first)
-    }
-
-    private static func isUnion(_ declaration: SwiftDeclaration) -> Bool {
-        if case .union = declaration.kind { return true }
-        return false
-    }
-
-    private static func parse(_ text: String) -> Any? {
-        try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
-    }
-
-    /// A stand-in for a string without an example: ids, phone numbers and URLs get plausible values.
-    private func placeholder(_ name: String) -> String {
-        let lower = name.lowercased()
-        if lower == "id" || lower.hasSuffix("_id") || lower.hasSuffix("id]") { return Self.defaultID }
-        if lower == "to" || lower == "from" || lower.contains("phone_number") { return "+13125550001" }
-        if lower.contains("url") { return "https://example.com/webhooks" }
-        return "example"
-    }
-
-    private func indent(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
     }
 }

@@ -214,6 +214,36 @@ The payload has no documented fields.
 {{/hasWebhooks}}
 
 """#,
+        "skills/call": #"""
+{{%CONTENT_TYPE:TEXT}}
+{{#multiline}}
+{{head}}(
+{{#arguments}}
+    {{#label}}{{.}}: {{/label}}{{value}}{{^last}},{{/last}}
+{{/arguments}}
+)
+{{/multiline}}
+{{^multiline}}
+{{head}}({{#arguments}}{{#label}}{{.}}: {{/label}}{{value}}{{^last}}, {{/last}}{{/arguments}})
+{{/multiline}}
+
+"""#,
+        "skills/example": #"""
+{{%CONTENT_TYPE:TEXT}}
+{{#loopVariable}}
+for try await {{.}} in {{call}} {
+    print({{printed}})
+}
+{{/loopVariable}}
+{{#returnsValue}}
+let response = try await {{call}}
+print({{printed}})
+{{/returnsValue}}
+{{#returnsNothing}}
+try await {{call}}
+{{/returnsNothing}}
+
+"""#,
         "skills/operation": #"""
 {{%CONTENT_TYPE:TEXT}}
 ### {{title}}

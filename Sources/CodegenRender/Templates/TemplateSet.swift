@@ -66,6 +66,13 @@ public struct TemplateSet: Sendable {
         return rendering.output
     }
 
+    /// Renders a template that makes a piece of text rather than a file (`skills/call`): the line
+    /// break ending its last line ends the template file, not the text.
+    func renderFragment(_ name: TemplateName, _ view: some TemplateView) -> String {
+        let text = render(name, view)
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
     /// A chain of partials that leads back to its start, if any: rendering it would never end.
     static func partialCycle(_ templates: [String: Template]) -> [String]? {
         func walk(_ name: String, _ path: [String]) -> [String]? {

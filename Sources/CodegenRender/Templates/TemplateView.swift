@@ -40,6 +40,8 @@ enum TemplateName: String, CaseIterable, Sendable {
     case skill = "skills/SKILL.md"
     case skillOperation = "skills/operation"
     case skillWebhook = "skills/webhook"
+    case skillExample = "skills/example"
+    case skillCall = "skills/call"
     case apiDetails = "skills/api-details.md"
     case testingOperations = "testing/operations"
     case testingCatalog = "testing/catalog"
@@ -75,6 +77,8 @@ enum TemplateName: String, CaseIterable, Sendable {
                 + TemplateName.skillWebhook.views
         case .skillOperation: [SkillSectionView.self, ParameterRowView.self]
         case .skillWebhook: [SkillWebhookView.self, SkillWebhookView.Field.self]
+        case .skillExample: [SkillExampleView.self]
+        case .skillCall: [SkillCallView.self, SkillCallView.Argument.self]
         case .apiDetails:
             [
                 APIDetailsView.self, APIDetailsView.Schema.self, APIDetailsView.Field.self,

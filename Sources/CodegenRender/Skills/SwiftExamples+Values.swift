@@ -1,0 +1,117 @@
+import CodegenIR
+import Foundation
+
+/// Example values: Swift expressions of a type, from the spec's example JSON when it fits.
+extension SwiftExamples {
+    /// A Swift expression of `type`, from the JSON text `example` when it fits.
+    func value(_ type: SwiftType, example: String?, name: String, depth: Int = 0) -> String {
+        let json = example.flatMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed)
+        }
+        return value(type, json: json, name: name, depth: depth)
+    }
+
+    private func value(_ type: SwiftType, json: Any?, name: String, depth: Int) -> String {
+        switch type {
+        case .named("String"):
+            return SwiftLiteral.string((json as? String).map(Self.firstAlternative) ?? placeholder(name))
+        case .named("Int"): return (json as? NSNumber).map { String($0.intValue) } ?? "1"
+        case .named("Double"): return (json as? NSNumber).map { String($0.doubleValue) } ?? "1.0"
+        case .named("Bool"): return (json as? NSNumber).map { $0.boolValue ? "true" : "false" } ?? "true"
+        case .named("Date"): return "Date()"
+        case .named("Data"): return "Data()"
+        case .named("JSONValue"), .dictionary: return "[:]"
+        case .optional(let wrapped): return value(wrapped, json: json, name: name, depth: depth)
+        case .array(let element):
+            let elements = (json as? [Any]).map { Array($0.prefix(3)) } ?? []
+            let items =
+                elements.isEmpty
+                ? [value(element, json: nil, name: name, depth: depth + 1)]
+                : elements.map { value(element, json: $0, name: name, depth: depth + 1) }
+            return "[" + items.joined(separator: ", ") + "]"
+        case .named: return declaredValue(type, json: json, name: name, depth: depth)
+        case .generic: return ".init(storage: [:])"
+        }
+    }
+
+    private func declaredValue(_ type: SwiftType, json: Any?, name: String, depth: Int) -> String {
+        guard let declaration = surface.declaration(type) else { return ".init(storage: [:])" }
+        switch declaration.kind {
+        case .enumeration(let enumeration):
+            let text = json.map { "\($0)" }
+            let match = enumeration.cases.first {
+                text != nil && ($0.literal == SwiftLiteral.string(text!) || $0.literal == text!)
+            }
+            guard let chosen = match ?? enumeration.cases.first else { return "[:]" }
+            return "." + SwiftNames.unescaped(chosen.name)
+        case .model(let model):
+            guard model.buildable, depth < 4 else { return ".init(storage: [:])" }
+            let object = json as? [String: Any] ?? example(of: type)
+            return initializer(modelArguments(model, json: object, depth: depth, optional: 0))
+        case .union(let union):
+            if let literal = literalVariant(union, json: json) {
+                return value(literal.type, json: json, name: name, depth: depth + 1)
+            }
+            let variants = union.variants.filter { surface.declaration($0.type).map(Self.isUnion) != true }
+            guard let variant = variants.first, depth < 4 else { return "try .init(json: [:])" }
+            return
+                ".\(SwiftNames.unescaped(variant.caseName))(\(value(variant.type, json: json, name: name, depth: depth + 1)))"
+        case .alias(let target):
+            return value(target, json: json, name: name, depth: depth + 1)
+        }
+    }
+
+    /// `label: value` for the required fields and up to `optional` fields the example `json` sets.
+    func modelArguments(_ model: ModelDeclaration, json object: [String: Any]?, depth: Int, optional: Int)
+        -> [Argument]
+    {
+        func argument(_ property: SwiftProperty) -> String {
+            let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
+            return value(property.type, json: json, name: property.wireName, depth: depth + 1)
+        }
+        let required = model.initProperties.filter(\.required).map { (property: $0, value: argument($0)) }
+        // An optional argument is shown when the example sets it to something (not `.init()`).
+        let exemplified = model.initProperties.lazy.filter { !$0.required && object?[$0.wireName] != nil }
+            .map { (property: $0, value: argument($0)) }.filter { $0.value != ".init()" }.prefix(optional)
+        return (required + exemplified).map { (SwiftNames.unescaped($0.property.name), $0.value) }
+    }
+
+    /// The variant a union's literal is written with (`to: "+18005550100"`): the one matching
+    /// the example's JSON kind, or the string one when there is no example.
+    private func literalVariant(_ union: UnionDeclaration, json: Any?) -> UnionDeclaration.Variant? {
+        union.variants.first { variant in
+            switch (variant.literal, json) {
+            case (.string?, nil), (.string?, is String), (.array?, is [Any]), (.boolean?, is Bool): true
+            case (.integer?, let number as NSNumber): number.doubleValue == number.doubleValue.rounded()
+            case (.float?, is NSNumber): true
+            default: false
+            }
+        }
+    }
+
+    /// An example written as alternatives (`"+18005550100 or sip:username@sip.telnyx.com"`) gives
+    /// its first one; any other text stays whole.
+    static func firstAlternative(_ text: String) -> String {
+        guard let range = text.range(of: " or ") else { return text }
+        let first = text[..<range.lowerBound]
+        return first.isEmpty || first.contains(" ") ? text : String(first)
+    }
+
+    private static func isUnion(_ declaration: SwiftDeclaration) -> Bool {
+        if case .union = declaration.kind { return true }
+        return false
+    }
+
+    static func parse(_ text: String) -> Any? {
+        try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+    }
+
+    /// A stand-in for a string without an example: ids, phone numbers and URLs get plausible values.
+    private func placeholder(_ name: String) -> String {
+        let lower = name.lowercased()
+        if lower == "id" || lower.hasSuffix("_id") || lower.hasSuffix("id]") { return Self.defaultID }
+        if lower == "to" || lower == "from" || lower.contains("phone_number") { return "+13125550001" }
+        if lower.contains("url") { return "https://example.com/webhooks" }
+        return "example"
+    }
+}

@@ -1,0 +1,73 @@
+/// The views of the skill documents' Swift examples: ``SwiftExamples`` decides the values, these
+/// carry them to `skills/example` and `skills/call`.
+
+/// An operation's example block (`skills/example`): the loop over a paged call, the call whose
+/// response is printed, or the call alone.
+struct SkillExampleView: TemplateView {
+    enum Key: String, CaseIterable { case call, loopVariable, printed, returnsValue, returnsNothing }
+    enum Form {
+        /// `for try await <variable> in <call>`, printing each item.
+        case loop(variable: String)
+        /// `let response = try await <call>`, printing the response.
+        case response
+        /// `try await <call>`: nothing is returned.
+        case call
+    }
+    var call: String
+    var form: Form
+    /// What the block prints: `messagingProfile.id as Any`, `response.data.id`.
+    var printed: String
+
+    func value(_ key: Key) -> Any? {
+        switch (key, form) {
+        case (.call, _): call
+        case (.loopVariable, .loop(let variable)): variable
+        case (.loopVariable, _): false
+        case (.printed, _): printed
+        case (.returnsValue, let form): if case .response = form { true } else { false }
+        case (.returnsNothing, let form): if case .call = form { true } else { false }
+        }
+    }
+}
+
+/// A call (`skills/call`): `client.messages.send(to: "+18445550001", text: "Hello")`, on one line or
+/// with one argument per line.
+struct SkillCallView: TemplateView {
+    enum Key: String, CaseIterable { case head, arguments, multiline }
+    /// `client.messages.send`.
+    var head: String
+    var arguments: [Argument]
+    var multiline: Bool
+
+    init(head: String, arguments: [(label: String?, value: String)], multiline: Bool) {
+        self.head = head
+        self.arguments = arguments.enumerated().map {
+            Argument(label: $1.label, value: $1.value, last: $0 == arguments.count - 1)
+        }
+        self.multiline = multiline
+    }
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .head: head
+        case .arguments: arguments
+        case .multiline: multiline
+        }
+    }
+
+    /// `label: value`, or the value alone for an unlabeled argument.
+    struct Argument: TemplateView {
+        enum Key: String, CaseIterable { case label, value, last }
+        var label: String?
+        var value: String
+        var last: Bool
+
+        func value(_ key: Key) -> Any? {
+            switch key {
+            case .label: presentOrFalse(label)
+            case .value: value
+            case .last: last
+            }
+        }
+    }
+}
