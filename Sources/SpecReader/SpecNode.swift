@@ -1,16 +1,70 @@
+import Foundation
+
 /// A position in a spec file, 1-based, as editors show it.
+///
+/// Every node, entry and IR element carries one and copies it often, so the file is held as a
+/// number into ``FileNames`` rather than as a `String` that every copy would retain and release.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
-    public var file: String
+    private var fileNumber: Int
     public var line: Int
     public var column: Int
 
     public init(file: String, line: Int, column: Int) {
-        self.file = file
+        self.init(fileNumber: FileNames.number(of: file), line: line, column: column)
+    }
+
+    init(fileNumber: Int, line: Int, column: Int) {
+        self.fileNumber = fileNumber
         self.line = line
         self.column = column
     }
 
+    public var file: String {
+        get { FileNames.name(fileNumber) }
+        set { fileNumber = FileNames.number(of: newValue) }
+    }
+
     public var description: String { "\(file):\(line):\(column)" }
+
+    private enum CodingKeys: String, CodingKey { case file, line, column }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            file: try container.decode(String.self, forKey: .file), line: try container.decode(Int.self, forKey: .line),
+            column: try container.decode(Int.self, forKey: .column))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+    }
+}
+
+/// The file names locations refer to, numbered in the order they are first seen (a process reads
+/// a handful of files, so the table never grows large).
+enum FileNames {
+    private final class Table: @unchecked Sendable {
+        let lock = NSLock()
+        var names: [String] = []
+        var numbers: [String: Int] = [:]
+    }
+    private static let table = Table()
+
+    static func number(of file: String) -> Int {
+        table.lock.withLock {
+            if let number = table.numbers[file] { return number }
+            table.names.append(file)
+            table.numbers[file] = table.names.count - 1
+            return table.names.count - 1
+        }
+    }
+
+    static func name(_ number: Int) -> String {
+        table.lock.withLock { table.names[number] }
+    }
 }
 
 /// One node of a YAML or JSON document. Mappings keep their key order; every node keeps its location.

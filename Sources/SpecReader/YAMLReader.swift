@@ -102,13 +102,18 @@ public enum SpecReaderLimits {
 /// Turns libyaml's event stream into nodes, keeping a stack of open collections.
 private struct TreeBuilder {
     let file: String
+    /// `file` in ``FileNames``, looked up once for the whole document.
+    private let fileNumber: Int
     var root: SpecNode?
     var warnings: [SpecReadError] = []
     private var stack: [OpenCollection] = []
     private var anchors: [String: (node: SpecNode, expandedSize: Int)] = [:]
     private var expandedTotal = 0
 
-    init(file: String) { self.file = file }
+    init(file: String) {
+        self.file = file
+        self.fileNumber = FileNames.number(of: file)
+    }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) throws {
         var parser = yaml_parser_t()
@@ -137,7 +142,7 @@ private struct TreeBuilder {
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line + 1, column: column + 1)
+        SourceLocation(fileNumber: fileNumber, line: line + 1, column: column + 1)
     }
 
     private func parserError(_ parser: yaml_parser_t, _ buffer: UnsafeBufferPointer<UInt8>) -> SpecReadError {
