@@ -41,4 +41,18 @@ import Testing
             ModelDeclaration(properties: [data(profile, required: false, wire: "item")], buildable: false).envelope
                 == nil)
     }
+
+    @Test func requestPathsAreCutAtTheirParameters() {
+        let parameters = ["call_control_id": "callControlID", "id": "id"]
+        #expect(
+            PathSegment.segments("/calls/{call_control_id}/actions/hangup", parameters: parameters) == [
+                .literal("/calls/"), .parameter("callControlID"), .literal("/actions/hangup"),
+            ])
+        // A brace that names no parameter stays text; text is escaped for a Swift literal.
+        #expect(
+            PathSegment.segments("/a\"b/{other}/{id}{id}", parameters: parameters) == [
+                .literal("/a\\\"b/{other}/"), .parameter("id"), .parameter("id"),
+            ])
+        #expect(PathSegment.segments("/plain", parameters: [:]) == [.literal("/plain")])
+    }
 }

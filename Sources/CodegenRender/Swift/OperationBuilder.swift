@@ -45,12 +45,14 @@ struct OperationBuilder {
         return OperationDeclaration(
             resourceType: resourceType, methodName: methodName, parametersType: parametersType,
             operationID: operation.id,
-            method: operation.method.uppercased(), pathExpression: pathExpression(operation.path, fields: fields),
+            method: operation.method.uppercased(), path: operation.path,
+            pathSegments: PathSegment.segments(
+                operation.path,
+                parameters: Dictionary(
+                    fields.filter { $0.location == .path }.map { ($0.wireName, $0.name) },
+                    uniquingKeysWith: { first, _ in first })),
             fields: fields, body: bodyEncoding, flattenedBody: flattened, bodyRequired: bodyRequired, accept: accept,
             call: call, docLines: methodDocLines(operation),
-            parametersDocLines: [
-                "/// The parameters of `\(operation.method.uppercased()) \(operation.path)` (`\(operation.id)`)."
-            ],
             product: operation.product, deprecated: operation.deprecated)
     }
 
@@ -226,14 +228,6 @@ struct OperationBuilder {
         case .perPage: return ".perPage(page: \(literal("page")), perPage: \(literal("perPage")))"
         case .none: return ".none"
         }
-    }
-
-    private func pathExpression(_ path: String, fields: [OperationDeclaration.Field]) -> String {
-        var result = String(SwiftLiteral.string(path).dropFirst().dropLast())
-        for field in fields where field.location == .path {
-            result = result.replacing("{\(field.wireName)}", with: "\\(APIRequest.pathComponent(\(field.name)))")
-        }
-        return result
     }
 
     private func methodDocLines(_ operation: Operation) -> [String] {

@@ -63,8 +63,10 @@ struct OperationDeclaration: Sendable {
     var parametersType: String
     var operationID: String
     var method: String
-    /// The path as a Swift string literal body with interpolated, percent-encoded path parameters.
-    var pathExpression: String
+    /// The path as the spec writes it (`/calls/{call_control_id}/actions/hangup`).
+    var path: String
+    /// The path cut at its parameters, for the request's interpolated path literal.
+    var pathSegments: [PathSegment]
     /// What the parameters type stores and the method takes: path, query and header parameters
     /// (a bracketed query family as one field with ``Field/members``), then the body.
     var fields: [Field]
@@ -74,7 +76,36 @@ struct OperationDeclaration: Sendable {
     var accept: String?
     var call: Call
     var docLines: [String]
-    var parametersDocLines: [String]
     var product: String
     var deprecated: Bool
+}
+
+/// A piece of a request path: literal text (escaped for a Swift string literal) or a path
+/// parameter's Swift name, percent-encoded into the path.
+enum PathSegment: Sendable, Equatable {
+    case literal(String)
+    case parameter(String)
+
+    /// `path` cut at each `{name}` that names one of `parameters` (wire name → Swift name).
+    static func segments(_ path: String, parameters: [String: String]) -> [PathSegment] {
+        var segments: [PathSegment] = []
+        var literal = ""
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            guard let swiftName = parameters[name] else {
+                literal += rest[...close]
+                rest = rest[rest.index(after: close)...]
+                continue
+            }
+            literal += rest[..<open]
+            if !literal.isEmpty { segments.append(.literal(SwiftLiteral.escaped(literal))) }
+            literal = ""
+            segments.append(.parameter(swiftName))
+            rest = rest[rest.index(after: close)...]
+        }
+        literal += rest
+        if !literal.isEmpty { segments.append(.literal(SwiftLiteral.escaped(literal))) }
+        return segments
+    }
 }

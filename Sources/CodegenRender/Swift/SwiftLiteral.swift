@@ -22,6 +22,11 @@ enum SwiftLiteral {
     }
 
     /// `["a", "b"]`.
+    /// The text between the quotes of ``string(_:)``: for a literal the template quotes.
+    static func escaped(_ text: String) -> String {
+        String(string(text).dropFirst().dropLast())
+    }
+
     static func stringArray(_ items: [String]) -> String {
         "[" + items.map(string).joined(separator: ", ") + "]"
     }

@@ -442,8 +442,9 @@ import {{.}}
 {{/deprecated}}
     public func {{methodName}}(
 {{#signature}}
-        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
+        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
 {{/signature}}
+        options: RequestOptions = .none
     ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
 
 """#,
@@ -535,9 +536,7 @@ extension {{resourceType}} {
     }
 {{/flattened}}
 
-{{#parametersDoc}}
-{{.}}
-{{/parametersDoc}}
+    /// The parameters of `{{httpMethod}} {{specPath}}` (`{{specOperationID}}`).
     public struct {{parametersType}}: Sendable {
 {{#fields}}
 {{#doc}}
@@ -571,7 +570,7 @@ extension {{resourceType}} {
 {{/groups}}
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
-            {{binding}} request = APIRequest(method: {{method}}, path: "{{path}}", operationID: {{operationID}})
+            {{binding}} request = APIRequest(method: {{method}}, path: "{{#pathSegments}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(APIRequest.pathComponent({{.}})){{/parameter}}{{/pathSegments}}", operationID: {{operationID}})
 {{#queryFields}}
             request.addQuery({{key}}, {{#group}}{{.}}{{#groupOptional}}?{{/groupOptional}}.{{/group}}{{name}}{{^explode}}, explode: false{{/explode}})
 {{/queryFields}}

@@ -63,7 +63,8 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .operation:
             [
                 OperationView.self, OperationView.FieldView.self, OperationView.BodyView.self,
-                OperationView.Flattened.self, OperationView.GroupView.self, ParameterView.self, ArgumentView.self,
+                OperationView.Flattened.self, OperationView.GroupView.self, OperationView.PathSegmentView.self,
+                ParameterView.self, ArgumentView.self,
             ]
         case .method: [OperationView.self, OperationView.Flattened.self, ParameterView.self]
         case .client: [ClientView.self, ClientView.Resource.self, ClientView.Accessor.self]

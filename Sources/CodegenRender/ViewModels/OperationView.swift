@@ -1,7 +1,8 @@
 /// The view of one operation: the resource method and its parameters type.
 struct OperationView: TemplateView {
     enum Key: String, CaseIterable {
-        case resourceType, methodName, parametersType, deprecated, method, path, operationID, doc, parametersDoc
+        case resourceType, methodName, parametersType, deprecated, method, httpMethod, specPath, pathSegments
+        case operationID, specOperationID, doc
         case signature, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
         case headerJSONFields, binding, accept, body, isPaginated, itemType, paginationStyle, itemsKey, isJSON
         case returnType, isText, isData, isVoid, flattened, groups
@@ -15,13 +16,13 @@ struct OperationView: TemplateView {
         case .parametersType: operation.parametersType
         case .deprecated: operation.deprecated
         case .method: SwiftLiteral.string(operation.method)
-        case .path: operation.pathExpression
+        case .httpMethod: operation.method
+        case .specPath: operation.path
+        case .pathSegments: operation.pathSegments.map(PathSegmentView.init)
         case .operationID: SwiftLiteral.string(operation.operationID)
+        case .specOperationID: operation.operationID
         case .doc: presentOrFalse(DocComment.block(operation.docLines, indent: 4))
-        case .parametersDoc: presentOrFalse(DocComment.block(operation.parametersDocLines, indent: 4))
-        case .signature:
-            ParameterView.list(
-                parameters + [ParameterView(label: "options", type: "RequestOptions", defaultValue: ".none")])
+        case .signature: parameters
         case .initParameters: ParameterView.list(parameters)
         case .arguments: FieldView.list(operation.fields)
         case .fields: FieldView.list(operation.fields)
@@ -36,6 +37,20 @@ struct OperationView: TemplateView {
         case .isJSON, .returnType, .isText, .isData, .isVoid: callValue(key)
         case .flattened: operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields) }
         case .groups: operation.fields.filter { !$0.members.isEmpty }.map(GroupView.init)
+        }
+    }
+
+    /// A piece of the request path: `{{#literal}}` text, or a `{{#parameter}}` to interpolate.
+    struct PathSegmentView: TemplateView {
+        enum Key: String, CaseIterable { case literal, parameter }
+        let segment: PathSegment
+
+        func value(_ key: Key) -> Any? {
+            switch (key, segment) {
+            case (.literal, .literal(let text)): text
+            case (.parameter, .parameter(let name)): name
+            default: false
+            }
         }
     }
 
@@ -82,9 +97,8 @@ struct OperationView: TemplateView {
                         label: field.label, type: field.storedType.description,
                         defaultValue: field.required ? nil : "nil")
                 }
-                let options = ParameterView(label: "options", type: "RequestOptions", defaultValue: ".none")
                 let bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
-                return ParameterView.list(own + bodyFields + [options])
+                return own + bodyFields
             case .bodyType: return body.type.description
             case .bodyArguments:
                 let clearing = body.model.clearableProperties.isEmpty ? [] : ["clearing"]
