@@ -197,7 +197,7 @@ struct OperationBuilder {
         if let pagination = operation.pagination {
             let item = declarations.swiftType(pagination.itemType, parent: resourceType, suggested: stem + "Item")
             return (
-                .paginate(item: item, style: Self.styleExpression(pagination), itemsKey: pagination.itemsProperty), nil
+                .paginate(item: item, style: PaginationStyle(pagination), itemsKey: pagination.itemsProperty), nil
             )
         }
         guard let response = operation.successResponse, !response.contents.isEmpty else { return (.void, nil) }
@@ -214,19 +214,6 @@ struct OperationBuilder {
             return (.data, nil)
         default:
             return (.data, content.contentType)
-        }
-    }
-
-    static func styleExpression(_ pagination: Pagination) -> String {
-        let parameters = pagination.parameters
-        func literal(_ role: String) -> String { parameters[role].map(SwiftLiteral.string) ?? "nil" }
-        switch pagination.style {
-        case .pageNumber: return ".pageNumber(number: \(literal("number")), size: \(literal("size")))"
-        case .cursor: return ".cursor(after: \(literal("after")), before: \(literal("before")))"
-        case .pageCursor: return ".pageCursor(parameter: \(literal("cursor")))"
-        case .offset: return ".offset(offset: \(literal("offset")), limit: \(literal("limit")))"
-        case .perPage: return ".perPage(page: \(literal("page")), perPage: \(literal("perPage")))"
-        case .none: return ".none"
         }
     }
 

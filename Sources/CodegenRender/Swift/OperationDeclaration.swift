@@ -1,3 +1,5 @@
+import CodegenIR
+
 /// What the templates need to write one operation: its parameters type with the pure request
 /// builder, and the resource method that sends it.
 struct OperationDeclaration: Sendable {
@@ -35,7 +37,7 @@ struct OperationDeclaration: Sendable {
         case text
         case data
         case void
-        case paginate(item: SwiftType, style: String, itemsKey: String)
+        case paginate(item: SwiftType, style: PaginationStyle, itemsKey: String)
     }
 
     enum BodyEncoding: Sendable {
@@ -107,5 +109,29 @@ enum PathSegment: Sendable, Equatable {
         literal += rest
         if !literal.isEmpty { segments.append(.literal(SwiftLiteral.escaped(literal))) }
         return segments
+    }
+}
+
+/// How a list is paged, as the runtime's `PaginationStyle` case and its arguments: `.pageNumber`
+/// with `number: "page[number]"` and `size: "page[size]"` (values are Swift literals, `nil` when the
+/// operation lacks that parameter).
+struct PaginationStyle: Sendable {
+    var caseName: String
+    var arguments: [(label: String, value: String)]
+
+    init(_ pagination: Pagination) {
+        let parameters = pagination.parameters
+        func argument(_ label: String, _ role: String) -> (label: String, value: String) {
+            (label, parameters[role].map(SwiftLiteral.string) ?? "nil")
+        }
+        switch pagination.style {
+        case .pageNumber:
+            (caseName, arguments) = ("pageNumber", [argument("number", "number"), argument("size", "size")])
+        case .cursor: (caseName, arguments) = ("cursor", [argument("after", "after"), argument("before", "before")])
+        case .pageCursor: (caseName, arguments) = ("pageCursor", [argument("parameter", "cursor")])
+        case .offset: (caseName, arguments) = ("offset", [argument("offset", "offset"), argument("limit", "limit")])
+        case .perPage: (caseName, arguments) = ("perPage", [argument("page", "page"), argument("perPage", "perPage")])
+        case .none: (caseName, arguments) = ("none", [])
+        }
     }
 }

@@ -4,7 +4,8 @@ struct OperationView: TemplateView {
         case resourceType, methodName, parametersType, deprecated, method, httpMethod, specPath, pathSegments
         case operationID, specOperationID, doc
         case signature, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
-        case headerJSONFields, binding, accept, body, isPaginated, itemType, paginationStyle, itemsKey, isJSON
+        case headerJSONFields, binding, accept, body, isPaginated, itemType, paginationCase, paginationArguments
+        case paginationHasArguments, itemsKey, isJSON
         case returnType, isText, isData, isVoid, flattened, groups
     }
     let operation: OperationDeclaration
@@ -33,7 +34,8 @@ struct OperationView: TemplateView {
         case .binding: operation.accept != nil || operation.fields.contains { $0.location != .path } ? "var" : "let"
         case .accept: operation.accept.map(SwiftLiteral.string)
         case .body: operation.body.map { BodyView(encoding: $0, optional: !operation.bodyRequired) }
-        case .isPaginated, .itemType, .paginationStyle, .itemsKey: paginationValue(key)
+        case .isPaginated, .itemType, .paginationCase, .paginationArguments, .paginationHasArguments, .itemsKey:
+            paginationValue(key)
         case .isJSON, .returnType, .isText, .isData, .isVoid: callValue(key)
         case .flattened: operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields) }
         case .groups: operation.fields.filter { !$0.members.isEmpty }.map(GroupView.init)
@@ -122,7 +124,9 @@ struct OperationView: TemplateView {
         switch key {
         case .isPaginated: return true
         case .itemType: return item.description
-        case .paginationStyle: return style
+        case .paginationCase: return style.caseName
+        case .paginationArguments: return ArgumentView.list(style.arguments.map { ($0.label, $0.value) })
+        case .paginationHasArguments: return !style.arguments.isEmpty
         default: return SwiftLiteral.string(itemsKey)
         }
     }
