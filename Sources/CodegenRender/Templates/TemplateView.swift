@@ -79,7 +79,7 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .skillOperation: [SkillSectionView.self, ParameterRowView.self]
         case .skillWebhook: [SkillWebhookView.self, SkillWebhookView.Field.self]
         case .skillExample: [SkillExampleView.self]
-        case .skillCall: [SkillCallView.self, SkillCallView.Argument.self]
+        case .skillCall: [SkillCallView.self, ArgumentView.self]
         case .apiDetails:
             [
                 APIDetailsView.self, APIDetailsView.Schema.self, APIDetailsView.Field.self,

@@ -49,25 +49,26 @@ struct ParameterView: TemplateView {
     }
 }
 
-/// One argument of a call: `label: value` (the label unescaped), and whether a comma follows.
+/// One argument of a call: `label: value` (the label unescaped; nil for an unlabeled argument), and
+/// whether a comma follows.
 struct ArgumentView: TemplateView {
     enum Key: String, CaseIterable { case label, value, last }
-    var label: String
+    var label: String?
     var value: String
     var last = false
 
     func value(_ key: Key) -> Any? {
         switch key {
-        case .label: label
+        case .label: presentOrFalse(label)
         case .value: value
         case .last: last
         }
     }
 
-    /// `(name, value)` pairs as arguments, the last one marked; labels lose their backticks.
-    static func list(_ pairs: [(String, String)]) -> [ArgumentView] {
+    /// `(label, value)` pairs as arguments, the last one marked; labels lose their backticks.
+    static func list(_ pairs: [(label: String?, value: String)]) -> [ArgumentView] {
         pairs.enumerated().map {
-            ArgumentView(label: SwiftNames.unescaped($1.0), value: $1.1, last: $0 == pairs.count - 1)
+            ArgumentView(label: $1.label.map(SwiftNames.unescaped), value: $1.value, last: $0 == pairs.count - 1)
         }
     }
 }

@@ -36,14 +36,12 @@ struct SkillCallView: TemplateView {
     enum Key: String, CaseIterable { case head, arguments, multiline }
     /// `client.messages.send`.
     var head: String
-    var arguments: [Argument]
+    var arguments: [ArgumentView]
     var multiline: Bool
 
     init(head: String, arguments: [(label: String?, value: String)], multiline: Bool) {
         self.head = head
-        self.arguments = arguments.enumerated().map {
-            Argument(label: $1.label, value: $1.value, last: $0 == arguments.count - 1)
-        }
+        self.arguments = ArgumentView.list(arguments)
         self.multiline = multiline
     }
 
@@ -55,19 +53,4 @@ struct SkillCallView: TemplateView {
         }
     }
 
-    /// `label: value`, or the value alone for an unlabeled argument.
-    struct Argument: TemplateView {
-        enum Key: String, CaseIterable { case label, value, last }
-        var label: String?
-        var value: String
-        var last: Bool
-
-        func value(_ key: Key) -> Any? {
-            switch key {
-            case .label: presentOrFalse(label)
-            case .value: value
-            case .last: last
-            }
-        }
-    }
 }
