@@ -9,21 +9,18 @@ public enum Renderer {
     ) -> [OutputFile] {
         let swift = SwiftRenderer(model: model, templates: templates, configuredProducts: configuredProducts)
         let pass = swift.build()
+        // The testing library renders on one thread: it runs beside the Swift files and the skill
+        // documents, which render on every core.
+        let testing = BackgroundWork {
+            includeTesting
+                ? TestingRenderer(model: model, surface: pass.surface, tree: pass.tree, templates: templates).render()
+                : []
+        }
         let files = swift.render(pass)
-        // The skill documents and the testing library side by side (the testing library renders on one thread).
-        let parts: [@Sendable () -> [OutputFile]] = [
-            {
-                guard includeSkills else { return [] }
-                return SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
-                    .render()
-            },
-            {
-                includeTesting
-                    ? TestingRenderer(model: model, surface: pass.surface, tree: pass.tree, templates: templates)
-                        .render() : []
-            },
-        ]
-        return files + concurrentMap(parts) { $0() }.joined()
+        let skills =
+            includeSkills
+            ? SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation).render() : []
+        return files + skills + testing.wait()
     }
 
     /// Per product, the operation ids of its core, supporting and additional tiers.

@@ -6,6 +6,8 @@ protocol TemplateView: Sendable {
     /// The value for `key`: a `String`, a `Bool`, an array of views or strings, or nil when absent
     /// (a Mustache lookup then continues in the enclosing context).
     func value(_ key: Key) -> Any?
+    /// The value of the key `name`, or nil when this view has no such key.
+    func child(named name: String) -> Any?
 }
 
 extension TemplateView {

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Maps `items` on all cores, keeping the order.
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    let results = ResultBox<R>(count: items.count)
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        results.set(index, transform(items[index]))
+    }
+    return results.values
+}
+
+private final class ResultBox<R>: @unchecked Sendable {
+    private var storage: [R?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: R) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [R] { storage.map { $0! } }
+}
+
+/// Work started on another thread at once and collected with ``wait()``: a stage that runs on one
+/// thread overlaps the stages that use every core.
+final class BackgroundWork<R: Sendable>: @unchecked Sendable {
+    private var result: R?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> R) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// The work's result, once it has finished.
+    func wait() -> R {
+        done.wait()
+        return result!
+    }
+}
