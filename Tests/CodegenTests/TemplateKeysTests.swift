@@ -75,4 +75,27 @@ import Testing
         #expect(view.child(named: "doc") as? Bool == false)
         #expect(view.child(named: "missing") == nil)
     }
+
+    @Test func valuesSayWhatTheyAreWithoutCasts() {
+        let texts = ["a", "b"].templateContent
+        guard case .list(let list) = texts else {
+            Issue.record("a [String] is not a list: \(texts)")
+            return
+        }
+        var seen: [String] = []
+        list.forEachContent { if case .text(let text) = $0 { seen.append(text) } }
+        #expect(seen == ["a", "b"])
+        if case .list(let empty) = [String]().templateContent {
+            #expect(empty.isEmpty)
+        } else {
+            Issue.record("[] is not a list")
+        }
+        guard case .flag(true) = true.templateContent,
+            case .view(let view) = AliasView(name: "A", doc: nil, target: "B").templateContent
+        else {
+            Issue.record("a Bool or a view has the wrong content")
+            return
+        }
+        #expect(view.child(named: "target") as? String == "B")
+    }
 }

@@ -12,13 +12,19 @@ import Testing
     struct Reference: MustacheParent {
         let view: any TemplateView
 
-        func child(named name: String) -> Any? { Self.wrap(view.child(named: name)) }
+        func child(named name: String) -> Any? { view.child(named: name).map { Self.wrap($0.templateContent) } }
 
-        static func wrap(_ value: Any?) -> Any? {
-            switch value {
-            case let list as any TemplateList: list.views.map(Reference.init)
-            case let view as any TemplateView: Reference(view: view)
-            default: value
+        static func wrap(_ content: TemplateContent) -> Any {
+            switch content {
+            case .text(let text): text
+            case .flag(let flag): flag
+            case .view(let view): Reference(view: view)
+            case .list(let list):
+                {
+                    var elements: [Any] = []
+                    list.forEachContent { elements.append(wrap($0)) }
+                    return elements
+                }()
             }
         }
     }

@@ -39,26 +39,18 @@ struct TemplateRendering {
         }
     }
 
-    private mutating func section(_ value: Any?, _ nodes: [Template.Node], inverted: Bool) {
+    private mutating func section(_ value: TemplateContent?, _ nodes: [Template.Node], inverted: Bool) {
         switch value {
         case nil: if inverted { render(nodes) }
-        case let flag as Bool: if flag != inverted { render(nodes) }
-        case let text as String: if !inverted { within(.text(text), nodes) }
-        case let list as any TemplateList:
-            let views = list.views
+        case .flag(let flag): if flag != inverted { render(nodes) }
+        case .text(let text): if !inverted { within(.text(text), nodes) }
+        case .view(let view): if !inverted { within(.view(view), nodes) }
+        case .list(let list):
             if inverted {
-                if views.isEmpty { render(nodes) }
+                if list.isEmpty { render(nodes) }
             } else {
-                for view in views { within(.view(view), nodes) }
+                list.forEachContent { section($0, nodes, inverted: false) }
             }
-        case let texts as [String]:
-            if inverted {
-                if texts.isEmpty { render(nodes) }
-            } else {
-                for text in texts { within(.text(text), nodes) }
-            }
-        case let view as any TemplateView: if !inverted { within(.view(view), nodes) }
-        default: if !inverted { render(nodes) }
         }
     }
 
@@ -69,22 +61,22 @@ struct TemplateRendering {
     }
 
     /// The value a name's path leads to, or nil when no context offers it.
-    private func lookup(_ path: [String]) -> Any? {
+    private func lookup(_ path: [String]) -> TemplateContent? {
         guard path.first != "." else {
             switch contexts[contexts.count - 1] {
-            case .view(let view): return view
-            case .text(let text): return text
+            case .view(let view): return .view(view)
+            case .text(let text): return .text(text)
             }
         }
-        var value: Any?
-        for context in contexts.reversed() {
-            guard case .view(let view) = context, let found = view.child(named: path[0]) else { continue }
-            value = found
+        var value: TemplateContent?
+        for index in contexts.indices.reversed() {
+            guard case .view(let view) = contexts[index], let found = view.child(named: path[0]) else { continue }
+            value = found.templateContent
             break
         }
         for name in path.dropFirst() {
-            guard let view = value as? any TemplateView else { return nil }
-            value = view.child(named: name)
+            guard case .view(let view)? = value else { return nil }
+            value = view.child(named: name)?.templateContent
         }
         return value
     }
@@ -97,11 +89,12 @@ struct TemplateRendering {
         output += text
     }
 
-    private static func text(_ value: Any) -> String {
+    private static func text(_ value: TemplateContent) -> String {
         switch value {
-        case let text as String: text
-        case let flag as Bool: flag ? "true" : "false"
-        default: String(describing: value)
+        case .text(let text): text
+        case .flag(let flag): flag ? "true" : "false"
+        case .view(let view): String(describing: view)
+        case .list(let list): String(describing: list)
         }
     }
 
@@ -123,13 +116,4 @@ struct TemplateRendering {
         }
         return out
     }
-}
-
-/// A list of views a section walks: every `[V]` where `V` is a ``TemplateView``.
-protocol TemplateList {
-    var views: [any TemplateView] { get }
-}
-
-extension Array: TemplateList where Element: TemplateView {
-    var views: [any TemplateView] { map { $0 } }
 }

@@ -1,28 +1,65 @@
 /// The values one template context offers: a fixed set of keys, each answered by ``value(_:)``.
 /// The keys are declared once, as an enum, so ``TemplateKeys`` can check every template against
 /// them and a misspelt key is an error when the templates load, not an empty spot in the output.
-protocol TemplateView: Sendable {
+protocol TemplateView: TemplateValue {
     associatedtype Key: RawRepresentable<String>, CaseIterable
-    /// The value for `key`: a `String`, a `Bool`, an array of views or strings, or nil when absent
-    /// (a Mustache lookup then continues in the enclosing context).
-    func value(_ key: Key) -> Any?
+    /// The value for `key`, or nil when absent (a Mustache lookup then continues in the enclosing context).
+    func value(_ key: Key) -> (any TemplateValue)?
     /// The value of the key `name`, or nil when this view has no such key.
-    func child(named name: String) -> Any?
+    func child(named name: String) -> (any TemplateValue)?
 }
 
 extension TemplateView {
-    /// The value of the key `name`, or nil when this view has no such key.
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValue)? {
         Key(rawValue: name).flatMap(value)
     }
 
     /// Every key this view offers.
     static var keys: [String] { Key.allCases.map(\.rawValue) }
+
+    var templateContent: TemplateContent { .view(self) }
+}
+
+/// What a view's key stands for: a text to print or to walk into (`{{.}}`), a flag, a nested view,
+/// or a list a section repeats for.
+enum TemplateContent {
+    case text(String)
+    case flag(Bool)
+    case view(any TemplateView)
+    case list(any TemplateList)
+}
+
+/// A value a view can give a template: `String`, `Bool`, a ``TemplateView``, or an array of them.
+/// The renderer switches on ``templateContent`` instead of casting.
+protocol TemplateValue: Sendable {
+    var templateContent: TemplateContent { get }
+}
+
+extension String: TemplateValue {
+    var templateContent: TemplateContent { .text(self) }
+}
+
+extension Bool: TemplateValue {
+    var templateContent: TemplateContent { .flag(self) }
+}
+
+/// A list a section walks, element by element.
+protocol TemplateList {
+    var isEmpty: Bool { get }
+    func forEachContent(_ body: (TemplateContent) -> Void)
+}
+
+extension Array: TemplateValue, TemplateList where Element: TemplateValue {
+    var templateContent: TemplateContent { .list(self) }
+
+    func forEachContent(_ body: (TemplateContent) -> Void) {
+        for element in self { body(element.templateContent) }
+    }
 }
 
 /// A value the template tests for or prints, or `false`: a nil would make Mustache look the key
 /// up in the enclosing context (a property without a doc comment would print its type's).
-func presentOrFalse(_ value: Any?) -> Any {
+func presentOrFalse(_ value: (any TemplateValue)?) -> any TemplateValue {
     value ?? false
 }
 

@@ -3,7 +3,7 @@ struct ClientView: TemplateView {
     enum Key: String, CaseIterable { case children, resources }
     let tree: ResourceTree
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .children: Accessor.children(of: tree.node([]), tree)
         case .resources: tree.resources.map { Resource(node: $0, tree: tree) }
@@ -15,7 +15,7 @@ struct ClientView: TemplateView {
         let node: ResourceTree.Node
         let tree: ResourceTree
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .typeName: node.typeName
             case .dottedPath: node.path.joined(separator: ".")
@@ -30,7 +30,7 @@ struct ClientView: TemplateView {
         let name: String
         let child: ResourceTree.Node
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .accessor: ResourceTree.accessor(name)
             case .typeName: child.typeName
@@ -57,7 +57,7 @@ struct FileView: TemplateView {
     let generatedImports: [String]
     let sections: [String]
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .specTitle: specTitle
         case .specVersion: specVersion

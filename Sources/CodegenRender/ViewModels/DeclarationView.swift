@@ -32,7 +32,7 @@ struct ParameterView: TemplateView {
     var defaultValue: String?
     var last = false
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .label: label
         case .type: type
@@ -57,7 +57,7 @@ struct ArgumentView: TemplateView {
     var value: String
     var last = false
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .label: presentOrFalse(label)
         case .value: value
@@ -83,7 +83,7 @@ struct ModelView: TemplateView {
     let doc: String?
     let model: ModelDeclaration
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
         case .doc: presentOrFalse(doc)
@@ -124,7 +124,7 @@ struct ModelView: TemplateView {
         let property: SwiftProperty
         var optional = true
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: property.name
             case .type: property.type.description
@@ -140,7 +140,7 @@ struct ModelView: TemplateView {
         enum Key: String, CaseIterable { case name, key, sendsNullForNil }
         let property: SwiftProperty
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: property.name
             case .key: SwiftLiteral.string(property.wireName)
@@ -156,7 +156,7 @@ struct EnumView: TemplateView {
     let doc: String?
     let enumeration: EnumDeclaration
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
         case .doc: presentOrFalse(doc)
@@ -173,7 +173,7 @@ struct EnumView: TemplateView {
         enum Key: String, CaseIterable { case name, literal, jsonLiteral }
         let item: EnumDeclaration.Case
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: item.name
             case .literal: item.literal
@@ -191,7 +191,7 @@ struct UnionView: TemplateView {
     /// The properties every variant has, readable on the union itself.
     var members: [SwiftProperty] = []
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
         case .doc: presentOrFalse(doc)
@@ -207,7 +207,7 @@ struct UnionView: TemplateView {
         enum Key: String, CaseIterable { case protocolName, label, valueType, caseName }
         let variant: UnionDeclaration.Variant
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             guard let literal = variant.literal else { return nil }
             switch key {
             case .protocolName: return literal.protocolName
@@ -231,7 +231,7 @@ struct UnionView: TemplateView {
         enum Key: String, CaseIterable { case property, propertyLiteral }
         let property: String
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .property: property
             case .propertyLiteral: SwiftLiteral.string(property)
@@ -243,7 +243,7 @@ struct UnionView: TemplateView {
         enum Key: String, CaseIterable { case caseName, type, valuesLiteral }
         let variant: UnionDeclaration.Variant
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .caseName: variant.caseName
             case .type: variant.type.description
@@ -261,7 +261,7 @@ struct AliasView: TemplateView {
     let doc: String?
     let target: String
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
         case .doc: presentOrFalse(doc)
@@ -276,7 +276,7 @@ struct NestedView: TemplateView {
     let parent: String
     let body: String
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .parent: parent
         case .body: body

@@ -10,7 +10,7 @@ struct OperationView: TemplateView {
     }
     let operation: OperationDeclaration
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .resourceType: operation.resourceType
         case .methodName: operation.methodName
@@ -47,7 +47,7 @@ struct OperationView: TemplateView {
         enum Key: String, CaseIterable { case literal, parameter }
         let segment: PathSegment
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch (key, segment) {
             case (.literal, .literal(let text)): text
             case (.parameter, .parameter(let name)): name
@@ -61,7 +61,7 @@ struct OperationView: TemplateView {
         enum Key: String, CaseIterable { case typeName, members, memberParameters }
         let field: OperationDeclaration.Field
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .typeName: field.type.simpleName ?? ""
             case .members: field.members.map { FieldView(field: $0, indent: 12) }
@@ -91,7 +91,7 @@ struct OperationView: TemplateView {
         let body: OperationDeclaration.FlattenedBody
         let fields: [OperationDeclaration.Field]
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .signature:
                 let own = fields.filter { $0.location != .body }.map { field in
@@ -119,7 +119,7 @@ struct OperationView: TemplateView {
         }
     }
 
-    private func paginationValue(_ key: Key) -> Any? {
+    private func paginationValue(_ key: Key) -> (any TemplateValue)? {
         guard case .paginate(let item, let style, let itemsKey) = operation.call else { return nil }
         switch key {
         case .isPaginated: return true
@@ -131,7 +131,7 @@ struct OperationView: TemplateView {
         }
     }
 
-    private func callValue(_ key: Key) -> Any? {
+    private func callValue(_ key: Key) -> (any TemplateValue)? {
         switch (operation.call, key) {
         case (.json, .isJSON), (.text, .isText), (.data, .isData), (.void, .isVoid): true
         case (.json(let type), .returnType): type.description
@@ -152,7 +152,7 @@ struct OperationView: TemplateView {
         var family: OperationDeclaration.Field? = nil
         var indent = 8
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: field.name
             // Labels in a call need no backticks (`extension: \`extension\``).
@@ -182,7 +182,7 @@ struct OperationView: TemplateView {
         let encoding: OperationDeclaration.BodyEncoding
         let optional: Bool
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch (key, encoding) {
             case (.optional, _): optional
             case (.json, .json), (.form, .form): true

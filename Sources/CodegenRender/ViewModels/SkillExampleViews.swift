@@ -18,7 +18,7 @@ struct SkillExampleView: TemplateView {
     /// What the block prints: `messagingProfile.id as Any`, `response.data.id`.
     var printed: String
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch (key, form) {
         case (.call, _): call
         case (.loopVariable, .loop(let variable)): variable
@@ -45,7 +45,7 @@ struct SkillCallView: TemplateView {
         self.multiline = multiline
     }
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .head: head
         case .arguments: arguments

@@ -28,7 +28,7 @@ struct SkillDocumentView: TemplateView {
     var webhooks: [SkillWebhookView]
     var verification: Verification?
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
         case .product: product
@@ -61,7 +61,7 @@ struct SkillDocumentView: TemplateView {
         var call: String
         var pageSize: PageSize?
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .call: call
             case .pageSize: presentOrFalse(pageSize)
@@ -74,7 +74,7 @@ struct SkillDocumentView: TemplateView {
             var family: String
             var member: String
 
-            func value(_ key: Key) -> Any? {
+            func value(_ key: Key) -> (any TemplateValue)? {
                 switch key {
                 case .family: family
                 case .member: member
@@ -96,7 +96,7 @@ struct SkillDocumentView: TemplateView {
             var caseName: String
             var read: String
 
-            func value(_ key: Key) -> Any? {
+            func value(_ key: Key) -> (any TemplateValue)? {
                 switch key {
                 case .caseName: caseName
                 case .read: read
@@ -104,7 +104,7 @@ struct SkillDocumentView: TemplateView {
             }
         }
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .webhookCases: webhookCases
             case .otherCases: otherCases
@@ -121,7 +121,7 @@ struct SkillDocumentView: TemplateView {
         var useWhen: String
         var required: String
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .title: title
             case .method: method
@@ -151,7 +151,7 @@ struct SkillSectionView: TemplateView {
     /// The `clearing:` cases the method takes (`` `.webhookURL`, `.alphaSender` ``), when it has any.
     var clearing: String?
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .title: title
         case .method: method
@@ -173,7 +173,7 @@ struct ParameterRowView: TemplateView {
     enum Key: String, CaseIterable { case name, wire, type, required, description }
     let row: SkillFacts.ParameterRow
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: row.name
         case .wire: presentOrFalse(row.wireName)
@@ -193,7 +193,7 @@ struct SkillWebhookView: TemplateView {
     var hasFields: Bool
     var more: String?
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .title: title
         case .eventTypes: presentOrFalse(eventTypes)
@@ -209,7 +209,7 @@ struct SkillWebhookView: TemplateView {
         /// The Swift accessor chain on the event (`data?.payload?.messagingProfileID`), when there is one.
         let accessor: String?
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .accessor: presentOrFalse(accessor)
             // The wire path beside the accessor, only where the two differ.
@@ -234,7 +234,7 @@ struct APIDetailsView: TemplateView {
     var optional: [Optional]
     var webhooks: [SkillWebhookView]
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
         case .product: product
@@ -254,7 +254,7 @@ struct APIDetailsView: TemplateView {
         var returnedBy: String
         var fields: [Field]
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: name
             case .returnedBy: returnedBy
@@ -268,7 +268,7 @@ struct APIDetailsView: TemplateView {
         var name: String
         var type: String
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: name
             case .type: TypeNotation.tableSafe(type)
@@ -283,7 +283,7 @@ struct APIDetailsView: TemplateView {
         var method: String
         var parameters: [ParameterRowView]
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .title: title
             case .method: method

@@ -7,7 +7,7 @@ struct OperationNamesView: TemplateView {
     let roots: [Accessor]
     let resources: [Resource]
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .roots: roots
         case .resources: resources
@@ -21,7 +21,7 @@ struct OperationNamesView: TemplateView {
         let operationsType: String
         let dottedPath: String
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .accessor: accessor
             case .operationsType: operationsType
@@ -37,7 +37,7 @@ struct OperationNamesView: TemplateView {
         let operations: [Method]
         let children: [Accessor]
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .operationsType: operationsType
             case .dottedPath: dottedPath
@@ -55,7 +55,7 @@ struct OperationNamesView: TemplateView {
         let id: String
         let name: String
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .methodName: methodName
             case .httpMethod: httpMethod
@@ -85,7 +85,7 @@ struct CatalogView: TemplateView {
             ?? "#"
     }
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .specTitle: specTitle
         case .delimiter: delimiter
@@ -103,7 +103,7 @@ struct WebhookExamplesView: TemplateView {
     enum Key: String, CaseIterable { case examples }
     let examples: [Example]
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .examples: examples
         }
@@ -118,7 +118,7 @@ struct WebhookExamplesView: TemplateView {
         /// The example's JSON as a raw string literal.
         let literal: String
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .caseName: caseName
             case .type: type

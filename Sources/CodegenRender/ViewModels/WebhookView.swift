@@ -7,7 +7,7 @@ struct WebhooksView: TemplateView {
     /// Webhook name → its `WebhookEvent` case.
     let caseNames: [String: String]
 
-    func value(_ key: Key) -> Any? {
+    func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .events: events
         }
@@ -21,7 +21,7 @@ struct WebhooksView: TemplateView {
         /// The event types only this case decodes.
         let eventTypes: [String]
 
-        func value(_ key: Key) -> Any? {
+        func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .caseName: caseName
             case .type: type.description
