@@ -8,7 +8,7 @@ public enum Renderer {
         includeTesting: Bool = false, curation: SkillCuration
     ) -> [OutputFile] {
         let swift = SwiftRenderer(model: model, templates: templates, configuredProducts: configuredProducts)
-        let pass = swift.build()
+        let pass = swift.build(renderingEarly: true)
         // The testing library renders on one thread: it runs beside the Swift files and the skill
         // documents, which render on every core.
         let testing = BackgroundWork {

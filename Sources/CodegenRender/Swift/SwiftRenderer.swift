@@ -38,6 +38,8 @@ public struct SwiftRenderer: Sendable {
     /// The declarations of every file, unrendered, and the API surface they make up.
     struct Pass: Sendable {
         var sections: [(file: String, section: Section)]
+        /// Sections already rendered while the pass was built, by index into ``sections``.
+        var rendered: [Int: String] = [:]
         var surface: APISurface
         /// The client's resources, which the testing library's operation names follow.
         var tree: ResourceTree
@@ -49,12 +51,20 @@ public struct SwiftRenderer: Sendable {
 
     /// Runs the declaration and operation builders once: the sections of every Swift file and
     /// the ``APISurface`` the skill documents use.
-    func build() -> Pass {
+    /// - Parameter renderingEarly: render the sections on a second thread as they are built.
+    func build(renderingEarly: Bool = false) -> Pass {
         let tree = ResourceTree(operations: model.operations)
         var declarations = DeclarationBuilder(
             names: TypeNames(schemas: model.schemas, resourceTypeNames: tree.resourceTypeNames))
         let placement = SchemaPlacement(model: model)
+        let pipeline = renderingEarly ? SectionPipeline { [self] in renderSection($0, surface: nil) } : nil
         var sections: [(file: String, section: Section)] = []
+        func add(_ file: String, _ new: [Section]) {
+            for section in new {
+                pipeline?.add(sections.count, section)
+                sections.append((file, section))
+            }
+        }
         var surface = APISurface()
 
         // Schemas, in name order, each with the types nested in it.
@@ -62,7 +72,7 @@ public struct SwiftRenderer: Sendable {
             let side: DeclarationBuilder.Side = placement.requestSchemas.contains(schema.name) ? .request : .response
             let declared = declarations.declaring(for: side) { $0.declare(schema: schema) }.declared
             let file = placement.productOfSchema[schema.name].map { modelsPath($0) } ?? sharedPath(schema.name)
-            sections += declared.map { (file, .declaration($0)) }
+            add(file, declared.map(Section.declaration))
         }
 
         // Operations, grouped by product, each followed by the types nested in its resource.
@@ -75,17 +85,15 @@ public struct SwiftRenderer: Sendable {
             }
             surface.operations[operation.id] = APISurface.operation(declaration, resourcePath: operation.resourcePath)
             let file = operationsPath(operation.product)
-            sections.append((file, .operation(declaration)))
-            sections += declared.map { (file, .declaration($0)) }
+            add(file, [.operation(declaration)] + declared.map(Section.declaration))
         }
 
         let webhooksFile = "\(directory)/Webhooks.swift"
         let (webhooks, webhookTypes) = declarations.declaring(for: .response) {
             WebhooksView(model.webhooks, declarations: &$0)
         }
-        sections.append((webhooksFile, .text(templates.render(.webhooks, webhooks))))
-        sections += webhookTypes.map { (webhooksFile, .declaration($0)) }
-        sections.append(("\(directory)/Client.swift", .text(templates.render(.client, ClientView(tree: tree)))))
+        add(webhooksFile, [.text(templates.render(.webhooks, webhooks))] + webhookTypes.map(Section.declaration))
+        add("\(directory)/Client.swift", [.text(templates.render(.client, ClientView(tree: tree)))])
         surface.webhookCases = webhooks.caseNames
         for (webhook, event) in zip(model.webhooks, webhooks.events) { surface.webhookTypes[webhook.name] = event.type }
         for schema in model.schemas where schema.example != nil {
@@ -94,14 +102,17 @@ public struct SwiftRenderer: Sendable {
         for declaration in declarations.declarations {
             surface.declarations[declaration.qualifiedName] = declaration
         }
-        return Pass(sections: sections, surface: surface, tree: tree)
+        return Pass(sections: sections, rendered: pipeline?.close() ?? [:], surface: surface, tree: tree)
     }
 
     /// The Swift files of a built pass, rendered concurrently.
     func render(_ pass: Pass) -> [OutputFile] {
         let sections = pass.sections
         let surface = pass.surface
-        let texts = concurrentMap(sections.map(\.section)) { renderSection($0, surface: surface) }
+        let rendered = pass.rendered
+        let texts = concurrentMap(Array(sections.indices)) { index in
+            rendered[index] ?? renderSection(sections[index].section, surface: surface)!
+        }
         let files =
             packed ? ProductPacking.pack(sections.map(\.file), sizes: texts.map(\.utf8.count)) : sections.map(\.file)
         var byFile: [String: [String]] = [:]
@@ -115,7 +126,8 @@ public struct SwiftRenderer: Sendable {
         }
     }
 
-    private func renderSection(_ section: Section, surface: APISurface) -> String {
+    /// A section's text; nil without the surface when the section needs it.
+    private func renderSection(_ section: Section, surface: APISurface?) -> String? {
         switch section {
         case .declaration(let declaration): renderDeclaration(declaration, surface: surface)
         case .operation(let operation): templates.render(.operation, OperationView(operation: operation))
@@ -144,10 +156,8 @@ public struct SwiftRenderer: Sendable {
     }
 
     /// A declaration as text; a nested one inside `extension Parent { ... }`.
-    private func renderDeclaration(_ declaration: SwiftDeclaration, surface: APISurface)
-        -> String
-    {
-        let text = DeclarationView.render(declaration, with: templates, surface: surface)
+    private func renderDeclaration(_ declaration: SwiftDeclaration, surface: APISurface?) -> String? {
+        guard let text = DeclarationView.render(declaration, with: templates, surface: surface) else { return nil }
         guard let parent = declaration.parent else { return text }
         return templates.render(.nested, NestedView(parent: parent, body: Self.indent(text)))
     }

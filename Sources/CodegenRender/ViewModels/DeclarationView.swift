@@ -1,10 +1,11 @@
 /// The views of the type declarations: Swift decides every name, type and literal; the templates
 /// lay them out.
 enum DeclarationView {
-    /// The template and view of `declaration`'s own text (without the `extension` around a nested one).
+    /// The template and view of `declaration`'s own text (without the `extension` around a nested
+    /// one); nil without the surface for a union, whose members' declarations it reads.
     static func render(
-        _ declaration: SwiftDeclaration, with templates: TemplateSet, surface: APISurface
-    ) -> String {
+        _ declaration: SwiftDeclaration, with templates: TemplateSet, surface: APISurface?
+    ) -> String? {
         let doc = DocComment.block(declaration.docLines)
         switch declaration.kind {
         case .model(let model):
@@ -16,6 +17,7 @@ enum DeclarationView {
         case .enumeration(let enumeration):
             return templates.render(.enumeration, EnumView(name: declaration.name, doc: doc, enumeration: enumeration))
         case .union(let union):
+            guard let surface else { return nil }
             let members = UnionMembers.common(union, in: surface)
             return templates.render(.union, UnionView(name: declaration.name, doc: doc, union: union, members: members))
         case .alias(let target):
