@@ -72,8 +72,8 @@ private final class OpenCollection {
     var entries: [SpecNode.Entry] = []
     var items: [SpecNode] = []
     var pendingKey: (String, SourceLocation)?
-    /// Where each key was first seen, to reject duplicates.
-    var keyLocations: [String: SourceLocation] = [:]
+    /// The keys of a large mapping, to reject duplicates without scanning (a small one is scanned).
+    private var keyIndex: [String: SourceLocation]?
     /// Nodes in this collection with aliases expanded (the collection itself included).
     var expandedSize = 1
 
@@ -85,6 +85,22 @@ private final class OpenCollection {
 
     var node: SpecNode {
         SpecNode(isMapping ? .mapping(entries) : .sequence(items), location: location)
+    }
+
+    /// Adds a mapping entry; returns where its key was first seen instead when the key is a duplicate.
+    func addEntry(_ entry: SpecNode.Entry) -> SourceLocation? {
+        if let index = keyIndex {
+            if let first = index[entry.key] { return first }
+            keyIndex?[entry.key] = entry.keyLocation
+        } else if let first = entries.first(where: { $0.key == entry.key }) {
+            return first.keyLocation
+        } else if entries.count == 16 {
+            keyIndex = Dictionary(entries.map { ($0.key, $0.keyLocation) } + [(entry.key, entry.keyLocation)]) { a, _ in
+                a
+            }
+        }
+        entries.append(entry)
+        return nil
     }
 }
 
@@ -237,11 +253,10 @@ private struct TreeBuilder {
             return
         }
         if let (key, keyLocation) = top.pendingKey {
-            if let first = top.keyLocations.updateValue(keyLocation, forKey: key) {
+            if let first = top.addEntry(SpecNode.Entry(key: key, keyLocation: keyLocation, value: node)) {
                 throw SpecReadError(
                     location: keyLocation, message: "duplicate key '\(key)' (first at \(first))")
             }
-            top.entries.append(SpecNode.Entry(key: key, keyLocation: keyLocation, value: node))
             top.pendingKey = nil
         } else {
             guard let key = node.scalarText else {

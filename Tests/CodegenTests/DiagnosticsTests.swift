@@ -343,6 +343,23 @@ struct DiagnosticsTests {
         #expect(error?.description == "hostile.yaml:5:5: error: duplicate key 'id' (first at hostile.yaml:3:5)")
     }
 
+    /// A large mapping is indexed rather than scanned: duplicates before and after the switch are found.
+    @Test(arguments: [3, 15, 16, 17, 40]) func duplicateKeyInALargeMapping(duplicateOf index: Int) {
+        let keys = (0..<30).map { "    k\($0): {}" }
+        let text = "components:\n  schemas:\n" + keys.joined(separator: "\n") + "\n    k\(index % 30): {}\n"
+        let error = parseError(text)
+        #expect(
+            error?.description
+                == "hostile.yaml:33:5: error: duplicate key 'k\(index % 30)' (first at hostile.yaml:\(3 + index % 30):5)"
+        )
+    }
+
+    @Test func manyDistinctKeysAreNoDuplicates() throws {
+        let keys = (0..<40).map { "k\($0): \($0)" }
+        let root = try SpecFileReader.parse(keys.joined(separator: "\n"), file: "many.yaml")
+        #expect(root.entries.map(\.key) == (0..<40).map { "k\($0)" })
+    }
+
     @Test func secondPathsKey() {
         let error = parseError("openapi: 3.1.0\npaths: {}\ninfo: {}\npaths: {}\n")
         #expect(error?.description == "hostile.yaml:4:1: error: duplicate key 'paths' (first at hostile.yaml:2:1)")
