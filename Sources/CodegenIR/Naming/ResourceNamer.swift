@@ -284,7 +284,8 @@ struct ResourceNamer {
 
     /// Path segments without the leading version segment some paths repeat (`/v2/...`).
     static func segments(_ path: String) -> [Segment] {
-        var parts = path.split(separator: "/").map(String.init)
+        // Split as bytes: `/` never occurs inside a character, and bytes skip grapheme breaking.
+        var parts = path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
         if parts.first == "v2" { parts.removeFirst() }
         return parts.map { Segment(text: $0, isParameter: $0.hasPrefix("{") && $0.hasSuffix("}")) }
     }
