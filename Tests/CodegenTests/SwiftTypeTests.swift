@@ -17,7 +17,7 @@ import Testing
         func data(_ type: SwiftType, required: Bool, nullable: Bool = false, wire: String = "data") -> SwiftProperty {
             SwiftProperty(
                 name: wire, wireName: wire, type: type, required: required, nullable: nullable, readOnly: false,
-                docLines: [])
+                doc: DocComment())
         }
         let profile = SwiftType.named("MessagingProfile")
         let optional = ModelDeclaration(properties: [data(profile, required: false)], buildable: false)

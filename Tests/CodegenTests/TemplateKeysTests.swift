@@ -70,9 +70,9 @@ import Testing
     }
 
     @Test func viewAnswersOnlyItsKeys() {
-        let view = AliasView(name: "Parts", doc: nil, target: "[PartsItem]")
+        let view = AliasView(name: "Parts", doc: [], target: "[PartsItem]")
         #expect(view.child(named: "target") as? String == "[PartsItem]")
-        #expect(view.child(named: "doc") as? Bool == false)
+        #expect((view.child(named: "doc") as? [DocLineView])?.isEmpty == true)
         #expect(view.child(named: "missing") == nil)
     }
 
@@ -91,7 +91,7 @@ import Testing
             Issue.record("[] is not a list")
         }
         guard case .flag(true) = true.templateContent,
-            case .view(let view) = AliasView(name: "A", doc: nil, target: "B").templateContent
+            case .view(let view) = AliasView(name: "A", doc: [], target: "B").templateContent
         else {
             Issue.record("a Bool or a view has the wrong content")
             return

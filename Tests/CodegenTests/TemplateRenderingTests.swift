@@ -80,12 +80,12 @@ import Testing
         return rendering.output
     }
 
-    static let alias = AliasView(name: "Parts", doc: "/// A & B", target: "[PartsItem]")
+    static let alias = AliasView(name: "Parts", doc: DocComment("A & B").lineViews, target: "[PartsItem]")
 
     @Test func standaloneSectionLinesLeaveNoTrace() throws {
         let text =
-            "{{%CONTENT_TYPE:TEXT}}\nstart\n  {{#doc}}  \n{{doc}}\n  {{/doc}}\n{{^doc}}\nnone\n{{/doc}}\nend {{! note }}\n"
-        #expect(try Self.render(text, Self.alias) == "start\n/// A & B\nend \n")
+            "{{%CONTENT_TYPE:TEXT}}\nstart\n  {{#doc}}  \n{{text}}\n  {{/doc}}\n{{^doc}}\nnone\n{{/doc}}\nend {{! note }}\n"
+        #expect(try Self.render(text, Self.alias) == "start\nA & B\nend \n")
     }
 
     @Test func tagsSharingALineWithTextKeepTheLine() throws {
@@ -94,7 +94,8 @@ import Testing
     }
 
     @Test func variablesAreHTMLEscapedWithoutTheTextPragma() throws {
-        #expect(try Self.render("{{doc}}|{{{doc}}}|{{&doc}}", Self.alias) == "/// A &amp; B|/// A & B|/// A & B")
+        let view = AliasView(name: "Parts", doc: [], target: "A & B")
+        #expect(try Self.render("{{target}}|{{{target}}}|{{&target}}", view) == "A &amp; B|A & B|A & B")
     }
 
     @Test func listsRepeatAndInvertedSectionsRenderForEmptyLists() throws {
@@ -155,5 +156,20 @@ import Testing
                 == "let response = try await client.x.retrieve()\nprint(response.data.id)")
         let void = SkillExampleView(call: "client.x.delete()", form: .call, printed: "")
         #expect(templates.renderFragment(.skillExample, void) == "try await client.x.delete()")
+    }
+
+    /// Doc comments keep the spec's words; the template writes the `///`.
+    @Test func docCommentsAreParagraphsTheTemplatesPrefix() throws {
+        let doc = DocComment(
+            paragraphs: ["\n  Sends a message.  \n\n\n  From a number.\r\n\n", nil, "   ", "`POST /messages`"],
+            example: "a `b`")
+        #expect(
+            doc.lines == ["  Sends a message.", "", "  From a number.", "", "`POST /messages`", "", "Example: `a 'b'`"])
+        #expect(DocComment("x", example: String(repeating: "e", count: 201)).lines == ["x"])
+        #expect(DocComment("x", example: "two\nlines").lines == ["x"])
+        #expect(DocComment().lines.isEmpty && DocComment("\n \n").lines.isEmpty)
+        let text = try TemplateSet().render(
+            .alias, AliasView(name: "Parts", doc: DocComment(paragraphs: ["One.", "Two."]).lineViews, target: "[Part]"))
+        #expect(text == "/// One.\n///\n/// Two.\npublic typealias Parts = [Part]\n")
     }
 }

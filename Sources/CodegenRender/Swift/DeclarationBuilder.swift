@@ -33,19 +33,18 @@ struct DeclarationBuilder {
     /// Declares the component schema as a top-level type.
     mutating func declare(schema: Schema) {
         let name = names.typeName(ofSchema: schema.name)
-        let docLines = DocComment.lines(schema.description ?? schema.title)
-        declareNamed(name, parent: nil, type: schema.type, docLines: docLines)
+        declareNamed(name, parent: nil, type: schema.type, doc: DocComment(schema.description ?? schema.title))
     }
 
     /// Declares `type` under the exact name `name` (top-level when `parent` is nil).
-    mutating func declareNamed(_ name: String, parent: String?, type: TypeRef, docLines: [String]) {
+    mutating func declareNamed(_ name: String, parent: String?, type: TypeRef, doc: DocComment) {
         switch (type.declarationKind, type) {
         case (.model, .object(let shape)):
-            declareModel(name, parent: parent, shape: shape, docLines: docLines)
+            declareModel(name, parent: parent, shape: shape, doc: doc)
         case (.enumeration, .enumeration(let shape)):
-            declareEnum(name, parent: parent, shape: shape, docLines: docLines)
+            declareEnum(name, parent: parent, shape: shape, doc: doc)
         case (.union, .union(let shape)):
-            declareUnion(name, parent: parent, shape: shape, docLines: docLines)
+            declareUnion(name, parent: parent, shape: shape, doc: doc)
         default:
             // A type alias cannot hold nested types: in-place types beside it get names of their own.
             let target =
@@ -53,7 +52,7 @@ struct DeclarationBuilder {
                     topLevelType(type, suggested: name)
                 }
             append(
-                SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .alias(target: target)))
+                SwiftDeclaration(name: name, parent: parent, doc: doc, kind: .alias(target: target)))
         }
     }
 
@@ -75,19 +74,19 @@ struct DeclarationBuilder {
                 return .dictionary(swiftType(extra, parent: parent, suggested: suggested + "Value"))
             }
             let name = names.nestedName(suggested, in: parent, suffix: "Object")
-            declareModel(name, parent: parent, shape: shape, docLines: [])
+            declareModel(name, parent: parent, shape: shape, doc: DocComment())
             return .named("\(parent).\(name)")
         case .enumeration(let shape):
             guard !shape.values.isEmpty else { return .json }
             let name = names.nestedName(suggested, in: parent, suffix: "Value")
-            declareEnum(name, parent: parent, shape: shape, docLines: [])
+            declareEnum(name, parent: parent, shape: shape, doc: DocComment())
             return .named("\(parent).\(name)")
         case .union(let shape):
             let variants = shape.significantVariants
             if variants.count == 1 { return swiftType(variants[0], parent: parent, suggested: suggested) }
             if variants.isEmpty { return .json }
             let name = names.nestedName(suggested, in: parent, suffix: "Union")
-            declareUnion(name, parent: parent, shape: shape, docLines: [])
+            declareUnion(name, parent: parent, shape: shape, doc: DocComment())
             return .named("\(parent).\(name)")
         case .json, .null:
             return .json
@@ -104,15 +103,15 @@ struct DeclarationBuilder {
             return .dictionary(topLevelType(value, suggested: suggested + "Value"))
         case .object(let shape) where !shape.properties.isEmpty:
             let name = names.topLevelName(suggested)
-            declareModel(name, parent: nil, shape: shape, docLines: [])
+            declareModel(name, parent: nil, shape: shape, doc: DocComment())
             return .named(name)
         case .enumeration(let shape) where !shape.values.isEmpty:
             let name = names.topLevelName(suggested)
-            declareEnum(name, parent: nil, shape: shape, docLines: [])
+            declareEnum(name, parent: nil, shape: shape, doc: DocComment())
             return .named(name)
         case .union(let shape) where shape.significantVariants.count > 1:
             let name = names.topLevelName(suggested)
-            declareUnion(name, parent: nil, shape: shape, docLines: [])
+            declareUnion(name, parent: nil, shape: shape, doc: DocComment())
             return .named(name)
         case .union(let shape) where shape.significantVariants.count == 1:
             return topLevelType(shape.significantVariants[0], suggested: suggested)
@@ -164,7 +163,7 @@ struct DeclarationBuilder {
 
     // MARK: - Models
 
-    private mutating func declareModel(_ name: String, parent: String?, shape: ObjectShape, docLines: [String]) {
+    private mutating func declareModel(_ name: String, parent: String?, shape: ObjectShape, doc: DocComment) {
         let qualified = parent.map { "\($0).\(name)" } ?? name
         let index = declarations.count
         var taken: Set<String> = ModelMembers.reserved
@@ -177,13 +176,13 @@ struct DeclarationBuilder {
                 SwiftProperty(
                     name: swiftName, wireName: property.name, type: type, required: property.required,
                     nullable: property.nullable, readOnly: property.readOnly,
-                    docLines: DocComment.lines(property.description, example: property.example),
+                    doc: DocComment(property.description, example: property.example),
                     example: property.example))
         }
         let model = ModelDeclaration(
             properties: properties, buildable: side == .request, exampleOrder: shape.exampleOrder,
             holdsNestedTypes: declarations.count > index)
-        insert(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .model(model)), at: index)
+        insert(SwiftDeclaration(name: name, parent: parent, doc: doc, kind: .model(model)), at: index)
     }
 
     /// The Swift name of a wire property name, memoized: the same names (`id`, `created_at`, ...)
@@ -197,7 +196,7 @@ struct DeclarationBuilder {
 
     // MARK: - Enums
 
-    private mutating func declareEnum(_ name: String, parent: String?, shape: EnumShape, docLines: [String]) {
+    private mutating func declareEnum(_ name: String, parent: String?, shape: EnumShape, doc: DocComment) {
         var taken = EnumMembers.reserved
         var cases: [EnumDeclaration.Case] = []
         for value in shape.values {
@@ -212,7 +211,7 @@ struct DeclarationBuilder {
         }
         let declaration = EnumDeclaration(rawType: Self.rawType(shape.kind), cases: cases, mixed: shape.kind == .mixed)
         append(
-            SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .enumeration(declaration)))
+            SwiftDeclaration(name: name, parent: parent, doc: doc, kind: .enumeration(declaration)))
     }
 
     static func rawType(_ kind: EnumShape.ValueKind) -> String {
@@ -245,7 +244,7 @@ struct DeclarationBuilder {
 
     // MARK: - Unions
 
-    private mutating func declareUnion(_ name: String, parent: String?, shape: UnionShape, docLines: [String]) {
+    private mutating func declareUnion(_ name: String, parent: String?, shape: UnionShape, doc: DocComment) {
         let qualified = parent.map { "\($0).\(name)" } ?? name
         let index = declarations.count
         var taken = EnumMembers.reserved
@@ -263,7 +262,7 @@ struct DeclarationBuilder {
         }
         let discriminator = shape.discriminator?.propertyName
         let union = UnionDeclaration(variants: variants, discriminator: discriminator)
-        insert(SwiftDeclaration(name: name, parent: parent, docLines: docLines, kind: .union(union)), at: index)
+        insert(SwiftDeclaration(name: name, parent: parent, doc: doc, kind: .union(union)), at: index)
     }
 
     /// The literal a variant of Swift type `swiftType` is written as: `"+1..."` for `String`,

@@ -14,7 +14,7 @@ struct SwiftDeclaration: Sendable {
     var name: String
     /// The enclosing type's qualified name, or nil at the top level (`MessagingProfile`).
     var parent: String?
-    var docLines: [String]
+    var doc: DocComment
     var kind: Kind
 
     /// `MessagingProfile.WebhookAPIVersion`.
@@ -80,7 +80,7 @@ struct SwiftProperty: Sendable {
     var required: Bool
     var nullable: Bool
     var readOnly: Bool
-    var docLines: [String]
+    var doc: DocComment
     /// The spec's example, as JSON text.
     var example: String? = nil
 

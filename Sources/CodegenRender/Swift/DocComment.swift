@@ -1,41 +1,61 @@
-/// Doc comment lines (`/// ...`) from spec descriptions.
-enum DocComment {
-    /// The lines of `text` as `///` comments; blank lines inside stay as `///`, trailing blanks go.
-    static func lines(_ text: String?, example: String? = nil) -> [String] {
+/// A doc comment's text, from the spec: paragraphs (a description, a summary, a line the generator
+/// adds) and an optional example. The lines are worked out when the declaration is rendered, and
+/// the templates write each as `/// text` (a blank line as `///`).
+struct DocComment: Sendable, Equatable {
+    /// Texts separated by blank lines; a text with no words in it adds nothing.
+    var paragraphs: [String]
+    /// Shown as its own paragraph, `Example: \`...\``, when it is one short line.
+    var example: String?
+
+    init(_ text: String? = nil, example: String? = nil) {
+        self.init(paragraphs: [text], example: example)
+    }
+
+    init(paragraphs: [String?], example: String? = nil) {
+        self.paragraphs = paragraphs.compactMap { $0 }
+        self.example = example
+    }
+
+    /// The comment's lines without the `///`, a blank line as `""`; trailing whitespace, blank lines
+    /// at either end and runs of blank lines are dropped.
+    var lines: [String] {
         var result: [String] = []
-        if let text {
-            let raw = splitLines(text).map(trimmingTrailingWhitespace)
-            for line in raw {
-                if line.isEmpty, result.last == "///" || result.isEmpty { continue }
-                result.append(line.isEmpty ? "///" : "/// " + line)
-            }
-            while result.last == "///" { result.removeLast() }
+        for paragraph in paragraphs {
+            let lines = Self.textLines(paragraph)
+            guard !lines.isEmpty else { continue }
+            if !result.isEmpty { result.append("") }
+            result += lines
         }
         if let example, !example.isEmpty, example.utf8.count <= 200 || example.count <= 200, !example.utf8.contains(10)
         {
-            if !result.isEmpty { result.append("///") }
+            if !result.isEmpty { result.append("") }
             let quoted = example.utf8.contains(96) ? example.replacingOccurrences(of: "`", with: "'") : example
-            result.append("/// Example: `\(quoted)`")
+            result.append("Example: `\(quoted)`")
         }
         return result
     }
 
-    /// The lines as one block, each indented by `indent` spaces; nil when there are none. Views store
-    /// `false` instead of nil, so a Mustache section does not fall back to an outer `doc`.
-    static func block(_ lines: [String], indent: Int = 0) -> String? {
-        guard !lines.isEmpty else { return nil }
-        let prefix = String(repeating: " ", count: indent)
-        return lines.map { prefix + $0 }.joined(separator: "\n")
+    /// The lines as the templates take them.
+    var lineViews: [DocLineView] { lines.map { DocLineView(text: $0.isEmpty ? nil : $0) } }
+
+    private static func textLines(_ text: String) -> [String] {
+        var result: [String] = []
+        for line in splitLines(text).map(trimmingTrailingWhitespace) {
+            if line.isEmpty, result.last == "" || result.isEmpty { continue }
+            result.append(line)
+        }
+        while result.last == "" { result.removeLast() }
+        return result
     }
 
     /// The lines of `text`, split at `\n` (a `\r\n` pair is one character, so it does not split).
-    static func splitLines(_ text: String) -> [Substring] {
+    private static func splitLines(_ text: String) -> [Substring] {
         guard !text.utf8.contains(13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
         return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// The line without trailing whitespace (spaces, tabs, carriage returns, any Unicode space).
-    static func trimmingTrailingWhitespace(_ line: Substring) -> String {
+    private static func trimmingTrailingWhitespace(_ line: Substring) -> String {
         var end = line.utf8.endIndex
         while end > line.utf8.startIndex {
             let before = line.utf8.index(before: end)
@@ -55,5 +75,17 @@ enum DocComment {
             end = before
         }
         return String(line[line.startIndex..<end])
+    }
+}
+
+/// One line of a doc comment: `/// {{text}}`, or `///` alone for a blank line.
+struct DocLineView: TemplateView {
+    enum Key: String, CaseIterable { case text }
+    let text: String?
+
+    func value(_ key: Key) -> (any TemplateValue)? {
+        switch key {
+        case .text: presentOrFalse(text)
+        }
     }
 }

@@ -37,7 +37,7 @@ struct OperationBuilder {
             fields.append(
                 OperationDeclaration.Field(
                     name: "body", wireName: "body", type: type, required: bodyRequired,
-                    docLines: DocComment.lines(body.description), location: .body, viaJSON: false, explode: true))
+                    doc: DocComment(body.description), location: .body, viaJSON: false, explode: true))
         }
         let (call, accept) = declarations.declaring(for: .response) {
             self.call(operation, stem: stem, resourceType: resourceType, declarations: &$0)
@@ -52,7 +52,7 @@ struct OperationBuilder {
                     fields.filter { $0.location == .path }.map { ($0.wireName, $0.name) },
                     uniquingKeysWith: { first, _ in first })),
             fields: fields, body: bodyEncoding, flattenedBody: flattened, bodyRequired: bodyRequired, accept: accept,
-            call: call, docLines: methodDocLines(operation),
+            call: call, doc: methodDoc(operation),
             product: operation.product, deprecated: operation.deprecated)
     }
 
@@ -126,7 +126,7 @@ struct OperationBuilder {
         let required = parameter.required || parameter.location == .path
         return OperationDeclaration.Field(
             name: name, wireName: parameter.name, type: type, required: required,
-            docLines: DocComment.lines(parameter.description, example: parameter.example),
+            doc: DocComment(parameter.description, example: parameter.example),
             location: location, viaJSON: !scalar && parameter.location != .path, explode: parameter.explode,
             example: parameter.example)
     }
@@ -217,19 +217,12 @@ struct OperationBuilder {
         }
     }
 
-    private func methodDocLines(_ operation: Operation) -> [String] {
-        var lines = DocComment.lines(operation.summary)
-        let description = DocComment.lines(operation.description)
-        if !description.isEmpty && operation.description != operation.summary {
-            if !lines.isEmpty { lines.append("///") }
-            lines += description
-        }
-        if !lines.isEmpty { lines.append("///") }
-        lines.append("/// `\(operation.method.uppercased()) \(operation.path)`")
-        if operation.deprecated {
-            lines.append("///")
-            lines.append("/// - Note: Deprecated by the API.")
-        }
-        return lines
+    /// The summary, the description when it says more, the request line and a deprecation note.
+    private func methodDoc(_ operation: Operation) -> DocComment {
+        DocComment(paragraphs: [
+            operation.summary, operation.description == operation.summary ? nil : operation.description,
+            "`\(operation.method.uppercased()) \(operation.path)`",
+            operation.deprecated ? "- Note: Deprecated by the API." : nil,
+        ])
     }
 }

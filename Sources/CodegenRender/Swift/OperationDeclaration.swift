@@ -10,7 +10,7 @@ struct OperationDeclaration: Sendable {
         var type: SwiftType
         /// False when the field may be absent: it is then stored as `type?` and defaults to `nil`.
         var required: Bool
-        var docLines: [String]
+        var doc: DocComment
         var location: FieldLocation
         /// Query values that are not plain scalars go through their JSON form.
         var viaJSON: Bool
@@ -77,7 +77,7 @@ struct OperationDeclaration: Sendable {
     var bodyRequired: Bool
     var accept: String?
     var call: Call
-    var docLines: [String]
+    var doc: DocComment
     var product: String
     var deprecated: Bool
 }

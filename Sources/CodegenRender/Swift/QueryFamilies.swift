@@ -31,7 +31,7 @@ enum QueryFamilies {
                 result.append(
                     OperationDeclaration.Field(
                         name: named.name, wireName: group, type: .named(named.type), required: false,
-                        docLines: ["/// The `\(group)[...]` query parameters."], location: .query, viaJSON: false,
+                        doc: DocComment("The `\(group)[...]` query parameters."), location: .query, viaJSON: false,
                         explode: true))
             }
             let index = position[group]!

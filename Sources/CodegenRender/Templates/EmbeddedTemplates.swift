@@ -309,7 +309,7 @@ The payload has no documented fields.
         "swift/alias": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
-{{.}}
+///{{#text}} {{.}}{{/text}}
 {{/doc}}
 public typealias {{name}} = {{target}}
 
@@ -365,7 +365,7 @@ public struct {{typeName}}: Sendable {
         "swift/enum": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
-{{.}}
+///{{#text}} {{.}}{{/text}}
 {{/doc}}
 public enum {{name}}: OpenEnum, QueryValue {
 {{#cases}}
@@ -435,7 +435,7 @@ import {{.}}
         "swift/method": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
-{{.}}
+    ///{{#text}} {{.}}{{/text}}
 {{/doc}}
 {{#deprecated}}
     @available(*, deprecated, message: "Deprecated by the Telnyx API.")
@@ -451,7 +451,7 @@ import {{.}}
         "swift/model": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
-{{.}}
+///{{#text}} {{.}}{{/text}}
 {{/doc}}
 public struct {{name}}: JSONModel {
     public let storage: [String: JSONValue]
@@ -495,7 +495,7 @@ public struct {{name}}: JSONModel {
 {{#properties}}
 
 {{#doc}}
-{{.}}
+    ///{{#text}} {{.}}{{/text}}
 {{/doc}}
     public var {{name}}: {{type}}{{#optional}}? { value(forKey: {{key}}) }{{/optional}}{{^optional}} { requiredValue(forKey: {{key}}) }{{/optional}}
 {{/properties}}
@@ -540,7 +540,7 @@ extension {{resourceType}} {
     public struct {{parametersType}}: Sendable {
 {{#fields}}
 {{#doc}}
-{{.}}
+        ///{{#text}} {{.}}{{/text}}
 {{/doc}}
         public let {{name}}: {{type}}
 {{/fields}}
@@ -555,7 +555,7 @@ extension {{resourceType}} {
         public struct {{typeName}}: Sendable {
 {{#members}}
 {{#doc}}
-{{.}}
+            ///{{#text}} {{.}}{{/text}}
 {{/doc}}
             public let {{name}}: {{type}}
 {{/members}}
@@ -598,7 +598,7 @@ extension {{resourceType}} {
         "swift/union": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
-{{.}}
+///{{#text}} {{.}}{{/text}}
 {{/doc}}
 public enum {{name}}: JSONUnion{{#literals}}, {{protocolName}}{{/literals}} {
 {{#variants}}
@@ -650,7 +650,7 @@ public enum {{name}}: JSONUnion{{#literals}}, {{protocolName}}{{/literals}} {
 {{#members}}
 
 {{#doc}}
-{{.}}
+    ///{{#text}} {{.}}{{/text}}
 {{/doc}}
     public var {{name}}: {{type}}? { member(forKey: {{key}}) }
 {{/members}}
@@ -663,7 +663,7 @@ public enum {{name}}: JSONUnion{{#literals}}, {{protocolName}}{{/literals}} {
 public enum WebhookEvent: JSONUnion {
 {{#events}}
 {{#doc}}
-{{.}}
+    ///{{#text}} {{.}}{{/text}}
 {{/doc}}
     case {{caseName}}({{type}})
 {{/events}}

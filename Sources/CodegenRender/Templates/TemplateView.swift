@@ -90,24 +90,25 @@ enum TemplateName: String, CaseIterable, Sendable {
     var views: [any TemplateView.Type] {
         switch self {
         case .file: [FileView.self]
-        case .model: [ModelView.self, ModelView.Property.self, ModelView.Assignment.self, ParameterView.self]
-        case .enumeration: [EnumView.self, EnumView.Case.self]
+        case .model:
+            [ModelView.self, ModelView.Property.self, ModelView.Assignment.self, ParameterView.self, DocLineView.self]
+        case .enumeration: [EnumView.self, EnumView.Case.self, DocLineView.self]
         case .union:
             [
                 UnionView.self, UnionView.Variant.self, UnionView.Discriminator.self, UnionView.LiteralView.self,
-                ModelView.Property.self,
+                ModelView.Property.self, DocLineView.self,
             ]
-        case .alias: [AliasView.self]
+        case .alias: [AliasView.self, DocLineView.self]
         case .nested: [NestedView.self]
         case .operation:
             [
                 OperationView.self, OperationView.FieldView.self, OperationView.BodyView.self,
                 OperationView.Flattened.self, OperationView.GroupView.self, OperationView.PathSegmentView.self,
-                ParameterView.self, ArgumentView.self,
+                ParameterView.self, ArgumentView.self, DocLineView.self,
             ]
-        case .method: [OperationView.self, OperationView.Flattened.self, ParameterView.self]
+        case .method: [OperationView.self, OperationView.Flattened.self, ParameterView.self, DocLineView.self]
         case .client: [ClientView.self, ClientView.Resource.self, ClientView.Accessor.self]
-        case .webhooks: [WebhooksView.self, WebhooksView.Event.self]
+        case .webhooks: [WebhooksView.self, WebhooksView.Event.self, DocLineView.self]
         case .skill:
             [
                 SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self,

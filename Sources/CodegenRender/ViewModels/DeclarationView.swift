@@ -6,7 +6,7 @@ enum DeclarationView {
     static func render(
         _ declaration: SwiftDeclaration, with templates: TemplateSet, surface: APISurface?
     ) -> String? {
-        let doc = DocComment.block(declaration.docLines)
+        let doc = declaration.doc.lineViews
         switch declaration.kind {
         case .model(let model):
             if let envelope = model.envelope {
@@ -82,13 +82,13 @@ struct ModelView: TemplateView {
         case clearableFields
     }
     let name: String
-    let doc: String?
+    let doc: [DocLineView]
     let model: ModelDeclaration
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
-        case .doc: presentOrFalse(doc)
+        case .doc: doc
         case .buildable: model.buildable
         case .hasRequiredMembers: !model.requiredMembers.isEmpty
         case .requiredMembers:
@@ -132,7 +132,7 @@ struct ModelView: TemplateView {
             case .type: property.type.description
             case .optional: optional
             case .key: SwiftLiteral.string(property.wireName)
-            case .doc: presentOrFalse(DocComment.block(property.docLines, indent: 4))
+            case .doc: property.doc.lineViews
             }
         }
     }
@@ -155,13 +155,13 @@ struct ModelView: TemplateView {
 struct EnumView: TemplateView {
     enum Key: String, CaseIterable { case name, doc, rawType, mixed, exhaustive, cases }
     let name: String
-    let doc: String?
+    let doc: [DocLineView]
     let enumeration: EnumDeclaration
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
-        case .doc: presentOrFalse(doc)
+        case .doc: doc
         case .rawType: enumeration.rawType
         case .mixed: enumeration.mixed
         // A Bool enum listing both values needs no `default` (it would never be executed).
@@ -188,7 +188,7 @@ struct EnumView: TemplateView {
 struct UnionView: TemplateView {
     enum Key: String, CaseIterable { case name, doc, discriminator, variants, literals, members }
     let name: String
-    let doc: String?
+    let doc: [DocLineView]
     let union: UnionDeclaration
     /// The properties every variant has, readable on the union itself.
     var members: [SwiftProperty] = []
@@ -196,7 +196,7 @@ struct UnionView: TemplateView {
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
-        case .doc: presentOrFalse(doc)
+        case .doc: doc
         case .discriminator: union.discriminator.map(Discriminator.init)
         case .variants: union.variants.map(Variant.init)
         case .literals: union.variants.filter { $0.literal != nil }.map(LiteralView.init)
@@ -260,13 +260,13 @@ struct UnionView: TemplateView {
 struct AliasView: TemplateView {
     enum Key: String, CaseIterable { case name, doc, target }
     let name: String
-    let doc: String?
+    let doc: [DocLineView]
     let target: String
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .name: name
-        case .doc: presentOrFalse(doc)
+        case .doc: doc
         case .target: target
         }
     }

@@ -22,7 +22,7 @@ struct OperationView: TemplateView {
         case .pathSegments: operation.pathSegments.map(PathSegmentView.init)
         case .operationID: SwiftLiteral.string(operation.operationID)
         case .specOperationID: operation.operationID
-        case .doc: presentOrFalse(DocComment.block(operation.docLines, indent: 4))
+        case .doc: operation.doc.lineViews
         case .signature: parameters
         case .initParameters: ParameterView.list(parameters)
         case .arguments: FieldView.list(operation.fields)
@@ -64,7 +64,7 @@ struct OperationView: TemplateView {
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .typeName: field.type.simpleName ?? ""
-            case .members: field.members.map { FieldView(field: $0, indent: 12) }
+            case .members: field.members.map { FieldView(field: $0) }
             case .memberParameters:
                 ParameterView.list(
                     field.members.map {
@@ -150,7 +150,6 @@ struct OperationView: TemplateView {
         var last = false
         /// The family field a member is reached through.
         var family: OperationDeclaration.Field? = nil
-        var indent = 8
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
@@ -162,7 +161,7 @@ struct OperationView: TemplateView {
             case .explode: field.explode
             case .optional: !field.required
             case .labeled: field.location != .body
-            case .doc: presentOrFalse(DocComment.block(field.docLines, indent: indent))
+            case .doc: field.doc.lineViews
             case .last: last
             case .group: presentOrFalse(family?.name)
             case .groupOptional: family.map { !$0.required } ?? false

@@ -17,7 +17,7 @@ struct WebhooksView: TemplateView {
         enum Key: String, CaseIterable { case caseName, type, doc, eventTypes }
         let caseName: String
         let type: SwiftType
-        let doc: String?
+        let doc: [DocLineView]
         /// The event types only this case decodes.
         let eventTypes: [String]
 
@@ -25,7 +25,7 @@ struct WebhooksView: TemplateView {
             switch key {
             case .caseName: caseName
             case .type: type.description
-            case .doc: presentOrFalse(doc)
+            case .doc: doc
             case .eventTypes: eventTypes.isEmpty ? nil : eventTypes.map(SwiftLiteral.string).joined(separator: ", ")
             }
         }
@@ -48,7 +48,7 @@ struct WebhooksView: TemplateView {
             events.append(
                 Event(
                     caseName: caseName, type: type,
-                    doc: DocComment.block(DocComment.lines(webhook.summary ?? webhook.description), indent: 4),
+                    doc: DocComment(webhook.summary ?? webhook.description).lineViews,
                     eventTypes: webhook.eventTypes.filter { claimed.insert($0).inserted }))
         }
         self.events = events
