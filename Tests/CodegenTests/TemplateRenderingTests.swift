@@ -37,7 +37,9 @@ import Testing
         let results = Tally()
         var templates = try TemplateSet()
         templates.observer = { name, view, text in
-            let expected = reference.render(Reference(view: view), withTemplate: name.rawValue)
+            let expected =
+                (view as? NestedView).map { nestedReference($0, reference) }
+                ?? reference.render(Reference(view: view), withTemplate: name.rawValue)
             let difference = expected == text ? nil : GoldenTests.firstDifference(expected ?? "", text)
             results.add(difference.map { "\(name.rawValue): \($0)" })
         }
@@ -46,6 +48,23 @@ import Testing
         let curation = try SkillCurationLoader.load(in: config)
         _ = Generator.render(model, templates: templates, configuredProducts: products, curation: curation)
         return results.value
+    }
+
+    /// swift-mustache indents only some lines of a standalone partial that holds sections, where the
+    /// Mustache spec indents each line of the partial; blank lines stay empty in Swift files. So a
+    /// nested declaration is checked as its declaration's reference text with every non-empty line
+    /// indented, inside `extension Parent { ... }`.
+    static func nestedReference(_ view: NestedView, _ reference: MustacheLibrary) -> String? {
+        let (template, inner): (TemplateName, any TemplateView) =
+            switch view.content {
+            case .model(let inner): (.model, inner)
+            case .enumeration(let inner): (.enumeration, inner)
+            case .union(let inner): (.union, inner)
+            case .alias(let inner): (.alias, inner)
+            }
+        guard let text = reference.render(Reference(view: inner), withTemplate: template.rawValue) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
+        return "extension \(view.parent) {\n" + lines.joined(separator: "\n") + "}\n"
     }
 
     /// The renders counted from several threads.
@@ -171,5 +190,15 @@ import Testing
         let text = try TemplateSet().render(
             .alias, AliasView(name: "Parts", doc: DocComment(paragraphs: ["One.", "Two."]).lineViews, target: "[Part]"))
         #expect(text == "/// One.\n///\n/// Two.\npublic typealias Parts = [Part]\n")
+    }
+
+    /// A nested declaration is its own template inside `extension Parent { ... }`, indented by the nested template.
+    @Test func nestedDeclarationsAreIndentedByTheirTemplate() throws {
+        let declaration = SwiftDeclaration(
+            name: "Parts", parent: "Order", doc: DocComment(paragraphs: ["One.", "Two."]), kind: .alias(target: .string)
+        )
+        let text = DeclarationView.render(declaration, with: try TemplateSet(), surface: APISurface())
+        #expect(
+            text == "extension Order {\n    /// One.\n    ///\n    /// Two.\n    public typealias Parts = String\n}\n")
     }
 }

@@ -129,7 +129,7 @@ public struct SwiftRenderer: Sendable {
     /// A section's text; nil without the surface when the section needs it.
     private func renderSection(_ section: Section, surface: APISurface?) -> String? {
         switch section {
-        case .declaration(let declaration): renderDeclaration(declaration, surface: surface)
+        case .declaration(let declaration): DeclarationView.render(declaration, with: templates, surface: surface)
         case .operation(let operation): templates.render(.operation, OperationView(operation: operation))
         case .text(let text): text
         }
@@ -156,28 +156,10 @@ public struct SwiftRenderer: Sendable {
     }
 
     /// A declaration as text; a nested one inside `extension Parent { ... }`.
-    private func renderDeclaration(_ declaration: SwiftDeclaration, surface: APISurface?) -> String? {
-        guard let text = DeclarationView.render(declaration, with: templates, surface: surface) else { return nil }
-        guard let parent = declaration.parent else { return text }
-        return templates.render(.nested, NestedView(parent: parent, body: Self.indent(text)))
-    }
 
     /// `text` without its last newline: each section of a file ends at its own line break.
     static func withoutFinalNewline(_ text: String) -> String {
         text.utf8.last == 10 ? String(decoding: text.utf8.dropLast(), as: UTF8.self) : text
-    }
-
-    /// Every non-empty line indented by four spaces.
-    static func indent(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        var atLineStart = true
-        for byte in text.utf8 {
-            if atLineStart && byte != 10 { out += [32, 32, 32, 32] }
-            out.append(byte)
-            atLineStart = byte == 10
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// One Swift file. `Client.swift` re-exports the runtime, so `import Telnyx` alone gives users

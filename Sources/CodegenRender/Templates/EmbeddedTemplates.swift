@@ -505,7 +505,19 @@ public struct {{name}}: JSONModel {
         "swift/nested": #"""
 {{%CONTENT_TYPE:TEXT}}
 extension {{parent}} {
-{{body}}}
+{{#model}}
+    {{> swift/model}}
+{{/model}}
+{{#enumeration}}
+    {{> swift/enum}}
+{{/enumeration}}
+{{#union}}
+    {{> swift/union}}
+{{/union}}
+{{#alias}}
+    {{> swift/alias}}
+{{/alias}}
+}
 
 """#,
         "swift/operation": #"""

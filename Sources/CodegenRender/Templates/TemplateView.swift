@@ -99,7 +99,9 @@ enum TemplateName: String, CaseIterable, Sendable {
                 ModelView.Property.self, DocLineView.self,
             ]
         case .alias: [AliasView.self, DocLineView.self]
-        case .nested: [NestedView.self]
+        case .nested:
+            [NestedView.self] + TemplateName.model.views + TemplateName.enumeration.views + TemplateName.union.views
+                + TemplateName.alias.views
         case .operation:
             [
                 OperationView.self, OperationView.FieldView.self, OperationView.BodyView.self,

@@ -1,27 +1,45 @@
 /// The views of the type declarations: Swift decides every name, type and literal; the templates
 /// lay them out.
 enum DeclarationView {
-    /// The template and view of `declaration`'s own text (without the `extension` around a nested
-    /// one); nil without the surface for a union, whose members' declarations it reads.
-    static func render(
-        _ declaration: SwiftDeclaration, with templates: TemplateSet, surface: APISurface?
-    ) -> String? {
+    /// A declaration's view, by the template that lays it out.
+    enum Content: Sendable {
+        case model(ModelView)
+        case enumeration(EnumView)
+        case union(UnionView)
+        case alias(AliasView)
+    }
+
+    /// The declaration's text: a nested one inside `extension Parent { ... }` (`swift/nested`);
+    /// nil without the surface for a union, whose members' declarations it reads.
+    static func render(_ declaration: SwiftDeclaration, with templates: TemplateSet, surface: APISurface?) -> String? {
+        guard let content = content(declaration, surface: surface) else { return nil }
+        if let parent = declaration.parent {
+            return templates.render(.nested, NestedView(parent: parent, content: content))
+        }
+        switch content {
+        case .model(let view): return templates.render(.model, view)
+        case .enumeration(let view): return templates.render(.enumeration, view)
+        case .union(let view): return templates.render(.union, view)
+        case .alias(let view): return templates.render(.alias, view)
+        }
+    }
+
+    private static func content(_ declaration: SwiftDeclaration, surface: APISurface?) -> Content? {
         let doc = declaration.doc.lineViews
         switch declaration.kind {
         case .model(let model):
             if let envelope = model.envelope {
-                return templates.render(
-                    .alias, AliasView(name: declaration.name, doc: doc, target: envelope.description))
+                return .alias(AliasView(name: declaration.name, doc: doc, target: envelope.description))
             }
-            return templates.render(.model, ModelView(name: declaration.name, doc: doc, model: model))
+            return .model(ModelView(name: declaration.name, doc: doc, model: model))
         case .enumeration(let enumeration):
-            return templates.render(.enumeration, EnumView(name: declaration.name, doc: doc, enumeration: enumeration))
+            return .enumeration(EnumView(name: declaration.name, doc: doc, enumeration: enumeration))
         case .union(let union):
             guard let surface else { return nil }
             let members = UnionMembers.common(union, in: surface)
-            return templates.render(.union, UnionView(name: declaration.name, doc: doc, union: union, members: members))
+            return .union(UnionView(name: declaration.name, doc: doc, union: union, members: members))
         case .alias(let target):
-            return templates.render(.alias, AliasView(name: declaration.name, doc: doc, target: target.description))
+            return .alias(AliasView(name: declaration.name, doc: doc, target: target.description))
         }
     }
 }
@@ -273,15 +291,21 @@ struct AliasView: TemplateView {
 }
 
 /// A declaration nested in its parent type: `extension Parent { ... }` around its indented text.
+/// A nested declaration: its own template's text inside `extension Parent { ... }`, indented by
+/// the template (a standalone partial takes the whitespace before it).
 struct NestedView: TemplateView {
-    enum Key: String, CaseIterable { case parent, body }
+    enum Key: String, CaseIterable { case parent, model, enumeration, union, alias }
     let parent: String
-    let body: String
+    let content: DeclarationView.Content
 
     func value(_ key: Key) -> (any TemplateValue)? {
-        switch key {
-        case .parent: parent
-        case .body: body
+        switch (key, content) {
+        case (.parent, _): parent
+        case (.model, .model(let view)): view
+        case (.enumeration, .enumeration(let view)): view
+        case (.union, .union(let view)): view
+        case (.alias, .alias(let view)): view
+        default: false
         }
     }
 }
