@@ -201,4 +201,26 @@ import Testing
         #expect(
             text == "extension Order {\n    /// One.\n    ///\n    /// Two.\n    public typealias Parts = String\n}\n")
     }
+
+    /// Example values are decided in Swift and written by `skills/value` (an initializer by `skills/call`).
+    @Test func exampleValuesAreWrittenByTheirTemplate() throws {
+        let examples = SwiftExamples(surface: APISurface(), templates: try TemplateSet())
+        let cases: [(ExampleValue, String)] = [
+            (.literal(#""+13125550001""#), #""+13125550001""#),
+            (.array([.literal("1"), .enumCase("sms")]), "[1, .sms]"),
+            (.array([]), "[]"),
+            (.unionCase("string", .literal(#""x""#)), #".string("x")"#),
+            (.initializer([]), ".init()"),
+            (
+                .initializer([.init(label: "to", value: .literal(#""+1""#)), .init(label: nil, value: .now)]),
+                #".init(to: "+1", Date())"#
+            ),
+            (.emptyModel, ".init(storage: [:])"),
+            (.emptyUnion, "try .init(json: [:])"),
+            (.now, "Date()"),
+            (.emptyData, "Data()"),
+            (.emptyObject, "[:]"),
+        ]
+        for (value, text) in cases { #expect(examples.text(value) == text) }
+    }
 }

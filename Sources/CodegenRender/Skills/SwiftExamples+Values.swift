@@ -1,26 +1,26 @@
 import CodegenIR
 import Foundation
 
-/// Example values: Swift expressions of a type, from the spec's example JSON when it fits.
+/// Example values of a type, from the spec's example JSON when it fits.
 extension SwiftExamples {
-    /// A Swift expression of `type`, from the JSON text `example` when it fits.
-    func value(_ type: SwiftType, example: String?, name: String, depth: Int = 0) -> String {
+    /// A value of `type`, from the JSON text `example` when it fits.
+    func value(_ type: SwiftType, example: String?, name: String, depth: Int = 0) -> ExampleValue {
         let json = example.flatMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed)
         }
         return value(type, json: json, name: name, depth: depth)
     }
 
-    private func value(_ type: SwiftType, json: Any?, name: String, depth: Int) -> String {
+    private func value(_ type: SwiftType, json: Any?, name: String, depth: Int) -> ExampleValue {
         switch type {
         case .named("String"):
-            return SwiftLiteral.string((json as? String).map(Self.firstAlternative) ?? placeholder(name))
-        case .named("Int"): return (json as? NSNumber).map { String($0.intValue) } ?? "1"
-        case .named("Double"): return (json as? NSNumber).map { String($0.doubleValue) } ?? "1.0"
-        case .named("Bool"): return (json as? NSNumber).map { $0.boolValue ? "true" : "false" } ?? "true"
-        case .named("Date"): return "Date()"
-        case .named("Data"): return "Data()"
-        case .named("JSONValue"), .dictionary: return "[:]"
+            return .literal(SwiftLiteral.string((json as? String).map(Self.firstAlternative) ?? placeholder(name)))
+        case .named("Int"): return .literal((json as? NSNumber).map { String($0.intValue) } ?? "1")
+        case .named("Double"): return .literal((json as? NSNumber).map { String($0.doubleValue) } ?? "1.0")
+        case .named("Bool"): return .literal((json as? NSNumber).map { $0.boolValue ? "true" : "false" } ?? "true")
+        case .named("Date"): return .now
+        case .named("Data"): return .emptyData
+        case .named("JSONValue"), .dictionary: return .emptyObject
         case .optional(let wrapped): return value(wrapped, json: json, name: name, depth: depth)
         case .array(let element):
             let elements = (json as? [Any]).map { Array($0.prefix(3)) } ?? []
@@ -28,34 +28,34 @@ extension SwiftExamples {
                 elements.isEmpty
                 ? [value(element, json: nil, name: name, depth: depth + 1)]
                 : elements.map { value(element, json: $0, name: name, depth: depth + 1) }
-            return "[" + items.joined(separator: ", ") + "]"
+            return .array(items)
         case .named: return declaredValue(type, json: json, name: name, depth: depth)
-        case .generic: return ".init(storage: [:])"
+        case .generic: return .emptyModel
         }
     }
 
-    private func declaredValue(_ type: SwiftType, json: Any?, name: String, depth: Int) -> String {
-        guard let declaration = surface.declaration(type) else { return ".init(storage: [:])" }
+    private func declaredValue(_ type: SwiftType, json: Any?, name: String, depth: Int) -> ExampleValue {
+        guard let declaration = surface.declaration(type) else { return .emptyModel }
         switch declaration.kind {
         case .enumeration(let enumeration):
             let text = json.map { "\($0)" }
             let match = enumeration.cases.first {
                 text != nil && ($0.literal == SwiftLiteral.string(text!) || $0.literal == text!)
             }
-            guard let chosen = match ?? enumeration.cases.first else { return "[:]" }
-            return "." + SwiftNames.unescaped(chosen.name)
+            guard let chosen = match ?? enumeration.cases.first else { return .emptyObject }
+            return .enumCase(SwiftNames.unescaped(chosen.name))
         case .model(let model):
-            guard model.buildable, depth < 4 else { return ".init(storage: [:])" }
+            guard model.buildable, depth < 4 else { return .emptyModel }
             let object = json as? [String: Any] ?? example(of: type)
-            return initializer(modelArguments(model, json: object, depth: depth, optional: 0))
+            return .initializer(modelArguments(model, json: object, depth: depth, optional: 0))
         case .union(let union):
             if let literal = literalVariant(union, json: json) {
                 return value(literal.type, json: json, name: name, depth: depth + 1)
             }
             let variants = union.variants.filter { surface.declaration($0.type).map(Self.isUnion) != true }
-            guard let variant = variants.first, depth < 4 else { return "try .init(json: [:])" }
-            return
-                ".\(SwiftNames.unescaped(variant.caseName))(\(value(variant.type, json: json, name: name, depth: depth + 1)))"
+            guard let variant = variants.first, depth < 4 else { return .emptyUnion }
+            return .unionCase(
+                SwiftNames.unescaped(variant.caseName), value(variant.type, json: json, name: name, depth: depth + 1))
         case .alias(let target):
             return value(target, json: json, name: name, depth: depth + 1)
         }
@@ -63,17 +63,17 @@ extension SwiftExamples {
 
     /// `label: value` for the required fields and up to `optional` fields the example `json` sets.
     func modelArguments(_ model: ModelDeclaration, json object: [String: Any]?, depth: Int, optional: Int)
-        -> [Argument]
+        -> [ExampleValue.Argument]
     {
-        func argument(_ property: SwiftProperty) -> String {
+        func argument(_ property: SwiftProperty) -> ExampleValue {
             let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
             return value(property.type, json: json, name: property.wireName, depth: depth + 1)
         }
         let required = model.initProperties.filter(\.required).map { (property: $0, value: argument($0)) }
         // An optional argument is shown when the example sets it to something (not `.init()`).
         let exemplified = model.initProperties.lazy.filter { !$0.required && object?[$0.wireName] != nil }
-            .map { (property: $0, value: argument($0)) }.filter { $0.value != ".init()" }.prefix(optional)
-        return (required + exemplified).map { (SwiftNames.unescaped($0.property.name), $0.value) }
+            .map { (property: $0, value: argument($0)) }.filter { $0.value != .initializer([]) }.prefix(optional)
+        return (required + exemplified).map { .init(label: SwiftNames.unescaped($0.property.name), value: $0.value) }
     }
 
     /// The variant a union's literal is written with (`to: "+18005550100"`): the one matching

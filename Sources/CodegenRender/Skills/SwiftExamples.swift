@@ -31,20 +31,20 @@ struct SwiftExamples: Sendable {
             {
                 let object = example(of: argument.type)
                 arguments += modelArguments(model, json: object, depth: 0, optional: Self.shownOptionalBodyFields)
+                    .map(written)
             } else if argument.label == nil {
                 guard argument.required || hasRequiredFields(argument.type) else { continue }
-                arguments.append((nil, value(argument.type, example: argument.example, name: "body")))
+                arguments.append((nil, text(value(argument.type, example: argument.example, name: "body"))))
             } else if argument.required, !argument.members.isEmpty {
-                let members: [Argument] = argument.members.filter(\.required).map { member in
-                    (
-                        SwiftNames.unescaped(member.label!),
-                        value(member.type, example: member.example, name: member.wireName)
-                    )
+                let members: [ExampleValue.Argument] = argument.members.filter(\.required).map { member in
+                    .init(
+                        label: SwiftNames.unescaped(member.label!),
+                        value: value(member.type, example: member.example, name: member.wireName))
                 }
-                arguments.append((SwiftNames.unescaped(argument.label!), initializer(members)))
+                arguments.append((SwiftNames.unescaped(argument.label!), text(.initializer(members))))
             } else if argument.required {
                 let value = value(argument.type, example: argument.example, name: argument.wireName)
-                arguments.append((SwiftNames.unescaped(argument.label!), value))
+                arguments.append((SwiftNames.unescaped(argument.label!), text(value)))
             } else if !inline, let family = familyExample(argument) {
                 arguments.append(family)
             }
@@ -56,9 +56,22 @@ struct SwiftExamples: Sendable {
         return templates.renderFragment(.skillCall, SkillCallView(head: head, arguments: arguments, multiline: true))
     }
 
-    /// `.init(label: value, ...)`.
-    func initializer(_ arguments: [Argument]) -> String {
-        templates.renderFragment(.skillCall, SkillCallView(head: ".init", arguments: arguments, multiline: false))
+    /// The value as Swift: `.init(label: value, ...)` by `skills/call`, any other by `skills/value`.
+    func text(_ value: ExampleValue) -> String {
+        switch value {
+        case .initializer(let arguments):
+            templates.renderFragment(
+                .skillCall, SkillCallView(head: ".init", arguments: arguments.map(written), multiline: false))
+        case .array(let elements):
+            templates.renderFragment(.skillValue, ExampleValueView(value, parts: elements.map(text)))
+        case .unionCase(_, let payload):
+            templates.renderFragment(.skillValue, ExampleValueView(value, parts: [text(payload)]))
+        default: templates.renderFragment(.skillValue, ExampleValueView(value, parts: []))
+        }
+    }
+
+    private func written(_ argument: ExampleValue.Argument) -> Argument {
+        (argument.label, text(argument.value))
     }
 
     /// An optional query family shown with the members the spec exemplifies, or else its enum
@@ -71,10 +84,12 @@ struct SwiftExamples: Sendable {
         let exemplified = members.filter { $0.example != nil }
         let chosen = exemplified.isEmpty ? members.filter { isEnumeration($0.type) } : exemplified
         guard !chosen.isEmpty else { return nil }
-        let arguments: [Argument] = chosen.prefix(Self.shownFamilyMembers).map { member in
-            (SwiftNames.unescaped(member.label!), value(member.type, example: member.example, name: member.wireName))
+        let arguments: [ExampleValue.Argument] = chosen.prefix(Self.shownFamilyMembers).map { member in
+            .init(
+                label: SwiftNames.unescaped(member.label!),
+                value: value(member.type, example: member.example, name: member.wireName))
         }
-        return (SwiftNames.unescaped(label), initializer(arguments))
+        return (SwiftNames.unescaped(label), text(.initializer(arguments)))
     }
 
     /// How many members of a query family an example sets.

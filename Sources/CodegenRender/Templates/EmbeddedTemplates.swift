@@ -283,6 +283,38 @@ Primary response fields:
 {{/hasResponseFields}}
 
 """#,
+        "skills/value": #"""
+{{%CONTENT_TYPE:TEXT}}
+{{! One example value in a skill document's Swift code (an initializer is written by skills/call). }}
+{{#literal}}
+{{.}}
+{{/literal}}
+{{#array}}
+[{{#elements}}{{value}}{{^last}}, {{/last}}{{/elements}}]
+{{/array}}
+{{#enumCase}}
+.{{.}}
+{{/enumCase}}
+{{#unionCase}}
+.{{.}}({{payload}})
+{{/unionCase}}
+{{#emptyModel}}
+.init(storage: [:])
+{{/emptyModel}}
+{{#emptyUnion}}
+try .init(json: [:])
+{{/emptyUnion}}
+{{#now}}
+Date()
+{{/now}}
+{{#emptyData}}
+Data()
+{{/emptyData}}
+{{#emptyObject}}
+[:]
+{{/emptyObject}}
+
+"""#,
         "skills/webhook": #"""
 {{%CONTENT_TYPE:TEXT}}
 ### {{title}}

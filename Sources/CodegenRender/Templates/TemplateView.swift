@@ -81,6 +81,7 @@ enum TemplateName: String, CaseIterable, Sendable {
     case skillWebhook = "skills/webhook"
     case skillExample = "skills/example"
     case skillCall = "skills/call"
+    case skillValue = "skills/value"
     case apiDetails = "skills/api-details.md"
     case testingOperations = "testing/operations"
     case testingCatalog = "testing/catalog"
@@ -122,6 +123,7 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .skillWebhook: [SkillWebhookView.self, SkillWebhookView.Field.self]
         case .skillExample: [SkillExampleView.self]
         case .skillCall: [SkillCallView.self, ArgumentView.self]
+        case .skillValue: [ExampleValueView.self, ArgumentView.self]
         case .apiDetails:
             [
                 APIDetailsView.self, APIDetailsView.Schema.self, APIDetailsView.Field.self,

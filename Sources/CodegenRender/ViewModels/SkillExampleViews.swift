@@ -54,3 +54,33 @@ struct SkillCallView: TemplateView {
     }
 
 }
+
+/// One example value (`skills/value`); its elements or payload are already written.
+struct ExampleValueView: TemplateView {
+    enum Key: String, CaseIterable {
+        case literal, array, elements, enumCase, unionCase, payload, emptyModel, emptyUnion, now, emptyData, emptyObject
+    }
+    let example: ExampleValue
+    /// The array's elements, or the union case's payload, as text.
+    let parts: [String]
+
+    init(_ example: ExampleValue, parts: [String]) {
+        self.example = example
+        self.parts = parts
+    }
+
+    func value(_ key: Key) -> (any TemplateValue)? {
+        switch (key, example) {
+        case (.literal, .literal(let text)): text
+        case (.array, .array): true
+        case (.elements, .array): ArgumentView.list(parts.map { (nil, $0) })
+        case (.enumCase, .enumCase(let name)): name
+        case (.unionCase, .unionCase(let name, _)): name
+        case (.payload, .unionCase): parts.first ?? ""
+        case (.emptyModel, .emptyModel), (.emptyUnion, .emptyUnion), (.now, .now), (.emptyData, .emptyData),
+            (.emptyObject, .emptyObject):
+            true
+        default: false
+        }
+    }
+}
