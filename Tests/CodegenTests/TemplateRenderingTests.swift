@@ -165,16 +165,24 @@ import Testing
             templates.renderFragment(.skillCall, SkillCallView(head: ".init", arguments: [], multiline: false))
                 == ".init()")
         let call = "client.calls.dial(\n    to: \"+1\"\n)"
-        let loop = SkillExampleView(call: call, form: .loop(variable: "call"), printed: "call.id as Any")
+        let loop = SkillExampleView(
+            call: call, form: .loop(variable: "call"), printed: PrintedView(path: "call.id", fallback: .asAny))
         #expect(
             templates.renderFragment(.skillExample, loop)
                 == "for try await call in client.calls.dial(\n    to: \"+1\"\n) {\n    print(call.id as Any)\n}")
-        let response = SkillExampleView(call: "client.x.retrieve()", form: .response, printed: "response.data.id")
+        let response = SkillExampleView(
+            call: "client.x.retrieve()", form: .response, printed: PrintedView(path: "response.data.id"))
         #expect(
             templates.renderFragment(.skillExample, response)
                 == "let response = try await client.x.retrieve()\nprint(response.data.id)")
-        let void = SkillExampleView(call: "client.x.delete()", form: .call, printed: "")
+        let void = SkillExampleView(call: "client.x.delete()", form: .call, printed: nil)
         #expect(templates.renderFragment(.skillExample, void) == "try await client.x.delete()")
+        let read = SkillExampleView(
+            call: "client.x.retrieve()", form: .response,
+            printed: PrintedView(path: "response.data?.name", fallback: .emptyString))
+        #expect(
+            templates.renderFragment(.skillExample, read)
+                == "let response = try await client.x.retrieve()\nprint(response.data?.name ?? \"\")")
     }
 
     /// Doc comments keep the spec's words; the template writes the `///`.

@@ -111,23 +111,24 @@ struct SwiftExamples: Sendable {
         } else if let returnType = operation.returnType {
             view = SkillExampleView(call: call, form: .response, printed: responseExpression(returnType))
         } else {
-            view = SkillExampleView(call: call, form: .call, printed: "")
+            view = SkillExampleView(call: call, form: .call, printed: nil)
         }
         return templates.renderFragment(.skillExample, view)
     }
 
     /// `response.data.id`, `response.data?.id as Any`, or `response` when the type has no `data`.
-    func responseExpression(_ type: SwiftType) -> String {
+    func responseExpression(_ type: SwiftType) -> PrintedView {
         guard let data = surface.properties(of: type)?.first(where: { $0.wireName == "data" }) else {
-            return "response"
+            return PrintedView(path: "response")
         }
         let dataOptional = isOptional(data, in: type)
         let base = "response.\(data.name)"
         if let id = surface.properties(of: data.type)?.first(where: { $0.wireName == "id" }) {
             return dataOptional || isOptional(id, in: data.type)
-                ? "\(base)\(dataOptional ? "?" : "").\(id.name) as Any" : "\(base).\(id.name)"
+                ? PrintedView(path: "\(base)\(dataOptional ? "?" : "").\(id.name)", fallback: .asAny)
+                : PrintedView(path: "\(base).\(id.name)")
         }
-        return dataOptional ? "\(base) as Any" : base
+        return PrintedView(path: base, fallback: dataOptional ? .asAny : .plain)
     }
 
     /// True when the property reads as an optional (every member but a response model's required ones).
@@ -158,19 +159,18 @@ struct SwiftExamples: Sendable {
 
     /// A statement-ready read of a wire path on `variable`: `event.data?.payload?.id ?? ""`, or
     /// `... as Any` for other optional values; nil when the path is not a chain of members.
-    func read(_ variable: String, _ wirePath: String, on type: SwiftType) -> String? {
+    func read(_ variable: String, _ wirePath: String, on type: SwiftType) -> PrintedView? {
         guard let (path, type, optional) = accessor(wirePath, on: type) else { return nil }
-        let expression = "\(variable).\(path)"
-        guard optional else { return expression }
-        return expression + (type == .string ? " ?? \"\"" : " as Any")
+        return PrintedView(
+            path: "\(variable).\(path)", fallback: !optional ? .plain : type == .string ? .emptyString : .asAny)
     }
 
-    private func readExpression(_ variable: String, type: SwiftType) -> String {
+    private func readExpression(_ variable: String, type: SwiftType) -> PrintedView {
         guard
             let property = surface.properties(of: type)?.first(where: { $0.wireName == "id" })
                 ?? surface.properties(of: type)?.first
-        else { return variable }
-        return "\(variable).\(property.name) as Any"
+        else { return PrintedView(path: variable) }
+        return PrintedView(path: "\(variable).\(property.name)", fallback: .asAny)
     }
 
     /// The Swift paths a user types to read the wire fields `wireFields` of what the call returns:

@@ -106,7 +106,7 @@ func handleWebhook(body: Data, headers: [String: String]) throws {
     switch try client.webhooks.unwrap(body, headers: headers) {
 {{#webhookCases}}
     case .{{caseName}}(let event):
-        print({{read}})
+        print({{#read}}{{path}}{{#asAny}} as Any{{/asAny}}{{#orEmptyString}} ?? ""{{/orEmptyString}}{{/read}})
 {{/webhookCases}}
     case .unknown(let json):
         print("an event type this client does not know:", json)
@@ -232,12 +232,12 @@ The payload has no documented fields.
 {{%CONTENT_TYPE:TEXT}}
 {{#loopVariable}}
 for try await {{.}} in {{call}} {
-    print({{printed}})
+    print({{#printed}}{{path}}{{#asAny}} as Any{{/asAny}}{{#orEmptyString}} ?? ""{{/orEmptyString}}{{/printed}})
 }
 {{/loopVariable}}
 {{#returnsValue}}
 let response = try await {{call}}
-print({{printed}})
+print({{#printed}}{{path}}{{#asAny}} as Any{{/asAny}}{{#orEmptyString}} ?? ""{{/orEmptyString}}{{/printed}})
 {{/returnsValue}}
 {{#returnsNothing}}
 try await {{call}}

@@ -116,12 +116,12 @@ enum TemplateName: String, CaseIterable, Sendable {
             [
                 SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self,
                 SkillDocumentView.Verification.self, SkillDocumentView.Verification.Case.self,
-                SkillDocumentView.Pagination.self, SkillDocumentView.Pagination.PageSize.self,
+                SkillDocumentView.Pagination.self, SkillDocumentView.Pagination.PageSize.self, PrintedView.self,
             ]
                 + TemplateName.skillWebhook.views
         case .skillOperation: [SkillSectionView.self, ParameterRowView.self]
         case .skillWebhook: [SkillWebhookView.self, SkillWebhookView.Field.self]
-        case .skillExample: [SkillExampleView.self]
+        case .skillExample: [SkillExampleView.self, PrintedView.self]
         case .skillCall: [SkillCallView.self, ArgumentView.self]
         case .skillValue: [ExampleValueView.self, ArgumentView.self]
         case .apiDetails:

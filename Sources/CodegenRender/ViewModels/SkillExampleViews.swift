@@ -16,14 +16,14 @@ struct SkillExampleView: TemplateView {
     var call: String
     var form: Form
     /// What the block prints: `messagingProfile.id as Any`, `response.data.id`.
-    var printed: String
+    var printed: PrintedView?
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch (key, form) {
         case (.call, _): call
         case (.loopVariable, .loop(let variable)): variable
         case (.loopVariable, _): false
-        case (.printed, _): printed
+        case (.printed, _): presentOrFalse(printed)
         case (.returnsValue, let form): if case .response = form { true } else { false }
         case (.returnsNothing, let form): if case .call = form { true } else { false }
         }
@@ -81,6 +81,23 @@ struct ExampleValueView: TemplateView {
             (.emptyObject, .emptyObject):
             true
         default: false
+        }
+    }
+}
+
+/// What an example prints: a member chain (`response.data?.id`) and, when the chain can be nil,
+/// how the template makes it printable (`... as Any`, or `... ?? ""` for a string).
+struct PrintedView: TemplateView, Equatable {
+    enum Key: String, CaseIterable { case path, asAny, orEmptyString }
+    enum Fallback { case plain, asAny, emptyString }
+    var path: String
+    var fallback: Fallback = .plain
+
+    func value(_ key: Key) -> (any TemplateValue)? {
+        switch key {
+        case .path: path
+        case .asAny: fallback == .asAny
+        case .orEmptyString: fallback == .emptyString
         }
     }
 }

@@ -94,7 +94,7 @@ struct SkillDocumentView: TemplateView {
         struct Case: TemplateView {
             enum Key: String, CaseIterable { case caseName, read }
             var caseName: String
-            var read: String
+            var read: PrintedView
 
             func value(_ key: Key) -> (any TemplateValue)? {
                 switch key {
