@@ -206,7 +206,7 @@ struct DeclarationBuilder {
             taken.insert(caseName)
             cases.append(
                 EnumDeclaration.Case(
-                    name: caseName, literal: Self.literal(value, kind: shape.kind), jsonLiteral: Self.jsonLiteral(value)
+                    name: caseName, literal: Self.literal(value, kind: shape.kind), json: Self.json(value)
                 ))
         }
         let declaration = EnumDeclaration(rawType: Self.rawType(shape.kind), cases: cases, mixed: shape.kind == .mixed)
@@ -233,12 +233,12 @@ struct DeclarationBuilder {
         }
     }
 
-    static func jsonLiteral(_ value: EnumValue) -> String {
+    static func json(_ value: EnumValue) -> (kind: String, literal: String) {
         switch value {
-        case .string(let text): ".string(\(SwiftLiteral.string(text)))"
-        case .integer(let number): ".integer(\(number))"
-        case .number(let number): ".number(\(number))"
-        case .boolean(let flag): ".bool(\(flag))"
+        case .string(let text): ("string", SwiftLiteral.string(text))
+        case .integer(let number): ("integer", String(number))
+        case .number(let number): ("number", String(number))
+        case .boolean(let flag): ("bool", String(flag))
         }
     }
 

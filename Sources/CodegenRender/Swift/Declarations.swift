@@ -93,8 +93,9 @@ struct EnumDeclaration: Sendable {
         var name: String
         /// The raw value as a Swift literal (`"long-code"`, `1`, `true`).
         var literal: String
-        /// For mixed enums: the JSON value as written in the spec (`.integer(1)`, `.string("2010-04-01")`).
-        var jsonLiteral: String
+        /// For mixed enums: the JSON value as written in the spec, as the `JSONValue` case and its
+        /// literal (`integer`, `1`; `string`, `"2010-04-01"`).
+        var json: (kind: String, literal: String)
     }
 
     /// `String`, `Int`, `Double` or `Bool`.

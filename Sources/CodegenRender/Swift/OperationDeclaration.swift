@@ -22,8 +22,8 @@ struct OperationDeclaration: Sendable {
         /// For a family's own parameter: its members, in spec order.
         var members: [Field] = []
 
-        /// The parameter label: the body is passed unlabeled.
-        var label: String { location == .body ? "_ \(name)" : name }
+        /// The body is passed without an argument label (`send(_ body:)`).
+        var unlabeled: Bool { location == .body }
         /// The stored type (`Int?` when optional).
         var storedType: SwiftType { required ? type : .optional(type) }
     }

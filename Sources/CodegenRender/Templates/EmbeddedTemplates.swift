@@ -436,7 +436,7 @@ public enum {{name}}: OpenEnum, QueryValue {
     public var json: JSONValue {
         switch self {
 {{#cases}}
-        case .{{name}}: {{jsonLiteral}}
+        case .{{name}}: .{{jsonCase}}({{jsonLiteral}})
 {{/cases}}
         case .unknown(let value): .string(value)
         }
@@ -474,7 +474,7 @@ import {{.}}
 {{/deprecated}}
     public func {{methodName}}(
 {{#signature}}
-        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
+        {{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
 {{/signature}}
         options: RequestOptions = .none
     ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
@@ -589,7 +589,7 @@ extension {{resourceType}} {
         public let {{name}}: {{type}}
 {{/fields}}
 
-        public init({{#initParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/initParameters}}) {
+        public init({{#initParameters}}{{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/initParameters}}) {
 {{#fields}}
             self.{{name}} = {{name}}
 {{/fields}}
@@ -687,7 +687,7 @@ public enum {{name}}: JSONUnion{{#literals}}, {{protocolName}}{{/literals}} {
     }
 {{#literals}}
 
-    public init({{label}} value: {{valueType}}) {
+    public init({{label}} value: {{valueType}}{{#variadic}}...{{/variadic}}) {
         self = .{{caseName}}(value)
     }
 {{/literals}}

@@ -44,10 +44,12 @@ enum DeclarationView {
     }
 }
 
-/// One parameter of an initializer or method: `label: Type = default`, and whether a comma follows.
+/// One parameter of an initializer or method: `label: Type = default` (`_ label` when unlabeled),
+/// and whether a comma follows.
 struct ParameterView: TemplateView {
-    enum Key: String, CaseIterable { case label, type, defaultValue, last }
+    enum Key: String, CaseIterable { case label, unlabeled, type, defaultValue, last }
     var label: String
+    var unlabeled = false
     var type: String
     var defaultValue: String?
     var last = false
@@ -55,6 +57,7 @@ struct ParameterView: TemplateView {
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .label: label
+        case .unlabeled: unlabeled
         case .type: type
         case .defaultValue: presentOrFalse(defaultValue)
         case .last: last
@@ -136,7 +139,10 @@ struct ModelView: TemplateView {
                     label: property.name, type: SwiftType.optional(property.type).description, defaultValue: "nil")
         }
         guard !model.clearableProperties.isEmpty else { return fields }
-        return fields + [ParameterView(label: "clearing", type: "[\(clearableType)]", defaultValue: "[]")]
+        return fields + [
+            ParameterView(
+                label: "clearing", type: SwiftType.array(.named(clearableType)).description, defaultValue: "[]")
+        ]
     }
 
     struct Property: TemplateView {
@@ -190,14 +196,15 @@ struct EnumView: TemplateView {
     }
 
     struct Case: TemplateView {
-        enum Key: String, CaseIterable { case name, literal, jsonLiteral }
+        enum Key: String, CaseIterable { case name, literal, jsonCase, jsonLiteral }
         let item: EnumDeclaration.Case
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: item.name
             case .literal: item.literal
-            case .jsonLiteral: item.jsonLiteral
+            case .jsonCase: item.json.kind
+            case .jsonLiteral: item.json.literal
             }
         }
     }
@@ -224,7 +231,7 @@ struct UnionView: TemplateView {
 
     /// A literal conformance: `"+18445550001"` is `.string("+18445550001")`.
     struct LiteralView: TemplateView {
-        enum Key: String, CaseIterable { case protocolName, label, valueType, caseName }
+        enum Key: String, CaseIterable { case protocolName, label, valueType, variadic, caseName }
         let variant: UnionDeclaration.Variant
 
         func value(_ key: Key) -> (any TemplateValue)? {
@@ -241,8 +248,11 @@ struct UnionView: TemplateView {
                 case .array: return "arrayLiteral"
                 }
             case .valueType:
-                if case .array(let element) = literal { return "\(element)..." }
+                if case .array(let element) = literal { return element.description }
                 return variant.type.description
+            case .variadic:
+                if case .array = literal { return true }
+                return false
             }
         }
     }

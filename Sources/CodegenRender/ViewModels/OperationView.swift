@@ -81,7 +81,8 @@ struct OperationView: TemplateView {
         operation.fields.map { field in
             let defaulted = !field.required && (field.location != .body || operation.flattenedBody == nil)
             return ParameterView(
-                label: field.label, type: field.storedType.description, defaultValue: defaulted ? "nil" : nil)
+                label: field.name, unlabeled: field.unlabeled, type: field.storedType.description,
+                defaultValue: defaulted ? "nil" : nil)
         }
     }
 
@@ -96,7 +97,7 @@ struct OperationView: TemplateView {
             case .signature:
                 let own = fields.filter { $0.location != .body }.map { field in
                     ParameterView(
-                        label: field.label, type: field.storedType.description,
+                        label: field.name, unlabeled: field.unlabeled, type: field.storedType.description,
                         defaultValue: field.required ? nil : "nil")
                 }
                 let bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
