@@ -40,9 +40,22 @@ extension ResourceNamer {
                 collections.insert(literals.joined(separator: "/"))
             }
         }
-        // A GET `/x/{id}/y` whose twin `/x/y` is a GET too: `y` is a resource of `x`, listed across all of
-        // `x` and retrieved per item (`mobilePhoneNumbers.messaging.list` / `.retrieve`).
+        let (twinCollections, twins) = Self.twins(routes)
+        let prefixes = Set(
+            routes.flatMap { route -> [String] in
+                let parts = route.path.split(separator: "/").map(String.init)
+                return parts.indices.dropLast().map { "/" + parts[...$0].joined(separator: "/") }
+            })
+        collections.formUnion(twinCollections)
+        collections.formUnion(Self.listingLeaves(routes, prefixes: prefixes))
+        return (collections, chainsWithItems, twins, prefixes)
+    }
+
+    /// A GET `/x/{id}/y` whose twin `/x/y` is a GET too: `y` is a resource of `x`, listed across all of
+    /// `x` and retrieved per item (`mobilePhoneNumbers.messaging.list` / `.retrieve`).
+    private static func twins(_ routes: [Route]) -> (collections: Set<String>, twins: Set<String>) {
         let getPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
+        var collections: Set<String> = []
         var twins: Set<String> = []
         for route in routes where route.method == "get" {
             let segments = Self.segments(route.path)
@@ -54,13 +67,13 @@ extension ResourceNamer {
                 twins.insert(twin)
             }
         }
-        // A GET leaf with routes below it (`/ai/conversations/{id}/messages` and `.../messages/...`)
-        // is a resource whose GET lists: `ai.conversations.messages.list`.
-        let prefixes = Set(
-            routes.flatMap { route -> [String] in
-                let parts = route.path.split(separator: "/").map(String.init)
-                return parts.indices.dropLast().map { "/" + parts[...$0].joined(separator: "/") }
-            })
+        return (collections, twins)
+    }
+
+    /// A GET leaf with routes below it (`/ai/conversations/{id}/messages` and `.../messages/...`)
+    /// is a resource whose GET lists: `ai.conversations.messages.list`.
+    private static func listingLeaves(_ routes: [Route], prefixes: Set<String>) -> Set<String> {
+        var collections: Set<String> = []
         for route in routes where route.method == "get" && prefixes.contains(route.path) {
             let segments = Self.segments(route.path)
             guard let last = segments.last, !last.isParameter, segments.count >= 2 else { continue }
@@ -68,6 +81,6 @@ extension ResourceNamer {
             guard literals.count >= 2, literals[literals.count - 2] != "actions" else { continue }
             collections.insert(literals.joined(separator: "/"))
         }
-        return (collections, chainsWithItems, twins, prefixes)
+        return collections
     }
 }

@@ -44,58 +44,6 @@ enum DeclarationView {
     }
 }
 
-/// One parameter of an initializer or method: `label: Type = default` (`_ label` when unlabeled),
-/// and whether a comma follows.
-struct ParameterView: TemplateView {
-    enum Key: String, CaseIterable { case label, unlabeled, type, defaultValue, last }
-    var label: String
-    var unlabeled = false
-    var type: String
-    var defaultValue: String?
-    var last = false
-
-    func value(_ key: Key) -> (any TemplateValue)? {
-        switch key {
-        case .label: label
-        case .unlabeled: unlabeled
-        case .type: type
-        case .defaultValue: presentOrFalse(defaultValue)
-        case .last: last
-        }
-    }
-
-    /// `parameters` with the last one marked.
-    static func list(_ parameters: [ParameterView]) -> [ParameterView] {
-        var parameters = parameters
-        if !parameters.isEmpty { parameters[parameters.count - 1].last = true }
-        return parameters
-    }
-}
-
-/// One argument of a call: `label: value` (the label unescaped; nil for an unlabeled argument), and
-/// whether a comma follows.
-struct ArgumentView: TemplateView {
-    enum Key: String, CaseIterable { case label, value, last }
-    var label: String?
-    var value: String
-    var last = false
-
-    func value(_ key: Key) -> (any TemplateValue)? {
-        switch key {
-        case .label: presentOrFalse(label)
-        case .value: value
-        case .last: last
-        }
-    }
-
-    /// `(label, value)` pairs as arguments, the last one marked; labels lose their backticks.
-    static func list(_ pairs: [(label: String?, value: String)]) -> [ArgumentView] {
-        pairs.enumerated().map {
-            ArgumentView(label: $1.label.map(SwiftNames.unescaped), value: $1.value, last: $0 == pairs.count - 1)
-        }
-    }
-}
-
 struct ModelView: TemplateView {
     enum Key: String, CaseIterable {
         case name, doc, buildable, hasRequiredMembers, requiredMembers, properties, initParameters, initAssignments,
