@@ -4,7 +4,7 @@ struct OperationView: TemplateView {
         case resourceType, methodName, parametersType, deprecated, method, httpMethod, specPath, pathSegments
         case operationID, specOperationID, doc
         case signature, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
-        case headerJSONFields, binding, accept, body, isPaginated, itemType, paginationCase, paginationArguments
+        case headerJSONFields, changesRequest, accept, body, isPaginated, itemType, paginationCase, paginationArguments
         case paginationHasArguments, itemsKey, isJSON
         case returnType, isText, isData, isVoid, flattened, groups
     }
@@ -31,7 +31,8 @@ struct OperationView: TemplateView {
         case .queryJSONFields: fields(in: .query, viaJSON: true)
         case .headerFields: fields(in: .header, viaJSON: false)
         case .headerJSONFields: fields(in: .header, viaJSON: true)
-        case .binding: operation.accept != nil || operation.fields.contains { $0.location != .path } ? "var" : "let"
+        // Query items, headers and `Accept` are set on the request after it is made.
+        case .changesRequest: operation.accept != nil || operation.fields.contains { $0.location != .path }
         case .accept: operation.accept.map(SwiftLiteral.string)
         case .body: operation.body.map { BodyView(encoding: $0, optional: !operation.bodyRequired) }
         case .isPaginated, .itemType, .paginationCase, .paginationArguments, .paginationHasArguments, .itemsKey:
