@@ -24,17 +24,20 @@ private final class ResultBox<R>: @unchecked Sendable {
     var values: [R] { storage.map { $0! } }
 }
 
-/// Work started on another thread at once and collected with ``wait()``: a stage that runs on one
-/// thread overlaps the stages that use every core.
+/// Work started on a thread of its own at once and collected with ``wait()``: a stage that runs on
+/// one thread overlaps the stages that use every core. Its own thread, not one of Dispatch's
+/// workers: ``wait()`` may be called from a worker, and the work must never queue behind it.
 final class BackgroundWork<R: Sendable>: @unchecked Sendable {
     private var result: R?
     private let done = DispatchSemaphore(value: 0)
 
     init(_ work: @escaping @Sendable () -> R) {
-        DispatchQueue.global().async {
+        let thread = Thread {
             self.result = work()
             self.done.signal()
         }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
     /// The work's result, once it has finished.

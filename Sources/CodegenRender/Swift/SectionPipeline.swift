@@ -6,7 +6,7 @@ import Foundation
 /// ``SwiftRenderer/render(_:)``.
 final class SectionPipeline: @unchecked Sendable {
     private let condition = NSCondition()
-    private let finished = DispatchSemaphore(value: 0)
+    private var worker: BackgroundWork<Void>?
     private var queue: [(index: Int, section: SwiftRenderer.Section)] = []
     private var next = 0
     private var closed = false
@@ -14,14 +14,13 @@ final class SectionPipeline: @unchecked Sendable {
 
     /// - Parameter render: a section's text, or nil when it has to wait for the surface.
     init(render: @escaping @Sendable (SwiftRenderer.Section) -> String?) {
-        DispatchQueue.global().async { [self] in
+        worker = BackgroundWork { [self] in
             while let (index, section) = take() {
                 guard let text = render(section) else { continue }
                 condition.lock()
                 rendered[index] = text
                 condition.unlock()
             }
-            finished.signal()
         }
     }
 
@@ -40,7 +39,7 @@ final class SectionPipeline: @unchecked Sendable {
         closed = true
         condition.signal()
         condition.unlock()
-        finished.wait()
+        worker?.wait()
         return rendered
     }
 
