@@ -55,13 +55,7 @@ import Testing
     /// nested declaration is checked as its declaration's reference text with every non-empty line
     /// indented, inside `extension Parent { ... }`.
     static func nestedReference(_ view: NestedView, _ reference: MustacheLibrary) -> String? {
-        let (template, inner): (TemplateName, any TemplateView) =
-            switch view.content {
-            case .model(let inner): (.model, inner)
-            case .enumeration(let inner): (.enumeration, inner)
-            case .union(let inner): (.union, inner)
-            case .alias(let inner): (.alias, inner)
-            }
+        let (template, inner) = view.content.template
         guard let text = reference.render(Reference(view: inner), withTemplate: template.rawValue) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
         return "extension \(view.parent) {\n" + lines.joined(separator: "\n") + "}\n"
@@ -165,24 +159,22 @@ import Testing
             templates.renderFragment(.skillCall, SkillCallView(head: ".init", arguments: [], multiline: false))
                 == ".init()")
         let call = "client.calls.dial(\n    to: \"+1\"\n)"
-        let loop = SkillExampleView(
-            call: call, form: .loop(variable: "call"), printed: PrintedView(path: "call.id", fallback: .asAny))
+        let loop = SkillExampleView(call: call, form: .loop(variable: "call"), printed: "call.id as Any")
         #expect(
             templates.renderFragment(.skillExample, loop)
                 == "for try await call in client.calls.dial(\n    to: \"+1\"\n) {\n    print(call.id as Any)\n}")
-        let response = SkillExampleView(
-            call: "client.x.retrieve()", form: .response, printed: PrintedView(path: "response.data.id"))
+        let response = SkillExampleView(call: "client.x.retrieve()", form: .response, printed: "response.data.id")
         #expect(
             templates.renderFragment(.skillExample, response)
                 == "let response = try await client.x.retrieve()\nprint(response.data.id)")
-        let void = SkillExampleView(call: "client.x.delete()", form: .call, printed: nil)
+        let void = SkillExampleView(call: "client.x.delete()", form: .call, printed: "")
         #expect(templates.renderFragment(.skillExample, void) == "try await client.x.delete()")
-        let read = SkillExampleView(
-            call: "client.x.retrieve()", form: .response,
-            printed: PrintedView(path: "response.data?.name", fallback: .emptyString))
-        #expect(
-            templates.renderFragment(.skillExample, read)
-                == "let response = try await client.x.retrieve()\nprint(response.data?.name ?? \"\")")
+        let printed: [(PrintedView, String)] = [
+            (PrintedView(path: "response.data.id"), "response.data.id"),
+            (PrintedView(path: "call.id", fallback: .asAny), "call.id as Any"),
+            (PrintedView(path: "response.data?.name", fallback: .emptyString), #"response.data?.name ?? """#),
+        ]
+        for (view, text) in printed { #expect(templates.renderFragment(.skillPrinted, view) == text) }
     }
 
     /// Doc comments keep the spec's words; the template writes the `///`.

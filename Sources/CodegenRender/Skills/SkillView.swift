@@ -199,13 +199,12 @@ struct SkillView: Sendable {
     }
 
     /// A typed read of an event's payload for the verification example: its id, else its first field.
-    private func eventRead(_ webhook: Webhook) -> PrintedView {
-        guard let type = surface.webhookTypes[webhook.name], let payload = webhook.payload else {
-            return PrintedView(path: "event")
-        }
+    private func eventRead(_ webhook: Webhook) -> String {
+        guard let type = surface.webhookTypes[webhook.name], let payload = webhook.payload else { return "event" }
         let rows = facts.notation.flatten(payload).map(\.path)
         let preferred = ["data.payload.id", "data.id", "payload.id", "id"].filter(rows.contains) + rows
-        return preferred.lazy.compactMap { examples.read("event", $0, on: type) }.first ?? PrintedView(path: "event")
+        let read = preferred.lazy.compactMap { examples.read("event", $0, on: type) }.first
+        return examples.text(read ?? PrintedView(path: "event"))
     }
 
     private func webhookView(_ webhook: Webhook, limit: Int) -> SkillWebhookView {

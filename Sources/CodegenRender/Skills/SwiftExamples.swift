@@ -58,16 +58,21 @@ struct SwiftExamples: Sendable {
 
     /// The value as Swift: `.init(label: value, ...)` by `skills/call`, any other by `skills/value`.
     func text(_ value: ExampleValue) -> String {
+        let parts: [String]
         switch value {
         case .initializer(let arguments):
-            templates.renderFragment(
+            return templates.renderFragment(
                 .skillCall, SkillCallView(head: ".init", arguments: arguments.map(written), multiline: false))
-        case .array(let elements):
-            templates.renderFragment(.skillValue, ExampleValueView(value, parts: elements.map(text)))
-        case .unionCase(_, let payload):
-            templates.renderFragment(.skillValue, ExampleValueView(value, parts: [text(payload)]))
-        default: templates.renderFragment(.skillValue, ExampleValueView(value, parts: []))
+        case .array(let elements): parts = elements.map(text)
+        case .unionCase(_, let payload): parts = [text(payload)]
+        default: parts = []
         }
+        return templates.renderFragment(.skillValue, ExampleValueView(value, parts: parts))
+    }
+
+    /// What an example prints, as Swift (`skills/printed`): `response.data?.id as Any`.
+    func text(_ printed: PrintedView) -> String {
+        templates.renderFragment(.skillPrinted, printed)
     }
 
     private func written(_ argument: ExampleValue.Argument) -> Argument {
@@ -107,11 +112,11 @@ struct SwiftExamples: Sendable {
         if let item = operation.itemType {
             let variable = itemVariable(item)
             view = SkillExampleView(
-                call: call, form: .loop(variable: variable), printed: readExpression(variable, type: item))
+                call: call, form: .loop(variable: variable), printed: text(readExpression(variable, type: item)))
         } else if let returnType = operation.returnType {
-            view = SkillExampleView(call: call, form: .response, printed: responseExpression(returnType))
+            view = SkillExampleView(call: call, form: .response, printed: text(responseExpression(returnType)))
         } else {
-            view = SkillExampleView(call: call, form: .call, printed: nil)
+            view = SkillExampleView(call: call, form: .call, printed: "")
         }
         return templates.renderFragment(.skillExample, view)
     }
@@ -161,8 +166,8 @@ struct SwiftExamples: Sendable {
     /// `... as Any` for other optional values; nil when the path is not a chain of members.
     func read(_ variable: String, _ wirePath: String, on type: SwiftType) -> PrintedView? {
         guard let (path, type, optional) = accessor(wirePath, on: type) else { return nil }
-        return PrintedView(
-            path: "\(variable).\(path)", fallback: !optional ? .plain : type == .string ? .emptyString : .asAny)
+        guard optional else { return PrintedView(path: "\(variable).\(path)") }
+        return PrintedView(path: "\(variable).\(path)", fallback: type == .string ? .emptyString : .asAny)
     }
 
     private func readExpression(_ variable: String, type: SwiftType) -> PrintedView {

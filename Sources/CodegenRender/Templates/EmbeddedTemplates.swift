@@ -106,7 +106,7 @@ func handleWebhook(body: Data, headers: [String: String]) throws {
     switch try client.webhooks.unwrap(body, headers: headers) {
 {{#webhookCases}}
     case .{{caseName}}(let event):
-        print({{#read}}{{path}}{{#asAny}} as Any{{/asAny}}{{#orEmptyString}} ?? ""{{/orEmptyString}}{{/read}})
+        print({{read}})
 {{/webhookCases}}
     case .unknown(let json):
         print("an event type this client does not know:", json)
@@ -232,12 +232,12 @@ The payload has no documented fields.
 {{%CONTENT_TYPE:TEXT}}
 {{#loopVariable}}
 for try await {{.}} in {{call}} {
-    print({{#printed}}{{path}}{{#asAny}} as Any{{/asAny}}{{#orEmptyString}} ?? ""{{/orEmptyString}}{{/printed}})
+    print({{printed}})
 }
 {{/loopVariable}}
 {{#returnsValue}}
 let response = try await {{call}}
-print({{#printed}}{{path}}{{#asAny}} as Any{{/asAny}}{{#orEmptyString}} ?? ""{{/orEmptyString}}{{/printed}})
+print({{printed}})
 {{/returnsValue}}
 {{#returnsNothing}}
 try await {{call}}
@@ -281,6 +281,12 @@ Primary response fields:
 - `{{.}}`
 {{/responseFields}}
 {{/hasResponseFields}}
+
+"""#,
+        "skills/printed": #"""
+{{%CONTENT_TYPE:TEXT}}
+{{! What an example prints: a member chain, made printable when it can be nil. }}
+{{path}}{{#asAny}} as Any{{/asAny}}{{#orEmptyString}} ?? ""{{/orEmptyString}}
 
 """#,
         "skills/value": #"""

@@ -82,6 +82,7 @@ enum TemplateName: String, CaseIterable, Sendable {
     case skillExample = "skills/example"
     case skillCall = "skills/call"
     case skillValue = "skills/value"
+    case skillPrinted = "skills/printed"
     case apiDetails = "skills/api-details.md"
     case testingOperations = "testing/operations"
     case testingCatalog = "testing/catalog"
@@ -116,12 +117,13 @@ enum TemplateName: String, CaseIterable, Sendable {
             [
                 SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self,
                 SkillDocumentView.Verification.self, SkillDocumentView.Verification.Case.self,
-                SkillDocumentView.Pagination.self, SkillDocumentView.Pagination.PageSize.self, PrintedView.self,
+                SkillDocumentView.Pagination.self, SkillDocumentView.Pagination.PageSize.self,
             ]
                 + TemplateName.skillWebhook.views
         case .skillOperation: [SkillSectionView.self, ParameterRowView.self]
         case .skillWebhook: [SkillWebhookView.self, SkillWebhookView.Field.self]
-        case .skillExample: [SkillExampleView.self, PrintedView.self]
+        case .skillExample: [SkillExampleView.self]
+        case .skillPrinted: [PrintedView.self]
         case .skillCall: [SkillCallView.self, ArgumentView.self]
         case .skillValue: [ExampleValueView.self, ArgumentView.self]
         case .apiDetails:

@@ -7,6 +7,16 @@ enum DeclarationView {
         case enumeration(EnumView)
         case union(UnionView)
         case alias(AliasView)
+
+        /// The template that lays the view out, and the view.
+        var template: (name: TemplateName, view: any TemplateView) {
+            switch self {
+            case .model(let view): (.model, view)
+            case .enumeration(let view): (.enumeration, view)
+            case .union(let view): (.union, view)
+            case .alias(let view): (.alias, view)
+            }
+        }
     }
 
     /// The declaration's text: a nested one inside `extension Parent { ... }` (`swift/nested`);
@@ -16,12 +26,8 @@ enum DeclarationView {
         if let parent = declaration.parent {
             return templates.render(.nested, NestedView(parent: parent, content: content))
         }
-        switch content {
-        case .model(let view): return templates.render(.model, view)
-        case .enumeration(let view): return templates.render(.enumeration, view)
-        case .union(let view): return templates.render(.union, view)
-        case .alias(let view): return templates.render(.alias, view)
-        }
+        let (name, view) = content.template
+        return templates.render(name, view)
     }
 
     private static func content(_ declaration: SwiftDeclaration, surface: APISurface?) -> Content? {

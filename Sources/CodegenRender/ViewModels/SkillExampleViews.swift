@@ -16,14 +16,14 @@ struct SkillExampleView: TemplateView {
     var call: String
     var form: Form
     /// What the block prints: `messagingProfile.id as Any`, `response.data.id`.
-    var printed: PrintedView?
+    var printed: String
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch (key, form) {
         case (.call, _): call
         case (.loopVariable, .loop(let variable)): variable
         case (.loopVariable, _): false
-        case (.printed, _): presentOrFalse(printed)
+        case (.printed, _): printed
         case (.returnsValue, let form): if case .response = form { true } else { false }
         case (.returnsNothing, let form): if case .call = form { true } else { false }
         }
@@ -85,8 +85,8 @@ struct ExampleValueView: TemplateView {
     }
 }
 
-/// What an example prints: a member chain (`response.data?.id`) and, when the chain can be nil,
-/// how the template makes it printable (`... as Any`, or `... ?? ""` for a string).
+/// What an example prints (`skills/printed`): a member chain (`response.data?.id`) and, when the
+/// chain can be nil, how the template makes it printable (`... as Any`, or `... ?? ""` for a string).
 struct PrintedView: TemplateView, Equatable {
     enum Key: String, CaseIterable { case path, asAny, orEmptyString }
     enum Fallback { case plain, asAny, emptyString }

@@ -94,7 +94,7 @@ struct SkillDocumentView: TemplateView {
         struct Case: TemplateView {
             enum Key: String, CaseIterable { case caseName, read }
             var caseName: String
-            var read: PrintedView
+            var read: String
 
             func value(_ key: Key) -> (any TemplateValue)? {
                 switch key {
