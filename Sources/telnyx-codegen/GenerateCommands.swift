@@ -71,3 +71,18 @@ struct ExtractSnippets: ParsableCommand {
         try Data(SnippetFiles.source(skillsDirectory: skills).utf8).write(to: URL(fileURLWithPath: output))
     }
 }
+
+struct UnionExamplesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "union-examples",
+        abstract:
+            "Print a Swift program that decodes each union variant's example through the client and checks the variant "
+            + "(argument: rounds; used by CompileTests and scripts/bench-decode.sh).")
+    @OptionGroup var options: SpecOptions
+    @Option(help: "The module of the generated client.") var module: String = "Telnyx"
+
+    func run() throws {
+        let model = try SpecLoader.load(specPath: options.spec, configDirectory: options.configDirectory).model
+        Swift.print(try UnionExamples.program(model: model, clientModule: module), terminator: "")
+    }
+}

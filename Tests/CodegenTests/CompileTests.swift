@@ -60,6 +60,9 @@ struct CompileTests {
             targets["Snippets"] = [
                 "Snippets.swift": SnippetExtractor.source(documents: documents, clientModule: "TelnyxFull")
             ]
+            targets["UnionCheck"] = [
+                "main.swift": try UnionExamples.program(model: try FullSpec.load().model, clientModule: "TelnyxFull")
+            ]
             targets["TelnyxUnconfigured"] = swiftFiles(try unconfigured.get())
             targets["TwelveTasks"] = try exampleFiles("TwelveTasks")
             targets["TwelveTasksServer"] = try exampleFiles("TwelveTasksServer")
@@ -144,6 +147,25 @@ struct CompileTests {
         #expect((events?.split(separator: " ").last).flatMap { Int($0) } ?? 0 >= 60, "\(output)")
     }
 
+    /// Every union of the full client decodes each variant's example (the spec's, or one synthesized
+    /// from the schema) to that variant, except the variants the generator warns it cannot tell apart;
+    /// the spec's inbound-message example through `messages.retrieve`'s response is the inbound variant.
+    @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
+    func everyUnionDecodesEachVariantsExampleToThatVariant() throws {
+        _ = try Self.targets.get()
+        let (checks, shadowed) = try UnionExamples.checks(model: try FullSpec.load().model)
+        #expect(checks.count > 300, "only \(checks.count) variant examples")
+        #expect(shadowed.count < 10, "\(shadowed)")
+        try Self.build(target: "UnionCheck", warningsIn: ["UnionCheck"])
+        let (linked, linking) = try Self.run([
+            "swift", "build", "--package-path", Self.directory.path, "--product", "UnionCheck",
+        ])
+        try #require(linked == 0, "linking UnionCheck failed:\n\(linking.suffix(2000))")
+        let (status, output) = try Self.run([Self.directory.appendingPathComponent(".build/debug/UnionCheck").path])
+        #expect(status == 0, "UnionCheck exited with \(status):\n\(output.suffix(3000))")
+        #expect(output.hasPrefix("unions: \(checks.count + 1) checked, 0 wrong\n"), "\(output.prefix(6000))")
+    }
+
     @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
     func unconfiguredFullClientIsSplitAndBuilds() throws {
         let files = try #require(try Self.targets.get()["TelnyxUnconfigured"])
@@ -209,11 +231,13 @@ struct CompileTests {
             "TwelveTasks": #""TelnyxFull", "#,
             "TelnyxFullTesting": #""TelnyxFull", .product(name: "TelnyxTestingSupport", package: "telnyx-swift"), "#,
             "TelnyxFullTestingCheck": #""TelnyxFull", "TelnyxFullTesting", "#,
+            "UnionCheck": #""TelnyxFull", "#,
             "TwelveTasksServer": #""TwelveTasks", "TelnyxFull", .product(name: "FlyingFox", package: "FlyingFox"), "#
                 + #".product(name: "Crypto", package: "swift-crypto"), "#,
         ]
         let declarations = targets.keys.sorted().map { name in
-            let kind = ["TwelveTasksServer", "TelnyxFullTestingCheck"].contains(name) ? "executableTarget" : "target"
+            let executables = ["TwelveTasksServer", "TelnyxFullTestingCheck", "UnionCheck"]
+            let kind = executables.contains(name) ? "executableTarget" : "target"
             return "        .\(kind)(name: \"\(name)\", dependencies: [\(extra[name] ?? "")\(runtime)]),"
         }
         wanted["Package.swift"] = """

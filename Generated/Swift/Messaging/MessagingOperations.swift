@@ -980,15 +980,31 @@ extension MessagesResource.RetrieveResponse {
         /// A shape this version of the client does not know; it is sent back unchanged.
         case unknown(JSONValue)
 
-        /// Decodes the first variant the JSON fits, in the order the API lists them.
+        /// What tells the variants apart, in their order (`direction` decides, like a discriminator).
+        private static let shapes: [JSONShape] = [
+            .object([
+                .member("direction", .string(["outbound"])),
+                .member("cc", .array),
+                .member("smart_encoding_applied", .boolean),
+                .member("cost_breakdown", .object),
+                .member("tcr_campaign_id", .string),
+                .member("tcr_campaign_billable", .boolean),
+                .member("tcr_campaign_registered", .string),
+                .member("wait_seconds", .number),
+            ]),
+            .object([
+                .member("direction", .string(["inbound"])),
+            ]),
+        ]
+
+        /// Decodes the variant the JSON fits best (see `shapes`); ties go to the order the API lists them in.
         public init(json: JSONValue) throws {
-            if let value = try? OutboundMessagePayload(json: json) {
-                self = .outboundMessagePayload(value)
-                return
-            }
-            if let value = try? InboundMessagePayload(json: json) {
-                self = .inboundMessagePayload(value)
-                return
+            for variant in JSONShape.ranked(json, Self.shapes) {
+                switch variant {
+                case 0: if let value = try? OutboundMessagePayload(json: json) { self = .outboundMessagePayload(value); return }
+                case 1: if let value = try? InboundMessagePayload(json: json) { self = .inboundMessagePayload(value); return }
+                default: break
+                }
             }
             self = .unknown(json)
         }

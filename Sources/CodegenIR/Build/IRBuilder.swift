@@ -37,7 +37,9 @@ public enum IRBuilder {
             schemas: componentSchemas.sorted { $0.name < $1.name },
             webhooks: webhooks.sorted { $0.name < $1.name },
             products: products.products(operations: operations, webhooks: webhooks))
-        return (model, diagnostics)
+        var unions = UnionWarnings(schemas: model.schemas)
+        unions.report(model, context)
+        return (model, context.diagnostics)
     }
 
     private static func translateComponents(_ schemas: SchemaTranslator, _ context: BuildContext) -> [Schema] {

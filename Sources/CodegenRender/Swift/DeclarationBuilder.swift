@@ -4,6 +4,8 @@ import CodegenIR
 /// every object, enum and union written in place (nested in the type that uses it).
 struct DeclarationBuilder {
     var names: TypeNames
+    /// Follows references for the unions' ``UnionFit``.
+    let references: TypeReferences
     /// Declarations in the order they were made (a type before the types nested in it).
     private(set) var declarations: [SwiftDeclaration] = []
     /// Which side of the API the models being declared serve; set only by ``declaring(for:_:)``.
@@ -15,8 +17,9 @@ struct DeclarationBuilder {
     /// Qualified name → position in ``declarations``.
     private var positions: [String: Int] = [:]
 
-    init(names: TypeNames) {
+    init(names: TypeNames, references: TypeReferences) {
         self.names = names
+        self.references = references
     }
 
     /// Runs `body` with models declared for `side`: its result and the declarations it made, in order.
@@ -256,12 +259,13 @@ struct DeclarationBuilder {
             let literal = Self.literal(variant, swiftType: type)
             variants.append(
                 UnionDeclaration.Variant(
-                    caseName: caseName, type: type,
+                    caseName: caseName, type: type, ir: variant,
                     discriminatorValues: Self.discriminatorValues(variant, shape.discriminator),
                     literal: variants.contains { $0.literal?.protocolName == literal?.protocolName } ? nil : literal))
         }
         let discriminator = shape.discriminator?.propertyName
-        let union = UnionDeclaration(variants: variants, discriminator: discriminator)
+        let fit = discriminator == nil ? UnionFit(shape, references: references) : nil
+        let union = UnionDeclaration(variants: variants, discriminator: discriminator, fit: fit)
         insert(SwiftDeclaration(name: name, parent: parent, doc: doc, kind: .union(union)), at: index)
     }
 

@@ -109,6 +109,8 @@ struct UnionDeclaration: Sendable {
     struct Variant: Sendable {
         var caseName: String
         var type: SwiftType
+        /// The variant in the IR.
+        var ir: TypeRef
         /// Discriminator values that select this variant.
         var discriminatorValues: [String]
         /// The literal this variant can be written as, when its type is a plain scalar or array.
@@ -134,4 +136,6 @@ struct UnionDeclaration: Sendable {
 
     var variants: [Variant]
     var discriminator: String?
+    /// How the variants are told apart when there is no discriminator.
+    var fit: UnionFit?
 }

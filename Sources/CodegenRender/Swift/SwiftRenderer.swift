@@ -55,7 +55,8 @@ public struct SwiftRenderer: Sendable {
     func build(renderingEarly: Bool = false) -> Pass {
         let tree = ResourceTree(operations: model.operations)
         var declarations = DeclarationBuilder(
-            names: TypeNames(schemas: model.schemas, resourceTypeNames: tree.resourceTypeNames))
+            names: TypeNames(schemas: model.schemas, resourceTypeNames: tree.resourceTypeNames),
+            references: TypeReferences(schemas: model.schemas))
         let placement = SchemaPlacement(model: model)
         let pipeline = renderingEarly ? SectionPipeline { [self] in renderSection($0, surface: nil) } : nil
         var sections: [(file: String, section: Section)] = []

@@ -670,18 +670,36 @@ public enum {{name}}: JSONUnion{{#literals}}, {{protocolName}}{{/literals}} {
         }
     }
 {{/discriminator}}
-{{^discriminator}}
-    /// Decodes the first variant the JSON fits, in the order the API lists them.
+{{#fit}}
+    /// What tells the variants apart, in their order{{#decidingMember}} (`{{.}}` decides, like a discriminator){{/decidingMember}}.
+    private static let shapes: [JSONShape] = [
+{{#shapes}}
+{{^hasMembers}}
+        .{{kind}}{{#item}}(of: .{{kind}}{{#valuesLiteral}}([{{.}}]){{/valuesLiteral}}){{/item}}{{#valuesLiteral}}([{{.}}]){{/valuesLiteral}},
+{{/hasMembers}}
+{{#hasMembers}}
+        .{{kind}}({{#item}}of: .{{kind}}({{/item}}[
+{{#members}}
+            .{{#required}}required{{/required}}{{^required}}member{{/required}}({{keyLiteral}}, .{{memberKind}}{{#memberValuesLiteral}}([{{.}}]){{/memberValuesLiteral}}),
+{{/members}}
+        ]{{#item}}){{/item}}),
+{{/hasMembers}}
+{{/shapes}}
+    ]
+
+    /// Decodes the variant the JSON fits best (see `shapes`); ties go to the order the API lists them in.
     public init(json: JSONValue) throws {
+        for variant in JSONShape.ranked(json, Self.shapes) {
+            switch variant {
 {{#variants}}
-        if let value = try? {{type}}(json: json) {
-            self = .{{caseName}}(value)
-            return
-        }
+            case {{index}}: if let value = try? {{type}}(json: json) { self = .{{caseName}}(value); return }
 {{/variants}}
+            default: break
+            }
+        }
         self = .unknown(json)
     }
-{{/discriminator}}
+{{/fit}}
 
     public var json: JSONValue {
         switch self {

@@ -98,7 +98,8 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .union:
             [
                 UnionView.self, UnionView.Variant.self, UnionView.Discriminator.self, UnionView.LiteralView.self,
-                ModelView.Property.self, DocLineView.self,
+                UnionView.Fit.self, UnionView.Shape.self, UnionView.Member.self, ModelView.Property.self,
+                DocLineView.self,
             ]
         case .alias: [AliasView.self, DocLineView.self]
         case .nested:

@@ -165,7 +165,7 @@ struct EnumView: TemplateView {
 }
 
 struct UnionView: TemplateView {
-    enum Key: String, CaseIterable { case name, doc, discriminator, variants, literals, members }
+    enum Key: String, CaseIterable { case name, doc, discriminator, fit, variants, literals, members }
     let name: String
     let doc: [DocLineView]
     let union: UnionDeclaration
@@ -177,7 +177,8 @@ struct UnionView: TemplateView {
         case .name: name
         case .doc: doc
         case .discriminator: union.discriminator.map(Discriminator.init)
-        case .variants: union.variants.map(Variant.init)
+        case .fit: union.fit.map(Fit.init)
+        case .variants: union.variants.enumerated().map { Variant(index: $0.offset, variant: $0.element) }
         case .literals: union.variants.filter { $0.literal != nil }.map(LiteralView.init)
         case .members: members.map { ModelView.Property(property: $0) }
         }
@@ -224,11 +225,13 @@ struct UnionView: TemplateView {
     }
 
     struct Variant: TemplateView {
-        enum Key: String, CaseIterable { case caseName, type, valuesLiteral }
+        enum Key: String, CaseIterable { case index, caseName, type, valuesLiteral }
+        let index: Int
         let variant: UnionDeclaration.Variant
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
+            case .index: String(index)
             case .caseName: variant.caseName
             case .type: variant.type.description
             case .valuesLiteral:

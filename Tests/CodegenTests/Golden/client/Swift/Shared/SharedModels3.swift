@@ -9,15 +9,20 @@ public enum NameOrCount: JSONUnion, ExpressibleByStringLiteral, ExpressibleByInt
     /// A shape this version of the client does not know; it is sent back unchanged.
     case unknown(JSONValue)
 
-    /// Decodes the first variant the JSON fits, in the order the API lists them.
+    /// What tells the variants apart, in their order.
+    private static let shapes: [JSONShape] = [
+        .string,
+        .integer,
+    ]
+
+    /// Decodes the variant the JSON fits best (see `shapes`); ties go to the order the API lists them in.
     public init(json: JSONValue) throws {
-        if let value = try? String(json: json) {
-            self = .string(value)
-            return
-        }
-        if let value = try? Int(json: json) {
-            self = .int(value)
-            return
+        for variant in JSONShape.ranked(json, Self.shapes) {
+            switch variant {
+            case 0: if let value = try? String(json: json) { self = .string(value); return }
+            case 1: if let value = try? Int(json: json) { self = .int(value); return }
+            default: break
+            }
         }
         self = .unknown(json)
     }
