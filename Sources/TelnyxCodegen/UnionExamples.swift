@@ -37,14 +37,14 @@ public enum UnionExamples {
             "",
             "var checked = 0",
             "var wrong: [String] = []",
-            "func check<Union: JSONUnion>(_ type: Union.Type, _ expected: String, _ text: String) {",
+            "@MainActor func check<Union: JSONUnion>(_ type: Union.Type, _ expected: String, _ text: String) {",
             "    checked += 1",
             "    let decoded = (try? TelnyxJSON.parse(text)).flatMap { try? Union(json: $0) }",
             "    let label = decoded.flatMap { Mirror(reflecting: $0).children.first?.label } ?? \"(error)\"",
             "    if label != expected { wrong.append(\"\\(Union.self): \\(text) -> .\\(label), not .\\(expected)\") }",
             "}",
             "",
-            "func checkAll() {",
+            "@MainActor func checkAll() {",
         ]
         for check in try checks(model: model).checks {
             lines.append("    check(\(check.union).self, \"\(check.caseName)\", \(rawLiteral(check.json)))")
