@@ -86,3 +86,20 @@ struct UnionExamplesCommand: ParsableCommand {
         Swift.print(try UnionExamples.program(model: model, clientModule: module), terminator: "")
     }
 }
+
+struct Facts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract:
+            "Write the spec as facts (paths, operations, parameters, schemas, enums, formats, examples, titles) "
+            + "without its description texts, as YAML.")
+    @Argument(help: "The published OpenAPI document (YAML or JSON).") var spec: String
+    @Option(help: "The YAML file to write (replaced as a whole); standard output when absent.") var output: String?
+
+    func run() throws {
+        let text = SpecYAMLWriter.text(SpecFacts.strip(try SpecLoader.read(specPath: spec).root))
+        guard let output else { return Swift.print(text, terminator: "") }
+        let temporary = output + ".tmp"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+        guard rename(temporary, output) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+}

@@ -9,7 +9,7 @@ struct TelnyxCodegenCommand: ParsableCommand {
         abstract: "Generate a Swift client for the Telnyx API from its OpenAPI document.",
         subcommands: [
             Generate.self, Check.self, DumpIR.self, Lint.self, Bench.self, EmbedTemplates.self, ExtractSnippets.self,
-            Names.self, Diff.self, UnionExamplesCommand.self,
+            Names.self, Diff.self, Facts.self, UnionExamplesCommand.self,
         ])
 }
 

@@ -1,8 +1,7 @@
 import Foundation
 import Telnyx
-import Testing
-
 @_spi(Generated) import TelnyxRuntime
+import Testing
 
 /// Unions without a discriminator decode to the variant the JSON fits best (`JSONShape.ranked`).
 @Suite("Unions decode to the variant the data is")
@@ -51,7 +50,8 @@ struct UnionDecodingTests {
     @Test("the variant that knows more of the data's members wins; equal fits keep the spec's order")
     func knownMembers() {
         let shapes: [JSONShape] = [
-            .object([.member("call_status", .string)]), .object([.member("call_status", .string), .member("text", .string)]),
+            .object([.member("call_status", .string)]),
+            .object([.member("call_status", .string), .member("text", .string)]),
         ]
         #expect(rank(["call_status": "queued", "text": "hi"], shapes) == [1, 0])
         #expect(rank(["call_status": "queued"], shapes) == [0, 1])

@@ -49,7 +49,9 @@ struct UnionWarnings {
         }
     }
 
-    private mutating func warn(_ shape: UnionShape, in place: String, at location: SourceLocation, _ context: BuildContext) {
+    private mutating func warn(
+        _ shape: UnionShape, in place: String, at location: SourceLocation, _ context: BuildContext
+    ) {
         guard shape.discriminator == nil, shape.significantVariants.count > 1 else { return }
         let variants = shape.significantVariants
         for pair in UnionFit(shape, references: references).shadowed {

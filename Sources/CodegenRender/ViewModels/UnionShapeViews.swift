@@ -8,7 +8,8 @@ extension UnionView {
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
-            case .shapes: fit.variants.map { Shape(kind: $0.kind, values: $0.values, members: $0.members, item: $0.item) }
+            case .shapes:
+                fit.variants.map { Shape(kind: $0.kind, values: $0.values, members: $0.members, item: $0.item) }
             case .decidingMember: presentOrFalse(fit.decidingMember)
             }
         }
