@@ -1,11 +1,27 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// The generated client's product modules, one per product of spec/products.yaml (and `TelnyxOther`);
+// `telnyx-codegen generate` writes their folders under Generated/Swift, and ManifestTests fails when
+// this list and products.yaml disagree.
+let productModules = [
+    "Telnyx10DLC", "TelnyxAccount", "TelnyxAccountAccess", "TelnyxAccountManagement", "TelnyxAccountNotifications",
+    "TelnyxAccountReports", "TelnyxAIAssistants", "TelnyxAIInference", "TelnyxAIVoices", "TelnyxBrandedCalling",
+    "TelnyxNumberReputation", "TelnyxEmail", "TelnyxFax", "TelnyxIoT", "TelnyxMessaging", "TelnyxMessagingHosted",
+    "TelnyxMessagingProfiles", "TelnyxMissions", "TelnyxNetworking", "TelnyxNumbers", "TelnyxNumbersCompliance",
+    "TelnyxNumbersConfig", "TelnyxNumbersServices", "TelnyxOAuth", "TelnyxPortingIn", "TelnyxPortingOut",
+    "TelnyxSeti", "TelnyxSIP", "TelnyxSIPIntegrations", "TelnyxStorage", "TelnyxTexml", "TelnyxVerify",
+    "TelnyxVideo", "TelnyxVoice", "TelnyxVoiceAdvanced", "TelnyxVoiceConferencing", "TelnyxVoiceGather",
+    "TelnyxVoiceMedia", "TelnyxVoiceStreaming", "TelnyxWebRTC", "TelnyxWhatsapp", "TelnyxOther",
+]
+
 let package = Package(
     name: "telnyx-swift",
     platforms: [.macOS(.v14)],
     products: [
+        // The whole API (the umbrella re-exports every module), or one product's module alone.
         .library(name: "Telnyx", targets: ["Telnyx"]),
+        .library(name: "TelnyxCore", targets: ["TelnyxCore"]),
         .library(name: "TelnyxRuntime", targets: ["TelnyxRuntime"]),
         .library(name: "TelnyxTesting", targets: ["TelnyxTesting"]),
         // The testing machinery alone, for a TelnyxTesting library generated elsewhere (the compile checks).
@@ -14,7 +30,7 @@ let package = Package(
         .library(name: "CodegenIR", targets: ["CodegenIR"]),  // for Fuzz/
         .plugin(name: "TelnyxCodegenPlugin", targets: ["TelnyxCodegenPlugin"]),
         .plugin(name: "GenerateTelnyxClient", targets: ["GenerateTelnyxClient"]),
-    ],
+    ] + productModules.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
@@ -79,7 +95,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "Telnyx", dependencies: ["TelnyxRuntime"], path: "Generated/Swift"),
+        // The generated client: the core (the client, shared resources and models), a module per product, the umbrella.
+        .target(name: "TelnyxCore", dependencies: ["TelnyxRuntime"], path: "Generated/Swift/TelnyxCore"),
+        .target(
+            name: "Telnyx", dependencies: ["TelnyxCore", "TelnyxRuntime"] + productModules.map { .target(name: $0) },
+            path: "Generated/Swift/Telnyx"),
 
         // Offline testing for users' code: a transport that answers from the spec (hand-written
         // machinery in TelnyxTestingSupport, the spec's operations and examples in Generated/Testing).
@@ -126,4 +146,7 @@ let package = Package(
             ]
         ),
     ]
+        + productModules.map { module in
+            .target(name: module, dependencies: ["TelnyxCore", "TelnyxRuntime"], path: "Generated/Swift/\(module)")
+        }
 )

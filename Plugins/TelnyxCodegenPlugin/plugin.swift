@@ -95,7 +95,8 @@ struct TelnyxCodegenPlugin: BuildToolPlugin {
         if manager.fileExists(atPath: namingURL.path) { inputs.append(namingURL) }
 
         var arguments = [
-            "generate", "--no-skills", "--no-testing", "--spec", spec.path, "--config", configDirectory.path,
+            "generate", "--single-module", "--no-skills", "--no-testing", "--spec", spec.path, "--config",
+            configDirectory.path,
         ]
         let templates = directory.appending(path: settings.templates ?? "Templates").standardizedFileURL
         if settings.templates != nil || manager.fileExists(atPath: templates.path) {

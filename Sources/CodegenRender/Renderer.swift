@@ -5,9 +5,10 @@ import CodegenIR
 public enum Renderer {
     public static func render(
         _ model: APIModel, templates: TemplateSet, configuredProducts: [String], includeSkills: Bool,
-        includeTesting: Bool = false, curation: SkillCuration
+        includeTesting: Bool = false, curation: SkillCuration, modulePrefix: String? = nil
     ) -> [OutputFile] {
-        let swift = SwiftRenderer(model: model, templates: templates, configuredProducts: configuredProducts)
+        let swift = SwiftRenderer(
+            model: model, templates: templates, configuredProducts: configuredProducts, modulePrefix: modulePrefix)
         let pass = swift.build(renderingEarly: true)
         // The testing library renders on one thread: it runs beside the Swift files and the skill
         // documents, which render on every core.

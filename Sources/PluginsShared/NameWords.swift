@@ -1,5 +1,21 @@
 /// The word splitter every generated name starts from (type, property, method and file names).
 public enum NameWords {
+    /// Words written in capitals (or their usual mixed case) after the first word of every name, as the
+    /// Swift API Design Guidelines ask for acronyms: `webhookURL`, `callControlID`, `AIAssistantsResource`,
+    /// `TelnyxIoT`. The one table for identifiers, files and modules.
+    public static let acronyms: [String: String] = [
+        "10dlc": "10DLC", "ai": "AI", "api": "API", "id": "ID", "ids": "IDs", "iot": "IoT", "ip": "IP", "ips": "IPs",
+        "json": "JSON", "mms": "MMS", "http": "HTTP", "https": "HTTPS", "oauth": "OAuth", "sip": "SIP", "sms": "SMS",
+        "uri": "URI", "uris": "URIs", "url": "URL", "urls": "URLs", "uuid": "UUID", "uuids": "UUIDs",
+        "webrtc": "WebRTC", "xml": "XML",
+    ]
+
+    /// A word after the first of a camel-case name: its acronym form, or capitalized.
+    public static func capitalized(_ word: String) -> String {
+        let lower = word.lowercased()
+        return acronyms[lower] ?? word.prefix(1).uppercased() + word.dropFirst()
+    }
+
     /// Words of a name split at non-alphanumerics (`_`, `-`, `.`, spaces, other symbols) and at
     /// lower→upper (or digit→upper) case changes: `aiVoices_v2` → `ai`, `Voices`, `v2`.
     public static func split(_ text: String) -> [String] {

@@ -40,6 +40,62 @@ public enum OutputLayout {
         return paths.sorted()
     }
 
+    // MARK: - One module per product
+
+    /// The core module (`TelnyxCore`): the client, the resources several products share, the shared
+    /// models and webhook verification.
+    public static func coreModule(prefix: String) -> String { prefix + "Core" }
+
+    /// A product's module: `TelnyxMessagingProfiles`, `Telnyx10DLC`.
+    public static func productModule(_ product: String, prefix: String) -> String { prefix + fileStem(product) }
+
+    /// Every module of the client split by product, in dependency order: the core, each product (the
+    /// configured ones, then ``fallbackProduct``), and the umbrella `prefix`, which re-exports them all.
+    public static func moduleNames(products: [String], prefix: String) -> [String] {
+        var seen: Set<String> = []
+        let products = (products + [fallbackProduct]).filter { seen.insert($0).inserted }
+        return [coreModule(prefix: prefix)] + products.map { productModule($0, prefix: prefix) } + [prefix]
+    }
+
+    /// The relative paths of every Swift file of the client split into modules (a folder per module
+    /// under `directory`), sorted.
+    public static func moduleFilePaths(products: [String], prefix: String, directory: String = "Swift") -> [String] {
+        let core = "\(directory)/\(coreModule(prefix: prefix))"
+        var paths = ["\(core)/Client.swift", "\(core)/Webhooks.swift", "\(directory)/\(prefix)/\(prefix).swift"]
+        paths += (1...sharedShards).map { "\(core)/SharedModels\($0).swift" }
+        var seen: Set<String> = []
+        for product in products + [fallbackProduct] where seen.insert(product).inserted {
+            for kind in ProductFile.allCases {
+                paths.append(productFilePath(product, kind, prefix: prefix, directory: directory))
+            }
+        }
+        return paths.sorted()
+    }
+
+    /// The files of a product's module.
+    public enum ProductFile: String, CaseIterable, Sendable {
+        /// The models the product uses alone.
+        case models = "Models"
+        /// The operations: extensions of its resources, with their parameter and response types.
+        case operations = "Operations"
+        /// The resources only this product has, and the accessors that reach them.
+        case resources = "Resources"
+        /// The product's webhook events.
+        case webhooks = "Webhooks"
+    }
+
+    /// `Swift/TelnyxMessagingProfiles/MessagingProfilesModels.swift`.
+    public static func productFilePath(_ product: String, _ kind: ProductFile, prefix: String, directory: String)
+        -> String
+    {
+        "\(directory)/\(productModule(product, prefix: prefix))/\(fileStem(product))\(kind.rawValue).swift"
+    }
+
+    /// `Swift/TelnyxCore/SharedModels3.swift`.
+    public static func coreSharedModelsPath(shard: Int, prefix: String, directory: String) -> String {
+        "\(directory)/\(coreModule(prefix: prefix))/SharedModels\(shard).swift"
+    }
+
     /// The files of the `TelnyxTesting` library (the spec's operations, their examples and the
     /// webhook examples), sorted; the build-tool plugin does not generate them.
     public static func testingFilePaths(directory: String = "Testing") -> [String] {
@@ -68,8 +124,8 @@ public enum OutputLayout {
         "\(directory)/Products/Product\(kind)\(shard).swift"
     }
 
-    /// `messaging-profiles` → `MessagingProfiles`; `10dlc` → `10dlc`.
+    /// `messaging-profiles` → `MessagingProfiles`; `10dlc` → `10DLC`, `ai-assistants` → `AIAssistants`.
     public static func fileStem(_ product: String) -> String {
-        NameWords.split(product).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        NameWords.split(product).map(NameWords.capitalized).joined()
     }
 }

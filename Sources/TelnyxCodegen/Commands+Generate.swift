@@ -14,11 +14,15 @@ extension Commands {
         public var includeSkills: Bool
         /// Also render the `TelnyxTesting` library (`Testing/`); build plugins turn this off.
         public var includeTesting: Bool
+        /// The client's modules are named after it (`Telnyx`, `TelnyxCore`, `TelnyxMessaging`, ...); nil: one module.
+        public var modulePrefix: String?
 
         public init(
             specPath: String = "spec/openapi.yaml", outputDirectory: String = "Generated", configPath: String? = nil,
-            templatesDirectory: String? = nil, includeSkills: Bool = true, includeTesting: Bool = true
+            templatesDirectory: String? = nil, includeSkills: Bool = true, includeTesting: Bool = true,
+            modulePrefix: String? = "Telnyx"
         ) {
+            self.modulePrefix = modulePrefix
             self.specPath = specPath
             self.outputDirectory = outputDirectory
             self.configPath = configPath
@@ -61,7 +65,7 @@ extension Commands {
         let input = GeneratorPipeline.Input(
             specPath: settings.specPath, configDirectory: settings.configPath.map(SpecLoader.configDirectory(for:)),
             templatesDirectory: settings.templatesDirectory, includeSkills: settings.includeSkills,
-            includeTesting: settings.includeTesting)
+            includeTesting: settings.includeTesting, modulePrefix: settings.modulePrefix)
         do {
             let output = try GeneratorPipeline.run(input)
             result.errors += lines(output.diagnostics.map(\.description))

@@ -18,11 +18,15 @@ public enum GeneratorPipeline {
         public var templatesDirectory: String?
         public var includeSkills: Bool
         public var includeTesting: Bool
+        /// Split the client into modules named after it (`Telnyx`, `TelnyxCore`, `TelnyxMessaging`, ...);
+        /// nil: one module (the build-tool plugin's layout).
+        public var modulePrefix: String?
 
         public init(
             specPath: String, configDirectory: String? = nil, templatesDirectory: String? = nil,
-            includeSkills: Bool = true, includeTesting: Bool = true
+            includeSkills: Bool = true, includeTesting: Bool = true, modulePrefix: String? = nil
         ) {
+            self.modulePrefix = modulePrefix
             self.specPath = specPath
             self.configDirectory = configDirectory
             self.templatesDirectory = templatesDirectory
@@ -64,7 +68,8 @@ public enum GeneratorPipeline {
         let built = DispatchTime.now()
         let files = Generator.render(
             model, templates: templates, configuredProducts: configuration.outputProducts,
-            includeSkills: input.includeSkills, includeTesting: input.includeTesting, curation: curation)
+            includeSkills: input.includeSkills, includeTesting: input.includeTesting, curation: curation,
+            modulePrefix: input.modulePrefix)
         let rendered = DispatchTime.now()
         return Output(
             files: files, model: model, diagnostics: diagnostics + NameCollisions.warnings(in: model),

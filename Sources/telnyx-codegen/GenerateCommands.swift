@@ -23,10 +23,16 @@ struct GenerateOptions: ParsableArguments {
     @Flag(name: .customLong("no-testing"), help: "Do not write the TelnyxTesting library (Testing/).")
     var noTesting = false
 
+    @Option(help: "The modules' prefix: <prefix>Core, <prefix><Product> per product, and the umbrella <prefix>.")
+    var modulePrefix = "Telnyx"
+
+    @Flag(name: .customLong("single-module"), help: "Write the client as one module (the build-tool plugin's layout).")
+    var singleModule = false
+
     var settings: Commands.GenerateSettings {
         Commands.GenerateSettings(
             specPath: spec, outputDirectory: output, configPath: config, templatesDirectory: templates,
-            includeSkills: !noSkills, includeTesting: !noTesting)
+            includeSkills: !noSkills, includeTesting: !noTesting, modulePrefix: singleModule ? nil : modulePrefix)
     }
 }
 

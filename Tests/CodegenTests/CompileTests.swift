@@ -13,9 +13,23 @@ import Testing
 struct CompileTests {
     static let directory = FullSpec.repoRoot.appendingPathComponent(".build/checks/compile")
 
-    /// The full spec rendered with this repository's configuration.
+    /// The full spec rendered with this repository's configuration, a module per product named
+    /// `TelnyxFull<Product>` beside `TelnyxFullCore` and the umbrella `TelnyxFull` (this repository's
+    /// own modules are `Telnyx...`, and module names must be unique in a package graph).
     static let configured: Result<[OutputFile], any Error> = Result {
-        try GeneratorPipeline.run(.init(specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory)).files
+        try GeneratorPipeline.run(
+            .init(specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory, modulePrefix: "TelnyxFull")
+        ).files
+    }
+
+    /// The full client's modules: folder under `Swift/` → its files.
+    static func fullModules(_ files: [OutputFile]) -> [String: [String: String]] {
+        var modules: [String: [String: String]] = [:]
+        for file in files where file.path.hasPrefix("Swift/") {
+            let parts = file.path.dropFirst("Swift/".count).split(separator: "/", maxSplits: 1)
+            modules[String(parts[0]), default: [:]][String(parts[1])] = file.contents
+        }
+        return modules
     }
 
     /// The full spec rendered as a plugin user who only drops the spec into a target gets it.
@@ -36,7 +50,7 @@ struct CompileTests {
         ]
         if FullSpec.available {
             let configured = try configured.get()
-            targets["TelnyxFull"] = swiftFiles(configured)
+            for (module, files) in fullModules(configured) { targets[module] = files }
             targets["TelnyxFullTesting"] = swiftFiles(configured, folder: "Testing/").mapValues(importingFullClient)
             targets["TelnyxFullTestingCheck"] = [
                 "main.swift": """
@@ -108,7 +122,7 @@ struct CompileTests {
         _ = try Self.targets.get()
         // Builds TelnyxFull, which it imports; warnings count in the generated client only (a snippet
         // such as `let client = TelnyxClient()` alone is a complete example).
-        try Self.build(target: "Snippets", warningsIn: ["TelnyxFull"])
+        try Self.build(target: "Snippets", warningsIn: Array(Self.fullModules(files).keys))
     }
 
     /// Examples/TwelveTasks (the twelve tasks of issue 12) builds against the full client without
@@ -228,7 +242,8 @@ struct CompileTests {
             for (path, contents) in files { wanted["Sources/\(target)/\(path)"] = contents }
         }
         let runtime = #".product(name: "TelnyxRuntime", package: "telnyx-swift")"#
-        let extra = [
+        let fullModules = targets.keys.filter { $0.hasPrefix("TelnyxFull") && !$0.hasPrefix("TelnyxFullTesting") }
+        var extra = [
             "Snippets": #""TelnyxFull", "#,
             "TwelveTasks": #""TelnyxFull", "#,
             "TelnyxFullTesting": #""TelnyxFull", .product(name: "TelnyxTestingSupport", package: "telnyx-swift"), "#,
@@ -237,6 +252,10 @@ struct CompileTests {
             "TwelveTasksServer": #""TwelveTasks", "TelnyxFull", .product(name: "FlyingFox", package: "FlyingFox"), "#
                 + #".product(name: "Crypto", package: "swift-crypto"), "#,
         ]
+        for module in fullModules where module != "TelnyxFull" && module != "TelnyxFullCore" {
+            extra[module] = #""TelnyxFullCore", "#
+        }
+        extra["TelnyxFull"] = fullModules.filter { $0 != "TelnyxFull" }.sorted().map { "\"\($0)\", " }.joined()
         let declarations = targets.keys.sorted().map { name in
             let executables = ["TwelveTasksServer", "TelnyxFullTestingCheck", "UnionCheck"]
             let kind = executables.contains(name) ? "executableTarget" : "target"

@@ -67,7 +67,7 @@ struct PluginLayoutTests {
         }
     }
 
-    @Test("the generator writes exactly the declared files (spec/ and the example's configuration)")
+    @Test("in one module (as the plugin runs it) the generator writes exactly the declared files")
     func generatedFilesAreTheDeclaredFiles() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("plugin-output-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: output) }
@@ -81,7 +81,7 @@ struct PluginLayoutTests {
             let result = Commands.generate(
                 Commands.GenerateSettings(
                     specPath: RepoPaths.path(spec), outputDirectory: output, configPath: RepoPaths.path(products),
-                    includeSkills: false, includeTesting: false))
+                    includeSkills: false, includeTesting: false, modulePrefix: nil))
             #expect(result.status == 0, "\(result.errors)")
             let declared = OutputLayout.swiftFilePaths(
                 products: ProductsFile.outputProducts(inYAML: try Self.text(products)))
@@ -106,10 +106,10 @@ struct PluginLayoutTests {
         #expect(Self.files(under: output) == declared)
     }
 
-    @Test("the committed Generated/Swift holds exactly the files declared for spec/products.yaml")
+    @Test("the committed Generated/Swift holds exactly the module files declared for spec/products.yaml")
     func committedClientMatches() throws {
-        let declared = OutputLayout.swiftFilePaths(
-            products: ProductsFile.outputProducts(inYAML: try Self.text("spec/products.yaml")))
+        let declared = OutputLayout.moduleFilePaths(
+            products: ProductsFile.outputProducts(inYAML: try Self.text("spec/products.yaml")), prefix: "Telnyx")
         #expect(Self.files(under: RepoPaths.path("Generated/Swift")).map { "Swift/" + $0 } == declared)
     }
 

@@ -113,7 +113,7 @@ struct PluginsSharedTests {
     @Test("file stems: words split at non-alphanumerics and case changes, first letters uppercased")
     func stems() {
         #expect(OutputLayout.fileStem("messaging-profiles") == "MessagingProfiles")
-        #expect(OutputLayout.fileStem("10dlc") == "10dlc")
+        #expect(OutputLayout.fileStem("10dlc") == "10DLC")
         #expect(OutputLayout.fileStem("über-café") == "ÜberCafé")
         #expect(NameWords.split("aiVoices_v2.a1B") == ["ai", "Voices", "v2", "a1", "B"])
         #expect(NameCase.words("phone_numbers") == NameWords.split("phone_numbers"))

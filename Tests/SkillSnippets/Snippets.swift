@@ -129,7 +129,7 @@ func snippet_telnyx_messaging_swift_SKILL_5(client: TelnyxClient) async throws {
 func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
     // `body` is the raw request body, `headers` the request headers.
     func handleWebhook(body: Data, headers: [String: String]) throws {
-        switch try client.webhooks.unwrap(body, headers: headers) {
+        switch try client.webhooks.unwrap(body, headers: headers, as: MessagingWebhookEvent.self) {
         case .deliveryUpdate(let event):
             print(event.data?.payload?.id ?? "")
         case .inboundMessage(let event):

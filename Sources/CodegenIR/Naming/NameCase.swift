@@ -9,13 +9,9 @@ public enum NameCase {
         NameWords.split(text)
     }
 
-    /// Words written in capitals after the first word of a name, as the Swift API Design
-    /// Guidelines ask for acronyms: `webhookURL`, `callControlID`, `alphanumericSenderIDs`.
-    public static let acronyms: [String: String] = [
-        "api": "API", "id": "ID", "ids": "IDs", "ip": "IP", "ips": "IPs", "json": "JSON", "mms": "MMS",
-        "http": "HTTP", "https": "HTTPS", "sip": "SIP", "sms": "SMS", "uri": "URI", "uris": "URIs", "url": "URL",
-        "urls": "URLs", "uuid": "UUID", "uuids": "UUIDs", "xml": "XML",
-    ]
+    /// Words written in capitals after the first word of a name (the table the build-tool plugin
+    /// shares for file and module names, `NameWords.acronyms`).
+    public static var acronyms: [String: String] { NameWords.acronyms }
 
     /// A word after the first of a camel-case name: its acronym form, or capitalized.
     public static func capitalizedWord(_ lower: String) -> String {

@@ -79,7 +79,7 @@ struct SkillView: Sendable {
     func skillValues() -> SkillDocumentView {
         let description = text?.description ?? "Telnyx \(product.title) API (\(product.tags.joined(separator: ", ")))."
         return SkillDocumentView(
-            name: documentName, product: product.name, title: product.title,
+            name: documentName, product: product.name, module: surface.module(of: product.name), title: product.title,
             description: description + " This skill provides Swift SDK examples.", packageURL: curation.packageURL,
             packageVersion: curation.packageVersion, errorCall: errorCall(),
             testingOperation: exampleOperation().map(TestCatalog.clientName) ?? "messages.send",
@@ -194,8 +194,9 @@ struct SkillView: Sendable {
             guard let name = surface.webhookCases[webhook.name] else { return nil }
             return SkillDocumentView.Verification.Case(caseName: SwiftNames.unescaped(name), read: eventRead(webhook))
         }
-        return SkillDocumentView.Verification(
-            webhookCases: cases, otherCases: surface.webhookCases.count > cases.count)
+        let eventsType = surface.eventsType(of: product.name)
+        let all = eventsType == nil ? surface.webhookCases.count : webhooks.count
+        return SkillDocumentView.Verification(webhookCases: cases, otherCases: all > cases.count, eventsType: eventsType)
     }
 
     /// A typed read of an event's payload for the verification example: its id, else its first field.

@@ -20,7 +20,9 @@ public enum SnippetExtractor {
                 for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
                     if line.hasPrefix("import ") {
                         var module = String(line.dropFirst("import ".count))
-                        if module == "Telnyx" { module = clientModule }
+                        // A product's module (`import TelnyxMessaging`) is checked against the umbrella
+                        // that re-exports it: one import for every document's snippets.
+                        if module.hasPrefix("Telnyx"), module != "TelnyxTesting" { module = clientModule }
                         if !imports.contains(module) { imports.append(module) }
                     } else {
                         body.append(line)

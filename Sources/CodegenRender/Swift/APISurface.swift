@@ -1,4 +1,5 @@
 import CodegenIR
+import PluginsShared
 
 /// What the generated Swift client exposes, as the Swift renderer declares it: per operation the
 /// accessor chain, method name, arguments, body and return types, plus every declared type by its
@@ -47,6 +48,20 @@ struct APISurface: Sendable {
     var examples: [String: String] = [:]
     /// Qualified Swift name (`MessagingProfile.WebhookAPIVersion`) → declaration.
     var declarations: [String: SwiftDeclaration] = [:]
+    /// Where the declarations live: one module, or a module per product.
+    var layout: SwiftFileLayout?
+
+    /// The module a product's code is in (`TelnyxMessaging`), or the one module `Telnyx`.
+    func module(of product: String) -> String {
+        guard let prefix = layout?.modulePrefix else { return "Telnyx" }
+        return OutputLayout.productModule(product, prefix: prefix)
+    }
+
+    /// A product's events enum (`MessagingWebhookEvent`) where the client is split by product; nil: `WebhookEvent`.
+    func eventsType(of product: String) -> String? {
+        guard let layout, layout.modulePrefix != nil else { return nil }
+        return layout.eventsName(product)
+    }
 
     /// The surface of one built operation.
     static func operation(_ declaration: OperationDeclaration, resourcePath: [String]) -> OperationSurface {

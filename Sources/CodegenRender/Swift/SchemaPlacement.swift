@@ -5,6 +5,8 @@ import PluginsShared
 struct SchemaPlacement {
     /// Schema name → product name, for schemas one product uses alone.
     private(set) var productOfSchema: [String: String] = [:]
+    /// Schemas no operation uses that refer to several products' schemas: declared in the umbrella module.
+    private(set) var umbrellaSchemas: Set<String> = []
     /// Schemas reachable from request bodies and parameters: the ones callers build.
     private(set) var requestSchemas: Set<String> = []
 
@@ -37,6 +39,17 @@ struct SchemaPlacement {
         }
         for (name, products) in users where products.count == 1 {
             productOfSchema[name] = products.first
+        }
+        // A schema no operation or webhook uses goes with the one product whose schemas it refers
+        // to (so a shared file never refers to a product's schema), or, when it refers to several
+        // products' schemas, to the umbrella that sees them all.
+        for schema in model.schemas where users[schema.name] == nil {
+            let products = Set(reach(Self.references(in: schema.type)).compactMap { productOfSchema[$0] })
+            if products.count == 1 {
+                productOfSchema[schema.name] = products.first
+            } else if products.count > 1 {
+                umbrellaSchemas.insert(schema.name)
+            }
         }
     }
 

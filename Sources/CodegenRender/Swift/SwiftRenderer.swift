@@ -7,25 +7,26 @@ import PluginsShared
 public struct SwiftRenderer: Sendable {
     let model: APIModel
     let templates: TemplateSet
-    /// The folder the Swift files go into, relative to the output root.
-    let directory: String
-    /// Every configured product: each gets its files even when the spec gives it nothing, so the
-    /// file list follows from the configuration alone.
-    let productNames: [String]
-    /// No configured products: every product's code is packed into `OutputLayout.productShards` files.
-    let packed: Bool
+    /// Where each piece goes: one module, or one module per product (``SwiftFileLayout``).
+    let layout: SwiftFileLayout
 
-    public init(model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], directory: String = "Swift")
-    {
+    /// - Parameter modulePrefix: split the client into modules named after it (`Telnyx`, `TelnyxCore`,
+    ///   `TelnyxMessaging`, ...); ignored without configured products, which always give one module.
+    public init(
+        model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], modulePrefix: String? = nil,
+        directory: String = "Swift"
+    ) {
         self.model = model
         self.templates = templates
-        self.directory = directory
+        // Every configured product gets its files even when the spec gives it nothing, so the file
+        // list follows from the configuration alone.
         var names = configuredProducts
         for product in model.products.map(\.name) + [Product.fallbackName] where !names.contains(product) {
             names.append(product)
         }
-        self.productNames = names
-        self.packed = OutputLayout.packs(configuredProducts)
+        let packed = OutputLayout.packs(configuredProducts)
+        self.layout = SwiftFileLayout(
+            directory: directory, packed: packed, modulePrefix: packed ? nil : modulePrefix, productNames: names)
     }
 
     /// A piece of a file: a type declaration or an operation, rendered later, concurrently.
@@ -67,12 +68,14 @@ public struct SwiftRenderer: Sendable {
             }
         }
         var surface = APISurface()
+        surface.layout = layout
 
         // Schemas, in name order, each with the types nested in it.
         for schema in model.schemas {
             let side: DeclarationBuilder.Side = placement.requestSchemas.contains(schema.name) ? .request : .response
             let declared = declarations.declaring(for: side) { $0.declare(schema: schema) }.declared
-            let file = placement.productOfSchema[schema.name].map { modelsPath($0) } ?? sharedPath(schema.name)
+            let file = layout.schemaPath(schema.name, product: placement.productOfSchema[schema.name],
+                umbrella: placement.umbrellaSchemas.contains(schema.name))
             add(file, declared.map(Section.declaration))
         }
 
@@ -85,18 +88,15 @@ public struct SwiftRenderer: Sendable {
                 builder.build(operation, resourceType: node.typeName, methodName: methodName, declarations: &$0)
             }
             surface.operations[operation.id] = APISurface.operation(declaration, resourcePath: operation.resourcePath)
-            let file = operationsPath(operation.product)
-            add(file, [.operation(declaration)] + declared.map(Section.declaration))
+            add(layout.operationsPath(operation.product), [.operation(declaration)] + declared.map(Section.declaration))
         }
 
-        let webhooksFile = "\(directory)/Webhooks.swift"
-        let (webhooks, webhookTypes) = declarations.declaring(for: .response) {
-            WebhooksView(model.webhooks, declarations: &$0)
+        let cases = addWebhooks(&declarations, add)
+        surface.webhookCases = cases.caseNames
+        surface.webhookTypes = cases.types
+        for (file, text) in ResourceSections(tree: tree, operations: model.operations, layout: layout).sections(templates) {
+            add(file, [.text(text)])
         }
-        add(webhooksFile, [.text(templates.render(.webhooks, webhooks))] + webhookTypes.map(Section.declaration))
-        add("\(directory)/Client.swift", [.text(templates.render(.client, ClientView(tree: tree)))])
-        surface.webhookCases = webhooks.caseNames
-        for (webhook, event) in zip(model.webhooks, webhooks.events) { surface.webhookTypes[webhook.name] = event.type }
         for schema in model.schemas where schema.example != nil {
             surface.examples[declarations.names.typeName(ofSchema: schema.name)] = schema.example
         }
@@ -115,15 +115,14 @@ public struct SwiftRenderer: Sendable {
             rendered[index] ?? renderSection(sections[index].section, surface: surface)!
         }
         let files =
-            packed ? ProductPacking.pack(sections.map(\.file), sizes: texts.map(\.utf8.count)) : sections.map(\.file)
+            layout.packed
+            ? ProductPacking.pack(sections.map(\.file), sizes: texts.map(\.utf8.count)) : sections.map(\.file)
         var byFile: [String: [String]] = [:]
         for (index, file) in files.enumerated() { byFile[file, default: []].append(texts[index]) }
         // The file list follows from the product names alone (`OutputLayout`, shared with the build-tool plugin).
-        let paths = OutputLayout.swiftFilePaths(products: packed ? [] : productNames, directory: directory)
         let finished = byFile
-        return concurrentMap(paths) { path in
-            OutputFile(
-                path: path, contents: file(finished[path] ?? [], reexportsRuntime: path.hasSuffix("/Client.swift")))
+        return concurrentMap(layout.paths) { path in
+            OutputFile(path: path, contents: file(finished[path] ?? [], imports: layout.imports(path)))
         }
     }
 
@@ -142,20 +141,6 @@ public struct SwiftRenderer: Sendable {
         return children.contains(name) ? SwiftNames.unescaped(method) + "Method" : method
     }
 
-    private func modelsPath(_ product: String) -> String {
-        if packed { return ProductPacking.placeholder(product, "Models", directory: directory) }
-        return OutputLayout.modelsPath(product: product, directory: directory)
-    }
-
-    private func operationsPath(_ product: String) -> String {
-        if packed { return ProductPacking.placeholder(product, "Operations", directory: directory) }
-        return OutputLayout.operationsPath(product: product, directory: directory)
-    }
-
-    private func sharedPath(_ schema: String) -> String {
-        OutputLayout.sharedModelsPath(shard: SchemaPlacement.shard(of: schema), directory: directory)
-    }
-
     /// A declaration as text; a nested one inside `extension Parent { ... }`.
 
     /// `text` without its last newline: each section of a file ends at its own line break.
@@ -163,16 +148,13 @@ public struct SwiftRenderer: Sendable {
         text.utf8.last == 10 ? String(decoding: text.utf8.dropLast(), as: UTF8.self) : text
     }
 
-    /// One Swift file. `Client.swift` re-exports the runtime, so `import Telnyx` alone gives users
-    /// `TelnyxError`, `Nullable`, `RequestOptions` and the other runtime types.
-    private func file(_ sections: [String], reexportsRuntime: Bool = false) -> String {
+    /// One Swift file.
+    private func file(_ sections: [String], imports: SwiftFileLayout.Imports) -> String {
         templates.render(
             .file,
             FileView(
-                specTitle: model.title, specVersion: model.version, imports: ["Foundation"],
-                exportedImports: reexportsRuntime ? ["TelnyxRuntime"] : [],
-                // Helpers only generated code calls (`value(forKey:)`, `UnionDecoding`), hidden from users.
-                generatedImports: ["TelnyxRuntime"],
+                specTitle: model.title, specVersion: model.version, imports: imports.plain,
+                exportedImports: imports.exported, generatedImports: imports.generated,
                 sections: sections.map(Self.withoutFinalNewline)))
     }
 }

@@ -22,17 +22,17 @@ metadata:
 
 ## Installation
 
-Add the package to `Package.swift` and the `Telnyx` product to your target:
+Add the package to `Package.swift` and the `{{module}}` product to your target:
 
 ```text
 .package(url: "{{packageURL}}", from: "{{packageVersion}}")
-.product(name: "Telnyx", package: "telnyx-swift")
+.product(name: "{{module}}", package: "telnyx-swift")
 ```
 
 ## Setup
 
 ```swift
-import Telnyx
+import {{module}}
 
 let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
 ```
@@ -103,7 +103,7 @@ Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `te
 ```swift
 // `body` is the raw request body, `headers` the request headers.
 func handleWebhook(body: Data, headers: [String: String]) throws {
-    switch try client.webhooks.unwrap(body, headers: headers) {
+    switch try client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}) {
 {{#webhookCases}}
     case .{{caseName}}(let event):
         print({{read}})
@@ -344,6 +344,19 @@ The payload has no documented fields.
 {{/hasFields}}
 
 """#,
+        "swift/accessors": #"""
+{{%CONTENT_TYPE:TEXT}}
+extension {{typeName}} {
+{{#children}}
+    /// `{{path}}`
+    public var {{accessor}}: {{childTypeName}} { {{childTypeName}}(client: client) }
+{{^last}}
+
+{{/last}}
+{{/children}}
+}
+
+"""#,
         "swift/alias": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
@@ -382,22 +395,6 @@ public struct TelnyxClient: Sendable {
     public var {{accessor}}: {{typeName}} { {{typeName}}(client: client) }
 {{/children}}
 }
-{{#resources}}
-
-/// The `{{dottedPath}}` resource.
-public struct {{typeName}}: Sendable {
-    public let client: APIClient
-
-    public init(client: APIClient) {
-        self.client = client
-    }
-{{#children}}
-
-    /// `{{path}}`
-    public var {{accessor}}: {{typeName}} { {{typeName}}(client: client) }
-{{/children}}
-}
-{{/resources}}
 
 """#,
         "swift/enum": #"""
@@ -645,6 +642,23 @@ extension {{resourceType}} {
 }
 
 """#,
+        "swift/resource": #"""
+{{%CONTENT_TYPE:TEXT}}
+/// The `{{dottedPath}}` resource.
+public struct {{typeName}}: Sendable {
+    public let client: APIClient
+
+    public init(client: APIClient) {
+        self.client = client
+    }
+{{#children}}
+
+    /// `{{path}}`
+    public var {{accessor}}: {{typeName}} { {{typeName}}(client: client) }
+{{/children}}
+}
+
+"""#,
         "swift/union": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
@@ -725,10 +739,10 @@ public enum {{name}}: JSONUnion{{#literals}}, {{protocolName}}{{/literals}} {
 }
 
 """#,
-        "swift/webhooks": #"""
+        "swift/webhook-events": #"""
 {{%CONTENT_TYPE:TEXT}}
 /// A webhook event Telnyx sends, decoded by its `data.event_type`.
-public enum WebhookEvent: JSONUnion {
+public enum {{name}}: JSONUnion {
 {{#events}}
 {{#doc}}
     ///{{#text}} {{.}}{{/text}}
@@ -760,6 +774,10 @@ public enum WebhookEvent: JSONUnion {
     }
 }
 
+"""#,
+        "swift/webhooks": #"""
+{{%CONTENT_TYPE:TEXT}}
+{{#declaresResource}}
 /// Verifies the Ed25519 signature of webhook deliveries and decodes their events.
 public struct WebhooksResource: Sendable {
     public let client: APIClient
@@ -770,26 +788,47 @@ public struct WebhooksResource: Sendable {
 
     /// Verifies `telnyx-signature-ed25519` over `"{telnyx-timestamp}|{body}"` with the account's public
     /// key (base64; default ``TelnyxConfiguration/webhookPublicKey``), rejects timestamps more than
-    /// `tolerance` seconds away from `now`, and decodes the event.
-    public func unwrap(
-        _ body: Data, headers: [String: String], publicKey: String? = nil, tolerance: TimeInterval = 300,
-        now: Date = Date()
-    ) throws -> WebhookEvent {
+    /// `tolerance` seconds away from `now`, and decodes the event as `Event` (a product's events, such
+    /// as `MessagingWebhookEvent`, or `WebhookEvent`, every event of the API).
+    public func unwrap<Event: JSONUnion>(
+        _ body: Data, headers: [String: String], as type: Event.Type, publicKey: String? = nil,
+        tolerance: TimeInterval = 300, now: Date = Date()
+    ) throws -> Event {
         guard let key = publicKey ?? client.configuration.webhookPublicKey else {
             throw WebhookVerificationError.invalidPublicKey
         }
         try WebhookVerifier(publicKey: key, tolerance: tolerance).verify(payload: body, headers: headers, now: now)
-        return try parse(body)
+        return try parse(body, as: type)
     }
 
-    /// Decodes an event without verifying it (for payloads already verified elsewhere).
-    public func parse(_ body: Data) throws -> WebhookEvent {
+    /// Decodes an event as `Event` without verifying it (for payloads already verified elsewhere).
+    public func parse<Event: JSONUnion>(_ body: Data, as type: Event.Type) throws -> Event {
         guard let json = try? TelnyxJSON.parse(body) else {
             throw WebhookVerificationError.invalidPayload
         }
-        return try WebhookEvent(json: json)
+        return try Event(json: json)
     }
 }
+{{/declaresResource}}
+{{#allEvents}}
+{{#declaresResource}}
+
+{{/declaresResource}}
+extension WebhooksResource {
+    /// Verifies a delivery (see ``unwrap(_:headers:as:publicKey:tolerance:now:)``) and decodes it as a `{{.}}`.
+    public func unwrap(
+        _ body: Data, headers: [String: String], publicKey: String? = nil, tolerance: TimeInterval = 300,
+        now: Date = Date()
+    ) throws -> {{.}} {
+        try unwrap(body, headers: headers, as: {{.}}.self, publicKey: publicKey, tolerance: tolerance, now: now)
+    }
+
+    /// Decodes an event without verifying it (for payloads already verified elsewhere).
+    public func parse(_ body: Data) throws -> {{.}} {
+        try parse(body, as: {{.}}.self)
+    }
+}
+{{/allEvents}}
 
 """#,
         "testing/catalog": #"""

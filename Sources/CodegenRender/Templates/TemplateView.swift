@@ -75,7 +75,10 @@ enum TemplateName: String, CaseIterable, Sendable {
     case operation = "swift/operation"
     case method = "swift/method"
     case client = "swift/client"
+    case resource = "swift/resource"
+    case accessors = "swift/accessors"
     case webhooks = "swift/webhooks"
+    case webhookEvents = "swift/webhook-events"
     case skill = "skills/SKILL.md"
     case skillOperation = "skills/operation"
     case skillWebhook = "skills/webhook"
@@ -112,8 +115,11 @@ enum TemplateName: String, CaseIterable, Sendable {
                 ParameterView.self, ArgumentView.self, DocLineView.self,
             ]
         case .method: [OperationView.self, OperationView.Flattened.self, ParameterView.self, DocLineView.self]
-        case .client: [ClientView.self, ClientView.Resource.self, ClientView.Accessor.self]
-        case .webhooks: [WebhooksView.self, WebhooksView.Event.self, DocLineView.self]
+        case .client: [ClientView.self, ClientView.Accessor.self]
+        case .resource: [ClientView.Resource.self, ClientView.Accessor.self]
+        case .accessors: [ClientView.Accessors.self, ClientView.Accessor.self]
+        case .webhooks: [WebhooksResourceView.self]
+        case .webhookEvents: [WebhooksView.self, WebhooksView.Event.self, DocLineView.self]
         case .skill:
             [
                 SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self,

@@ -1,47 +1,56 @@
-/// The view of `Client.swift`: the client's accessors and every resource type.
+/// `TelnyxClient`, with the accessors of the resources under it that its file declares.
 struct ClientView: TemplateView {
-    enum Key: String, CaseIterable { case children, resources }
-    let tree: ResourceTree
+    enum Key: String, CaseIterable { case children }
+    let children: [Accessor]
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
-        case .children: Accessor.children(of: tree.node([]), tree)
-        case .resources: tree.resources.map { Resource(node: $0, tree: tree) }
+        case .children: children
         }
     }
 
+    /// A resource type, with the accessors of its children.
     struct Resource: TemplateView {
         enum Key: String, CaseIterable { case typeName, dottedPath, children }
         let node: ResourceTree.Node
-        let tree: ResourceTree
+        let children: [Accessor]
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .typeName: node.typeName
             case .dottedPath: node.path.joined(separator: ".")
-            case .children: Accessor.children(of: node, tree)
+            case .children: children
+            }
+        }
+    }
+
+    /// `extension Parent { ... }`: accessors declared in another module than their parent resource.
+    struct Accessors: TemplateView {
+        enum Key: String, CaseIterable { case typeName, children }
+        let node: ResourceTree.Node
+        let children: [Accessor]
+
+        func value(_ key: Key) -> (any TemplateValue)? {
+            switch key {
+            case .typeName: node.typeName
+            case .children: children
             }
         }
     }
 
     /// A property that returns a child resource.
     struct Accessor: TemplateView {
-        enum Key: String, CaseIterable { case accessor, typeName, path }
+        enum Key: String, CaseIterable { case accessor, typeName, childTypeName, path, last }
         let name: String
         let child: ResourceTree.Node
+        var last = false
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .accessor: ResourceTree.accessor(name)
-            case .typeName: child.typeName
+            case .typeName, .childTypeName: child.typeName
             case .path: child.apiPath
-            }
-        }
-
-        static func children(of node: ResourceTree.Node?, _ tree: ResourceTree) -> [Accessor] {
-            guard let node else { return [] }
-            return node.children.compactMap { name in
-                tree.node(node.path + [name]).map { Accessor(name: name, child: $0) }
+            case .last: last
             }
         }
     }

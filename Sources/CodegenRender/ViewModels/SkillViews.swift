@@ -2,13 +2,15 @@
 /// the results to `skills/SKILL.md`, `skills/api-details.md` and their partials.
 struct SkillDocumentView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, product, title, description, packageURL, packageVersion, errorCall, testingOperation
+        case name, product, module, title, description, packageURL, packageVersion, errorCall, testingOperation
         case pagination, hasPhoneNumbers
         case caveats, hasCaveats
         case core, hasCore, supporting, hasSupporting, additional, hasAdditional, webhooks, hasWebhooks, verification
     }
     var name: String
     var product: String
+    /// The module to add and import: the product's own (`TelnyxMessaging`), or `Telnyx` in one module.
+    var module: String
     var title: String
     var description: String
     var packageURL: String
@@ -32,6 +34,7 @@ struct SkillDocumentView: TemplateView {
         switch key {
         case .name: name
         case .product: product
+        case .module: module
         case .title: title
         case .description: description
         case .packageURL: packageURL
@@ -86,9 +89,11 @@ struct SkillDocumentView: TemplateView {
     /// The webhook-verification example: the event cases it switches over, and whether the
     /// client has cases beyond them (so the switch needs a `default`).
     struct Verification: TemplateView {
-        enum Key: String, CaseIterable { case webhookCases, otherCases }
+        enum Key: String, CaseIterable { case webhookCases, otherCases, eventsType }
         var webhookCases: [Case]
         var otherCases: Bool
+        /// The product's events enum (`MessagingWebhookEvent`) for `unwrap(_:headers:as:)`; nil: `WebhookEvent`.
+        var eventsType: String?
 
         /// A `WebhookEvent` case and a typed read of its payload (`event.data?.payload?.id ?? ""`).
         struct Case: TemplateView {
@@ -108,6 +113,7 @@ struct SkillDocumentView: TemplateView {
             switch key {
             case .webhookCases: webhookCases
             case .otherCases: otherCases
+            case .eventsType: presentOrFalse(eventsType)
             }
         }
     }

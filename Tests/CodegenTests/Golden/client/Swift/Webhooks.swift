@@ -36,23 +36,39 @@ public struct WebhooksResource: Sendable {
 
     /// Verifies `telnyx-signature-ed25519` over `"{telnyx-timestamp}|{body}"` with the account's public
     /// key (base64; default ``TelnyxConfiguration/webhookPublicKey``), rejects timestamps more than
-    /// `tolerance` seconds away from `now`, and decodes the event.
-    public func unwrap(
-        _ body: Data, headers: [String: String], publicKey: String? = nil, tolerance: TimeInterval = 300,
-        now: Date = Date()
-    ) throws -> WebhookEvent {
+    /// `tolerance` seconds away from `now`, and decodes the event as `Event` (a product's events, such
+    /// as `MessagingWebhookEvent`, or `WebhookEvent`, every event of the API).
+    public func unwrap<Event: JSONUnion>(
+        _ body: Data, headers: [String: String], as type: Event.Type, publicKey: String? = nil,
+        tolerance: TimeInterval = 300, now: Date = Date()
+    ) throws -> Event {
         guard let key = publicKey ?? client.configuration.webhookPublicKey else {
             throw WebhookVerificationError.invalidPublicKey
         }
         try WebhookVerifier(publicKey: key, tolerance: tolerance).verify(payload: body, headers: headers, now: now)
-        return try parse(body)
+        return try parse(body, as: type)
+    }
+
+    /// Decodes an event as `Event` without verifying it (for payloads already verified elsewhere).
+    public func parse<Event: JSONUnion>(_ body: Data, as type: Event.Type) throws -> Event {
+        guard let json = try? TelnyxJSON.parse(body) else {
+            throw WebhookVerificationError.invalidPayload
+        }
+        return try Event(json: json)
+    }
+}
+
+extension WebhooksResource {
+    /// Verifies a delivery (see ``unwrap(_:headers:as:publicKey:tolerance:now:)``) and decodes it as a `WebhookEvent`.
+    public func unwrap(
+        _ body: Data, headers: [String: String], publicKey: String? = nil, tolerance: TimeInterval = 300,
+        now: Date = Date()
+    ) throws -> WebhookEvent {
+        try unwrap(body, headers: headers, as: WebhookEvent.self, publicKey: publicKey, tolerance: tolerance, now: now)
     }
 
     /// Decodes an event without verifying it (for payloads already verified elsewhere).
     public func parse(_ body: Data) throws -> WebhookEvent {
-        guard let json = try? TelnyxJSON.parse(body) else {
-            throw WebhookVerificationError.invalidPayload
-        }
-        return try WebhookEvent(json: json)
+        try parse(body, as: WebhookEvent.self)
     }
 }
