@@ -45,6 +45,7 @@ struct CompileTests {
     static let targets: Result<[String: [String: String]], any Error> = Result {
         var targets: [String: [String: String]] = [
             "GoldenClient": try swiftFiles(GoldenTests.render(fixture: "golden/client")),
+            "MessagingOnlyApp": try exampleFiles("MessagingOnlyApp"),
             "PointersFixture": try swiftFiles(
                 Generator.render(Fixture.build("ir/pointers.yaml").model, templates: TemplateSet())),
         ]
@@ -89,6 +90,28 @@ struct CompileTests {
         _ = try Self.targets.get()
         try Self.build(target: "GoldenClient")
         try Self.build(target: "PointersFixture")
+    }
+
+    /// A package outside this repository that adds only `TelnyxMessaging` builds the core and that
+    /// module, no other product's and not the umbrella, and sends an SMS to a local stand-in.
+    @Test func anAppWithOnlyTheMessagingModuleSendsAnSMS() throws {
+        _ = try Self.targets.get()
+        try Self.build(target: "MessagingOnlyApp")
+        let (linked, linking) = try Self.run([
+            "swift", "build", "--package-path", Self.directory.path, "--product", "MessagingOnlyApp",
+        ])
+        try #require(linked == 0, "linking MessagingOnlyApp failed:\n\(linking.suffix(2000))")
+        let (status, output) = try Self.run([
+            Self.directory.appendingPathComponent(".build/debug/MessagingOnlyApp").path
+        ])
+        #expect(status == 0 && output.contains("sent msg-1\nreceived Hi back"), "\(output.suffix(2000))")
+        // This repository's modules the scratch package compiled (the full client's are `TelnyxFull...`).
+        let built = try FileManager.default.contentsOfDirectory(
+            atPath: Self.directory.appendingPathComponent(".build/debug/Modules").resolvingSymlinksInPath().path)
+        let modules = Set(
+            built.filter { $0.hasSuffix(".swiftmodule") && !$0.hasPrefix("TelnyxFull") }.map { $0.dropLast(12) })
+        #expect(modules.isSuperset(of: ["TelnyxCore", "TelnyxMessaging"]), "\(modules.sorted())")
+        #expect(modules.isDisjoint(with: ["Telnyx", "TelnyxVoice", "TelnyxMessagingProfiles"]), "\(modules.sorted())")
     }
 
     @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec compile check skipped"))
@@ -249,6 +272,9 @@ struct CompileTests {
             "TelnyxFullTesting": #""TelnyxFull", .product(name: "TelnyxTestingSupport", package: "telnyx-swift"), "#,
             "TelnyxFullTestingCheck": #""TelnyxFull", "TelnyxFullTesting", "#,
             "UnionCheck": #""TelnyxFull", "#,
+            "MessagingOnlyApp":
+                #".product(name: "TelnyxMessaging", package: "telnyx-swift"), .product(name: "FlyingFox", package: "FlyingFox"), "#
+                + #".product(name: "Crypto", package: "swift-crypto"), "#,
             "TwelveTasksServer": #""TwelveTasks", "TelnyxFull", .product(name: "FlyingFox", package: "FlyingFox"), "#
                 + #".product(name: "Crypto", package: "swift-crypto"), "#,
         ]
@@ -257,7 +283,7 @@ struct CompileTests {
         }
         extra["TelnyxFull"] = fullModules.filter { $0 != "TelnyxFull" }.sorted().map { "\"\($0)\", " }.joined()
         let declarations = targets.keys.sorted().map { name in
-            let executables = ["TwelveTasksServer", "TelnyxFullTestingCheck", "UnionCheck"]
+            let executables = ["TwelveTasksServer", "TelnyxFullTestingCheck", "UnionCheck", "MessagingOnlyApp"]
             let kind = executables.contains(name) ? "executableTarget" : "target"
             return "        .\(kind)(name: \"\(name)\", dependencies: [\(extra[name] ?? "")\(runtime)]),"
         }

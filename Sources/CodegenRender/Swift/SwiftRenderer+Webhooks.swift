@@ -22,7 +22,9 @@ extension SwiftRenderer {
         let all = WebhooksView(name: "WebhookEvent", model.webhooks, cases: cases)
         if let umbrella = layout.umbrellaPath {
             let resource = WebhooksResourceView(declaresResource: false, allEvents: all.name)
-            add(layout.webhooksPath(nil), [.text(templates.render(.webhooks, WebhooksResourceView(declaresResource: true, allEvents: nil)))])
+            add(
+                layout.webhooksPath(nil),
+                [.text(templates.render(.webhooks, WebhooksResourceView(declaresResource: true, allEvents: nil)))])
             add(umbrella, [.text(templates.render(.webhookEvents, all)), .text(templates.render(.webhooks, resource))])
         } else {
             if model.webhooks.isEmpty { add(layout.webhooksPath(nil), [.text(templates.render(.webhookEvents, all))]) }

@@ -3,7 +3,8 @@ import Foundation
 import PluginsShared
 
 /// Renders the Swift client: models grouped by product plus shared shards, one operations file per
-/// product, `Client.swift` with the resource tree, and `Webhooks.swift`.
+/// product, the client with its resource tree, and the webhook events; in the files of one module or
+/// of a module per product, as ``SwiftFileLayout`` places them.
 public struct SwiftRenderer: Sendable {
     let model: APIModel
     let templates: TemplateSet
@@ -74,7 +75,8 @@ public struct SwiftRenderer: Sendable {
         for schema in model.schemas {
             let side: DeclarationBuilder.Side = placement.requestSchemas.contains(schema.name) ? .request : .response
             let declared = declarations.declaring(for: side) { $0.declare(schema: schema) }.declared
-            let file = layout.schemaPath(schema.name, product: placement.productOfSchema[schema.name],
+            let file = layout.schemaPath(
+                schema.name, product: placement.productOfSchema[schema.name],
                 umbrella: placement.umbrellaSchemas.contains(schema.name))
             add(file, declared.map(Section.declaration))
         }
@@ -94,7 +96,9 @@ public struct SwiftRenderer: Sendable {
         let cases = addWebhooks(&declarations, add)
         surface.webhookCases = cases.caseNames
         surface.webhookTypes = cases.types
-        for (file, text) in ResourceSections(tree: tree, operations: model.operations, layout: layout).sections(templates) {
+        for (file, text) in ResourceSections(tree: tree, operations: model.operations, layout: layout).sections(
+            templates)
+        {
             add(file, [.text(text)])
         }
         for schema in model.schemas where schema.example != nil {

@@ -98,7 +98,7 @@ Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, statu
 
 ### Webhook Verification
 
-Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `telnyx-signature-ed25519` and `telnyx-timestamp` headers over the raw body with your account's public key (base64, from the portal: read from `TELNYX_PUBLIC_KEY`, set as `TelnyxClient(configuration: TelnyxConfiguration(webhookPublicKey: key))`, or passed per call as `client.webhooks.unwrap(body, headers: headers, publicKey: key)`), rejects deliveries older than 5 minutes (`tolerance:`) and decodes the event.
+Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `telnyx-signature-ed25519` and `telnyx-timestamp` headers over the raw body with your account's public key (base64, from the portal: read from `TELNYX_PUBLIC_KEY`, set as `TelnyxClient(configuration: TelnyxConfiguration(webhookPublicKey: key))`, or passed per call as `client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}, publicKey: key)`), rejects deliveries older than 5 minutes (`tolerance:`) and decodes the event{{#eventsType}} as this product's `{{.}}` (with `import Telnyx`, `client.webhooks.unwrap(body, headers: headers)` decodes any event of the API as a `WebhookEvent`){{/eventsType}}.
 
 ```swift
 // `body` is the raw request body, `headers` the request headers.
