@@ -27,7 +27,7 @@ struct StandIn: HTTPHandler {
 
 let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled, handler: StandIn())
 Task { try await server.run() }
-try await server.waitUntilListening()
+try await server.waitUntilListening(timeout: 60)
 guard case .ip4(_, let port)? = await server.listeningAddress else { fatalError("the server has no port") }
 
 let client = TelnyxClient(apiKey: "KEY-messaging-only", baseURL: URL(string: "http://127.0.0.1:\(port)"))

@@ -85,7 +85,7 @@ let recorder = Recorder()
 let server = HTTPServer(
     address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled, handler: StandIn(recorder: recorder))
 Task { try await server.run() }
-try await server.waitUntilListening()
+try await server.waitUntilListening(timeout: 60)
 guard case .ip4(_, let port)? = await server.listeningAddress else { fatalError("the server has no port") }
 let client = TelnyxClient(apiKey: "KEY-twelve-tasks", baseURL: URL(string: "http://127.0.0.1:\(port)"))
 let (webhook, publicKey) = try signedWebhook()

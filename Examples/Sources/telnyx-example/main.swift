@@ -30,7 +30,7 @@ var server: HTTPServer?
 if baseURL == nil {
     let local = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled, handler: ProfilesHandler())
     Task { try await local.run() }
-    try await local.waitUntilListening()
+    try await local.waitUntilListening(timeout: 60)
     guard case .ip4(_, let port)? = await local.listeningAddress else { fatalError("no port") }
     baseURL = URL(string: "http://127.0.0.1:\(port)")
     server = local

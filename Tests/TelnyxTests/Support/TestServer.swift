@@ -122,7 +122,7 @@ final class TestServer: Sendable {
             handler: RecordingHandler(log: log, handler: handler)
         )
         let task = Task { try await server.run() }
-        try await server.waitUntilListening()
+        try await server.waitUntilListening(timeout: 60)  // the default 5 s is too short on a loaded CI machine
         guard case .ip4(_, let port)? = await server.listeningAddress else {
             task.cancel()
             throw URLError(.cannotConnectToHost)
