@@ -6,25 +6,12 @@ import CodegenRender
 /// it becomes that variant. Variants the generator warns it cannot tell apart (`UnionFit.shadowed`)
 /// are left out and listed. `CompileTests` runs the program; `scripts/bench-decode.sh` times it.
 public enum UnionExamples {
-    public struct Check: Sendable {
-        /// The union's qualified Swift name.
-        public var union: String
-        public var caseName: String
-        /// JSON text.
-        public var json: String
-    }
-
-    public static func checks(model: APIModel) throws -> (checks: [Check], shadowed: [String]) {
-        var checks: [Check] = []
-        var shadowed: [String] = []
-        for example in try UnionVariantExamples.all(model: model) {
-            if example.shadowed {
-                shadowed.append("\(example.union).\(example.caseName)")
-            } else {
-                checks.append(Check(union: example.union, caseName: example.caseName, json: example.json))
-            }
-        }
-        return (checks, shadowed)
+    /// Every variant's example, split into the ones the program checks and the shadowed ones (`Union.case`).
+    public static func checks(model: APIModel) throws -> (checks: [UnionVariantExamples.Example], shadowed: [String]) {
+        let examples = try UnionVariantExamples.all(model: model)
+        return (
+            examples.filter { !$0.shadowed }, examples.filter(\.shadowed).map { "\($0.union).\($0.caseName)" }
+        )
     }
 
     /// A program that runs every check (`rounds` times, the first argument, default 1) and prints

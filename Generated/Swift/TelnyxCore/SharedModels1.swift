@@ -26,14 +26,14 @@ public struct MessagingProfile: JSONModel {
 
     public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var webhookAPIVersion: WebhookApiVersion? { value(forKey: "webhook_api_version") }
+    public var webhookAPIVersion: WebhookAPIVersion? { value(forKey: "webhook_api_version") }
 
     /// Destinations (ISO 3166-1 alpha-2) the profile may send to; `*` allows all.
     public var whitelistedDestinations: [String]? { value(forKey: "whitelisted_destinations") }
 
     public var numberPoolSettings: NumberPoolSettings? { value(forKey: "number_pool_settings") }
 
-    public var urlShortenerSettings: UrlShortenerSettings? { value(forKey: "url_shortener_settings") }
+    public var urlShortenerSettings: URLShortenerSettings? { value(forKey: "url_shortener_settings") }
 
     public var alphaSender: String? { value(forKey: "alpha_sender") }
 

@@ -4,7 +4,7 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 /// Link shortening settings; `null` turns shortening off.
-public struct UrlShortenerSettings: JSONModel {
+public struct URLShortenerSettings: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("domain", String.self)

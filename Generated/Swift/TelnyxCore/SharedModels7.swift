@@ -4,7 +4,7 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 /// Which webhook format to use, Telnyx API v1, v2, or a legacy TexML-compatible format.
-public enum WebhookApiVersion: OpenEnum, QueryValue {
+public enum WebhookAPIVersion: OpenEnum, QueryValue {
     case _1
     case _2
     case _2010_04_01

@@ -4,7 +4,7 @@ import Foundation
 import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
-public struct AlphanumericSenderId: JSONModel {
+public struct AlphanumericSenderID: JSONModel {
     public let storage: [String: JSONValue]
 
     public init(storage: [String: JSONValue]) {
@@ -14,7 +14,7 @@ public struct AlphanumericSenderId: JSONModel {
     /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
     public var id: String? { value(forKey: "id") }
 
-    public var recordType: AlphanumericSenderId.RecordType? { value(forKey: "record_type") }
+    public var recordType: AlphanumericSenderID.RecordType? { value(forKey: "record_type") }
 
     /// Example: `"MyCompany"`
     public var alphanumericSenderID: String? { value(forKey: "alphanumeric_sender_id") }
@@ -27,7 +27,7 @@ public struct AlphanumericSenderId: JSONModel {
     public var usLongCodeFallback: String? { value(forKey: "us_long_code_fallback") }
 }
 
-extension AlphanumericSenderId {
+extension AlphanumericSenderID {
     public enum RecordType: OpenEnum, QueryValue {
         case alphanumericSenderID
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -226,7 +226,7 @@ extension AutorespConfigsResponseSchema {
     }
 }
 
-public struct CreateAlphanumericSenderIdRequest: JSONModel {
+public struct CreateAlphanumericSenderIDRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("alphanumeric_sender_id", String.self),

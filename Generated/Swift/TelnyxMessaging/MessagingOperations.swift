@@ -12,9 +12,9 @@ extension AlphanumericSenderIDsResource {
         filter: AlphanumericSenderIDsResource.ListParameters.Filter? = nil,
         page: AlphanumericSenderIDsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
-    ) -> PageSequence<AlphanumericSenderId> {
+    ) -> PageSequence<AlphanumericSenderID> {
         let request = ListParameters(filter: filter, page: page).makeRequest()
-        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AlphanumericSenderId.self)
+        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AlphanumericSenderID.self)
     }
 
     /// The parameters of `GET /alphanumeric_sender_ids` (`ListAlphanumericSenderIds`).
@@ -66,7 +66,7 @@ extension AlphanumericSenderIDsResource {
     ///
     /// `POST /alphanumeric_sender_ids`
     public func create(
-        _ body: CreateAlphanumericSenderIdRequest,
+        _ body: CreateAlphanumericSenderIDRequest,
         options: RequestOptions = .none
     ) async throws -> AlphanumericSenderIDsResource.CreateResponse {
         let request = CreateParameters(body).makeRequest()
@@ -82,14 +82,14 @@ extension AlphanumericSenderIDsResource {
         usLongCodeFallback: String? = nil,
         options: RequestOptions = .none
     ) async throws -> AlphanumericSenderIDsResource.CreateResponse {
-        try await self.create(CreateAlphanumericSenderIdRequest(alphanumericSenderID: alphanumericSenderID, messagingProfileID: messagingProfileID, usLongCodeFallback: usLongCodeFallback), options: options)
+        try await self.create(CreateAlphanumericSenderIDRequest(alphanumericSenderID: alphanumericSenderID, messagingProfileID: messagingProfileID, usLongCodeFallback: usLongCodeFallback), options: options)
     }
 
     /// The parameters of `POST /alphanumeric_sender_ids` (`CreateAlphanumericSenderId`).
     public struct CreateParameters: Sendable {
-        public let body: CreateAlphanumericSenderIdRequest
+        public let body: CreateAlphanumericSenderIDRequest
 
-        public init(_ body: CreateAlphanumericSenderIdRequest) {
+        public init(_ body: CreateAlphanumericSenderIDRequest) {
             self.body = body
         }
 
@@ -103,7 +103,7 @@ extension AlphanumericSenderIDsResource {
 }
 
 extension AlphanumericSenderIDsResource {
-    public typealias CreateResponse = DataEnvelope<AlphanumericSenderId>
+    public typealias CreateResponse = DataEnvelope<AlphanumericSenderID>
 }
 
 extension AlphanumericSenderIDsResource {
@@ -136,7 +136,7 @@ extension AlphanumericSenderIDsResource {
 }
 
 extension AlphanumericSenderIDsResource {
-    public typealias RetrieveResponse = DataEnvelope<AlphanumericSenderId>
+    public typealias RetrieveResponse = DataEnvelope<AlphanumericSenderID>
 }
 
 extension AlphanumericSenderIDsResource {
@@ -169,7 +169,7 @@ extension AlphanumericSenderIDsResource {
 }
 
 extension AlphanumericSenderIDsResource {
-    public typealias DeleteResponse = DataEnvelope<AlphanumericSenderId>
+    public typealias DeleteResponse = DataEnvelope<AlphanumericSenderID>
 }
 
 extension MessagesResource {
@@ -1490,9 +1490,9 @@ extension MessagingProfilesResource {
         id: String,
         page: MessagingProfilesResource.ListAlphanumericSenderIDsParameters.PageModel? = nil,
         options: RequestOptions = .none
-    ) -> PageSequence<AlphanumericSenderId> {
+    ) -> PageSequence<AlphanumericSenderID> {
         let request = ListAlphanumericSenderIDsParameters(id: id, page: page).makeRequest()
-        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AlphanumericSenderId.self)
+        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AlphanumericSenderID.self)
     }
 
     /// The parameters of `GET /messaging_profiles/{id}/alphanumeric_sender_ids` (`ListProfileAlphanumericSenderIds`).

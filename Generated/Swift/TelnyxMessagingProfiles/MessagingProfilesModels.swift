@@ -22,9 +22,9 @@ public struct CreateMessagingProfileRequest: JSONModel {
         enabled: Bool? = nil,
         webhookURL: String? = nil,
         webhookFailoverURL: String? = nil,
-        webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersion? = nil,
+        webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersionValue? = nil,
         numberPoolSettings: NumberPoolSettings? = nil,
-        urlShortenerSettings: UrlShortenerSettings? = nil,
+        urlShortenerSettings: URLShortenerSettings? = nil,
         alphaSender: String? = nil,
         dailySpendLimit: String? = nil,
         dailySpendLimitEnabled: Bool? = nil,
@@ -79,11 +79,11 @@ public struct CreateMessagingProfileRequest: JSONModel {
 
     public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersion? { value(forKey: "webhook_api_version") }
+    public var webhookAPIVersion: CreateMessagingProfileRequest.WebhookAPIVersionValue? { value(forKey: "webhook_api_version") }
 
     public var numberPoolSettings: NumberPoolSettings? { value(forKey: "number_pool_settings") }
 
-    public var urlShortenerSettings: UrlShortenerSettings? { value(forKey: "url_shortener_settings") }
+    public var urlShortenerSettings: URLShortenerSettings? { value(forKey: "url_shortener_settings") }
 
     public var alphaSender: String? { value(forKey: "alpha_sender") }
 
@@ -107,7 +107,7 @@ public struct CreateMessagingProfileRequest: JSONModel {
 }
 
 extension CreateMessagingProfileRequest {
-    public enum WebhookAPIVersion: OpenEnum, QueryValue {
+    public enum WebhookAPIVersionValue: OpenEnum, QueryValue {
         case _1
         case _2
         case _2010_04_01
@@ -195,10 +195,10 @@ public struct UpdateMessagingProfileRequest: JSONModel {
         enabled: Bool? = nil,
         webhookURL: String? = nil,
         webhookFailoverURL: String? = nil,
-        webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersion? = nil,
+        webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersionValue? = nil,
         whitelistedDestinations: [String]? = nil,
         numberPoolSettings: NumberPoolSettings? = nil,
-        urlShortenerSettings: UrlShortenerSettings? = nil,
+        urlShortenerSettings: URLShortenerSettings? = nil,
         alphaSender: String? = nil,
         dailySpendLimit: String? = nil,
         dailySpendLimitEnabled: Bool? = nil,
@@ -251,13 +251,13 @@ public struct UpdateMessagingProfileRequest: JSONModel {
 
     public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersion? { value(forKey: "webhook_api_version") }
+    public var webhookAPIVersion: UpdateMessagingProfileRequest.WebhookAPIVersionValue? { value(forKey: "webhook_api_version") }
 
     public var whitelistedDestinations: [String]? { value(forKey: "whitelisted_destinations") }
 
     public var numberPoolSettings: NumberPoolSettings? { value(forKey: "number_pool_settings") }
 
-    public var urlShortenerSettings: UrlShortenerSettings? { value(forKey: "url_shortener_settings") }
+    public var urlShortenerSettings: URLShortenerSettings? { value(forKey: "url_shortener_settings") }
 
     public var alphaSender: String? { value(forKey: "alpha_sender") }
 
@@ -305,7 +305,7 @@ extension UpdateMessagingProfileRequest {
 }
 
 extension UpdateMessagingProfileRequest {
-    public enum WebhookAPIVersion: OpenEnum, QueryValue {
+    public enum WebhookAPIVersionValue: OpenEnum, QueryValue {
         case _1
         case _2
         case _2010_04_01

@@ -35,9 +35,12 @@ public enum SwiftNames {
         return reservedTypeNames.contains(name) ? name + "Model" : name
     }
 
-    /// ``typeName(_:)`` without the reserved-name suffix: callers choose their own.
+    /// ``typeName(_:)`` without the reserved-name suffix: callers choose their own. A name already in
+    /// UpperCamelCase keeps its spelling but for acronyms (`WebhookApiVersion` → `WebhookAPIVersion`).
     static func plainTypeName(_ raw: String) -> String {
-        var name = isIdentifier(raw) && raw.first!.isUppercase ? raw : upperCamel(raw)
+        var name =
+            isIdentifier(raw) && raw.first!.isUppercase
+            ? words(raw).map { NameCase.acronyms[$0.lowercased()] ?? $0 }.joined() : upperCamel(raw)
         if name.isEmpty { name = "Unnamed" }
         if name.first!.isNumber { name = "_" + name }
         return name
