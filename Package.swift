@@ -118,6 +118,20 @@ let package = Package(
         // (written by `telnyx-codegen extract-snippets`; SkillSnippetTests keeps it current).
         .target(name: "SkillSnippets", dependencies: ["Telnyx"], path: "Tests/SkillSnippets"),
 
+        // Programs built on the whole client and run by the tests (PackageBuildTests): the twelve tasks
+        // of a new user against a local stand-in that checks every request, and every union variant's
+        // example decoded to that variant (Tests/UnionCheck/main.swift, written by `telnyx-codegen union-examples`).
+        .target(name: "TwelveTasks", dependencies: ["Telnyx"], path: "Examples/TwelveTasks"),
+        .executableTarget(
+            name: "TwelveTasksServer",
+            dependencies: [
+                "TwelveTasks", "Telnyx", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Examples/TwelveTasksServer"
+        ),
+        .executableTarget(name: "UnionCheck", dependencies: ["Telnyx"], path: "Tests/UnionCheck"),
+
         // Tests.
         .testTarget(
             name: "CodegenTests",
@@ -134,10 +148,13 @@ let package = Package(
             name: "TelnyxTestingExamples", dependencies: ["Telnyx", "TelnyxTesting"],
             path: "Examples/TelnyxTestingTests"
         ),
+        // The client of the messaging slice (Tests/CodegenTests/Fixtures/slice, one module, the
+        // build-tool plugin's layout), which holds every construct the generator handles: the runtime tests use it.
+        .target(name: "MessagingSliceClient", dependencies: ["TelnyxRuntime"], path: "Tests/MessagingSliceClient"),
         .testTarget(
             name: "TelnyxTests",
             dependencies: [
-                "Telnyx",
+                "MessagingSliceClient",
                 "TelnyxRuntime",
                 "TelnyxTestingSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),

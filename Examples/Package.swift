@@ -1,8 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// A package that uses telnyx-swift's build-tool plugin: the client in TelnyxMessagingClient is
-// generated at build time from Sources/TelnyxMessagingClient/openapi.yaml.
+// A package that uses telnyx-swift: the client in TelnyxMessagingClient is generated at build time
+// from Sources/TelnyxMessagingClient/openapi.yaml by the build-tool plugin; DialCallApp uses the
+// package's whole client, the umbrella `Telnyx`.
 let package = Package(
     name: "telnyx-examples",
     platforms: [.macOS(.v14)],
@@ -19,6 +20,12 @@ let package = Package(
         .executableTarget(
             name: "telnyx-example",
             dependencies: ["TelnyxMessagingClient", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .executableTarget(
+            name: "DialCallApp",
+            dependencies: [
+                .product(name: "Telnyx", package: "telnyx-swift"), .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
         ),
     ]
 )

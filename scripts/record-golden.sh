@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Re-records every golden file, the one documented way to update them:
 #   1. copies Templates/ into the binary (Sources/CodegenRender/Templates/EmbeddedTemplates.swift);
-#   2. regenerates Generated/ from spec/ (the golden copy of the embedded spec's client and skills)
-#      and re-extracts the skill snippets the SkillSnippets target compiles;
-#   3. re-renders the fixture goldens under Tests/CodegenTests/Golden (RECORD_GOLDEN=1 makes the
+#   2. regenerates Generated/ from spec/ (the golden copy of the embedded spec's client and skills),
+#      re-extracts the skill snippets the SkillSnippets target compiles, and regenerates the messaging
+#      slice's one-module client the runtime tests use (Tests/MessagingSliceClient) and the union
+#      check program (Tests/UnionCheck/main.swift);
+#   3. re-renders the fixture goldens under Tests/CodegenTests/Golden ("$bin" generate --spec Tests/CodegenTests/Fixtures/slice/openapi.yaml --config spec --single-module \
+    --no-skills --no-testing --output Tests/MessagingSliceClient
+"$bin" union-examples > Tests/UnionCheck/main.swift
+RECORD_GOLDEN=1 makes the
 #      golden tests write instead of compare).
 # Review the diff with `git diff` before committing.
 set -euo pipefail
@@ -14,4 +19,7 @@ bin="$(swift build --show-bin-path)/telnyx-codegen"
 swift build --product telnyx-codegen
 "$bin" generate
 "$bin" extract-snippets   # Tests/SkillSnippets/Snippets.swift: every ```swift block of Generated/skills
+"$bin" generate --spec Tests/CodegenTests/Fixtures/slice/openapi.yaml --config spec --single-module \
+    --no-skills --no-testing --output Tests/MessagingSliceClient
+"$bin" union-examples > Tests/UnionCheck/main.swift
 RECORD_GOLDEN=1 swift test --filter GoldenTests

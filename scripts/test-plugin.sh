@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Build-tool plugin behaviour, on a temporary copy of Examples/ (the repository stays clean):
-#   1. the example builds (the plugin generates its client) and its executable runs;
+#   1. the example builds (the plugin generates its client) and its executable runs; so does
+#      DialCallApp, an app outside the repository that imports the umbrella `Telnyx` and dials a call;
 #   2. a second build settles, and a third build is a no-op: the generator does not run and no
 #      generated file is rewritten;
 #   3. changing one description in the spec regenerates, and the new doc comment is in the Swift;
 #   4. a broken spec fails the build with the generator's file:line:column error (no crash).
-# Prints the no-op and one-change rebuild times. Every run shares one scratch folder
-# (TELNYX_PLUGIN_SCRATCH, default .build-plugin-test/), so dependencies are built once.
+# Prints the no-op and one-change rebuild times. The example builds in the repository's own build
+# folder (TELNYX_PLUGIN_SCRATCH, default .build/), so what `swift test` built (the generator, the
+# runtime, the whole client) is not built again.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-scratch="${TELNYX_PLUGIN_SCRATCH:-$repo/.build-plugin-test}"
+scratch="${TELNYX_PLUGIN_SCRATCH:-$repo/.build}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -37,6 +39,9 @@ echo "first build: $(seconds "$start" "$(now)") s"
 test -f "$generated/Swift/Client.swift" || fail "no generated client in $generated"
 "$scratch/debug/telnyx-example" | tee "$work/run.log"
 grep -q "listed 6 messaging profiles" "$work/run.log" || fail "the example did not list 6 profiles"
+"$scratch/debug/DialCallApp" | tee "$work/dial.log"
+grep -q "dialed v3:call-1" "$work/dial.log" && grep -q "hung up: ok" "$work/dial.log" ||
+    fail "DialCallApp did not dial and hang up"
 
 echo "== 2. no-op rebuild"
 # SwiftPM links the plugin's tool in its tool phase and again in the main build, so the build

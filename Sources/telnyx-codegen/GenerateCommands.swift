@@ -102,7 +102,11 @@ struct Facts: ParsableCommand {
     @Option(help: "The YAML file to write (replaced as a whole); standard output when absent.") var output: String?
 
     func run() throws {
-        let text = SpecYAMLWriter.text(SpecFacts.strip(try SpecLoader.read(specPath: spec).root))
+        let header = [
+            "The API as facts: \((spec as NSString).lastPathComponent) without its description texts.",
+            "Written by `telnyx-codegen facts`; derive it again rather than editing it (README: Refreshing the spec).",
+        ]
+        let text = SpecYAMLWriter.text(SpecFacts.strip(try SpecLoader.read(specPath: spec).root), header: header)
         guard let output else { return Swift.print(text, terminator: "") }
         let temporary = output + ".tmp"
         try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))

@@ -40,6 +40,19 @@ import Testing
         #expect(result.status == 0, "Generated/ is stale; run scripts/record-golden.sh:\n\(result.output)")
     }
 
+    /// The messaging slice: a small spec holding every construct the generator handles, whose
+    /// one-module client (the build-tool plugin's layout) the runtime tests (TelnyxTests) use.
+    static let sliceSpec = "Tests/CodegenTests/Fixtures/slice/openapi.yaml"
+    static let sliceClient = Commands.GenerateSettings(
+        specPath: RepoPaths.path(sliceSpec), outputDirectory: RepoPaths.path("Tests/MessagingSliceClient"),
+        configPath: RepoPaths.path("spec"), includeSkills: false, includeTesting: false, modulePrefix: nil)
+
+    @Test func sliceClientIsUpToDate() throws {
+        let result = Commands.check(Self.sliceClient)
+        #expect(
+            result.status == 0, "Tests/MessagingSliceClient is stale; run scripts/record-golden.sh:\n\(result.output)")
+    }
+
     @Test func renderingIsDeterministic() throws {
         let first = try Self.render(fixture: "golden/client")
         let second = try Self.render(fixture: "golden/client")

@@ -4,6 +4,1013 @@
 import Foundation
 import Telnyx
 
+func snippet_telnyx_10dlc_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_10dlc_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.messaging10dlc.brand.create(
+            country: "US",
+            displayName: "ABC Mobile",
+            email: "example",
+            entityType: .privateProfit,
+            vertical: .agriculture
+        )
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_10dlc_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await brandBasic in client.messaging10dlc.brand.list() {
+        print(brandBasic.assignedCampaingsCount as Any)
+    }
+}
+
+func snippet_telnyx_10dlc_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.messaging10dlc.brand.create(
+        country: "US",
+        displayName: "ABC Mobile",
+        email: "example",
+        entityType: .privateProfit,
+        vertical: .agriculture
+    )
+    print(response)
+}
+
+func snippet_telnyx_10dlc_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await externalVetting in client.messaging10dlc.brand.externalVetting.list(brandID: "example") {
+        print(externalVetting.createDate as Any)
+    }
+}
+
+func snippet_telnyx_10dlc_swift_SKILL_6(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: _10DLCWebhookEvent.self) {
+        case .campaignStatusUpdate(let event):
+            print(event.brandID ?? "")
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        }
+    }
+}
+
+func snippet_telnyx_10dlc_swift_SKILL_7(client: TelnyxClient) async throws {
+    try await client.messaging10dlc.brand.delete(brandID: "example")
+}
+
+func snippet_telnyx_10dlc_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.messaging10dlc.brand.retrieve(brandID: "example")
+    print(response)
+}
+
+func snippet_telnyx_10dlc_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.messaging10dlc.brand.update(
+        brandID: "example",
+        country: "US",
+        displayName: "ABC Mobile",
+        email: "example",
+        entityType: .privateProfit,
+        vertical: .agriculture
+    )
+    print(response)
+}
+
+func snippet_telnyx_10dlc_swift_SKILL_10(client: TelnyxClient) async throws {
+    let response = try await client.messaging10dlc.brand.retrieveSMSOtpStatus(
+        brandID: "4b20019b-043a-78f8-0657-b3be3f4b4002"
+    )
+    print(response)
+}
+
+func snippet_telnyx_account_access_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_account_access_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.accessIPAddress.create(ipAddress: "example")
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_account_access_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await accessIPAddressResponseSchema in client.accessIPAddress.list() {
+        print(accessIPAddressResponseSchema.id as Any)
+    }
+}
+
+func snippet_telnyx_account_access_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.accessIPAddress.create(ipAddress: "example")
+    print(response)
+}
+
+func snippet_telnyx_account_access_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await address in client.addresses.list() {
+        print(address.id as Any)
+    }
+}
+
+func snippet_telnyx_account_access_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.accessIPAddress.delete(accessIPAddressID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response)
+}
+
+func snippet_telnyx_account_access_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.accessIPAddress.retrieve(accessIPAddressID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response)
+}
+
+func snippet_telnyx_account_access_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.addresses.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_access_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.addresses.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_management_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_account_management_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.managedAccounts.create(
+            businessName: "Larry's Cat Food Inc",
+            email: "larry_cat_food@customer.org",
+            managedAccountAllowCustomPricing: false,
+            password: "3jVjLq!tMuWKyWx4NN*CvhnB",
+            rollupBilling: false
+        )
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_account_management_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await managedAccountMultiListing in client.managedAccounts.list(filter: .init(statusEq: .enabled)) {
+        print(managedAccountMultiListing.id as Any)
+    }
+}
+
+func snippet_telnyx_account_management_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.managedAccounts.create(
+        businessName: "Larry's Cat Food Inc",
+        email: "larry_cat_food@customer.org",
+        managedAccountAllowCustomPricing: false,
+        password: "3jVjLq!tMuWKyWx4NN*CvhnB",
+        rollupBilling: false
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_management_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await organizationUser in client.organizations.users.list(filter: .init(userStatus: .enabled)) {
+        print(organizationUser.id as Any)
+    }
+}
+
+func snippet_telnyx_account_management_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.managedAccounts.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_management_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.managedAccounts.update(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        managedAccountAllowCustomPricing: true
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_management_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.managedAccounts.updateGlobalChannelLimit(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        channelLimit: 30
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_management_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.organizations.users.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_notifications_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_account_notifications_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.notificationChannels.create()
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_account_notifications_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await notificationChannel in client.notificationChannels.list(
+        filter: .init(associatedRecordTypeEq: .phoneNumber, channelTypeIDEq: .webhook)
+    ) {
+        print(notificationChannel.id as Any)
+    }
+}
+
+func snippet_telnyx_account_notifications_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.notificationChannels.create()
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_notifications_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await notificationEventCondition in client.notificationEventConditions.list(
+        filter: .init(associatedRecordTypeEq: .phoneNumber, channelTypeIDEq: .webhook)
+    ) {
+        print(notificationEventCondition.id as Any)
+    }
+}
+
+func snippet_telnyx_account_notifications_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.notificationChannels.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_notifications_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.notificationChannels.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_notifications_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.notificationChannels.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_notifications_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.notificationProfiles.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_reports_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_account_reports_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ledgerBillingGroupReports.create(month: 10, year: 2019)
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_account_reports_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await callEvent in client.callEvents.list(filter: .init(failed: false, from: "+12025550142")) {
+        print(callEvent.callLegID as Any)
+    }
+}
+
+func snippet_telnyx_account_reports_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.ledgerBillingGroupReports.create(month: 10, year: 2019)
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_reports_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await mdrDetailReportResponse in client.legacy.reporting.batchDetailRecords.messaging.list() {
+        print(mdrDetailReportResponse.id as Any)
+    }
+}
+
+func snippet_telnyx_account_reports_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.ledgerBillingGroupReports.retrieve(id: "f5586561-8ff0-4291-a0ac-84fe544797bd")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_reports_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.legacy.reporting.batchDetailRecords.messaging.delete(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_reports_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.legacy.reporting.batchDetailRecords.messaging.retrieve(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_account_reports_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.legacy.reporting.batchDetailRecords.voice.retrieveFields()
+    print(response)
+}
+
+func snippet_telnyx_account_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_account_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.balance.retrieve()
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_account_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await auditLog in client.auditEvents.list(filter: .init(createdAfter: Date(), createdBefore: Date())) {
+        print(auditLog.id as Any)
+    }
+}
+
+func snippet_telnyx_account_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await detailRecord in client.detailRecords.list(
+        filter: .init(dateRange: .yesterday, recordType: .aiVoiceAssistant)
+    ) {
+        print(detailRecord)
+    }
+}
+
+func snippet_telnyx_account_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await invoice in client.invoices.list() {
+        print(invoice.fileID as Any)
+    }
+}
+
+func snippet_telnyx_account_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.balance.retrieve()
+    print(response.data as Any)
+}
+
+func snippet_telnyx_account_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.chargesBreakdown.retrieve(startDate: "2025-05-01")
+    print(response.data)
+}
+
+func snippet_telnyx_account_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.chargesSummary.retrieve(startDate: "2025-05-01", endDate: "2025-06-01")
+    print(response.data)
+}
+
+func snippet_telnyx_account_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.invoices.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data as Any)
+}
+
+func snippet_telnyx_ai_assistants_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_ai_assistants_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ai.assistants.create(instructions: "example", name: "example")
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_ai_assistants_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await inferenceEmbeddingAssistant in client.ai.assistants.list() {
+        print(inferenceEmbeddingAssistant.id as Any)
+    }
+}
+
+func snippet_telnyx_ai_assistants_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.ai.assistants.create(instructions: "example", name: "example")
+    print(response)
+}
+
+func snippet_telnyx_ai_assistants_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.ai.assistants.tags.list()
+    print(response)
+}
+
+func snippet_telnyx_ai_assistants_swift_SKILL_6(client: TelnyxClient) async throws {
+    try await client.ai.assistants.tests.delete(testID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+}
+
+func snippet_telnyx_ai_assistants_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.ai.assistants.tests.retrieve(testID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response)
+}
+
+func snippet_telnyx_ai_assistants_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.ai.assistants.tests.update(testID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response)
+}
+
+func snippet_telnyx_ai_assistants_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.ai.assistants.tests.runs.retrieve(
+        testID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        runID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+    print(response)
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ai.conversations.create()
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await conversation in client.ai.conversations.list() {
+        print(conversation.id as Any)
+    }
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.ai.conversations.create()
+    print(response)
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_5(client: TelnyxClient) async throws {
+    try await client.ai.conversations.insightGroups.insights.assign(
+        groupID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        insightID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_6(client: TelnyxClient) async throws {
+    for try await conversationHistoryRecord in client.ai.retrieveConversationHistories(
+        q: "customer called about billing issue",
+        filter: .init(userID: "user-123", recordID: "rec-001")
+    ) {
+        print(conversationHistoryRecord.id as Any)
+    }
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_7(client: TelnyxClient) async throws {
+    for try await retrieveAggregatesItem in client.ai.conversations.conversationInsights.retrieveAggregates() {
+        print(retrieveAggregatesItem.recordCount as Any)
+    }
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_8(client: TelnyxClient) async throws {
+    for try await insightTemplateGroupResp in client.ai.conversations.insightGroups.retrieveInsightGroups() {
+        print(insightTemplateGroupResp.id as Any)
+    }
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_9(client: TelnyxClient) async throws {
+    try await client.ai.conversations.insightGroups.delete(
+        groupID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+}
+
+func snippet_telnyx_ai_voices_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_ai_voices_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.pronunciationDicts.create(
+            items: [.pronunciationDictAliasItem(.init(alias: "tel-nicks", text: "Telnyx", type: .alias))],
+            name: "Brand Names"
+        )
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_ai_voices_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await pronunciationDictData in client.pronunciationDicts.list() {
+        print(pronunciationDictData.id as Any)
+    }
+}
+
+func snippet_telnyx_ai_voices_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.pronunciationDicts.create(
+        items: [.pronunciationDictAliasItem(.init(alias: "tel-nicks", text: "Telnyx", type: .alias))],
+        name: "Brand Names"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_ai_voices_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await voiceCloneData in client.voiceClones.list(filter: .init(provider: .telnyx)) {
+        print(voiceCloneData.id as Any)
+    }
+}
+
+func snippet_telnyx_ai_voices_swift_SKILL_6(client: TelnyxClient) async throws {
+    try await client.pronunciationDicts.delete(id: "c215a3e1-be41-4701-97e8-1d3c22f9a5b7")
+}
+
+func snippet_telnyx_ai_voices_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.pronunciationDicts.retrieve(id: "c215a3e1-be41-4701-97e8-1d3c22f9a5b7")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_ai_voices_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.pronunciationDicts.update(id: "c215a3e1-be41-4701-97e8-1d3c22f9a5b7")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_ai_voices_swift_SKILL_9(client: TelnyxClient) async throws {
+    try await client.voiceClones.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+}
+
+func snippet_telnyx_branded_calling_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_branded_calling_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        try await client.dir.delete(dirID: "16635d38-75a6-4481-82e8-69af60e05011")
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_branded_calling_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await callReasonReference in client.callReasons.list() {
+        print(callReasonReference.id as Any)
+    }
+}
+
+func snippet_telnyx_branded_calling_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await dir in client.dir.list(filter: .init(status: .draft)) {
+        print(dir.id as Any)
+    }
+}
+
+func snippet_telnyx_branded_calling_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await documentTypeReference in client.dir.listDocumentTypes() {
+        print(documentTypeReference.description as Any)
+    }
+}
+
+func snippet_telnyx_branded_calling_swift_SKILL_6(client: TelnyxClient) async throws {
+    try await client.dir.delete(dirID: "16635d38-75a6-4481-82e8-69af60e05011")
+}
+
+func snippet_telnyx_branded_calling_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.dir.retrieve(dirID: "16635d38-75a6-4481-82e8-69af60e05011")
+    print(response.data.id as Any)
+}
+
+func snippet_telnyx_branded_calling_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.dir.update(dirID: "16635d38-75a6-4481-82e8-69af60e05011")
+    print(response.data.id as Any)
+}
+
+func snippet_telnyx_branded_calling_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.dir.updateInfringement(
+        dirID: "16635d38-75a6-4481-82e8-69af60e05011",
+        certifyBrandIsAccurate: .true,
+        certifyIPOwnership: .true,
+        certifyNoInfringement: .true,
+        certifyNoShaftContent: .true,
+        infringementResolutionNotes: "example"
+    )
+    print(response.data.id as Any)
+}
+
+func snippet_telnyx_email_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_email_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.emailBlocks.list(filter: .init(reason: .hardBounce))
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_email_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.list(filter: .init(reason: .hardBounce))
+    print(response)
+}
+
+func snippet_telnyx_email_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.create(to: "+13125550001")
+    print(response.data.id)
+}
+
+func snippet_telnyx_email_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.imports.create(.init(file: Data()))
+    print(response.data.id)
+}
+
+func snippet_telnyx_email_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.retrieveExport(filter: .init(reason: .hardBounce))
+    print(response)
+}
+
+func snippet_telnyx_email_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.imports.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data.id)
+}
+
+func snippet_telnyx_email_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data.id)
+}
+
+func snippet_telnyx_email_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data.id)
+}
+
+func snippet_telnyx_fax_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_fax_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.faxApplications.create(
+            applicationName: "fax-router",
+            webhookEventURL: "https://example.com",
+            active: false,
+            anchorsiteOverride: .amsterdamNetherlands,
+            tags: ["tag1", "tag2"],
+            webhookEventFailoverURL: "https://failover.example.com",
+            webhookTimeoutSecs: 25
+        )
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_fax_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await faxApplication in client.faxApplications.list(
+        filter: .init(applicationNameContains: "fax-app", outboundVoiceProfileID: "1293384261075731499")
+    ) {
+        print(faxApplication.id as Any)
+    }
+}
+
+func snippet_telnyx_fax_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.faxApplications.create(
+        applicationName: "fax-router",
+        webhookEventURL: "https://example.com",
+        active: false,
+        anchorsiteOverride: .amsterdamNetherlands,
+        tags: ["tag1", "tag2"],
+        webhookEventFailoverURL: "https://failover.example.com",
+        webhookTimeoutSecs: 25
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_fax_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await fax in client.faxes.list(filter: .init(directionEq: "inbound", fromEq: "+13127367276")) {
+        print(fax.id as Any)
+    }
+}
+
+func snippet_telnyx_fax_swift_SKILL_6(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: FaxWebhookEvent.self) {
+        case .faxDelivered(let event):
+            print(event.data?.id as Any)
+        case .faxFailed(let event):
+            print(event.data?.id as Any)
+        case .faxMediaProcessed(let event):
+            print(event.data?.id as Any)
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_telnyx_fax_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.faxApplications.delete(id: "1293384261075731499")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_fax_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.faxApplications.retrieve(id: "1293384261075731499")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_fax_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.faxApplications.update(
+        id: "1293384261075731499",
+        applicationName: "fax-router",
+        webhookEventURL: "https://example.com",
+        active: false,
+        anchorsiteOverride: .amsterdamNetherlands,
+        tags: ["tag1", "tag2"],
+        webhookEventFailoverURL: "https://failover.example.com",
+        webhookTimeoutSecs: 25
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_fax_swift_SKILL_10(client: TelnyxClient) async throws {
+    try await client.faxes.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+}
+
+func snippet_telnyx_iot_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_iot_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.actions.purchase.create(amount: 10)
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_iot_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.actions.purchase.create(amount: 10)
+    print(response.data as Any)
+}
+
+func snippet_telnyx_iot_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.actions.register.create(
+        registrationCodes: ["0000000001", "0000000002", "0000000003"]
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_iot_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await bulkSIMCardActionDetailed in client.bulkSimCardActions.list(filter: .init(actionType: .bulkSetPublicIPs)) {
+        print(bulkSIMCardActionDetailed.id as Any)
+    }
+}
+
+func snippet_telnyx_iot_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.bulkSimCardActions.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_iot_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.otaUpdates.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_iot_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.simCards.actions.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_iot_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.simCardDataUsageNotifications.delete(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.messages.rcs.send(
+            agentID: "Agent007",
+            agentMessage: .init(),
+            messagingProfileID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            to: "+13125551234"
+        )
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.messages.rcs.send(
+        agentID: "Agent007",
+        agentMessage: .init(),
+        messagingProfileID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        to: "+13125551234"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await rCSAgent in client.messaging.rcs.agents.list() {
+        print(rCSAgent.agentID as Any)
+    }
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.messaging.rcs.listBulkCapabilities(
+        agentID: "TestAgent",
+        phoneNumbers: ["+13125550001"]
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_6(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: MessagingHostedWebhookEvent.self) {
+        case .hostedNumberOrderEvent(let event):
+            print(event.data?.id ?? "")
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        }
+    }
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.messaging.rcs.agents.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data as Any)
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.messaging.rcs.agents.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data as Any)
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.messaging.rcs.retrieveCapabilities(
+        agentID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        phoneNumber: "+13125550001"
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_messaging_hosted_swift_SKILL_10(client: TelnyxClient) async throws {
+    let response = try await client.messaging.rcs.testNumberInvite.update(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        phoneNumber: "+13125550001"
+    )
+    print(response.data)
+}
+
 func snippet_telnyx_messaging_profiles_swift_SKILL_1(client: TelnyxClient) async throws {
 
     let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
@@ -15,7 +1022,11 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_2(client: TelnyxClient) async
         let response = try await client.messagingProfiles.create(
             name: "My name",
             whitelistedDestinations: ["US"],
-            enabled: true
+            enabled: true,
+            numberPoolSettings: .init(longCodeWeight: 1.0, skipUnhealthy: true, tollFreeWeight: 10.0),
+            urlShortenerSettings: .init(domain: "example.ex"),
+            webhookAPIVersion: ._2,
+            webhookFailoverURL: "https://backup.example.com/hooks"
         )
         print(response.data?.id as Any)
     } catch let error as TelnyxError {
@@ -36,7 +1047,11 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_3(client: TelnyxClient) async
     let response = try await client.messagingProfiles.create(
         name: "My name",
         whitelistedDestinations: ["US"],
-        enabled: true
+        enabled: true,
+        numberPoolSettings: .init(longCodeWeight: 1.0, skipUnhealthy: true, tollFreeWeight: 10.0),
+        urlShortenerSettings: .init(domain: "example.ex"),
+        webhookAPIVersion: ._2,
+        webhookFailoverURL: "https://backup.example.com/hooks"
     )
     print(response.data?.id as Any)
 }
@@ -53,7 +1068,14 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_5(client: TelnyxClient) async
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_6(client: TelnyxClient) async throws {
-    let response = try await client.messagingProfiles.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    let response = try await client.messagingProfiles.update(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        enabled: true,
+        name: "Updated Profile for Messages",
+        numberPoolSettings: .init(longCodeWeight: 2.0, skipUnhealthy: false, tollFreeWeight: 10.0),
+        urlShortenerSettings: .init(domain: "example.ex"),
+        v1Secret: "rP1VamejkU2v0qIUxntqLW2c"
+    )
     print(response.data?.id as Any)
 }
 
@@ -71,7 +1093,8 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_8(client: TelnyxClient) async
 func snippet_telnyx_messaging_profiles_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.shortCodes.update(
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        messagingProfileID: "abc85f64-5717-4562-b3fc-2c963f66afa6"
+        messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600000000",
+        tags: ["test_customer"]
     )
     print(response.data?.id as Any)
 }
@@ -86,9 +1109,11 @@ func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.messages.send(
             to: "+18445550001",
-            from: "+18005550101",
-            text: "Your order has shipped.",
-            webhookURL: "https://example.com/webhooks/messages"
+            from: "+18445550001",
+            mediaURLs: ["http://example.com"],
+            messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600000000",
+            subject: "From Telnyx!",
+            text: "Hello, World!"
         )
         print(response.data?.id as Any)
     } catch let error as TelnyxError {
@@ -108,25 +1133,21 @@ func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
 func snippet_telnyx_messaging_swift_SKILL_3(client: TelnyxClient) async throws {
     let response = try await client.messages.send(
         to: "+18445550001",
-        from: "+18005550101",
-        text: "Your order has shipped.",
-        webhookURL: "https://example.com/webhooks/messages"
+        from: "+18445550001",
+        mediaURLs: ["http://example.com"],
+        messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600000000",
+        subject: "From Telnyx!",
+        text: "Hello, World!"
     )
     print(response.data?.id as Any)
 }
 
 func snippet_telnyx_messaging_swift_SKILL_4(client: TelnyxClient) async throws {
-    for try await messagePayload in client.messages.list(filter: .init(status: [.queued], direction: .inbound)) {
-        print(messagePayload)
-    }
-}
-
-func snippet_telnyx_messaging_swift_SKILL_5(client: TelnyxClient) async throws {
     let response = try await client.messages.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
     print(response.data as Any)
 }
 
-func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
+func snippet_telnyx_messaging_swift_SKILL_5(client: TelnyxClient) async throws {
     // `body` is the raw request body, `headers` the request headers.
     func handleWebhook(body: Data, headers: [String: String]) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: MessagingWebhookEvent.self) {
@@ -134,31 +1155,307 @@ func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
             print(event.data?.payload?.id ?? "")
         case .inboundMessage(let event):
             print(event.data?.payload?.id ?? "")
+        case .replacedLinkClick(let event):
+            print(event.data?.messageID ?? "")
         case .unknown(let json):
             print("an event type this client does not know:", json)
         }
     }
 }
 
-func snippet_telnyx_messaging_swift_SKILL_7(client: TelnyxClient) async throws {
-    let response = try await client.messages.schedule(to: "+13125550001")
+func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.messages.schedule(
+        to: "+18445550001",
+        from: "+18445550001",
+        messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600000000",
+        sendAt: Date(),
+        subject: "From Telnyx!",
+        text: "Hello, World!"
+    )
     print(response.data?.id as Any)
 }
 
-func snippet_telnyx_messaging_swift_SKILL_8(client: TelnyxClient) async throws {
+func snippet_telnyx_messaging_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.messages.cancelScheduled(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
     print(response)
 }
 
-func snippet_telnyx_messaging_swift_SKILL_9(client: TelnyxClient) async throws {
-    let response = try await client.messagingOptouts.create(from: "+13125550001", to: "+13125550001")
-    print(response.data as Any)
+func snippet_telnyx_messaging_swift_SKILL_8(client: TelnyxClient) async throws {
+    for try await optOutItem in client.messagingOptouts.list() {
+        print(optOutItem.createdAt as Any)
+    }
 }
 
-func snippet_telnyx_messaging_swift_SKILL_10(client: TelnyxClient) async throws {
-    for try await optOutItem in client.messagingOptouts.list() {
-        print(optOutItem.messagingProfileID as Any)
+func snippet_telnyx_missions_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_missions_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ai.missions.create(name: "example")
+        print(response.data)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
     }
+}
+
+func snippet_telnyx_missions_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await missionData in client.ai.missions.list() {
+        print(missionData.createdAt as Any)
+    }
+}
+
+func snippet_telnyx_missions_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.ai.missions.create(name: "example")
+    print(response.data)
+}
+
+func snippet_telnyx_missions_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await eventData in client.ai.missions.listEvents() {
+        print(eventData.agentID as Any)
+    }
+}
+
+func snippet_telnyx_missions_swift_SKILL_6(client: TelnyxClient) async throws {
+    try await client.ai.missions.deleteMission(missionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+}
+
+func snippet_telnyx_missions_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.ai.missions.retrieve(missionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data)
+}
+
+func snippet_telnyx_missions_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.ai.missions.updateMission(missionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data)
+}
+
+func snippet_telnyx_missions_swift_SKILL_9(client: TelnyxClient) async throws {
+    try await client.ai.missions.knowledgeBases.deleteKnowledgeBase(
+        missionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        knowledgeBaseID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+}
+
+func snippet_telnyx_networking_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_networking_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ai.clusters.compute(bucket: "example")
+        print(response.data)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_networking_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await clusteringRequestInfo in client.ai.clusters.list() {
+        print(clusteringRequestInfo.bucket as Any)
+    }
+}
+
+func snippet_telnyx_networking_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.ai.clusters.compute(bucket: "example")
+    print(response.data)
+}
+
+func snippet_telnyx_networking_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await integration in client.ai.integrations.list() {
+        print(integration.id as Any)
+    }
+}
+
+func snippet_telnyx_networking_swift_SKILL_6(client: TelnyxClient) async throws {
+    try await client.ai.clusters.delete(taskID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+}
+
+func snippet_telnyx_networking_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.ai.clusters.retrieve(taskID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data)
+}
+
+func snippet_telnyx_networking_swift_SKILL_8(client: TelnyxClient) async throws {
+    try await client.ai.integrations.connections.delete(
+        userConnectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+}
+
+func snippet_telnyx_networking_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.ai.integrations.connections.retrieve(
+        userConnectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+    print(response.data.id)
+}
+
+func snippet_telnyx_number_reputation_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_number_reputation_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.enterprises.reputation.loa.render(
+            enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6"
+        )
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_number_reputation_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.enterprises.reputation.loa.render(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6"
+    )
+    print(response)
+}
+
+func snippet_telnyx_number_reputation_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await reputationPhoneNumber in client.enterprises.reputation.numbers.list(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
+        filter: .init(phoneNumberContains: "+16035551234", phoneNumberEq: "+16035551234")
+    ) {
+        print(reputationPhoneNumber.id as Any)
+    }
+}
+
+func snippet_telnyx_number_reputation_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await remediationRequestListItem in client.enterprises.reputation.remediation.list(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
+        filter: .init(createdAtGte: Date(), createdAtLte: Date())
+    ) {
+        print(remediationRequestListItem.id as Any)
+    }
+}
+
+func snippet_telnyx_number_reputation_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.enterprises.reputation.retrieve(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6"
+    )
+    print(response.data)
+}
+
+func snippet_telnyx_number_reputation_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.enterprises.reputation.updateFrequency(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
+        checkFrequency: .businessDaily
+    )
+    print(response.data)
+}
+
+func snippet_telnyx_number_reputation_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.enterprises.reputation.loa.update(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
+        loaDocumentID: "2a7e8337-e803-4057-a4ae-26c40eb0bc6c"
+    )
+    print(response.data)
+}
+
+func snippet_telnyx_number_reputation_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.enterprises.reputation.numbers.retrieve(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
+        phoneNumber: "+19493253498"
+    )
+    print(response.data.id as Any)
+}
+
+func snippet_telnyx_numbers_compliance_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_numbers_compliance_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.bundlePricing.userBundles.create()
+        print(response.data)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_numbers_compliance_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await billingBundleSummary in client.bundlePricing.billingBundles.list() {
+        print(billingBundleSummary.id as Any)
+    }
+}
+
+func snippet_telnyx_numbers_compliance_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await userBundle in client.bundlePricing.userBundles.list() {
+        print(userBundle.id as Any)
+    }
+}
+
+func snippet_telnyx_numbers_compliance_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.bundlePricing.userBundles.create()
+    print(response.data)
+}
+
+func snippet_telnyx_numbers_compliance_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.bundlePricing.billingBundles.retrieve(
+        bundleID: "8661948c-a386-4385-837f-af00f40f111a"
+    )
+    print(response.data.id)
+}
+
+func snippet_telnyx_numbers_compliance_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.bundlePricing.userBundles.retrieve(
+        userBundleID: "ca1d2263-d1f1-43ac-ba53-248e7a4bb26a"
+    )
+    print(response.data.id)
+}
+
+func snippet_telnyx_numbers_compliance_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.documents.delete(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_compliance_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.documents.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
+    print(response.data?.id as Any)
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -197,6 +1494,1461 @@ func snippet_telnyx_numbers_config_swift_SKILL_4(client: TelnyxClient) async thr
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_5(client: TelnyxClient) async throws {
-    let response = try await client.phoneNumbers.messaging.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    let response = try await client.phoneNumbers.messaging.update(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        messagingProduct: "P2P",
+        messagingProfileID: "dd50eba1-a0c0-4563-9925-b25e842a7cb6"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_config_swift_SKILL_6(client: TelnyxClient) async throws {
+    for try await phoneNumberDetailed in client.phoneNumbers.list(
+        filter: .init(billingGroupID: "62e4bf2e-c278-4282-b524-488d9c9c43b2", connectionID: "1521916448077776306")
+    ) {
+        print(phoneNumberDetailed.id as Any)
+    }
+}
+
+func snippet_telnyx_numbers_config_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.phoneNumbers.retrieve(id: "1293384261075731499")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_config_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.phoneNumbers.update(
+        id: "1293384261075731499",
+        addressID: "dc8f39ac-953d-4520-b93b-786ae87db0da",
+        billingGroupID: "dc8e4d67-33a0-4cbb-af74-7b58f05bd494",
+        connectionID: "dc8e4d67-33a0-4cbb-af74-7b58f05bd494",
+        customerReference: "customer-reference",
+        externalPin: "1234"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_services_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_numbers_services_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.dynamicEmergencyAddresses.create(
+            administrativeArea: "TX",
+            countryCode: .us,
+            houseNumber: "600",
+            locality: "Austin",
+            postalCode: "78701",
+            streetName: "Congress"
+        )
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_numbers_services_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await gcbChannelZone in client.channelZones.list() {
+        print(gcbChannelZone.id as Any)
+    }
+}
+
+func snippet_telnyx_numbers_services_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await dynamicEmergencyAddress in client.dynamicEmergencyAddresses.list(filter: .init(status: .pending)) {
+        print(dynamicEmergencyAddress.id as Any)
+    }
+}
+
+func snippet_telnyx_numbers_services_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.dynamicEmergencyAddresses.create(
+        administrativeArea: "TX",
+        countryCode: .us,
+        houseNumber: "600",
+        locality: "Austin",
+        postalCode: "78701",
+        streetName: "Congress"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_services_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.channelZones.update(
+        channelZoneID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        channels: 1
+    )
+    print(response)
+}
+
+func snippet_telnyx_numbers_services_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.dynamicEmergencyAddresses.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_services_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.dynamicEmergencyAddresses.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_services_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.dynamicEmergencyEndpoints.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_numbers_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.numberOrders.create(
+            billingGroupID: "abc85f64-5717-4562-b3fc-2c9600",
+            connectionID: "346789098765567",
+            customerReference: "MY REF 001",
+            messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600",
+            phoneNumbers: [.init(phoneNumber: "+19705555098"), .init(phoneNumber: "+492111609539")]
+        )
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_numbers_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await availablePhoneNumber in client.availablePhoneNumbers.list(
+        filter: .init(features: [.sms], phoneNumberType: .local)
+    ) {
+        print(availablePhoneNumber.bestEffort as Any)
+    }
+}
+
+func snippet_telnyx_numbers_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.numberOrders.create(
+        billingGroupID: "abc85f64-5717-4562-b3fc-2c9600",
+        connectionID: "346789098765567",
+        customerReference: "MY REF 001",
+        messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600",
+        phoneNumbers: [.init(phoneNumber: "+19705555098"), .init(phoneNumber: "+492111609539")]
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.numberOrders.retrieve(numberOrderID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_numbers_swift_SKILL_6(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: NumbersWebhookEvent.self) {
+        case .numberOrderStatusUpdate(let event):
+            print(event.data.payload.id ?? "")
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        }
+    }
+}
+
+func snippet_telnyx_numbers_swift_SKILL_7(client: TelnyxClient) async throws {
+    for try await numberOrder in client.numberOrders.list() {
+        print(numberOrder.id as Any)
+    }
+}
+
+func snippet_telnyx_numbers_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.numberOrders.update(numberOrderID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_oauth_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_oauth_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.oauthClients.create(
+            allowedGrantTypes: [.clientCredentials],
+            allowedScopes: ["admin"],
+            clientType: .public,
+            name: "My OAuth client"
+        )
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_oauth_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await oAuthClient in client.oauthClients.list(
+        filter: .init(clientType: .confidential, allowedGrantTypesContains: .clientCredentials)
+    ) {
+        print(oAuthClient.allowedGrantTypes as Any)
+    }
+}
+
+func snippet_telnyx_oauth_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.oauthClients.create(
+        allowedGrantTypes: [.clientCredentials],
+        allowedScopes: ["admin"],
+        clientType: .public,
+        name: "My OAuth client"
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_oauth_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await oAuthGrant in client.oauthGrants.list() {
+        print(oAuthGrant.id as Any)
+    }
+}
+
+func snippet_telnyx_oauth_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.wellKnown.retrieveAuthorizationServerMetadata()
+    print(response)
+}
+
+func snippet_telnyx_oauth_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.wellKnown.retrieveProtectedResourceMetadata()
+    print(response)
+}
+
+func snippet_telnyx_oauth_swift_SKILL_8(client: TelnyxClient) async throws {
+    try await client.oauth.retrieveAuthorize(
+        responseType: .code,
+        clientID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        redirectURI: "example"
+    )
+}
+
+func snippet_telnyx_oauth_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.oauth.retrieve(consentToken: "example")
+    print(response.data as Any)
+}
+
+func snippet_telnyx_porting_in_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_porting_in_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.portabilityChecks.run()
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_porting_in_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.portabilityChecks.run()
+    print(response.data as Any)
+}
+
+func snippet_telnyx_porting_in_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await portingEvent in client.porting.events.list(
+        filter: .init(portingOrderID: "34dc46a9-53ed-4e01-9454-26227ea13326", type: .portingOrderDeleted)
+    ) {
+        print(portingEvent)
+    }
+}
+
+func snippet_telnyx_porting_in_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await portingLOAConfiguration in client.porting.loaConfigurations.list() {
+        print(portingLOAConfiguration.id as Any)
+    }
+}
+
+func snippet_telnyx_porting_in_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.porting.events.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data as Any)
+}
+
+func snippet_telnyx_porting_in_swift_SKILL_7(client: TelnyxClient) async throws {
+    try await client.porting.loaConfigurations.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+}
+
+func snippet_telnyx_porting_in_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.porting.loaConfigurations.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_porting_in_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.porting.loaConfigurations.update(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        address: .init(city: "Austin", countryCode: "US", state: "TX", streetAddress: "600 Congress Avenue", zipCode: "78701"),
+        companyName: "Telnyx",
+        contact: .init(email: "testing@telnyx.com", phoneNumber: "+12003270001"),
+        logo: .init(documentID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"),
+        name: "My LOA Configuration"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_porting_out_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_porting_out_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.portouts.events.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_porting_out_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await portoutDetails in client.portouts.list(filter: .init(countryCode: "US", countryCodeIn: ["CA", "US"])) {
+        print(portoutDetails.id as Any)
+    }
+}
+
+func snippet_telnyx_porting_out_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await portoutEvent in client.portouts.events.list(
+        filter: .init(eventType: .portoutStatusChanged, portoutID: "34dc46a9-53ed-4e01-9454-26227ea13326")
+    ) {
+        print(portoutEvent)
+    }
+}
+
+func snippet_telnyx_porting_out_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await portoutRejection in client.portouts.listRejectionCodes(portoutID: "329d6658-8f93-405d-862f-648776e8afd7") {
+        print(portoutRejection.code as Any)
+    }
+}
+
+func snippet_telnyx_porting_out_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.portouts.events.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data as Any)
+}
+
+func snippet_telnyx_porting_out_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.portouts.reports.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_porting_out_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.portouts.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_porting_out_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.portouts.updateStatus(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        status: .authorized,
+        reason: "I do not recognize this transaction"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_seti_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_seti_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.messaging10dlc.getEnum(endpoint: .mno)
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_seti_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await blackBoxTestResultSet in client.seti.retrieveBlackBoxTestResults() {
+        print(blackBoxTestResultSet.blackBoxTests as Any)
+    }
+}
+
+func snippet_telnyx_sip_integrations_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_sip_integrations_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.customStorageCredentials.create(
+            connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            backend: .gcs,
+            configuration: .gCSConfigurationData(.init(backend: .gcs))
+        )
+        print(response.data)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_sip_integrations_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.customStorageCredentials.create(
+        connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        backend: .gcs,
+        configuration: .gCSConfigurationData(.init(backend: .gcs))
+    )
+    print(response.data)
+}
+
+func snippet_telnyx_sip_integrations_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.dialogflowConnections.create(
+        connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        serviceAccount: [:],
+        conversationProfileID: "a-VMHLWzTmKjiJw5S6O0-w",
+        dialogflowAPI: .cx,
+        environment: "development",
+        location: "global"
+    )
+    print(response.data)
+}
+
+func snippet_telnyx_sip_integrations_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await externalConnection in client.externalConnections.list(
+        filter: .init(connectionNameContains: "My Connection", createdAt: "2022-12-31")
+    ) {
+        print(externalConnection.id as Any)
+    }
+}
+
+func snippet_telnyx_sip_integrations_swift_SKILL_6(client: TelnyxClient) async throws {
+    try await client.customStorageCredentials.delete(
+        connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+}
+
+func snippet_telnyx_sip_integrations_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.customStorageCredentials.retrieve(
+        connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+    print(response.data)
+}
+
+func snippet_telnyx_sip_integrations_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.customStorageCredentials.update(
+        connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        backend: .gcs,
+        configuration: .gCSConfigurationData(.init(backend: .gcs))
+    )
+    print(response.data)
+}
+
+func snippet_telnyx_sip_integrations_swift_SKILL_9(client: TelnyxClient) async throws {
+    try await client.dialogflowConnections.delete(connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+}
+
+func snippet_telnyx_sip_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_sip_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.accessIPRanges.create(cidrBlock: "example")
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_sip_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await accessIPRangeResponseSchema in client.accessIPRanges.list() {
+        print(accessIPRangeResponseSchema.id as Any)
+    }
+}
+
+func snippet_telnyx_sip_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.accessIPRanges.create(cidrBlock: "example")
+    print(response)
+}
+
+func snippet_telnyx_sip_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await connection in client.connections.list(filter: .init(outboundVoiceProfileID: "1293384261075731499")) {
+        print(connection.id as Any)
+    }
+}
+
+func snippet_telnyx_sip_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.accessIPRanges.delete(accessIPRangeID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response)
+}
+
+func snippet_telnyx_sip_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.connections.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_sip_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.credentialConnections.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_sip_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.credentialConnections.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_storage_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_storage_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.storage.buckets.createPresignedURL(bucketName: "", objectName: "")
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_storage_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.storage.buckets.createPresignedURL(bucketName: "", objectName: "")
+    print(response)
+}
+
+func snippet_telnyx_storage_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await cloudfsFilesystemListItem in client.storage.cloudfs.list(filter: .init(region: "us-east-1")) {
+        print(cloudfsFilesystemListItem.id as Any)
+    }
+}
+
+func snippet_telnyx_storage_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.storage.cloudfs.create(
+        idempotencyKey: "example",
+        name: "agent-fs",
+        region: .usEast1
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_storage_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.storage.buckets.sslCertificate.delete(bucketName: "")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_storage_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.storage.buckets.sslCertificate.retrieve(bucketName: "")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_storage_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.storage.buckets.sslCertificate.update(bucketName: "")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_storage_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.storage.cloudfs.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_texml_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_texml_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.texml.accounts.queues.list(accountSid: "example")
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_texml_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.queues.list(accountSid: "example")
+    print(response)
+}
+
+func snippet_telnyx_texml_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.queues.create(accountSid: "example", .init())
+    print(response)
+}
+
+func snippet_telnyx_texml_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await texmlApplication in client.texmlApplications.list(
+        filter: .init(outboundVoiceProfileID: "1293384261075731499")
+    ) {
+        print(texmlApplication.id as Any)
+    }
+}
+
+func snippet_telnyx_texml_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.calls.retrieveCalls(accountSid: "example")
+    print(response)
+}
+
+func snippet_telnyx_texml_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.calls.retrieve(accountSid: "example", callSid: "example")
+    print(response)
+}
+
+func snippet_telnyx_texml_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.calls.update(accountSid: "example", callSid: "example", .init())
+    print(response)
+}
+
+func snippet_telnyx_texml_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.calls.recordingsJSON.retrieveRecordingsJSON(
+        accountSid: "example",
+        callSid: "example"
+    )
+    print(response)
+}
+
+func snippet_telnyx_verify_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_verify_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.verifyProfiles.create(name: "Test Profile")
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_verify_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await verification in client.verifications.byPhoneNumber.list(phoneNumber: "+13035551234") {
+        print(verification.id as Any)
+    }
+}
+
+func snippet_telnyx_verify_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await verifyProfileResponse in client.verifyProfiles.list() {
+        print(verifyProfileResponse.id as Any)
+    }
+}
+
+func snippet_telnyx_verify_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.verifyProfiles.create(name: "Test Profile")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_verify_swift_SKILL_6(client: TelnyxClient) async throws {
+    let response = try await client.numberLookup.retrieve(phoneNumber: "+18665552368")
+    print(response.data as Any)
+}
+
+func snippet_telnyx_verify_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.verifications.retrieve(verificationID: "12ade33a-21c0-473b-b055-b3c836e1c292")
+    print(response.data.id as Any)
+}
+
+func snippet_telnyx_verify_swift_SKILL_8(client: TelnyxClient) async throws {
+    for try await verifyProfileMessageTemplateResponse in client.verifyProfiles.retrieveTemplates() {
+        print(verifyProfileMessageTemplateResponse.id as Any)
+    }
+}
+
+func snippet_telnyx_verify_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.verifyProfiles.updateTemplate(
+        templateID: "12ade33a-21c0-473b-b055-b3c836e1c292",
+        text: "Your {{app_name}} verification code is: {{code}}."
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_video_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_video_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.roomCompositions.create()
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_video_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await roomComposition in client.roomCompositions.list(
+        filter: .init(dateCreatedAtEq: "2021-04-25", dateCreatedAtGte: "2021-04-25")
+    ) {
+        print(roomComposition.id as Any)
+    }
+}
+
+func snippet_telnyx_video_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.roomCompositions.create()
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_video_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await roomParticipant in client.roomParticipants.list(
+        filter: .init(context: "Alice", dateJoinedAtEq: "2021-04-25")
+    ) {
+        print(roomParticipant.id as Any)
+    }
+}
+
+func snippet_telnyx_video_swift_SKILL_6(client: TelnyxClient) async throws {
+    try await client.roomCompositions.delete(roomCompositionID: "5219b3af-87c6-4c08-9b58-5a533d893e21")
+}
+
+func snippet_telnyx_video_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.roomCompositions.retrieve(
+        roomCompositionID: "5219b3af-87c6-4c08-9b58-5a533d893e21"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_video_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.roomParticipants.retrieve(
+        roomParticipantID: "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_video_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.roomRecordings.deleteBulk(
+        filter: .init(dateEndedAtEq: "2021-04-25", dateEndedAtGte: "2021-04-25")
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_advanced_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_voice_advanced_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.actions.sendDtmf(
+            callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            digits: "1www2WABCDw9",
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+            commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+            durationMillis: 500
+        )
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_voice_advanced_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.sendDtmf(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        digits: "1www2WABCDw9",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        durationMillis: 500
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_advanced_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.sendSIPInfo(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        body: "{\"key\": \"value\", \"numValue\": 100}",
+        contentType: "application/json",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901"
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_advanced_swift_SKILL_5(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceAdvancedWebhookEvent.self) {
+        case .callDeepfakeDetectionError(let event):
+            print(event.data?.id ?? "")
+        case .callDeepfakeDetectionResult(let event):
+            print(event.data?.id ?? "")
+        case .callReferCompleted(let event):
+            print(event.data?.id ?? "")
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.conferences.create(
+            callControlID: "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg",
+            name: "Business",
+            beepEnabled: .always,
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+            commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+            durationMinutes: 5,
+            holdAudioURL: "http://www.example.com/audio.wav"
+        )
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await conference in client.conferences.list(filter: .init(failed: false, from: "+12025550142")) {
+        print(conference.id as Any)
+    }
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.conferences.create(
+        callControlID: "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg",
+        name: "Business",
+        beepEnabled: .always,
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        durationMinutes: 5,
+        holdAudioURL: "http://www.example.com/audio.wav"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await participant in client.conferences.listParticipants(conferenceID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e") {
+        print(participant.id as Any)
+    }
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_6(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceConferencingWebhookEvent.self) {
+        case .callEnqueued(let event):
+            print(event.data?.id ?? "")
+        case .callLeftQueue(let event):
+            print(event.data?.id ?? "")
+        case .conferenceCreated(let event):
+            print(event.data?.id ?? "")
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.conferences.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.conferences.actions.update(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        callControlID: "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg",
+        supervisorRole: .whisper,
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        whisperCallControlIDs: ["v2:Sg1xxxQ_U3ixxxyXT_VDNI3xxxazZdg6Vxxxs4-GNYxxxVaJPOhFMRQ", "v2:qqpb0mmvd-ovhhBr0BUQQn0fld5jIboaaX3-De0DkqXHzbf8d75xkw"]
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.conferences.retrieveParticipant(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        participantID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_voice_conferencing_swift_SKILL_10(client: TelnyxClient) async throws {
+    let response = try await client.conferences.updateParticipant(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        participantID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        beepEnabled: .never,
+        endConferenceOnExit: true
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_voice_gather_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_voice_gather_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.actions.addAIAssistantMessages(
+            callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+            commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+            messages: [.userMessage(.init(content: "Get the user's favorite color", role: .user))]
+        )
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_voice_gather_swift_SKILL_3(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceGatherWebhookEvent.self) {
+        case .callAIGatherEnded(let event):
+            print(event.data?.id ?? "")
+        case .callAIGatherMessageHistoryUpdated(let event):
+            print(event.data?.id ?? "")
+        case .callAIGatherPartialResults(let event):
+            print(event.data?.id ?? "")
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_telnyx_voice_media_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_voice_media_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.actions.speak(
+            callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            payload: "Say this on the call",
+            voice: "female",
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+            commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+            language: .arb,
+            payloadType: .text,
+            serviceLevel: .basic
+        )
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_voice_media_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.speak(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        payload: "Say this on the call",
+        voice: "female",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        language: .arb,
+        payloadType: .text,
+        serviceLevel: .basic
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_media_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.startPlayback(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        audioURL: "http://www.example.com/sounds/greeting.wav",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        loop: "infinity",
+        overlay: true
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_media_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.startRecording(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        channels: .single,
+        format: .wav,
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        maxLength: 0,
+        playBeep: true,
+        timeoutSecs: 0
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_media_swift_SKILL_6(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceMediaWebhookEvent.self) {
+        case .callPlaybackEnded(let event):
+            print(event.data?.id ?? "")
+        case .callPlaybackStarted(let event):
+            print(event.data?.id ?? "")
+        case .callRecordingError(let event):
+            print(event.data?.id ?? "")
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_telnyx_voice_streaming_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_voice_streaming_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.actions.startConversationRelay(
+            callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            [:]
+        )
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_voice_streaming_swift_SKILL_3(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceStreamingWebhookEvent.self) {
+        case .callForkStarted(let event):
+            print(event.data?.id ?? "")
+        case .callForkStopped(let event):
+            print(event.data?.id ?? "")
+        case .callStreamingFailed(let event):
+            print(event.data?.id ?? "")
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_telnyx_voice_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_voice_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.dial(
+            connectionID: "7267xxxxxxxxxxxxxx",
+            from: "+18005550101",
+            to: "+18005550100",
+            answeringMachineDetection: .detect,
+            audioURL: "http://www.example.com/sounds/greeting.wav",
+            bridgeIntent: true,
+            bridgeOnAnswer: true,
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d"
+        )
+        print(response.data as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_voice_swift_SKILL_3(client: TelnyxClient) async throws {
+    let response = try await client.calls.dial(
+        connectionID: "7267xxxxxxxxxxxxxx",
+        from: "+18005550101",
+        to: "+18005550100",
+        answeringMachineDetection: .detect,
+        audioURL: "http://www.example.com/sounds/greeting.wav",
+        bridgeIntent: true,
+        bridgeOnAnswer: true,
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d"
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.answer(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        assistant: .init(id: "asst_123"),
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        deepfakeDetection: .init(enabled: true),
+        sendSilenceWhenIdle: true
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_swift_SKILL_5(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.hangup(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901"
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_swift_SKILL_6(client: TelnyxClient) async throws {
+    // `body` is the raw request body, `headers` the request headers.
+    func handleWebhook(body: Data, headers: [String: String]) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceWebhookEvent.self) {
+        case .callAnswered(let event):
+            print(event.data?.id ?? "")
+        case .callBridged(let event):
+            print(event.data?.id ?? "")
+        case .callCost(let event):
+            print(event.data?.id ?? "")
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_telnyx_voice_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.transfer(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        to: "+18005550100",
+        answeringMachineDetection: .detect,
+        audioURL: "http://www.example.com/sounds/greeting.wav",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        customHeaders: [.init(name: "head_1", value: "val_1"), .init(name: "head_2", value: "val_2")]
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.bridge(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        .init(callControlID: "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg")
+    )
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.calls.retrieveStatus(callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data as Any)
+}
+
+func snippet_telnyx_voice_swift_SKILL_10(client: TelnyxClient) async throws {
+    for try await callControlApplication in client.callControlApplications.list(filter: .init(failed: false, from: "+12025550142")) {
+        print(callControlApplication.id as Any)
+    }
+}
+
+func snippet_telnyx_webrtc_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_webrtc_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.mobilePushCredentials.create(
+            .createIosPushCredentialRequest(.init(alias: "LucyIosCredential", certificate: "-----BEGIN CERTIFICATE----- MIIGVDCCBTKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END CERTIFICATE-----", privateKey: "-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END RSA PRIVATE KEY-----", type: .ios))
+        )
+        print(response.data?.id as Any)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_webrtc_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await pushCredential in client.mobilePushCredentials.list(filter: .init(alias: "LucyCredential", type: .ios)) {
+        print(pushCredential.id as Any)
+    }
+}
+
+func snippet_telnyx_webrtc_swift_SKILL_4(client: TelnyxClient) async throws {
+    let response = try await client.mobilePushCredentials.create(
+        .createIosPushCredentialRequest(.init(alias: "LucyIosCredential", certificate: "-----BEGIN CERTIFICATE----- MIIGVDCCBTKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END CERTIFICATE-----", privateKey: "-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END RSA PRIVATE KEY-----", type: .ios))
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_webrtc_swift_SKILL_5(client: TelnyxClient) async throws {
+    for try await telephonyCredential in client.telephonyCredentials.list() {
+        print(telephonyCredential.id as Any)
+    }
+}
+
+func snippet_telnyx_webrtc_swift_SKILL_6(client: TelnyxClient) async throws {
+    try await client.mobilePushCredentials.delete(
+        pushCredentialID: "0ccc7b76-4df3-4bca-a05a-3da1ecc389f0"
+    )
+}
+
+func snippet_telnyx_webrtc_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.mobilePushCredentials.retrieve(
+        pushCredentialID: "0ccc7b76-4df3-4bca-a05a-3da1ecc389f0"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_webrtc_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.telephonyCredentials.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_webrtc_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.telephonyCredentials.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_whatsapp_swift_SKILL_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_telnyx_whatsapp_swift_SKILL_2(client: TelnyxClient) async throws {
+    do {
+        try await client.whatsapp.businessAccounts.phoneNumbers.create(
+            id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            displayName: "example",
+            phoneNumber: "+13125550001"
+        )
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_telnyx_whatsapp_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await wabaResponse in client.whatsapp.businessAccounts.list() {
+        print(wabaResponse.id as Any)
+    }
+}
+
+func snippet_telnyx_whatsapp_swift_SKILL_4(client: TelnyxClient) async throws {
+    for try await whatsappPhoneResponse in client.whatsapp.businessAccounts.phoneNumbers.list(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    ) {
+        print(whatsappPhoneResponse.callingEnabled as Any)
+    }
+}
+
+func snippet_telnyx_whatsapp_swift_SKILL_5(client: TelnyxClient) async throws {
+    try await client.whatsapp.businessAccounts.phoneNumbers.create(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        displayName: "example",
+        phoneNumber: "+13125550001"
+    )
+}
+
+func snippet_telnyx_whatsapp_swift_SKILL_6(client: TelnyxClient) async throws {
+    try await client.whatsapp.businessAccounts.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+}
+
+func snippet_telnyx_whatsapp_swift_SKILL_7(client: TelnyxClient) async throws {
+    let response = try await client.whatsapp.businessAccounts.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_whatsapp_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.whatsapp.businessAccounts.settings.retrieve(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+    print(response.data?.id as Any)
+}
+
+func snippet_telnyx_whatsapp_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.whatsapp.businessAccounts.settings.update(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
     print(response.data?.id as Any)
 }

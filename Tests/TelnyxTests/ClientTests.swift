@@ -159,25 +159,27 @@ struct ClientTests {
 
     @Test("a slow server gives a timeout error")
     func timeout() async throws {
-        try await withTestServer({ _, _ in .json("{}", delay: 2) }) { server in
+        // The server answers after 10 s; the client gives up after 0.3 s (well under 10 s even on a loaded machine).
+        try await withTestServer({ _, _ in .json("{}", delay: 10) }) { server in
             let started = Date()
             let error = await #expect(throws: TelnyxError.self) {
                 try await server.client(timeout: 0.3, maxRetries: 0).performVoid(
                     APIRequest(method: "GET", path: "/slow", operationID: "x"))
             }
             #expect(error?.kind == .timeout)
-            #expect(Date().timeIntervalSince(started) < 1.5)
+            #expect(Date().timeIntervalSince(started) < 8)
         }
     }
 
     @Test("timeouts are retried, and per-request options override the configuration")
     func timeoutRetried() async throws {
-        try await withTestServer({ _, index in .json(#"{"n": \#(index)}"#, delay: index == 0 ? 1.5 : 0)
+        // The first answer comes after 20 s, past the request's 2 s timeout; the retry is answered at once.
+        try await withTestServer({ _, index in .json(#"{"n": \#(index)}"#, delay: index == 0 ? 20 : 0)
         }) { server in
             let client = server.client(timeout: 0.05, maxRetries: 0)
             let value = try await client.perform(
                 APIRequest(method: "GET", path: "/x", operationID: "x"),
-                options: RequestOptions(timeout: 0.5, maxRetries: 1),
+                options: RequestOptions(timeout: 2, maxRetries: 1),
                 as: JSONValue.self
             )
             #expect(value["n"] == 1)

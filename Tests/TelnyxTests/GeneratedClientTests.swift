@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import Telnyx
+import MessagingSliceClient
 import TelnyxRuntime
 import Testing
 
@@ -171,7 +171,7 @@ struct GeneratedClientTests {
 
     @Test("a request slower than the timeout fails with a timeout error")
     func timeout() async throws {
-        try await withTestServer({ _, _ in .json("{}", delay: 2) }) { server in
+        try await withTestServer({ _, _ in .json("{}", delay: 10) }) { server in
             do {
                 _ = try await client(server, timeout: 0.3, maxRetries: 0).messagingProfiles.retrieve(id: "slow")
                 Issue.record("expected a timeout")

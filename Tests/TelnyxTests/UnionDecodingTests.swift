@@ -1,5 +1,5 @@
 import Foundation
-import Telnyx
+import MessagingSliceClient
 @_spi(Generated) import TelnyxRuntime
 import Testing
 

@@ -4,8 +4,9 @@ import SpecReader
 /// that was plain and is safe to write plain stays plain (so `3`, `true` and `string` keep their
 /// meaning), every other scalar is a JSON-quoted string; empty mappings and sequences are `{}` and `[]`.
 public enum SpecYAMLWriter {
-    public static func text(_ root: SpecNode) -> String {
-        var output = ""
+    /// The YAML text of `root`, after `header` written as `#` comment lines.
+    public static func text(_ root: SpecNode, header: [String] = []) -> String {
+        var output = header.map { "# \($0)\n" }.joined()
         output.reserveCapacity(1 << 22)
         write(root, indent: 0, to: &output)
         if output.last != "\n" { output += "\n" }
