@@ -4531,7 +4531,7 @@ extension TelnyxOperation {
         /// `GET /texml/Accounts/{account_sid}/Calls`
         public let retrieveCalls = TelnyxOperation("GetTexmlCalls", name: "texml.accounts.calls.retrieveCalls")
         /// `POST /texml/Accounts/{account_sid}/Calls`
-        public let calls = TelnyxOperation("InitiateTexmlCall", name: "texml.accounts.calls.calls")
+        public let create = TelnyxOperation("InitiateTexmlCall", name: "texml.accounts.calls.create")
         /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}`
         public let retrieve = TelnyxOperation("GetTexmlCall", name: "texml.accounts.calls.retrieve")
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}`
@@ -4565,7 +4565,7 @@ extension TelnyxOperation {
         /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
         public let retrieveRecordingsJSON = TelnyxOperation("FetchTeXMLCallRecordings", name: "texml.accounts.calls.recordingsJSON.retrieveRecordingsJSON")
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
-        public let recordingsJSON = TelnyxOperation("StartTeXMLCallRecording", name: "texml.accounts.calls.recordingsJSON.recordingsJSON")
+        public let create = TelnyxOperation("StartTeXMLCallRecording", name: "texml.accounts.calls.recordingsJSON.create")
     }
 }
 
@@ -4609,7 +4609,7 @@ extension TelnyxOperation {
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
         public let retrieveParticipants = TelnyxOperation("GetTexmlConferenceParticipants", name: "texml.accounts.conferences.participants.retrieveParticipants")
         /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
-        public let participants = TelnyxOperation("DialTexmlConferenceParticipant", name: "texml.accounts.conferences.participants.participants")
+        public let create = TelnyxOperation("DialTexmlConferenceParticipant", name: "texml.accounts.conferences.participants.create")
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`
         public let retrieve = TelnyxOperation("GetTexmlConferenceParticipant", name: "texml.accounts.conferences.participants.retrieve")
         /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`

@@ -36,11 +36,13 @@ struct NameAgreementTests {
     }
 
     /// The floors reached so far (rules alone 88.3%, with overrides 99.0%): a rule change that loses
-    /// agreement shows here.
+    /// agreement shows here. Three official names differ on purpose: a method never repeats its
+    /// resource (`texml.accounts.calls.create`, not `calls.calls`; the same for conference
+    /// participants and AI insight groups).
     @Test func agreementFloors() throws {
         let agreement = try Self.agreement.get()
-        #expect(agreement.rulesOnly >= 1016)
-        #expect(agreement.withOverrides >= 1139)
+        #expect(agreement.rulesOnly >= 1013)
+        #expect(agreement.withOverrides >= 1136)
     }
 
     @Test func digitSuffixAgreesWhenUnique() {

@@ -817,11 +817,11 @@ func snippet_telnyx_fax_swift_SKILL_6(client: TelnyxClient) async throws {
     func handleWebhook(body: Data, headers: [String: String]) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: FaxWebhookEvent.self) {
         case .faxDelivered(let event):
-            print(event.data?.id as Any)
+            print(event.data?.id ?? "")
         case .faxFailed(let event):
-            print(event.data?.id as Any)
+            print(event.data?.id ?? "")
         case .faxMediaProcessed(let event):
-            print(event.data?.id as Any)
+            print(event.data?.id ?? "")
         case .unknown(let json):
             print("an event type this client does not know:", json)
         default:
@@ -2141,7 +2141,7 @@ func snippet_telnyx_texml_swift_SKILL_1(client: TelnyxClient) async throws {
 
 func snippet_telnyx_texml_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
-        let response = try await client.texml.accounts.queues.list(accountSid: "example")
+        let response = try await client.texml.accounts.calls.create(accountSid: "example", .variant1(.init()))
         print(response)
     } catch let error as TelnyxError {
         switch error.kind {
@@ -2158,21 +2158,25 @@ func snippet_telnyx_texml_swift_SKILL_2(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_texml_swift_SKILL_3(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.queues.list(accountSid: "example")
+    let response = try await client.texml.accounts.calls.create(accountSid: "example", .variant1(.init()))
     print(response)
 }
 
 func snippet_telnyx_texml_swift_SKILL_4(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.queues.create(accountSid: "example", .init())
+    let response = try await client.texml.accounts.calls.recordingsJSON.create(
+        accountSid: "example",
+        callSid: "example"
+    )
     print(response)
 }
 
 func snippet_telnyx_texml_swift_SKILL_5(client: TelnyxClient) async throws {
-    for try await texmlApplication in client.texmlApplications.list(
-        filter: .init(outboundVoiceProfileID: "1293384261075731499")
-    ) {
-        print(texmlApplication.id as Any)
-    }
+    let response = try await client.texml.accounts.conferences.participants.create(
+        accountSid: "example",
+        conferenceSid: "example",
+        .init()
+    )
+    print(response)
 }
 
 func snippet_telnyx_texml_swift_SKILL_6(client: TelnyxClient) async throws {

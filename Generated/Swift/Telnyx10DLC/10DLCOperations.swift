@@ -10,17 +10,17 @@ extension Messaging10dlcBrandResource {
     /// `GET /10dlc/brand`
     public func list(
         page: Int? = nil,
-        recordsPerPage: Int? = nil,
         sort: Messaging10dlcBrandResource.ListParameters.Sort? = nil,
+        brandID: String? = nil,
+        country: String? = nil,
         displayName: String? = nil,
         entityType: String? = nil,
+        recordsPerPage: Int? = nil,
         state: String? = nil,
-        country: String? = nil,
-        brandID: String? = nil,
         tcrBrandID: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<BrandBasic> {
-        let request = ListParameters(page: page, recordsPerPage: recordsPerPage, sort: sort, displayName: displayName, entityType: entityType, state: state, country: country, brandID: brandID, tcrBrandID: tcrBrandID).makeRequest()
+        let request = ListParameters(page: page, sort: sort, brandID: brandID, country: country, displayName: displayName, entityType: entityType, recordsPerPage: recordsPerPage, state: state, tcrBrandID: tcrBrandID).makeRequest()
         return client.paginate(request, pagination: .perPage(page: "page", perPage: "recordsPerPage"), itemsKey: "records", options: options, as: BrandBasic.self)
     }
 
@@ -28,38 +28,38 @@ extension Messaging10dlcBrandResource {
     public struct ListParameters: Sendable {
         /// Page
         public let page: Int?
-        /// Recordsperpage
-        public let recordsPerPage: Int?
         /// Sort
         ///
         /// Example: `"-identityStatus"`
         public let sort: Messaging10dlcBrandResource.ListParameters.Sort?
-        /// Displayname
-        public let displayName: String?
-        /// Entitytype
-        public let entityType: String?
-        /// State
-        public let state: String?
-        /// Country
-        public let country: String?
         /// BrandId
         ///
         /// Example: `"826ef77a-348c-445b-81a5-a9b13c68fbfe"`
         public let brandID: String?
+        /// Country
+        public let country: String?
+        /// Displayname
+        public let displayName: String?
+        /// Entitytype
+        public let entityType: String?
+        /// Recordsperpage
+        public let recordsPerPage: Int?
+        /// State
+        public let state: String?
         /// TCRBrandId
         ///
         /// Example: `"BBAND1"`
         public let tcrBrandID: String?
 
-        public init(page: Int? = nil, recordsPerPage: Int? = nil, sort: Messaging10dlcBrandResource.ListParameters.Sort? = nil, displayName: String? = nil, entityType: String? = nil, state: String? = nil, country: String? = nil, brandID: String? = nil, tcrBrandID: String? = nil) {
+        public init(page: Int? = nil, sort: Messaging10dlcBrandResource.ListParameters.Sort? = nil, brandID: String? = nil, country: String? = nil, displayName: String? = nil, entityType: String? = nil, recordsPerPage: Int? = nil, state: String? = nil, tcrBrandID: String? = nil) {
             self.page = page
-            self.recordsPerPage = recordsPerPage
             self.sort = sort
+            self.brandID = brandID
+            self.country = country
             self.displayName = displayName
             self.entityType = entityType
+            self.recordsPerPage = recordsPerPage
             self.state = state
-            self.country = country
-            self.brandID = brandID
             self.tcrBrandID = tcrBrandID
         }
 
@@ -67,13 +67,13 @@ extension Messaging10dlcBrandResource {
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/brand", operationID: "GetBrands")
             request.addQuery("page", page)
-            request.addQuery("recordsPerPage", recordsPerPage)
             request.addQuery("sort", sort)
+            request.addQuery("brandId", brandID)
+            request.addQuery("country", country)
             request.addQuery("displayName", displayName)
             request.addQuery("entityType", entityType)
+            request.addQuery("recordsPerPage", recordsPerPage)
             request.addQuery("state", state)
-            request.addQuery("country", country)
-            request.addQuery("brandId", brandID)
             request.addQuery("tcrBrandId", tcrBrandID)
             return request
         }
@@ -705,11 +705,11 @@ extension Messaging10dlcCampaignResource {
     public func list(
         brandID: String,
         page: Int? = nil,
-        recordsPerPage: Int? = nil,
         sort: Messaging10dlcCampaignResource.ListParameters.Sort? = nil,
+        recordsPerPage: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<TelnyxCampaignWithAssignedCountCSP> {
-        let request = ListParameters(brandID: brandID, page: page, recordsPerPage: recordsPerPage, sort: sort).makeRequest()
+        let request = ListParameters(brandID: brandID, page: page, sort: sort, recordsPerPage: recordsPerPage).makeRequest()
         return client.paginate(request, pagination: .perPage(page: "page", perPage: "recordsPerPage"), itemsKey: "records", options: options, as: TelnyxCampaignWithAssignedCountCSP.self)
     }
 
@@ -719,18 +719,18 @@ extension Messaging10dlcCampaignResource {
         public let brandID: String
         /// Page
         public let page: Int?
-        /// Recordsperpage
-        public let recordsPerPage: Int?
         /// Sort
         ///
         /// Example: `"-assignedPhoneNumbersCount"`
         public let sort: Messaging10dlcCampaignResource.ListParameters.Sort?
+        /// Recordsperpage
+        public let recordsPerPage: Int?
 
-        public init(brandID: String, page: Int? = nil, recordsPerPage: Int? = nil, sort: Messaging10dlcCampaignResource.ListParameters.Sort? = nil) {
+        public init(brandID: String, page: Int? = nil, sort: Messaging10dlcCampaignResource.ListParameters.Sort? = nil, recordsPerPage: Int? = nil) {
             self.brandID = brandID
             self.page = page
-            self.recordsPerPage = recordsPerPage
             self.sort = sort
+            self.recordsPerPage = recordsPerPage
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
@@ -738,8 +738,8 @@ extension Messaging10dlcCampaignResource {
             var request = APIRequest(method: "GET", path: "/10dlc/campaign", operationID: "GetCampaigns")
             request.addQuery("brandId", brandID)
             request.addQuery("page", page)
-            request.addQuery("recordsPerPage", recordsPerPage)
             request.addQuery("sort", sort)
+            request.addQuery("recordsPerPage", recordsPerPage)
             return request
         }
     }
@@ -1337,11 +1337,11 @@ extension Messaging10dlcPartnerCampaignsResource {
     /// `GET /10dlc/partner_campaigns`
     public func list(
         page: Int? = nil,
-        recordsPerPage: Int? = nil,
         sort: Messaging10dlcPartnerCampaignsResource.ListParameters.Sort? = nil,
+        recordsPerPage: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<TelnyxDownstreamCampaign> {
-        let request = ListParameters(page: page, recordsPerPage: recordsPerPage, sort: sort).makeRequest()
+        let request = ListParameters(page: page, sort: sort, recordsPerPage: recordsPerPage).makeRequest()
         return client.paginate(request, pagination: .perPage(page: "page", perPage: "recordsPerPage"), itemsKey: "records", options: options, as: TelnyxDownstreamCampaign.self)
     }
 
@@ -1349,25 +1349,25 @@ extension Messaging10dlcPartnerCampaignsResource {
     public struct ListParameters: Sendable {
         /// Page
         public let page: Int?
-        /// Recordsperpage
-        public let recordsPerPage: Int?
         /// Sort
         ///
         /// Example: `"-assignedPhoneNumbersCount"`
         public let sort: Messaging10dlcPartnerCampaignsResource.ListParameters.Sort?
+        /// Recordsperpage
+        public let recordsPerPage: Int?
 
-        public init(page: Int? = nil, recordsPerPage: Int? = nil, sort: Messaging10dlcPartnerCampaignsResource.ListParameters.Sort? = nil) {
+        public init(page: Int? = nil, sort: Messaging10dlcPartnerCampaignsResource.ListParameters.Sort? = nil, recordsPerPage: Int? = nil) {
             self.page = page
-            self.recordsPerPage = recordsPerPage
             self.sort = sort
+            self.recordsPerPage = recordsPerPage
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/partner_campaigns", operationID: "GetSharedCampaigns")
             request.addQuery("page", page)
-            request.addQuery("recordsPerPage", recordsPerPage)
             request.addQuery("sort", sort)
+            request.addQuery("recordsPerPage", recordsPerPage)
             return request
         }
     }
@@ -1578,11 +1578,11 @@ extension Messaging10dlcPhoneNumberAssignmentByProfileResource {
     /// `GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers`
     public func retrievePhoneNumberStatus(
         taskID: String,
-        recordsPerPage: Int? = nil,
         page: Int? = nil,
+        recordsPerPage: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<ProfileAssignmentPhoneNumbers> {
-        let request = RetrievePhoneNumberStatusParameters(taskID: taskID, recordsPerPage: recordsPerPage, page: page).makeRequest()
+        let request = RetrievePhoneNumberStatusParameters(taskID: taskID, page: page, recordsPerPage: recordsPerPage).makeRequest()
         return client.paginate(request, pagination: .perPage(page: "page", perPage: "recordsPerPage"), itemsKey: "records", options: options, as: ProfileAssignmentPhoneNumbers.self)
     }
 
@@ -1590,22 +1590,22 @@ extension Messaging10dlcPhoneNumberAssignmentByProfileResource {
     public struct RetrievePhoneNumberStatusParameters: Sendable {
         /// Taskid
         public let taskID: String
-        /// Recordsperpage
-        public let recordsPerPage: Int?
         /// Page
         public let page: Int?
+        /// Recordsperpage
+        public let recordsPerPage: Int?
 
-        public init(taskID: String, recordsPerPage: Int? = nil, page: Int? = nil) {
+        public init(taskID: String, page: Int? = nil, recordsPerPage: Int? = nil) {
             self.taskID = taskID
-            self.recordsPerPage = recordsPerPage
             self.page = page
+            self.recordsPerPage = recordsPerPage
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/phoneNumberAssignmentByProfile/\(APIRequest.pathComponent(taskID))/phoneNumbers", operationID: "GetPhoneNumberStatus")
-            request.addQuery("recordsPerPage", recordsPerPage)
             request.addQuery("page", page)
+            request.addQuery("recordsPerPage", recordsPerPage)
             return request
         }
     }
@@ -1616,34 +1616,34 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
     ///
     /// `GET /10dlc/phone_number_campaigns`
     public func list(
-        recordsPerPage: Int? = nil,
-        page: Int? = nil,
         filter: Messaging10dlcPhoneNumberCampaignsResource.ListParameters.FilterGroup? = nil,
+        page: Int? = nil,
         sort: Messaging10dlcPhoneNumberCampaignsResource.ListParameters.Sort? = nil,
+        recordsPerPage: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberCampaign> {
-        let request = ListParameters(recordsPerPage: recordsPerPage, page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort, recordsPerPage: recordsPerPage).makeRequest()
         return client.paginate(request, pagination: .perPage(page: "page", perPage: "recordsPerPage"), itemsKey: "records", options: options, as: PhoneNumberCampaign.self)
     }
 
     /// The parameters of `GET /10dlc/phone_number_campaigns` (`GetAllPhoneNumberCampaigns`).
     public struct ListParameters: Sendable {
-        /// Recordsperpage
-        public let recordsPerPage: Int?
-        /// Page
-        public let page: Int?
         /// The `filter[...]` query parameters.
         public let filter: Messaging10dlcPhoneNumberCampaignsResource.ListParameters.FilterGroup?
+        /// Page
+        public let page: Int?
         /// Sort
         ///
         /// Example: `"-phoneNumber"`
         public let sort: Messaging10dlcPhoneNumberCampaignsResource.ListParameters.Sort?
+        /// Recordsperpage
+        public let recordsPerPage: Int?
 
-        public init(recordsPerPage: Int? = nil, page: Int? = nil, filter: Messaging10dlcPhoneNumberCampaignsResource.ListParameters.FilterGroup? = nil, sort: Messaging10dlcPhoneNumberCampaignsResource.ListParameters.Sort? = nil) {
-            self.recordsPerPage = recordsPerPage
-            self.page = page
+        public init(filter: Messaging10dlcPhoneNumberCampaignsResource.ListParameters.FilterGroup? = nil, page: Int? = nil, sort: Messaging10dlcPhoneNumberCampaignsResource.ListParameters.Sort? = nil, recordsPerPage: Int? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
+            self.recordsPerPage = recordsPerPage
         }
 
         public struct FilterGroup: Sendable {
@@ -1667,13 +1667,13 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/phone_number_campaigns", operationID: "GetAllPhoneNumberCampaigns")
-            request.addQuery("recordsPerPage", recordsPerPage)
-            request.addQuery("page", page)
             request.addQuery("filter[tcr_brand_id]", filter?.tcrBrandID)
             request.addQuery("filter[tcr_campaign_id]", filter?.tcrCampaignID)
             request.addQuery("filter[telnyx_brand_id]", filter?.telnyxBrandID)
             request.addQuery("filter[telnyx_campaign_id]", filter?.telnyxCampaignID)
+            request.addQuery("page", page)
             request.addQuery("sort", sort)
+            request.addQuery("recordsPerPage", recordsPerPage)
             return request
         }
     }

@@ -6832,7 +6832,7 @@ extension VoiceSettings.BackgroundAudio {
         public let storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
             .init("type", VoiceSettings.BackgroundAudio.Variant1.TypeValue.self),
-            .init("value", VoiceSettings.BackgroundAudio.Variant1.ValueValue.self)
+            .init("value", VoiceSettings.BackgroundAudio.Variant1.Value2.self)
         ]
 
         public init(storage: [String: JSONValue]) {
@@ -6842,7 +6842,7 @@ extension VoiceSettings.BackgroundAudio {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             type: VoiceSettings.BackgroundAudio.Variant1.TypeValue,
-            value: VoiceSettings.BackgroundAudio.Variant1.ValueValue,
+            value: VoiceSettings.BackgroundAudio.Variant1.Value2,
             volume: Double? = nil
         ) {
             self.storage = [:]
@@ -6853,7 +6853,7 @@ extension VoiceSettings.BackgroundAudio {
 
         public var type: VoiceSettings.BackgroundAudio.Variant1.TypeValue? { value(forKey: "type") }
 
-        public var value: VoiceSettings.BackgroundAudio.Variant1.ValueValue? { value(forKey: "value") }
+        public var value: VoiceSettings.BackgroundAudio.Variant1.Value2? { value(forKey: "value") }
 
         public var volume: Double? { value(forKey: "volume") }
     }
@@ -6882,7 +6882,7 @@ extension VoiceSettings.BackgroundAudio.Variant1 {
 }
 
 extension VoiceSettings.BackgroundAudio.Variant1 {
-    public enum ValueValue: OpenEnum, QueryValue {
+    public enum Value2: OpenEnum, QueryValue {
         case silence
         case office
         /// A value this version of the client does not list; it is sent back unchanged.

@@ -166,32 +166,32 @@ extension AIAssistantsTestsResource {
     ///
     /// `GET /ai/assistants/tests`
     public func list(
-        testSuite: String? = nil,
-        telnyxConversationChannel: String? = nil,
-        destination: String? = nil,
         page: AIAssistantsTestsResource.ListParameters.PageModel? = nil,
+        destination: String? = nil,
+        telnyxConversationChannel: String? = nil,
+        testSuite: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AssistantTestResponse> {
-        let request = ListParameters(testSuite: testSuite, telnyxConversationChannel: telnyxConversationChannel, destination: destination, page: page).makeRequest()
+        let request = ListParameters(page: page, destination: destination, telnyxConversationChannel: telnyxConversationChannel, testSuite: testSuite).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AssistantTestResponse.self)
     }
 
     /// The parameters of `GET /ai/assistants/tests` (`get_assistant_tests_public_assistants_tests_get`).
     public struct ListParameters: Sendable {
-        /// Test Suite
-        public let testSuite: String?
-        /// Telnyx Conversation Channel
-        public let telnyxConversationChannel: String?
-        /// Destination
-        public let destination: String?
         /// The `page[...]` query parameters.
         public let page: AIAssistantsTestsResource.ListParameters.PageModel?
+        /// Destination
+        public let destination: String?
+        /// Telnyx Conversation Channel
+        public let telnyxConversationChannel: String?
+        /// Test Suite
+        public let testSuite: String?
 
-        public init(testSuite: String? = nil, telnyxConversationChannel: String? = nil, destination: String? = nil, page: AIAssistantsTestsResource.ListParameters.PageModel? = nil) {
-            self.testSuite = testSuite
-            self.telnyxConversationChannel = telnyxConversationChannel
-            self.destination = destination
+        public init(page: AIAssistantsTestsResource.ListParameters.PageModel? = nil, destination: String? = nil, telnyxConversationChannel: String? = nil, testSuite: String? = nil) {
             self.page = page
+            self.destination = destination
+            self.telnyxConversationChannel = telnyxConversationChannel
+            self.testSuite = testSuite
         }
 
         public struct PageModel: Sendable {
@@ -209,11 +209,11 @@ extension AIAssistantsTestsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/tests", operationID: "get_assistant_tests_public_assistants_tests_get")
-            request.addQuery("test_suite", testSuite)
-            request.addQuery("telnyx_conversation_channel", telnyxConversationChannel)
-            request.addQuery("destination", destination)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("destination", destination)
+            request.addQuery("telnyx_conversation_channel", telnyxConversationChannel)
+            request.addQuery("test_suite", testSuite)
             return request
         }
     }
@@ -296,12 +296,12 @@ extension AIAssistantsTestsTestSuitesRunsResource {
     /// `GET /ai/assistants/tests/test-suites/{suite_name}/runs`
     public func list(
         suiteName: String,
+        page: AIAssistantsTestsTestSuitesRunsResource.ListParameters.PageModel? = nil,
         status: String? = nil,
         testSuiteRunID: String? = nil,
-        page: AIAssistantsTestsTestSuitesRunsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<TestRunResponse> {
-        let request = ListParameters(suiteName: suiteName, status: status, testSuiteRunID: testSuiteRunID, page: page).makeRequest()
+        let request = ListParameters(suiteName: suiteName, page: page, status: status, testSuiteRunID: testSuiteRunID).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: TestRunResponse.self)
     }
 
@@ -309,18 +309,18 @@ extension AIAssistantsTestsTestSuitesRunsResource {
     public struct ListParameters: Sendable {
         /// Suite Name
         public let suiteName: String
+        /// The `page[...]` query parameters.
+        public let page: AIAssistantsTestsTestSuitesRunsResource.ListParameters.PageModel?
         /// Status
         public let status: String?
         /// Test Suite Run Id
         public let testSuiteRunID: String?
-        /// The `page[...]` query parameters.
-        public let page: AIAssistantsTestsTestSuitesRunsResource.ListParameters.PageModel?
 
-        public init(suiteName: String, status: String? = nil, testSuiteRunID: String? = nil, page: AIAssistantsTestsTestSuitesRunsResource.ListParameters.PageModel? = nil) {
+        public init(suiteName: String, page: AIAssistantsTestsTestSuitesRunsResource.ListParameters.PageModel? = nil, status: String? = nil, testSuiteRunID: String? = nil) {
             self.suiteName = suiteName
+            self.page = page
             self.status = status
             self.testSuiteRunID = testSuiteRunID
-            self.page = page
         }
 
         public struct PageModel: Sendable {
@@ -338,10 +338,10 @@ extension AIAssistantsTestsTestSuitesRunsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/tests/test-suites/\(APIRequest.pathComponent(suiteName))/runs", operationID: "get_test_suite_runs_for_test_public_assistants_tests_test_suites__suite_name__runs_get")
-            request.addQuery("status", status)
-            request.addQuery("test_suite_run_id", testSuiteRunID)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("status", status)
+            request.addQuery("test_suite_run_id", testSuiteRunID)
             return request
         }
     }
@@ -506,11 +506,11 @@ extension AIAssistantsTestsRunsResource {
     /// `GET /ai/assistants/tests/{test_id}/runs`
     public func list(
         testID: String,
-        status: String? = nil,
         page: AIAssistantsTestsRunsResource.ListParameters.PageModel? = nil,
+        status: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<TestRunResponse> {
-        let request = ListParameters(testID: testID, status: status, page: page).makeRequest()
+        let request = ListParameters(testID: testID, page: page, status: status).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: TestRunResponse.self)
     }
 
@@ -518,15 +518,15 @@ extension AIAssistantsTestsRunsResource {
     public struct ListParameters: Sendable {
         /// Test Id
         public let testID: String
-        /// Status
-        public let status: String?
         /// The `page[...]` query parameters.
         public let page: AIAssistantsTestsRunsResource.ListParameters.PageModel?
+        /// Status
+        public let status: String?
 
-        public init(testID: String, status: String? = nil, page: AIAssistantsTestsRunsResource.ListParameters.PageModel? = nil) {
+        public init(testID: String, page: AIAssistantsTestsRunsResource.ListParameters.PageModel? = nil, status: String? = nil) {
             self.testID = testID
-            self.status = status
             self.page = page
+            self.status = status
         }
 
         public struct PageModel: Sendable {
@@ -544,9 +544,9 @@ extension AIAssistantsTestsRunsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/tests/\(APIRequest.pathComponent(testID))/runs", operationID: "get_test_runs_for_test_public_assistants_tests__test_id__runs_get")
-            request.addQuery("status", status)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("status", status)
             return request
         }
     }
@@ -635,13 +635,13 @@ extension AIAssistantsResource {
     /// `GET /ai/assistants/{assistant_id}`
     public func retrieve(
         assistantID: String,
+        callControlID: String? = nil,
         fetchDynamicVariablesFromWebhook: Bool? = nil,
         from: String? = nil,
         to: String? = nil,
-        callControlID: String? = nil,
         options: RequestOptions = .none
     ) async throws -> InferenceEmbeddingAssistant {
-        let request = RetrieveParameters(assistantID: assistantID, fetchDynamicVariablesFromWebhook: fetchDynamicVariablesFromWebhook, from: from, to: to, callControlID: callControlID).makeRequest()
+        let request = RetrieveParameters(assistantID: assistantID, callControlID: callControlID, fetchDynamicVariablesFromWebhook: fetchDynamicVariablesFromWebhook, from: from, to: to).makeRequest()
         return try await client.perform(request, options: options, as: InferenceEmbeddingAssistant.self)
     }
 
@@ -649,30 +649,30 @@ extension AIAssistantsResource {
     public struct RetrieveParameters: Sendable {
         /// Assistant Id
         public let assistantID: String
+        /// Call Control Id
+        public let callControlID: String?
         /// Fetch Dynamic Variables From Webhook
         public let fetchDynamicVariablesFromWebhook: Bool?
         /// From
         public let from: String?
         /// To
         public let to: String?
-        /// Call Control Id
-        public let callControlID: String?
 
-        public init(assistantID: String, fetchDynamicVariablesFromWebhook: Bool? = nil, from: String? = nil, to: String? = nil, callControlID: String? = nil) {
+        public init(assistantID: String, callControlID: String? = nil, fetchDynamicVariablesFromWebhook: Bool? = nil, from: String? = nil, to: String? = nil) {
             self.assistantID = assistantID
+            self.callControlID = callControlID
             self.fetchDynamicVariablesFromWebhook = fetchDynamicVariablesFromWebhook
             self.from = from
             self.to = to
-            self.callControlID = callControlID
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))", operationID: "get_assistant_public_assistants__assistant_id__get")
+            request.addQuery("call_control_id", callControlID)
             request.addQuery("fetch_dynamic_variables_from_webhook", fetchDynamicVariablesFromWebhook)
             request.addQuery("from", from)
             request.addQuery("to", to)
-            request.addQuery("call_control_id", callControlID)
             return request
         }
     }
@@ -1102,13 +1102,13 @@ extension AIAssistantsScheduledEventsResource {
     /// `GET /ai/assistants/{assistant_id}/scheduled_events`
     public func list(
         assistantID: String,
+        page: AIAssistantsScheduledEventsResource.ListParameters.PageModel? = nil,
+        conversationChannel: ConversationChannelType? = nil,
         fromDate: Date? = nil,
         toDate: Date? = nil,
-        conversationChannel: ConversationChannelType? = nil,
-        page: AIAssistantsScheduledEventsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AIAssistantsScheduledEventsResource.ListItem> {
-        let request = ListParameters(assistantID: assistantID, fromDate: fromDate, toDate: toDate, conversationChannel: conversationChannel, page: page).makeRequest()
+        let request = ListParameters(assistantID: assistantID, page: page, conversationChannel: conversationChannel, fromDate: fromDate, toDate: toDate).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AIAssistantsScheduledEventsResource.ListItem.self)
     }
 
@@ -1116,21 +1116,21 @@ extension AIAssistantsScheduledEventsResource {
     public struct ListParameters: Sendable {
         /// Assistant Id
         public let assistantID: String
+        /// The `page[...]` query parameters.
+        public let page: AIAssistantsScheduledEventsResource.ListParameters.PageModel?
+        /// Conversation Channel
+        public let conversationChannel: ConversationChannelType?
         /// From Date
         public let fromDate: Date?
         /// To Date
         public let toDate: Date?
-        /// Conversation Channel
-        public let conversationChannel: ConversationChannelType?
-        /// The `page[...]` query parameters.
-        public let page: AIAssistantsScheduledEventsResource.ListParameters.PageModel?
 
-        public init(assistantID: String, fromDate: Date? = nil, toDate: Date? = nil, conversationChannel: ConversationChannelType? = nil, page: AIAssistantsScheduledEventsResource.ListParameters.PageModel? = nil) {
+        public init(assistantID: String, page: AIAssistantsScheduledEventsResource.ListParameters.PageModel? = nil, conversationChannel: ConversationChannelType? = nil, fromDate: Date? = nil, toDate: Date? = nil) {
             self.assistantID = assistantID
+            self.page = page
+            self.conversationChannel = conversationChannel
             self.fromDate = fromDate
             self.toDate = toDate
-            self.conversationChannel = conversationChannel
-            self.page = page
         }
 
         public struct PageModel: Sendable {
@@ -1148,11 +1148,11 @@ extension AIAssistantsScheduledEventsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/scheduled_events", operationID: "get_scheduled_events")
-            request.addQuery("from_date", fromDate)
-            request.addQuery("to_date", toDate)
-            request.addQuery("conversation_channel", conversationChannel)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("conversation_channel", conversationChannel)
+            request.addQuery("from_date", fromDate)
+            request.addQuery("to_date", toDate)
             return request
         }
     }
@@ -1793,28 +1793,28 @@ extension AIMcpServersResource {
     ///
     /// `GET /ai/mcp_servers`
     public func list(
+        page: AIMcpServersResource.ListParameters.PageModel? = nil,
         type: String? = nil,
         url: String? = nil,
-        page: AIMcpServersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MCPServer> {
-        let request = ListParameters(type: type, url: url, page: page).makeRequest()
+        let request = ListParameters(page: page, type: type, url: url).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "", options: options, as: MCPServer.self)
     }
 
     /// The parameters of `GET /ai/mcp_servers` (`list_mcp_servers`).
     public struct ListParameters: Sendable {
+        /// The `page[...]` query parameters.
+        public let page: AIMcpServersResource.ListParameters.PageModel?
         /// Type
         public let type: String?
         /// Url
         public let url: String?
-        /// The `page[...]` query parameters.
-        public let page: AIMcpServersResource.ListParameters.PageModel?
 
-        public init(type: String? = nil, url: String? = nil, page: AIMcpServersResource.ListParameters.PageModel? = nil) {
+        public init(page: AIMcpServersResource.ListParameters.PageModel? = nil, type: String? = nil, url: String? = nil) {
+            self.page = page
             self.type = type
             self.url = url
-            self.page = page
         }
 
         public struct PageModel: Sendable {
@@ -1832,10 +1832,10 @@ extension AIMcpServersResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/mcp_servers", operationID: "list_mcp_servers")
-            request.addQuery("type", type)
-            request.addQuery("url", url)
             request.addQuery("page[size]", page?.size)
             request.addQuery("page[number]", page?.number)
+            request.addQuery("type", type)
+            request.addQuery("url", url)
             return request
         }
     }

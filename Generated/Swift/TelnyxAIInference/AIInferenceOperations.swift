@@ -167,13 +167,13 @@ extension AIResource {
     /// `GET /ai/conversation_histories`
     public func retrieveConversationHistories(
         q: String,
-        region: AIResource.RetrieveConversationHistoriesParameters.RegionValue? = nil,
+        filter: AIResource.RetrieveConversationHistoriesParameters.FilterGroup? = nil,
         page: AIResource.RetrieveConversationHistoriesParameters.PageModel? = nil,
         minScore: Double? = nil,
-        filter: AIResource.RetrieveConversationHistoriesParameters.FilterGroup? = nil,
+        region: AIResource.RetrieveConversationHistoriesParameters.RegionValue? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<ConversationHistoryRecord> {
-        let request = RetrieveConversationHistoriesParameters(q: q, region: region, page: page, minScore: minScore, filter: filter).makeRequest()
+        let request = RetrieveConversationHistoriesParameters(q: q, filter: filter, page: page, minScore: minScore, region: region).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: ConversationHistoryRecord.self)
     }
 
@@ -181,33 +181,21 @@ extension AIResource {
     public struct RetrieveConversationHistoriesParameters: Sendable {
         /// Example: `"customer called about billing issue"`
         public let q: String
-        /// Example: `"USA"`
-        public let region: AIResource.RetrieveConversationHistoriesParameters.RegionValue?
+        /// The `filter[...]` query parameters.
+        public let filter: AIResource.RetrieveConversationHistoriesParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: AIResource.RetrieveConversationHistoriesParameters.PageModel?
         /// Example: `0.5`
         public let minScore: Double?
-        /// The `filter[...]` query parameters.
-        public let filter: AIResource.RetrieveConversationHistoriesParameters.FilterGroup?
+        /// Example: `"USA"`
+        public let region: AIResource.RetrieveConversationHistoriesParameters.RegionValue?
 
-        public init(q: String, region: AIResource.RetrieveConversationHistoriesParameters.RegionValue? = nil, page: AIResource.RetrieveConversationHistoriesParameters.PageModel? = nil, minScore: Double? = nil, filter: AIResource.RetrieveConversationHistoriesParameters.FilterGroup? = nil) {
+        public init(q: String, filter: AIResource.RetrieveConversationHistoriesParameters.FilterGroup? = nil, page: AIResource.RetrieveConversationHistoriesParameters.PageModel? = nil, minScore: Double? = nil, region: AIResource.RetrieveConversationHistoriesParameters.RegionValue? = nil) {
             self.q = q
-            self.region = region
+            self.filter = filter
             self.page = page
             self.minScore = minScore
-            self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            /// Example: `1`
-            public let number: Int?
-            /// Example: `10`
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.region = region
         }
 
         public struct FilterGroup: Sendable {
@@ -239,14 +227,22 @@ extension AIResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            /// Example: `1`
+            public let number: Int?
+            /// Example: `10`
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/conversation_histories", operationID: "SearchConversationHistories")
             request.addQuery("q", q)
-            request.addQuery("region", region)
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
-            request.addQuery("min_score", minScore)
             request.addQuery("filter[user_id]", filter?.userID)
             request.addQuery("filter[record_id]", filter?.recordID)
             request.addQuery("filter[region][in]", filter?.regionIn)
@@ -255,6 +251,10 @@ extension AIResource {
             request.addQuery("filter[ingested_at][gte]", filter?.ingestedAtGte)
             request.addQuery("filter[ingested_at][lte]", filter?.ingestedAtLte)
             request.addQuery("filter[retention]", filter?.retention)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("min_score", minScore)
+            request.addQuery("region", region)
             return request
         }
     }
@@ -296,69 +296,69 @@ extension AIConversationsResource {
     ///
     /// `GET /ai/conversations`
     public func list(
-        id: String? = nil,
-        name: String? = nil,
         createdAt: String? = nil,
+        id: String? = nil,
         lastMessageAt: String? = nil,
+        limit: Int? = nil,
         metadataAssistantID: String? = nil,
         metadataCallControlID: String? = nil,
         metadataTelnyxAgentTarget: String? = nil,
-        metadataTelnyxEndUserTarget: String? = nil,
         metadataTelnyxConversationChannel: String? = nil,
-        limit: Int? = nil,
-        order: String? = nil,
+        metadataTelnyxEndUserTarget: String? = nil,
+        name: String? = nil,
         or: String? = nil,
+        order: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Conversation> {
-        let request = ListParameters(id: id, name: name, createdAt: createdAt, lastMessageAt: lastMessageAt, metadataAssistantID: metadataAssistantID, metadataCallControlID: metadataCallControlID, metadataTelnyxAgentTarget: metadataTelnyxAgentTarget, metadataTelnyxEndUserTarget: metadataTelnyxEndUserTarget, metadataTelnyxConversationChannel: metadataTelnyxConversationChannel, limit: limit, order: order, or: or).makeRequest()
+        let request = ListParameters(createdAt: createdAt, id: id, lastMessageAt: lastMessageAt, limit: limit, metadataAssistantID: metadataAssistantID, metadataCallControlID: metadataCallControlID, metadataTelnyxAgentTarget: metadataTelnyxAgentTarget, metadataTelnyxConversationChannel: metadataTelnyxConversationChannel, metadataTelnyxEndUserTarget: metadataTelnyxEndUserTarget, name: name, or: or, order: order).makeRequest()
         return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: Conversation.self)
     }
 
     /// The parameters of `GET /ai/conversations` (`get_conversations_public_conversations_get`).
     public struct ListParameters: Sendable {
-        public let id: String?
-        public let name: String?
         public let createdAt: String?
+        public let id: String?
         public let lastMessageAt: String?
+        public let limit: Int?
         public let metadataAssistantID: String?
         public let metadataCallControlID: String?
         public let metadataTelnyxAgentTarget: String?
-        public let metadataTelnyxEndUserTarget: String?
         public let metadataTelnyxConversationChannel: String?
-        public let limit: Int?
-        public let order: String?
+        public let metadataTelnyxEndUserTarget: String?
+        public let name: String?
         public let or: String?
+        public let order: String?
 
-        public init(id: String? = nil, name: String? = nil, createdAt: String? = nil, lastMessageAt: String? = nil, metadataAssistantID: String? = nil, metadataCallControlID: String? = nil, metadataTelnyxAgentTarget: String? = nil, metadataTelnyxEndUserTarget: String? = nil, metadataTelnyxConversationChannel: String? = nil, limit: Int? = nil, order: String? = nil, or: String? = nil) {
-            self.id = id
-            self.name = name
+        public init(createdAt: String? = nil, id: String? = nil, lastMessageAt: String? = nil, limit: Int? = nil, metadataAssistantID: String? = nil, metadataCallControlID: String? = nil, metadataTelnyxAgentTarget: String? = nil, metadataTelnyxConversationChannel: String? = nil, metadataTelnyxEndUserTarget: String? = nil, name: String? = nil, or: String? = nil, order: String? = nil) {
             self.createdAt = createdAt
+            self.id = id
             self.lastMessageAt = lastMessageAt
+            self.limit = limit
             self.metadataAssistantID = metadataAssistantID
             self.metadataCallControlID = metadataCallControlID
             self.metadataTelnyxAgentTarget = metadataTelnyxAgentTarget
-            self.metadataTelnyxEndUserTarget = metadataTelnyxEndUserTarget
             self.metadataTelnyxConversationChannel = metadataTelnyxConversationChannel
-            self.limit = limit
-            self.order = order
+            self.metadataTelnyxEndUserTarget = metadataTelnyxEndUserTarget
+            self.name = name
             self.or = or
+            self.order = order
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/conversations", operationID: "get_conversations_public_conversations_get")
-            request.addQuery("id", id)
-            request.addQuery("name", name)
             request.addQuery("created_at", createdAt)
+            request.addQuery("id", id)
             request.addQuery("last_message_at", lastMessageAt)
+            request.addQuery("limit", limit)
             request.addQuery("metadata->assistant_id", metadataAssistantID)
             request.addQuery("metadata->call_control_id", metadataCallControlID)
             request.addQuery("metadata->telnyx_agent_target", metadataTelnyxAgentTarget)
-            request.addQuery("metadata->telnyx_end_user_target", metadataTelnyxEndUserTarget)
             request.addQuery("metadata->telnyx_conversation_channel", metadataTelnyxConversationChannel)
-            request.addQuery("limit", limit)
-            request.addQuery("order", order)
+            request.addQuery("metadata->telnyx_end_user_target", metadataTelnyxEndUserTarget)
+            request.addQuery("name", name)
             request.addQuery("or", or)
+            request.addQuery("order", order)
             return request
         }
     }
@@ -409,46 +409,46 @@ extension AIConversationsConversationInsightsResource {
     ///
     /// `GET /ai/conversations/conversation-insights/aggregates`
     public func retrieveAggregates(
-        groupBy: [String]? = nil,
-        show: [String]? = nil,
-        insightID: String? = nil,
         createdAt: String? = nil,
+        groupBy: [String]? = nil,
+        insightID: String? = nil,
         metadataAssistantID: String? = nil,
+        show: [String]? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AIConversationsConversationInsightsResource.RetrieveAggregatesItem> {
-        let request = RetrieveAggregatesParameters(groupBy: groupBy, show: show, insightID: insightID, createdAt: createdAt, metadataAssistantID: metadataAssistantID).makeRequest()
+        let request = RetrieveAggregatesParameters(createdAt: createdAt, groupBy: groupBy, insightID: insightID, metadataAssistantID: metadataAssistantID, show: show).makeRequest()
         return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: AIConversationsConversationInsightsResource.RetrieveAggregatesItem.self)
     }
 
     /// The parameters of `GET /ai/conversations/conversation-insights/aggregates` (`aggregate_conversation_insights`).
     public struct RetrieveAggregatesParameters: Sendable {
-        /// Group By
-        public let groupBy: [String]?
-        /// Show
-        public let show: [String]?
-        /// Insight Id
-        public let insightID: String?
         /// Created At
         public let createdAt: String?
+        /// Group By
+        public let groupBy: [String]?
+        /// Insight Id
+        public let insightID: String?
         /// Metadata Assistant Id
         public let metadataAssistantID: String?
+        /// Show
+        public let show: [String]?
 
-        public init(groupBy: [String]? = nil, show: [String]? = nil, insightID: String? = nil, createdAt: String? = nil, metadataAssistantID: String? = nil) {
-            self.groupBy = groupBy
-            self.show = show
-            self.insightID = insightID
+        public init(createdAt: String? = nil, groupBy: [String]? = nil, insightID: String? = nil, metadataAssistantID: String? = nil, show: [String]? = nil) {
             self.createdAt = createdAt
+            self.groupBy = groupBy
+            self.insightID = insightID
             self.metadataAssistantID = metadataAssistantID
+            self.show = show
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/conversations/conversation-insights/aggregates", operationID: "aggregate_conversation_insights")
-            request.addQuery("group_by", groupBy)
-            request.addQuery("show", show)
-            request.addQuery("insight_id", insightID)
             request.addQuery("created_at", createdAt)
+            request.addQuery("group_by", groupBy)
+            request.addQuery("insight_id", insightID)
             request.addQuery("metadata.assistant_id", metadataAssistantID)
+            request.addQuery("show", show)
             return request
         }
     }
@@ -1997,31 +1997,31 @@ extension LegacyReportingUsageReportsResource {
     ///
     /// `GET /legacy/reporting/usage_reports/speech_to_text`
     public func retrieveSpeechToText(
-        startDate: Date? = nil,
         endDate: Date? = nil,
+        startDate: Date? = nil,
         options: RequestOptions = .none
     ) async throws -> SttUsageReportResponse {
-        let request = RetrieveSpeechToTextParameters(startDate: startDate, endDate: endDate).makeRequest()
+        let request = RetrieveSpeechToTextParameters(endDate: endDate, startDate: startDate).makeRequest()
         return try await client.perform(request, options: options, as: SttUsageReportResponse.self)
     }
 
     /// The parameters of `GET /legacy/reporting/usage_reports/speech_to_text` (`getSttUsageReportSync`).
     public struct RetrieveSpeechToTextParameters: Sendable {
-        /// Example: `"2020-07-02T00:00:00-06:00"`
-        public let startDate: Date?
         /// Example: `"2020-07-01T00:00:00-06:00"`
         public let endDate: Date?
+        /// Example: `"2020-07-02T00:00:00-06:00"`
+        public let startDate: Date?
 
-        public init(startDate: Date? = nil, endDate: Date? = nil) {
-            self.startDate = startDate
+        public init(endDate: Date? = nil, startDate: Date? = nil) {
             self.endDate = endDate
+            self.startDate = startDate
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/legacy/reporting/usage_reports/speech_to_text", operationID: "getSttUsageReportSync")
-            request.addQuery("start_date", startDate)
             request.addQuery("end_date", endDate)
+            request.addQuery("start_date", startDate)
             return request
         }
     }
@@ -2032,29 +2032,29 @@ extension SpeechToTextResource {
     ///
     /// `GET /speech-to-text/providers`
     public func listProviders(
-        serviceType: STTServiceType? = nil,
         provider: SpeechToTextResource.ListProvidersParameters.Provider? = nil,
+        serviceType: STTServiceType? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<STTProvider> {
-        let request = ListProvidersParameters(serviceType: serviceType, provider: provider).makeRequest()
+        let request = ListProvidersParameters(provider: provider, serviceType: serviceType).makeRequest()
         return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: STTProvider.self)
     }
 
     /// The parameters of `GET /speech-to-text/providers` (`listSttProviders`).
     public struct ListProvidersParameters: Sendable {
-        public let serviceType: STTServiceType?
         public let provider: SpeechToTextResource.ListProvidersParameters.Provider?
+        public let serviceType: STTServiceType?
 
-        public init(serviceType: STTServiceType? = nil, provider: SpeechToTextResource.ListProvidersParameters.Provider? = nil) {
-            self.serviceType = serviceType
+        public init(provider: SpeechToTextResource.ListProvidersParameters.Provider? = nil, serviceType: STTServiceType? = nil) {
             self.provider = provider
+            self.serviceType = serviceType
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/speech-to-text/providers", operationID: "listSttProviders")
-            request.addQuery("service_type", serviceType)
             request.addQuery("provider", provider)
+            request.addQuery("service_type", serviceType)
             return request
         }
     }
@@ -2116,17 +2116,17 @@ extension SpeechToTextResource {
     public func retrieveTranscription(
         transcriptionEngine: SpeechToTextResource.RetrieveTranscriptionParameters.TranscriptionEngine,
         inputFormat: SpeechToTextResource.RetrieveTranscriptionParameters.InputFormat,
-        language: String? = nil,
-        interimResults: Bool? = nil,
-        model: SpeechToTextResource.RetrieveTranscriptionParameters.Model? = nil,
         endpointing: Int? = nil,
-        redact: String? = nil,
+        interimResults: Bool? = nil,
         keyterm: String? = nil,
         keywords: String? = nil,
+        language: String? = nil,
+        model: SpeechToTextResource.RetrieveTranscriptionParameters.Model? = nil,
+        redact: String? = nil,
         _ body: Data? = nil,
         options: RequestOptions = .none
     ) async throws {
-        let request = RetrieveTranscriptionParameters(transcriptionEngine: transcriptionEngine, inputFormat: inputFormat, language: language, interimResults: interimResults, model: model, endpointing: endpointing, redact: redact, keyterm: keyterm, keywords: keywords, body).makeRequest()
+        let request = RetrieveTranscriptionParameters(transcriptionEngine: transcriptionEngine, inputFormat: inputFormat, endpointing: endpointing, interimResults: interimResults, keyterm: keyterm, keywords: keywords, language: language, model: model, redact: redact, body).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
@@ -2136,31 +2136,31 @@ extension SpeechToTextResource {
         public let transcriptionEngine: SpeechToTextResource.RetrieveTranscriptionParameters.TranscriptionEngine
         /// Example: `"mp3"`
         public let inputFormat: SpeechToTextResource.RetrieveTranscriptionParameters.InputFormat
-        /// Example: `"en-US"`
-        public let language: String?
-        /// Example: `true`
-        public let interimResults: Bool?
-        public let model: SpeechToTextResource.RetrieveTranscriptionParameters.Model?
         /// Example: `500`
         public let endpointing: Int?
-        /// Example: `"pci"`
-        public let redact: String?
+        /// Example: `true`
+        public let interimResults: Bool?
         /// Example: `"Telnyx"`
         public let keyterm: String?
         /// Example: `"Telnyx,SIP,WebRTC"`
         public let keywords: String?
+        /// Example: `"en-US"`
+        public let language: String?
+        public let model: SpeechToTextResource.RetrieveTranscriptionParameters.Model?
+        /// Example: `"pci"`
+        public let redact: String?
         public let body: Data?
 
-        public init(transcriptionEngine: SpeechToTextResource.RetrieveTranscriptionParameters.TranscriptionEngine, inputFormat: SpeechToTextResource.RetrieveTranscriptionParameters.InputFormat, language: String? = nil, interimResults: Bool? = nil, model: SpeechToTextResource.RetrieveTranscriptionParameters.Model? = nil, endpointing: Int? = nil, redact: String? = nil, keyterm: String? = nil, keywords: String? = nil, _ body: Data? = nil) {
+        public init(transcriptionEngine: SpeechToTextResource.RetrieveTranscriptionParameters.TranscriptionEngine, inputFormat: SpeechToTextResource.RetrieveTranscriptionParameters.InputFormat, endpointing: Int? = nil, interimResults: Bool? = nil, keyterm: String? = nil, keywords: String? = nil, language: String? = nil, model: SpeechToTextResource.RetrieveTranscriptionParameters.Model? = nil, redact: String? = nil, _ body: Data? = nil) {
             self.transcriptionEngine = transcriptionEngine
             self.inputFormat = inputFormat
-            self.language = language
-            self.interimResults = interimResults
-            self.model = model
             self.endpointing = endpointing
-            self.redact = redact
+            self.interimResults = interimResults
             self.keyterm = keyterm
             self.keywords = keywords
+            self.language = language
+            self.model = model
+            self.redact = redact
             self.body = body
         }
 
@@ -2169,12 +2169,12 @@ extension SpeechToTextResource {
             var request = APIRequest(method: "GET", path: "/speech-to-text/transcription", operationID: "TranscriptionOverWs")
             request.addQuery("transcription_engine", transcriptionEngine)
             request.addQuery("input_format", inputFormat)
-            request.addQuery("language", language)
-            request.addQuery("interim_results", interimResults)
             request.addQuery("endpointing", endpointing)
-            request.addQuery("redact", redact)
+            request.addQuery("interim_results", interimResults)
             request.addQuery("keyterm", keyterm)
             request.addQuery("keywords", keywords)
+            request.addQuery("language", language)
+            request.addQuery("redact", redact)
             request.addQuery("model", json: model?.json)
             if let body { request.setBinaryBody(body, contentType: "application/octet-stream") }
             return request
@@ -2314,50 +2314,78 @@ extension TextToSpeechResource {
     ///
     /// `GET /text-to-speech/speech`
     public func retrieveSpeech(
-        voice: String? = nil,
-        provider: TextToSpeechResource.RetrieveSpeechParameters.Provider? = nil,
-        modelID: String? = nil,
-        voiceID: String? = nil,
-        disableCache: Bool? = nil,
         audioFormat: TextToSpeechResource.RetrieveSpeechParameters.AudioFormat? = nil,
+        disableCache: Bool? = nil,
+        modelID: String? = nil,
+        provider: TextToSpeechResource.RetrieveSpeechParameters.Provider? = nil,
         socketID: String? = nil,
+        voice: String? = nil,
+        voiceID: String? = nil,
         options: RequestOptions = .none
     ) async throws {
-        let request = RetrieveSpeechParameters(voice: voice, provider: provider, modelID: modelID, voiceID: voiceID, disableCache: disableCache, audioFormat: audioFormat, socketID: socketID).makeRequest()
+        let request = RetrieveSpeechParameters(audioFormat: audioFormat, disableCache: disableCache, modelID: modelID, provider: provider, socketID: socketID, voice: voice, voiceID: voiceID).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
     /// The parameters of `GET /text-to-speech/speech` (`TextToSpeechOverWs`).
     public struct RetrieveSpeechParameters: Sendable {
-        public let voice: String?
-        public let provider: TextToSpeechResource.RetrieveSpeechParameters.Provider?
-        public let modelID: String?
-        public let voiceID: String?
-        public let disableCache: Bool?
         public let audioFormat: TextToSpeechResource.RetrieveSpeechParameters.AudioFormat?
+        public let disableCache: Bool?
+        public let modelID: String?
+        public let provider: TextToSpeechResource.RetrieveSpeechParameters.Provider?
         public let socketID: String?
+        public let voice: String?
+        public let voiceID: String?
 
-        public init(voice: String? = nil, provider: TextToSpeechResource.RetrieveSpeechParameters.Provider? = nil, modelID: String? = nil, voiceID: String? = nil, disableCache: Bool? = nil, audioFormat: TextToSpeechResource.RetrieveSpeechParameters.AudioFormat? = nil, socketID: String? = nil) {
-            self.voice = voice
-            self.provider = provider
-            self.modelID = modelID
-            self.voiceID = voiceID
-            self.disableCache = disableCache
+        public init(audioFormat: TextToSpeechResource.RetrieveSpeechParameters.AudioFormat? = nil, disableCache: Bool? = nil, modelID: String? = nil, provider: TextToSpeechResource.RetrieveSpeechParameters.Provider? = nil, socketID: String? = nil, voice: String? = nil, voiceID: String? = nil) {
             self.audioFormat = audioFormat
+            self.disableCache = disableCache
+            self.modelID = modelID
+            self.provider = provider
             self.socketID = socketID
+            self.voice = voice
+            self.voiceID = voiceID
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/text-to-speech/speech", operationID: "TextToSpeechOverWs")
-            request.addQuery("voice", voice)
-            request.addQuery("provider", provider)
-            request.addQuery("model_id", modelID)
-            request.addQuery("voice_id", voiceID)
-            request.addQuery("disable_cache", disableCache)
             request.addQuery("audio_format", audioFormat)
+            request.addQuery("disable_cache", disableCache)
+            request.addQuery("model_id", modelID)
+            request.addQuery("provider", provider)
             request.addQuery("socket_id", socketID)
+            request.addQuery("voice", voice)
+            request.addQuery("voice_id", voiceID)
             return request
+        }
+    }
+}
+
+extension TextToSpeechResource.RetrieveSpeechParameters {
+    public enum AudioFormat: OpenEnum, QueryValue {
+        case pcm
+        case wav
+        case mp3
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "pcm": self = .pcm
+            case "wav": self = .wav
+            case "mp3": self = .mp3
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .pcm: "pcm"
+            case .wav: "wav"
+            case .mp3: "mp3"
+            case .unknown(let value): value
+            }
         }
     }
 }
@@ -2402,34 +2430,6 @@ extension TextToSpeechResource.RetrieveSpeechParameters {
             case .rime: "rime"
             case .resemble: "resemble"
             case .xai: "xai"
-            case .unknown(let value): value
-            }
-        }
-    }
-}
-
-extension TextToSpeechResource.RetrieveSpeechParameters {
-    public enum AudioFormat: OpenEnum, QueryValue {
-        case pcm
-        case wav
-        case mp3
-        /// A value this version of the client does not list; it is sent back unchanged.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "pcm": self = .pcm
-            case "wav": self = .wav
-            case "mp3": self = .mp3
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .pcm: "pcm"
-            case .wav: "wav"
-            case .mp3: "mp3"
             case .unknown(let value): value
             }
         }
@@ -2495,29 +2495,29 @@ extension TextToSpeechResource {
     ///
     /// `GET /text-to-speech/voices`
     public func listVoices(
-        provider: TextToSpeechResource.ListVoicesParameters.Provider? = nil,
         apiKey: String? = nil,
+        provider: TextToSpeechResource.ListVoicesParameters.Provider? = nil,
         options: RequestOptions = .none
     ) async throws -> VoicesResponse {
-        let request = ListVoicesParameters(provider: provider, apiKey: apiKey).makeRequest()
+        let request = ListVoicesParameters(apiKey: apiKey, provider: provider).makeRequest()
         return try await client.perform(request, options: options, as: VoicesResponse.self)
     }
 
     /// The parameters of `GET /text-to-speech/voices` (`listVoices`).
     public struct ListVoicesParameters: Sendable {
-        public let provider: TextToSpeechResource.ListVoicesParameters.Provider?
         public let apiKey: String?
+        public let provider: TextToSpeechResource.ListVoicesParameters.Provider?
 
-        public init(provider: TextToSpeechResource.ListVoicesParameters.Provider? = nil, apiKey: String? = nil) {
-            self.provider = provider
+        public init(apiKey: String? = nil, provider: TextToSpeechResource.ListVoicesParameters.Provider? = nil) {
             self.apiKey = apiKey
+            self.provider = provider
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/text-to-speech/voices", operationID: "listVoices")
-            request.addQuery("provider", provider)
             request.addQuery("api_key", apiKey)
+            request.addQuery("provider", provider)
             return request
         }
     }

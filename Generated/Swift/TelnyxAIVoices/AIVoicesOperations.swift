@@ -193,37 +193,27 @@ extension VoiceClonesResource {
     ///
     /// `GET /voice_clones`
     public func list(
-        page: VoiceClonesResource.ListParameters.PageModel? = nil,
         filter: VoiceClonesResource.ListParameters.FilterGroup? = nil,
+        page: VoiceClonesResource.ListParameters.PageModel? = nil,
         sort: VoiceClonesResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<VoiceCloneData> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: VoiceCloneData.self)
     }
 
     /// The parameters of `GET /voice_clones` (`listVoiceClones`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: VoiceClonesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: VoiceClonesResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: VoiceClonesResource.ListParameters.PageModel?
         public let sort: VoiceClonesResource.ListParameters.Sort?
 
-        public init(page: VoiceClonesResource.ListParameters.PageModel? = nil, filter: VoiceClonesResource.ListParameters.FilterGroup? = nil, sort: VoiceClonesResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: VoiceClonesResource.ListParameters.FilterGroup? = nil, page: VoiceClonesResource.ListParameters.PageModel? = nil, sort: VoiceClonesResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -236,13 +226,23 @@ extension VoiceClonesResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/voice_clones", operationID: "listVoiceClones")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[provider]", filter?.provider)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort", sort)
             return request
         }
@@ -476,27 +476,35 @@ extension VoiceDesignsResource {
     ///
     /// `GET /voice_designs`
     public func list(
-        page: VoiceDesignsResource.ListParameters.PageModel? = nil,
         filter: VoiceDesignsResource.ListParameters.FilterGroup? = nil,
+        page: VoiceDesignsResource.ListParameters.PageModel? = nil,
         sort: VoiceDesignsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<VoiceDesignSummaryData> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: VoiceDesignSummaryData.self)
     }
 
     /// The parameters of `GET /voice_designs` (`listVoiceDesigns`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: VoiceDesignsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: VoiceDesignsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: VoiceDesignsResource.ListParameters.PageModel?
         public let sort: VoiceDesignsResource.ListParameters.Sort?
 
-        public init(page: VoiceDesignsResource.ListParameters.PageModel? = nil, filter: VoiceDesignsResource.ListParameters.FilterGroup? = nil, sort: VoiceDesignsResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: VoiceDesignsResource.ListParameters.FilterGroup? = nil, page: VoiceDesignsResource.ListParameters.PageModel? = nil, sort: VoiceDesignsResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
+        }
+
+        public struct FilterGroup: Sendable {
+            public let name: String?
+
+            public init(name: String? = nil) {
+                self.name = name
+            }
         }
 
         public struct PageModel: Sendable {
@@ -509,20 +517,12 @@ extension VoiceDesignsResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            public let name: String?
-
-            public init(name: String? = nil) {
-                self.name = name
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/voice_designs", operationID: "listVoiceDesigns")
+            request.addQuery("filter[name]", filter?.name)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[name]", filter?.name)
             request.addQuery("sort", sort)
             return request
         }

@@ -9,40 +9,28 @@ extension AuditEventsResource {
     ///
     /// `GET /audit_events`
     public func list(
-        page: AuditEventsResource.ListParameters.PageModel? = nil,
         filter: AuditEventsResource.ListParameters.FilterGroup? = nil,
+        page: AuditEventsResource.ListParameters.PageModel? = nil,
         sort: AuditEventsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AuditLog> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AuditLog.self)
     }
 
     /// The parameters of `GET /audit_events` (`ListAuditLogs`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: AuditEventsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: AuditEventsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: AuditEventsResource.ListParameters.PageModel?
         /// Example: `"desc"`
         public let sort: AuditEventsResource.ListParameters.Sort?
 
-        public init(page: AuditEventsResource.ListParameters.PageModel? = nil, filter: AuditEventsResource.ListParameters.FilterGroup? = nil, sort: AuditEventsResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: AuditEventsResource.ListParameters.FilterGroup? = nil, page: AuditEventsResource.ListParameters.PageModel? = nil, sort: AuditEventsResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            /// Example: `1`
-            public let number: Int?
-            /// Example: `10`
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -57,13 +45,25 @@ extension AuditEventsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            /// Example: `1`
+            public let number: Int?
+            /// Example: `10`
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/audit_events", operationID: "ListAuditLogs")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[created_after]", filter?.createdAfter)
             request.addQuery("filter[created_before]", filter?.createdBefore)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort", sort)
             return request
         }
@@ -230,11 +230,11 @@ extension DetailRecordsResource {
     /// `GET /detail_records`
     public func list(
         filter: DetailRecordsResource.ListParameters.FilterGroup? = nil,
-        sort: [String]? = nil,
         page: DetailRecordsResource.ListParameters.PageModel? = nil,
+        sort: [String]? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<DetailRecord> {
-        let request = ListParameters(filter: filter, sort: sort, page: page).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: DetailRecord.self)
     }
 
@@ -242,14 +242,14 @@ extension DetailRecordsResource {
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
         public let filter: DetailRecordsResource.ListParameters.FilterGroup?
-        public let sort: [String]?
         /// The `page[...]` query parameters.
         public let page: DetailRecordsResource.ListParameters.PageModel?
+        public let sort: [String]?
 
-        public init(filter: DetailRecordsResource.ListParameters.FilterGroup? = nil, sort: [String]? = nil, page: DetailRecordsResource.ListParameters.PageModel? = nil) {
+        public init(filter: DetailRecordsResource.ListParameters.FilterGroup? = nil, page: DetailRecordsResource.ListParameters.PageModel? = nil, sort: [String]? = nil) {
             self.filter = filter
-            self.sort = sort
             self.page = page
+            self.sort = sort
         }
 
         public struct FilterGroup: Sendable {
@@ -277,9 +277,9 @@ extension DetailRecordsResource {
             var request = APIRequest(method: "GET", path: "/detail_records", operationID: "SearchDetailRecords")
             request.addQuery("filter[date_range]", filter?.dateRange)
             request.addQuery("filter[record_type]", filter?.recordType)
-            request.addQuery("sort", sort)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
             return request
         }
     }
@@ -418,24 +418,24 @@ extension InvoicesResource {
     ///
     /// `GET /invoices`
     public func list(
-        sort: InvoicesResource.ListParameters.Sort? = nil,
         page: InvoicesResource.ListParameters.PageModel? = nil,
+        sort: InvoicesResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Invoice> {
-        let request = ListParameters(sort: sort, page: page).makeRequest()
+        let request = ListParameters(page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Invoice.self)
     }
 
     /// The parameters of `GET /invoices` (`ListInvoices`).
     public struct ListParameters: Sendable {
-        /// Example: `"period_start"`
-        public let sort: InvoicesResource.ListParameters.Sort?
         /// The `page[...]` query parameters.
         public let page: InvoicesResource.ListParameters.PageModel?
+        /// Example: `"period_start"`
+        public let sort: InvoicesResource.ListParameters.Sort?
 
-        public init(sort: InvoicesResource.ListParameters.Sort? = nil, page: InvoicesResource.ListParameters.PageModel? = nil) {
-            self.sort = sort
+        public init(page: InvoicesResource.ListParameters.PageModel? = nil, sort: InvoicesResource.ListParameters.Sort? = nil) {
             self.page = page
+            self.sort = sort
         }
 
         public struct PageModel: Sendable {
@@ -451,9 +451,9 @@ extension InvoicesResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/invoices", operationID: "ListInvoices")
-            request.addQuery("sort", sort)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
             return request
         }
     }
@@ -803,34 +803,24 @@ extension WebhookDeliveriesResource {
     ///
     /// `GET /webhook_deliveries`
     public func list(
-        page: WebhookDeliveriesResource.ListParameters.PageModel? = nil,
         filter: WebhookDeliveriesResource.ListParameters.FilterGroup? = nil,
+        page: WebhookDeliveriesResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<WebhookDelivery> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: WebhookDelivery.self)
     }
 
     /// The parameters of `GET /webhook_deliveries` (`GetWebhookDeliveries`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: WebhookDeliveriesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: WebhookDeliveriesResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: WebhookDeliveriesResource.ListParameters.PageModel?
 
-        public init(page: WebhookDeliveriesResource.ListParameters.PageModel? = nil, filter: WebhookDeliveriesResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: WebhookDeliveriesResource.ListParameters.FilterGroup? = nil, page: WebhookDeliveriesResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -863,11 +853,19 @@ extension WebhookDeliveriesResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/webhook_deliveries", operationID: "GetWebhookDeliveries")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[attempts][contains]", filter?.attemptsContains)
             request.addQuery("filter[event_type]", filter?.eventType)
             request.addQuery("filter[finished_at][gte]", filter?.finishedAtGte)
@@ -876,6 +874,8 @@ extension WebhookDeliveriesResource {
             request.addQuery("filter[started_at][lte]", filter?.startedAtLte)
             request.addQuery("filter[status][eq]", filter?.statusEq)
             request.addQuery("filter[webhook][contains]", filter?.webhookContains)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

@@ -115,58 +115,58 @@ public struct Address: JSONModel {
         self.storage = storage
     }
 
-    public var addressBook: AddressBook? { value(forKey: "address_book") }
+    public var addressBook: Bool? { value(forKey: "address_book") }
 
-    public var administrativeArea: AdministrativeArea? { value(forKey: "administrative_area") }
+    public var administrativeArea: String? { value(forKey: "administrative_area") }
 
-    public var borough: Borough? { value(forKey: "borough") }
+    public var borough: String? { value(forKey: "borough") }
 
-    public var businessName: BusinessName? { value(forKey: "business_name") }
+    public var businessName: String? { value(forKey: "business_name") }
 
-    public var countryCode: CountryCode2? { value(forKey: "country_code") }
+    public var countryCode: String? { value(forKey: "country_code") }
 
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var createdAt: String? { value(forKey: "created_at") }
 
-    public var customerReference: CustomerReference? { value(forKey: "customer_reference") }
+    public var customerReference: String? { value(forKey: "customer_reference") }
 
-    public var extendedAddress: ExtendedAddress? { value(forKey: "extended_address") }
+    public var extendedAddress: String? { value(forKey: "extended_address") }
 
-    public var firstName: FirstName? { value(forKey: "first_name") }
+    public var firstName: String? { value(forKey: "first_name") }
 
     /// Example: `"1293384261075731499"`
     public var id: String? { value(forKey: "id") }
 
-    public var lastName: LastName? { value(forKey: "last_name") }
+    public var lastName: String? { value(forKey: "last_name") }
 
-    public var locality: Locality? { value(forKey: "locality") }
+    public var locality: String? { value(forKey: "locality") }
 
-    public var neighborhood: Neighborhood? { value(forKey: "neighborhood") }
+    public var neighborhood: String? { value(forKey: "neighborhood") }
 
-    public var phoneNumber: PhoneNumber2? { value(forKey: "phone_number") }
+    public var phoneNumber: String? { value(forKey: "phone_number") }
 
-    public var postalCode: PostalCode? { value(forKey: "postal_code") }
+    public var postalCode: String? { value(forKey: "postal_code") }
 
     /// Example: `"address"`
     public var recordType: String? { value(forKey: "record_type") }
 
-    public var streetAddress: StreetAddress? { value(forKey: "street_address") }
+    public var streetAddress: String? { value(forKey: "street_address") }
 
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var updatedAt: String? { value(forKey: "updated_at") }
 
-    public var validateAddress: ValidateAddress? { value(forKey: "validate_address") }
+    public var validateAddress: Bool? { value(forKey: "validate_address") }
 }
 
 public struct AddressCreate: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("business_name", BusinessName.self),
-        .init("country_code", CountryCode2.self),
-        .init("first_name", FirstName.self),
-        .init("last_name", LastName.self),
-        .init("locality", Locality.self),
-        .init("street_address", StreetAddress.self)
+        .init("business_name", String.self),
+        .init("country_code", String.self),
+        .init("first_name", String.self),
+        .init("last_name", String.self),
+        .init("locality", String.self),
+        .init("street_address", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -175,21 +175,21 @@ public struct AddressCreate: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        businessName: BusinessName,
-        countryCode: CountryCode2,
-        firstName: FirstName,
-        lastName: LastName,
-        locality: Locality,
-        streetAddress: StreetAddress,
-        addressBook: AddressBook? = nil,
-        administrativeArea: AdministrativeArea? = nil,
-        borough: Borough? = nil,
-        customerReference: CustomerReference? = nil,
-        extendedAddress: ExtendedAddress? = nil,
-        neighborhood: Neighborhood? = nil,
-        phoneNumber: PhoneNumber2? = nil,
-        postalCode: PostalCode? = nil,
-        validateAddress: ValidateAddress? = nil
+        businessName: String,
+        countryCode: String,
+        firstName: String,
+        lastName: String,
+        locality: String,
+        streetAddress: String,
+        addressBook: Bool? = nil,
+        administrativeArea: String? = nil,
+        borough: String? = nil,
+        customerReference: String? = nil,
+        extendedAddress: String? = nil,
+        neighborhood: String? = nil,
+        phoneNumber: String? = nil,
+        postalCode: String? = nil,
+        validateAddress: Bool? = nil
     ) {
         self.storage = [:]
         set(businessName, forKey: "business_name")
@@ -209,35 +209,35 @@ public struct AddressCreate: JSONModel {
         set(validateAddress, forKey: "validate_address")
     }
 
-    public var addressBook: AddressBook? { value(forKey: "address_book") }
+    public var addressBook: Bool? { value(forKey: "address_book") }
 
-    public var administrativeArea: AdministrativeArea? { value(forKey: "administrative_area") }
+    public var administrativeArea: String? { value(forKey: "administrative_area") }
 
-    public var borough: Borough? { value(forKey: "borough") }
+    public var borough: String? { value(forKey: "borough") }
 
-    public var businessName: BusinessName? { value(forKey: "business_name") }
+    public var businessName: String? { value(forKey: "business_name") }
 
-    public var countryCode: CountryCode2? { value(forKey: "country_code") }
+    public var countryCode: String? { value(forKey: "country_code") }
 
-    public var customerReference: CustomerReference? { value(forKey: "customer_reference") }
+    public var customerReference: String? { value(forKey: "customer_reference") }
 
-    public var extendedAddress: ExtendedAddress? { value(forKey: "extended_address") }
+    public var extendedAddress: String? { value(forKey: "extended_address") }
 
-    public var firstName: FirstName? { value(forKey: "first_name") }
+    public var firstName: String? { value(forKey: "first_name") }
 
-    public var lastName: LastName? { value(forKey: "last_name") }
+    public var lastName: String? { value(forKey: "last_name") }
 
-    public var locality: Locality? { value(forKey: "locality") }
+    public var locality: String? { value(forKey: "locality") }
 
-    public var neighborhood: Neighborhood? { value(forKey: "neighborhood") }
+    public var neighborhood: String? { value(forKey: "neighborhood") }
 
-    public var phoneNumber: PhoneNumber2? { value(forKey: "phone_number") }
+    public var phoneNumber: String? { value(forKey: "phone_number") }
 
-    public var postalCode: PostalCode? { value(forKey: "postal_code") }
+    public var postalCode: String? { value(forKey: "postal_code") }
 
-    public var streetAddress: StreetAddress? { value(forKey: "street_address") }
+    public var streetAddress: String? { value(forKey: "street_address") }
 
-    public var validateAddress: ValidateAddress? { value(forKey: "validate_address") }
+    public var validateAddress: Bool? { value(forKey: "validate_address") }
 }
 
 public struct AddressSuggestionResponse: JSONModel {
@@ -299,7 +299,7 @@ public struct AuthenticationProvider: JSONModel {
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var activatedAt: Date? { value(forKey: "activated_at") }
 
-    public var active: Active? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var createdAt: Date? { value(forKey: "created_at") }
@@ -307,16 +307,16 @@ public struct AuthenticationProvider: JSONModel {
     /// Example: `"35146afd-df93-4963-b1e9-1a085e2ae874"`
     public var id: String? { value(forKey: "id") }
 
-    public var name: Name? { value(forKey: "name") }
+    public var name: String? { value(forKey: "name") }
 
-    public var organizationID: OrganizationID? { value(forKey: "organization_id") }
+    public var organizationID: String? { value(forKey: "organization_id") }
 
     /// Example: `"authentication_provider"`
     public var recordType: String? { value(forKey: "record_type") }
 
     public var settings: AuthenticationProvider.SettingsObject? { value(forKey: "settings") }
 
-    public var shortName: ShortName? { value(forKey: "short_name") }
+    public var shortName: String? { value(forKey: "short_name") }
 
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var updatedAt: Date? { value(forKey: "updated_at") }
@@ -402,9 +402,9 @@ extension AuthenticationProvider.SettingsObject {
 public struct AuthenticationProviderCreate: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("name", Name.self),
+        .init("name", String.self),
         .init("settings", Settings.self),
-        .init("short_name", ShortName.self)
+        .init("short_name", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -413,11 +413,11 @@ public struct AuthenticationProviderCreate: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        name: Name,
+        name: String,
         settings: Settings,
-        shortName: ShortName,
-        active: Active? = nil,
-        settingsURL: SettingsURL? = nil
+        shortName: String,
+        active: Bool? = nil,
+        settingsURL: String? = nil
     ) {
         self.storage = [:]
         set(name, forKey: "name")
@@ -427,15 +427,15 @@ public struct AuthenticationProviderCreate: JSONModel {
         set(settingsURL, forKey: "settings_url")
     }
 
-    public var active: Active? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
-    public var name: Name? { value(forKey: "name") }
+    public var name: String? { value(forKey: "name") }
 
     public var settings: Settings? { value(forKey: "settings") }
 
-    public var settingsURL: SettingsURL? { value(forKey: "settings_url") }
+    public var settingsURL: String? { value(forKey: "settings_url") }
 
-    public var shortName: ShortName? { value(forKey: "short_name") }
+    public var shortName: String? { value(forKey: "short_name") }
 }
 
 public struct BillingGroup: JSONModel {
@@ -715,11 +715,11 @@ public struct UpdateAuthenticationProviderRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        active: Active? = nil,
-        name: Name? = nil,
+        active: Bool? = nil,
+        name: String? = nil,
         settings: Settings? = nil,
-        shortName: ShortName? = nil,
-        settingsURL: SettingsURL? = nil
+        shortName: String? = nil,
+        settingsURL: String? = nil
     ) {
         self.storage = [:]
         set(active, forKey: "active")
@@ -729,15 +729,15 @@ public struct UpdateAuthenticationProviderRequest: JSONModel {
         set(settingsURL, forKey: "settings_url")
     }
 
-    public var active: Active? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
-    public var name: Name? { value(forKey: "name") }
+    public var name: String? { value(forKey: "name") }
 
     public var settings: Settings? { value(forKey: "settings") }
 
-    public var settingsURL: SettingsURL? { value(forKey: "settings_url") }
+    public var settingsURL: String? { value(forKey: "settings_url") }
 
-    public var shortName: ShortName? { value(forKey: "short_name") }
+    public var shortName: String? { value(forKey: "short_name") }
 }
 
 public struct UpdateBillingGroup: JSONModel {
@@ -765,25 +765,25 @@ public struct ValidateAddressField: JSONModel {
         self.storage = storage
     }
 
-    public var administrativeArea: AdministrativeArea? { value(forKey: "administrative_area") }
+    public var administrativeArea: String? { value(forKey: "administrative_area") }
 
-    public var countryCode: CountryCode2? { value(forKey: "country_code") }
+    public var countryCode: String? { value(forKey: "country_code") }
 
-    public var extendedAddress: ExtendedAddress? { value(forKey: "extended_address") }
+    public var extendedAddress: String? { value(forKey: "extended_address") }
 
-    public var locality: Locality? { value(forKey: "locality") }
+    public var locality: String? { value(forKey: "locality") }
 
-    public var postalCode: PostalCode? { value(forKey: "postal_code") }
+    public var postalCode: String? { value(forKey: "postal_code") }
 
-    public var streetAddress: StreetAddress? { value(forKey: "street_address") }
+    public var streetAddress: String? { value(forKey: "street_address") }
 }
 
 public struct ValidateAddressRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("country_code", CountryCode2.self),
-        .init("postal_code", PostalCode.self),
-        .init("street_address", StreetAddress.self)
+        .init("country_code", String.self),
+        .init("postal_code", String.self),
+        .init("street_address", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -792,12 +792,12 @@ public struct ValidateAddressRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        countryCode: CountryCode2,
-        postalCode: PostalCode,
-        streetAddress: StreetAddress,
-        administrativeArea: AdministrativeArea? = nil,
-        extendedAddress: ExtendedAddress? = nil,
-        locality: Locality? = nil
+        countryCode: String,
+        postalCode: String,
+        streetAddress: String,
+        administrativeArea: String? = nil,
+        extendedAddress: String? = nil,
+        locality: String? = nil
     ) {
         self.storage = [:]
         set(countryCode, forKey: "country_code")
@@ -808,17 +808,17 @@ public struct ValidateAddressRequest: JSONModel {
         set(locality, forKey: "locality")
     }
 
-    public var administrativeArea: AdministrativeArea? { value(forKey: "administrative_area") }
+    public var administrativeArea: String? { value(forKey: "administrative_area") }
 
-    public var countryCode: CountryCode2? { value(forKey: "country_code") }
+    public var countryCode: String? { value(forKey: "country_code") }
 
-    public var extendedAddress: ExtendedAddress? { value(forKey: "extended_address") }
+    public var extendedAddress: String? { value(forKey: "extended_address") }
 
-    public var locality: Locality? { value(forKey: "locality") }
+    public var locality: String? { value(forKey: "locality") }
 
-    public var postalCode: PostalCode? { value(forKey: "postal_code") }
+    public var postalCode: String? { value(forKey: "postal_code") }
 
-    public var streetAddress: StreetAddress? { value(forKey: "street_address") }
+    public var streetAddress: String? { value(forKey: "street_address") }
 }
 
 /// Validate address action result

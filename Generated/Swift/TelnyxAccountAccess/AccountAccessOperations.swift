@@ -232,38 +232,28 @@ extension AddressesResource {
     ///
     /// `GET /addresses`
     public func list(
-        page: AddressesResource.ListParameters.PageModel? = nil,
         filter: AddressesResource.ListParameters.FilterGroup? = nil,
+        page: AddressesResource.ListParameters.PageModel? = nil,
         sort: AddressesResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Address> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Address.self)
     }
 
     /// The parameters of `GET /addresses` (`FindAddresses`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: AddressesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: AddressesResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: AddressesResource.ListParameters.PageModel?
         /// Example: `"street_address"`
         public let sort: AddressesResource.ListParameters.Sort?
 
-        public init(page: AddressesResource.ListParameters.PageModel? = nil, filter: AddressesResource.ListParameters.FilterGroup? = nil, sort: AddressesResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: AddressesResource.ListParameters.FilterGroup? = nil, page: AddressesResource.ListParameters.PageModel? = nil, sort: AddressesResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -280,14 +270,24 @@ extension AddressesResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/addresses", operationID: "FindAddresses")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[address_book][eq]", filter?.addressBookEq)
             request.addQuery("filter[street_address][contains]", filter?.streetAddressContains)
             request.addQuery("filter[used_as_emergency]", filter?.usedAsEmergency)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort", sort)
             request.addQuery("filter[customer_reference]", json: filter?.customerReference?.json)
             return request
@@ -408,21 +408,21 @@ extension AddressesResource {
     ///
     /// `POST /addresses`
     public func create(
-        businessName: BusinessName,
-        countryCode: CountryCode2,
-        firstName: FirstName,
-        lastName: LastName,
-        locality: Locality,
-        streetAddress: StreetAddress,
-        addressBook: AddressBook? = nil,
-        administrativeArea: AdministrativeArea? = nil,
-        borough: Borough? = nil,
-        customerReference: CustomerReference? = nil,
-        extendedAddress: ExtendedAddress? = nil,
-        neighborhood: Neighborhood? = nil,
-        phoneNumber: PhoneNumber2? = nil,
-        postalCode: PostalCode? = nil,
-        validateAddress: ValidateAddress? = nil,
+        businessName: String,
+        countryCode: String,
+        firstName: String,
+        lastName: String,
+        locality: String,
+        streetAddress: String,
+        addressBook: Bool? = nil,
+        administrativeArea: String? = nil,
+        borough: String? = nil,
+        customerReference: String? = nil,
+        extendedAddress: String? = nil,
+        neighborhood: String? = nil,
+        phoneNumber: String? = nil,
+        postalCode: String? = nil,
+        validateAddress: Bool? = nil,
         options: RequestOptions = .none
     ) async throws -> AddressesResource.CreateResponse {
         try await self.create(AddressCreate(businessName: businessName, countryCode: countryCode, firstName: firstName, lastName: lastName, locality: locality, streetAddress: streetAddress, addressBook: addressBook, administrativeArea: administrativeArea, borough: borough, customerReference: customerReference, extendedAddress: extendedAddress, neighborhood: neighborhood, phoneNumber: phoneNumber, postalCode: postalCode, validateAddress: validateAddress), options: options)
@@ -465,12 +465,12 @@ extension AddressesActionsResource {
     ///
     /// `POST /addresses/actions/validate`
     public func validate(
-        countryCode: CountryCode2,
-        postalCode: PostalCode,
-        streetAddress: StreetAddress,
-        administrativeArea: AdministrativeArea? = nil,
-        extendedAddress: ExtendedAddress? = nil,
-        locality: Locality? = nil,
+        countryCode: String,
+        postalCode: String,
+        streetAddress: String,
+        administrativeArea: String? = nil,
+        extendedAddress: String? = nil,
+        locality: String? = nil,
         options: RequestOptions = .none
     ) async throws -> AddressesActionsResource.ValidateResponse {
         try await self.validate(ValidateAddressRequest(countryCode: countryCode, postalCode: postalCode, streetAddress: streetAddress, administrativeArea: administrativeArea, extendedAddress: extendedAddress, locality: locality), options: options)
@@ -598,24 +598,24 @@ extension AuthenticationProvidersResource {
     ///
     /// `GET /authentication_providers`
     public func list(
-        sort: AuthenticationProvidersResource.ListParameters.Sort? = nil,
         page: AuthenticationProvidersResource.ListParameters.PageModel? = nil,
+        sort: AuthenticationProvidersResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AuthenticationProvider> {
-        let request = ListParameters(sort: sort, page: page).makeRequest()
+        let request = ListParameters(page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: AuthenticationProvider.self)
     }
 
     /// The parameters of `GET /authentication_providers` (`FindAuthenticationProviders`).
     public struct ListParameters: Sendable {
-        /// Example: `"name"`
-        public let sort: AuthenticationProvidersResource.ListParameters.Sort?
         /// The `page[...]` query parameters.
         public let page: AuthenticationProvidersResource.ListParameters.PageModel?
+        /// Example: `"name"`
+        public let sort: AuthenticationProvidersResource.ListParameters.Sort?
 
-        public init(sort: AuthenticationProvidersResource.ListParameters.Sort? = nil, page: AuthenticationProvidersResource.ListParameters.PageModel? = nil) {
-            self.sort = sort
+        public init(page: AuthenticationProvidersResource.ListParameters.PageModel? = nil, sort: AuthenticationProvidersResource.ListParameters.Sort? = nil) {
             self.page = page
+            self.sort = sort
         }
 
         public struct PageModel: Sendable {
@@ -631,9 +631,9 @@ extension AuthenticationProvidersResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/authentication_providers", operationID: "FindAuthenticationProviders")
-            request.addQuery("sort", sort)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
             return request
         }
     }
@@ -704,11 +704,11 @@ extension AuthenticationProvidersResource {
     ///
     /// `POST /authentication_providers`
     public func create(
-        name: Name,
+        name: String,
         settings: Settings,
-        shortName: ShortName,
-        active: Active? = nil,
-        settingsURL: SettingsURL? = nil,
+        shortName: String,
+        active: Bool? = nil,
+        settingsURL: String? = nil,
         options: RequestOptions = .none
     ) async throws -> AuthenticationProvidersResource.CreateResponse {
         try await self.create(AuthenticationProviderCreate(name: name, settings: settings, shortName: shortName, active: active, settingsURL: settingsURL), options: options)
@@ -817,11 +817,11 @@ extension AuthenticationProvidersResource {
     /// `PATCH /authentication_providers/{id}`
     public func update(
         id: String,
-        active: Active? = nil,
-        name: Name? = nil,
+        active: Bool? = nil,
+        name: String? = nil,
         settings: Settings? = nil,
-        shortName: ShortName? = nil,
-        settingsURL: SettingsURL? = nil,
+        shortName: String? = nil,
+        settingsURL: String? = nil,
         options: RequestOptions = .none
     ) async throws -> AuthenticationProvidersResource.UpdateResponse {
         try await self.update(id: id, UpdateAuthenticationProviderRequest(active: active, name: name, settings: settings, shortName: shortName, settingsURL: settingsURL), options: options)
@@ -1053,24 +1053,35 @@ extension IntegrationSecretsResource {
     ///
     /// `GET /integration_secrets`
     public func list(
-        page: IntegrationSecretsResource.ListParameters.PageModel? = nil,
         filter: IntegrationSecretsResource.ListParameters.FilterGroup? = nil,
+        page: IntegrationSecretsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<IntegrationSecret> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: IntegrationSecret.self)
     }
 
     /// The parameters of `GET /integration_secrets` (`list_integration_secrets`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: IntegrationSecretsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: IntegrationSecretsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: IntegrationSecretsResource.ListParameters.PageModel?
 
-        public init(page: IntegrationSecretsResource.ListParameters.PageModel? = nil, filter: IntegrationSecretsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: IntegrationSecretsResource.ListParameters.FilterGroup? = nil, page: IntegrationSecretsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
+            self.page = page
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Filter by type
+            ///
+            /// Example: `"bearer"`
+            public let type: IntegrationSecretsResource.ListParameters.FilterType?
+
+            public init(type: IntegrationSecretsResource.ListParameters.FilterType? = nil) {
+                self.type = type
+            }
         }
 
         public struct PageModel: Sendable {
@@ -1089,23 +1100,12 @@ extension IntegrationSecretsResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            /// Filter by type
-            ///
-            /// Example: `"bearer"`
-            public let type: IntegrationSecretsResource.ListParameters.FilterType?
-
-            public init(type: IntegrationSecretsResource.ListParameters.FilterType? = nil) {
-                self.type = type
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/integration_secrets", operationID: "list_integration_secrets")
+            request.addQuery("filter[type]", filter?.type)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[type]", filter?.type)
             return request
         }
     }

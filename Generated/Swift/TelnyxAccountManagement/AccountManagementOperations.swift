@@ -450,37 +450,27 @@ extension OrganizationsUsersResource {
     ///
     /// `GET /organizations/users`
     public func list(
-        page: OrganizationsUsersResource.ListParameters.PageModel? = nil,
         filter: OrganizationsUsersResource.ListParameters.FilterGroup? = nil,
+        page: OrganizationsUsersResource.ListParameters.PageModel? = nil,
         includeGroups: Bool? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<OrganizationUser> {
-        let request = ListParameters(page: page, filter: filter, includeGroups: includeGroups).makeRequest()
+        let request = ListParameters(filter: filter, page: page, includeGroups: includeGroups).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: OrganizationUser.self)
     }
 
     /// The parameters of `GET /organizations/users` (`ListOrganizationUsers`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: OrganizationsUsersResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: OrganizationsUsersResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: OrganizationsUsersResource.ListParameters.PageModel?
         public let includeGroups: Bool?
 
-        public init(page: OrganizationsUsersResource.ListParameters.PageModel? = nil, filter: OrganizationsUsersResource.ListParameters.FilterGroup? = nil, includeGroups: Bool? = nil) {
-            self.page = page
+        public init(filter: OrganizationsUsersResource.ListParameters.FilterGroup? = nil, page: OrganizationsUsersResource.ListParameters.PageModel? = nil, includeGroups: Bool? = nil) {
             self.filter = filter
+            self.page = page
             self.includeGroups = includeGroups
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -493,13 +483,23 @@ extension OrganizationsUsersResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/organizations/users", operationID: "ListOrganizationUsers")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[user_status]", filter?.userStatus)
             request.addQuery("filter[email]", filter?.email)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("include_groups", includeGroups)
             return request
         }

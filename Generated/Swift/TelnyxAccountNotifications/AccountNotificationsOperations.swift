@@ -9,34 +9,24 @@ extension NotificationChannelsResource {
     ///
     /// `GET /notification_channels`
     public func list(
-        page: NotificationChannelsResource.ListParameters.PageModel? = nil,
         filter: NotificationChannelsResource.ListParameters.FilterGroup? = nil,
+        page: NotificationChannelsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<NotificationChannel> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: NotificationChannel.self)
     }
 
     /// The parameters of `GET /notification_channels` (`ListNotificationChannels`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: NotificationChannelsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: NotificationChannelsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: NotificationChannelsResource.ListParameters.PageModel?
 
-        public init(page: NotificationChannelsResource.ListParameters.PageModel? = nil, filter: NotificationChannelsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: NotificationChannelsResource.ListParameters.FilterGroup? = nil, page: NotificationChannelsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -63,17 +53,27 @@ extension NotificationChannelsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/notification_channels", operationID: "ListNotificationChannels")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[associated_record_type][eq]", filter?.associatedRecordTypeEq)
             request.addQuery("filter[channel_type_id][eq]", filter?.channelTypeIDEq)
             request.addQuery("filter[notification_channel][eq]", filter?.notificationChannelEq)
             request.addQuery("filter[notification_event_condition_id][eq]", filter?.notificationEventConditionIDEq)
             request.addQuery("filter[notification_profile_id][eq]", filter?.notificationProfileIDEq)
             request.addQuery("filter[status][eq]", filter?.statusEq)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -341,34 +341,24 @@ extension NotificationEventConditionsResource {
     ///
     /// `GET /notification_event_conditions`
     public func list(
-        page: NotificationEventConditionsResource.ListParameters.PageModel? = nil,
         filter: NotificationEventConditionsResource.ListParameters.FilterGroup? = nil,
+        page: NotificationEventConditionsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<NotificationEventCondition> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: NotificationEventCondition.self)
     }
 
     /// The parameters of `GET /notification_event_conditions` (`FindNotificationsEventsConditions`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: NotificationEventConditionsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: NotificationEventConditionsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: NotificationEventConditionsResource.ListParameters.PageModel?
 
-        public init(page: NotificationEventConditionsResource.ListParameters.PageModel? = nil, filter: NotificationEventConditionsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: NotificationEventConditionsResource.ListParameters.FilterGroup? = nil, page: NotificationEventConditionsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -395,17 +385,27 @@ extension NotificationEventConditionsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/notification_event_conditions", operationID: "FindNotificationsEventsConditions")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[associated_record_type][eq]", filter?.associatedRecordTypeEq)
             request.addQuery("filter[channel_type_id][eq]", filter?.channelTypeIDEq)
             request.addQuery("filter[notification_channel][eq]", filter?.notificationChannelEq)
             request.addQuery("filter[notification_event_condition_id][eq]", filter?.notificationEventConditionIDEq)
             request.addQuery("filter[notification_profile_id][eq]", filter?.notificationProfileIDEq)
             request.addQuery("filter[status][eq]", filter?.statusEq)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -751,34 +751,24 @@ extension NotificationSettingsResource {
     ///
     /// `GET /notification_settings`
     public func list(
-        page: NotificationSettingsResource.ListParameters.PageModel? = nil,
         filter: NotificationSettingsResource.ListParameters.FilterGroup? = nil,
+        page: NotificationSettingsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<NotificationSetting> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: NotificationSetting.self)
     }
 
     /// The parameters of `GET /notification_settings` (`ListNotificationSettings`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: NotificationSettingsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: NotificationSettingsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: NotificationSettingsResource.ListParameters.PageModel?
 
-        public init(page: NotificationSettingsResource.ListParameters.PageModel? = nil, filter: NotificationSettingsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: NotificationSettingsResource.ListParameters.FilterGroup? = nil, page: NotificationSettingsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -805,17 +795,27 @@ extension NotificationSettingsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/notification_settings", operationID: "ListNotificationSettings")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[associated_record_type][eq]", filter?.associatedRecordTypeEq)
             request.addQuery("filter[channel_type_id][eq]", filter?.channelTypeIDEq)
             request.addQuery("filter[notification_channel][eq]", filter?.notificationChannelEq)
             request.addQuery("filter[notification_event_condition_id][eq]", filter?.notificationEventConditionIDEq)
             request.addQuery("filter[notification_profile_id][eq]", filter?.notificationProfileIDEq)
             request.addQuery("filter[status][eq]", filter?.statusEq)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

@@ -964,24 +964,24 @@ extension PhoneNumbersCsvDownloadsResource {
     ///
     /// `POST /phone_numbers/csv_downloads`
     public func create(
-        csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat? = nil,
         filter: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterGroup? = nil,
+        csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat? = nil,
         options: RequestOptions = .none
     ) async throws -> PhoneNumbersCsvDownloadsResource.CreateResponse {
-        let request = CreateParameters(csvFormat: csvFormat, filter: filter).makeRequest()
+        let request = CreateParameters(filter: filter, csvFormat: csvFormat).makeRequest()
         return try await client.perform(request, options: options, as: PhoneNumbersCsvDownloadsResource.CreateResponse.self)
     }
 
     /// The parameters of `POST /phone_numbers/csv_downloads` (`CreateCsvDownload`).
     public struct CreateParameters: Sendable {
-        /// Example: `"V2"`
-        public let csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat?
         /// The `filter[...]` query parameters.
         public let filter: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterGroup?
+        /// Example: `"V2"`
+        public let csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat?
 
-        public init(csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat? = nil, filter: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterGroup? = nil) {
-            self.csvFormat = csvFormat
+        public init(filter: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterGroup? = nil, csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat? = nil) {
             self.filter = filter
+            self.csvFormat = csvFormat
         }
 
         public struct FilterGroup: Sendable {
@@ -1028,7 +1028,6 @@ extension PhoneNumbersCsvDownloadsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/phone_numbers/csv_downloads", operationID: "CreateCsvDownload")
-            request.addQuery("csv_format", csvFormat)
             request.addQuery("filter[billing_group_id]", filter?.billingGroupID)
             request.addQuery("filter[connection_id]", filter?.connectionID)
             request.addQuery("filter[customer_reference]", filter?.customerReference)
@@ -1042,32 +1041,8 @@ extension PhoneNumbersCsvDownloadsResource {
             request.addQuery("filter[voice.connection_name][eq]", filter?.voiceConnectionNameEq)
             request.addQuery("filter[voice.connection_name][starts_with]", filter?.voiceConnectionNameStartsWith)
             request.addQuery("filter[voice.usage_payment_method]", filter?.voiceUsagePaymentMethod)
+            request.addQuery("csv_format", csvFormat)
             return request
-        }
-    }
-}
-
-extension PhoneNumbersCsvDownloadsResource.CreateParameters {
-    public enum CsvFormat: OpenEnum, QueryValue {
-        case v1
-        case v2
-        /// A value this version of the client does not list; it is sent back unchanged.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "V1": self = .v1
-            case "V2": self = .v2
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .v1: "V1"
-            case .v2: "V2"
-            case .unknown(let value): value
-            }
         }
     }
 }
@@ -1143,6 +1118,31 @@ extension PhoneNumbersCsvDownloadsResource.CreateParameters {
     }
 }
 
+extension PhoneNumbersCsvDownloadsResource.CreateParameters {
+    public enum CsvFormat: OpenEnum, QueryValue {
+        case v1
+        case v2
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "V1": self = .v1
+            case "V2": self = .v2
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .v1: "V1"
+            case .v2: "V2"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
 extension PhoneNumbersCsvDownloadsResource {
     public typealias CreateResponse = DataEnvelope<[CsvDownload]>
 }
@@ -1182,12 +1182,12 @@ extension ReportsCdrUsageReportsResource {
     public func fetchSync(
         aggregationType: ReportsCdrUsageReportsResource.FetchSyncParameters.AggregationType,
         productBreakdown: ReportsCdrUsageReportsResource.FetchSyncParameters.ProductBreakdown,
-        startDate: Date? = nil,
-        endDate: Date? = nil,
         connections: [Double]? = nil,
+        endDate: Date? = nil,
+        startDate: Date? = nil,
         options: RequestOptions = .none
     ) async throws -> CdrGetSyncUsageReportResponse {
-        let request = FetchSyncParameters(aggregationType: aggregationType, productBreakdown: productBreakdown, startDate: startDate, endDate: endDate, connections: connections).makeRequest()
+        let request = FetchSyncParameters(aggregationType: aggregationType, productBreakdown: productBreakdown, connections: connections, endDate: endDate, startDate: startDate).makeRequest()
         return try await client.perform(request, options: options, as: CdrGetSyncUsageReportResponse.self)
     }
 
@@ -1197,19 +1197,19 @@ extension ReportsCdrUsageReportsResource {
         public let aggregationType: ReportsCdrUsageReportsResource.FetchSyncParameters.AggregationType
         /// Example: `"NO_BREAKDOWN"`
         public let productBreakdown: ReportsCdrUsageReportsResource.FetchSyncParameters.ProductBreakdown
-        /// Example: `"2020-07-01T00:00:00-06:00"`
-        public let startDate: Date?
-        /// Example: `"2020-07-01T00:00:00-06:00"`
-        public let endDate: Date?
         /// Example: `[1234567890123]`
         public let connections: [Double]?
+        /// Example: `"2020-07-01T00:00:00-06:00"`
+        public let endDate: Date?
+        /// Example: `"2020-07-01T00:00:00-06:00"`
+        public let startDate: Date?
 
-        public init(aggregationType: ReportsCdrUsageReportsResource.FetchSyncParameters.AggregationType, productBreakdown: ReportsCdrUsageReportsResource.FetchSyncParameters.ProductBreakdown, startDate: Date? = nil, endDate: Date? = nil, connections: [Double]? = nil) {
+        public init(aggregationType: ReportsCdrUsageReportsResource.FetchSyncParameters.AggregationType, productBreakdown: ReportsCdrUsageReportsResource.FetchSyncParameters.ProductBreakdown, connections: [Double]? = nil, endDate: Date? = nil, startDate: Date? = nil) {
             self.aggregationType = aggregationType
             self.productBreakdown = productBreakdown
-            self.startDate = startDate
-            self.endDate = endDate
             self.connections = connections
+            self.endDate = endDate
+            self.startDate = startDate
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
@@ -1217,9 +1217,9 @@ extension ReportsCdrUsageReportsResource {
             var request = APIRequest(method: "GET", path: "/reports/cdr_usage_reports/sync", operationID: "GetCDRUsageReportSync")
             request.addQuery("aggregation_type", aggregationType)
             request.addQuery("product_breakdown", productBreakdown)
-            request.addQuery("start_date", startDate)
-            request.addQuery("end_date", endDate)
             request.addQuery("connections", connections)
+            request.addQuery("end_date", endDate)
+            request.addQuery("start_date", startDate)
             return request
         }
     }
@@ -1363,12 +1363,12 @@ extension ReportsMdrUsageReportsResource {
     /// `GET /reports/mdr_usage_reports/sync`
     public func fetchSync(
         aggregationType: ReportsMdrUsageReportsResource.FetchSyncParameters.AggregationType,
-        startDate: Date? = nil,
         endDate: Date? = nil,
         profiles: [String]? = nil,
+        startDate: Date? = nil,
         options: RequestOptions = .none
     ) async throws -> MdrGetSyncUsageReportResponse {
-        let request = FetchSyncParameters(aggregationType: aggregationType, startDate: startDate, endDate: endDate, profiles: profiles).makeRequest()
+        let request = FetchSyncParameters(aggregationType: aggregationType, endDate: endDate, profiles: profiles, startDate: startDate).makeRequest()
         return try await client.perform(request, options: options, as: MdrGetSyncUsageReportResponse.self)
     }
 
@@ -1377,26 +1377,26 @@ extension ReportsMdrUsageReportsResource {
         /// Example: `"PROFILE"`
         public let aggregationType: ReportsMdrUsageReportsResource.FetchSyncParameters.AggregationType
         /// Example: `"2020-07-01T00:00:00-06:00"`
-        public let startDate: Date?
-        /// Example: `"2020-07-01T00:00:00-06:00"`
         public let endDate: Date?
         /// Example: `["My profile"]`
         public let profiles: [String]?
+        /// Example: `"2020-07-01T00:00:00-06:00"`
+        public let startDate: Date?
 
-        public init(aggregationType: ReportsMdrUsageReportsResource.FetchSyncParameters.AggregationType, startDate: Date? = nil, endDate: Date? = nil, profiles: [String]? = nil) {
+        public init(aggregationType: ReportsMdrUsageReportsResource.FetchSyncParameters.AggregationType, endDate: Date? = nil, profiles: [String]? = nil, startDate: Date? = nil) {
             self.aggregationType = aggregationType
-            self.startDate = startDate
             self.endDate = endDate
             self.profiles = profiles
+            self.startDate = startDate
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reports/mdr_usage_reports/sync", operationID: "GetMDRUsageReportSync")
             request.addQuery("aggregation_type", aggregationType)
-            request.addQuery("start_date", startDate)
             request.addQuery("end_date", endDate)
             request.addQuery("profiles", profiles)
+            request.addQuery("start_date", startDate)
             return request
         }
     }
@@ -1491,64 +1491,64 @@ extension ReportsResource {
     ///
     /// `GET /reports/mdrs`
     public func listMdrs(
-        startDate: String? = nil,
-        endDate: String? = nil,
-        id: String? = nil,
-        direction: ReportsResource.ListMdrsParameters.DirectionValue? = nil,
-        profile: String? = nil,
         cld: String? = nil,
         cli: String? = nil,
-        status: ReportsResource.ListMdrsParameters.StatusValue? = nil,
+        direction: ReportsResource.ListMdrsParameters.DirectionValue? = nil,
+        endDate: String? = nil,
+        id: String? = nil,
         messageType: ReportsResource.ListMdrsParameters.MessageType? = nil,
+        profile: String? = nil,
+        startDate: String? = nil,
+        status: ReportsResource.ListMdrsParameters.StatusValue? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MdrDetailResponse> {
-        let request = ListMdrsParameters(startDate: startDate, endDate: endDate, id: id, direction: direction, profile: profile, cld: cld, cli: cli, status: status, messageType: messageType).makeRequest()
+        let request = ListMdrsParameters(cld: cld, cli: cli, direction: direction, endDate: endDate, id: id, messageType: messageType, profile: profile, startDate: startDate, status: status).makeRequest()
         return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: MdrDetailResponse.self)
     }
 
     /// The parameters of `GET /reports/mdrs` (`GetPaginatedMdrs`).
     public struct ListMdrsParameters: Sendable {
-        public let startDate: String?
-        public let endDate: String?
-        /// Example: `"e093fbe0-5bde-11eb-ae93-0242ac130002"`
-        public let id: String?
-        /// Example: `"INBOUND"`
-        public let direction: ReportsResource.ListMdrsParameters.DirectionValue?
-        /// Example: `"My profile"`
-        public let profile: String?
         /// Example: `"+15551237654"`
         public let cld: String?
         /// Example: `"+15551237654"`
         public let cli: String?
-        /// Example: `"DELIVERED"`
-        public let status: ReportsResource.ListMdrsParameters.StatusValue?
+        /// Example: `"INBOUND"`
+        public let direction: ReportsResource.ListMdrsParameters.DirectionValue?
+        public let endDate: String?
+        /// Example: `"e093fbe0-5bde-11eb-ae93-0242ac130002"`
+        public let id: String?
         /// Example: `"SMS"`
         public let messageType: ReportsResource.ListMdrsParameters.MessageType?
+        /// Example: `"My profile"`
+        public let profile: String?
+        public let startDate: String?
+        /// Example: `"DELIVERED"`
+        public let status: ReportsResource.ListMdrsParameters.StatusValue?
 
-        public init(startDate: String? = nil, endDate: String? = nil, id: String? = nil, direction: ReportsResource.ListMdrsParameters.DirectionValue? = nil, profile: String? = nil, cld: String? = nil, cli: String? = nil, status: ReportsResource.ListMdrsParameters.StatusValue? = nil, messageType: ReportsResource.ListMdrsParameters.MessageType? = nil) {
-            self.startDate = startDate
-            self.endDate = endDate
-            self.id = id
-            self.direction = direction
-            self.profile = profile
+        public init(cld: String? = nil, cli: String? = nil, direction: ReportsResource.ListMdrsParameters.DirectionValue? = nil, endDate: String? = nil, id: String? = nil, messageType: ReportsResource.ListMdrsParameters.MessageType? = nil, profile: String? = nil, startDate: String? = nil, status: ReportsResource.ListMdrsParameters.StatusValue? = nil) {
             self.cld = cld
             self.cli = cli
-            self.status = status
+            self.direction = direction
+            self.endDate = endDate
+            self.id = id
             self.messageType = messageType
+            self.profile = profile
+            self.startDate = startDate
+            self.status = status
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reports/mdrs", operationID: "GetPaginatedMdrs")
-            request.addQuery("start_date", startDate)
-            request.addQuery("end_date", endDate)
-            request.addQuery("id", id)
-            request.addQuery("direction", direction)
-            request.addQuery("profile", profile)
             request.addQuery("cld", cld)
             request.addQuery("cli", cli)
-            request.addQuery("status", status)
+            request.addQuery("direction", direction)
+            request.addQuery("end_date", endDate)
+            request.addQuery("id", id)
             request.addQuery("message_type", messageType)
+            request.addQuery("profile", profile)
+            request.addQuery("start_date", startDate)
+            request.addQuery("status", status)
             return request
         }
     }
@@ -1573,6 +1573,31 @@ extension ReportsResource.ListMdrsParameters {
             switch self {
             case .inbound: "INBOUND"
             case .outbound: "OUTBOUND"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension ReportsResource.ListMdrsParameters {
+    public enum MessageType: OpenEnum, QueryValue {
+        case sms
+        case mms
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SMS": self = .sms
+            case "MMS": self = .mms
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .sms: "SMS"
+            case .mms: "MMS"
             case .unknown(let value): value
             }
         }
@@ -1619,94 +1644,69 @@ extension ReportsResource.ListMdrsParameters {
     }
 }
 
-extension ReportsResource.ListMdrsParameters {
-    public enum MessageType: OpenEnum, QueryValue {
-        case sms
-        case mms
-        /// A value this version of the client does not list; it is sent back unchanged.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SMS": self = .sms
-            case "MMS": self = .mms
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .sms: "SMS"
-            case .mms: "MMS"
-            case .unknown(let value): value
-            }
-        }
-    }
-}
-
 extension ReportsResource {
     /// Fetches all Wdr records
     ///
     /// `GET /reports/wdrs`
     public func listWdrs(
-        startDate: String? = nil,
+        page: ReportsResource.ListWdrsParameters.PageModel? = nil,
+        sort: [String]? = nil,
         endDate: String? = nil,
         id: String? = nil,
+        imsi: String? = nil,
         mcc: String? = nil,
         mnc: String? = nil,
-        imsi: String? = nil,
-        simGroupName: String? = nil,
-        simGroupID: String? = nil,
-        simCardID: String? = nil,
         phoneNumber: String? = nil,
-        sort: [String]? = nil,
-        page: ReportsResource.ListWdrsParameters.PageModel? = nil,
+        simCardID: String? = nil,
+        simGroupID: String? = nil,
+        simGroupName: String? = nil,
+        startDate: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<ExternalWdrDetailRecordDto> {
-        let request = ListWdrsParameters(startDate: startDate, endDate: endDate, id: id, mcc: mcc, mnc: mnc, imsi: imsi, simGroupName: simGroupName, simGroupID: simGroupID, simCardID: simCardID, phoneNumber: phoneNumber, sort: sort, page: page).makeRequest()
+        let request = ListWdrsParameters(page: page, sort: sort, endDate: endDate, id: id, imsi: imsi, mcc: mcc, mnc: mnc, phoneNumber: phoneNumber, simCardID: simCardID, simGroupID: simGroupID, simGroupName: simGroupName, startDate: startDate).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: ExternalWdrDetailRecordDto.self)
     }
 
     /// The parameters of `GET /reports/wdrs` (`GetPaginatedWdrs`).
     public struct ListWdrsParameters: Sendable {
-        /// Example: `"2021-05-01T00:00:00Z"`
-        public let startDate: String?
+        /// The `page[...]` query parameters.
+        public let page: ReportsResource.ListWdrsParameters.PageModel?
+        /// Example: `["created_at"]`
+        public let sort: [String]?
         /// Example: `"2021-06-01T00:00:00Z"`
         public let endDate: String?
         /// Example: `"e093fbe0-5bde-11eb-ae93-0242ac130002"`
         public let id: String?
+        /// Example: `"123456"`
+        public let imsi: String?
         /// Example: `"204"`
         public let mcc: String?
         /// Example: `"01"`
         public let mnc: String?
-        /// Example: `"123456"`
-        public let imsi: String?
-        /// Example: `"sim name"`
-        public let simGroupName: String?
-        /// Example: `"f05a189f-7c46-4531-ac56-1460dc465a42"`
-        public let simGroupID: String?
-        /// Example: `"877f80a6-e5b2-4687-9a04-88076265720f"`
-        public let simCardID: String?
         /// Example: `"+12345678910"`
         public let phoneNumber: String?
-        /// Example: `["created_at"]`
-        public let sort: [String]?
-        /// The `page[...]` query parameters.
-        public let page: ReportsResource.ListWdrsParameters.PageModel?
+        /// Example: `"877f80a6-e5b2-4687-9a04-88076265720f"`
+        public let simCardID: String?
+        /// Example: `"f05a189f-7c46-4531-ac56-1460dc465a42"`
+        public let simGroupID: String?
+        /// Example: `"sim name"`
+        public let simGroupName: String?
+        /// Example: `"2021-05-01T00:00:00Z"`
+        public let startDate: String?
 
-        public init(startDate: String? = nil, endDate: String? = nil, id: String? = nil, mcc: String? = nil, mnc: String? = nil, imsi: String? = nil, simGroupName: String? = nil, simGroupID: String? = nil, simCardID: String? = nil, phoneNumber: String? = nil, sort: [String]? = nil, page: ReportsResource.ListWdrsParameters.PageModel? = nil) {
-            self.startDate = startDate
+        public init(page: ReportsResource.ListWdrsParameters.PageModel? = nil, sort: [String]? = nil, endDate: String? = nil, id: String? = nil, imsi: String? = nil, mcc: String? = nil, mnc: String? = nil, phoneNumber: String? = nil, simCardID: String? = nil, simGroupID: String? = nil, simGroupName: String? = nil, startDate: String? = nil) {
+            self.page = page
+            self.sort = sort
             self.endDate = endDate
             self.id = id
+            self.imsi = imsi
             self.mcc = mcc
             self.mnc = mnc
-            self.imsi = imsi
-            self.simGroupName = simGroupName
-            self.simGroupID = simGroupID
-            self.simCardID = simCardID
             self.phoneNumber = phoneNumber
-            self.sort = sort
-            self.page = page
+            self.simCardID = simCardID
+            self.simGroupID = simGroupID
+            self.simGroupName = simGroupName
+            self.startDate = startDate
         }
 
         public struct PageModel: Sendable {
@@ -1722,19 +1722,19 @@ extension ReportsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reports/wdrs", operationID: "GetPaginatedWdrs")
-            request.addQuery("start_date", startDate)
-            request.addQuery("end_date", endDate)
-            request.addQuery("id", id)
-            request.addQuery("mcc", mcc)
-            request.addQuery("mnc", mnc)
-            request.addQuery("imsi", imsi)
-            request.addQuery("sim_group_name", simGroupName)
-            request.addQuery("sim_group_id", simGroupID)
-            request.addQuery("sim_card_id", simCardID)
-            request.addQuery("phone_number", phoneNumber)
-            request.addQuery("sort", sort)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
+            request.addQuery("end_date", endDate)
+            request.addQuery("id", id)
+            request.addQuery("imsi", imsi)
+            request.addQuery("mcc", mcc)
+            request.addQuery("mnc", mnc)
+            request.addQuery("phone_number", phoneNumber)
+            request.addQuery("sim_card_id", simCardID)
+            request.addQuery("sim_group_id", simGroupID)
+            request.addQuery("sim_group_name", simGroupName)
+            request.addQuery("start_date", startDate)
             return request
         }
     }
@@ -1800,13 +1800,13 @@ extension SessionAnalysisResource {
     public func retrieve(
         recordType: String,
         eventID: String,
+        dateTime: Date? = nil,
+        expand: SessionAnalysisResource.RetrieveParameters.Expand? = nil,
         includeChildren: Bool? = nil,
         maxDepth: Int? = nil,
-        expand: SessionAnalysisResource.RetrieveParameters.Expand? = nil,
-        dateTime: Date? = nil,
         options: RequestOptions = .none
     ) async throws -> SessionAnalysisResponse {
-        let request = RetrieveParameters(recordType: recordType, eventID: eventID, includeChildren: includeChildren, maxDepth: maxDepth, expand: expand, dateTime: dateTime).makeRequest()
+        let request = RetrieveParameters(recordType: recordType, eventID: eventID, dateTime: dateTime, expand: expand, includeChildren: includeChildren, maxDepth: maxDepth).makeRequest()
         return try await client.perform(request, options: options, as: SessionAnalysisResponse.self)
     }
 
@@ -1814,27 +1814,27 @@ extension SessionAnalysisResource {
     public struct RetrieveParameters: Sendable {
         public let recordType: String
         public let eventID: String
+        public let dateTime: Date?
+        public let expand: SessionAnalysisResource.RetrieveParameters.Expand?
         public let includeChildren: Bool?
         public let maxDepth: Int?
-        public let expand: SessionAnalysisResource.RetrieveParameters.Expand?
-        public let dateTime: Date?
 
-        public init(recordType: String, eventID: String, includeChildren: Bool? = nil, maxDepth: Int? = nil, expand: SessionAnalysisResource.RetrieveParameters.Expand? = nil, dateTime: Date? = nil) {
+        public init(recordType: String, eventID: String, dateTime: Date? = nil, expand: SessionAnalysisResource.RetrieveParameters.Expand? = nil, includeChildren: Bool? = nil, maxDepth: Int? = nil) {
             self.recordType = recordType
             self.eventID = eventID
+            self.dateTime = dateTime
+            self.expand = expand
             self.includeChildren = includeChildren
             self.maxDepth = maxDepth
-            self.expand = expand
-            self.dateTime = dateTime
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/session_analysis/\(APIRequest.pathComponent(recordType))/\(APIRequest.pathComponent(eventID))", operationID: "GetSessionAnalysis")
+            request.addQuery("date_time", dateTime)
+            request.addQuery("expand", expand)
             request.addQuery("include_children", includeChildren)
             request.addQuery("max_depth", maxDepth)
-            request.addQuery("expand", expand)
-            request.addQuery("date_time", dateTime)
             return request
         }
     }
@@ -1873,18 +1873,18 @@ extension UsageReportsResource {
         product: String,
         dimensions: [String],
         metrics: [String],
-        startDate: String? = nil,
-        endDate: String? = nil,
-        dateRange: String? = nil,
         filter: String? = nil,
-        managedAccounts: Bool? = nil,
-        sort: [String]? = nil,
-        format: UsageReportsResource.ListParameters.Format? = nil,
-        authorizationBearer: String? = nil,
         page: UsageReportsResource.ListParameters.PageModel? = nil,
+        sort: [String]? = nil,
+        dateRange: String? = nil,
+        endDate: String? = nil,
+        format: UsageReportsResource.ListParameters.Format? = nil,
+        managedAccounts: Bool? = nil,
+        startDate: String? = nil,
+        authorizationBearer: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<JSONValue> {
-        let request = ListParameters(product: product, dimensions: dimensions, metrics: metrics, startDate: startDate, endDate: endDate, dateRange: dateRange, filter: filter, managedAccounts: managedAccounts, sort: sort, format: format, authorizationBearer: authorizationBearer, page: page).makeRequest()
+        let request = ListParameters(product: product, dimensions: dimensions, metrics: metrics, filter: filter, page: page, sort: sort, dateRange: dateRange, endDate: endDate, format: format, managedAccounts: managedAccounts, startDate: startDate, authorizationBearer: authorizationBearer).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: JSONValue.self)
     }
 
@@ -1893,30 +1893,30 @@ extension UsageReportsResource {
         public let product: String
         public let dimensions: [String]
         public let metrics: [String]
-        public let startDate: String?
-        public let endDate: String?
-        public let dateRange: String?
         public let filter: String?
-        public let managedAccounts: Bool?
-        public let sort: [String]?
-        public let format: UsageReportsResource.ListParameters.Format?
-        public let authorizationBearer: String?
         /// The `page[...]` query parameters.
         public let page: UsageReportsResource.ListParameters.PageModel?
+        public let sort: [String]?
+        public let dateRange: String?
+        public let endDate: String?
+        public let format: UsageReportsResource.ListParameters.Format?
+        public let managedAccounts: Bool?
+        public let startDate: String?
+        public let authorizationBearer: String?
 
-        public init(product: String, dimensions: [String], metrics: [String], startDate: String? = nil, endDate: String? = nil, dateRange: String? = nil, filter: String? = nil, managedAccounts: Bool? = nil, sort: [String]? = nil, format: UsageReportsResource.ListParameters.Format? = nil, authorizationBearer: String? = nil, page: UsageReportsResource.ListParameters.PageModel? = nil) {
+        public init(product: String, dimensions: [String], metrics: [String], filter: String? = nil, page: UsageReportsResource.ListParameters.PageModel? = nil, sort: [String]? = nil, dateRange: String? = nil, endDate: String? = nil, format: UsageReportsResource.ListParameters.Format? = nil, managedAccounts: Bool? = nil, startDate: String? = nil, authorizationBearer: String? = nil) {
             self.product = product
             self.dimensions = dimensions
             self.metrics = metrics
-            self.startDate = startDate
-            self.endDate = endDate
-            self.dateRange = dateRange
             self.filter = filter
-            self.managedAccounts = managedAccounts
-            self.sort = sort
-            self.format = format
-            self.authorizationBearer = authorizationBearer
             self.page = page
+            self.sort = sort
+            self.dateRange = dateRange
+            self.endDate = endDate
+            self.format = format
+            self.managedAccounts = managedAccounts
+            self.startDate = startDate
+            self.authorizationBearer = authorizationBearer
         }
 
         public struct PageModel: Sendable {
@@ -1937,15 +1937,15 @@ extension UsageReportsResource {
             request.addQuery("product", product)
             request.addQuery("dimensions", dimensions)
             request.addQuery("metrics", metrics)
-            request.addQuery("start_date", startDate)
-            request.addQuery("end_date", endDate)
-            request.addQuery("date_range", dateRange)
             request.addQuery("filter", filter)
-            request.addQuery("managed_accounts", managedAccounts)
-            request.addQuery("sort", sort)
-            request.addQuery("format", format)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
+            request.addQuery("date_range", dateRange)
+            request.addQuery("end_date", endDate)
+            request.addQuery("format", format)
+            request.addQuery("managed_accounts", managedAccounts)
+            request.addQuery("start_date", startDate)
             request.addHeader("authorization_bearer", authorizationBearer)
             return request
         }

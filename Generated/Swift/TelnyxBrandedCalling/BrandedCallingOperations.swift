@@ -81,39 +81,27 @@ extension DirResource {
     ///
     /// `GET /dir`
     public func list(
+        filter: DirResource.ListParameters.FilterGroup? = nil,
         page: DirResource.ListParameters.PageModel? = nil,
         sort: DirResource.ListParameters.Sort? = nil,
-        filter: DirResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Dir> {
-        let request = ListParameters(page: page, sort: sort, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Dir.self)
     }
 
     /// The parameters of `GET /dir` (`listAllDirs`).
     public struct ListParameters: Sendable {
+        /// The `filter[...]` query parameters.
+        public let filter: DirResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: DirResource.ListParameters.PageModel?
         public let sort: DirResource.ListParameters.Sort?
-        /// The `filter[...]` query parameters.
-        public let filter: DirResource.ListParameters.FilterGroup?
 
-        public init(page: DirResource.ListParameters.PageModel? = nil, sort: DirResource.ListParameters.Sort? = nil, filter: DirResource.ListParameters.FilterGroup? = nil) {
+        public init(filter: DirResource.ListParameters.FilterGroup? = nil, page: DirResource.ListParameters.PageModel? = nil, sort: DirResource.ListParameters.Sort? = nil) {
+            self.filter = filter
             self.page = page
             self.sort = sort
-            self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            /// Example: `1`
-            public let number: Int?
-            /// Example: `20`
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -134,18 +122,30 @@ extension DirResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            /// Example: `1`
+            public let number: Int?
+            /// Example: `20`
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dir", operationID: "listAllDirs")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
-            request.addQuery("sort", sort)
             request.addQuery("filter[expiring_at][gte]", filter?.expiringAtGte)
             request.addQuery("filter[expiring_at][lte]", filter?.expiringAtLte)
             request.addQuery("filter[enterprise_id]", filter?.enterpriseID)
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[display_name][contains]", filter?.displayNameContains)
             request.addQuery("filter[call_reason][contains]", filter?.callReasonContains)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
             return request
         }
     }
@@ -578,11 +578,11 @@ extension DirPhoneNumberBatchesResource {
     /// `GET /dir/{dir_id}/phone_number_batches`
     public func list(
         dirID: String,
-        page: DirPhoneNumberBatchesResource.ListParameters.PageModel? = nil,
         filter: DirPhoneNumberBatchesResource.ListParameters.FilterGroup? = nil,
+        page: DirPhoneNumberBatchesResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberBatch> {
-        let request = ListParameters(dirID: dirID, page: page, filter: filter).makeRequest()
+        let request = ListParameters(dirID: dirID, filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberBatch.self)
     }
 
@@ -590,15 +590,23 @@ extension DirPhoneNumberBatchesResource {
     public struct ListParameters: Sendable {
         /// Example: `"16635d38-75a6-4481-82e8-69af60e05011"`
         public let dirID: String
-        /// The `page[...]` query parameters.
-        public let page: DirPhoneNumberBatchesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: DirPhoneNumberBatchesResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: DirPhoneNumberBatchesResource.ListParameters.PageModel?
 
-        public init(dirID: String, page: DirPhoneNumberBatchesResource.ListParameters.PageModel? = nil, filter: DirPhoneNumberBatchesResource.ListParameters.FilterGroup? = nil) {
+        public init(dirID: String, filter: DirPhoneNumberBatchesResource.ListParameters.FilterGroup? = nil, page: DirPhoneNumberBatchesResource.ListParameters.PageModel? = nil) {
             self.dirID = dirID
-            self.page = page
             self.filter = filter
+            self.page = page
+        }
+
+        public struct FilterGroup: Sendable {
+            public let status: PhoneNumberStatus?
+
+            public init(status: PhoneNumberStatus? = nil) {
+                self.status = status
+            }
         }
 
         public struct PageModel: Sendable {
@@ -613,20 +621,12 @@ extension DirPhoneNumberBatchesResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            public let status: PhoneNumberStatus?
-
-            public init(status: PhoneNumberStatus? = nil) {
-                self.status = status
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dir/\(APIRequest.pathComponent(dirID))/phone_number_batches", operationID: "listDirPhoneNumberBatchesSimplified")
+            request.addQuery("filter[status]", filter?.status)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[status]", filter?.status)
             return request
         }
     }
@@ -1101,28 +1101,37 @@ extension EnterprisesResource {
     ///
     /// `GET /enterprises`
     public func list(
+        filter: EnterprisesResource.ListParameters.FilterGroup? = nil,
         page: EnterprisesResource.ListParameters.PageModel? = nil,
         legalName: String? = nil,
-        filter: EnterprisesResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<EnterprisePublic> {
-        let request = ListParameters(page: page, legalName: legalName, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page, legalName: legalName).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: EnterprisePublic.self)
     }
 
     /// The parameters of `GET /enterprises` (`listEnterprises`).
     public struct ListParameters: Sendable {
+        /// The `filter[...]` query parameters.
+        public let filter: EnterprisesResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: EnterprisesResource.ListParameters.PageModel?
         /// Example: `"Acme"`
         public let legalName: String?
-        /// The `filter[...]` query parameters.
-        public let filter: EnterprisesResource.ListParameters.FilterGroup?
 
-        public init(page: EnterprisesResource.ListParameters.PageModel? = nil, legalName: String? = nil, filter: EnterprisesResource.ListParameters.FilterGroup? = nil) {
+        public init(filter: EnterprisesResource.ListParameters.FilterGroup? = nil, page: EnterprisesResource.ListParameters.PageModel? = nil, legalName: String? = nil) {
+            self.filter = filter
             self.page = page
             self.legalName = legalName
-            self.filter = filter
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Example: `"Acme"`
+            public let legalNameContains: String?
+
+            public init(legalNameContains: String? = nil) {
+                self.legalNameContains = legalNameContains
+            }
         }
 
         public struct PageModel: Sendable {
@@ -1137,22 +1146,13 @@ extension EnterprisesResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            /// Example: `"Acme"`
-            public let legalNameContains: String?
-
-            public init(legalNameContains: String? = nil) {
-                self.legalNameContains = legalNameContains
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/enterprises", operationID: "listEnterprises")
+            request.addQuery("filter[legal_name][contains]", filter?.legalNameContains)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
             request.addQuery("legal_name", legalName)
-            request.addQuery("filter[legal_name][contains]", filter?.legalNameContains)
             return request
         }
     }
@@ -1371,12 +1371,12 @@ extension EnterprisesDirResource {
     /// `GET /enterprises/{enterprise_id}/dir`
     public func list(
         enterpriseID: String,
+        filter: EnterprisesDirResource.ListParameters.FilterGroup? = nil,
         page: EnterprisesDirResource.ListParameters.PageModel? = nil,
         sort: EnterprisesDirResource.ListParameters.Sort? = nil,
-        filter: EnterprisesDirResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Dir> {
-        let request = ListParameters(enterpriseID: enterpriseID, page: page, sort: sort, filter: filter).makeRequest()
+        let request = ListParameters(enterpriseID: enterpriseID, filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Dir.self)
     }
 
@@ -1384,29 +1384,17 @@ extension EnterprisesDirResource {
     public struct ListParameters: Sendable {
         /// Example: `"4a6192a4-573d-446d-b3ce-aff9117272a6"`
         public let enterpriseID: String
+        /// The `filter[...]` query parameters.
+        public let filter: EnterprisesDirResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: EnterprisesDirResource.ListParameters.PageModel?
         public let sort: EnterprisesDirResource.ListParameters.Sort?
-        /// The `filter[...]` query parameters.
-        public let filter: EnterprisesDirResource.ListParameters.FilterGroup?
 
-        public init(enterpriseID: String, page: EnterprisesDirResource.ListParameters.PageModel? = nil, sort: EnterprisesDirResource.ListParameters.Sort? = nil, filter: EnterprisesDirResource.ListParameters.FilterGroup? = nil) {
+        public init(enterpriseID: String, filter: EnterprisesDirResource.ListParameters.FilterGroup? = nil, page: EnterprisesDirResource.ListParameters.PageModel? = nil, sort: EnterprisesDirResource.ListParameters.Sort? = nil) {
             self.enterpriseID = enterpriseID
+            self.filter = filter
             self.page = page
             self.sort = sort
-            self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            /// Example: `1`
-            public let number: Int?
-            /// Example: `20`
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -1427,18 +1415,30 @@ extension EnterprisesDirResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            /// Example: `1`
+            public let number: Int?
+            /// Example: `20`
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/dir", operationID: "listDirsForEnterprise")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
-            request.addQuery("sort", sort)
             request.addQuery("filter[expiring_at][gte]", filter?.expiringAtGte)
             request.addQuery("filter[expiring_at][lte]", filter?.expiringAtLte)
             request.addQuery("filter[expiring_within_days]", filter?.expiringWithinDays)
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[display_name][contains]", filter?.displayNameContains)
             request.addQuery("filter[call_reason][contains]", filter?.callReasonContains)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
             return request
         }
     }
@@ -1637,24 +1637,24 @@ extension TermsOfServiceAgreementsResource {
     ///
     /// `GET /terms_of_service/agreements`
     public func list(
-        productType: TosProductType? = nil,
         page: TermsOfServiceAgreementsResource.ListParameters.PageModel? = nil,
+        productType: TosProductType? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<TosAgreement> {
-        let request = ListParameters(productType: productType, page: page).makeRequest()
+        let request = ListParameters(page: page, productType: productType).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: TosAgreement.self)
     }
 
     /// The parameters of `GET /terms_of_service/agreements` (`listTermsOfServiceAgreements`).
     public struct ListParameters: Sendable {
-        /// Example: `"branded_calling"`
-        public let productType: TosProductType?
         /// The `page[...]` query parameters.
         public let page: TermsOfServiceAgreementsResource.ListParameters.PageModel?
+        /// Example: `"branded_calling"`
+        public let productType: TosProductType?
 
-        public init(productType: TosProductType? = nil, page: TermsOfServiceAgreementsResource.ListParameters.PageModel? = nil) {
-            self.productType = productType
+        public init(page: TermsOfServiceAgreementsResource.ListParameters.PageModel? = nil, productType: TosProductType? = nil) {
             self.page = page
+            self.productType = productType
         }
 
         public struct PageModel: Sendable {
@@ -1672,9 +1672,9 @@ extension TermsOfServiceAgreementsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/terms_of_service/agreements", operationID: "listTermsOfServiceAgreements")
-            request.addQuery("product_type", productType)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("product_type", productType)
             return request
         }
     }

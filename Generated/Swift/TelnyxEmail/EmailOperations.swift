@@ -9,41 +9,27 @@ extension EmailBlocksResource {
     ///
     /// `GET /email_blocks`
     public func list(
+        filter: EmailBlocksResource.ListParameters.FilterGroup? = nil,
         page: EmailBlocksResource.ListParameters.PageModel? = nil,
         sort: EmailBlocksResource.ListParameters.Sort? = nil,
-        filter: EmailBlocksResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailBlocksResource.ListResponse {
-        let request = ListParameters(page: page, sort: sort, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return try await client.perform(request, options: options, as: EmailBlocksResource.ListResponse.self)
     }
 
     /// The parameters of `GET /email_blocks` (`listEmailBlocks`).
     public struct ListParameters: Sendable {
+        /// The `filter[...]` query parameters.
+        public let filter: EmailBlocksResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: EmailBlocksResource.ListParameters.PageModel?
         public let sort: EmailBlocksResource.ListParameters.Sort?
-        /// The `filter[...]` query parameters.
-        public let filter: EmailBlocksResource.ListParameters.FilterGroup?
 
-        public init(page: EmailBlocksResource.ListParameters.PageModel? = nil, sort: EmailBlocksResource.ListParameters.Sort? = nil, filter: EmailBlocksResource.ListParameters.FilterGroup? = nil) {
+        public init(filter: EmailBlocksResource.ListParameters.FilterGroup? = nil, page: EmailBlocksResource.ListParameters.PageModel? = nil, sort: EmailBlocksResource.ListParameters.Sort? = nil) {
+            self.filter = filter
             self.page = page
             self.sort = sort
-            self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-            public let after: String?
-            public let before: String?
-
-            public init(number: Int? = nil, size: Int? = nil, after: String? = nil, before: String? = nil) {
-                self.number = number
-                self.size = size
-                self.after = after
-                self.before = before
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -60,18 +46,32 @@ extension EmailBlocksResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+            public let after: String?
+            public let before: String?
+
+            public init(number: Int? = nil, size: Int? = nil, after: String? = nil, before: String? = nil) {
+                self.number = number
+                self.size = size
+                self.after = after
+                self.before = before
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_blocks", operationID: "listEmailBlocks")
+            request.addQuery("filter[reason]", filter?.reason)
+            request.addQuery("filter[domain_id]", filter?.domainID)
+            request.addQuery("filter[created_after]", filter?.createdAfter)
+            request.addQuery("filter[created_before]", filter?.createdBefore)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
             request.addQuery("page[after]", page?.after)
             request.addQuery("page[before]", page?.before)
             request.addQuery("sort", sort)
-            request.addQuery("filter[reason]", filter?.reason)
-            request.addQuery("filter[domain_id]", filter?.domainID)
-            request.addQuery("filter[created_after]", filter?.createdAfter)
-            request.addQuery("filter[created_before]", filter?.createdBefore)
             return request
         }
     }
@@ -187,37 +187,27 @@ extension EmailBlocksResource {
     ///
     /// `GET /email_blocks/export`
     public func retrieveExport(
-        sort: EmailBlocksResource.RetrieveExportParameters.Sort? = nil,
-        page: EmailBlocksResource.RetrieveExportParameters.PageModel? = nil,
         filter: EmailBlocksResource.RetrieveExportParameters.FilterGroup? = nil,
+        page: EmailBlocksResource.RetrieveExportParameters.PageModel? = nil,
+        sort: EmailBlocksResource.RetrieveExportParameters.Sort? = nil,
         options: RequestOptions = .none
     ) async throws -> String {
-        let request = RetrieveExportParameters(sort: sort, page: page, filter: filter).makeRequest()
+        let request = RetrieveExportParameters(filter: filter, page: page, sort: sort).makeRequest()
         return String(decoding: try await client.performData(request, options: options), as: UTF8.self)
     }
 
     /// The parameters of `GET /email_blocks/export` (`exportEmailBlocks`).
     public struct RetrieveExportParameters: Sendable {
-        public let sort: EmailBlocksResource.RetrieveExportParameters.Sort?
-        /// The `page[...]` query parameters.
-        public let page: EmailBlocksResource.RetrieveExportParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: EmailBlocksResource.RetrieveExportParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: EmailBlocksResource.RetrieveExportParameters.PageModel?
+        public let sort: EmailBlocksResource.RetrieveExportParameters.Sort?
 
-        public init(sort: EmailBlocksResource.RetrieveExportParameters.Sort? = nil, page: EmailBlocksResource.RetrieveExportParameters.PageModel? = nil, filter: EmailBlocksResource.RetrieveExportParameters.FilterGroup? = nil) {
-            self.sort = sort
-            self.page = page
+        public init(filter: EmailBlocksResource.RetrieveExportParameters.FilterGroup? = nil, page: EmailBlocksResource.RetrieveExportParameters.PageModel? = nil, sort: EmailBlocksResource.RetrieveExportParameters.Sort? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
+            self.sort = sort
         }
 
         public struct FilterGroup: Sendable {
@@ -234,16 +224,26 @@ extension EmailBlocksResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_blocks/export", operationID: "exportEmailBlocks")
-            request.addQuery("sort", sort)
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[reason]", filter?.reason)
             request.addQuery("filter[domain_id]", filter?.domainID)
             request.addQuery("filter[created_after]", filter?.createdAfter)
             request.addQuery("filter[created_before]", filter?.createdBefore)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
             request.addHeader("Accept", "text/csv")
             return request
         }
@@ -437,41 +437,27 @@ extension EmailDomainsResource {
     ///
     /// `GET /email_domains`
     public func list(
+        filter: EmailDomainsResource.ListParameters.FilterGroup? = nil,
         page: EmailDomainsResource.ListParameters.PageModel? = nil,
         sort: EmailDomainsResource.ListParameters.Sort? = nil,
-        filter: EmailDomainsResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<EmailDomain> {
-        let request = ListParameters(page: page, sort: sort, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: EmailDomain.self)
     }
 
     /// The parameters of `GET /email_domains` (`listEmailDomains`).
     public struct ListParameters: Sendable {
+        /// The `filter[...]` query parameters.
+        public let filter: EmailDomainsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: EmailDomainsResource.ListParameters.PageModel?
         public let sort: EmailDomainsResource.ListParameters.Sort?
-        /// The `filter[...]` query parameters.
-        public let filter: EmailDomainsResource.ListParameters.FilterGroup?
 
-        public init(page: EmailDomainsResource.ListParameters.PageModel? = nil, sort: EmailDomainsResource.ListParameters.Sort? = nil, filter: EmailDomainsResource.ListParameters.FilterGroup? = nil) {
+        public init(filter: EmailDomainsResource.ListParameters.FilterGroup? = nil, page: EmailDomainsResource.ListParameters.PageModel? = nil, sort: EmailDomainsResource.ListParameters.Sort? = nil) {
+            self.filter = filter
             self.page = page
             self.sort = sort
-            self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-            public let after: String?
-            public let before: String?
-
-            public init(number: Int? = nil, size: Int? = nil, after: String? = nil, before: String? = nil) {
-                self.number = number
-                self.size = size
-                self.after = after
-                self.before = before
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -493,20 +479,34 @@ extension EmailDomainsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+            public let after: String?
+            public let before: String?
+
+            public init(number: Int? = nil, size: Int? = nil, after: String? = nil, before: String? = nil) {
+                self.number = number
+                self.size = size
+                self.after = after
+                self.before = before
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_domains", operationID: "listEmailDomains")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
-            request.addQuery("page[after]", page?.after)
-            request.addQuery("page[before]", page?.before)
-            request.addQuery("sort", sort)
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[domain]", filter?.domain)
             request.addQuery("filter[profile_id]", filter?.profileID)
             request.addQuery("filter[type]", filter?.type)
             request.addQuery("filter[usable_for_sending]", filter?.usableForSending)
             request.addQuery("filter[usable_for_inbound]", filter?.usableForInbound)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("page[after]", page?.after)
+            request.addQuery("page[before]", page?.before)
+            request.addQuery("sort", sort)
             return request
         }
     }
@@ -1008,45 +1008,45 @@ extension EmailEventsResource {
     ///
     /// `GET /email_events`
     public func list(
-        pageSize: Int? = nil,
-        pageCursor: String? = nil,
-        eventType: EmailEventsResource.ListParameters.EventTypeUnion? = nil,
         emailID: String? = nil,
+        eventType: EmailEventsResource.ListParameters.EventTypeUnion? = nil,
         from: Date? = nil,
+        pageCursor: String? = nil,
+        pageSize: Int? = nil,
         to: Date? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<AccountEmailEvent> {
-        let request = ListParameters(pageSize: pageSize, pageCursor: pageCursor, eventType: eventType, emailID: emailID, from: from, to: to).makeRequest()
+        let request = ListParameters(emailID: emailID, eventType: eventType, from: from, pageCursor: pageCursor, pageSize: pageSize, to: to).makeRequest()
         return client.paginate(request, pagination: .pageCursor(parameter: "page_cursor"), itemsKey: "data", options: options, as: AccountEmailEvent.self)
     }
 
     /// The parameters of `GET /email_events` (`ListEmailEvents`).
     public struct ListParameters: Sendable {
-        public let pageSize: Int?
-        /// Example: `"Y3Vyc29yOmFmdGVyOjQy"`
-        public let pageCursor: String?
+        public let emailID: String?
         /// Example: `"delivered,bounced,opened"`
         public let eventType: EmailEventsResource.ListParameters.EventTypeUnion?
-        public let emailID: String?
         public let from: Date?
+        /// Example: `"Y3Vyc29yOmFmdGVyOjQy"`
+        public let pageCursor: String?
+        public let pageSize: Int?
         public let to: Date?
 
-        public init(pageSize: Int? = nil, pageCursor: String? = nil, eventType: EmailEventsResource.ListParameters.EventTypeUnion? = nil, emailID: String? = nil, from: Date? = nil, to: Date? = nil) {
-            self.pageSize = pageSize
-            self.pageCursor = pageCursor
-            self.eventType = eventType
+        public init(emailID: String? = nil, eventType: EmailEventsResource.ListParameters.EventTypeUnion? = nil, from: Date? = nil, pageCursor: String? = nil, pageSize: Int? = nil, to: Date? = nil) {
             self.emailID = emailID
+            self.eventType = eventType
             self.from = from
+            self.pageCursor = pageCursor
+            self.pageSize = pageSize
             self.to = to
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_events", operationID: "ListEmailEvents")
-            request.addQuery("page_size", pageSize)
-            request.addQuery("page_cursor", pageCursor)
             request.addQuery("email_id", emailID)
             request.addQuery("from", from)
+            request.addQuery("page_cursor", pageCursor)
+            request.addQuery("page_size", pageSize)
             request.addQuery("to", to)
             request.addQuery("event_type", json: eventType?.json)
             return request
@@ -1135,30 +1135,30 @@ extension EmailMessagesResource {
     ///
     /// `GET /email_messages`
     public func list(
-        pageSize: Int? = nil,
         pageCursor: String? = nil,
+        pageSize: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<EmailMessage> {
-        let request = ListParameters(pageSize: pageSize, pageCursor: pageCursor).makeRequest()
+        let request = ListParameters(pageCursor: pageCursor, pageSize: pageSize).makeRequest()
         return client.paginate(request, pagination: .pageCursor(parameter: "page_cursor"), itemsKey: "data", options: options, as: EmailMessage.self)
     }
 
     /// The parameters of `GET /email_messages` (`ListEmailMessages`).
     public struct ListParameters: Sendable {
-        public let pageSize: Int?
         /// Example: `"Y3Vyc29yOmFmdGVyOjQy"`
         public let pageCursor: String?
+        public let pageSize: Int?
 
-        public init(pageSize: Int? = nil, pageCursor: String? = nil) {
-            self.pageSize = pageSize
+        public init(pageCursor: String? = nil, pageSize: Int? = nil) {
             self.pageCursor = pageCursor
+            self.pageSize = pageSize
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_messages", operationID: "ListEmailMessages")
-            request.addQuery("page_size", pageSize)
             request.addQuery("page_cursor", pageCursor)
+            request.addQuery("page_size", pageSize)
             return request
         }
     }
@@ -1280,32 +1280,32 @@ extension EmailMessagesResource {
     /// `GET /email_messages/{email_id}/events`
     public func retrieveEvents(
         emailID: String,
-        pageSize: Int? = nil,
         pageCursor: String? = nil,
+        pageSize: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MessageEvent> {
-        let request = RetrieveEventsParameters(emailID: emailID, pageSize: pageSize, pageCursor: pageCursor).makeRequest()
+        let request = RetrieveEventsParameters(emailID: emailID, pageCursor: pageCursor, pageSize: pageSize).makeRequest()
         return client.paginate(request, pagination: .pageCursor(parameter: "page_cursor"), itemsKey: "data", options: options, as: MessageEvent.self)
     }
 
     /// The parameters of `GET /email_messages/{email_id}/events` (`ListEmailMessageEvents`).
     public struct RetrieveEventsParameters: Sendable {
         public let emailID: String
-        public let pageSize: Int?
         /// Example: `"Y3Vyc29yOmFmdGVyOjQy"`
         public let pageCursor: String?
+        public let pageSize: Int?
 
-        public init(emailID: String, pageSize: Int? = nil, pageCursor: String? = nil) {
+        public init(emailID: String, pageCursor: String? = nil, pageSize: Int? = nil) {
             self.emailID = emailID
-            self.pageSize = pageSize
             self.pageCursor = pageCursor
+            self.pageSize = pageSize
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_messages/\(APIRequest.pathComponent(emailID))/events", operationID: "ListEmailMessageEvents")
-            request.addQuery("page_size", pageSize)
             request.addQuery("page_cursor", pageCursor)
+            request.addQuery("page_size", pageSize)
             return request
         }
     }
@@ -1372,30 +1372,30 @@ extension EmailTemplatesResource {
     ///
     /// `GET /email_templates`
     public func list(
-        pageSize: Int? = nil,
         pageCursor: String? = nil,
+        pageSize: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<EmailTemplate> {
-        let request = ListParameters(pageSize: pageSize, pageCursor: pageCursor).makeRequest()
+        let request = ListParameters(pageCursor: pageCursor, pageSize: pageSize).makeRequest()
         return client.paginate(request, pagination: .pageCursor(parameter: "page_cursor"), itemsKey: "data", options: options, as: EmailTemplate.self)
     }
 
     /// The parameters of `GET /email_templates` (`ListEmailTemplates`).
     public struct ListParameters: Sendable {
-        public let pageSize: Int?
         /// Example: `"Y3Vyc29yOmFmdGVyOjQy"`
         public let pageCursor: String?
+        public let pageSize: Int?
 
-        public init(pageSize: Int? = nil, pageCursor: String? = nil) {
-            self.pageSize = pageSize
+        public init(pageCursor: String? = nil, pageSize: Int? = nil) {
             self.pageCursor = pageCursor
+            self.pageSize = pageSize
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_templates", operationID: "ListEmailTemplates")
-            request.addQuery("page_size", pageSize)
             request.addQuery("page_cursor", pageCursor)
+            request.addQuery("page_size", pageSize)
             return request
         }
     }

@@ -10,8 +10,8 @@ public typealias ConnectionID = String
 public struct CreateFaxApplicationRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("application_name", ApplicationName.self),
-        .init("webhook_event_url", WebhookEventURL.self)
+        .init("application_name", String.self),
+        .init("webhook_event_url", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -20,15 +20,15 @@ public struct CreateFaxApplicationRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        applicationName: ApplicationName,
-        webhookEventURL: WebhookEventURL,
-        active: ConnectionActive? = nil,
+        applicationName: String,
+        webhookEventURL: String,
+        active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         inbound: CreateFaxApplicationRequest.Inbound? = nil,
         outbound: CreateFaxApplicationRequest.Outbound? = nil,
         tags: [String]? = nil,
-        webhookEventFailoverURL: WebhookEventFailoverURL? = nil,
-        webhookTimeoutSecs: WebhookTimeoutSecs? = nil
+        webhookEventFailoverURL: String? = nil,
+        webhookTimeoutSecs: Int? = nil
     ) {
         self.storage = [:]
         set(applicationName, forKey: "application_name")
@@ -42,11 +42,11 @@ public struct CreateFaxApplicationRequest: JSONModel {
         set(webhookTimeoutSecs, forKey: "webhook_timeout_secs")
     }
 
-    public var active: ConnectionActive? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var applicationName: ApplicationName? { value(forKey: "application_name") }
+    public var applicationName: String? { value(forKey: "application_name") }
 
     public var inbound: CreateFaxApplicationRequest.Inbound? { value(forKey: "inbound") }
 
@@ -55,11 +55,11 @@ public struct CreateFaxApplicationRequest: JSONModel {
     /// Example: `["tag1","tag2"]`
     public var tags: [String]? { value(forKey: "tags") }
 
-    public var webhookEventFailoverURL: WebhookEventFailoverURL? { value(forKey: "webhook_event_failover_url") }
+    public var webhookEventFailoverURL: String? { value(forKey: "webhook_event_failover_url") }
 
-    public var webhookEventURL: WebhookEventURL? { value(forKey: "webhook_event_url") }
+    public var webhookEventURL: String? { value(forKey: "webhook_event_url") }
 
-    public var webhookTimeoutSecs: WebhookTimeoutSecs? { value(forKey: "webhook_timeout_secs") }
+    public var webhookTimeoutSecs: Int? { value(forKey: "webhook_timeout_secs") }
 }
 
 extension CreateFaxApplicationRequest {
@@ -129,7 +129,7 @@ extension CreateFaxApplicationRequest {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             channelLimit: Int? = nil,
-            outboundVoiceProfileID: OutboundVoiceProfileID? = nil
+            outboundVoiceProfileID: String? = nil
         ) {
             self.storage = [:]
             set(channelLimit, forKey: "channel_limit")
@@ -139,7 +139,7 @@ extension CreateFaxApplicationRequest {
         /// Example: `10`
         public var channelLimit: Int? { value(forKey: "channel_limit") }
 
-        public var outboundVoiceProfileID: OutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+        public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
     }
 }
 
@@ -176,22 +176,22 @@ public struct Fax: JSONModel {
     /// Example: `"aGF2ZSBhIG5pY2UgZGF5ID1d"`
     public var clientState: String? { value(forKey: "client_state") }
 
-    public var connectionID: ConnectionID? { value(forKey: "connection_id") }
+    public var connectionID: String? { value(forKey: "connection_id") }
 
     public var createdAt: Date? { value(forKey: "created_at") }
 
     public var direction: Direction? { value(forKey: "direction") }
 
-    public var from: From? { value(forKey: "from") }
+    public var from: String? { value(forKey: "from") }
 
     /// Example: `"Company Name"`
     public var fromDisplayName: String? { value(forKey: "from_display_name") }
 
-    public var id: ID? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
-    public var mediaName: MediaName? { value(forKey: "media_name") }
+    public var mediaName: String? { value(forKey: "media_name") }
 
-    public var mediaURL: MediaURL? { value(forKey: "media_url") }
+    public var mediaURL: String? { value(forKey: "media_url") }
 
     public var previewURL: String? { value(forKey: "preview_url") }
 
@@ -207,7 +207,7 @@ public struct Fax: JSONModel {
 
     public var storedMediaURL: String? { value(forKey: "stored_media_url") }
 
-    public var to: To? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var updatedAt: Date? { value(forKey: "updated_at") }
 
@@ -295,16 +295,16 @@ public struct FaxApplication: JSONModel {
         self.storage = storage
     }
 
-    public var active: ConnectionActive? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var applicationName: ApplicationName? { value(forKey: "application_name") }
+    public var applicationName: String? { value(forKey: "application_name") }
 
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var createdAt: String? { value(forKey: "created_at") }
 
-    public var id: IntID? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     public var inbound: FaxApplication.Inbound? { value(forKey: "inbound") }
 
@@ -319,11 +319,11 @@ public struct FaxApplication: JSONModel {
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var updatedAt: String? { value(forKey: "updated_at") }
 
-    public var webhookEventFailoverURL: WebhookEventFailoverURL? { value(forKey: "webhook_event_failover_url") }
+    public var webhookEventFailoverURL: String? { value(forKey: "webhook_event_failover_url") }
 
-    public var webhookEventURL: WebhookEventURL? { value(forKey: "webhook_event_url") }
+    public var webhookEventURL: String? { value(forKey: "webhook_event_url") }
 
-    public var webhookTimeoutSecs: WebhookTimeoutSecs? { value(forKey: "webhook_timeout_secs") }
+    public var webhookTimeoutSecs: Int? { value(forKey: "webhook_timeout_secs") }
 }
 
 extension FaxApplication {
@@ -381,7 +381,7 @@ extension FaxApplication {
         /// Example: `10`
         public var channelLimit: Int? { value(forKey: "channel_limit") }
 
-        public var outboundVoiceProfileID: OutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+        public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
     }
 }
 
@@ -408,7 +408,7 @@ extension FaxDelivered {
         /// Example: `"fax.delivered"`
         public var eventType: FaxDelivered.DataObject.EventTypeValue? { value(forKey: "event_type") }
 
-        public var id: ID? { value(forKey: "id") }
+        public var id: String? { value(forKey: "id") }
 
         /// Example: `"2020-05-05T13:08:22.039204Z"`
         public var occurredAt: Date? { value(forKey: "occurred_at") }
@@ -455,17 +455,17 @@ extension FaxDelivered.DataObject {
         /// Example: `"aGF2ZSBhIG5pY2UgZGF5ID1d"`
         public var clientState: String? { value(forKey: "client_state") }
 
-        public var connectionID: ConnectionID? { value(forKey: "connection_id") }
+        public var connectionID: String? { value(forKey: "connection_id") }
 
         public var direction: Direction? { value(forKey: "direction") }
 
-        public var faxID: FaxID? { value(forKey: "fax_id") }
+        public var faxID: String? { value(forKey: "fax_id") }
 
-        public var from: From? { value(forKey: "from") }
+        public var from: String? { value(forKey: "from") }
 
-        public var mediaName: MediaName? { value(forKey: "media_name") }
+        public var mediaName: String? { value(forKey: "media_name") }
 
-        public var originalMediaURL: OriginalMediaURL? { value(forKey: "original_media_url") }
+        public var originalMediaURL: String? { value(forKey: "original_media_url") }
 
         /// Example: `2`
         public var pageCount: Int? { value(forKey: "page_count") }
@@ -473,9 +473,9 @@ extension FaxDelivered.DataObject {
         /// Example: `"delivered"`
         public var status: FaxDelivered.DataObject.Payload.StatusValue? { value(forKey: "status") }
 
-        public var to: To? { value(forKey: "to") }
+        public var to: String? { value(forKey: "to") }
 
-        public var userID: UserID? { value(forKey: "user_id") }
+        public var userID: String? { value(forKey: "user_id") }
     }
 }
 
@@ -543,7 +543,7 @@ extension FaxFailed {
         /// Example: `"fax.failed"`
         public var eventType: FaxFailed.DataObject.EventTypeValue? { value(forKey: "event_type") }
 
-        public var id: ID? { value(forKey: "id") }
+        public var id: String? { value(forKey: "id") }
 
         /// Example: `"2020-05-05T13:08:22.039204Z"`
         public var occurredAt: Date? { value(forKey: "occurred_at") }
@@ -587,26 +587,26 @@ extension FaxFailed.DataObject {
         /// Example: `"aGF2ZSBhIG5pY2UgZGF5ID1d"`
         public var clientState: String? { value(forKey: "client_state") }
 
-        public var connectionID: ConnectionID? { value(forKey: "connection_id") }
+        public var connectionID: String? { value(forKey: "connection_id") }
 
         public var direction: Direction? { value(forKey: "direction") }
 
         public var failureReason: FaxFailed.DataObject.Payload.FailureReason? { value(forKey: "failure_reason") }
 
-        public var faxID: FaxID? { value(forKey: "fax_id") }
+        public var faxID: String? { value(forKey: "fax_id") }
 
-        public var from: From? { value(forKey: "from") }
+        public var from: String? { value(forKey: "from") }
 
-        public var mediaName: MediaName? { value(forKey: "media_name") }
+        public var mediaName: String? { value(forKey: "media_name") }
 
-        public var originalMediaURL: OriginalMediaURL? { value(forKey: "original_media_url") }
+        public var originalMediaURL: String? { value(forKey: "original_media_url") }
 
         /// Example: `"failed"`
         public var status: FaxFailed.DataObject.Payload.StatusValue? { value(forKey: "status") }
 
-        public var to: To? { value(forKey: "to") }
+        public var to: String? { value(forKey: "to") }
 
-        public var userID: UserID? { value(forKey: "user_id") }
+        public var userID: String? { value(forKey: "user_id") }
     }
 }
 
@@ -695,7 +695,7 @@ extension FaxMediaProcessed {
         /// Example: `"fax.media.processed"`
         public var eventType: FaxMediaProcessed.DataObject.EventTypeValue? { value(forKey: "event_type") }
 
-        public var id: ID? { value(forKey: "id") }
+        public var id: String? { value(forKey: "id") }
 
         /// Example: `"2020-05-05T13:08:22.039204Z"`
         public var occurredAt: Date? { value(forKey: "occurred_at") }
@@ -739,24 +739,24 @@ extension FaxMediaProcessed.DataObject {
         /// Example: `"aGF2ZSBhIG5pY2UgZGF5ID1d"`
         public var clientState: String? { value(forKey: "client_state") }
 
-        public var connectionID: ConnectionID? { value(forKey: "connection_id") }
+        public var connectionID: String? { value(forKey: "connection_id") }
 
         public var direction: Direction? { value(forKey: "direction") }
 
-        public var faxID: FaxID? { value(forKey: "fax_id") }
+        public var faxID: String? { value(forKey: "fax_id") }
 
-        public var from: From? { value(forKey: "from") }
+        public var from: String? { value(forKey: "from") }
 
-        public var mediaName: MediaName? { value(forKey: "media_name") }
+        public var mediaName: String? { value(forKey: "media_name") }
 
-        public var originalMediaURL: OriginalMediaURL? { value(forKey: "original_media_url") }
+        public var originalMediaURL: String? { value(forKey: "original_media_url") }
 
         /// Example: `"media.processed"`
         public var status: FaxMediaProcessed.DataObject.Payload.StatusValue? { value(forKey: "status") }
 
-        public var to: To? { value(forKey: "to") }
+        public var to: String? { value(forKey: "to") }
 
-        public var userID: UserID? { value(forKey: "user_id") }
+        public var userID: String? { value(forKey: "user_id") }
     }
 }
 
@@ -821,7 +821,7 @@ extension FaxQueued {
         /// Example: `"fax.queued"`
         public var eventType: FaxQueued.DataObject.EventTypeValue? { value(forKey: "event_type") }
 
-        public var id: ID? { value(forKey: "id") }
+        public var id: String? { value(forKey: "id") }
 
         /// Example: `"2020-05-05T13:08:22.039204Z"`
         public var occurredAt: Date? { value(forKey: "occurred_at") }
@@ -865,24 +865,24 @@ extension FaxQueued.DataObject {
         /// Example: `"aGF2ZSBhIG5pY2UgZGF5ID1d"`
         public var clientState: String? { value(forKey: "client_state") }
 
-        public var connectionID: ConnectionID? { value(forKey: "connection_id") }
+        public var connectionID: String? { value(forKey: "connection_id") }
 
         public var direction: Direction? { value(forKey: "direction") }
 
-        public var faxID: FaxID? { value(forKey: "fax_id") }
+        public var faxID: String? { value(forKey: "fax_id") }
 
-        public var from: From? { value(forKey: "from") }
+        public var from: String? { value(forKey: "from") }
 
-        public var mediaName: MediaName? { value(forKey: "media_name") }
+        public var mediaName: String? { value(forKey: "media_name") }
 
-        public var originalMediaURL: OriginalMediaURL? { value(forKey: "original_media_url") }
+        public var originalMediaURL: String? { value(forKey: "original_media_url") }
 
         /// Example: `"queued"`
         public var status: FaxQueued.DataObject.Payload.StatusValue? { value(forKey: "status") }
 
-        public var to: To? { value(forKey: "to") }
+        public var to: String? { value(forKey: "to") }
 
-        public var userID: UserID? { value(forKey: "user_id") }
+        public var userID: String? { value(forKey: "user_id") }
     }
 }
 
@@ -947,7 +947,7 @@ extension FaxSendingStarted {
         /// Example: `"fax.sending.started"`
         public var eventType: FaxSendingStarted.DataObject.EventTypeValue? { value(forKey: "event_type") }
 
-        public var id: ID? { value(forKey: "id") }
+        public var id: String? { value(forKey: "id") }
 
         /// Example: `"2020-05-05T13:08:22.039204Z"`
         public var occurredAt: Date? { value(forKey: "occurred_at") }
@@ -991,24 +991,24 @@ extension FaxSendingStarted.DataObject {
         /// Example: `"aGF2ZSBhIG5pY2UgZGF5ID1d"`
         public var clientState: String? { value(forKey: "client_state") }
 
-        public var connectionID: ConnectionID? { value(forKey: "connection_id") }
+        public var connectionID: String? { value(forKey: "connection_id") }
 
         public var direction: Direction? { value(forKey: "direction") }
 
-        public var faxID: FaxID? { value(forKey: "fax_id") }
+        public var faxID: String? { value(forKey: "fax_id") }
 
-        public var from: From? { value(forKey: "from") }
+        public var from: String? { value(forKey: "from") }
 
-        public var mediaName: MediaName? { value(forKey: "media_name") }
+        public var mediaName: String? { value(forKey: "media_name") }
 
-        public var originalMediaURL: OriginalMediaURL? { value(forKey: "original_media_url") }
+        public var originalMediaURL: String? { value(forKey: "original_media_url") }
 
         /// Example: `"sending"`
         public var status: FaxSendingStarted.DataObject.Payload.StatusValue? { value(forKey: "status") }
 
-        public var to: To? { value(forKey: "to") }
+        public var to: String? { value(forKey: "to") }
 
-        public var userID: UserID? { value(forKey: "user_id") }
+        public var userID: String? { value(forKey: "user_id") }
     }
 }
 
@@ -1098,10 +1098,10 @@ public enum Quality: OpenEnum, QueryValue {
 public struct SendFaxMultipartRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("connection_id", ConnectionID.self),
+        .init("connection_id", String.self),
         .init("contents", Data.self),
-        .init("from", From.self),
-        .init("to", To.self)
+        .init("from", String.self),
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -1110,15 +1110,15 @@ public struct SendFaxMultipartRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        connectionID: ConnectionID,
+        connectionID: String,
         contents: Data,
-        from: From,
-        to: To,
-        monochrome: Monochrome? = nil,
+        from: String,
+        to: String,
+        monochrome: Bool? = nil,
         quality: Quality? = nil,
-        storeMedia: StoreMedia? = nil,
-        storePreview: StorePreview? = nil,
-        t38Enabled: T38Enabled? = nil
+        storeMedia: Bool? = nil,
+        storePreview: Bool? = nil,
+        t38Enabled: Bool? = nil
     ) {
         self.storage = [:]
         set(connectionID, forKey: "connection_id")
@@ -1132,23 +1132,23 @@ public struct SendFaxMultipartRequest: JSONModel {
         set(t38Enabled, forKey: "t38_enabled")
     }
 
-    public var connectionID: ConnectionID? { value(forKey: "connection_id") }
+    public var connectionID: String? { value(forKey: "connection_id") }
 
     public var contents: Data? { value(forKey: "contents") }
 
-    public var from: From? { value(forKey: "from") }
+    public var from: String? { value(forKey: "from") }
 
-    public var monochrome: Monochrome? { value(forKey: "monochrome") }
+    public var monochrome: Bool? { value(forKey: "monochrome") }
 
     public var quality: Quality? { value(forKey: "quality") }
 
-    public var storeMedia: StoreMedia? { value(forKey: "store_media") }
+    public var storeMedia: Bool? { value(forKey: "store_media") }
 
-    public var storePreview: StorePreview? { value(forKey: "store_preview") }
+    public var storePreview: Bool? { value(forKey: "store_preview") }
 
-    public var t38Enabled: T38Enabled? { value(forKey: "t38_enabled") }
+    public var t38Enabled: Bool? { value(forKey: "t38_enabled") }
 
-    public var to: To? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 }
 
 /// Send fax request
@@ -1156,8 +1156,8 @@ public struct SendFaxRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("connection_id", String.self),
-        .init("from", From.self),
-        .init("to", To.self)
+        .init("from", String.self),
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -1167,13 +1167,13 @@ public struct SendFaxRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         connectionID: String,
-        from: From,
-        to: To,
+        from: String,
+        to: String,
         blackThreshold: Int? = nil,
         clientState: String? = nil,
         fromDisplayName: String? = nil,
-        mediaName: MediaName? = nil,
-        mediaURL: MediaURL? = nil,
+        mediaName: String? = nil,
+        mediaURL: String? = nil,
         monochrome: Bool? = nil,
         previewFormat: SendFaxRequest.PreviewFormat? = nil,
         quality: Quality? = nil,
@@ -1208,14 +1208,14 @@ public struct SendFaxRequest: JSONModel {
     /// Example: `"234423"`
     public var connectionID: String? { value(forKey: "connection_id") }
 
-    public var from: From? { value(forKey: "from") }
+    public var from: String? { value(forKey: "from") }
 
     /// Example: `"Company Name"`
     public var fromDisplayName: String? { value(forKey: "from_display_name") }
 
-    public var mediaName: MediaName? { value(forKey: "media_name") }
+    public var mediaName: String? { value(forKey: "media_name") }
 
-    public var mediaURL: MediaURL? { value(forKey: "media_url") }
+    public var mediaURL: String? { value(forKey: "media_url") }
 
     public var monochrome: Bool? { value(forKey: "monochrome") }
 
@@ -1229,7 +1229,7 @@ public struct SendFaxRequest: JSONModel {
 
     public var t38Enabled: Bool? { value(forKey: "t38_enabled") }
 
-    public var to: To? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     /// Example: `"https://www.example.com/server-b/"`
     public var webhookURL: String? { value(forKey: "webhook_url") }
@@ -1272,8 +1272,8 @@ public typealias To = String
 public struct UpdateFaxApplicationRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("application_name", ApplicationName.self),
-        .init("webhook_event_url", WebhookEventURL.self)
+        .init("application_name", String.self),
+        .init("webhook_event_url", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -1282,16 +1282,16 @@ public struct UpdateFaxApplicationRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        applicationName: ApplicationName,
-        webhookEventURL: WebhookEventURL,
-        active: ConnectionActive? = nil,
+        applicationName: String,
+        webhookEventURL: String,
+        active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         inbound: UpdateFaxApplicationRequest.Inbound? = nil,
         outbound: UpdateFaxApplicationRequest.Outbound? = nil,
         tags: [String]? = nil,
-        webhookEventFailoverURL: WebhookEventFailoverURL? = nil,
-        webhookTimeoutSecs: WebhookTimeoutSecs? = nil,
-        faxEmailRecipient: FaxEmailRecipient? = nil
+        webhookEventFailoverURL: String? = nil,
+        webhookTimeoutSecs: Int? = nil,
+        faxEmailRecipient: String? = nil
     ) {
         self.storage = [:]
         set(applicationName, forKey: "application_name")
@@ -1306,13 +1306,13 @@ public struct UpdateFaxApplicationRequest: JSONModel {
         set(faxEmailRecipient, forKey: "fax_email_recipient")
     }
 
-    public var active: ConnectionActive? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var applicationName: ApplicationName? { value(forKey: "application_name") }
+    public var applicationName: String? { value(forKey: "application_name") }
 
-    public var faxEmailRecipient: FaxEmailRecipient? { value(forKey: "fax_email_recipient") }
+    public var faxEmailRecipient: String? { value(forKey: "fax_email_recipient") }
 
     public var inbound: UpdateFaxApplicationRequest.Inbound? { value(forKey: "inbound") }
 
@@ -1321,11 +1321,11 @@ public struct UpdateFaxApplicationRequest: JSONModel {
     /// Example: `["tag1","tag2"]`
     public var tags: [String]? { value(forKey: "tags") }
 
-    public var webhookEventFailoverURL: WebhookEventFailoverURL? { value(forKey: "webhook_event_failover_url") }
+    public var webhookEventFailoverURL: String? { value(forKey: "webhook_event_failover_url") }
 
-    public var webhookEventURL: WebhookEventURL? { value(forKey: "webhook_event_url") }
+    public var webhookEventURL: String? { value(forKey: "webhook_event_url") }
 
-    public var webhookTimeoutSecs: WebhookTimeoutSecs? { value(forKey: "webhook_timeout_secs") }
+    public var webhookTimeoutSecs: Int? { value(forKey: "webhook_timeout_secs") }
 }
 
 extension UpdateFaxApplicationRequest {
@@ -1395,7 +1395,7 @@ extension UpdateFaxApplicationRequest {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             channelLimit: Int? = nil,
-            outboundVoiceProfileID: OutboundVoiceProfileID? = nil
+            outboundVoiceProfileID: String? = nil
         ) {
             self.storage = [:]
             set(channelLimit, forKey: "channel_limit")
@@ -1405,7 +1405,7 @@ extension UpdateFaxApplicationRequest {
         /// Example: `10`
         public var channelLimit: Int? { value(forKey: "channel_limit") }
 
-        public var outboundVoiceProfileID: OutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+        public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
     }
 }
 

@@ -9,38 +9,28 @@ extension FaxApplicationsResource {
     ///
     /// `GET /fax_applications`
     public func list(
-        page: FaxApplicationsResource.ListParameters.PageModel? = nil,
         filter: FaxApplicationsResource.ListParameters.FilterGroup? = nil,
+        page: FaxApplicationsResource.ListParameters.PageModel? = nil,
         sort: FaxApplicationsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<FaxApplication> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: FaxApplication.self)
     }
 
     /// The parameters of `GET /fax_applications` (`ListFaxApplications`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: FaxApplicationsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: FaxApplicationsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: FaxApplicationsResource.ListParameters.PageModel?
         /// Example: `"application_name"`
         public let sort: FaxApplicationsResource.ListParameters.Sort?
 
-        public init(page: FaxApplicationsResource.ListParameters.PageModel? = nil, filter: FaxApplicationsResource.ListParameters.FilterGroup? = nil, sort: FaxApplicationsResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: FaxApplicationsResource.ListParameters.FilterGroup? = nil, page: FaxApplicationsResource.ListParameters.PageModel? = nil, sort: FaxApplicationsResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -55,13 +45,23 @@ extension FaxApplicationsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/fax_applications", operationID: "ListFaxApplications")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[application_name][contains]", filter?.applicationNameContains)
             request.addQuery("filter[outbound_voice_profile_id]", filter?.outboundVoiceProfileID)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort", sort)
             return request
         }
@@ -112,15 +112,15 @@ extension FaxApplicationsResource {
     ///
     /// `POST /fax_applications`
     public func create(
-        applicationName: ApplicationName,
-        webhookEventURL: WebhookEventURL,
-        active: ConnectionActive? = nil,
+        applicationName: String,
+        webhookEventURL: String,
+        active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         inbound: CreateFaxApplicationRequest.Inbound? = nil,
         outbound: CreateFaxApplicationRequest.Outbound? = nil,
         tags: [String]? = nil,
-        webhookEventFailoverURL: WebhookEventFailoverURL? = nil,
-        webhookTimeoutSecs: WebhookTimeoutSecs? = nil,
+        webhookEventFailoverURL: String? = nil,
+        webhookTimeoutSecs: Int? = nil,
         options: RequestOptions = .none
     ) async throws -> FaxApplicationsResource.CreateResponse {
         try await self.create(CreateFaxApplicationRequest(applicationName: applicationName, webhookEventURL: webhookEventURL, active: active, anchorsiteOverride: anchorsiteOverride, inbound: inbound, outbound: outbound, tags: tags, webhookEventFailoverURL: webhookEventFailoverURL, webhookTimeoutSecs: webhookTimeoutSecs), options: options)
@@ -231,16 +231,16 @@ extension FaxApplicationsResource {
     /// `PATCH /fax_applications/{id}`
     public func update(
         id: String,
-        applicationName: ApplicationName,
-        webhookEventURL: WebhookEventURL,
-        active: ConnectionActive? = nil,
+        applicationName: String,
+        webhookEventURL: String,
+        active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         inbound: UpdateFaxApplicationRequest.Inbound? = nil,
         outbound: UpdateFaxApplicationRequest.Outbound? = nil,
         tags: [String]? = nil,
-        webhookEventFailoverURL: WebhookEventFailoverURL? = nil,
-        webhookTimeoutSecs: WebhookTimeoutSecs? = nil,
-        faxEmailRecipient: FaxEmailRecipient? = nil,
+        webhookEventFailoverURL: String? = nil,
+        webhookTimeoutSecs: Int? = nil,
+        faxEmailRecipient: String? = nil,
         options: RequestOptions = .none
     ) async throws -> FaxApplicationsResource.UpdateResponse {
         try await self.update(id: id, UpdateFaxApplicationRequest(applicationName: applicationName, webhookEventURL: webhookEventURL, active: active, anchorsiteOverride: anchorsiteOverride, inbound: inbound, outbound: outbound, tags: tags, webhookEventFailoverURL: webhookEventFailoverURL, webhookTimeoutSecs: webhookTimeoutSecs, faxEmailRecipient: faxEmailRecipient), options: options)
@@ -368,13 +368,13 @@ extension FaxesResource {
     /// `POST /faxes`
     public func create(
         connectionID: String,
-        from: From,
-        to: To,
+        from: String,
+        to: String,
         blackThreshold: Int? = nil,
         clientState: String? = nil,
         fromDisplayName: String? = nil,
-        mediaName: MediaName? = nil,
-        mediaURL: MediaURL? = nil,
+        mediaName: String? = nil,
+        mediaURL: String? = nil,
         monochrome: Bool? = nil,
         previewFormat: SendFaxRequest.PreviewFormat? = nil,
         quality: Quality? = nil,

@@ -14,9 +14,9 @@ public struct BulkSIMCardAction: JSONModel {
     /// Example: `"bulk_set_public_ips"`
     public var actionType: BulkSIMCardAction.ActionType? { value(forKey: "action_type") }
 
-    public var createdAt: WirelessCreatedAt? { value(forKey: "created_at") }
+    public var createdAt: String? { value(forKey: "created_at") }
 
-    public var id: WirelessID? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     /// Example: `"bulk_sim_card_action"`
     public var recordType: String? { value(forKey: "record_type") }
@@ -24,7 +24,7 @@ public struct BulkSIMCardAction: JSONModel {
     /// Example: `{}`
     public var settings: JSONValue? { value(forKey: "settings") }
 
-    public var updatedAt: WirelessUpdatedAt? { value(forKey: "updated_at") }
+    public var updatedAt: String? { value(forKey: "updated_at") }
 }
 
 extension BulkSIMCardAction {
@@ -65,9 +65,9 @@ public struct BulkSIMCardActionDetailed: JSONModel {
     /// Example: `"bulk_set_public_ips"`
     public var actionType: BulkSIMCardActionDetailed.ActionType? { value(forKey: "action_type") }
 
-    public var createdAt: WirelessCreatedAt? { value(forKey: "created_at") }
+    public var createdAt: String? { value(forKey: "created_at") }
 
-    public var id: WirelessID? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     /// Example: `"bulk_sim_card_action"`
     public var recordType: String? { value(forKey: "record_type") }
@@ -77,7 +77,7 @@ public struct BulkSIMCardActionDetailed: JSONModel {
 
     public var simCardActionsSummary: [SIMCardActionsSummary]? { value(forKey: "sim_card_actions_summary") }
 
-    public var updatedAt: WirelessUpdatedAt? { value(forKey: "updated_at") }
+    public var updatedAt: String? { value(forKey: "updated_at") }
 }
 
 extension BulkSIMCardActionDetailed {
@@ -1290,9 +1290,9 @@ public struct SIMCardAction: JSONModel {
     /// Example: `"enable"`
     public var actionType: SIMCardAction.ActionType? { value(forKey: "action_type") }
 
-    public var createdAt: WirelessCreatedAt? { value(forKey: "created_at") }
+    public var createdAt: String? { value(forKey: "created_at") }
 
-    public var id: WirelessID? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     /// Example: `"sim_card_action"`
     public var recordType: String? { value(forKey: "record_type") }
@@ -1305,7 +1305,7 @@ public struct SIMCardAction: JSONModel {
 
     public var status: SIMCardAction.StatusObject? { value(forKey: "status") }
 
-    public var updatedAt: WirelessUpdatedAt? { value(forKey: "updated_at") }
+    public var updatedAt: String? { value(forKey: "updated_at") }
 }
 
 extension SIMCardAction {
@@ -1351,12 +1351,12 @@ extension SIMCardAction {
         public var reason: String? { value(forKey: "reason") }
 
         /// Example: `"completed"`
-        public var value: SIMCardAction.StatusObject.ValueValue? { value(forKey: "value") }
+        public var value: SIMCardAction.StatusObject.Value2? { value(forKey: "value") }
     }
 }
 
 extension SIMCardAction.StatusObject {
-    public enum ValueValue: OpenEnum, QueryValue {
+    public enum Value2: OpenEnum, QueryValue {
         case inProgress
         case completed
         case failed
@@ -2087,11 +2087,11 @@ public struct SIMCardStatus: JSONModel {
     public var reason: String? { value(forKey: "reason") }
 
     /// Example: `"enabled"`
-    public var value: SIMCardStatus.ValueValue? { value(forKey: "value") }
+    public var value: SIMCardStatus.Value2? { value(forKey: "value") }
 }
 
 extension SIMCardStatus {
-    public enum ValueValue: OpenEnum, QueryValue {
+    public enum Value2: OpenEnum, QueryValue {
         case registering
         case enabling
         case enabled

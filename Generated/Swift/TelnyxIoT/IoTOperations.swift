@@ -123,24 +123,33 @@ extension BulkSimCardActionsResource {
     ///
     /// `GET /bulk_sim_card_actions`
     public func list(
-        page: BulkSimCardActionsResource.ListParameters.PageModel? = nil,
         filter: BulkSimCardActionsResource.ListParameters.FilterGroup? = nil,
+        page: BulkSimCardActionsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<BulkSIMCardActionDetailed> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: BulkSIMCardActionDetailed.self)
     }
 
     /// The parameters of `GET /bulk_sim_card_actions` (`ListBulkSimCardActions`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: BulkSimCardActionsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: BulkSimCardActionsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: BulkSimCardActionsResource.ListParameters.PageModel?
 
-        public init(page: BulkSimCardActionsResource.ListParameters.PageModel? = nil, filter: BulkSimCardActionsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: BulkSimCardActionsResource.ListParameters.FilterGroup? = nil, page: BulkSimCardActionsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
+            self.page = page
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Example: `"bulk_set_public_ips"`
+            public let actionType: BulkSimCardActionsResource.ListParameters.FilterActionType?
+
+            public init(actionType: BulkSimCardActionsResource.ListParameters.FilterActionType? = nil) {
+                self.actionType = actionType
+            }
         }
 
         public struct PageModel: Sendable {
@@ -153,21 +162,12 @@ extension BulkSimCardActionsResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            /// Example: `"bulk_set_public_ips"`
-            public let actionType: BulkSimCardActionsResource.ListParameters.FilterActionType?
-
-            public init(actionType: BulkSimCardActionsResource.ListParameters.FilterActionType? = nil) {
-                self.actionType = actionType
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/bulk_sim_card_actions", operationID: "ListBulkSimCardActions")
+            request.addQuery("filter[action_type]", filter?.actionType)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[action_type]", filter?.actionType)
             return request
         }
     }
@@ -600,24 +600,33 @@ extension SimCardDataUsageNotificationsResource {
     ///
     /// `GET /sim_card_data_usage_notifications`
     public func list(
-        page: SimCardDataUsageNotificationsResource.ListParameters.PageModel? = nil,
         filter: SimCardDataUsageNotificationsResource.ListParameters.FilterGroup? = nil,
+        page: SimCardDataUsageNotificationsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SimCardDataUsageNotification> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: SimCardDataUsageNotification.self)
     }
 
     /// The parameters of `GET /sim_card_data_usage_notifications` (`ListDataUsageNotifications`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: SimCardDataUsageNotificationsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: SimCardDataUsageNotificationsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: SimCardDataUsageNotificationsResource.ListParameters.PageModel?
 
-        public init(page: SimCardDataUsageNotificationsResource.ListParameters.PageModel? = nil, filter: SimCardDataUsageNotificationsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: SimCardDataUsageNotificationsResource.ListParameters.FilterGroup? = nil, page: SimCardDataUsageNotificationsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
+            self.page = page
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Example: `"47a1c2b0-cc7b-4ab1-bb98-b33fb0fc61b9"`
+            public let simCardID: String?
+
+            public init(simCardID: String? = nil) {
+                self.simCardID = simCardID
+            }
         }
 
         public struct PageModel: Sendable {
@@ -630,21 +639,12 @@ extension SimCardDataUsageNotificationsResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            /// Example: `"47a1c2b0-cc7b-4ab1-bb98-b33fb0fc61b9"`
-            public let simCardID: String?
-
-            public init(simCardID: String? = nil) {
-                self.simCardID = simCardID
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_card_data_usage_notifications", operationID: "ListDataUsageNotifications")
+            request.addQuery("filter[sim_card_id]", filter?.simCardID)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[sim_card_id]", filter?.simCardID)
             return request
         }
     }
@@ -894,34 +894,24 @@ extension SimCardGroupsActionsResource {
     ///
     /// `GET /sim_card_group_actions`
     public func list(
-        page: SimCardGroupsActionsResource.ListParameters.PageModel? = nil,
         filter: SimCardGroupsActionsResource.ListParameters.FilterGroup? = nil,
+        page: SimCardGroupsActionsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SIMCardGroupAction> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: SIMCardGroupAction.self)
     }
 
     /// The parameters of `GET /sim_card_group_actions` (`GetSimCardGroupActions`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: SimCardGroupsActionsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: SimCardGroupsActionsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: SimCardGroupsActionsResource.ListParameters.PageModel?
 
-        public init(page: SimCardGroupsActionsResource.ListParameters.PageModel? = nil, filter: SimCardGroupsActionsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: SimCardGroupsActionsResource.ListParameters.FilterGroup? = nil, page: SimCardGroupsActionsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -939,14 +929,24 @@ extension SimCardGroupsActionsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_card_group_actions", operationID: "GetSimCardGroupActions")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[sim_card_group_id]", filter?.simCardGroupID)
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[type]", filter?.type)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -1049,34 +1049,24 @@ extension SimCardGroupsResource {
     ///
     /// `GET /sim_card_groups`
     public func list(
-        page: SimCardGroupsResource.ListParameters.PageModel? = nil,
         filter: SimCardGroupsResource.ListParameters.FilterGroup? = nil,
+        page: SimCardGroupsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SearchedSIMCardGroup> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: SearchedSIMCardGroup.self)
     }
 
     /// The parameters of `GET /sim_card_groups` (`GetAllSimCardGroups`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: SimCardGroupsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: SimCardGroupsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: SimCardGroupsResource.ListParameters.PageModel?
 
-        public init(page: SimCardGroupsResource.ListParameters.PageModel? = nil, filter: SimCardGroupsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: SimCardGroupsResource.ListParameters.FilterGroup? = nil, page: SimCardGroupsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -1094,14 +1084,24 @@ extension SimCardGroupsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_card_groups", operationID: "GetAllSimCardGroups")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[private_wireless_gateway_id]", filter?.privateWirelessGatewayID)
             request.addQuery("filter[wireless_blocklist_id]", filter?.wirelessBlocklistID)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -1771,33 +1771,33 @@ extension SimCardsResource {
     /// `GET /sim_cards`
     public func list(
         filter: SimCardsResource.ListParameters.FilterObject? = nil,
-        page: SimCardsResource.ListParameters.PageObject? = nil,
-        includeSimCardGroup: Bool? = nil,
         filter2: SimCardsResource.ListParameters.FilterGroup? = nil,
+        page: SimCardsResource.ListParameters.PageObject? = nil,
         sort: SimCardsResource.ListParameters.Sort? = nil,
+        includeSimCardGroup: Bool? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SimpleSIMCard> {
-        let request = ListParameters(filter: filter, page: page, includeSimCardGroup: includeSimCardGroup, filter2: filter2, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, filter2: filter2, page: page, sort: sort, includeSimCardGroup: includeSimCardGroup).makeRequest()
         return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: SimpleSIMCard.self)
     }
 
     /// The parameters of `GET /sim_cards` (`GetSimCards`).
     public struct ListParameters: Sendable {
         public let filter: SimCardsResource.ListParameters.FilterObject?
-        public let page: SimCardsResource.ListParameters.PageObject?
-        /// Example: `true`
-        public let includeSimCardGroup: Bool?
         /// The `filter[...]` query parameters.
         public let filter2: SimCardsResource.ListParameters.FilterGroup?
+        public let page: SimCardsResource.ListParameters.PageObject?
         /// Example: `"-current_billing_period_consumed_data.amount"`
         public let sort: SimCardsResource.ListParameters.Sort?
+        /// Example: `true`
+        public let includeSimCardGroup: Bool?
 
-        public init(filter: SimCardsResource.ListParameters.FilterObject? = nil, page: SimCardsResource.ListParameters.PageObject? = nil, includeSimCardGroup: Bool? = nil, filter2: SimCardsResource.ListParameters.FilterGroup? = nil, sort: SimCardsResource.ListParameters.Sort? = nil) {
+        public init(filter: SimCardsResource.ListParameters.FilterObject? = nil, filter2: SimCardsResource.ListParameters.FilterGroup? = nil, page: SimCardsResource.ListParameters.PageObject? = nil, sort: SimCardsResource.ListParameters.Sort? = nil, includeSimCardGroup: Bool? = nil) {
             self.filter = filter
-            self.page = page
-            self.includeSimCardGroup = includeSimCardGroup
             self.filter2 = filter2
+            self.page = page
             self.sort = sort
+            self.includeSimCardGroup = includeSimCardGroup
         }
 
         public struct FilterGroup: Sendable {
@@ -1812,9 +1812,9 @@ extension SimCardsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_cards", operationID: "GetSimCards")
-            request.addQuery("include_sim_card_group", includeSimCardGroup)
             request.addQuery("filter[sim_card_group_id]", filter2?.simCardGroupID)
             request.addQuery("sort", sort)
+            request.addQuery("include_sim_card_group", includeSimCardGroup)
             request.addQuery("filter", json: filter?.json)
             request.addQuery("page", json: page?.json)
             return request
@@ -2090,7 +2090,7 @@ extension SimCardsActionsResource {
     ///
     /// `POST /sim_cards/actions/bulk_set_public_ips`
     public func bulkSetPublicIPs(
-        simCardIDs: [WirelessID],
+        simCardIDs: [String],
         options: RequestOptions = .none
     ) async throws -> SimCardsActionsResource.BulkSetPublicIPsResponse {
         try await self.bulkSetPublicIPs(SimCardsActionsResource.BulkSetPublicIPsBody(simCardIDs: simCardIDs), options: options)
@@ -2117,7 +2117,7 @@ extension SimCardsActionsResource {
     public struct BulkSetPublicIPsBody: JSONModel {
         public let storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
-            .init("sim_card_ids", [WirelessID].self)
+            .init("sim_card_ids", [String].self)
         ]
 
         public init(storage: [String: JSONValue]) {
@@ -2126,14 +2126,14 @@ extension SimCardsActionsResource {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            simCardIDs: [WirelessID]
+            simCardIDs: [String]
         ) {
             self.storage = [:]
             set(simCardIDs, forKey: "sim_card_ids")
         }
 
         /// Example: `["6b14e151-8493-4fa1-8664-1cc4e6d14158"]`
-        public var simCardIDs: [WirelessID]? { value(forKey: "sim_card_ids") }
+        public var simCardIDs: [String]? { value(forKey: "sim_card_ids") }
     }
 }
 
@@ -2206,11 +2206,11 @@ extension SimCardsResource {
     /// `GET /sim_cards/{id}`
     public func retrieve(
         id: String,
-        includeSimCardGroup: Bool? = nil,
         includePinPukCodes: Bool? = nil,
+        includeSimCardGroup: Bool? = nil,
         options: RequestOptions = .none
     ) async throws -> SimCardsResource.RetrieveResponse {
-        let request = RetrieveParameters(id: id, includeSimCardGroup: includeSimCardGroup, includePinPukCodes: includePinPukCodes).makeRequest()
+        let request = RetrieveParameters(id: id, includePinPukCodes: includePinPukCodes, includeSimCardGroup: includeSimCardGroup).makeRequest()
         return try await client.perform(request, options: options, as: SimCardsResource.RetrieveResponse.self)
     }
 
@@ -2218,21 +2218,21 @@ extension SimCardsResource {
     public struct RetrieveParameters: Sendable {
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let id: String
+        public let includePinPukCodes: Bool?
         /// Example: `true`
         public let includeSimCardGroup: Bool?
-        public let includePinPukCodes: Bool?
 
-        public init(id: String, includeSimCardGroup: Bool? = nil, includePinPukCodes: Bool? = nil) {
+        public init(id: String, includePinPukCodes: Bool? = nil, includeSimCardGroup: Bool? = nil) {
             self.id = id
-            self.includeSimCardGroup = includeSimCardGroup
             self.includePinPukCodes = includePinPukCodes
+            self.includeSimCardGroup = includeSimCardGroup
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_cards/\(APIRequest.pathComponent(id))", operationID: "GetSimCard")
-            request.addQuery("include_sim_card_group", includeSimCardGroup)
             request.addQuery("include_pin_puk_codes", includePinPukCodes)
+            request.addQuery("include_sim_card_group", includeSimCardGroup)
             return request
         }
     }
@@ -2950,37 +2950,27 @@ extension TrafficPolicyProfilesResource {
     ///
     /// `GET /traffic_policy_profiles`
     public func list(
-        page: TrafficPolicyProfilesResource.ListParameters.PageModel? = nil,
         filter: TrafficPolicyProfilesResource.ListParameters.FilterGroup? = nil,
+        page: TrafficPolicyProfilesResource.ListParameters.PageModel? = nil,
         sort: TrafficPolicyProfilesResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<TrafficPolicyProfile> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: TrafficPolicyProfile.self)
     }
 
     /// The parameters of `GET /traffic_policy_profiles` (`GetTrafficPolicyProfiles`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: TrafficPolicyProfilesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: TrafficPolicyProfilesResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: TrafficPolicyProfilesResource.ListParameters.PageModel?
         public let sort: TrafficPolicyProfilesResource.ListParameters.Sort?
 
-        public init(page: TrafficPolicyProfilesResource.ListParameters.PageModel? = nil, filter: TrafficPolicyProfilesResource.ListParameters.FilterGroup? = nil, sort: TrafficPolicyProfilesResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: TrafficPolicyProfilesResource.ListParameters.FilterGroup? = nil, page: TrafficPolicyProfilesResource.ListParameters.PageModel? = nil, sort: TrafficPolicyProfilesResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -2995,13 +2985,23 @@ extension TrafficPolicyProfilesResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/traffic_policy_profiles", operationID: "GetTrafficPolicyProfiles")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[type]", filter?.type)
             request.addQuery("filter[service]", filter?.service)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort", sort)
             return request
         }
@@ -3213,34 +3213,24 @@ extension TrafficPolicyProfilesResource {
     ///
     /// `GET /traffic_policy_profiles/services`
     public func listServices(
-        page: TrafficPolicyProfilesResource.ListServicesParameters.PageModel? = nil,
         filter: TrafficPolicyProfilesResource.ListServicesParameters.FilterGroup? = nil,
+        page: TrafficPolicyProfilesResource.ListServicesParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<WirelessPcrfService> {
-        let request = ListServicesParameters(page: page, filter: filter).makeRequest()
+        let request = ListServicesParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: WirelessPcrfService.self)
     }
 
     /// The parameters of `GET /traffic_policy_profiles/services` (`GetTrafficPolicyProfileServices`).
     public struct ListServicesParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: TrafficPolicyProfilesResource.ListServicesParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: TrafficPolicyProfilesResource.ListServicesParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: TrafficPolicyProfilesResource.ListServicesParameters.PageModel?
 
-        public init(page: TrafficPolicyProfilesResource.ListServicesParameters.PageModel? = nil, filter: TrafficPolicyProfilesResource.ListServicesParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: TrafficPolicyProfilesResource.ListServicesParameters.FilterGroup? = nil, page: TrafficPolicyProfilesResource.ListServicesParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -3255,13 +3245,23 @@ extension TrafficPolicyProfilesResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/traffic_policy_profiles/services", operationID: "GetTrafficPolicyProfileServices")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[group]", filter?.group)
             request.addQuery("filter[name]", filter?.name)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -3513,27 +3513,35 @@ extension MobileVoiceConnectionsResource {
     ///
     /// `GET /v2/mobile_voice_connections`
     public func list(
-        page: MobileVoiceConnectionsResource.ListParameters.PageModel? = nil,
         filter: MobileVoiceConnectionsResource.ListParameters.FilterGroup? = nil,
+        page: MobileVoiceConnectionsResource.ListParameters.PageModel? = nil,
         sort: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MobileVoiceConnection> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: MobileVoiceConnection.self)
     }
 
     /// The parameters of `GET /v2/mobile_voice_connections` (`listMobileVoiceConnections`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: MobileVoiceConnectionsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: MobileVoiceConnectionsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: MobileVoiceConnectionsResource.ListParameters.PageModel?
         public let sort: String?
 
-        public init(page: MobileVoiceConnectionsResource.ListParameters.PageModel? = nil, filter: MobileVoiceConnectionsResource.ListParameters.FilterGroup? = nil, sort: String? = nil) {
-            self.page = page
+        public init(filter: MobileVoiceConnectionsResource.ListParameters.FilterGroup? = nil, page: MobileVoiceConnectionsResource.ListParameters.PageModel? = nil, sort: String? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
+        }
+
+        public struct FilterGroup: Sendable {
+            public let connectionNameContains: String?
+
+            public init(connectionNameContains: String? = nil) {
+                self.connectionNameContains = connectionNameContains
+            }
         }
 
         public struct PageModel: Sendable {
@@ -3546,20 +3554,12 @@ extension MobileVoiceConnectionsResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            public let connectionNameContains: String?
-
-            public init(connectionNameContains: String? = nil) {
-                self.connectionNameContains = connectionNameContains
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/v2/mobile_voice_connections", operationID: "listMobileVoiceConnections")
+            request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("sort", sort)
             return request
         }
@@ -3897,34 +3897,24 @@ extension WirelessBlocklistsResource {
     ///
     /// `GET /wireless_blocklists`
     public func list(
-        page: WirelessBlocklistsResource.ListParameters.PageModel? = nil,
         filter: WirelessBlocklistsResource.ListParameters.FilterGroup? = nil,
+        page: WirelessBlocklistsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<WirelessBlocklist> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: WirelessBlocklist.self)
     }
 
     /// The parameters of `GET /wireless_blocklists` (`GetWirelessBlocklistsGateways`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: WirelessBlocklistsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: WirelessBlocklistsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: WirelessBlocklistsResource.ListParameters.PageModel?
 
-        public init(page: WirelessBlocklistsResource.ListParameters.PageModel? = nil, filter: WirelessBlocklistsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: WirelessBlocklistsResource.ListParameters.FilterGroup? = nil, page: WirelessBlocklistsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -3942,14 +3932,24 @@ extension WirelessBlocklistsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/wireless_blocklists", operationID: "GetWirelessBlocklistsGateways")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[type]", filter?.type)
             request.addQuery("filter[values]", filter?.values)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

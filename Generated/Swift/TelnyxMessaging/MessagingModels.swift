@@ -257,7 +257,7 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
-        .init("to", [ToNumber].self)
+        .init("to", [String].self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -267,7 +267,7 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         from: String,
-        to: [ToNumber],
+        to: [String],
         mediaURLs: [String]? = nil,
         subject: String? = nil,
         text: String? = nil,
@@ -294,7 +294,7 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 
     public var text: String? { value(forKey: "text") }
 
-    public var to: [ToNumber]? { value(forKey: "to") }
+    public var to: [String]? { value(forKey: "to") }
 
     public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
@@ -307,7 +307,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -317,7 +317,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         from: String,
-        to: ToNumber,
+        to: String,
         mediaURLs: [String]? = nil,
         subject: String? = nil,
         text: String? = nil,
@@ -354,7 +354,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
 
     public var text: String? { value(forKey: "text") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var type: CreateLongCodeMessageRequest.TypeValue? { value(forKey: "type") }
 
@@ -421,7 +421,7 @@ extension CreateLongCodeMessageRequest {
 public struct CreateMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -430,7 +430,7 @@ public struct CreateMessageRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        to: ToNumber,
+        to: String,
         from: String? = nil,
         mediaURLs: [String]? = nil,
         messagingProfileID: String? = nil,
@@ -483,7 +483,7 @@ public struct CreateMessageRequest: JSONModel {
 
     public var text: String? { value(forKey: "text") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var type: CreateMessageRequest.TypeValue? { value(forKey: "type") }
 
@@ -551,7 +551,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("messaging_profile_id", String.self),
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -561,7 +561,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         messagingProfileID: String,
-        to: ToNumber,
+        to: String,
         mediaURLs: [String]? = nil,
         subject: String? = nil,
         text: String? = nil,
@@ -598,7 +598,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
 
     public var text: String? { value(forKey: "text") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var type: CreateNumberPoolMessageRequest.TypeValue? { value(forKey: "type") }
 
@@ -665,7 +665,7 @@ extension CreateNumberPoolMessageRequest {
 public struct CreateScheduledMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -674,7 +674,7 @@ public struct CreateScheduledMessageRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        to: ToNumber,
+        to: String,
         from: String? = nil,
         messagingProfileID: String? = nil,
         sendAt: Date? = nil,
@@ -716,7 +716,7 @@ public struct CreateScheduledMessageRequest: JSONModel {
 
     public var text: String? { value(forKey: "text") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var type: CreateScheduledMessageRequest.TypeValue? { value(forKey: "type") }
 
@@ -756,7 +756,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -766,7 +766,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         from: String,
-        to: ToNumber,
+        to: String,
         mediaURLs: [String]? = nil,
         subject: String? = nil,
         text: String? = nil,
@@ -803,7 +803,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
 
     public var text: String? { value(forKey: "text") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var type: CreateShortCodeMessageRequest.TypeValue? { value(forKey: "type") }
 
@@ -1469,7 +1469,7 @@ public struct OptOutItem: JSONModel {
 
     public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 }
 
 public struct OptOutListResponse: JSONModel {

@@ -183,7 +183,7 @@ extension MessagesResource {
     ///
     /// `POST /messages`
     public func send(
-        to: ToNumber,
+        to: String,
         from: String? = nil,
         mediaURLs: [String]? = nil,
         messagingProfileID: String? = nil,
@@ -242,7 +242,7 @@ extension MessagesResource {
         from: String,
         messagingProfileID: String,
         text: String,
-        to: ToNumber,
+        to: String,
         useProfileWebhooks: Bool? = nil,
         webhookFailoverURL: String? = nil,
         webhookURL: String? = nil,
@@ -276,7 +276,7 @@ extension MessagesResource {
             .init("from", String.self),
             .init("messaging_profile_id", String.self),
             .init("text", String.self),
-            .init("to", ToNumber.self)
+            .init("to", String.self)
         ]
 
         public init(storage: [String: JSONValue]) {
@@ -288,7 +288,7 @@ extension MessagesResource {
             from: String,
             messagingProfileID: String,
             text: String,
-            to: ToNumber,
+            to: String,
             useProfileWebhooks: Bool? = nil,
             webhookFailoverURL: String? = nil,
             webhookURL: String? = nil,
@@ -318,7 +318,7 @@ extension MessagesResource {
 
         public var text: String? { value(forKey: "text") }
 
-        public var to: ToNumber? { value(forKey: "to") }
+        public var to: String? { value(forKey: "to") }
 
         public var useProfileWebhooks: Bool? { value(forKey: "use_profile_webhooks") }
 
@@ -373,7 +373,7 @@ extension MessagesResource {
     /// `POST /messages/group_mms`
     public func sendGroupMms(
         from: String,
-        to: [ToNumber],
+        to: [String],
         mediaURLs: [String]? = nil,
         subject: String? = nil,
         text: String? = nil,
@@ -423,7 +423,7 @@ extension MessagesResource {
     /// `POST /messages/long_code`
     public func sendLongCode(
         from: String,
-        to: ToNumber,
+        to: String,
         mediaURLs: [String]? = nil,
         subject: String? = nil,
         text: String? = nil,
@@ -476,7 +476,7 @@ extension MessagesResource {
     /// `POST /messages/number_pool`
     public func sendNumberPool(
         messagingProfileID: String,
-        to: ToNumber,
+        to: String,
         mediaURLs: [String]? = nil,
         subject: String? = nil,
         text: String? = nil,
@@ -528,7 +528,7 @@ extension MessagesResource {
     ///
     /// `POST /messages/schedule`
     public func schedule(
-        to: ToNumber,
+        to: String,
         from: String? = nil,
         messagingProfileID: String? = nil,
         sendAt: Date? = nil,
@@ -583,7 +583,7 @@ extension MessagesResource {
     /// `POST /messages/short_code`
     public func sendShortCode(
         from: String,
-        to: ToNumber,
+        to: String,
         mediaURLs: [String]? = nil,
         subject: String? = nil,
         text: String? = nil,
@@ -817,11 +817,11 @@ extension MessagingHostedNumbersResource {
     /// `GET /messaging_hosted_numbers`
     public func list(
         filter: MessagingHostedNumbersResource.ListParameters.FilterGroup? = nil,
-        sort: MessagingHostedNumbersResource.ListParameters.Sort? = nil,
         page: MessagingHostedNumbersResource.ListParameters.PageModel? = nil,
+        sort: MessagingHostedNumbersResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberWithMessagingSettings> {
-        let request = ListParameters(filter: filter, sort: sort, page: page).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberWithMessagingSettings.self)
     }
 
@@ -829,15 +829,15 @@ extension MessagingHostedNumbersResource {
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
         public let filter: MessagingHostedNumbersResource.ListParameters.FilterGroup?
-        /// The `sort[...]` query parameters.
-        public let sort: MessagingHostedNumbersResource.ListParameters.Sort?
         /// The `page[...]` query parameters.
         public let page: MessagingHostedNumbersResource.ListParameters.PageModel?
+        /// The `sort[...]` query parameters.
+        public let sort: MessagingHostedNumbersResource.ListParameters.Sort?
 
-        public init(filter: MessagingHostedNumbersResource.ListParameters.FilterGroup? = nil, sort: MessagingHostedNumbersResource.ListParameters.Sort? = nil, page: MessagingHostedNumbersResource.ListParameters.PageModel? = nil) {
+        public init(filter: MessagingHostedNumbersResource.ListParameters.FilterGroup? = nil, page: MessagingHostedNumbersResource.ListParameters.PageModel? = nil, sort: MessagingHostedNumbersResource.ListParameters.Sort? = nil) {
             self.filter = filter
-            self.sort = sort
             self.page = page
+            self.sort = sort
         }
 
         public struct FilterGroup: Sendable {
@@ -852,14 +852,6 @@ extension MessagingHostedNumbersResource {
             }
         }
 
-        public struct Sort: Sendable {
-            public let phoneNumber: MessagingHostedNumbersResource.ListParameters.SortPhoneNumber?
-
-            public init(phoneNumber: MessagingHostedNumbersResource.ListParameters.SortPhoneNumber? = nil) {
-                self.phoneNumber = phoneNumber
-            }
-        }
-
         public struct PageModel: Sendable {
             public let number: Int?
             public let size: Int?
@@ -870,15 +862,23 @@ extension MessagingHostedNumbersResource {
             }
         }
 
+        public struct Sort: Sendable {
+            public let phoneNumber: MessagingHostedNumbersResource.ListParameters.SortPhoneNumber?
+
+            public init(phoneNumber: MessagingHostedNumbersResource.ListParameters.SortPhoneNumber? = nil) {
+                self.phoneNumber = phoneNumber
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_hosted_numbers", operationID: "ListMessagingHostedNumbers")
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
             request.addQuery("filter[phone_number][contains]", filter?.phoneNumberContains)
-            request.addQuery("sort[phone_number]", sort?.phoneNumber)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("sort[phone_number]", sort?.phoneNumber)
             return request
         }
     }
@@ -995,32 +995,32 @@ extension MessagingOptoutsResource {
     ///
     /// `GET /messaging_optouts`
     public func list(
-        redactionEnabled: String? = nil,
         filter: MessagingOptoutsResource.ListParameters.FilterGroup? = nil,
         page: MessagingOptoutsResource.ListParameters.PageModel? = nil,
         createdAt: MessagingOptoutsResource.ListParameters.CreatedAtGroup? = nil,
+        redactionEnabled: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<OptOutItem> {
-        let request = ListParameters(redactionEnabled: redactionEnabled, filter: filter, page: page, createdAt: createdAt).makeRequest()
+        let request = ListParameters(filter: filter, page: page, createdAt: createdAt, redactionEnabled: redactionEnabled).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: OptOutItem.self)
     }
 
     /// The parameters of `GET /messaging_optouts` (`ListOptOuts`).
     public struct ListParameters: Sendable {
-        /// Example: `"+447766****"`
-        public let redactionEnabled: String?
         /// The `filter[...]` query parameters.
         public let filter: MessagingOptoutsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: MessagingOptoutsResource.ListParameters.PageModel?
         /// The `created_at[...]` query parameters.
         public let createdAt: MessagingOptoutsResource.ListParameters.CreatedAtGroup?
+        /// Example: `"+447766****"`
+        public let redactionEnabled: String?
 
-        public init(redactionEnabled: String? = nil, filter: MessagingOptoutsResource.ListParameters.FilterGroup? = nil, page: MessagingOptoutsResource.ListParameters.PageModel? = nil, createdAt: MessagingOptoutsResource.ListParameters.CreatedAtGroup? = nil) {
-            self.redactionEnabled = redactionEnabled
+        public init(filter: MessagingOptoutsResource.ListParameters.FilterGroup? = nil, page: MessagingOptoutsResource.ListParameters.PageModel? = nil, createdAt: MessagingOptoutsResource.ListParameters.CreatedAtGroup? = nil, redactionEnabled: String? = nil) {
             self.filter = filter
             self.page = page
             self.createdAt = createdAt
+            self.redactionEnabled = redactionEnabled
         }
 
         public struct FilterGroup: Sendable {
@@ -1056,13 +1056,13 @@ extension MessagingOptoutsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts", operationID: "ListOptOuts")
-            request.addQuery("redaction_enabled", redactionEnabled)
             request.addQuery("filter[from]", filter?.from)
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
             request.addQuery("created_at[gte]", createdAt?.gte)
             request.addQuery("created_at[lte]", createdAt?.lte)
+            request.addQuery("redaction_enabled", redactionEnabled)
             return request
         }
     }

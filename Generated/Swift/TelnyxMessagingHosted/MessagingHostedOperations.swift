@@ -56,33 +56,33 @@ extension MessagesRcsResource {
     /// `GET /messages/rcs/deeplinks/{agent_id}`
     public func generateDeeplink(
         agentID: String,
-        phoneNumber: String? = nil,
         bodyValue: String? = nil,
+        phoneNumber: String? = nil,
         options: RequestOptions = .none
     ) async throws -> RCSDeeplinkResponse {
-        let request = GenerateDeeplinkParameters(agentID: agentID, phoneNumber: phoneNumber, bodyValue: bodyValue).makeRequest()
+        let request = GenerateDeeplinkParameters(agentID: agentID, bodyValue: bodyValue, phoneNumber: phoneNumber).makeRequest()
         return try await client.perform(request, options: options, as: RCSDeeplinkResponse.self)
     }
 
     /// The parameters of `GET /messages/rcs/deeplinks/{agent_id}` (`GenerateRCSDeeplink`).
     public struct GenerateDeeplinkParameters: Sendable {
         public let agentID: String
-        /// Example: `"%2B18445550001"`
-        public let phoneNumber: String?
         /// Example: `"hello%20world"`
         public let bodyValue: String?
+        /// Example: `"%2B18445550001"`
+        public let phoneNumber: String?
 
-        public init(agentID: String, phoneNumber: String? = nil, bodyValue: String? = nil) {
+        public init(agentID: String, bodyValue: String? = nil, phoneNumber: String? = nil) {
             self.agentID = agentID
-            self.phoneNumber = phoneNumber
             self.bodyValue = bodyValue
+            self.phoneNumber = phoneNumber
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messages/rcs/deeplinks/\(APIRequest.pathComponent(agentID))", operationID: "GenerateRCSDeeplink")
-            request.addQuery("phone_number", phoneNumber)
             request.addQuery("body", bodyValue)
+            request.addQuery("phone_number", phoneNumber)
             return request
         }
     }
@@ -659,14 +659,14 @@ extension MessagingTollfreeVerificationRequestsResource {
     public func list(
         page: Int,
         pageSize: Int,
-        dateStart: Date? = nil,
-        dateEnd: Date? = nil,
-        status: TFVerificationStatus? = nil,
-        phoneNumber: String? = nil,
         businessName: String? = nil,
+        dateEnd: Date? = nil,
+        dateStart: Date? = nil,
+        phoneNumber: String? = nil,
+        status: TFVerificationStatus? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<VerificationRequestStatus> {
-        let request = ListParameters(page: page, pageSize: pageSize, dateStart: dateStart, dateEnd: dateEnd, status: status, phoneNumber: phoneNumber, businessName: businessName).makeRequest()
+        let request = ListParameters(page: page, pageSize: pageSize, businessName: businessName, dateEnd: dateEnd, dateStart: dateStart, phoneNumber: phoneNumber, status: status).makeRequest()
         return client.paginate(request, pagination: .perPage(page: "page", perPage: "page_size"), itemsKey: "records", options: options, as: VerificationRequestStatus.self)
     }
 
@@ -676,24 +676,24 @@ extension MessagingTollfreeVerificationRequestsResource {
         public let page: Int
         /// Page Size
         public let pageSize: Int
-        /// Date Start
-        public let dateStart: Date?
-        /// Date End
-        public let dateEnd: Date?
-        public let status: TFVerificationStatus?
-        /// Phone Number
-        public let phoneNumber: String?
         /// Business Name
         public let businessName: String?
+        /// Date End
+        public let dateEnd: Date?
+        /// Date Start
+        public let dateStart: Date?
+        /// Phone Number
+        public let phoneNumber: String?
+        public let status: TFVerificationStatus?
 
-        public init(page: Int, pageSize: Int, dateStart: Date? = nil, dateEnd: Date? = nil, status: TFVerificationStatus? = nil, phoneNumber: String? = nil, businessName: String? = nil) {
+        public init(page: Int, pageSize: Int, businessName: String? = nil, dateEnd: Date? = nil, dateStart: Date? = nil, phoneNumber: String? = nil, status: TFVerificationStatus? = nil) {
             self.page = page
             self.pageSize = pageSize
-            self.dateStart = dateStart
-            self.dateEnd = dateEnd
-            self.status = status
-            self.phoneNumber = phoneNumber
             self.businessName = businessName
+            self.dateEnd = dateEnd
+            self.dateStart = dateStart
+            self.phoneNumber = phoneNumber
+            self.status = status
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
@@ -701,11 +701,11 @@ extension MessagingTollfreeVerificationRequestsResource {
             var request = APIRequest(method: "GET", path: "/messaging_tollfree/verification/requests", operationID: "ListVerificationRequests")
             request.addQuery("page", page)
             request.addQuery("page_size", pageSize)
-            request.addQuery("date_start", dateStart)
-            request.addQuery("date_end", dateEnd)
-            request.addQuery("status", status)
-            request.addQuery("phone_number", phoneNumber)
             request.addQuery("business_name", businessName)
+            request.addQuery("date_end", dateEnd)
+            request.addQuery("date_start", dateStart)
+            request.addQuery("phone_number", phoneNumber)
+            request.addQuery("status", status)
             return request
         }
     }

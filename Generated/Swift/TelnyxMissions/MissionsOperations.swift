@@ -96,24 +96,24 @@ extension AIMissionsResource {
     ///
     /// `GET /ai/missions/events`
     public func listEvents(
-        type: String? = nil,
         page: AIMissionsResource.ListEventsParameters.PageModel? = nil,
+        type: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<EventData> {
-        let request = ListEventsParameters(type: type, page: page).makeRequest()
+        let request = ListEventsParameters(page: page, type: type).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: EventData.self)
     }
 
     /// The parameters of `GET /ai/missions/events` (`get_public_missions_missions_events`).
     public struct ListEventsParameters: Sendable {
-        /// Type
-        public let type: String?
         /// The `page[...]` query parameters.
         public let page: AIMissionsResource.ListEventsParameters.PageModel?
+        /// Type
+        public let type: String?
 
-        public init(type: String? = nil, page: AIMissionsResource.ListEventsParameters.PageModel? = nil) {
-            self.type = type
+        public init(page: AIMissionsResource.ListEventsParameters.PageModel? = nil, type: String? = nil) {
             self.page = page
+            self.type = type
         }
 
         public struct PageModel: Sendable {
@@ -131,9 +131,9 @@ extension AIMissionsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/missions/events", operationID: "get_public_missions_missions_events")
-            request.addQuery("type", type)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("type", type)
             return request
         }
     }
@@ -144,24 +144,24 @@ extension AIMissionsRunsResource {
     ///
     /// `GET /ai/missions/runs`
     public func listRuns(
-        status: String? = nil,
         page: AIMissionsRunsResource.ListRunsParameters.PageModel? = nil,
+        status: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MissionRunData> {
-        let request = ListRunsParameters(status: status, page: page).makeRequest()
+        let request = ListRunsParameters(page: page, status: status).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: MissionRunData.self)
     }
 
     /// The parameters of `GET /ai/missions/runs` (`get_public_missions_missions_runs`).
     public struct ListRunsParameters: Sendable {
-        /// Status
-        public let status: String?
         /// The `page[...]` query parameters.
         public let page: AIMissionsRunsResource.ListRunsParameters.PageModel?
+        /// Status
+        public let status: String?
 
-        public init(status: String? = nil, page: AIMissionsRunsResource.ListRunsParameters.PageModel? = nil) {
-            self.status = status
+        public init(page: AIMissionsRunsResource.ListRunsParameters.PageModel? = nil, status: String? = nil) {
             self.page = page
+            self.status = status
         }
 
         public struct PageModel: Sendable {
@@ -179,9 +179,9 @@ extension AIMissionsRunsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/missions/runs", operationID: "get_public_missions_missions_runs")
-            request.addQuery("status", status)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("status", status)
             return request
         }
     }
@@ -643,11 +643,11 @@ extension AIMissionsRunsResource {
     /// `GET /ai/missions/{mission_id}/runs`
     public func list(
         missionID: String,
-        status: String? = nil,
         page: AIMissionsRunsResource.ListParameters.PageModel? = nil,
+        status: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MissionRunData> {
-        let request = ListParameters(missionID: missionID, status: status, page: page).makeRequest()
+        let request = ListParameters(missionID: missionID, page: page, status: status).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: MissionRunData.self)
     }
 
@@ -655,15 +655,15 @@ extension AIMissionsRunsResource {
     public struct ListParameters: Sendable {
         /// Mission Id
         public let missionID: String
-        /// Status
-        public let status: String?
         /// The `page[...]` query parameters.
         public let page: AIMissionsRunsResource.ListParameters.PageModel?
+        /// Status
+        public let status: String?
 
-        public init(missionID: String, status: String? = nil, page: AIMissionsRunsResource.ListParameters.PageModel? = nil) {
+        public init(missionID: String, page: AIMissionsRunsResource.ListParameters.PageModel? = nil, status: String? = nil) {
             self.missionID = missionID
-            self.status = status
             self.page = page
+            self.status = status
         }
 
         public struct PageModel: Sendable {
@@ -681,9 +681,9 @@ extension AIMissionsRunsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs", operationID: "get_public_missions_missions_mission_id_runs")
-            request.addQuery("status", status)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("status", status)
             return request
         }
     }
@@ -860,13 +860,13 @@ extension AIMissionsRunsEventsResource {
     public func list(
         missionID: String,
         runID: String,
-        type: String? = nil,
-        stepID: String? = nil,
-        agentID: String? = nil,
         page: AIMissionsRunsEventsResource.ListParameters.PageModel? = nil,
+        agentID: String? = nil,
+        stepID: String? = nil,
+        type: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<EventData> {
-        let request = ListParameters(missionID: missionID, runID: runID, type: type, stepID: stepID, agentID: agentID, page: page).makeRequest()
+        let request = ListParameters(missionID: missionID, runID: runID, page: page, agentID: agentID, stepID: stepID, type: type).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: EventData.self)
     }
 
@@ -876,22 +876,22 @@ extension AIMissionsRunsEventsResource {
         public let missionID: String
         /// Run Id
         public let runID: String
-        /// Type
-        public let type: String?
-        /// Step Id
-        public let stepID: String?
-        /// Agent Id
-        public let agentID: String?
         /// The `page[...]` query parameters.
         public let page: AIMissionsRunsEventsResource.ListParameters.PageModel?
+        /// Agent Id
+        public let agentID: String?
+        /// Step Id
+        public let stepID: String?
+        /// Type
+        public let type: String?
 
-        public init(missionID: String, runID: String, type: String? = nil, stepID: String? = nil, agentID: String? = nil, page: AIMissionsRunsEventsResource.ListParameters.PageModel? = nil) {
+        public init(missionID: String, runID: String, page: AIMissionsRunsEventsResource.ListParameters.PageModel? = nil, agentID: String? = nil, stepID: String? = nil, type: String? = nil) {
             self.missionID = missionID
             self.runID = runID
-            self.type = type
-            self.stepID = stepID
-            self.agentID = agentID
             self.page = page
+            self.agentID = agentID
+            self.stepID = stepID
+            self.type = type
         }
 
         public struct PageModel: Sendable {
@@ -909,11 +909,11 @@ extension AIMissionsRunsEventsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/events", operationID: "get_public_missions_missions_mission_id_runs_run_id_events")
-            request.addQuery("type", type)
-            request.addQuery("step_id", stepID)
-            request.addQuery("agent_id", agentID)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("agent_id", agentID)
+            request.addQuery("step_id", stepID)
+            request.addQuery("type", type)
             return request
         }
     }

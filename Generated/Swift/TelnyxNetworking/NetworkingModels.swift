@@ -1138,11 +1138,11 @@ public struct PrivateWirelessGatewayStatus: JSONModel {
     public var errorDescription: String? { value(forKey: "error_description") }
 
     /// Example: `"provisioned"`
-    public var value: PrivateWirelessGatewayStatus.ValueValue? { value(forKey: "value") }
+    public var value: PrivateWirelessGatewayStatus.Value2? { value(forKey: "value") }
 }
 
 extension PrivateWirelessGatewayStatus {
-    public enum ValueValue: OpenEnum, QueryValue {
+    public enum Value2: OpenEnum, QueryValue {
         case provisioning
         case provisioned
         case failed

@@ -96,11 +96,11 @@ extension AIClustersResource {
     /// `GET /ai/clusters/{task_id}`
     public func retrieve(
         taskID: String,
-        topNNodes: Int? = nil,
         showSubclusters: Bool? = nil,
+        topNNodes: Int? = nil,
         options: RequestOptions = .none
     ) async throws -> ClusteringStatusResponseData {
-        let request = RetrieveParameters(taskID: taskID, topNNodes: topNNodes, showSubclusters: showSubclusters).makeRequest()
+        let request = RetrieveParameters(taskID: taskID, showSubclusters: showSubclusters, topNNodes: topNNodes).makeRequest()
         return try await client.perform(request, options: options, as: ClusteringStatusResponseData.self)
     }
 
@@ -108,22 +108,22 @@ extension AIClustersResource {
     public struct RetrieveParameters: Sendable {
         /// Task Id
         public let taskID: String
-        /// Top N Nodes
-        public let topNNodes: Int?
         /// Show Subclusters
         public let showSubclusters: Bool?
+        /// Top N Nodes
+        public let topNNodes: Int?
 
-        public init(taskID: String, topNNodes: Int? = nil, showSubclusters: Bool? = nil) {
+        public init(taskID: String, showSubclusters: Bool? = nil, topNNodes: Int? = nil) {
             self.taskID = taskID
-            self.topNNodes = topNNodes
             self.showSubclusters = showSubclusters
+            self.topNNodes = topNNodes
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/clusters/\(APIRequest.pathComponent(taskID))", operationID: "fetch_cluster_by_task_id_public_text_clusters__task_id__get")
-            request.addQuery("top_n_nodes", topNNodes)
             request.addQuery("show_subclusters", showSubclusters)
+            request.addQuery("top_n_nodes", topNNodes)
             return request
         }
     }
@@ -1834,34 +1834,24 @@ extension PrivateWirelessGatewaysResource {
     ///
     /// `GET /private_wireless_gateways`
     public func list(
-        page: PrivateWirelessGatewaysResource.ListParameters.PageModel? = nil,
         filter: PrivateWirelessGatewaysResource.ListParameters.FilterGroup? = nil,
+        page: PrivateWirelessGatewaysResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PrivateWirelessGateway> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PrivateWirelessGateway.self)
     }
 
     /// The parameters of `GET /private_wireless_gateways` (`GetPrivateWirelessGateways`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PrivateWirelessGatewaysResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PrivateWirelessGatewaysResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PrivateWirelessGatewaysResource.ListParameters.PageModel?
 
-        public init(page: PrivateWirelessGatewaysResource.ListParameters.PageModel? = nil, filter: PrivateWirelessGatewaysResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: PrivateWirelessGatewaysResource.ListParameters.FilterGroup? = nil, page: PrivateWirelessGatewaysResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -1885,16 +1875,26 @@ extension PrivateWirelessGatewaysResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/private_wireless_gateways", operationID: "GetPrivateWirelessGateways")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[ip_range]", filter?.ipRange)
             request.addQuery("filter[region_code]", filter?.regionCode)
             request.addQuery("filter[created_at]", filter?.createdAt)
             request.addQuery("filter[updated_at]", filter?.updatedAt)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -2475,36 +2475,28 @@ extension VirtualCrossConnectsCoverageResource {
     ///
     /// `GET /virtual_cross_connects_coverage`
     public func list(
-        filters: VirtualCrossConnectsCoverageResource.ListParameters.Filters? = nil,
         filter: VirtualCrossConnectsCoverageResource.ListParameters.FilterGroup? = nil,
         page: VirtualCrossConnectsCoverageResource.ListParameters.PageModel? = nil,
+        filters: VirtualCrossConnectsCoverageResource.ListParameters.Filters? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<VirtualCrossConnectCoverage> {
-        let request = ListParameters(filters: filters, filter: filter, page: page).makeRequest()
+        let request = ListParameters(filter: filter, page: page, filters: filters).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: VirtualCrossConnectCoverage.self)
     }
 
     /// The parameters of `GET /virtual_cross_connects_coverage` (`ListVirtualCrossConnectCoverage`).
     public struct ListParameters: Sendable {
-        /// The `filters[...]` query parameters.
-        public let filters: VirtualCrossConnectsCoverageResource.ListParameters.Filters?
         /// The `filter[...]` query parameters.
         public let filter: VirtualCrossConnectsCoverageResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: VirtualCrossConnectsCoverageResource.ListParameters.PageModel?
+        /// The `filters[...]` query parameters.
+        public let filters: VirtualCrossConnectsCoverageResource.ListParameters.Filters?
 
-        public init(filters: VirtualCrossConnectsCoverageResource.ListParameters.Filters? = nil, filter: VirtualCrossConnectsCoverageResource.ListParameters.FilterGroup? = nil, page: VirtualCrossConnectsCoverageResource.ListParameters.PageModel? = nil) {
-            self.filters = filters
+        public init(filter: VirtualCrossConnectsCoverageResource.ListParameters.FilterGroup? = nil, page: VirtualCrossConnectsCoverageResource.ListParameters.PageModel? = nil, filters: VirtualCrossConnectsCoverageResource.ListParameters.Filters? = nil) {
             self.filter = filter
             self.page = page
-        }
-
-        public struct Filters: Sendable {
-            public let availableBandwidth: VirtualCrossConnectsCoverageResource.ListParameters.FiltersAvailableBandwidth?
-
-            public init(availableBandwidth: VirtualCrossConnectsCoverageResource.ListParameters.FiltersAvailableBandwidth? = nil) {
-                self.availableBandwidth = availableBandwidth
-            }
+            self.filters = filters
         }
 
         public struct FilterGroup: Sendable {
@@ -2541,6 +2533,14 @@ extension VirtualCrossConnectsCoverageResource {
             }
         }
 
+        public struct Filters: Sendable {
+            public let availableBandwidth: VirtualCrossConnectsCoverageResource.ListParameters.FiltersAvailableBandwidth?
+
+            public init(availableBandwidth: VirtualCrossConnectsCoverageResource.ListParameters.FiltersAvailableBandwidth? = nil) {
+                self.availableBandwidth = availableBandwidth
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/virtual_cross_connects_coverage", operationID: "ListVirtualCrossConnectCoverage")
@@ -2554,6 +2554,34 @@ extension VirtualCrossConnectsCoverageResource {
             request.addQuery("page[size]", page?.size)
             request.addQuery("filters[available_bandwidth]", json: filters?.availableBandwidth?.json)
             return request
+        }
+    }
+}
+
+extension VirtualCrossConnectsCoverageResource.ListParameters {
+    public enum FilterCloudProvider: OpenEnum, QueryValue {
+        case aws
+        case azure
+        case gce
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "aws": self = .aws
+            case "azure": self = .azure
+            case "gce": self = .gce
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .aws: "aws"
+            case .azure: "azure"
+            case .gce: "gce"
+            case .unknown(let value): value
+            }
         }
     }
 }
@@ -2614,34 +2642,6 @@ extension VirtualCrossConnectsCoverageResource.ListParameters.FiltersAvailableBa
         }
 
         public var contains: Int? { value(forKey: "contains") }
-    }
-}
-
-extension VirtualCrossConnectsCoverageResource.ListParameters {
-    public enum FilterCloudProvider: OpenEnum, QueryValue {
-        case aws
-        case azure
-        case gce
-        /// A value this version of the client does not list; it is sent back unchanged.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "aws": self = .aws
-            case "azure": self = .azure
-            case "gce": self = .gce
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .aws: "aws"
-            case .azure: "azure"
-            case .gce: "gce"
-            case .unknown(let value): value
-            }
-        }
     }
 }
 

@@ -247,11 +247,11 @@ extension EnterprisesReputationNumbersResource {
     /// `GET /enterprises/{enterprise_id}/reputation/numbers`
     public func list(
         enterpriseID: String,
-        page: EnterprisesReputationNumbersResource.ListParameters.PageModel? = nil,
         filter: EnterprisesReputationNumbersResource.ListParameters.FilterGroup? = nil,
+        page: EnterprisesReputationNumbersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<ReputationPhoneNumber> {
-        let request = ListParameters(enterpriseID: enterpriseID, page: page, filter: filter).makeRequest()
+        let request = ListParameters(enterpriseID: enterpriseID, filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: ReputationPhoneNumber.self)
     }
 
@@ -259,27 +259,15 @@ extension EnterprisesReputationNumbersResource {
     public struct ListParameters: Sendable {
         /// Example: `"4a6192a4-573d-446d-b3ce-aff9117272a6"`
         public let enterpriseID: String
-        /// The `page[...]` query parameters.
-        public let page: EnterprisesReputationNumbersResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: EnterprisesReputationNumbersResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: EnterprisesReputationNumbersResource.ListParameters.PageModel?
 
-        public init(enterpriseID: String, page: EnterprisesReputationNumbersResource.ListParameters.PageModel? = nil, filter: EnterprisesReputationNumbersResource.ListParameters.FilterGroup? = nil) {
+        public init(enterpriseID: String, filter: EnterprisesReputationNumbersResource.ListParameters.FilterGroup? = nil, page: EnterprisesReputationNumbersResource.ListParameters.PageModel? = nil) {
             self.enterpriseID = enterpriseID
-            self.page = page
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            /// Example: `1`
-            public let number: Int?
-            /// Example: `10`
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -294,13 +282,25 @@ extension EnterprisesReputationNumbersResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            /// Example: `1`
+            public let number: Int?
+            /// Example: `10`
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/numbers", operationID: "listReputationNumbers")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[phone_number][contains]", filter?.phoneNumberContains)
             request.addQuery("filter[phone_number][eq]", filter?.phoneNumberEq)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -470,11 +470,11 @@ extension EnterprisesReputationRemediationResource {
     /// `GET /enterprises/{enterprise_id}/reputation/remediation`
     public func list(
         enterpriseID: String,
-        page: EnterprisesReputationRemediationResource.ListParameters.PageModel? = nil,
         filter: EnterprisesReputationRemediationResource.ListParameters.FilterGroup? = nil,
+        page: EnterprisesReputationRemediationResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<RemediationRequestListItem> {
-        let request = ListParameters(enterpriseID: enterpriseID, page: page, filter: filter).makeRequest()
+        let request = ListParameters(enterpriseID: enterpriseID, filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: RemediationRequestListItem.self)
     }
 
@@ -482,27 +482,15 @@ extension EnterprisesReputationRemediationResource {
     public struct ListParameters: Sendable {
         /// Example: `"4a6192a4-573d-446d-b3ce-aff9117272a6"`
         public let enterpriseID: String
-        /// The `page[...]` query parameters.
-        public let page: EnterprisesReputationRemediationResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: EnterprisesReputationRemediationResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: EnterprisesReputationRemediationResource.ListParameters.PageModel?
 
-        public init(enterpriseID: String, page: EnterprisesReputationRemediationResource.ListParameters.PageModel? = nil, filter: EnterprisesReputationRemediationResource.ListParameters.FilterGroup? = nil) {
+        public init(enterpriseID: String, filter: EnterprisesReputationRemediationResource.ListParameters.FilterGroup? = nil, page: EnterprisesReputationRemediationResource.ListParameters.PageModel? = nil) {
             self.enterpriseID = enterpriseID
-            self.page = page
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            /// Example: `1`
-            public let number: Int?
-            /// Example: `20`
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -519,14 +507,26 @@ extension EnterprisesReputationRemediationResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            /// Example: `1`
+            public let number: Int?
+            /// Example: `20`
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/remediation", operationID: "listReputationRemediations")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[created_at][gte]", filter?.createdAtGte)
             request.addQuery("filter[created_at][lte]", filter?.createdAtLte)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -617,36 +617,24 @@ extension ReputationNumbersResource {
     ///
     /// `GET /reputation/numbers`
     public func list(
-        page: ReputationNumbersResource.ListParameters.PageModel? = nil,
         filter: ReputationNumbersResource.ListParameters.FilterGroup? = nil,
+        page: ReputationNumbersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<ReputationPhoneNumber> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: ReputationPhoneNumber.self)
     }
 
     /// The parameters of `GET /reputation/numbers` (`listReputationNumbersSimplified`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: ReputationNumbersResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: ReputationNumbersResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: ReputationNumbersResource.ListParameters.PageModel?
 
-        public init(page: ReputationNumbersResource.ListParameters.PageModel? = nil, filter: ReputationNumbersResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: ReputationNumbersResource.ListParameters.FilterGroup? = nil, page: ReputationNumbersResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            /// Example: `1`
-            public let number: Int?
-            /// Example: `20`
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -663,14 +651,26 @@ extension ReputationNumbersResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            /// Example: `1`
+            public let number: Int?
+            /// Example: `20`
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reputation/numbers", operationID: "listReputationNumbersSimplified")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[phone_number][contains]", filter?.phoneNumberContains)
             request.addQuery("filter[enterprise_id]", filter?.enterpriseID)
             request.addQuery("filter[phone_number][eq]", filter?.phoneNumberEq)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

@@ -922,38 +922,28 @@ extension CustomerServiceRecordsResource {
     ///
     /// `GET /customer_service_records`
     public func list(
-        page: CustomerServiceRecordsResource.ListParameters.PageModel? = nil,
         filter: CustomerServiceRecordsResource.ListParameters.FilterGroup? = nil,
+        page: CustomerServiceRecordsResource.ListParameters.PageModel? = nil,
         sort: CustomerServiceRecordsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<CustomerServiceRecord> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: CustomerServiceRecord.self)
     }
 
     /// The parameters of `GET /customer_service_records` (`ListCustomerServiceRecords`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: CustomerServiceRecordsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: CustomerServiceRecordsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: CustomerServiceRecordsResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: CustomerServiceRecordsResource.ListParameters.Sort?
 
-        public init(page: CustomerServiceRecordsResource.ListParameters.PageModel? = nil, filter: CustomerServiceRecordsResource.ListParameters.FilterGroup? = nil, sort: CustomerServiceRecordsResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: CustomerServiceRecordsResource.ListParameters.FilterGroup? = nil, page: CustomerServiceRecordsResource.ListParameters.PageModel? = nil, sort: CustomerServiceRecordsResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -978,6 +968,16 @@ extension CustomerServiceRecordsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         public struct Sort: Sendable {
             /// Example: `"created_at"`
             public let value: CustomerServiceRecordsResource.ListParameters.SortValue?
@@ -990,14 +990,14 @@ extension CustomerServiceRecordsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/customer_service_records", operationID: "ListCustomerServiceRecords")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][lt]", filter?.createdAtLt)
             request.addQuery("filter[phone_number][eq]", filter?.phoneNumberEq)
             request.addQuery("filter[phone_number][in]", filter?.phoneNumberIn)
             request.addQuery("filter[status][eq]", filter?.statusEq)
             request.addQuery("filter[status][in]", filter?.statusIn)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort[value]", sort?.value)
             return request
         }
@@ -1797,36 +1797,28 @@ extension NetworkCoverageResource {
     ///
     /// `GET /network_coverage`
     public func list(
-        filters: NetworkCoverageResource.ListParameters.Filters? = nil,
         filter: NetworkCoverageResource.ListParameters.FilterGroup? = nil,
         page: NetworkCoverageResource.ListParameters.PageModel? = nil,
+        filters: NetworkCoverageResource.ListParameters.Filters? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<NetworkCoverage> {
-        let request = ListParameters(filters: filters, filter: filter, page: page).makeRequest()
+        let request = ListParameters(filter: filter, page: page, filters: filters).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: NetworkCoverage.self)
     }
 
     /// The parameters of `GET /network_coverage` (`ListNetworkCoverage`).
     public struct ListParameters: Sendable {
-        /// The `filters[...]` query parameters.
-        public let filters: NetworkCoverageResource.ListParameters.Filters?
         /// The `filter[...]` query parameters.
         public let filter: NetworkCoverageResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: NetworkCoverageResource.ListParameters.PageModel?
+        /// The `filters[...]` query parameters.
+        public let filters: NetworkCoverageResource.ListParameters.Filters?
 
-        public init(filters: NetworkCoverageResource.ListParameters.Filters? = nil, filter: NetworkCoverageResource.ListParameters.FilterGroup? = nil, page: NetworkCoverageResource.ListParameters.PageModel? = nil) {
-            self.filters = filters
+        public init(filter: NetworkCoverageResource.ListParameters.FilterGroup? = nil, page: NetworkCoverageResource.ListParameters.PageModel? = nil, filters: NetworkCoverageResource.ListParameters.Filters? = nil) {
             self.filter = filter
             self.page = page
-        }
-
-        public struct Filters: Sendable {
-            public let availableServices: NetworkCoverageResource.ListParameters.FiltersAvailableServices?
-
-            public init(availableServices: NetworkCoverageResource.ListParameters.FiltersAvailableServices? = nil) {
-                self.availableServices = availableServices
-            }
+            self.filters = filters
         }
 
         public struct FilterGroup: Sendable {
@@ -1854,6 +1846,14 @@ extension NetworkCoverageResource {
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
                 self.size = size
+            }
+        }
+
+        public struct Filters: Sendable {
+            public let availableServices: NetworkCoverageResource.ListParameters.FiltersAvailableServices?
+
+            public init(availableServices: NetworkCoverageResource.ListParameters.FiltersAvailableServices? = nil) {
+                self.availableServices = availableServices
             }
         }
 
@@ -1932,34 +1932,24 @@ extension NumberBlockOrdersResource {
     ///
     /// `GET /number_block_orders`
     public func list(
-        page: NumberBlockOrdersResource.ListParameters.PageModel? = nil,
         filter: NumberBlockOrdersResource.ListParameters.FilterGroup? = nil,
+        page: NumberBlockOrdersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<NumberBlockOrder> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: NumberBlockOrder.self)
     }
 
     /// The parameters of `GET /number_block_orders` (`ListNumberBlockOrders`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: NumberBlockOrdersResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: NumberBlockOrdersResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: NumberBlockOrdersResource.ListParameters.PageModel?
 
-        public init(page: NumberBlockOrdersResource.ListParameters.PageModel? = nil, filter: NumberBlockOrdersResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: NumberBlockOrdersResource.ListParameters.FilterGroup? = nil, page: NumberBlockOrdersResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -1980,15 +1970,25 @@ extension NumberBlockOrdersResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/number_block_orders", operationID: "ListNumberBlockOrders")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][lt]", filter?.createdAtLt)
             request.addQuery("filter[phone_numbers.starting_number]", filter?.phoneNumbersStartingNumber)
             request.addQuery("filter[status]", filter?.status)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -2196,34 +2196,24 @@ extension NumberOrdersResource {
     ///
     /// `GET /number_orders`
     public func list(
-        page: NumberOrdersResource.ListParameters.PageModel? = nil,
         filter: NumberOrdersResource.ListParameters.FilterGroup? = nil,
+        page: NumberOrdersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<NumberOrder> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: NumberOrder.self)
     }
 
     /// The parameters of `GET /number_orders` (`ListNumberOrders`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: NumberOrdersResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: NumberOrdersResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: NumberOrdersResource.ListParameters.PageModel?
 
-        public init(page: NumberOrdersResource.ListParameters.PageModel? = nil, filter: NumberOrdersResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: NumberOrdersResource.ListParameters.FilterGroup? = nil, page: NumberOrdersResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -2244,17 +2234,27 @@ extension NumberOrdersResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/number_orders", operationID: "ListNumberOrders")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][lt]", filter?.createdAtLt)
             request.addQuery("filter[customer_reference]", filter?.customerReference)
             request.addQuery("filter[phone_numbers_count]", filter?.phoneNumbersCount)
             request.addQuery("filter[requirements_met]", filter?.requirementsMet)
             request.addQuery("filter[status]", filter?.status)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -2392,34 +2392,24 @@ extension NumberReservationsResource {
     ///
     /// `GET /number_reservations`
     public func list(
-        page: NumberReservationsResource.ListParameters.PageModel? = nil,
         filter: NumberReservationsResource.ListParameters.FilterGroup? = nil,
+        page: NumberReservationsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<NumberReservation> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: NumberReservation.self)
     }
 
     /// The parameters of `GET /number_reservations` (`ListNumberReservations`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: NumberReservationsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: NumberReservationsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: NumberReservationsResource.ListParameters.PageModel?
 
-        public init(page: NumberReservationsResource.ListParameters.PageModel? = nil, filter: NumberReservationsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: NumberReservationsResource.ListParameters.FilterGroup? = nil, page: NumberReservationsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -2438,16 +2428,26 @@ extension NumberReservationsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/number_reservations", operationID: "ListNumberReservations")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][lt]", filter?.createdAtLt)
             request.addQuery("filter[customer_reference]", filter?.customerReference)
             request.addQuery("filter[phone_numbers.phone_number]", filter?.phoneNumbersPhoneNumber)
             request.addQuery("filter[status]", filter?.status)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -2658,38 +2658,28 @@ extension PhoneNumberBlocksJobsResource {
     ///
     /// `GET /phone_number_blocks/jobs`
     public func list(
+        filter: PhoneNumberBlocksJobsResource.ListParameters.FilterGroup? = nil,
         page: PhoneNumberBlocksJobsResource.ListParameters.PageModel? = nil,
         sort: PhoneNumberBlocksJobsResource.ListParameters.Sort? = nil,
-        filter: PhoneNumberBlocksJobsResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberBlocksJob> {
-        let request = ListParameters(page: page, sort: sort, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberBlocksJob.self)
     }
 
     /// The parameters of `GET /phone_number_blocks/jobs` (`ListPhoneNumberBlocksJobs`).
     public struct ListParameters: Sendable {
+        /// The `filter[...]` query parameters.
+        public let filter: PhoneNumberBlocksJobsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: PhoneNumberBlocksJobsResource.ListParameters.PageModel?
         /// Example: `"created_at"`
         public let sort: PhoneNumberBlocksJobsResource.ListParameters.Sort?
-        /// The `filter[...]` query parameters.
-        public let filter: PhoneNumberBlocksJobsResource.ListParameters.FilterGroup?
 
-        public init(page: PhoneNumberBlocksJobsResource.ListParameters.PageModel? = nil, sort: PhoneNumberBlocksJobsResource.ListParameters.Sort? = nil, filter: PhoneNumberBlocksJobsResource.ListParameters.FilterGroup? = nil) {
+        public init(filter: PhoneNumberBlocksJobsResource.ListParameters.FilterGroup? = nil, page: PhoneNumberBlocksJobsResource.ListParameters.PageModel? = nil, sort: PhoneNumberBlocksJobsResource.ListParameters.Sort? = nil) {
+            self.filter = filter
             self.page = page
             self.sort = sort
-            self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -2704,37 +2694,25 @@ extension PhoneNumberBlocksJobsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_number_blocks/jobs", operationID: "ListPhoneNumberBlocksJobs")
+            request.addQuery("filter[status]", filter?.status)
+            request.addQuery("filter[type]", filter?.type)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
             request.addQuery("sort", sort)
-            request.addQuery("filter[status]", filter?.status)
-            request.addQuery("filter[type]", filter?.type)
             return request
-        }
-    }
-}
-
-extension PhoneNumberBlocksJobsResource.ListParameters {
-    public enum Sort: OpenEnum, QueryValue {
-        case createdAt
-        /// A value this version of the client does not list; it is sent back unchanged.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "created_at": self = .createdAt
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .createdAt: "created_at"
-            case .unknown(let value): value
-            }
         }
     }
 }
@@ -2786,6 +2764,28 @@ extension PhoneNumberBlocksJobsResource.ListParameters {
         public var rawValue: String {
             switch self {
             case .deletePhoneNumberBlock: "delete_phone_number_block"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension PhoneNumberBlocksJobsResource.ListParameters {
+    public enum Sort: OpenEnum, QueryValue {
+        case createdAt
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "created_at": self = .createdAt
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .createdAt: "created_at"
             case .unknown(let value): value
             }
         }

@@ -1265,40 +1265,40 @@ public struct UserAddress: JSONModel {
         self.storage = storage
     }
 
-    public var administrativeArea: UserAddressesAdministrativeArea? { value(forKey: "administrative_area") }
+    public var administrativeArea: String? { value(forKey: "administrative_area") }
 
-    public var borough: UserAddressesBorough? { value(forKey: "borough") }
+    public var borough: String? { value(forKey: "borough") }
 
-    public var businessName: UserAddressesBusinessName? { value(forKey: "business_name") }
+    public var businessName: String? { value(forKey: "business_name") }
 
-    public var countryCode: UserAddressesCountryCode? { value(forKey: "country_code") }
+    public var countryCode: String? { value(forKey: "country_code") }
 
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var createdAt: String? { value(forKey: "created_at") }
 
-    public var customerReference: CustomerReference? { value(forKey: "customer_reference") }
+    public var customerReference: String? { value(forKey: "customer_reference") }
 
-    public var extendedAddress: UserAddressesExtendedAddress? { value(forKey: "extended_address") }
+    public var extendedAddress: String? { value(forKey: "extended_address") }
 
-    public var firstName: UserAddressesFirstName? { value(forKey: "first_name") }
+    public var firstName: String? { value(forKey: "first_name") }
 
     /// Example: `"c3527e69-dc5a-4b3e-8f44-99d209f83c1d"`
     public var id: String? { value(forKey: "id") }
 
-    public var lastName: UserAddressesLastName? { value(forKey: "last_name") }
+    public var lastName: String? { value(forKey: "last_name") }
 
-    public var locality: UserAddressesLocality? { value(forKey: "locality") }
+    public var locality: String? { value(forKey: "locality") }
 
-    public var neighborhood: UserAddressesNeighborhood? { value(forKey: "neighborhood") }
+    public var neighborhood: String? { value(forKey: "neighborhood") }
 
-    public var phoneNumber: UserAddressesPhoneNumber? { value(forKey: "phone_number") }
+    public var phoneNumber: String? { value(forKey: "phone_number") }
 
-    public var postalCode: UserAddressesPostalCode? { value(forKey: "postal_code") }
+    public var postalCode: String? { value(forKey: "postal_code") }
 
     /// Example: `"user_address"`
     public var recordType: String? { value(forKey: "record_type") }
 
-    public var streetAddress: UserAddressesStreetAddress? { value(forKey: "street_address") }
+    public var streetAddress: String? { value(forKey: "street_address") }
 
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var updatedAt: String? { value(forKey: "updated_at") }
@@ -1307,12 +1307,12 @@ public struct UserAddress: JSONModel {
 public struct UserAddressCreate: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("business_name", UserAddressesBusinessName.self),
-        .init("country_code", UserAddressesCountryCode.self),
-        .init("first_name", UserAddressesFirstName.self),
-        .init("last_name", UserAddressesLastName.self),
-        .init("locality", UserAddressesLocality.self),
-        .init("street_address", UserAddressesStreetAddress.self)
+        .init("business_name", String.self),
+        .init("country_code", String.self),
+        .init("first_name", String.self),
+        .init("last_name", String.self),
+        .init("locality", String.self),
+        .init("street_address", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -1321,20 +1321,20 @@ public struct UserAddressCreate: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        businessName: UserAddressesBusinessName,
-        countryCode: UserAddressesCountryCode,
-        firstName: UserAddressesFirstName,
-        lastName: UserAddressesLastName,
-        locality: UserAddressesLocality,
-        streetAddress: UserAddressesStreetAddress,
-        administrativeArea: UserAddressesAdministrativeArea? = nil,
-        borough: UserAddressesBorough? = nil,
-        customerReference: CustomerReference? = nil,
-        extendedAddress: UserAddressesExtendedAddress? = nil,
-        neighborhood: UserAddressesNeighborhood? = nil,
-        phoneNumber: UserAddressesPhoneNumber? = nil,
-        postalCode: UserAddressesPostalCode? = nil,
-        skipAddressVerification: SkipAddressVerification? = nil
+        businessName: String,
+        countryCode: String,
+        firstName: String,
+        lastName: String,
+        locality: String,
+        streetAddress: String,
+        administrativeArea: String? = nil,
+        borough: String? = nil,
+        customerReference: String? = nil,
+        extendedAddress: String? = nil,
+        neighborhood: String? = nil,
+        phoneNumber: String? = nil,
+        postalCode: String? = nil,
+        skipAddressVerification: Bool? = nil
     ) {
         self.storage = [:]
         set(businessName, forKey: "business_name")
@@ -1353,33 +1353,33 @@ public struct UserAddressCreate: JSONModel {
         set(skipAddressVerification, forKey: "skip_address_verification")
     }
 
-    public var administrativeArea: UserAddressesAdministrativeArea? { value(forKey: "administrative_area") }
+    public var administrativeArea: String? { value(forKey: "administrative_area") }
 
-    public var borough: UserAddressesBorough? { value(forKey: "borough") }
+    public var borough: String? { value(forKey: "borough") }
 
-    public var businessName: UserAddressesBusinessName? { value(forKey: "business_name") }
+    public var businessName: String? { value(forKey: "business_name") }
 
-    public var countryCode: UserAddressesCountryCode? { value(forKey: "country_code") }
+    public var countryCode: String? { value(forKey: "country_code") }
 
-    public var customerReference: CustomerReference? { value(forKey: "customer_reference") }
+    public var customerReference: String? { value(forKey: "customer_reference") }
 
-    public var extendedAddress: UserAddressesExtendedAddress? { value(forKey: "extended_address") }
+    public var extendedAddress: String? { value(forKey: "extended_address") }
 
-    public var firstName: UserAddressesFirstName? { value(forKey: "first_name") }
+    public var firstName: String? { value(forKey: "first_name") }
 
-    public var lastName: UserAddressesLastName? { value(forKey: "last_name") }
+    public var lastName: String? { value(forKey: "last_name") }
 
-    public var locality: UserAddressesLocality? { value(forKey: "locality") }
+    public var locality: String? { value(forKey: "locality") }
 
-    public var neighborhood: UserAddressesNeighborhood? { value(forKey: "neighborhood") }
+    public var neighborhood: String? { value(forKey: "neighborhood") }
 
-    public var phoneNumber: UserAddressesPhoneNumber? { value(forKey: "phone_number") }
+    public var phoneNumber: String? { value(forKey: "phone_number") }
 
-    public var postalCode: UserAddressesPostalCode? { value(forKey: "postal_code") }
+    public var postalCode: String? { value(forKey: "postal_code") }
 
-    public var skipAddressVerification: SkipAddressVerification? { value(forKey: "skip_address_verification") }
+    public var skipAddressVerification: Bool? { value(forKey: "skip_address_verification") }
 
-    public var streetAddress: UserAddressesStreetAddress? { value(forKey: "street_address") }
+    public var streetAddress: String? { value(forKey: "street_address") }
 }
 
 public struct UserBundle: JSONModel {

@@ -427,11 +427,11 @@ extension DocumentsResource {
     /// `GET /documents`
     public func list(
         filter: DocumentsResource.ListParameters.FilterGroup? = nil,
-        sort: [DocumentsResource.ListParameters.SortItem]? = nil,
         page: DocumentsResource.ListParameters.PageModel? = nil,
+        sort: [DocumentsResource.ListParameters.SortItem]? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<DocServiceDocument> {
-        let request = ListParameters(filter: filter, sort: sort, page: page).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: DocServiceDocument.self)
     }
 
@@ -439,15 +439,15 @@ extension DocumentsResource {
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
         public let filter: DocumentsResource.ListParameters.FilterGroup?
-        /// Example: `["filename"]`
-        public let sort: [DocumentsResource.ListParameters.SortItem]?
         /// The `page[...]` query parameters.
         public let page: DocumentsResource.ListParameters.PageModel?
+        /// Example: `["filename"]`
+        public let sort: [DocumentsResource.ListParameters.SortItem]?
 
-        public init(filter: DocumentsResource.ListParameters.FilterGroup? = nil, sort: [DocumentsResource.ListParameters.SortItem]? = nil, page: DocumentsResource.ListParameters.PageModel? = nil) {
+        public init(filter: DocumentsResource.ListParameters.FilterGroup? = nil, page: DocumentsResource.ListParameters.PageModel? = nil, sort: [DocumentsResource.ListParameters.SortItem]? = nil) {
             self.filter = filter
-            self.sort = sort
             self.page = page
+            self.sort = sort
         }
 
         public struct FilterGroup: Sendable {
@@ -489,9 +489,9 @@ extension DocumentsResource {
             request.addQuery("filter[customer_reference][eq]", filter?.customerReferenceEq)
             request.addQuery("filter[customer_reference][in]", filter?.customerReferenceIn)
             request.addQuery("filter[filename][contains]", filter?.filenameContains)
-            request.addQuery("sort", sort)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
             return request
         }
     }
@@ -1624,12 +1624,12 @@ extension RequirementsResource {
     /// `GET /requirements`
     public func list(
         filter: RequirementsResource.ListParameters.FilterGroup? = nil,
-        sort: [RequirementsResource.ListParameters.SortItem]? = nil,
         page: RequirementsResource.ListParameters.PageModel? = nil,
+        sort: [RequirementsResource.ListParameters.SortItem]? = nil,
         version: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<DocReqsRequirement> {
-        let request = ListParameters(filter: filter, sort: sort, page: page, version: version).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort, version: version).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: DocReqsRequirement.self)
     }
 
@@ -1637,16 +1637,16 @@ extension RequirementsResource {
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
         public let filter: RequirementsResource.ListParameters.FilterGroup?
-        /// Example: `["country_code"]`
-        public let sort: [RequirementsResource.ListParameters.SortItem]?
         /// The `page[...]` query parameters.
         public let page: RequirementsResource.ListParameters.PageModel?
+        /// Example: `["country_code"]`
+        public let sort: [RequirementsResource.ListParameters.SortItem]?
         public let version: Int?
 
-        public init(filter: RequirementsResource.ListParameters.FilterGroup? = nil, sort: [RequirementsResource.ListParameters.SortItem]? = nil, page: RequirementsResource.ListParameters.PageModel? = nil, version: Int? = nil) {
+        public init(filter: RequirementsResource.ListParameters.FilterGroup? = nil, page: RequirementsResource.ListParameters.PageModel? = nil, sort: [RequirementsResource.ListParameters.SortItem]? = nil, version: Int? = nil) {
             self.filter = filter
-            self.sort = sort
             self.page = page
+            self.sort = sort
             self.version = version
         }
 
@@ -1681,9 +1681,9 @@ extension RequirementsResource {
             request.addQuery("filter[action]", filter?.action)
             request.addQuery("filter[country_code]", filter?.countryCode)
             request.addQuery("filter[phone_number_type]", filter?.phoneNumberType)
-            request.addQuery("sort", sort)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
             request.addQuery("version", version)
             return request
         }
@@ -1975,38 +1975,28 @@ extension UserAddressesResource {
     ///
     /// `GET /user_addresses`
     public func list(
-        page: UserAddressesResource.ListParameters.PageModel? = nil,
         filter: UserAddressesResource.ListParameters.FilterGroup? = nil,
+        page: UserAddressesResource.ListParameters.PageModel? = nil,
         sort: UserAddressesResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<UserAddress> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: UserAddress.self)
     }
 
     /// The parameters of `GET /user_addresses` (`FindUserAddress`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: UserAddressesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: UserAddressesResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: UserAddressesResource.ListParameters.PageModel?
         /// Example: `"street_address"`
         public let sort: UserAddressesResource.ListParameters.Sort?
 
-        public init(page: UserAddressesResource.ListParameters.PageModel? = nil, filter: UserAddressesResource.ListParameters.FilterGroup? = nil, sort: UserAddressesResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: UserAddressesResource.ListParameters.FilterGroup? = nil, page: UserAddressesResource.ListParameters.PageModel? = nil, sort: UserAddressesResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -2021,14 +2011,24 @@ extension UserAddressesResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/user_addresses", operationID: "FindUserAddress")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[customer_reference][contains]", filter?.customerReferenceContains)
             request.addQuery("filter[customer_reference][eq]", filter?.customerReferenceEq)
             request.addQuery("filter[street_address][contains]", filter?.streetAddressContains)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort", sort)
             return request
         }
@@ -2085,20 +2085,20 @@ extension UserAddressesResource {
     ///
     /// `POST /user_addresses`
     public func create(
-        businessName: UserAddressesBusinessName,
-        countryCode: UserAddressesCountryCode,
-        firstName: UserAddressesFirstName,
-        lastName: UserAddressesLastName,
-        locality: UserAddressesLocality,
-        streetAddress: UserAddressesStreetAddress,
-        administrativeArea: UserAddressesAdministrativeArea? = nil,
-        borough: UserAddressesBorough? = nil,
-        customerReference: CustomerReference? = nil,
-        extendedAddress: UserAddressesExtendedAddress? = nil,
-        neighborhood: UserAddressesNeighborhood? = nil,
-        phoneNumber: UserAddressesPhoneNumber? = nil,
-        postalCode: UserAddressesPostalCode? = nil,
-        skipAddressVerification: SkipAddressVerification? = nil,
+        businessName: String,
+        countryCode: String,
+        firstName: String,
+        lastName: String,
+        locality: String,
+        streetAddress: String,
+        administrativeArea: String? = nil,
+        borough: String? = nil,
+        customerReference: String? = nil,
+        extendedAddress: String? = nil,
+        neighborhood: String? = nil,
+        phoneNumber: String? = nil,
+        postalCode: String? = nil,
+        skipAddressVerification: Bool? = nil,
         options: RequestOptions = .none
     ) async throws -> UserAddressesResource.CreateResponse {
         try await self.create(UserAddressCreate(businessName: businessName, countryCode: countryCode, firstName: firstName, lastName: lastName, locality: locality, streetAddress: streetAddress, administrativeArea: administrativeArea, borough: borough, customerReference: customerReference, extendedAddress: extendedAddress, neighborhood: neighborhood, phoneNumber: phoneNumber, postalCode: postalCode, skipAddressVerification: skipAddressVerification), options: options)

@@ -1035,7 +1035,7 @@ public struct PhoneNumberDeletedDetailed: JSONModel {
 
     public var hdVoiceEnabled: Bool? { value(forKey: "hd_voice_enabled") }
 
-    public var id: NumbersIntID? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
@@ -1149,7 +1149,7 @@ public struct PhoneNumberDetailed: JSONModel {
         .init("country_iso_alpha2", String.self),
         .init("created_at", Date.self),
         .init("deletion_lock_enabled", Bool.self),
-        .init("id", NumbersIntID.self),
+        .init("id", String.self),
         .init("phone_number", String.self),
         .init("phone_number_type", PhoneNumberDetailed.PhoneNumberType.self),
         .init("purchased_at", String.self),
@@ -1198,7 +1198,7 @@ public struct PhoneNumberDetailed: JSONModel {
 
     public var hdVoiceEnabled: Bool? { value(forKey: "hd_voice_enabled") }
 
-    public var id: NumbersIntID { requiredValue(forKey: "id") }
+    public var id: String { requiredValue(forKey: "id") }
 
     public var inboundCallScreening: PhoneNumberDetailed.InboundCallScreening? { value(forKey: "inbound_call_screening") }
 
@@ -1488,7 +1488,7 @@ extension PhoneNumberVerifyOwnershipResponse {
             self.storage = storage
         }
 
-        public var id: NumbersIntID? { value(forKey: "id") }
+        public var id: String? { value(forKey: "id") }
 
         /// Example: `"+15551234567"`
         public var numberValE164: String? { value(forKey: "number_val_e164") }
@@ -1877,7 +1877,7 @@ public struct SlimPhoneNumberDetailed: JSONModel {
 
     public var hdVoiceEnabled: Bool? { value(forKey: "hd_voice_enabled") }
 
-    public var id: NumbersIntID? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     public var inboundCallScreening: SlimPhoneNumberDetailed.InboundCallScreening? { value(forKey: "inbound_call_screening") }
 

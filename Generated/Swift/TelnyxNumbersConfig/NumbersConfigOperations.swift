@@ -159,42 +159,32 @@ extension PhoneNumbersResource {
     ///
     /// `GET /phone_numbers`
     public func list(
+        filter: PhoneNumbersResource.ListParameters.FilterGroup? = nil,
         page: PhoneNumbersResource.ListParameters.PageModel? = nil,
         sort: PhoneNumbersResource.ListParameters.Sort? = nil,
-        filter: PhoneNumbersResource.ListParameters.FilterGroup? = nil,
         handleMessagingProfileError: PhoneNumbersResource.ListParameters.HandleMessagingProfileError? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberDetailed> {
-        let request = ListParameters(page: page, sort: sort, filter: filter, handleMessagingProfileError: handleMessagingProfileError).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort, handleMessagingProfileError: handleMessagingProfileError).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberDetailed.self)
     }
 
     /// The parameters of `GET /phone_numbers` (`ListPhoneNumbers`).
     public struct ListParameters: Sendable {
+        /// The `filter[...]` query parameters.
+        public let filter: PhoneNumbersResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: PhoneNumbersResource.ListParameters.PageModel?
         /// Example: `"connection_name"`
         public let sort: PhoneNumbersResource.ListParameters.Sort?
-        /// The `filter[...]` query parameters.
-        public let filter: PhoneNumbersResource.ListParameters.FilterGroup?
         /// Example: `"false"`
         public let handleMessagingProfileError: PhoneNumbersResource.ListParameters.HandleMessagingProfileError?
 
-        public init(page: PhoneNumbersResource.ListParameters.PageModel? = nil, sort: PhoneNumbersResource.ListParameters.Sort? = nil, filter: PhoneNumbersResource.ListParameters.FilterGroup? = nil, handleMessagingProfileError: PhoneNumbersResource.ListParameters.HandleMessagingProfileError? = nil) {
+        public init(filter: PhoneNumbersResource.ListParameters.FilterGroup? = nil, page: PhoneNumbersResource.ListParameters.PageModel? = nil, sort: PhoneNumbersResource.ListParameters.Sort? = nil, handleMessagingProfileError: PhoneNumbersResource.ListParameters.HandleMessagingProfileError? = nil) {
+            self.filter = filter
             self.page = page
             self.sort = sort
-            self.filter = filter
             self.handleMessagingProfileError = handleMessagingProfileError
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -244,12 +234,19 @@ extension PhoneNumbersResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers", operationID: "ListPhoneNumbers")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
-            request.addQuery("sort", sort)
             request.addQuery("filter[billing_group_id]", filter?.billingGroupID)
             request.addQuery("filter[connection_id]", filter?.connectionID)
             request.addQuery("filter[customer_reference]", filter?.customerReference)
@@ -265,40 +262,12 @@ extension PhoneNumbersResource {
             request.addQuery("filter[voice.connection_name][starts_with]", filter?.voiceConnectionNameStartsWith)
             request.addQuery("filter[voice.usage_payment_method]", filter?.voiceUsagePaymentMethod)
             request.addQuery("filter[without_tags]", filter?.withoutTags)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
             request.addQuery("handle_messaging_profile_error", handleMessagingProfileError)
             request.addQuery("filter[country_iso_alpha2]", json: filter?.countryIsoAlpha2?.json)
             return request
-        }
-    }
-}
-
-extension PhoneNumbersResource.ListParameters {
-    public enum Sort: OpenEnum, QueryValue {
-        case purchasedAt
-        case phoneNumber
-        case connectionName
-        case usagePaymentMethod
-        /// A value this version of the client does not list; it is sent back unchanged.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "purchased_at": self = .purchasedAt
-            case "phone_number": self = .phoneNumber
-            case "connection_name": self = .connectionName
-            case "usage_payment_method": self = .usagePaymentMethod
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .purchasedAt: "purchased_at"
-            case .phoneNumber: "phone_number"
-            case .connectionName: "connection_name"
-            case .usagePaymentMethod: "usage_payment_method"
-            case .unknown(let value): value
-            }
         }
     }
 }
@@ -502,6 +471,37 @@ extension PhoneNumbersResource.ListParameters {
 }
 
 extension PhoneNumbersResource.ListParameters {
+    public enum Sort: OpenEnum, QueryValue {
+        case purchasedAt
+        case phoneNumber
+        case connectionName
+        case usagePaymentMethod
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "purchased_at": self = .purchasedAt
+            case "phone_number": self = .phoneNumber
+            case "connection_name": self = .connectionName
+            case "usage_payment_method": self = .usagePaymentMethod
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .purchasedAt: "purchased_at"
+            case .phoneNumber: "phone_number"
+            case .connectionName: "connection_name"
+            case .usagePaymentMethod: "usage_payment_method"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension PhoneNumbersResource.ListParameters {
     public enum HandleMessagingProfileError: OpenEnum, QueryValue {
         case `true`
         case `false`
@@ -574,28 +574,37 @@ extension PhoneNumbersJobsResource {
     ///
     /// `GET /phone_numbers/jobs`
     public func list(
+        filter: PhoneNumbersJobsResource.ListParameters.FilterGroup? = nil,
         page: PhoneNumbersJobsResource.ListParameters.PageModel? = nil,
         sort: PhoneNumbersJobsResource.ListParameters.Sort? = nil,
-        filter: PhoneNumbersJobsResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumbersJob> {
-        let request = ListParameters(page: page, sort: sort, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumbersJob.self)
     }
 
     /// The parameters of `GET /phone_numbers/jobs` (`ListPhoneNumbersJobs`).
     public struct ListParameters: Sendable {
+        /// The `filter[...]` query parameters.
+        public let filter: PhoneNumbersJobsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: PhoneNumbersJobsResource.ListParameters.PageModel?
         /// Example: `"created_at"`
         public let sort: PhoneNumbersJobsResource.ListParameters.Sort?
-        /// The `filter[...]` query parameters.
-        public let filter: PhoneNumbersJobsResource.ListParameters.FilterGroup?
 
-        public init(page: PhoneNumbersJobsResource.ListParameters.PageModel? = nil, sort: PhoneNumbersJobsResource.ListParameters.Sort? = nil, filter: PhoneNumbersJobsResource.ListParameters.FilterGroup? = nil) {
+        public init(filter: PhoneNumbersJobsResource.ListParameters.FilterGroup? = nil, page: PhoneNumbersJobsResource.ListParameters.PageModel? = nil, sort: PhoneNumbersJobsResource.ListParameters.Sort? = nil) {
+            self.filter = filter
             self.page = page
             self.sort = sort
-            self.filter = filter
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Example: `"update_emergency_settings"`
+            public let type: PhoneNumbersJobsResource.ListParameters.FilterType?
+
+            public init(type: PhoneNumbersJobsResource.ListParameters.FilterType? = nil) {
+                self.type = type
+            }
         }
 
         public struct PageModel: Sendable {
@@ -608,45 +617,14 @@ extension PhoneNumbersJobsResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            /// Example: `"update_emergency_settings"`
-            public let type: PhoneNumbersJobsResource.ListParameters.FilterType?
-
-            public init(type: PhoneNumbersJobsResource.ListParameters.FilterType? = nil) {
-                self.type = type
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/jobs", operationID: "ListPhoneNumbersJobs")
+            request.addQuery("filter[type]", filter?.type)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
             request.addQuery("sort", sort)
-            request.addQuery("filter[type]", filter?.type)
             return request
-        }
-    }
-}
-
-extension PhoneNumbersJobsResource.ListParameters {
-    public enum Sort: OpenEnum, QueryValue {
-        case createdAt
-        /// A value this version of the client does not list; it is sent back unchanged.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "created_at": self = .createdAt
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .createdAt: "created_at"
-            case .unknown(let value): value
-            }
         }
     }
 }
@@ -673,6 +651,28 @@ extension PhoneNumbersJobsResource.ListParameters {
             case .updateEmergencySettings: "update_emergency_settings"
             case .deletePhoneNumbers: "delete_phone_numbers"
             case .updatePhoneNumbers: "update_phone_numbers"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension PhoneNumbersJobsResource.ListParameters {
+    public enum Sort: OpenEnum, QueryValue {
+        case createdAt
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "created_at": self = .createdAt
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .createdAt: "created_at"
             case .unknown(let value): value
             }
         }
@@ -986,38 +986,28 @@ extension PhoneNumbersMessagingResource {
     ///
     /// `GET /phone_numbers/messaging`
     public func list(
-        page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil,
         filter: PhoneNumbersMessagingResource.ListParameters.FilterGroup? = nil,
+        page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil,
         sort: PhoneNumbersMessagingResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberWithMessagingSettings> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberWithMessagingSettings.self)
     }
 
     /// The parameters of `GET /phone_numbers/messaging` (`ListPhoneNumbersWithMessagingSettings`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PhoneNumbersMessagingResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PhoneNumbersMessagingResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PhoneNumbersMessagingResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: PhoneNumbersMessagingResource.ListParameters.Sort?
 
-        public init(page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil, filter: PhoneNumbersMessagingResource.ListParameters.FilterGroup? = nil, sort: PhoneNumbersMessagingResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: PhoneNumbersMessagingResource.ListParameters.FilterGroup? = nil, page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil, sort: PhoneNumbersMessagingResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -1034,6 +1024,16 @@ extension PhoneNumbersMessagingResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         public struct Sort: Sendable {
             public let phoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber?
 
@@ -1045,12 +1045,12 @@ extension PhoneNumbersMessagingResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/messaging", operationID: "ListPhoneNumbersWithMessagingSettings")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
             request.addQuery("filter[phone_number][contains]", filter?.phoneNumberContains)
             request.addQuery("filter[type]", filter?.type)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort[phone_number]", sort?.phoneNumber)
             return request
         }
@@ -1115,44 +1115,34 @@ extension PhoneNumbersResource {
     ///
     /// `GET /phone_numbers/slim`
     public func slimList(
+        filter: PhoneNumbersResource.SlimListParameters.FilterGroup? = nil,
         page: PhoneNumbersResource.SlimListParameters.PageModel? = nil,
+        sort: PhoneNumbersResource.SlimListParameters.Sort? = nil,
         includeConnection: Bool? = nil,
         includeTags: Bool? = nil,
-        sort: PhoneNumbersResource.SlimListParameters.Sort? = nil,
-        filter: PhoneNumbersResource.SlimListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SlimPhoneNumberDetailed> {
-        let request = SlimListParameters(page: page, includeConnection: includeConnection, includeTags: includeTags, sort: sort, filter: filter).makeRequest()
+        let request = SlimListParameters(filter: filter, page: page, sort: sort, includeConnection: includeConnection, includeTags: includeTags).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: SlimPhoneNumberDetailed.self)
     }
 
     /// The parameters of `GET /phone_numbers/slim` (`SlimListPhoneNumbers`).
     public struct SlimListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PhoneNumbersResource.SlimListParameters.PageModel?
-        public let includeConnection: Bool?
-        public let includeTags: Bool?
-        /// Example: `"connection_name"`
-        public let sort: PhoneNumbersResource.SlimListParameters.Sort?
         /// The `filter[...]` query parameters.
         public let filter: PhoneNumbersResource.SlimListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PhoneNumbersResource.SlimListParameters.PageModel?
+        /// Example: `"connection_name"`
+        public let sort: PhoneNumbersResource.SlimListParameters.Sort?
+        public let includeConnection: Bool?
+        public let includeTags: Bool?
 
-        public init(page: PhoneNumbersResource.SlimListParameters.PageModel? = nil, includeConnection: Bool? = nil, includeTags: Bool? = nil, sort: PhoneNumbersResource.SlimListParameters.Sort? = nil, filter: PhoneNumbersResource.SlimListParameters.FilterGroup? = nil) {
+        public init(filter: PhoneNumbersResource.SlimListParameters.FilterGroup? = nil, page: PhoneNumbersResource.SlimListParameters.PageModel? = nil, sort: PhoneNumbersResource.SlimListParameters.Sort? = nil, includeConnection: Bool? = nil, includeTags: Bool? = nil) {
+            self.filter = filter
             self.page = page
+            self.sort = sort
             self.includeConnection = includeConnection
             self.includeTags = includeTags
-            self.sort = sort
-            self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -1200,14 +1190,19 @@ extension PhoneNumbersResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/slim", operationID: "SlimListPhoneNumbers")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
-            request.addQuery("include_connection", includeConnection)
-            request.addQuery("include_tags", includeTags)
-            request.addQuery("sort", sort)
             request.addQuery("filter[billing_group_id]", filter?.billingGroupID)
             request.addQuery("filter[connection_id]", filter?.connectionID)
             request.addQuery("filter[customer_reference]", filter?.customerReference)
@@ -1222,39 +1217,13 @@ extension PhoneNumbersResource {
             request.addQuery("filter[voice.connection_name][eq]", filter?.voiceConnectionNameEq)
             request.addQuery("filter[voice.connection_name][starts_with]", filter?.voiceConnectionNameStartsWith)
             request.addQuery("filter[voice.usage_payment_method]", filter?.voiceUsagePaymentMethod)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
+            request.addQuery("include_connection", includeConnection)
+            request.addQuery("include_tags", includeTags)
             request.addQuery("filter[country_iso_alpha2]", json: filter?.countryIsoAlpha2?.json)
             return request
-        }
-    }
-}
-
-extension PhoneNumbersResource.SlimListParameters {
-    public enum Sort: OpenEnum, QueryValue {
-        case purchasedAt
-        case phoneNumber
-        case connectionName
-        case usagePaymentMethod
-        /// A value this version of the client does not list; it is sent back unchanged.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "purchased_at": self = .purchasedAt
-            case "phone_number": self = .phoneNumber
-            case "connection_name": self = .connectionName
-            case "usage_payment_method": self = .usagePaymentMethod
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .purchasedAt: "purchased_at"
-            case .phoneNumber: "phone_number"
-            case .connectionName: "connection_name"
-            case .usagePaymentMethod: "usage_payment_method"
-            case .unknown(let value): value
-            }
         }
     }
 }
@@ -1432,77 +1401,7 @@ extension PhoneNumbersResource.SlimListParameters {
     }
 }
 
-extension PhoneNumbersVoiceResource {
-    /// List phone numbers with voice settings
-    ///
-    /// `GET /phone_numbers/voice`
-    public func list(
-        page: PhoneNumbersVoiceResource.ListParameters.PageModel? = nil,
-        sort: PhoneNumbersVoiceResource.ListParameters.Sort? = nil,
-        filter: PhoneNumbersVoiceResource.ListParameters.FilterGroup? = nil,
-        options: RequestOptions = .none
-    ) -> PageSequence<PhoneNumberWithVoiceSettings> {
-        let request = ListParameters(page: page, sort: sort, filter: filter).makeRequest()
-        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberWithVoiceSettings.self)
-    }
-
-    /// The parameters of `GET /phone_numbers/voice` (`ListPhoneNumbersWithVoiceSettings`).
-    public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PhoneNumbersVoiceResource.ListParameters.PageModel?
-        /// Example: `"connection_name"`
-        public let sort: PhoneNumbersVoiceResource.ListParameters.Sort?
-        /// The `filter[...]` query parameters.
-        public let filter: PhoneNumbersVoiceResource.ListParameters.FilterGroup?
-
-        public init(page: PhoneNumbersVoiceResource.ListParameters.PageModel? = nil, sort: PhoneNumbersVoiceResource.ListParameters.Sort? = nil, filter: PhoneNumbersVoiceResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
-            self.sort = sort
-            self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
-        }
-
-        public struct FilterGroup: Sendable {
-            /// Example: `"test"`
-            public let connectionNameContains: String?
-            public let customerReference: String?
-            public let phoneNumber: String?
-            /// Example: `"channel"`
-            public let voiceUsagePaymentMethod: PhoneNumbersVoiceResource.ListParameters.FilterVoiceUsagePaymentMethod?
-
-            public init(connectionNameContains: String? = nil, customerReference: String? = nil, phoneNumber: String? = nil, voiceUsagePaymentMethod: PhoneNumbersVoiceResource.ListParameters.FilterVoiceUsagePaymentMethod? = nil) {
-                self.connectionNameContains = connectionNameContains
-                self.customerReference = customerReference
-                self.phoneNumber = phoneNumber
-                self.voiceUsagePaymentMethod = voiceUsagePaymentMethod
-            }
-        }
-
-        /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
-            var request = APIRequest(method: "GET", path: "/phone_numbers/voice", operationID: "ListPhoneNumbersWithVoiceSettings")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
-            request.addQuery("sort", sort)
-            request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
-            request.addQuery("filter[customer_reference]", filter?.customerReference)
-            request.addQuery("filter[phone_number]", filter?.phoneNumber)
-            request.addQuery("filter[voice.usage_payment_method]", filter?.voiceUsagePaymentMethod)
-            return request
-        }
-    }
-}
-
-extension PhoneNumbersVoiceResource.ListParameters {
+extension PhoneNumbersResource.SlimListParameters {
     public enum Sort: OpenEnum, QueryValue {
         case purchasedAt
         case phoneNumber
@@ -1533,6 +1432,76 @@ extension PhoneNumbersVoiceResource.ListParameters {
     }
 }
 
+extension PhoneNumbersVoiceResource {
+    /// List phone numbers with voice settings
+    ///
+    /// `GET /phone_numbers/voice`
+    public func list(
+        filter: PhoneNumbersVoiceResource.ListParameters.FilterGroup? = nil,
+        page: PhoneNumbersVoiceResource.ListParameters.PageModel? = nil,
+        sort: PhoneNumbersVoiceResource.ListParameters.Sort? = nil,
+        options: RequestOptions = .none
+    ) -> PageSequence<PhoneNumberWithVoiceSettings> {
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
+        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberWithVoiceSettings.self)
+    }
+
+    /// The parameters of `GET /phone_numbers/voice` (`ListPhoneNumbersWithVoiceSettings`).
+    public struct ListParameters: Sendable {
+        /// The `filter[...]` query parameters.
+        public let filter: PhoneNumbersVoiceResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PhoneNumbersVoiceResource.ListParameters.PageModel?
+        /// Example: `"connection_name"`
+        public let sort: PhoneNumbersVoiceResource.ListParameters.Sort?
+
+        public init(filter: PhoneNumbersVoiceResource.ListParameters.FilterGroup? = nil, page: PhoneNumbersVoiceResource.ListParameters.PageModel? = nil, sort: PhoneNumbersVoiceResource.ListParameters.Sort? = nil) {
+            self.filter = filter
+            self.page = page
+            self.sort = sort
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Example: `"test"`
+            public let connectionNameContains: String?
+            public let customerReference: String?
+            public let phoneNumber: String?
+            /// Example: `"channel"`
+            public let voiceUsagePaymentMethod: PhoneNumbersVoiceResource.ListParameters.FilterVoiceUsagePaymentMethod?
+
+            public init(connectionNameContains: String? = nil, customerReference: String? = nil, phoneNumber: String? = nil, voiceUsagePaymentMethod: PhoneNumbersVoiceResource.ListParameters.FilterVoiceUsagePaymentMethod? = nil) {
+                self.connectionNameContains = connectionNameContains
+                self.customerReference = customerReference
+                self.phoneNumber = phoneNumber
+                self.voiceUsagePaymentMethod = voiceUsagePaymentMethod
+            }
+        }
+
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
+        /// The HTTP request for these parameters. Pure: no I/O and no client state.
+        public func makeRequest() -> APIRequest {
+            var request = APIRequest(method: "GET", path: "/phone_numbers/voice", operationID: "ListPhoneNumbersWithVoiceSettings")
+            request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
+            request.addQuery("filter[customer_reference]", filter?.customerReference)
+            request.addQuery("filter[phone_number]", filter?.phoneNumber)
+            request.addQuery("filter[voice.usage_payment_method]", filter?.voiceUsagePaymentMethod)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("sort", sort)
+            return request
+        }
+    }
+}
+
 extension PhoneNumbersVoiceResource.ListParameters {
     public enum FilterVoiceUsagePaymentMethod: OpenEnum, QueryValue {
         case payPerMinute
@@ -1552,6 +1521,37 @@ extension PhoneNumbersVoiceResource.ListParameters {
             switch self {
             case .payPerMinute: "pay-per-minute"
             case .channel: "channel"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension PhoneNumbersVoiceResource.ListParameters {
+    public enum Sort: OpenEnum, QueryValue {
+        case purchasedAt
+        case phoneNumber
+        case connectionName
+        case usagePaymentMethod
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "purchased_at": self = .purchasedAt
+            case "phone_number": self = .phoneNumber
+            case "connection_name": self = .connectionName
+            case "usage_payment_method": self = .usagePaymentMethod
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .purchasedAt: "purchased_at"
+            case .phoneNumber: "phone_number"
+            case .connectionName: "connection_name"
+            case .usagePaymentMethod: "usage_payment_method"
             case .unknown(let value): value
             }
         }

@@ -318,34 +318,24 @@ extension DynamicEmergencyEndpointsResource {
     ///
     /// `GET /dynamic_emergency_endpoints`
     public func list(
-        page: DynamicEmergencyEndpointsResource.ListParameters.PageModel? = nil,
         filter: DynamicEmergencyEndpointsResource.ListParameters.FilterGroup? = nil,
+        page: DynamicEmergencyEndpointsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<DynamicEmergencyEndpoint> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: DynamicEmergencyEndpoint.self)
     }
 
     /// The parameters of `GET /dynamic_emergency_endpoints` (`ListDynamicEmergencyEndpoints`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: DynamicEmergencyEndpointsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: DynamicEmergencyEndpointsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: DynamicEmergencyEndpointsResource.ListParameters.PageModel?
 
-        public init(page: DynamicEmergencyEndpointsResource.ListParameters.PageModel? = nil, filter: DynamicEmergencyEndpointsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: DynamicEmergencyEndpointsResource.ListParameters.FilterGroup? = nil, page: DynamicEmergencyEndpointsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -358,13 +348,23 @@ extension DynamicEmergencyEndpointsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dynamic_emergency_endpoints", operationID: "ListDynamicEmergencyEndpoints")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[country_code]", filter?.countryCode)
             request.addQuery("filter[status]", filter?.status)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

@@ -62,13 +62,13 @@ extension OAuthResource {
         responseType: OAuthResource.RetrieveAuthorizeParameters.ResponseType,
         clientID: String,
         redirectURI: String,
-        scope: String? = nil,
-        state: String? = nil,
         codeChallenge: String? = nil,
         codeChallengeMethod: OAuthResource.RetrieveAuthorizeParameters.CodeChallengeMethod? = nil,
+        scope: String? = nil,
+        state: String? = nil,
         options: RequestOptions = .none
     ) async throws {
-        let request = RetrieveAuthorizeParameters(responseType: responseType, clientID: clientID, redirectURI: redirectURI, scope: scope, state: state, codeChallenge: codeChallenge, codeChallengeMethod: codeChallengeMethod).makeRequest()
+        let request = RetrieveAuthorizeParameters(responseType: responseType, clientID: clientID, redirectURI: redirectURI, codeChallenge: codeChallenge, codeChallengeMethod: codeChallengeMethod, scope: scope, state: state).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
@@ -77,20 +77,20 @@ extension OAuthResource {
         public let responseType: OAuthResource.RetrieveAuthorizeParameters.ResponseType
         public let clientID: String
         public let redirectURI: String
+        public let codeChallenge: String?
+        public let codeChallengeMethod: OAuthResource.RetrieveAuthorizeParameters.CodeChallengeMethod?
         /// Example: `"admin"`
         public let scope: String?
         public let state: String?
-        public let codeChallenge: String?
-        public let codeChallengeMethod: OAuthResource.RetrieveAuthorizeParameters.CodeChallengeMethod?
 
-        public init(responseType: OAuthResource.RetrieveAuthorizeParameters.ResponseType, clientID: String, redirectURI: String, scope: String? = nil, state: String? = nil, codeChallenge: String? = nil, codeChallengeMethod: OAuthResource.RetrieveAuthorizeParameters.CodeChallengeMethod? = nil) {
+        public init(responseType: OAuthResource.RetrieveAuthorizeParameters.ResponseType, clientID: String, redirectURI: String, codeChallenge: String? = nil, codeChallengeMethod: OAuthResource.RetrieveAuthorizeParameters.CodeChallengeMethod? = nil, scope: String? = nil, state: String? = nil) {
             self.responseType = responseType
             self.clientID = clientID
             self.redirectURI = redirectURI
-            self.scope = scope
-            self.state = state
             self.codeChallenge = codeChallenge
             self.codeChallengeMethod = codeChallengeMethod
+            self.scope = scope
+            self.state = state
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
@@ -99,10 +99,10 @@ extension OAuthResource {
             request.addQuery("response_type", responseType)
             request.addQuery("client_id", clientID)
             request.addQuery("redirect_uri", redirectURI)
-            request.addQuery("scope", scope)
-            request.addQuery("state", state)
             request.addQuery("code_challenge", codeChallenge)
             request.addQuery("code_challenge_method", codeChallengeMethod)
+            request.addQuery("scope", scope)
+            request.addQuery("state", state)
             return request
         }
     }
@@ -385,34 +385,24 @@ extension OAuthClientsResource {
     ///
     /// `GET /oauth_clients`
     public func list(
-        page: OAuthClientsResource.ListParameters.PageModel? = nil,
         filter: OAuthClientsResource.ListParameters.FilterGroup? = nil,
+        page: OAuthClientsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<OAuthClient> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: OAuthClient.self)
     }
 
     /// The parameters of `GET /oauth_clients` (`ListOAuthClients`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: OAuthClientsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: OAuthClientsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: OAuthClientsResource.ListParameters.PageModel?
 
-        public init(page: OAuthClientsResource.ListParameters.PageModel? = nil, filter: OAuthClientsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: OAuthClientsResource.ListParameters.FilterGroup? = nil, page: OAuthClientsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let size: Int?
-            public let number: Int?
-
-            public init(size: Int? = nil, number: Int? = nil) {
-                self.size = size
-                self.number = number
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -433,17 +423,27 @@ extension OAuthClientsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let size: Int?
+            public let number: Int?
+
+            public init(size: Int? = nil, number: Int? = nil) {
+                self.size = size
+                self.number = number
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/oauth_clients", operationID: "ListOAuthClients")
-            request.addQuery("page[size]", page?.size)
-            request.addQuery("page[number]", page?.number)
             request.addQuery("filter[client_type]", filter?.clientType)
             request.addQuery("filter[verified]", filter?.verified)
             request.addQuery("filter[allowed_grant_types][contains]", filter?.allowedGrantTypesContains)
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[name][contains]", filter?.nameContains)
             request.addQuery("filter[client_id]", filter?.clientID)
+            request.addQuery("page[size]", page?.size)
+            request.addQuery("page[number]", page?.number)
             return request
         }
     }

@@ -2323,11 +2323,11 @@ public struct PortingOrderStatus: JSONModel {
     public var details: [PortingOrdersExceptionType]? { value(forKey: "details") }
 
     /// Example: `"ported"`
-    public var value: PortingOrderStatus.ValueValue? { value(forKey: "value") }
+    public var value: PortingOrderStatus.Value2? { value(forKey: "value") }
 }
 
 extension PortingOrderStatus {
-    public enum ValueValue: OpenEnum, QueryValue {
+    public enum Value2: OpenEnum, QueryValue {
         case draft
         case inProcess
         case submitted

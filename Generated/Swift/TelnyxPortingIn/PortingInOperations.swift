@@ -73,34 +73,24 @@ extension PortingEventsResource {
     ///
     /// `GET /porting/events`
     public func list(
-        page: PortingEventsResource.ListParameters.PageModel? = nil,
         filter: PortingEventsResource.ListParameters.FilterGroup? = nil,
+        page: PortingEventsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingEvent> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingEvent.self)
     }
 
     /// The parameters of `GET /porting/events` (`listPortingEvents`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PortingEventsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortingEventsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingEventsResource.ListParameters.PageModel?
 
-        public init(page: PortingEventsResource.ListParameters.PageModel? = nil, filter: PortingEventsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: PortingEventsResource.ListParameters.FilterGroup? = nil, page: PortingEventsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -121,15 +111,25 @@ extension PortingEventsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting/events", operationID: "listPortingEvents")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[created_at][gte]", filter?.createdAtGte)
             request.addQuery("filter[created_at][lte]", filter?.createdAtLte)
             request.addQuery("filter[porting_order_id]", filter?.portingOrderID)
             request.addQuery("filter[type]", filter?.type)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -965,34 +965,24 @@ extension PortingReportsResource {
     ///
     /// `GET /porting/reports`
     public func list(
-        page: PortingReportsResource.ListParameters.PageModel? = nil,
         filter: PortingReportsResource.ListParameters.FilterGroup? = nil,
+        page: PortingReportsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingReport> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingReport.self)
     }
 
     /// The parameters of `GET /porting/reports` (`ListPortingReports`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PortingReportsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortingReportsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingReportsResource.ListParameters.PageModel?
 
-        public init(page: PortingReportsResource.ListParameters.PageModel? = nil, filter: PortingReportsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: PortingReportsResource.ListParameters.FilterGroup? = nil, page: PortingReportsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -1007,13 +997,23 @@ extension PortingReportsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting/reports", operationID: "ListPortingReports")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[report_type]", filter?.reportType)
             request.addQuery("filter[status]", filter?.status)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -1223,41 +1223,31 @@ extension PortingOrdersResource {
     ///
     /// `GET /porting_orders`
     public func list(
-        page: PortingOrdersResource.ListParameters.PageModel? = nil,
-        includePhoneNumbers: Bool? = nil,
         filter: PortingOrdersResource.ListParameters.FilterGroup? = nil,
+        page: PortingOrdersResource.ListParameters.PageModel? = nil,
         sort: PortingOrdersResource.ListParameters.Sort? = nil,
+        includePhoneNumbers: Bool? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingOrder> {
-        let request = ListParameters(page: page, includePhoneNumbers: includePhoneNumbers, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort, includePhoneNumbers: includePhoneNumbers).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingOrder.self)
     }
 
     /// The parameters of `GET /porting_orders` (`ListPortingOrders`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PortingOrdersResource.ListParameters.PageModel?
-        public let includePhoneNumbers: Bool?
         /// The `filter[...]` query parameters.
         public let filter: PortingOrdersResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingOrdersResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: PortingOrdersResource.ListParameters.Sort?
+        public let includePhoneNumbers: Bool?
 
-        public init(page: PortingOrdersResource.ListParameters.PageModel? = nil, includePhoneNumbers: Bool? = nil, filter: PortingOrdersResource.ListParameters.FilterGroup? = nil, sort: PortingOrdersResource.ListParameters.Sort? = nil) {
-            self.page = page
-            self.includePhoneNumbers = includePhoneNumbers
+        public init(filter: PortingOrdersResource.ListParameters.FilterGroup? = nil, page: PortingOrdersResource.ListParameters.PageModel? = nil, sort: PortingOrdersResource.ListParameters.Sort? = nil, includePhoneNumbers: Bool? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.includePhoneNumbers = includePhoneNumbers
         }
 
         public struct FilterGroup: Sendable {
@@ -1292,6 +1282,16 @@ extension PortingOrdersResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         public struct Sort: Sendable {
             /// Example: `"created_at"`
             public let value: PortingOrdersResource.ListParameters.SortValue?
@@ -1304,9 +1304,6 @@ extension PortingOrdersResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders", operationID: "ListPortingOrders")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
-            request.addQuery("include_phone_numbers", includePhoneNumbers)
             request.addQuery("filter[activation_settings][fast_port_eligible]", filter?.activationSettingsFastPortEligible)
             request.addQuery("filter[activation_settings][foc_datetime_requested][gt]", filter?.activationSettingsFocDatetimeRequestedGt)
             request.addQuery("filter[activation_settings][foc_datetime_requested][lt]", filter?.activationSettingsFocDatetimeRequestedLt)
@@ -1319,7 +1316,10 @@ extension PortingOrdersResource {
             request.addQuery("filter[phone_numbers][carrier_name]", filter?.phoneNumbersCarrierName)
             request.addQuery("filter[phone_numbers][country_code]", filter?.phoneNumbersCountryCode)
             request.addQuery("filter[phone_numbers][phone_number][contains]", filter?.phoneNumbersPhoneNumberContains)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort[value]", sort?.value)
+            request.addQuery("include_phone_numbers", includePhoneNumbers)
             return request
         }
     }
@@ -1432,38 +1432,28 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
     ///
     /// `GET /porting_orders/phone_number_configurations`
     public func list(
-        page: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.PageModel? = nil,
         filter: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.FilterGroup? = nil,
+        page: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.PageModel? = nil,
         sort: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingPhoneNumberConfiguration> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingPhoneNumberConfiguration.self)
     }
 
     /// The parameters of `GET /porting_orders/phone_number_configurations` (`ListPhoneNumberConfigurations`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.Sort?
 
-        public init(page: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.PageModel? = nil, filter: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.FilterGroup? = nil, sort: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.FilterGroup? = nil, page: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.PageModel? = nil, sort: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -1475,6 +1465,16 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
                 self.portingOrderStatus = portingOrderStatus
                 self.portingPhoneNumber = portingPhoneNumber
                 self.userBundleID = userBundleID
+            }
+        }
+
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
             }
         }
 
@@ -1490,11 +1490,11 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/phone_number_configurations", operationID: "ListPhoneNumberConfigurations")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[porting_order][status]", filter?.portingOrderStatus)
             request.addQuery("filter[porting_phone_number]", filter?.portingPhoneNumber)
             request.addQuery("filter[user_bundle_id]", filter?.userBundleID)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort[value]", sort?.value)
             return request
         }
@@ -2227,30 +2227,38 @@ extension PortingOrdersAdditionalDocumentsResource {
     /// `GET /porting_orders/{id}/additional_documents`
     public func list(
         id: String,
-        page: PortingOrdersAdditionalDocumentsResource.ListParameters.PageModel? = nil,
         filter: PortingOrdersAdditionalDocumentsResource.ListParameters.FilterGroup? = nil,
+        page: PortingOrdersAdditionalDocumentsResource.ListParameters.PageModel? = nil,
         sort: PortingOrdersAdditionalDocumentsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingAdditionalDocument> {
-        let request = ListParameters(id: id, page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(id: id, filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingAdditionalDocument.self)
     }
 
     /// The parameters of `GET /porting_orders/{id}/additional_documents` (`ListAdditionalDocuments`).
     public struct ListParameters: Sendable {
         public let id: String
-        /// The `page[...]` query parameters.
-        public let page: PortingOrdersAdditionalDocumentsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortingOrdersAdditionalDocumentsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingOrdersAdditionalDocumentsResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: PortingOrdersAdditionalDocumentsResource.ListParameters.Sort?
 
-        public init(id: String, page: PortingOrdersAdditionalDocumentsResource.ListParameters.PageModel? = nil, filter: PortingOrdersAdditionalDocumentsResource.ListParameters.FilterGroup? = nil, sort: PortingOrdersAdditionalDocumentsResource.ListParameters.Sort? = nil) {
+        public init(id: String, filter: PortingOrdersAdditionalDocumentsResource.ListParameters.FilterGroup? = nil, page: PortingOrdersAdditionalDocumentsResource.ListParameters.PageModel? = nil, sort: PortingOrdersAdditionalDocumentsResource.ListParameters.Sort? = nil) {
             self.id = id
-            self.page = page
             self.filter = filter
+            self.page = page
             self.sort = sort
+        }
+
+        public struct FilterGroup: Sendable {
+            public let documentType: [PortingOrdersAdditionalDocumentsResource.ListParameters.FilterDocumentTypeItem]?
+
+            public init(documentType: [PortingOrdersAdditionalDocumentsResource.ListParameters.FilterDocumentTypeItem]? = nil) {
+                self.documentType = documentType
+            }
         }
 
         public struct PageModel: Sendable {
@@ -2260,14 +2268,6 @@ extension PortingOrdersAdditionalDocumentsResource {
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
                 self.size = size
-            }
-        }
-
-        public struct FilterGroup: Sendable {
-            public let documentType: [PortingOrdersAdditionalDocumentsResource.ListParameters.FilterDocumentTypeItem]?
-
-            public init(documentType: [PortingOrdersAdditionalDocumentsResource.ListParameters.FilterDocumentTypeItem]? = nil) {
-                self.documentType = documentType
             }
         }
 
@@ -2283,9 +2283,9 @@ extension PortingOrdersAdditionalDocumentsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/additional_documents", operationID: "ListAdditionalDocuments")
+            request.addQuery("filter[document_type]", filter?.documentType)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[document_type]", filter?.documentType)
             request.addQuery("sort[value]", sort?.value)
             return request
         }
@@ -2736,30 +2736,39 @@ extension PortingOrdersVerificationCodesResource {
     /// `GET /porting_orders/{id}/verification_codes`
     public func list(
         id: String,
-        page: PortingOrdersVerificationCodesResource.ListParameters.PageModel? = nil,
         filter: PortingOrdersVerificationCodesResource.ListParameters.FilterGroup? = nil,
+        page: PortingOrdersVerificationCodesResource.ListParameters.PageModel? = nil,
         sort: PortingOrdersVerificationCodesResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingVerificationCode> {
-        let request = ListParameters(id: id, page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(id: id, filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingVerificationCode.self)
     }
 
     /// The parameters of `GET /porting_orders/{id}/verification_codes` (`ListVerificationCodes`).
     public struct ListParameters: Sendable {
         public let id: String
-        /// The `page[...]` query parameters.
-        public let page: PortingOrdersVerificationCodesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortingOrdersVerificationCodesResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingOrdersVerificationCodesResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: PortingOrdersVerificationCodesResource.ListParameters.Sort?
 
-        public init(id: String, page: PortingOrdersVerificationCodesResource.ListParameters.PageModel? = nil, filter: PortingOrdersVerificationCodesResource.ListParameters.FilterGroup? = nil, sort: PortingOrdersVerificationCodesResource.ListParameters.Sort? = nil) {
+        public init(id: String, filter: PortingOrdersVerificationCodesResource.ListParameters.FilterGroup? = nil, page: PortingOrdersVerificationCodesResource.ListParameters.PageModel? = nil, sort: PortingOrdersVerificationCodesResource.ListParameters.Sort? = nil) {
             self.id = id
-            self.page = page
             self.filter = filter
+            self.page = page
             self.sort = sort
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Example: `true`
+            public let verified: Bool?
+
+            public init(verified: Bool? = nil) {
+                self.verified = verified
+            }
         }
 
         public struct PageModel: Sendable {
@@ -2769,15 +2778,6 @@ extension PortingOrdersVerificationCodesResource {
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
                 self.size = size
-            }
-        }
-
-        public struct FilterGroup: Sendable {
-            /// Example: `true`
-            public let verified: Bool?
-
-            public init(verified: Bool? = nil) {
-                self.verified = verified
             }
         }
 
@@ -2793,9 +2793,9 @@ extension PortingOrdersVerificationCodesResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/verification_codes", operationID: "ListVerificationCodes")
+            request.addQuery("filter[verified]", filter?.verified)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[verified]", filter?.verified)
             request.addQuery("sort[value]", sort?.value)
             return request
         }
@@ -3017,40 +3017,30 @@ extension PortingOrdersActionRequirementsResource {
     /// `GET /porting_orders/{porting_order_id}/action_requirements`
     public func list(
         portingOrderID: String,
-        page: PortingOrdersActionRequirementsResource.ListParameters.PageModel? = nil,
         filter: PortingOrdersActionRequirementsResource.ListParameters.FilterGroup? = nil,
+        page: PortingOrdersActionRequirementsResource.ListParameters.PageModel? = nil,
         sort: PortingOrdersActionRequirementsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingActionRequirement> {
-        let request = ListParameters(portingOrderID: portingOrderID, page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(portingOrderID: portingOrderID, filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingActionRequirement.self)
     }
 
     /// The parameters of `GET /porting_orders/{porting_order_id}/action_requirements` (`listPortingActionRequirements`).
     public struct ListParameters: Sendable {
         public let portingOrderID: String
-        /// The `page[...]` query parameters.
-        public let page: PortingOrdersActionRequirementsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortingOrdersActionRequirementsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingOrdersActionRequirementsResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: PortingOrdersActionRequirementsResource.ListParameters.Sort?
 
-        public init(portingOrderID: String, page: PortingOrdersActionRequirementsResource.ListParameters.PageModel? = nil, filter: PortingOrdersActionRequirementsResource.ListParameters.FilterGroup? = nil, sort: PortingOrdersActionRequirementsResource.ListParameters.Sort? = nil) {
+        public init(portingOrderID: String, filter: PortingOrdersActionRequirementsResource.ListParameters.FilterGroup? = nil, page: PortingOrdersActionRequirementsResource.ListParameters.PageModel? = nil, sort: PortingOrdersActionRequirementsResource.ListParameters.Sort? = nil) {
             self.portingOrderID = portingOrderID
-            self.page = page
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -3067,6 +3057,16 @@ extension PortingOrdersActionRequirementsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         public struct Sort: Sendable {
             /// Example: `"created_at"`
             public let value: PortingOrdersActionRequirementsResource.ListParameters.SortValue?
@@ -3079,12 +3079,12 @@ extension PortingOrdersActionRequirementsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/action_requirements", operationID: "listPortingActionRequirements")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[action_type]", filter?.actionType)
             request.addQuery("filter[id]", filter?.id)
             request.addQuery("filter[requirement_type_id]", filter?.requirementTypeID)
             request.addQuery("filter[status]", filter?.status)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort[value]", sort?.value)
             return request
         }
@@ -3258,40 +3258,30 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
     /// `GET /porting_orders/{porting_order_id}/associated_phone_numbers`
     public func list(
         portingOrderID: String,
-        page: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.PageModel? = nil,
         filter: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.FilterGroup? = nil,
+        page: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.PageModel? = nil,
         sort: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingAssociatedPhoneNumber> {
-        let request = ListParameters(portingOrderID: portingOrderID, page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(portingOrderID: portingOrderID, filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingAssociatedPhoneNumber.self)
     }
 
     /// The parameters of `GET /porting_orders/{porting_order_id}/associated_phone_numbers` (`listPortingAssociatedPhoneNumbers`).
     public struct ListParameters: Sendable {
         public let portingOrderID: String
-        /// The `page[...]` query parameters.
-        public let page: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.Sort?
 
-        public init(portingOrderID: String, page: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.PageModel? = nil, filter: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.FilterGroup? = nil, sort: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.Sort? = nil) {
+        public init(portingOrderID: String, filter: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.FilterGroup? = nil, page: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.PageModel? = nil, sort: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.Sort? = nil) {
             self.portingOrderID = portingOrderID
-            self.page = page
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -3303,6 +3293,16 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
             public init(action: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.FilterAction? = nil, phoneNumber: String? = nil) {
                 self.action = action
                 self.phoneNumber = phoneNumber
+            }
+        }
+
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
             }
         }
 
@@ -3318,10 +3318,10 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/associated_phone_numbers", operationID: "listPortingAssociatedPhoneNumbers")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[action]", filter?.action)
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort[value]", sort?.value)
             return request
         }
@@ -3997,30 +3997,39 @@ extension PortingOrdersPhoneNumberExtensionsResource {
     /// `GET /porting_orders/{porting_order_id}/phone_number_extensions`
     public func list(
         portingOrderID: String,
-        page: PortingOrdersPhoneNumberExtensionsResource.ListParameters.PageModel? = nil,
         filter: PortingOrdersPhoneNumberExtensionsResource.ListParameters.FilterGroup? = nil,
+        page: PortingOrdersPhoneNumberExtensionsResource.ListParameters.PageModel? = nil,
         sort: PortingOrdersPhoneNumberExtensionsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingPhoneNumberExtension> {
-        let request = ListParameters(portingOrderID: portingOrderID, page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(portingOrderID: portingOrderID, filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingPhoneNumberExtension.self)
     }
 
     /// The parameters of `GET /porting_orders/{porting_order_id}/phone_number_extensions` (`listPortingPhoneNumberExtensions`).
     public struct ListParameters: Sendable {
         public let portingOrderID: String
-        /// The `page[...]` query parameters.
-        public let page: PortingOrdersPhoneNumberExtensionsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortingOrdersPhoneNumberExtensionsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingOrdersPhoneNumberExtensionsResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: PortingOrdersPhoneNumberExtensionsResource.ListParameters.Sort?
 
-        public init(portingOrderID: String, page: PortingOrdersPhoneNumberExtensionsResource.ListParameters.PageModel? = nil, filter: PortingOrdersPhoneNumberExtensionsResource.ListParameters.FilterGroup? = nil, sort: PortingOrdersPhoneNumberExtensionsResource.ListParameters.Sort? = nil) {
+        public init(portingOrderID: String, filter: PortingOrdersPhoneNumberExtensionsResource.ListParameters.FilterGroup? = nil, page: PortingOrdersPhoneNumberExtensionsResource.ListParameters.PageModel? = nil, sort: PortingOrdersPhoneNumberExtensionsResource.ListParameters.Sort? = nil) {
             self.portingOrderID = portingOrderID
-            self.page = page
             self.filter = filter
+            self.page = page
             self.sort = sort
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Example: `"04f8f1b9-310c-4a3c-963e-7dfc54765140"`
+            public let portingPhoneNumberID: String?
+
+            public init(portingPhoneNumberID: String? = nil) {
+                self.portingPhoneNumberID = portingPhoneNumberID
+            }
         }
 
         public struct PageModel: Sendable {
@@ -4030,15 +4039,6 @@ extension PortingOrdersPhoneNumberExtensionsResource {
             public init(number: Int? = nil, size: Int? = nil) {
                 self.number = number
                 self.size = size
-            }
-        }
-
-        public struct FilterGroup: Sendable {
-            /// Example: `"04f8f1b9-310c-4a3c-963e-7dfc54765140"`
-            public let portingPhoneNumberID: String?
-
-            public init(portingPhoneNumberID: String? = nil) {
-                self.portingPhoneNumberID = portingPhoneNumberID
             }
         }
 
@@ -4054,9 +4054,9 @@ extension PortingOrdersPhoneNumberExtensionsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/phone_number_extensions", operationID: "listPortingPhoneNumberExtensions")
+            request.addQuery("filter[porting_phone_number_id]", filter?.portingPhoneNumberID)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[porting_phone_number_id]", filter?.portingPhoneNumberID)
             request.addQuery("sort[value]", sort?.value)
             return request
         }
@@ -4271,24 +4271,33 @@ extension PortingPhoneNumbersResource {
     ///
     /// `GET /porting_phone_numbers`
     public func list(
-        page: PortingPhoneNumbersResource.ListParameters.PageModel? = nil,
         filter: PortingPhoneNumbersResource.ListParameters.FilterGroup? = nil,
+        page: PortingPhoneNumbersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingPhoneNumber> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortingPhoneNumber.self)
     }
 
     /// The parameters of `GET /porting_phone_numbers` (`ListPortingPhoneNumbers`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PortingPhoneNumbersResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortingPhoneNumbersResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortingPhoneNumbersResource.ListParameters.PageModel?
 
-        public init(page: PortingPhoneNumbersResource.ListParameters.PageModel? = nil, filter: PortingPhoneNumbersResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: PortingPhoneNumbersResource.ListParameters.FilterGroup? = nil, page: PortingPhoneNumbersResource.ListParameters.PageModel? = nil) {
             self.filter = filter
+            self.page = page
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Example: `"in-process"`
+            public let portingOrderStatus: PortingPhoneNumbersResource.ListParameters.FilterPortingOrderStatus?
+
+            public init(portingOrderStatus: PortingPhoneNumbersResource.ListParameters.FilterPortingOrderStatus? = nil) {
+                self.portingOrderStatus = portingOrderStatus
+            }
         }
 
         public struct PageModel: Sendable {
@@ -4301,21 +4310,12 @@ extension PortingPhoneNumbersResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            /// Example: `"in-process"`
-            public let portingOrderStatus: PortingPhoneNumbersResource.ListParameters.FilterPortingOrderStatus?
-
-            public init(portingOrderStatus: PortingPhoneNumbersResource.ListParameters.FilterPortingOrderStatus? = nil) {
-                self.portingOrderStatus = portingOrderStatus
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_phone_numbers", operationID: "ListPortingPhoneNumbers")
+            request.addQuery("filter[porting_order_status]", filter?.portingOrderStatus)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[porting_order_status]", filter?.portingOrderStatus)
             return request
         }
     }

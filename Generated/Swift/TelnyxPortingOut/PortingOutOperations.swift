@@ -9,34 +9,24 @@ extension PortoutsResource {
     ///
     /// `GET /portouts`
     public func list(
-        page: PortoutsResource.ListParameters.PageModel? = nil,
         filter: PortoutsResource.ListParameters.FilterGroup? = nil,
+        page: PortoutsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortoutDetails> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortoutDetails.self)
     }
 
     /// The parameters of `GET /portouts` (`ListPortoutRequest`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PortoutsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortoutsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortoutsResource.ListParameters.PageModel?
 
-        public init(page: PortoutsResource.ListParameters.PageModel? = nil, filter: PortoutsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: PortoutsResource.ListParameters.FilterGroup? = nil, page: PortoutsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -82,11 +72,19 @@ extension PortoutsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/portouts", operationID: "ListPortoutRequest")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[carrier_name]", filter?.carrierName)
             request.addQuery("filter[country_code]", filter?.countryCode)
             request.addQuery("filter[country_code_in]", filter?.countryCodeIn)
@@ -101,6 +99,8 @@ extension PortoutsResource {
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[status_in]", filter?.statusIn)
             request.addQuery("filter[support_key]", filter?.supportKey)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -185,34 +185,24 @@ extension PortoutsEventsResource {
     ///
     /// `GET /portouts/events`
     public func list(
-        page: PortoutsEventsResource.ListParameters.PageModel? = nil,
         filter: PortoutsEventsResource.ListParameters.FilterGroup? = nil,
+        page: PortoutsEventsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortoutEvent> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortoutEvent.self)
     }
 
     /// The parameters of `GET /portouts/events` (`listPortoutEvents`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PortoutsEventsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortoutsEventsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortoutsEventsResource.ListParameters.PageModel?
 
-        public init(page: PortoutsEventsResource.ListParameters.PageModel? = nil, filter: PortoutsEventsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: PortoutsEventsResource.ListParameters.FilterGroup? = nil, page: PortoutsEventsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -233,15 +223,25 @@ extension PortoutsEventsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/portouts/events", operationID: "listPortoutEvents")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[created_at][gte]", filter?.createdAtGte)
             request.addQuery("filter[created_at][lte]", filter?.createdAtLte)
             request.addQuery("filter[event_type]", filter?.eventType)
             request.addQuery("filter[portout_id]", filter?.portoutID)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -425,34 +425,24 @@ extension PortoutsReportsResource {
     ///
     /// `GET /portouts/reports`
     public func list(
-        page: PortoutsReportsResource.ListParameters.PageModel? = nil,
         filter: PortoutsReportsResource.ListParameters.FilterGroup? = nil,
+        page: PortoutsReportsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortoutReport> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PortoutReport.self)
     }
 
     /// The parameters of `GET /portouts/reports` (`ListPortoutReports`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PortoutsReportsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PortoutsReportsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: PortoutsReportsResource.ListParameters.PageModel?
 
-        public init(page: PortoutsReportsResource.ListParameters.PageModel? = nil, filter: PortoutsReportsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: PortoutsReportsResource.ListParameters.FilterGroup? = nil, page: PortoutsReportsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -467,13 +457,23 @@ extension PortoutsReportsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/portouts/reports", operationID: "ListPortoutReports")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[report_type]", filter?.reportType)
             request.addQuery("filter[status]", filter?.status)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

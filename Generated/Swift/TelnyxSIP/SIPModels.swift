@@ -107,7 +107,7 @@ public struct Connection: JSONModel {
     /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
     public var id: String? { value(forKey: "id") }
 
-    public var outboundVoiceProfileID: ConnectionsOutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+    public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
 
     /// Example: `"ip_connection"`
     public var recordType: String? { value(forKey: "record_type") }
@@ -345,7 +345,7 @@ extension ConnectionRtcpSettings {
 public struct CreateCredentialConnectionRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("connection_name", ConnectionName.self),
+        .init("connection_name", String.self),
         .init("password", String.self),
         .init("user_name", String.self)
     ]
@@ -356,19 +356,19 @@ public struct CreateCredentialConnectionRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        connectionName: ConnectionName,
+        connectionName: String,
         password: String,
         userName: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: CredentialInbound? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -422,11 +422,11 @@ public struct CreateCredentialConnectionRequest: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var connectionName: ConnectionName? { value(forKey: "connection_name") }
+    public var connectionName: String? { value(forKey: "connection_name") }
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
@@ -438,7 +438,7 @@ public struct CreateCredentialConnectionRequest: JSONModel {
 
     public var inbound: CredentialInbound? { value(forKey: "inbound") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -536,7 +536,7 @@ extension CreateCredentialConnectionRequest {
 public struct CreateFqdnConnectionRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("connection_name", ConnectionName.self)
+        .init("connection_name", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -545,17 +545,17 @@ public struct CreateFqdnConnectionRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        connectionName: ConnectionName,
+        connectionName: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: InboundFqdn? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -565,9 +565,9 @@ public struct CreateFqdnConnectionRequest: JSONModel {
         tags: [String]? = nil,
         transportProtocol: FqdnConnectionTransportProtocol? = nil,
         webhookAPIVersion: WebhookAPIVersion? = nil,
-        webhookEventFailoverURL: WebhookEventFailoverURL? = nil,
-        webhookEventURL: WebhookEventURL? = nil,
-        webhookTimeoutSecs: WebhookTimeoutSecs? = nil,
+        webhookEventFailoverURL: String? = nil,
+        webhookEventURL: String? = nil,
+        webhookTimeoutSecs: Int? = nil,
         microsoftTeamsSbc: Bool? = nil
     ) {
         self.storage = [:]
@@ -601,11 +601,11 @@ public struct CreateFqdnConnectionRequest: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var connectionName: ConnectionName? { value(forKey: "connection_name") }
+    public var connectionName: String? { value(forKey: "connection_name") }
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
@@ -617,7 +617,7 @@ public struct CreateFqdnConnectionRequest: JSONModel {
 
     public var inbound: InboundFqdn? { value(forKey: "inbound") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -640,11 +640,11 @@ public struct CreateFqdnConnectionRequest: JSONModel {
 
     public var webhookAPIVersion: WebhookAPIVersion? { value(forKey: "webhook_api_version") }
 
-    public var webhookEventFailoverURL: WebhookEventFailoverURL? { value(forKey: "webhook_event_failover_url") }
+    public var webhookEventFailoverURL: String? { value(forKey: "webhook_event_failover_url") }
 
-    public var webhookEventURL: WebhookEventURL? { value(forKey: "webhook_event_url") }
+    public var webhookEventURL: String? { value(forKey: "webhook_event_url") }
 
-    public var webhookTimeoutSecs: WebhookTimeoutSecs? { value(forKey: "webhook_timeout_secs") }
+    public var webhookTimeoutSecs: Int? { value(forKey: "webhook_timeout_secs") }
 }
 
 /// Create Fqdn Request
@@ -920,7 +920,7 @@ public struct CreateIPConnectionRequest: JSONModel {
     public init(
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
@@ -928,7 +928,7 @@ public struct CreateIPConnectionRequest: JSONModel {
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: CreateInboundIPRequest? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -981,7 +981,7 @@ public struct CreateIPConnectionRequest: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
@@ -1000,7 +1000,7 @@ public struct CreateIPConnectionRequest: JSONModel {
 
     public var inbound: CreateInboundIPRequest? { value(forKey: "inbound") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -1245,7 +1245,7 @@ extension CreateOutboundVoiceProfileRequest {
 public struct CreateUacConnectionRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("connection_name", ConnectionName.self)
+        .init("connection_name", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -1254,10 +1254,10 @@ public struct CreateUacConnectionRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        connectionName: ConnectionName,
+        connectionName: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
@@ -1266,7 +1266,7 @@ public struct CreateUacConnectionRequest: JSONModel {
         externalUacSettings: UacExternalSettings? = nil,
         inbound: UacInboundRequest? = nil,
         internalUacSettings: UacInternalSettings? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -1324,11 +1324,11 @@ public struct CreateUacConnectionRequest: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var connectionName: ConnectionName? { value(forKey: "connection_name") }
+    public var connectionName: String? { value(forKey: "connection_name") }
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
@@ -1344,7 +1344,7 @@ public struct CreateUacConnectionRequest: JSONModel {
 
     public var internalUacSettings: UacInternalSettings? { value(forKey: "internal_uac_settings") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -1450,7 +1450,7 @@ public struct CredentialConnection: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
@@ -1472,7 +1472,7 @@ public struct CredentialConnection: JSONModel {
 
     public var inbound: CredentialInbound? { value(forKey: "inbound") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -1765,7 +1765,7 @@ public struct CredentialOutbound: JSONModel {
         generateRingbackTone: Bool? = nil,
         instantRingbackEnabled: Bool? = nil,
         localization: String? = nil,
-        outboundVoiceProfileID: ConnectionsOutboundVoiceProfileID? = nil,
+        outboundVoiceProfileID: String? = nil,
         t38ReinviteSource: CredentialOutbound.T38ReinviteSource? = nil,
         aniOverrideType: CredentialOutbound.AniOverrideType? = nil,
         clearing: [Clearable] = []
@@ -1803,7 +1803,7 @@ public struct CredentialOutbound: JSONModel {
     /// Example: `"US"`
     public var localization: String? { value(forKey: "localization") }
 
-    public var outboundVoiceProfileID: ConnectionsOutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+    public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
 
     public var t38ReinviteSource: CredentialOutbound.T38ReinviteSource? { value(forKey: "t38_reinvite_source") }
 }
@@ -1929,7 +1929,7 @@ public struct Fqdn: JSONModel {
 public struct FqdnConnection: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("connection_name", ConnectionName.self)
+        .init("connection_name", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -1942,15 +1942,15 @@ public struct FqdnConnection: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostEnabled: Bool? { value(forKey: "call_cost_enabled") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var connectionName: ConnectionName { requiredValue(forKey: "connection_name") }
+    public var connectionName: String { requiredValue(forKey: "connection_name") }
 
-    public var createdAt: CreatedAt? { value(forKey: "created_at") }
+    public var createdAt: String? { value(forKey: "created_at") }
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
@@ -1969,7 +1969,7 @@ public struct FqdnConnection: JSONModel {
 
     public var inbound: InboundFqdn? { value(forKey: "inbound") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -2007,17 +2007,17 @@ public struct FqdnConnection: JSONModel {
 
     public var txtValue: String? { value(forKey: "txt_value") }
 
-    public var updatedAt: UpdatedAt? { value(forKey: "updated_at") }
+    public var updatedAt: String? { value(forKey: "updated_at") }
 
     public var userName: String? { value(forKey: "user_name") }
 
     public var webhookAPIVersion: WebhookAPIVersion? { value(forKey: "webhook_api_version") }
 
-    public var webhookEventFailoverURL: WebhookEventFailoverURL? { value(forKey: "webhook_event_failover_url") }
+    public var webhookEventFailoverURL: String? { value(forKey: "webhook_event_failover_url") }
 
-    public var webhookEventURL: WebhookEventURL? { value(forKey: "webhook_event_url") }
+    public var webhookEventURL: String? { value(forKey: "webhook_event_url") }
 
-    public var webhookTimeoutSecs: WebhookTimeoutSecs? { value(forKey: "webhook_timeout_secs") }
+    public var webhookTimeoutSecs: Int? { value(forKey: "webhook_timeout_secs") }
 }
 
 public enum FqdnConnectionTransportProtocol: OpenEnum, QueryValue {
@@ -2558,7 +2558,7 @@ public struct IPConnection: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
@@ -2583,7 +2583,7 @@ public struct IPConnection: JSONModel {
 
     public var inbound: InboundIP? { value(forKey: "inbound") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -2807,7 +2807,7 @@ public struct OutboundFqdn: JSONModel {
         ipAuthenticationMethod: OutboundFqdn.IPAuthenticationMethod? = nil,
         ipAuthenticationToken: String? = nil,
         localization: String? = nil,
-        outboundVoiceProfileID: ConnectionsOutboundVoiceProfileID? = nil,
+        outboundVoiceProfileID: String? = nil,
         t38ReinviteSource: OutboundFqdn.T38ReinviteSource? = nil,
         techPrefix: String? = nil,
         timeout1xxSecs: Int? = nil,
@@ -2864,7 +2864,7 @@ public struct OutboundFqdn: JSONModel {
     /// Example: `"US"`
     public var localization: String? { value(forKey: "localization") }
 
-    public var outboundVoiceProfileID: ConnectionsOutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+    public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
 
     public var t38ReinviteSource: OutboundFqdn.T38ReinviteSource? { value(forKey: "t38_reinvite_source") }
 
@@ -2984,7 +2984,7 @@ public struct OutboundIP: JSONModel {
         ipAuthenticationMethod: OutboundIP.IPAuthenticationMethod? = nil,
         ipAuthenticationToken: String? = nil,
         localization: String? = nil,
-        outboundVoiceProfileID: ConnectionsOutboundVoiceProfileID? = nil,
+        outboundVoiceProfileID: String? = nil,
         t38ReinviteSource: OutboundIP.T38ReinviteSource? = nil,
         techPrefix: String? = nil,
         clearing: [Clearable] = []
@@ -3029,7 +3029,7 @@ public struct OutboundIP: JSONModel {
 
     public var localization: String? { value(forKey: "localization") }
 
-    public var outboundVoiceProfileID: ConnectionsOutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+    public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
 
     public var t38ReinviteSource: OutboundIP.T38ReinviteSource? { value(forKey: "t38_reinvite_source") }
 
@@ -3383,7 +3383,7 @@ public struct UacConnection: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     /// Example: `"uac-authentication"`
     public var authentication: UacConnection.Authentication? { value(forKey: "authentication") }
@@ -3420,7 +3420,7 @@ public struct UacConnection: JSONModel {
 
     public var internalUacSettings: UacInternalSettings? { value(forKey: "internal_uac_settings") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -4117,7 +4117,7 @@ public struct UacOutbound: JSONModel {
         generateRingbackTone: Bool? = nil,
         instantRingbackEnabled: Bool? = nil,
         localization: String? = nil,
-        outboundVoiceProfileID: ConnectionsOutboundVoiceProfileID? = nil,
+        outboundVoiceProfileID: String? = nil,
         t38ReinviteSource: UacOutbound.T38ReinviteSource? = nil,
         aniOverrideType: UacOutbound.AniOverrideType? = nil,
         clearing: [Clearable] = []
@@ -4155,7 +4155,7 @@ public struct UacOutbound: JSONModel {
     /// Example: `"US"`
     public var localization: String? { value(forKey: "localization") }
 
-    public var outboundVoiceProfileID: ConnectionsOutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+    public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
 
     public var t38ReinviteSource: UacOutbound.T38ReinviteSource? { value(forKey: "t38_reinvite_source") }
 }
@@ -4237,15 +4237,15 @@ public struct UpdateCredentialConnectionRequest: JSONModel {
     public init(
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
-        connectionName: ConnectionName? = nil,
+        connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: CredentialInbound? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -4301,11 +4301,11 @@ public struct UpdateCredentialConnectionRequest: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var connectionName: ConnectionName? { value(forKey: "connection_name") }
+    public var connectionName: String? { value(forKey: "connection_name") }
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
@@ -4317,7 +4317,7 @@ public struct UpdateCredentialConnectionRequest: JSONModel {
 
     public var inbound: CredentialInbound? { value(forKey: "inbound") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -4420,15 +4420,15 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
     public init(
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
-        connectionName: ConnectionName? = nil,
+        connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: InboundFqdn? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -4437,9 +4437,9 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
         tags: [String]? = nil,
         transportProtocol: FqdnConnectionTransportProtocol? = nil,
         webhookAPIVersion: WebhookAPIVersion? = nil,
-        webhookEventFailoverURL: WebhookEventFailoverURL? = nil,
-        webhookEventURL: WebhookEventURL? = nil,
-        webhookTimeoutSecs: WebhookTimeoutSecs? = nil,
+        webhookEventFailoverURL: String? = nil,
+        webhookEventURL: String? = nil,
+        webhookTimeoutSecs: Int? = nil,
         outbound: OutboundFqdn? = nil
     ) {
         self.storage = [:]
@@ -4472,11 +4472,11 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var connectionName: ConnectionName? { value(forKey: "connection_name") }
+    public var connectionName: String? { value(forKey: "connection_name") }
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
@@ -4488,7 +4488,7 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
 
     public var inbound: InboundFqdn? { value(forKey: "inbound") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -4509,11 +4509,11 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
 
     public var webhookAPIVersion: WebhookAPIVersion? { value(forKey: "webhook_api_version") }
 
-    public var webhookEventFailoverURL: WebhookEventFailoverURL? { value(forKey: "webhook_event_failover_url") }
+    public var webhookEventFailoverURL: String? { value(forKey: "webhook_event_failover_url") }
 
-    public var webhookEventURL: WebhookEventURL? { value(forKey: "webhook_event_url") }
+    public var webhookEventURL: String? { value(forKey: "webhook_event_url") }
 
-    public var webhookTimeoutSecs: WebhookTimeoutSecs? { value(forKey: "webhook_timeout_secs") }
+    public var webhookTimeoutSecs: Int? { value(forKey: "webhook_timeout_secs") }
 }
 
 /// Update FQDN Request
@@ -4569,7 +4569,7 @@ public struct UpdateIPConnectionRequest: JSONModel {
     public init(
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
@@ -4577,7 +4577,7 @@ public struct UpdateIPConnectionRequest: JSONModel {
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: InboundIP? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -4629,7 +4629,7 @@ public struct UpdateIPConnectionRequest: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
@@ -4645,7 +4645,7 @@ public struct UpdateIPConnectionRequest: JSONModel {
 
     public var inbound: InboundIP? { value(forKey: "inbound") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 
@@ -4896,9 +4896,9 @@ public struct UpdateUacConnectionRequest: JSONModel {
     public init(
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
-        connectionName: ConnectionName? = nil,
+        connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
@@ -4906,7 +4906,7 @@ public struct UpdateUacConnectionRequest: JSONModel {
         externalUacSettings: UacExternalSettings? = nil,
         inbound: UacInboundRequest? = nil,
         internalUacSettings: UacInternalSettings? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -4964,11 +4964,11 @@ public struct UpdateUacConnectionRequest: JSONModel {
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
-    public var androidPushCredentialID: ConnectionAndroidPushCredentialID? { value(forKey: "android_push_credential_id") }
+    public var androidPushCredentialID: String? { value(forKey: "android_push_credential_id") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var connectionName: ConnectionName? { value(forKey: "connection_name") }
+    public var connectionName: String? { value(forKey: "connection_name") }
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
@@ -4984,7 +4984,7 @@ public struct UpdateUacConnectionRequest: JSONModel {
 
     public var internalUacSettings: UacInternalSettings? { value(forKey: "internal_uac_settings") }
 
-    public var iosPushCredentialID: ConnectionIosPushCredentialID? { value(forKey: "ios_push_credential_id") }
+    public var iosPushCredentialID: String? { value(forKey: "ios_push_credential_id") }
 
     public var jitterBuffer: ConnectionJitterBuffer? { value(forKey: "jitter_buffer") }
 

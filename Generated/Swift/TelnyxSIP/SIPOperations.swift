@@ -499,19 +499,19 @@ extension CredentialConnectionsResource {
     ///
     /// `POST /credential_connections`
     public func create(
-        connectionName: ConnectionName,
+        connectionName: String,
         password: String,
         userName: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: CredentialInbound? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -635,15 +635,15 @@ extension CredentialConnectionsResource {
         id: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
-        connectionName: ConnectionName? = nil,
+        connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: CredentialInbound? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -908,17 +908,17 @@ extension FqdnConnectionsResource {
     ///
     /// `POST /fqdn_connections`
     public func create(
-        connectionName: ConnectionName,
+        connectionName: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: InboundFqdn? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -928,9 +928,9 @@ extension FqdnConnectionsResource {
         tags: [String]? = nil,
         transportProtocol: FqdnConnectionTransportProtocol? = nil,
         webhookAPIVersion: WebhookAPIVersion? = nil,
-        webhookEventFailoverURL: WebhookEventFailoverURL? = nil,
-        webhookEventURL: WebhookEventURL? = nil,
-        webhookTimeoutSecs: WebhookTimeoutSecs? = nil,
+        webhookEventFailoverURL: String? = nil,
+        webhookEventURL: String? = nil,
+        webhookTimeoutSecs: Int? = nil,
         microsoftTeamsSbc: Bool? = nil,
         options: RequestOptions = .none
     ) async throws -> FqdnConnectionsResource.CreateResponse {
@@ -1044,15 +1044,15 @@ extension FqdnConnectionsResource {
         id: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
-        connectionName: ConnectionName? = nil,
+        connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: InboundFqdn? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -1061,9 +1061,9 @@ extension FqdnConnectionsResource {
         tags: [String]? = nil,
         transportProtocol: FqdnConnectionTransportProtocol? = nil,
         webhookAPIVersion: WebhookAPIVersion? = nil,
-        webhookEventFailoverURL: WebhookEventFailoverURL? = nil,
-        webhookEventURL: WebhookEventURL? = nil,
-        webhookTimeoutSecs: WebhookTimeoutSecs? = nil,
+        webhookEventFailoverURL: String? = nil,
+        webhookEventURL: String? = nil,
+        webhookTimeoutSecs: Int? = nil,
         outbound: OutboundFqdn? = nil,
         options: RequestOptions = .none
     ) async throws -> FqdnConnectionsResource.UpdateResponse {
@@ -1099,34 +1099,24 @@ extension FqdnsResource {
     ///
     /// `GET /fqdns`
     public func list(
-        page: FqdnsResource.ListParameters.PageModel? = nil,
         filter: FqdnsResource.ListParameters.FilterGroup? = nil,
+        page: FqdnsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Fqdn> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Fqdn.self)
     }
 
     /// The parameters of `GET /fqdns` (`ListFqdns`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: FqdnsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: FqdnsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: FqdnsResource.ListParameters.PageModel?
 
-        public init(page: FqdnsResource.ListParameters.PageModel? = nil, filter: FqdnsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: FqdnsResource.ListParameters.FilterGroup? = nil, page: FqdnsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -1146,15 +1136,25 @@ extension FqdnsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/fqdns", operationID: "ListFqdns")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[connection_id]", filter?.connectionID)
             request.addQuery("filter[dns_record_type]", filter?.dnsRecordType)
             request.addQuery("filter[fqdn]", filter?.fqdn)
             request.addQuery("filter[port]", filter?.port)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -1437,7 +1437,7 @@ extension IPConnectionsResource {
     public func create(
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
@@ -1445,7 +1445,7 @@ extension IPConnectionsResource {
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: CreateInboundIPRequest? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -1569,7 +1569,7 @@ extension IPConnectionsResource {
         id: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
@@ -1577,7 +1577,7 @@ extension IPConnectionsResource {
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: InboundIP? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -1624,34 +1624,24 @@ extension IPsResource {
     ///
     /// `GET /ips`
     public func list(
-        page: IPsResource.ListParameters.PageModel? = nil,
         filter: IPsResource.ListParameters.FilterGroup? = nil,
+        page: IPsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<IP> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: IP.self)
     }
 
     /// The parameters of `GET /ips` (`ListIps`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: IPsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: IPsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: IPsResource.ListParameters.PageModel?
 
-        public init(page: IPsResource.ListParameters.PageModel? = nil, filter: IPsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: IPsResource.ListParameters.FilterGroup? = nil, page: IPsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -1668,14 +1658,24 @@ extension IPsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ips", operationID: "ListIps")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[connection_id]", filter?.connectionID)
             request.addQuery("filter[ip_address]", filter?.ipAddress)
             request.addQuery("filter[port]", filter?.port)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -1847,28 +1847,37 @@ extension OutboundVoiceProfilesResource {
     ///
     /// `GET /outbound_voice_profiles`
     public func list(
-        page: OutboundVoiceProfilesResource.ListParameters.PageModel? = nil,
         filter: OutboundVoiceProfilesResource.ListParameters.FilterGroup? = nil,
+        page: OutboundVoiceProfilesResource.ListParameters.PageModel? = nil,
         sort: OutboundVoiceProfilesResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<OutboundVoiceProfile> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: OutboundVoiceProfile.self)
     }
 
     /// The parameters of `GET /outbound_voice_profiles` (`ListOutboundVoiceProfiles`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: OutboundVoiceProfilesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: OutboundVoiceProfilesResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: OutboundVoiceProfilesResource.ListParameters.PageModel?
         /// Example: `"name"`
         public let sort: OutboundVoiceProfilesResource.ListParameters.Sort?
 
-        public init(page: OutboundVoiceProfilesResource.ListParameters.PageModel? = nil, filter: OutboundVoiceProfilesResource.ListParameters.FilterGroup? = nil, sort: OutboundVoiceProfilesResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: OutboundVoiceProfilesResource.ListParameters.FilterGroup? = nil, page: OutboundVoiceProfilesResource.ListParameters.PageModel? = nil, sort: OutboundVoiceProfilesResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
+        }
+
+        public struct FilterGroup: Sendable {
+            /// Example: `"office-profile"`
+            public let nameContains: String?
+
+            public init(nameContains: String? = nil) {
+                self.nameContains = nameContains
+            }
         }
 
         public struct PageModel: Sendable {
@@ -1881,21 +1890,12 @@ extension OutboundVoiceProfilesResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            /// Example: `"office-profile"`
-            public let nameContains: String?
-
-            public init(nameContains: String? = nil) {
-                self.nameContains = nameContains
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/outbound_voice_profiles", operationID: "ListOutboundVoiceProfiles")
+            request.addQuery("filter[name][contains]", filter?.nameContains)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[name][contains]", filter?.nameContains)
             request.addQuery("sort", sort)
             return request
         }
@@ -2315,10 +2315,10 @@ extension UacConnectionsResource {
     ///
     /// `POST /uac_connections`
     public func create(
-        connectionName: ConnectionName,
+        connectionName: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
@@ -2327,7 +2327,7 @@ extension UacConnectionsResource {
         externalUacSettings: UacExternalSettings? = nil,
         inbound: UacInboundRequest? = nil,
         internalUacSettings: UacInternalSettings? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,
@@ -2453,9 +2453,9 @@ extension UacConnectionsResource {
         id: String,
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
-        androidPushCredentialID: ConnectionAndroidPushCredentialID? = nil,
+        androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
-        connectionName: ConnectionName? = nil,
+        connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
         dtmfType: DtmfType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
@@ -2463,7 +2463,7 @@ extension UacConnectionsResource {
         externalUacSettings: UacExternalSettings? = nil,
         inbound: UacInboundRequest? = nil,
         internalUacSettings: UacInternalSettings? = nil,
-        iosPushCredentialID: ConnectionIosPushCredentialID? = nil,
+        iosPushCredentialID: String? = nil,
         jitterBuffer: ConnectionJitterBuffer? = nil,
         noiseSuppression: ConnectionNoiseSuppression? = nil,
         noiseSuppressionDetails: ConnectionNoiseSuppressionDetails? = nil,

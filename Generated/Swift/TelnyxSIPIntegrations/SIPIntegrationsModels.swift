@@ -26,9 +26,9 @@ public struct AzureConfigurationData: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         backend: AzureConfigurationData.Backend,
-        accountKey: AzureAccountKey? = nil,
-        accountName: AzureAccountName? = nil,
-        bucket: Bucket? = nil
+        accountKey: String? = nil,
+        accountName: String? = nil,
+        bucket: String? = nil
     ) {
         self.storage = [:]
         set(backend, forKey: "backend")
@@ -37,13 +37,13 @@ public struct AzureConfigurationData: JSONModel {
         set(bucket, forKey: "bucket")
     }
 
-    public var accountKey: AzureAccountKey? { value(forKey: "account_key") }
+    public var accountKey: String? { value(forKey: "account_key") }
 
-    public var accountName: AzureAccountName? { value(forKey: "account_name") }
+    public var accountName: String? { value(forKey: "account_name") }
 
     public var backend: AzureConfigurationData.Backend? { value(forKey: "backend") }
 
-    public var bucket: Bucket? { value(forKey: "bucket") }
+    public var bucket: String? { value(forKey: "bucket") }
 }
 
 extension AzureConfigurationData {
@@ -102,7 +102,7 @@ public struct CivicAddress: JSONModel {
 
     public var houseNumberSuffix: String? { value(forKey: "house_number_suffix") }
 
-    public var id: UUIDModel? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     public var locations: [Location]? { value(forKey: "locations") }
 
@@ -140,7 +140,7 @@ public struct CreateExternalConnectionRequest: JSONModel {
     public init(
         externalSIPConnection: ExternalSIPConnectionZoomOnly,
         outbound: CreateExternalConnectionRequest.Outbound,
-        active: ConnectionActive? = nil,
+        active: Bool? = nil,
         inbound: CreateExternalConnectionRequest.Inbound? = nil,
         tags: [String]? = nil,
         webhookEventFailoverURL: String? = nil,
@@ -166,7 +166,7 @@ public struct CreateExternalConnectionRequest: JSONModel {
         case webhookTimeoutSecs = "webhook_timeout_secs"
     }
 
-    public var active: ConnectionActive? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     public var externalSIPConnection: ExternalSIPConnectionZoomOnly? { value(forKey: "external_sip_connection") }
 
@@ -227,7 +227,7 @@ extension CreateExternalConnectionRequest {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             channelLimit: Int? = nil,
-            outboundVoiceProfileID: ExternalVoiceIntegrationsOutboundVoiceProfileID? = nil
+            outboundVoiceProfileID: String? = nil
         ) {
             self.storage = [:]
             set(channelLimit, forKey: "channel_limit")
@@ -237,7 +237,7 @@ extension CreateExternalConnectionRequest {
         /// Example: `10`
         public var channelLimit: Int? { value(forKey: "channel_limit") }
 
-        public var outboundVoiceProfileID: ExternalVoiceIntegrationsOutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+        public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
     }
 }
 
@@ -338,7 +338,7 @@ public typealias Credentials = String
 public struct CredentialsResponse: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("connection_id", ConnectionIDCredentials.self),
+        .init("connection_id", String.self),
         .init("data", CustomStorageConfiguration.self),
         .init("record_type", RecordType.self)
     ]
@@ -347,7 +347,7 @@ public struct CredentialsResponse: JSONModel {
         self.storage = storage
     }
 
-    public var connectionID: ConnectionIDCredentials { requiredValue(forKey: "connection_id") }
+    public var connectionID: String { requiredValue(forKey: "connection_id") }
 
     public var data: CustomStorageConfiguration { requiredValue(forKey: "data") }
 
@@ -437,7 +437,7 @@ extension CustomStorageConfiguration {
             }
         }
 
-        public var bucket: Bucket? { member(forKey: "bucket") }
+        public var bucket: String? { member(forKey: "bucket") }
     }
 }
 
@@ -556,16 +556,16 @@ public struct ExternalConnection: JSONModel {
         self.storage = storage
     }
 
-    public var active: ConnectionActive? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var createdAt: String? { value(forKey: "created_at") }
 
-    public var credentialActive: CredentialActive? { value(forKey: "credential_active") }
+    public var credentialActive: Bool? { value(forKey: "credential_active") }
 
     public var externalSIPConnection: ExternalSIPConnection? { value(forKey: "external_sip_connection") }
 
-    public var id: ExternalVoiceIntegrationsIntID? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     public var inbound: ExternalConnection.Inbound? { value(forKey: "inbound") }
 
@@ -617,7 +617,7 @@ extension ExternalConnection {
         /// Example: `10`
         public var channelLimit: Int? { value(forKey: "channel_limit") }
 
-        public var outboundVoiceProfileID: ExternalVoiceIntegrationsOutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+        public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
     }
 }
 
@@ -666,7 +666,7 @@ public struct ExternalConnectionPhoneNumber: JSONModel {
 
     public var telephoneNumber: String? { value(forKey: "telephone_number") }
 
-    public var ticketID: UUIDModel? { value(forKey: "ticket_id") }
+    public var ticketID: String? { value(forKey: "ticket_id") }
 }
 
 extension ExternalConnectionPhoneNumber {
@@ -762,8 +762,8 @@ public struct GCSConfigurationData: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         backend: GCSConfigurationData.Backend,
-        bucket: Bucket? = nil,
-        credentials: Credentials? = nil
+        bucket: String? = nil,
+        credentials: String? = nil
     ) {
         self.storage = [:]
         set(backend, forKey: "backend")
@@ -773,9 +773,9 @@ public struct GCSConfigurationData: JSONModel {
 
     public var backend: GCSConfigurationData.Backend? { value(forKey: "backend") }
 
-    public var bucket: Bucket? { value(forKey: "bucket") }
+    public var bucket: String? { value(forKey: "bucket") }
 
-    public var credentials: Credentials? { value(forKey: "credentials") }
+    public var credentials: String? { value(forKey: "credentials") }
 }
 
 extension GCSConfigurationData {
@@ -814,7 +814,7 @@ public struct Location: JSONModel {
     /// Example: `"Austin Office"`
     public var description: String? { value(forKey: "description") }
 
-    public var id: UUIDModel? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     public var isDefault: Bool? { value(forKey: "is_default") }
 }
@@ -1224,7 +1224,7 @@ public struct Release: JSONModel {
     /// Example: `"ea175aba-f47c-4702-9400-efaa42688048"`
     public var tenantID: String? { value(forKey: "tenant_id") }
 
-    public var ticketID: UUIDModel? { value(forKey: "ticket_id") }
+    public var ticketID: String? { value(forKey: "ticket_id") }
 }
 
 extension Release {
@@ -1281,10 +1281,10 @@ public struct S3ConfigurationData: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         backend: S3ConfigurationData.Backend,
-        awsAccessKeyID: AwsAccessKeyID? = nil,
-        awsSecretAccessKey: AwsSecretAccessKey? = nil,
-        bucket: Bucket? = nil,
-        region: Region? = nil
+        awsAccessKeyID: String? = nil,
+        awsSecretAccessKey: String? = nil,
+        bucket: String? = nil,
+        region: String? = nil
     ) {
         self.storage = [:]
         set(backend, forKey: "backend")
@@ -1294,15 +1294,15 @@ public struct S3ConfigurationData: JSONModel {
         set(region, forKey: "region")
     }
 
-    public var awsAccessKeyID: AwsAccessKeyID? { value(forKey: "aws_access_key_id") }
+    public var awsAccessKeyID: String? { value(forKey: "aws_access_key_id") }
 
-    public var awsSecretAccessKey: AwsSecretAccessKey? { value(forKey: "aws_secret_access_key") }
+    public var awsSecretAccessKey: String? { value(forKey: "aws_secret_access_key") }
 
     public var backend: S3ConfigurationData.Backend? { value(forKey: "backend") }
 
-    public var bucket: Bucket? { value(forKey: "bucket") }
+    public var bucket: String? { value(forKey: "bucket") }
 
-    public var region: Region? { value(forKey: "region") }
+    public var region: String? { value(forKey: "region") }
 }
 
 extension S3ConfigurationData {
@@ -1446,7 +1446,7 @@ public struct TnUploadEntry: JSONModel {
 
     public var locationID: String? { value(forKey: "location_id") }
 
-    public var numberID: UUIDModel? { value(forKey: "number_id") }
+    public var numberID: String? { value(forKey: "number_id") }
 
     public var phoneNumber: String? { value(forKey: "phone_number") }
 
@@ -1598,7 +1598,7 @@ public struct UpdateExternalConnectionRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         outbound: UpdateExternalConnectionRequest.Outbound,
-        active: ConnectionActive? = nil,
+        active: Bool? = nil,
         inbound: UpdateExternalConnectionRequest.Inbound? = nil,
         tags: [String]? = nil,
         webhookEventFailoverURL: String? = nil,
@@ -1623,7 +1623,7 @@ public struct UpdateExternalConnectionRequest: JSONModel {
         case webhookTimeoutSecs = "webhook_timeout_secs"
     }
 
-    public var active: ConnectionActive? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     public var inbound: UpdateExternalConnectionRequest.Inbound? { value(forKey: "inbound") }
 
@@ -1667,7 +1667,7 @@ extension UpdateExternalConnectionRequest {
     public struct Outbound: JSONModel {
         public let storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
-            .init("outbound_voice_profile_id", ExternalVoiceIntegrationsOutboundVoiceProfileID.self)
+            .init("outbound_voice_profile_id", String.self)
         ]
 
         public init(storage: [String: JSONValue]) {
@@ -1676,7 +1676,7 @@ extension UpdateExternalConnectionRequest {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            outboundVoiceProfileID: ExternalVoiceIntegrationsOutboundVoiceProfileID,
+            outboundVoiceProfileID: String,
             channelLimit: Int? = nil
         ) {
             self.storage = [:]
@@ -1687,7 +1687,7 @@ extension UpdateExternalConnectionRequest {
         /// Example: `10`
         public var channelLimit: Int? { value(forKey: "channel_limit") }
 
-        public var outboundVoiceProfileID: ExternalVoiceIntegrationsOutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+        public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
     }
 }
 
@@ -1763,7 +1763,7 @@ public struct Upload: JSONModel {
     /// Example: `"ea175aba-f47c-4702-9400-efaa42688048"`
     public var tenantID: String? { value(forKey: "tenant_id") }
 
-    public var ticketID: UUIDModel? { value(forKey: "ticket_id") }
+    public var ticketID: String? { value(forKey: "ticket_id") }
 
     public var tnUploadEntries: [TnUploadEntry]? { value(forKey: "tn_upload_entries") }
 }

@@ -412,7 +412,7 @@ extension ExternalConnectionsResource {
     public func create(
         externalSIPConnection: ExternalSIPConnectionZoomOnly,
         outbound: CreateExternalConnectionRequest.Outbound,
-        active: ConnectionActive? = nil,
+        active: Bool? = nil,
         inbound: CreateExternalConnectionRequest.Inbound? = nil,
         tags: [String]? = nil,
         webhookEventFailoverURL: String? = nil,
@@ -689,7 +689,7 @@ extension ExternalConnectionsResource {
     public func update(
         id: String,
         outbound: UpdateExternalConnectionRequest.Outbound,
-        active: ConnectionActive? = nil,
+        active: Bool? = nil,
         inbound: UpdateExternalConnectionRequest.Inbound? = nil,
         tags: [String]? = nil,
         webhookEventFailoverURL: String? = nil,
@@ -1795,34 +1795,24 @@ extension RecordingTranscriptionsResource {
     ///
     /// `GET /recording_transcriptions`
     public func list(
-        page: RecordingTranscriptionsResource.ListParameters.PageModel? = nil,
         filter: RecordingTranscriptionsResource.ListParameters.FilterGroup? = nil,
+        page: RecordingTranscriptionsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<RecordingTranscription> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: RecordingTranscription.self)
     }
 
     /// The parameters of `GET /recording_transcriptions` (`getRecordingTranscriptions`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: RecordingTranscriptionsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: RecordingTranscriptionsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: RecordingTranscriptionsResource.ListParameters.PageModel?
 
-        public init(page: RecordingTranscriptionsResource.ListParameters.PageModel? = nil, filter: RecordingTranscriptionsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: RecordingTranscriptionsResource.ListParameters.FilterGroup? = nil, page: RecordingTranscriptionsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -1840,14 +1830,24 @@ extension RecordingTranscriptionsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/recording_transcriptions", operationID: "getRecordingTranscriptions")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[created_at][gte]", filter?.createdAtGte)
             request.addQuery("filter[created_at][lte]", filter?.createdAtLte)
             request.addQuery("filter[recording_id]", filter?.recordingID)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -1924,34 +1924,24 @@ extension RecordingsResource {
     ///
     /// `GET /recordings`
     public func list(
-        page: RecordingsResource.ListParameters.PageModel? = nil,
         filter: RecordingsResource.ListParameters.FilterGroup? = nil,
+        page: RecordingsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<RecordingResponseData> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: RecordingResponseData.self)
     }
 
     /// The parameters of `GET /recordings` (`GetRecordings`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: RecordingsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: RecordingsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: RecordingsResource.ListParameters.PageModel?
 
-        public init(page: RecordingsResource.ListParameters.PageModel? = nil, filter: RecordingsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: RecordingsResource.ListParameters.FilterGroup? = nil, page: RecordingsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -2005,11 +1995,19 @@ extension RecordingsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/recordings", operationID: "GetRecordings")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[call_control_id]", filter?.callControlID)
             request.addQuery("filter[call_leg_id]", filter?.callLegID)
             request.addQuery("filter[call_session_id]", filter?.callSessionID)
@@ -2025,6 +2023,8 @@ extension RecordingsResource {
             request.addQuery("filter[start_time][gte]", filter?.startTimeGte)
             request.addQuery("filter[start_time][lte]", filter?.startTimeLte)
             request.addQuery("filter[to]", filter?.to)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

@@ -261,39 +261,27 @@ extension StorageCloudfsResource {
     ///
     /// `GET /storage/cloudfs`
     public func list(
-        page: StorageCloudfsResource.ListParameters.PageModel? = nil,
         filter: StorageCloudfsResource.ListParameters.FilterGroup? = nil,
+        page: StorageCloudfsResource.ListParameters.PageModel? = nil,
         sort: StorageCloudfsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<CloudfsFilesystemListItem> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .cursor(after: "page[after]", before: "page[before]"), itemsKey: "data", options: options, as: CloudfsFilesystemListItem.self)
     }
 
     /// The parameters of `GET /storage/cloudfs` (`ListCloudfsFilesystems`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: StorageCloudfsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: StorageCloudfsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: StorageCloudfsResource.ListParameters.PageModel?
         public let sort: StorageCloudfsResource.ListParameters.Sort?
 
-        public init(page: StorageCloudfsResource.ListParameters.PageModel? = nil, filter: StorageCloudfsResource.ListParameters.FilterGroup? = nil, sort: StorageCloudfsResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: StorageCloudfsResource.ListParameters.FilterGroup? = nil, page: StorageCloudfsResource.ListParameters.PageModel? = nil, sort: StorageCloudfsResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let limit: Int?
-            public let after: String?
-            public let before: String?
-
-            public init(limit: Int? = nil, after: String? = nil, before: String? = nil) {
-                self.limit = limit
-                self.after = after
-                self.before = before
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -309,15 +297,27 @@ extension StorageCloudfsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let limit: Int?
+            public let after: String?
+            public let before: String?
+
+            public init(limit: Int? = nil, after: String? = nil, before: String? = nil) {
+                self.limit = limit
+                self.after = after
+                self.before = before
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/storage/cloudfs", operationID: "ListCloudfsFilesystems")
-            request.addQuery("page[limit]", page?.limit)
-            request.addQuery("page[after]", page?.after)
-            request.addQuery("page[before]", page?.before)
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[region]", filter?.region)
+            request.addQuery("page[limit]", page?.limit)
+            request.addQuery("page[after]", page?.after)
+            request.addQuery("page[before]", page?.before)
             request.addQuery("sort", sort)
             return request
         }
@@ -713,35 +713,35 @@ extension StorageKvsKeysResource {
     /// `GET /storage/kvs/{id}/keys`
     public func list(
         id: String,
-        prefix: String? = nil,
-        limit: Int? = nil,
         cursor: String? = nil,
+        limit: Int? = nil,
+        prefix: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<KvKey> {
-        let request = ListParameters(id: id, prefix: prefix, limit: limit, cursor: cursor).makeRequest()
+        let request = ListParameters(id: id, cursor: cursor, limit: limit, prefix: prefix).makeRequest()
         return client.paginate(request, pagination: .pageCursor(parameter: "cursor"), itemsKey: "data", options: options, as: KvKey.self)
     }
 
     /// The parameters of `GET /storage/kvs/{id}/keys` (`ListKvKeys`).
     public struct ListParameters: Sendable {
         public let id: String
-        public let prefix: String?
-        public let limit: Int?
         public let cursor: String?
+        public let limit: Int?
+        public let prefix: String?
 
-        public init(id: String, prefix: String? = nil, limit: Int? = nil, cursor: String? = nil) {
+        public init(id: String, cursor: String? = nil, limit: Int? = nil, prefix: String? = nil) {
             self.id = id
-            self.prefix = prefix
-            self.limit = limit
             self.cursor = cursor
+            self.limit = limit
+            self.prefix = prefix
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/storage/kvs/\(APIRequest.pathComponent(id))/keys", operationID: "ListKvKeys")
-            request.addQuery("prefix", prefix)
-            request.addQuery("limit", limit)
             request.addQuery("cursor", cursor)
+            request.addQuery("limit", limit)
+            request.addQuery("prefix", prefix)
             return request
         }
     }

@@ -533,11 +533,11 @@ public struct CreateTeXMLSecretResult: JSONModel {
     public var name: String? { value(forKey: "name") }
 
     /// Example: `"REDACTED"`
-    public var value: CreateTeXMLSecretResult.ValueValue? { value(forKey: "value") }
+    public var value: CreateTeXMLSecretResult.Value2? { value(forKey: "value") }
 }
 
 extension CreateTeXMLSecretResult {
-    public enum ValueValue: OpenEnum, QueryValue {
+    public enum Value2: OpenEnum, QueryValue {
         case redacted
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
@@ -562,7 +562,7 @@ extension CreateTeXMLSecretResult {
 public struct CreateTexmlApplicationRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("friendly_name", ApplicationName.self),
+        .init("friendly_name", String.self),
         .init("voice_url", String.self)
     ]
 
@@ -572,14 +572,14 @@ public struct CreateTexmlApplicationRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        friendlyName: ApplicationName,
+        friendlyName: String,
         voiceURL: String,
-        active: ConnectionActive? = nil,
+        active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         callCostInWebhooks: Bool? = nil,
         dtmfType: DtmfType? = nil,
-        firstCommandTimeout: FirstCommandTimeout? = nil,
-        firstCommandTimeoutSecs: FirstCommandTimeoutSecs? = nil,
+        firstCommandTimeout: Bool? = nil,
+        firstCommandTimeoutSecs: Int? = nil,
         inbound: CreateTexmlApplicationRequest.Inbound? = nil,
         outbound: CreateTexmlApplicationRequest.Outbound? = nil,
         statusCallback: String? = nil,
@@ -606,7 +606,7 @@ public struct CreateTexmlApplicationRequest: JSONModel {
         set(voiceMethod, forKey: "voice_method")
     }
 
-    public var active: ConnectionActive? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
@@ -614,11 +614,11 @@ public struct CreateTexmlApplicationRequest: JSONModel {
 
     public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
 
-    public var firstCommandTimeout: FirstCommandTimeout? { value(forKey: "first_command_timeout") }
+    public var firstCommandTimeout: Bool? { value(forKey: "first_command_timeout") }
 
-    public var firstCommandTimeoutSecs: FirstCommandTimeoutSecs? { value(forKey: "first_command_timeout_secs") }
+    public var firstCommandTimeoutSecs: Int? { value(forKey: "first_command_timeout_secs") }
 
-    public var friendlyName: ApplicationName? { value(forKey: "friendly_name") }
+    public var friendlyName: String? { value(forKey: "friendly_name") }
 
     public var inbound: CreateTexmlApplicationRequest.Inbound? { value(forKey: "inbound") }
 
@@ -715,7 +715,7 @@ extension CreateTexmlApplicationRequest {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             channelLimit: Int? = nil,
-            outboundVoiceProfileID: OutboundVoiceProfileID? = nil
+            outboundVoiceProfileID: String? = nil
         ) {
             self.storage = [:]
             set(channelLimit, forKey: "channel_limit")
@@ -725,7 +725,7 @@ extension CreateTexmlApplicationRequest {
         /// Example: `10`
         public var channelLimit: Int? { value(forKey: "channel_limit") }
 
-        public var outboundVoiceProfileID: OutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+        public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
     }
 }
 
@@ -1429,7 +1429,7 @@ public struct InitiateAICallRequest: JSONModel {
         recordingStatusCallbackMethod: InitiateAICallRequest.RecordingStatusCallbackMethod? = nil,
         recordingTimeout: Int? = nil,
         recordingTrack: InitiateAICallRequest.RecordingTrackValue? = nil,
-        sendRecordingURL: SendRecordingURL? = nil,
+        sendRecordingURL: Bool? = nil,
         sipAuthPassword: String? = nil,
         sipAuthUsername: String? = nil,
         sipRegion: InitiateAICallRequest.SIPRegionValue? = nil,
@@ -1565,7 +1565,7 @@ public struct InitiateAICallRequest: JSONModel {
     /// Example: `"inbound"`
     public var recordingTrack: InitiateAICallRequest.RecordingTrackValue? { value(forKey: "RecordingTrack") }
 
-    public var sendRecordingURL: SendRecordingURL? { value(forKey: "SendRecordingUrl") }
+    public var sendRecordingURL: Bool? { value(forKey: "SendRecordingUrl") }
 
     /// Example: `"1234"`
     public var sipAuthPassword: String? { value(forKey: "SipAuthPassword") }
@@ -2420,23 +2420,23 @@ public struct TexmlApplication: JSONModel {
         self.storage = storage
     }
 
-    public var active: ConnectionActive? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var createdAt: CreatedAt? { value(forKey: "created_at") }
+    public var createdAt: String? { value(forKey: "created_at") }
 
     public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
 
-    public var firstCommandTimeout: FirstCommandTimeout? { value(forKey: "first_command_timeout") }
+    public var firstCommandTimeout: Bool? { value(forKey: "first_command_timeout") }
 
-    public var firstCommandTimeoutSecs: FirstCommandTimeoutSecs? { value(forKey: "first_command_timeout_secs") }
+    public var firstCommandTimeoutSecs: Int? { value(forKey: "first_command_timeout_secs") }
 
-    public var friendlyName: ApplicationName? { value(forKey: "friendly_name") }
+    public var friendlyName: String? { value(forKey: "friendly_name") }
 
-    public var id: IntID? { value(forKey: "id") }
+    public var id: String? { value(forKey: "id") }
 
     public var inbound: TexmlApplication.Inbound? { value(forKey: "inbound") }
 
@@ -2454,7 +2454,7 @@ public struct TexmlApplication: JSONModel {
     /// Example: `["tag1","tag2"]`
     public var tags: [String]? { value(forKey: "tags") }
 
-    public var updatedAt: UpdatedAt? { value(forKey: "updated_at") }
+    public var updatedAt: String? { value(forKey: "updated_at") }
 
     /// Example: `"https://fallback.example.com"`
     public var voiceFallbackURL: String? { value(forKey: "voice_fallback_url") }
@@ -2524,7 +2524,7 @@ extension TexmlApplication {
         /// Example: `10`
         public var channelLimit: Int? { value(forKey: "channel_limit") }
 
-        public var outboundVoiceProfileID: OutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+        public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
     }
 }
 
@@ -2639,13 +2639,13 @@ public struct TexmlCreateCallRecordingRequestBody: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        playBeep: PlayBeep? = nil,
+        playBeep: Bool? = nil,
         recordingChannels: TexmlRecordingChannels? = nil,
-        recordingStatusCallback: TexmlStatusCallback? = nil,
-        recordingStatusCallbackEvent: RecordingStatusCallbackEvent? = nil,
+        recordingStatusCallback: String? = nil,
+        recordingStatusCallbackEvent: String? = nil,
         recordingStatusCallbackMethod: TexmlStatusCallbackMethod? = nil,
         recordingTrack: RecordingTrack? = nil,
-        sendRecordingURL: SendRecordingURL? = nil
+        sendRecordingURL: Bool? = nil
     ) {
         self.storage = [:]
         set(playBeep, forKey: "PlayBeep")
@@ -2657,19 +2657,19 @@ public struct TexmlCreateCallRecordingRequestBody: JSONModel {
         set(sendRecordingURL, forKey: "SendRecordingUrl")
     }
 
-    public var playBeep: PlayBeep? { value(forKey: "PlayBeep") }
+    public var playBeep: Bool? { value(forKey: "PlayBeep") }
 
     public var recordingChannels: TexmlRecordingChannels? { value(forKey: "RecordingChannels") }
 
-    public var recordingStatusCallback: TexmlStatusCallback? { value(forKey: "RecordingStatusCallback") }
+    public var recordingStatusCallback: String? { value(forKey: "RecordingStatusCallback") }
 
-    public var recordingStatusCallbackEvent: RecordingStatusCallbackEvent? { value(forKey: "RecordingStatusCallbackEvent") }
+    public var recordingStatusCallbackEvent: String? { value(forKey: "RecordingStatusCallbackEvent") }
 
     public var recordingStatusCallbackMethod: TexmlStatusCallbackMethod? { value(forKey: "RecordingStatusCallbackMethod") }
 
     public var recordingTrack: RecordingTrack? { value(forKey: "RecordingTrack") }
 
-    public var sendRecordingURL: SendRecordingURL? { value(forKey: "SendRecordingUrl") }
+    public var sendRecordingURL: Bool? { value(forKey: "SendRecordingUrl") }
 }
 
 /// Texml Create Call Recording Response Body
@@ -2680,31 +2680,31 @@ public struct TexmlCreateCallRecordingResponseBody: JSONModel {
         self.storage = storage
     }
 
-    public var accountSid: AccountSid? { value(forKey: "account_sid") }
+    public var accountSid: String? { value(forKey: "account_sid") }
 
-    public var callSid: CallControlID? { value(forKey: "call_sid") }
+    public var callSid: String? { value(forKey: "call_sid") }
 
     public var channels: TwimlRecordingChannels? { value(forKey: "channels") }
 
-    public var conferenceSid: ConferenceSid? { value(forKey: "conference_sid") }
+    public var conferenceSid: String? { value(forKey: "conference_sid") }
 
-    public var dateCreated: DateTimeRFC2822? { value(forKey: "date_created") }
+    public var dateCreated: Date? { value(forKey: "date_created") }
 
-    public var dateUpdated: DateTimeRFC2822? { value(forKey: "date_updated") }
+    public var dateUpdated: Date? { value(forKey: "date_updated") }
 
-    public var duration: TexmlRecordingDuration? { value(forKey: "duration") }
+    public var duration: String? { value(forKey: "duration") }
 
-    public var errorCode: TexmlErrorCode? { value(forKey: "error_code") }
+    public var errorCode: String? { value(forKey: "error_code") }
 
-    public var price: TexmlRecordingPrice? { value(forKey: "price") }
+    public var price: String? { value(forKey: "price") }
 
-    public var priceUnit: TexmlPriceUnit? { value(forKey: "price_unit") }
+    public var priceUnit: String? { value(forKey: "price_unit") }
 
-    public var sid: TexmlSid? { value(forKey: "sid") }
+    public var sid: String? { value(forKey: "sid") }
 
     public var source: RecordingSource? { value(forKey: "source") }
 
-    public var startTime: DateTimeRFC2822? { value(forKey: "start_time") }
+    public var startTime: Date? { value(forKey: "start_time") }
 
     public var track: RecordingTrack? { value(forKey: "track") }
 
@@ -2724,11 +2724,11 @@ public struct TexmlCreateCallStreamingRequestBody: JSONModel {
     public init(
         bidirectionalCodec: TexmlBidirectionalStreamCodec? = nil,
         bidirectionalMode: TexmlBidirectionalStreamMode? = nil,
-        name: StreamName? = nil,
-        statusCallback: TexmlStatusCallback? = nil,
+        name: String? = nil,
+        statusCallback: String? = nil,
         statusCallbackMethod: TexmlStatusCallbackMethod? = nil,
         track: StreamTrack? = nil,
-        url: TexmlStreamURL? = nil
+        url: String? = nil
     ) {
         self.storage = [:]
         set(bidirectionalCodec, forKey: "BidirectionalCodec")
@@ -2744,15 +2744,15 @@ public struct TexmlCreateCallStreamingRequestBody: JSONModel {
 
     public var bidirectionalMode: TexmlBidirectionalStreamMode? { value(forKey: "BidirectionalMode") }
 
-    public var name: StreamName? { value(forKey: "Name") }
+    public var name: String? { value(forKey: "Name") }
 
-    public var statusCallback: TexmlStatusCallback? { value(forKey: "StatusCallback") }
+    public var statusCallback: String? { value(forKey: "StatusCallback") }
 
     public var statusCallbackMethod: TexmlStatusCallbackMethod? { value(forKey: "StatusCallbackMethod") }
 
     public var track: StreamTrack? { value(forKey: "Track") }
 
-    public var url: TexmlStreamURL? { value(forKey: "Url") }
+    public var url: String? { value(forKey: "Url") }
 }
 
 /// Texml Create Call Streaming Response Body
@@ -2763,16 +2763,16 @@ public struct TexmlCreateCallStreamingResponseBody: JSONModel {
         self.storage = storage
     }
 
-    public var accountSid: AccountSid? { value(forKey: "account_sid") }
+    public var accountSid: String? { value(forKey: "account_sid") }
 
-    public var callSid: CallControlID? { value(forKey: "call_sid") }
+    public var callSid: String? { value(forKey: "call_sid") }
 
-    public var dateUpdated: DateTimeRFC2822? { value(forKey: "date_updated") }
+    public var dateUpdated: Date? { value(forKey: "date_updated") }
 
     /// Example: `"My stream"`
     public var name: String? { value(forKey: "name") }
 
-    public var sid: TexmlSid? { value(forKey: "sid") }
+    public var sid: String? { value(forKey: "sid") }
 
     /// Example: `"in-progress"`
     public var status: TexmlCreateCallStreamingResponseBody.StatusValue? { value(forKey: "status") }
@@ -3093,29 +3093,29 @@ public struct TexmlGetCallRecordingResponseBody: JSONModel {
         self.storage = storage
     }
 
-    public var accountSid: AccountSid? { value(forKey: "account_sid") }
+    public var accountSid: String? { value(forKey: "account_sid") }
 
-    public var callSid: CallControlID? { value(forKey: "call_sid") }
+    public var callSid: String? { value(forKey: "call_sid") }
 
     public var channels: TwimlRecordingChannels? { value(forKey: "channels") }
 
-    public var conferenceSid: ConferenceSid? { value(forKey: "conference_sid") }
+    public var conferenceSid: String? { value(forKey: "conference_sid") }
 
-    public var dateCreated: DateTimeRFC2822? { value(forKey: "date_created") }
+    public var dateCreated: Date? { value(forKey: "date_created") }
 
-    public var dateUpdated: DateTimeRFC2822? { value(forKey: "date_updated") }
+    public var dateUpdated: Date? { value(forKey: "date_updated") }
 
-    public var duration: TexmlRecordingDuration? { value(forKey: "duration") }
+    public var duration: String? { value(forKey: "duration") }
 
-    public var errorCode: TexmlErrorCode? { value(forKey: "error_code") }
+    public var errorCode: String? { value(forKey: "error_code") }
 
-    public var mediaURL: TexmlRecordingMediaURL? { value(forKey: "media_url") }
+    public var mediaURL: String? { value(forKey: "media_url") }
 
-    public var sid: TexmlSid? { value(forKey: "sid") }
+    public var sid: String? { value(forKey: "sid") }
 
     public var source: RecordingSource? { value(forKey: "source") }
 
-    public var startTime: DateTimeRFC2822? { value(forKey: "start_time") }
+    public var startTime: Date? { value(forKey: "start_time") }
 
     public var status: TexmlRecordingStatus? { value(forKey: "status") }
 
@@ -3237,22 +3237,22 @@ public struct TexmlRecordingTranscription: JSONModel {
         self.storage = storage
     }
 
-    public var accountSid: AccountSid? { value(forKey: "account_sid") }
+    public var accountSid: String? { value(forKey: "account_sid") }
 
     /// Example: `"2010-04-01"`
     public var apiVersion: String? { value(forKey: "api_version") }
 
-    public var callSid: CallControlID? { value(forKey: "call_sid") }
+    public var callSid: String? { value(forKey: "call_sid") }
 
-    public var dateCreated: DateTimeRFC2822? { value(forKey: "date_created") }
+    public var dateCreated: Date? { value(forKey: "date_created") }
 
-    public var dateUpdated: DateTimeRFC2822? { value(forKey: "date_updated") }
+    public var dateUpdated: Date? { value(forKey: "date_updated") }
 
-    public var duration: TexmlRecordingDuration? { value(forKey: "duration") }
+    public var duration: String? { value(forKey: "duration") }
 
-    public var recordingSid: TexmlSid? { value(forKey: "recording_sid") }
+    public var recordingSid: String? { value(forKey: "recording_sid") }
 
-    public var sid: TexmlSid? { value(forKey: "sid") }
+    public var sid: String? { value(forKey: "sid") }
 
     /// Example: `"completed"`
     public var status: TexmlRecordingTranscription.StatusValue? { value(forKey: "status") }
@@ -3394,13 +3394,13 @@ public struct TexmlUpdateCallStreamingResponseBody: JSONModel {
         self.storage = storage
     }
 
-    public var accountSid: AccountSid? { value(forKey: "account_sid") }
+    public var accountSid: String? { value(forKey: "account_sid") }
 
-    public var callSid: CallControlID? { value(forKey: "call_sid") }
+    public var callSid: String? { value(forKey: "call_sid") }
 
-    public var dateUpdated: DateTimeRFC2822? { value(forKey: "date_updated") }
+    public var dateUpdated: Date? { value(forKey: "date_updated") }
 
-    public var sid: TexmlSid? { value(forKey: "sid") }
+    public var sid: String? { value(forKey: "sid") }
 
     /// Example: `"stopped"`
     public var status: TexmlUpdateCallStreamingResponseBody.StatusValue? { value(forKey: "status") }
@@ -3684,7 +3684,7 @@ extension UpdateCallRequest {
 public struct UpdateTexmlApplicationRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("friendly_name", ApplicationName.self),
+        .init("friendly_name", String.self),
         .init("voice_url", String.self)
     ]
 
@@ -3694,14 +3694,14 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        friendlyName: ApplicationName,
+        friendlyName: String,
         voiceURL: String,
-        active: ConnectionActive? = nil,
+        active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         callCostInWebhooks: Bool? = nil,
         dtmfType: DtmfType? = nil,
-        firstCommandTimeout: FirstCommandTimeout? = nil,
-        firstCommandTimeoutSecs: FirstCommandTimeoutSecs? = nil,
+        firstCommandTimeout: Bool? = nil,
+        firstCommandTimeoutSecs: Int? = nil,
         inbound: UpdateTexmlApplicationRequest.Inbound? = nil,
         outbound: UpdateTexmlApplicationRequest.Outbound? = nil,
         statusCallback: String? = nil,
@@ -3728,7 +3728,7 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
         set(voiceMethod, forKey: "voice_method")
     }
 
-    public var active: ConnectionActive? { value(forKey: "active") }
+    public var active: Bool? { value(forKey: "active") }
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
@@ -3736,11 +3736,11 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
 
     public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
 
-    public var firstCommandTimeout: FirstCommandTimeout? { value(forKey: "first_command_timeout") }
+    public var firstCommandTimeout: Bool? { value(forKey: "first_command_timeout") }
 
-    public var firstCommandTimeoutSecs: FirstCommandTimeoutSecs? { value(forKey: "first_command_timeout_secs") }
+    public var firstCommandTimeoutSecs: Int? { value(forKey: "first_command_timeout_secs") }
 
-    public var friendlyName: ApplicationName? { value(forKey: "friendly_name") }
+    public var friendlyName: String? { value(forKey: "friendly_name") }
 
     public var inbound: UpdateTexmlApplicationRequest.Inbound? { value(forKey: "inbound") }
 
@@ -3837,7 +3837,7 @@ extension UpdateTexmlApplicationRequest {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             channelLimit: Int? = nil,
-            outboundVoiceProfileID: OutboundVoiceProfileID? = nil
+            outboundVoiceProfileID: String? = nil
         ) {
             self.storage = [:]
             set(channelLimit, forKey: "channel_limit")
@@ -3847,7 +3847,7 @@ extension UpdateTexmlApplicationRequest {
         /// Example: `10`
         public var channelLimit: Int? { value(forKey: "channel_limit") }
 
-        public var outboundVoiceProfileID: OutboundVoiceProfileID? { value(forKey: "outbound_voice_profile_id") }
+        public var outboundVoiceProfileID: String? { value(forKey: "outbound_voice_profile_id") }
     }
 }
 

@@ -11,20 +11,20 @@ extension TexmlAccountsCallsResource {
     public func retrieveCalls(
         accountSid: String,
         page: Int? = nil,
-        pageSize: Int? = nil,
-        pageToken: String? = nil,
-        to: String? = nil,
-        from: String? = nil,
-        status: TexmlAccountsCallsResource.RetrieveCallsParameters.StatusValue? = nil,
-        startTime: String? = nil,
-        startTimeGt: String? = nil,
-        startTimeLt: String? = nil,
         endTime: String? = nil,
         endTimeGt: String? = nil,
         endTimeLt: String? = nil,
+        from: String? = nil,
+        pageSize: Int? = nil,
+        pageToken: String? = nil,
+        startTime: String? = nil,
+        startTimeGt: String? = nil,
+        startTimeLt: String? = nil,
+        status: TexmlAccountsCallsResource.RetrieveCallsParameters.StatusValue? = nil,
+        to: String? = nil,
         options: RequestOptions = .none
     ) async throws -> CallResourceIndex {
-        let request = RetrieveCallsParameters(accountSid: accountSid, page: page, pageSize: pageSize, pageToken: pageToken, to: to, from: from, status: status, startTime: startTime, startTimeGt: startTimeGt, startTimeLt: startTimeLt, endTime: endTime, endTimeGt: endTimeGt, endTimeLt: endTimeLt).makeRequest()
+        let request = RetrieveCallsParameters(accountSid: accountSid, page: page, endTime: endTime, endTimeGt: endTimeGt, endTimeLt: endTimeLt, from: from, pageSize: pageSize, pageToken: pageToken, startTime: startTime, startTimeGt: startTimeGt, startTimeLt: startTimeLt, status: status, to: to).makeRequest()
         return try await client.perform(request, options: options, as: CallResourceIndex.self)
     }
 
@@ -33,59 +33,59 @@ extension TexmlAccountsCallsResource {
         public let accountSid: String
         /// Example: `1`
         public let page: Int?
-        /// Example: `10`
-        public let pageSize: Int?
-        public let pageToken: String?
-        /// Example: `"+1312345678"`
-        public let to: String?
-        /// Example: `"+1312345678"`
-        public let from: String?
-        /// Example: `"no-answer"`
-        public let status: TexmlAccountsCallsResource.RetrieveCallsParameters.StatusValue?
-        /// Example: `"2023-05-22"`
-        public let startTime: String?
-        /// Example: `"2023-05-22"`
-        public let startTimeGt: String?
-        /// Example: `"2023-05-22"`
-        public let startTimeLt: String?
         /// Example: `"2023-05-22"`
         public let endTime: String?
         /// Example: `"2023-05-22"`
         public let endTimeGt: String?
         /// Example: `"2023-05-22"`
         public let endTimeLt: String?
+        /// Example: `"+1312345678"`
+        public let from: String?
+        /// Example: `10`
+        public let pageSize: Int?
+        public let pageToken: String?
+        /// Example: `"2023-05-22"`
+        public let startTime: String?
+        /// Example: `"2023-05-22"`
+        public let startTimeGt: String?
+        /// Example: `"2023-05-22"`
+        public let startTimeLt: String?
+        /// Example: `"no-answer"`
+        public let status: TexmlAccountsCallsResource.RetrieveCallsParameters.StatusValue?
+        /// Example: `"+1312345678"`
+        public let to: String?
 
-        public init(accountSid: String, page: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, to: String? = nil, from: String? = nil, status: TexmlAccountsCallsResource.RetrieveCallsParameters.StatusValue? = nil, startTime: String? = nil, startTimeGt: String? = nil, startTimeLt: String? = nil, endTime: String? = nil, endTimeGt: String? = nil, endTimeLt: String? = nil) {
+        public init(accountSid: String, page: Int? = nil, endTime: String? = nil, endTimeGt: String? = nil, endTimeLt: String? = nil, from: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, startTime: String? = nil, startTimeGt: String? = nil, startTimeLt: String? = nil, status: TexmlAccountsCallsResource.RetrieveCallsParameters.StatusValue? = nil, to: String? = nil) {
             self.accountSid = accountSid
             self.page = page
-            self.pageSize = pageSize
-            self.pageToken = pageToken
-            self.to = to
-            self.from = from
-            self.status = status
-            self.startTime = startTime
-            self.startTimeGt = startTimeGt
-            self.startTimeLt = startTimeLt
             self.endTime = endTime
             self.endTimeGt = endTimeGt
             self.endTimeLt = endTimeLt
+            self.from = from
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+            self.startTime = startTime
+            self.startTimeGt = startTimeGt
+            self.startTimeLt = startTimeLt
+            self.status = status
+            self.to = to
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls", operationID: "GetTexmlCalls")
             request.addQuery("Page", page)
-            request.addQuery("PageSize", pageSize)
-            request.addQuery("PageToken", pageToken)
-            request.addQuery("To", to)
-            request.addQuery("From", from)
-            request.addQuery("Status", status)
-            request.addQuery("StartTime", startTime)
-            request.addQuery("StartTime_gt", startTimeGt)
-            request.addQuery("StartTime_lt", startTimeLt)
             request.addQuery("EndTime", endTime)
             request.addQuery("EndTime_gt", endTimeGt)
             request.addQuery("EndTime_lt", endTimeLt)
+            request.addQuery("From", from)
+            request.addQuery("PageSize", pageSize)
+            request.addQuery("PageToken", pageToken)
+            request.addQuery("StartTime", startTime)
+            request.addQuery("StartTime_gt", startTimeGt)
+            request.addQuery("StartTime_lt", startTimeLt)
+            request.addQuery("Status", status)
+            request.addQuery("To", to)
             return request
         }
     }
@@ -129,17 +129,17 @@ extension TexmlAccountsCallsResource {
     /// Initiate an outbound call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls`
-    public func calls(
+    public func create(
         accountSid: String,
         _ body: InitiateCallRequest,
         options: RequestOptions = .none
     ) async throws -> InitiateCallResult {
-        let request = CallsParameters(accountSid: accountSid, body).makeRequest()
+        let request = CreateParameters(accountSid: accountSid, body).makeRequest()
         return try await client.perform(request, options: options, as: InitiateCallResult.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls` (`InitiateTexmlCall`).
-    public struct CallsParameters: Sendable {
+    public struct CreateParameters: Sendable {
         public let accountSid: String
         public let body: InitiateCallRequest
 
@@ -258,18 +258,18 @@ extension TexmlAccountsCallsRecordingsJSONResource {
     /// Request recording for a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
-    public func recordingsJSON(
+    public func create(
         accountSid: String,
         callSid: String,
         _ body: TexmlCreateCallRecordingRequestBody? = nil,
         options: RequestOptions = .none
     ) async throws -> TexmlCreateCallRecordingResponseBody {
-        let request = RecordingsJSONParameters(accountSid: accountSid, callSid: callSid, body).makeRequest()
+        let request = CreateParameters(accountSid: accountSid, callSid: callSid, body).makeRequest()
         return try await client.perform(request, options: options, as: TexmlCreateCallRecordingResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json` (`StartTeXMLCallRecording`).
-    public struct RecordingsJSONParameters: Sendable {
+    public struct CreateParameters: Sendable {
         public let accountSid: String
         public let callSid: String
         public let body: TexmlCreateCallRecordingRequestBody?
@@ -482,15 +482,15 @@ extension TexmlAccountsConferencesResource {
     public func retrieveConferences(
         accountSid: String,
         page: Int? = nil,
-        pageSize: Int? = nil,
-        pageToken: String? = nil,
-        friendlyName: String? = nil,
-        status: TexmlAccountsConferencesResource.RetrieveConferencesParameters.StatusValue? = nil,
         dateCreated: String? = nil,
         dateUpdated: String? = nil,
+        friendlyName: String? = nil,
+        pageSize: Int? = nil,
+        pageToken: String? = nil,
+        status: TexmlAccountsConferencesResource.RetrieveConferencesParameters.StatusValue? = nil,
         options: RequestOptions = .none
     ) async throws -> ConferenceResourceIndex {
-        let request = RetrieveConferencesParameters(accountSid: accountSid, page: page, pageSize: pageSize, pageToken: pageToken, friendlyName: friendlyName, status: status, dateCreated: dateCreated, dateUpdated: dateUpdated).makeRequest()
+        let request = RetrieveConferencesParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, dateUpdated: dateUpdated, friendlyName: friendlyName, pageSize: pageSize, pageToken: pageToken, status: status).makeRequest()
         return try await client.perform(request, options: options, as: ConferenceResourceIndex.self)
     }
 
@@ -499,39 +499,39 @@ extension TexmlAccountsConferencesResource {
         public let accountSid: String
         /// Example: `1`
         public let page: Int?
-        /// Example: `10`
-        public let pageSize: Int?
-        public let pageToken: String?
-        /// Example: `"weekly_review_call"`
-        public let friendlyName: String?
-        /// Example: `"in-progress"`
-        public let status: TexmlAccountsConferencesResource.RetrieveConferencesParameters.StatusValue?
         /// Example: `">=2023-05-22"`
         public let dateCreated: String?
         /// Example: `">=2023-05-22"`
         public let dateUpdated: String?
+        /// Example: `"weekly_review_call"`
+        public let friendlyName: String?
+        /// Example: `10`
+        public let pageSize: Int?
+        public let pageToken: String?
+        /// Example: `"in-progress"`
+        public let status: TexmlAccountsConferencesResource.RetrieveConferencesParameters.StatusValue?
 
-        public init(accountSid: String, page: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, friendlyName: String? = nil, status: TexmlAccountsConferencesResource.RetrieveConferencesParameters.StatusValue? = nil, dateCreated: String? = nil, dateUpdated: String? = nil) {
+        public init(accountSid: String, page: Int? = nil, dateCreated: String? = nil, dateUpdated: String? = nil, friendlyName: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, status: TexmlAccountsConferencesResource.RetrieveConferencesParameters.StatusValue? = nil) {
             self.accountSid = accountSid
             self.page = page
-            self.pageSize = pageSize
-            self.pageToken = pageToken
-            self.friendlyName = friendlyName
-            self.status = status
             self.dateCreated = dateCreated
             self.dateUpdated = dateUpdated
+            self.friendlyName = friendlyName
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+            self.status = status
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences", operationID: "GetTexmlConferences")
             request.addQuery("Page", page)
-            request.addQuery("PageSize", pageSize)
-            request.addQuery("PageToken", pageToken)
-            request.addQuery("FriendlyName", friendlyName)
-            request.addQuery("Status", status)
             request.addQuery("DateCreated", dateCreated)
             request.addQuery("DateUpdated", dateUpdated)
+            request.addQuery("FriendlyName", friendlyName)
+            request.addQuery("PageSize", pageSize)
+            request.addQuery("PageToken", pageToken)
+            request.addQuery("Status", status)
             return request
         }
     }
@@ -666,18 +666,18 @@ extension TexmlAccountsConferencesParticipantsResource {
     /// Dial a new conference participant
     ///
     /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
-    public func participants(
+    public func create(
         accountSid: String,
         conferenceSid: String,
         _ body: DialConferenceParticipantRequest,
         options: RequestOptions = .none
     ) async throws -> NewParticipantResource {
-        let request = ParticipantsParameters(accountSid: accountSid, conferenceSid: conferenceSid, body).makeRequest()
+        let request = CreateParameters(accountSid: accountSid, conferenceSid: conferenceSid, body).makeRequest()
         return try await client.perform(request, options: options, as: NewParticipantResource.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants` (`DialTexmlConferenceParticipant`).
-    public struct ParticipantsParameters: Sendable {
+    public struct CreateParameters: Sendable {
         public let accountSid: String
         public let conferenceSid: String
         public let body: DialConferenceParticipantRequest
@@ -872,13 +872,13 @@ extension TexmlAccountsQueuesResource {
     public func list(
         accountSid: String,
         page: Int? = nil,
-        pageSize: Int? = nil,
-        pageToken: String? = nil,
         dateCreated: String? = nil,
         dateUpdated: String? = nil,
+        pageSize: Int? = nil,
+        pageToken: String? = nil,
         options: RequestOptions = .none
     ) async throws -> QueueResourceIndex {
-        let request = ListParameters(accountSid: accountSid, page: page, pageSize: pageSize, pageToken: pageToken, dateCreated: dateCreated, dateUpdated: dateUpdated).makeRequest()
+        let request = ListParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, dateUpdated: dateUpdated, pageSize: pageSize, pageToken: pageToken).makeRequest()
         return try await client.perform(request, options: options, as: QueueResourceIndex.self)
     }
 
@@ -887,31 +887,31 @@ extension TexmlAccountsQueuesResource {
         public let accountSid: String
         /// Example: `1`
         public let page: Int?
-        /// Example: `10`
-        public let pageSize: Int?
-        public let pageToken: String?
         /// Example: `">=2023-05-22"`
         public let dateCreated: String?
         /// Example: `">=2023-05-22"`
         public let dateUpdated: String?
+        /// Example: `10`
+        public let pageSize: Int?
+        public let pageToken: String?
 
-        public init(accountSid: String, page: Int? = nil, pageSize: Int? = nil, pageToken: String? = nil, dateCreated: String? = nil, dateUpdated: String? = nil) {
+        public init(accountSid: String, page: Int? = nil, dateCreated: String? = nil, dateUpdated: String? = nil, pageSize: Int? = nil, pageToken: String? = nil) {
             self.accountSid = accountSid
             self.page = page
-            self.pageSize = pageSize
-            self.pageToken = pageToken
             self.dateCreated = dateCreated
             self.dateUpdated = dateUpdated
+            self.pageSize = pageSize
+            self.pageToken = pageToken
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Queues", operationID: "GetTexmlQueues")
             request.addQuery("Page", page)
-            request.addQuery("PageSize", pageSize)
-            request.addQuery("PageToken", pageToken)
             request.addQuery("DateCreated", dateCreated)
             request.addQuery("DateUpdated", dateUpdated)
+            request.addQuery("PageSize", pageSize)
+            request.addQuery("PageToken", pageToken)
             return request
         }
     }
@@ -1053,11 +1053,11 @@ extension TexmlAccountsResource {
     public func retrieveRecordingsJSON(
         accountSid: String,
         page: Int? = nil,
-        pageSize: Int? = nil,
         dateCreated: Date? = nil,
+        pageSize: Int? = nil,
         options: RequestOptions = .none
     ) async throws -> TexmlGetCallRecordingsResponseBody {
-        let request = RetrieveRecordingsJSONParameters(accountSid: accountSid, page: page, pageSize: pageSize, dateCreated: dateCreated).makeRequest()
+        let request = RetrieveRecordingsJSONParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, pageSize: pageSize).makeRequest()
         return try await client.perform(request, options: options, as: TexmlGetCallRecordingsResponseBody.self)
     }
 
@@ -1066,24 +1066,24 @@ extension TexmlAccountsResource {
         public let accountSid: String
         /// Example: `1`
         public let page: Int?
-        /// Example: `10`
-        public let pageSize: Int?
         /// Example: `"2023-05-22T00:00:00Z"`
         public let dateCreated: Date?
+        /// Example: `10`
+        public let pageSize: Int?
 
-        public init(accountSid: String, page: Int? = nil, pageSize: Int? = nil, dateCreated: Date? = nil) {
+        public init(accountSid: String, page: Int? = nil, dateCreated: Date? = nil, pageSize: Int? = nil) {
             self.accountSid = accountSid
             self.page = page
-            self.pageSize = pageSize
             self.dateCreated = dateCreated
+            self.pageSize = pageSize
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Recordings.json", operationID: "GetTeXMLCallRecordings")
             request.addQuery("Page", page)
-            request.addQuery("PageSize", pageSize)
             request.addQuery("DateCreated", dateCreated)
+            request.addQuery("PageSize", pageSize)
             return request
         }
     }
@@ -1159,32 +1159,32 @@ extension TexmlAccountsResource {
     /// `GET /texml/Accounts/{account_sid}/Transcriptions.json`
     public func retrieveTranscriptionsJSON(
         accountSid: String,
-        pageToken: String? = nil,
         pageSize: Int? = nil,
+        pageToken: String? = nil,
         options: RequestOptions = .none
     ) async throws -> TexmlAccountsResource.RetrieveTranscriptionsJSONResponse {
-        let request = RetrieveTranscriptionsJSONParameters(accountSid: accountSid, pageToken: pageToken, pageSize: pageSize).makeRequest()
+        let request = RetrieveTranscriptionsJSONParameters(accountSid: accountSid, pageSize: pageSize, pageToken: pageToken).makeRequest()
         return try await client.perform(request, options: options, as: TexmlAccountsResource.RetrieveTranscriptionsJSONResponse.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Transcriptions.json` (`GetTeXMLRecordingTranscriptions`).
     public struct RetrieveTranscriptionsJSONParameters: Sendable {
         public let accountSid: String
-        public let pageToken: String?
         /// Example: `10`
         public let pageSize: Int?
+        public let pageToken: String?
 
-        public init(accountSid: String, pageToken: String? = nil, pageSize: Int? = nil) {
+        public init(accountSid: String, pageSize: Int? = nil, pageToken: String? = nil) {
             self.accountSid = accountSid
-            self.pageToken = pageToken
             self.pageSize = pageSize
+            self.pageToken = pageToken
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Transcriptions.json", operationID: "GetTeXMLRecordingTranscriptions")
-            request.addQuery("PageToken", pageToken)
             request.addQuery("PageSize", pageSize)
+            request.addQuery("PageToken", pageToken)
             return request
         }
     }
@@ -1335,7 +1335,7 @@ extension TexmlResource {
         recordingStatusCallbackMethod: InitiateAICallRequest.RecordingStatusCallbackMethod? = nil,
         recordingTimeout: Int? = nil,
         recordingTrack: InitiateAICallRequest.RecordingTrackValue? = nil,
-        sendRecordingURL: SendRecordingURL? = nil,
+        sendRecordingURL: Bool? = nil,
         sipAuthPassword: String? = nil,
         sipAuthUsername: String? = nil,
         sipRegion: InitiateAICallRequest.SIPRegionValue? = nil,
@@ -1419,38 +1419,28 @@ extension TexmlApplicationsResource {
     ///
     /// `GET /texml_applications`
     public func list(
-        page: TexmlApplicationsResource.ListParameters.PageModel? = nil,
         filter: TexmlApplicationsResource.ListParameters.FilterGroup? = nil,
+        page: TexmlApplicationsResource.ListParameters.PageModel? = nil,
         sort: TexmlApplicationsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<TexmlApplication> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: TexmlApplication.self)
     }
 
     /// The parameters of `GET /texml_applications` (`FindTexmlApplications`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: TexmlApplicationsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: TexmlApplicationsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: TexmlApplicationsResource.ListParameters.PageModel?
         /// Example: `"friendly_name"`
         public let sort: TexmlApplicationsResource.ListParameters.Sort?
 
-        public init(page: TexmlApplicationsResource.ListParameters.PageModel? = nil, filter: TexmlApplicationsResource.ListParameters.FilterGroup? = nil, sort: TexmlApplicationsResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: TexmlApplicationsResource.ListParameters.FilterGroup? = nil, page: TexmlApplicationsResource.ListParameters.PageModel? = nil, sort: TexmlApplicationsResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct FilterGroup: Sendable {
@@ -1464,13 +1454,23 @@ extension TexmlApplicationsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml_applications", operationID: "FindTexmlApplications")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[friendly_name]", filter?.friendlyName)
             request.addQuery("filter[outbound_voice_profile_id]", filter?.outboundVoiceProfileID)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort", sort)
             return request
         }
@@ -1521,14 +1521,14 @@ extension TexmlApplicationsResource {
     ///
     /// `POST /texml_applications`
     public func create(
-        friendlyName: ApplicationName,
+        friendlyName: String,
         voiceURL: String,
-        active: ConnectionActive? = nil,
+        active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         callCostInWebhooks: Bool? = nil,
         dtmfType: DtmfType? = nil,
-        firstCommandTimeout: FirstCommandTimeout? = nil,
-        firstCommandTimeoutSecs: FirstCommandTimeoutSecs? = nil,
+        firstCommandTimeout: Bool? = nil,
+        firstCommandTimeoutSecs: Int? = nil,
         inbound: CreateTexmlApplicationRequest.Inbound? = nil,
         outbound: CreateTexmlApplicationRequest.Outbound? = nil,
         statusCallback: String? = nil,
@@ -1646,14 +1646,14 @@ extension TexmlApplicationsResource {
     /// `PATCH /texml_applications/{id}`
     public func update(
         id: String,
-        friendlyName: ApplicationName,
+        friendlyName: String,
         voiceURL: String,
-        active: ConnectionActive? = nil,
+        active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         callCostInWebhooks: Bool? = nil,
         dtmfType: DtmfType? = nil,
-        firstCommandTimeout: FirstCommandTimeout? = nil,
-        firstCommandTimeoutSecs: FirstCommandTimeoutSecs? = nil,
+        firstCommandTimeout: Bool? = nil,
+        firstCommandTimeoutSecs: Int? = nil,
         inbound: UpdateTexmlApplicationRequest.Inbound? = nil,
         outbound: UpdateTexmlApplicationRequest.Outbound? = nil,
         statusCallback: String? = nil,

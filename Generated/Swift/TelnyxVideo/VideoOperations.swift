@@ -632,28 +632,28 @@ extension RoomsSessionsResource {
     ///
     /// `GET /room_sessions`
     public func list(
-        includeParticipants: Bool? = nil,
         filter: RoomsSessionsResource.ListParameters.FilterGroup? = nil,
         page: RoomsSessionsResource.ListParameters.PageModel? = nil,
+        includeParticipants: Bool? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<RoomSession> {
-        let request = ListParameters(includeParticipants: includeParticipants, filter: filter, page: page).makeRequest()
+        let request = ListParameters(filter: filter, page: page, includeParticipants: includeParticipants).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: RoomSession.self)
     }
 
     /// The parameters of `GET /room_sessions` (`ListRoomSessions`).
     public struct ListParameters: Sendable {
-        /// Example: `true`
-        public let includeParticipants: Bool?
         /// The `filter[...]` query parameters.
         public let filter: RoomsSessionsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: RoomsSessionsResource.ListParameters.PageModel?
+        /// Example: `true`
+        public let includeParticipants: Bool?
 
-        public init(includeParticipants: Bool? = nil, filter: RoomsSessionsResource.ListParameters.FilterGroup? = nil, page: RoomsSessionsResource.ListParameters.PageModel? = nil) {
-            self.includeParticipants = includeParticipants
+        public init(filter: RoomsSessionsResource.ListParameters.FilterGroup? = nil, page: RoomsSessionsResource.ListParameters.PageModel? = nil, includeParticipants: Bool? = nil) {
             self.filter = filter
             self.page = page
+            self.includeParticipants = includeParticipants
         }
 
         public struct FilterGroup: Sendable {
@@ -708,7 +708,6 @@ extension RoomsSessionsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/room_sessions", operationID: "ListRoomSessions")
-            request.addQuery("include_participants", includeParticipants)
             request.addQuery("filter[active]", filter?.active)
             request.addQuery("filter[date_created_at][eq]", filter?.dateCreatedAtEq)
             request.addQuery("filter[date_created_at][gte]", filter?.dateCreatedAtGte)
@@ -722,6 +721,7 @@ extension RoomsSessionsResource {
             request.addQuery("filter[room_id]", filter?.roomID)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("include_participants", includeParticipants)
             return request
         }
     }
@@ -1129,28 +1129,28 @@ extension RoomsResource {
     ///
     /// `GET /rooms`
     public func list(
-        includeSessions: Bool? = nil,
         filter: RoomsResource.ListParameters.FilterGroup? = nil,
         page: RoomsResource.ListParameters.PageModel? = nil,
+        includeSessions: Bool? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Room> {
-        let request = ListParameters(includeSessions: includeSessions, filter: filter, page: page).makeRequest()
+        let request = ListParameters(filter: filter, page: page, includeSessions: includeSessions).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Room.self)
     }
 
     /// The parameters of `GET /rooms` (`ListRooms`).
     public struct ListParameters: Sendable {
-        /// Example: `true`
-        public let includeSessions: Bool?
         /// The `filter[...]` query parameters.
         public let filter: RoomsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: RoomsResource.ListParameters.PageModel?
+        /// Example: `true`
+        public let includeSessions: Bool?
 
-        public init(includeSessions: Bool? = nil, filter: RoomsResource.ListParameters.FilterGroup? = nil, page: RoomsResource.ListParameters.PageModel? = nil) {
-            self.includeSessions = includeSessions
+        public init(filter: RoomsResource.ListParameters.FilterGroup? = nil, page: RoomsResource.ListParameters.PageModel? = nil, includeSessions: Bool? = nil) {
             self.filter = filter
             self.page = page
+            self.includeSessions = includeSessions
         }
 
         public struct FilterGroup: Sendable {
@@ -1193,7 +1193,6 @@ extension RoomsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/rooms", operationID: "ListRooms")
-            request.addQuery("include_sessions", includeSessions)
             request.addQuery("filter[date_created_at][eq]", filter?.dateCreatedAtEq)
             request.addQuery("filter[date_created_at][gte]", filter?.dateCreatedAtGte)
             request.addQuery("filter[date_created_at][lte]", filter?.dateCreatedAtLte)
@@ -1203,6 +1202,7 @@ extension RoomsResource {
             request.addQuery("filter[unique_name]", filter?.uniqueName)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("include_sessions", includeSessions)
             return request
         }
     }
@@ -1531,12 +1531,12 @@ extension RoomsResource {
     /// `GET /rooms/{room_id}/sessions`
     public func listSessions(
         roomID: String,
-        includeParticipants: Bool? = nil,
         filter: RoomsResource.ListSessionsParameters.FilterGroup? = nil,
         page: RoomsResource.ListSessionsParameters.PageModel? = nil,
+        includeParticipants: Bool? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<RoomSession> {
-        let request = ListSessionsParameters(roomID: roomID, includeParticipants: includeParticipants, filter: filter, page: page).makeRequest()
+        let request = ListSessionsParameters(roomID: roomID, filter: filter, page: page, includeParticipants: includeParticipants).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: RoomSession.self)
     }
 
@@ -1544,18 +1544,18 @@ extension RoomsResource {
     public struct ListSessionsParameters: Sendable {
         /// Example: `"0ccc7b54-4df3-4bca-a65a-3da1ecc777f0"`
         public let roomID: String
-        /// Example: `true`
-        public let includeParticipants: Bool?
         /// The `filter[...]` query parameters.
         public let filter: RoomsResource.ListSessionsParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: RoomsResource.ListSessionsParameters.PageModel?
+        /// Example: `true`
+        public let includeParticipants: Bool?
 
-        public init(roomID: String, includeParticipants: Bool? = nil, filter: RoomsResource.ListSessionsParameters.FilterGroup? = nil, page: RoomsResource.ListSessionsParameters.PageModel? = nil) {
+        public init(roomID: String, filter: RoomsResource.ListSessionsParameters.FilterGroup? = nil, page: RoomsResource.ListSessionsParameters.PageModel? = nil, includeParticipants: Bool? = nil) {
             self.roomID = roomID
-            self.includeParticipants = includeParticipants
             self.filter = filter
             self.page = page
+            self.includeParticipants = includeParticipants
         }
 
         public struct FilterGroup: Sendable {
@@ -1607,7 +1607,6 @@ extension RoomsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/rooms/\(APIRequest.pathComponent(roomID))/sessions", operationID: "RetrieveListRoomSessions")
-            request.addQuery("include_participants", includeParticipants)
             request.addQuery("filter[active]", filter?.active)
             request.addQuery("filter[date_created_at][eq]", filter?.dateCreatedAtEq)
             request.addQuery("filter[date_created_at][gte]", filter?.dateCreatedAtGte)
@@ -1620,6 +1619,7 @@ extension RoomsResource {
             request.addQuery("filter[date_updated_at][lte]", filter?.dateUpdatedAtLte)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("include_participants", includeParticipants)
             return request
         }
     }

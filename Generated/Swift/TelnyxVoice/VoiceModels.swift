@@ -3973,7 +3973,7 @@ public struct ConversationRelayEmbeddedConfig: JSONModel {
         language: String? = nil,
         languages: [ConversationRelayLanguage]? = nil,
         ttsProvider: String? = nil,
-        voice: VoiceConfig? = nil,
+        voice: String? = nil,
         voiceSettings: ConversationRelayEmbeddedConfig.VoiceSettingsUnion? = nil,
         interruptionSettings: ConversationRelayInterruptionSettings? = nil,
         provider: String? = nil,
@@ -4036,7 +4036,7 @@ public struct ConversationRelayEmbeddedConfig: JSONModel {
     /// Example: `"wss://example.com/conversation-relay"`
     public var url: String? { value(forKey: "url") }
 
-    public var voice: VoiceConfig? { value(forKey: "voice") }
+    public var voice: String? { value(forKey: "voice") }
 
     public var voiceSettings: ConversationRelayEmbeddedConfig.VoiceSettingsUnion? { value(forKey: "voice_settings") }
 }

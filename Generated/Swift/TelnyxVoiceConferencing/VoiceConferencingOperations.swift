@@ -109,27 +109,27 @@ extension ConferencesResource {
     ///
     /// `GET /conferences`
     public func list(
-        region: ConferencesResource.ListParameters.RegionValue? = nil,
         filter: ConferencesResource.ListParameters.FilterGroup? = nil,
         page: ConferencesResource.ListParameters.PageModel? = nil,
+        region: ConferencesResource.ListParameters.RegionValue? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Conference> {
-        let request = ListParameters(region: region, filter: filter, page: page).makeRequest()
+        let request = ListParameters(filter: filter, page: page, region: region).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Conference.self)
     }
 
     /// The parameters of `GET /conferences` (`ListConferences`).
     public struct ListParameters: Sendable {
-        public let region: ConferencesResource.ListParameters.RegionValue?
         /// The `filter[...]` query parameters.
         public let filter: ConferencesResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
         public let page: ConferencesResource.ListParameters.PageModel?
+        public let region: ConferencesResource.ListParameters.RegionValue?
 
-        public init(region: ConferencesResource.ListParameters.RegionValue? = nil, filter: ConferencesResource.ListParameters.FilterGroup? = nil, page: ConferencesResource.ListParameters.PageModel? = nil) {
-            self.region = region
+        public init(filter: ConferencesResource.ListParameters.FilterGroup? = nil, page: ConferencesResource.ListParameters.PageModel? = nil, region: ConferencesResource.ListParameters.RegionValue? = nil) {
             self.filter = filter
             self.page = page
+            self.region = region
         }
 
         public struct FilterGroup: Sendable {
@@ -202,7 +202,6 @@ extension ConferencesResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/conferences", operationID: "ListConferences")
-            request.addQuery("region", region)
             request.addQuery("filter[application_name][contains]", filter?.applicationNameContains)
             request.addQuery("filter[application_session_id]", filter?.applicationSessionID)
             request.addQuery("filter[connection_id]", filter?.connectionID)
@@ -225,38 +224,8 @@ extension ConferencesResource {
             request.addQuery("page[limit]", page?.limit)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
+            request.addQuery("region", region)
             return request
-        }
-    }
-}
-
-extension ConferencesResource.ListParameters {
-    public enum RegionValue: OpenEnum, QueryValue {
-        case australia
-        case europe
-        case middleEast
-        case us
-        /// A value this version of the client does not list; it is sent back unchanged.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "Australia": self = .australia
-            case "Europe": self = .europe
-            case "Middle East": self = .middleEast
-            case "US": self = .us
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .australia: "Australia"
-            case .europe: "Europe"
-            case .middleEast: "Middle East"
-            case .us: "US"
-            case .unknown(let value): value
-            }
         }
     }
 }
@@ -342,6 +311,37 @@ extension ConferencesResource.ListParameters {
     }
 }
 
+extension ConferencesResource.ListParameters {
+    public enum RegionValue: OpenEnum, QueryValue {
+        case australia
+        case europe
+        case middleEast
+        case us
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "Australia": self = .australia
+            case "Europe": self = .europe
+            case "Middle East": self = .middleEast
+            case "US": self = .us
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .australia: "Australia"
+            case .europe: "Europe"
+            case .middleEast: "Middle East"
+            case .us: "US"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
 extension ConferencesResource {
     /// Create conference
     ///
@@ -402,29 +402,41 @@ extension ConferencesResource {
     /// `GET /conferences/{conference_id}/participants`
     public func listParticipants(
         conferenceID: String,
-        region: ConferencesResource.ListParticipantsParameters.RegionValue? = nil,
-        page: ConferencesResource.ListParticipantsParameters.PageModel? = nil,
         filter: ConferencesResource.ListParticipantsParameters.FilterGroup? = nil,
+        page: ConferencesResource.ListParticipantsParameters.PageModel? = nil,
+        region: ConferencesResource.ListParticipantsParameters.RegionValue? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Participant> {
-        let request = ListParticipantsParameters(conferenceID: conferenceID, region: region, page: page, filter: filter).makeRequest()
+        let request = ListParticipantsParameters(conferenceID: conferenceID, filter: filter, page: page, region: region).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Participant.self)
     }
 
     /// The parameters of `GET /conferences/{conference_id}/participants` (`ListConferenceParticipants`).
     public struct ListParticipantsParameters: Sendable {
         public let conferenceID: String
-        public let region: ConferencesResource.ListParticipantsParameters.RegionValue?
-        /// The `page[...]` query parameters.
-        public let page: ConferencesResource.ListParticipantsParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: ConferencesResource.ListParticipantsParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: ConferencesResource.ListParticipantsParameters.PageModel?
+        public let region: ConferencesResource.ListParticipantsParameters.RegionValue?
 
-        public init(conferenceID: String, region: ConferencesResource.ListParticipantsParameters.RegionValue? = nil, page: ConferencesResource.ListParticipantsParameters.PageModel? = nil, filter: ConferencesResource.ListParticipantsParameters.FilterGroup? = nil) {
+        public init(conferenceID: String, filter: ConferencesResource.ListParticipantsParameters.FilterGroup? = nil, page: ConferencesResource.ListParticipantsParameters.PageModel? = nil, region: ConferencesResource.ListParticipantsParameters.RegionValue? = nil) {
             self.conferenceID = conferenceID
-            self.region = region
-            self.page = page
             self.filter = filter
+            self.page = page
+            self.region = region
+        }
+
+        public struct FilterGroup: Sendable {
+            public let muted: Bool?
+            public let onHold: Bool?
+            public let whispering: Bool?
+
+            public init(muted: Bool? = nil, onHold: Bool? = nil, whispering: Bool? = nil) {
+                self.muted = muted
+                self.onHold = onHold
+                self.whispering = whispering
+            }
         }
 
         public struct PageModel: Sendable {
@@ -443,30 +455,18 @@ extension ConferencesResource {
             }
         }
 
-        public struct FilterGroup: Sendable {
-            public let muted: Bool?
-            public let onHold: Bool?
-            public let whispering: Bool?
-
-            public init(muted: Bool? = nil, onHold: Bool? = nil, whispering: Bool? = nil) {
-                self.muted = muted
-                self.onHold = onHold
-                self.whispering = whispering
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/conferences/\(APIRequest.pathComponent(conferenceID))/participants", operationID: "ListConferenceParticipants")
-            request.addQuery("region", region)
+            request.addQuery("filter[muted]", filter?.muted)
+            request.addQuery("filter[on_hold]", filter?.onHold)
+            request.addQuery("filter[whispering]", filter?.whispering)
             request.addQuery("page[after]", page?.after)
             request.addQuery("page[before]", page?.before)
             request.addQuery("page[limit]", page?.limit)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
-            request.addQuery("filter[muted]", filter?.muted)
-            request.addQuery("filter[on_hold]", filter?.onHold)
-            request.addQuery("filter[whispering]", filter?.whispering)
+            request.addQuery("region", region)
             return request
         }
     }

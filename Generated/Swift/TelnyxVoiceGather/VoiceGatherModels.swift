@@ -212,7 +212,7 @@ public struct AIAssistantStartRequest: JSONModel {
         participants: [AIAssistantJoinParticipant]? = nil,
         sendMessageHistoryUpdates: Bool? = nil,
         transcription: TranscriptionConfig? = nil,
-        voice: VoiceConfig? = nil,
+        voice: String? = nil,
         voiceSettings: AIAssistantStartRequest.VoiceSettingsUnion? = nil
     ) {
         self.storage = [:]
@@ -250,7 +250,7 @@ public struct AIAssistantStartRequest: JSONModel {
 
     public var transcription: TranscriptionConfig? { value(forKey: "transcription") }
 
-    public var voice: VoiceConfig? { value(forKey: "voice") }
+    public var voice: String? { value(forKey: "voice") }
 
     public var voiceSettings: AIAssistantStartRequest.VoiceSettingsUnion? { value(forKey: "voice_settings") }
 }
@@ -1356,7 +1356,7 @@ public struct GatherUsingAIRequest: JSONModel {
         sendMessageHistoryUpdates: Bool? = nil,
         sendPartialResults: Bool? = nil,
         userResponseTimeoutMs: Int? = nil,
-        voice: VoiceConfig? = nil,
+        voice: String? = nil,
         assistant: Assistant? = nil,
         gatherEndedSpeech: String? = nil,
         interruptionSettings: InterruptionSettings? = nil,
@@ -1415,7 +1415,7 @@ public struct GatherUsingAIRequest: JSONModel {
     /// Example: `15000`
     public var userResponseTimeoutMs: Int? { value(forKey: "user_response_timeout_ms") }
 
-    public var voice: VoiceConfig? { value(forKey: "voice") }
+    public var voice: String? { value(forKey: "voice") }
 
     public var voiceSettings: GatherUsingAIRequest.VoiceSettingsUnion? { value(forKey: "voice_settings") }
 }

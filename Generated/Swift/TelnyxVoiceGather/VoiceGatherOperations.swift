@@ -130,7 +130,7 @@ extension CallsActionsResource {
         participants: [AIAssistantJoinParticipant]? = nil,
         sendMessageHistoryUpdates: Bool? = nil,
         transcription: TranscriptionConfig? = nil,
-        voice: VoiceConfig? = nil,
+        voice: String? = nil,
         voiceSettings: AIAssistantStartRequest.VoiceSettingsUnion? = nil,
         options: RequestOptions = .none
     ) async throws -> CallsActionsResource.StartAIAssistantResponse {
@@ -338,7 +338,7 @@ extension CallsActionsResource {
         sendMessageHistoryUpdates: Bool? = nil,
         sendPartialResults: Bool? = nil,
         userResponseTimeoutMs: Int? = nil,
-        voice: VoiceConfig? = nil,
+        voice: String? = nil,
         assistant: Assistant? = nil,
         gatherEndedSpeech: String? = nil,
         interruptionSettings: InterruptionSettings? = nil,

@@ -9,34 +9,24 @@ extension MobilePushCredentialsResource {
     ///
     /// `GET /mobile_push_credentials`
     public func list(
-        page: MobilePushCredentialsResource.ListParameters.PageModel? = nil,
         filter: MobilePushCredentialsResource.ListParameters.FilterGroup? = nil,
+        page: MobilePushCredentialsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PushCredential> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PushCredential.self)
     }
 
     /// The parameters of `GET /mobile_push_credentials` (`ListPushCredentials`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: MobilePushCredentialsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: MobilePushCredentialsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: MobilePushCredentialsResource.ListParameters.PageModel?
 
-        public init(page: MobilePushCredentialsResource.ListParameters.PageModel? = nil, filter: MobilePushCredentialsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: MobilePushCredentialsResource.ListParameters.FilterGroup? = nil, page: MobilePushCredentialsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -51,13 +41,23 @@ extension MobilePushCredentialsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/mobile_push_credentials", operationID: "ListPushCredentials")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[alias]", filter?.alias)
             request.addQuery("filter[type]", filter?.type)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }
@@ -225,34 +225,24 @@ extension TelephonyCredentialsResource {
     ///
     /// `GET /telephony_credentials`
     public func list(
-        page: TelephonyCredentialsResource.ListParameters.PageModel? = nil,
         filter: TelephonyCredentialsResource.ListParameters.FilterGroup? = nil,
+        page: TelephonyCredentialsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<TelephonyCredential> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: TelephonyCredential.self)
     }
 
     /// The parameters of `GET /telephony_credentials` (`FindTelephonyCredentials`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: TelephonyCredentialsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: TelephonyCredentialsResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: TelephonyCredentialsResource.ListParameters.PageModel?
 
-        public init(page: TelephonyCredentialsResource.ListParameters.PageModel? = nil, filter: TelephonyCredentialsResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: TelephonyCredentialsResource.ListParameters.FilterGroup? = nil, page: TelephonyCredentialsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -271,16 +261,26 @@ extension TelephonyCredentialsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/telephony_credentials", operationID: "FindTelephonyCredentials")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[resource_id]", filter?.resourceID)
             request.addQuery("filter[sip_username]", filter?.sipUsername)
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[tag]", filter?.tag)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

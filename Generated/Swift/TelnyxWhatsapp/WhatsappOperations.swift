@@ -284,34 +284,24 @@ extension WhatsappTemplatesResource {
     ///
     /// `GET /v2/whatsapp/message_templates`
     public func list(
-        page: WhatsappTemplatesResource.ListParameters.PageModel? = nil,
         filter: WhatsappTemplatesResource.ListParameters.FilterGroup? = nil,
+        page: WhatsappTemplatesResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<WhatsappTemplateData> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: WhatsappTemplateData.self)
     }
 
     /// The parameters of `GET /v2/whatsapp/message_templates` (`ListWhatsappTemplates`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: WhatsappTemplatesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: WhatsappTemplatesResource.ListParameters.FilterGroup?
+        /// The `page[...]` query parameters.
+        public let page: WhatsappTemplatesResource.ListParameters.PageModel?
 
-        public init(page: WhatsappTemplatesResource.ListParameters.PageModel? = nil, filter: WhatsappTemplatesResource.ListParameters.FilterGroup? = nil) {
-            self.page = page
+        public init(filter: WhatsappTemplatesResource.ListParameters.FilterGroup? = nil, page: WhatsappTemplatesResource.ListParameters.PageModel? = nil) {
             self.filter = filter
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
+            self.page = page
         }
 
         public struct FilterGroup: Sendable {
@@ -328,15 +318,25 @@ extension WhatsappTemplatesResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/v2/whatsapp/message_templates", operationID: "ListWhatsappTemplates")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[waba_id]", filter?.wabaID)
             request.addQuery("filter[category]", filter?.category)
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[search]", filter?.search)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             return request
         }
     }

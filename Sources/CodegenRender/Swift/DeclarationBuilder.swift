@@ -61,15 +61,23 @@ struct DeclarationBuilder {
 
     /// The Swift type for a use of `type`; in-place objects, enums and unions become types nested
     /// in `parent`, named after `suggested`.
-    mutating func swiftType(_ type: TypeRef, parent: String, suggested: String) -> SwiftType {
+    /// A schema that only names a scalar (`ApplicationName`, a string) is written as the scalar
+    /// (`String`), except where `keepingAliases` asks for the name (a union's cases are named after it).
+    mutating func swiftType(_ type: TypeRef, parent: String, suggested: String, keepingAliases: Bool = false)
+        -> SwiftType
+    {
         switch type {
         case .primitive(let primitive, let format):
             return .named(Self.primitiveType(primitive, format: format))
         case .array(let element):
-            return .array(swiftType(element, parent: parent, suggested: suggested + "Item"))
+            return .array(
+                swiftType(element, parent: parent, suggested: suggested + "Item", keepingAliases: keepingAliases))
         case .map(let value):
             return .dictionary(swiftType(value, parent: parent, suggested: suggested + "Value"))
         case .reference(let name):
+            if !keepingAliases, case .primitive(let primitive, let format)? = references.resolve(type)?.type {
+                return .named(Self.primitiveType(primitive, format: format))
+            }
             return .named(names.typeName(ofSchema: name))
         case .object(let shape):
             if shape.properties.isEmpty {
@@ -253,7 +261,7 @@ struct DeclarationBuilder {
         var taken = EnumMembers.reserved
         var variants: [UnionDeclaration.Variant] = []
         for (offset, variant) in shape.significantVariants.enumerated() {
-            let type = swiftType(variant, parent: qualified, suggested: "Variant\(offset + 1)")
+            let type = swiftType(variant, parent: qualified, suggested: "Variant\(offset + 1)", keepingAliases: true)
             let caseName = SwiftNames.unique(Self.caseName(for: variant, swiftType: type), in: taken)
             taken.insert(caseName)
             let literal = Self.literal(variant, swiftType: type)

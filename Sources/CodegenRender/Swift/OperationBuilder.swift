@@ -100,14 +100,30 @@ struct OperationBuilder {
         return OperationDeclaration.FlattenedBody(type: type, model: model)
     }
 
-    /// Path parameters first (in path order), then required, then optional query and header parameters.
+    /// Path parameters first (in path order), then the required ones (in spec order), then the
+    /// optional ones in the same order on every operation: `filter`, `page`, `sort`, the other query
+    /// parameters and families by name, headers last (a family's members keep their spec order).
     private func orderedParameters(_ operation: Operation) -> [Parameter] {
         let path = operation.parameters.filter { $0.location == .path }.sorted {
             (operation.path.range(of: "{\($0.name)}")?.lowerBound ?? operation.path.endIndex)
                 < (operation.path.range(of: "{\($1.name)}")?.lowerBound ?? operation.path.endIndex)
         }
         let others = operation.parameters.filter { $0.location != .path }
-        return path + others.filter(\.required) + others.filter { !$0.required }
+        let optional = others.enumerated().filter { !$0.element.required }.sorted { a, b in
+            let (left, right) = (Self.optionalRank(a.element), Self.optionalRank(b.element))
+            return (left.rank, left.name, a.offset) < (right.rank, right.name, b.offset)
+        }
+        return path + others.filter(\.required) + optional.map(\.element)
+    }
+
+    /// The families every list operation shares come first, in this order.
+    static let leadingFamilies = ["filter", "page", "sort"]
+
+    /// Where an optional parameter goes: its rank, then its family's (or its own) wire name.
+    static func optionalRank(_ parameter: Parameter) -> (rank: Int, name: String) {
+        let name = (QueryFamilies.split(parameter.name)?.family ?? parameter.name).lowercased()
+        guard parameter.location == .query else { return (leadingFamilies.count + 1, name) }
+        return (leadingFamilies.firstIndex(of: name) ?? leadingFamilies.count, name)
     }
 
     private func field(_ parameter: Parameter, name: String, scope: String, declarations: inout DeclarationBuilder)

@@ -27,13 +27,19 @@ struct TypeNames {
     }
 
     /// A fresh name for a type nested in `parent`: `suggested` in UpperCamelCase, with `suffix`
-    /// and then a number added while it collides with a top-level name or a sibling.
+    /// (unless it already ends with it: no `ValueValue`) and then a number added while it collides
+    /// with a top-level name or a sibling.
     mutating func nestedName(_ suggested: String, in parent: String, suffix: String) -> String {
         var taken = takenInside[parent, default: []]
         var name = SwiftNames.plainTypeName(suggested)
-        if topLevel.contains(name) || taken.contains(name) || name == parent.split(separator: ".").last.map(String.init)
-        {
+        let collides =
+            topLevel.contains(name) || taken.contains(name)
+            || name == parent.split(separator: ".").last.map(String.init)
+        if collides && !name.hasSuffix(suffix) {
             name += suffix
+        }
+        if name == parent.split(separator: ".").last.map(String.init) {
+            name += "2"
         }
         if topLevel.contains(name) || taken.contains(name) {
             var suffix = 2

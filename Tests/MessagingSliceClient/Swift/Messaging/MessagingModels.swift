@@ -261,7 +261,7 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
-        .init("to", [ToNumber].self)
+        .init("to", [String].self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -271,7 +271,7 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         from: String,
-        to: [ToNumber],
+        to: [String],
         text: String? = nil,
         subject: String? = nil,
         mediaURLs: [String]? = nil,
@@ -292,7 +292,7 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 
     public var from: String? { value(forKey: "from") }
 
-    public var to: [ToNumber]? { value(forKey: "to") }
+    public var to: [String]? { value(forKey: "to") }
 
     public var text: String? { value(forKey: "text") }
 
@@ -311,7 +311,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -321,7 +321,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         from: String,
-        to: ToNumber,
+        to: String,
         text: String? = nil,
         subject: String? = nil,
         mediaURLs: [String]? = nil,
@@ -368,7 +368,7 @@ public struct CreateLongCodeMessageRequest: JSONModel {
 
     public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 }
 
 extension CreateLongCodeMessageRequest {
@@ -427,7 +427,7 @@ extension CreateLongCodeMessageRequest {
 public struct CreateMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -436,7 +436,7 @@ public struct CreateMessageRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        to: ToNumber,
+        to: String,
         from: String? = nil,
         text: String? = nil,
         webhookURL: String? = nil,
@@ -496,7 +496,7 @@ public struct CreateMessageRequest: JSONModel {
     /// Sending address; required unless `messaging_profile_id` is set.
     public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
@@ -559,7 +559,7 @@ extension CreateMessageRequest {
 public struct CreateNumberPoolMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("to", ToNumber.self),
+        .init("to", String.self),
         .init("messaging_profile_id", String.self)
     ]
 
@@ -569,7 +569,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        to: ToNumber,
+        to: String,
         messagingProfileID: String,
         text: String? = nil,
         subject: String? = nil,
@@ -615,7 +615,7 @@ public struct CreateNumberPoolMessageRequest: JSONModel {
 
     public var webhookFailoverURL: String? { value(forKey: "webhook_failover_url") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 }
@@ -677,7 +677,7 @@ public struct CreateOptOutRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -687,7 +687,7 @@ public struct CreateOptOutRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         from: String,
-        to: ToNumber,
+        to: String,
         messagingProfileID: String? = nil,
         requestedBy: String? = nil
     ) {
@@ -700,7 +700,7 @@ public struct CreateOptOutRequest: JSONModel {
 
     public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
@@ -711,7 +711,7 @@ public struct CreateOptOutRequest: JSONModel {
 public struct CreateScheduledMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -720,7 +720,7 @@ public struct CreateScheduledMessageRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        to: ToNumber,
+        to: String,
         text: String? = nil,
         subject: String? = nil,
         mediaURLs: [String]? = nil,
@@ -772,7 +772,7 @@ public struct CreateScheduledMessageRequest: JSONModel {
 
     public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var messagingProfileID: String? { value(forKey: "messaging_profile_id") }
 
@@ -837,7 +837,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
-        .init("to", ToNumber.self)
+        .init("to", String.self)
     ]
 
     public init(storage: [String: JSONValue]) {
@@ -847,7 +847,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         from: String,
-        to: ToNumber,
+        to: String,
         text: String? = nil,
         subject: String? = nil,
         mediaURLs: [String]? = nil,
@@ -894,7 +894,7 @@ public struct CreateShortCodeMessageRequest: JSONModel {
 
     public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 }
 
 extension CreateShortCodeMessageRequest {
@@ -1611,7 +1611,7 @@ public struct OptOutItem: JSONModel {
 
     public var from: String? { value(forKey: "from") }
 
-    public var to: ToNumber? { value(forKey: "to") }
+    public var to: String? { value(forKey: "to") }
 
     public var keyword: String? { value(forKey: "keyword") }
 

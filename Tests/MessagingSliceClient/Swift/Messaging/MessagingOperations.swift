@@ -178,24 +178,36 @@ extension MessagesResource {
     ///
     /// `GET /messages`
     public func list(
-        page: MessagesResource.ListParameters.PageModel? = nil,
         filter: MessagesResource.ListParameters.Filter? = nil,
+        page: MessagesResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MessagePayload> {
-        let request = ListParameters(page: page, filter: filter).makeRequest()
+        let request = ListParameters(filter: filter, page: page).makeRequest()
         return client.paginate(request, pagination: .cursor(after: "page[after]", before: "page[before]"), itemsKey: "data", options: options, as: MessagePayload.self)
     }
 
     /// The parameters of `GET /messages` (`ListMessages`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: MessagesResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: MessagesResource.ListParameters.Filter?
+        /// The `page[...]` query parameters.
+        public let page: MessagesResource.ListParameters.PageModel?
 
-        public init(page: MessagesResource.ListParameters.PageModel? = nil, filter: MessagesResource.ListParameters.Filter? = nil) {
-            self.page = page
+        public init(filter: MessagesResource.ListParameters.Filter? = nil, page: MessagesResource.ListParameters.PageModel? = nil) {
             self.filter = filter
+            self.page = page
+        }
+
+        public struct Filter: Sendable {
+            /// Comma-separated statuses, e.g. `queued,sent`.
+            public let status: [MessagesResource.ListParameters.FilterStatusItem]?
+            /// Only messages in this direction.
+            public let direction: MessagesResource.ListParameters.FilterDirection?
+
+            public init(status: [MessagesResource.ListParameters.FilterStatusItem]? = nil, direction: MessagesResource.ListParameters.FilterDirection? = nil) {
+                self.status = status
+                self.direction = direction
+            }
         }
 
         public struct PageModel: Sendable {
@@ -213,26 +225,14 @@ extension MessagesResource {
             }
         }
 
-        public struct Filter: Sendable {
-            /// Comma-separated statuses, e.g. `queued,sent`.
-            public let status: [MessagesResource.ListParameters.FilterStatusItem]?
-            /// Only messages in this direction.
-            public let direction: MessagesResource.ListParameters.FilterDirection?
-
-            public init(status: [MessagesResource.ListParameters.FilterStatusItem]? = nil, direction: MessagesResource.ListParameters.FilterDirection? = nil) {
-                self.status = status
-                self.direction = direction
-            }
-        }
-
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messages", operationID: "ListMessages")
+            request.addQuery("filter[status]", filter?.status, explode: false)
+            request.addQuery("filter[direction]", filter?.direction)
             request.addQuery("page[after]", page?.after)
             request.addQuery("page[before]", page?.before)
             request.addQuery("page[limit]", page?.limit)
-            request.addQuery("filter[status]", filter?.status, explode: false)
-            request.addQuery("filter[direction]", filter?.direction)
             return request
         }
     }
@@ -323,7 +323,7 @@ extension MessagesResource {
     ///
     /// `POST /messages`
     public func send(
-        to: ToNumber,
+        to: String,
         from: String? = nil,
         text: String? = nil,
         webhookURL: String? = nil,
@@ -381,7 +381,7 @@ extension MessagesResource {
     /// `POST /messages/alphanumeric_sender_id`
     public func sendWithAlphanumericSender(
         from: String,
-        to: ToNumber,
+        to: String,
         text: String,
         messagingProfileID: String,
         useProfileWebhooks: Bool? = nil,
@@ -415,7 +415,7 @@ extension MessagesResource {
         public let storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
             .init("from", String.self),
-            .init("to", ToNumber.self),
+            .init("to", String.self),
             .init("text", String.self),
             .init("messaging_profile_id", String.self)
         ]
@@ -427,7 +427,7 @@ extension MessagesResource {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             from: String,
-            to: ToNumber,
+            to: String,
             text: String,
             messagingProfileID: String,
             useProfileWebhooks: Bool? = nil,
@@ -457,7 +457,7 @@ extension MessagesResource {
         /// Example: `"MyCompany"`
         public var from: String? { value(forKey: "from") }
 
-        public var to: ToNumber? { value(forKey: "to") }
+        public var to: String? { value(forKey: "to") }
 
         /// The message body.
         public var text: String? { value(forKey: "text") }
@@ -522,7 +522,7 @@ extension MessagesResource {
     /// `POST /messages/group_mms`
     public func sendGroupMms(
         from: String,
-        to: [ToNumber],
+        to: [String],
         text: String? = nil,
         subject: String? = nil,
         mediaURLs: [String]? = nil,
@@ -573,7 +573,7 @@ extension MessagesResource {
     /// `POST /messages/long_code`
     public func sendLongCode(
         from: String,
-        to: ToNumber,
+        to: String,
         text: String? = nil,
         subject: String? = nil,
         mediaURLs: [String]? = nil,
@@ -617,34 +617,34 @@ extension MessagesResource {
     ///
     /// `POST /messages/media`
     public func uploadMedia(
-        idempotencyKey: String? = nil,
         contentDisposition: String? = nil,
+        idempotencyKey: String? = nil,
         _ body: MessagesResource.UploadMediaBody,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.UploadMediaResponse {
-        let request = UploadMediaParameters(idempotencyKey: idempotencyKey, contentDisposition: contentDisposition, body).makeRequest()
+        let request = UploadMediaParameters(contentDisposition: contentDisposition, idempotencyKey: idempotencyKey, body).makeRequest()
         return try await client.perform(request, options: options, as: MessagesResource.UploadMediaResponse.self)
     }
 
     /// The parameters of `POST /messages/media` (`UploadMessageMedia`).
     public struct UploadMediaParameters: Sendable {
-        /// Repeating a request with the same key returns the first result instead of sending twice.
-        public let idempotencyKey: String?
         /// File name for raw uploads, e.g. `attachment; filename="logo.png"`.
         public let contentDisposition: String?
+        /// Repeating a request with the same key returns the first result instead of sending twice.
+        public let idempotencyKey: String?
         public let body: MessagesResource.UploadMediaBody
 
-        public init(idempotencyKey: String? = nil, contentDisposition: String? = nil, _ body: MessagesResource.UploadMediaBody) {
-            self.idempotencyKey = idempotencyKey
+        public init(contentDisposition: String? = nil, idempotencyKey: String? = nil, _ body: MessagesResource.UploadMediaBody) {
             self.contentDisposition = contentDisposition
+            self.idempotencyKey = idempotencyKey
             self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/media", operationID: "UploadMessageMedia")
-            request.addHeader("Idempotency-Key", idempotencyKey)
             request.addHeader("Content-Disposition", contentDisposition)
+            request.addHeader("Idempotency-Key", idempotencyKey)
             request.setMultipartBody(body.json, binaryFields: ["file"])
             return request
         }
@@ -700,7 +700,7 @@ extension MessagesResource {
     ///
     /// `POST /messages/number_pool`
     public func sendNumberPool(
-        to: ToNumber,
+        to: String,
         messagingProfileID: String,
         text: String? = nil,
         subject: String? = nil,
@@ -756,7 +756,7 @@ extension MessagesResource {
     /// `POST /messages/schedule`
     public func schedule(
         idempotencyKey: String? = nil,
-        to: ToNumber,
+        to: String,
         text: String? = nil,
         subject: String? = nil,
         mediaURLs: [String]? = nil,
@@ -817,7 +817,7 @@ extension MessagesResource {
     /// `POST /messages/short_code`
     public func sendShortCode(
         from: String,
-        to: ToNumber,
+        to: String,
         text: String? = nil,
         subject: String? = nil,
         mediaURLs: [String]? = nil,
@@ -1160,34 +1160,34 @@ extension MessagingOptoutsResource {
     ///
     /// `GET /messaging_optouts`
     public func list(
-        redactionEnabled: String? = nil,
         filter: MessagingOptoutsResource.ListParameters.Filter? = nil,
         page: MessagingOptoutsResource.ListParameters.PageModel? = nil,
         createdAt: MessagingOptoutsResource.ListParameters.CreatedAt? = nil,
+        redactionEnabled: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<OptOutItem> {
-        let request = ListParameters(redactionEnabled: redactionEnabled, filter: filter, page: page, createdAt: createdAt).makeRequest()
+        let request = ListParameters(filter: filter, page: page, createdAt: createdAt, redactionEnabled: redactionEnabled).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: OptOutItem.self)
     }
 
     /// The parameters of `GET /messaging_optouts` (`ListOptOuts`).
     public struct ListParameters: Sendable {
-        /// Whether the receiving address should be redacted.
-        ///
-        /// Example: `"+447766****"`
-        public let redactionEnabled: String?
         /// The `filter[...]` query parameters.
         public let filter: MessagingOptoutsResource.ListParameters.Filter?
         /// The `page[...]` query parameters.
         public let page: MessagingOptoutsResource.ListParameters.PageModel?
         /// The `created_at[...]` query parameters.
         public let createdAt: MessagingOptoutsResource.ListParameters.CreatedAt?
+        /// Whether the receiving address should be redacted.
+        ///
+        /// Example: `"+447766****"`
+        public let redactionEnabled: String?
 
-        public init(redactionEnabled: String? = nil, filter: MessagingOptoutsResource.ListParameters.Filter? = nil, page: MessagingOptoutsResource.ListParameters.PageModel? = nil, createdAt: MessagingOptoutsResource.ListParameters.CreatedAt? = nil) {
-            self.redactionEnabled = redactionEnabled
+        public init(filter: MessagingOptoutsResource.ListParameters.Filter? = nil, page: MessagingOptoutsResource.ListParameters.PageModel? = nil, createdAt: MessagingOptoutsResource.ListParameters.CreatedAt? = nil, redactionEnabled: String? = nil) {
             self.filter = filter
             self.page = page
             self.createdAt = createdAt
+            self.redactionEnabled = redactionEnabled
         }
 
         public struct Filter: Sendable {
@@ -1229,13 +1229,13 @@ extension MessagingOptoutsResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts", operationID: "ListOptOuts")
-            request.addQuery("redaction_enabled", redactionEnabled)
             request.addQuery("filter[from]", filter?.from)
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
             request.addQuery("created_at[gte]", createdAt?.gte)
             request.addQuery("created_at[lte]", createdAt?.lte)
+            request.addQuery("redaction_enabled", redactionEnabled)
             return request
         }
     }
@@ -1258,7 +1258,7 @@ extension MessagingOptoutsResource {
     /// `POST /messaging_optouts`
     public func create(
         from: String,
-        to: ToNumber,
+        to: String,
         messagingProfileID: String? = nil,
         requestedBy: String? = nil,
         options: RequestOptions = .none
@@ -1418,31 +1418,31 @@ extension MessagingOptoutsResource {
     ///
     /// `GET /messaging_optouts/keywords`
     public func listKeywords(
-        offset: Int? = nil,
         limit: Int? = nil,
+        offset: Int? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<OptOutKeyword> {
-        let request = ListKeywordsParameters(offset: offset, limit: limit).makeRequest()
+        let request = ListKeywordsParameters(limit: limit, offset: offset).makeRequest()
         return client.paginate(request, pagination: .offset(offset: "offset", limit: "limit"), itemsKey: "data", options: options, as: OptOutKeyword.self)
     }
 
     /// The parameters of `GET /messaging_optouts/keywords` (`ListOptOutKeywords`).
     public struct ListKeywordsParameters: Sendable {
-        /// Number of keywords to skip.
-        public let offset: Int?
         /// Keywords per page.
         public let limit: Int?
+        /// Number of keywords to skip.
+        public let offset: Int?
 
-        public init(offset: Int? = nil, limit: Int? = nil) {
-            self.offset = offset
+        public init(limit: Int? = nil, offset: Int? = nil) {
             self.limit = limit
+            self.offset = offset
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts/keywords", operationID: "ListOptOutKeywords")
-            request.addQuery("offset", offset)
             request.addQuery("limit", limit)
+            request.addQuery("offset", offset)
             return request
         }
     }

@@ -8,40 +8,28 @@ extension PhoneNumbersMessagingResource {
     ///
     /// `GET /phone_numbers/messaging`
     public func list(
-        page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil,
         filter: PhoneNumbersMessagingResource.ListParameters.Filter? = nil,
+        page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil,
         sort: PhoneNumbersMessagingResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PhoneNumberWithMessagingSettings> {
-        let request = ListParameters(page: page, filter: filter, sort: sort).makeRequest()
+        let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: PhoneNumberWithMessagingSettings.self)
     }
 
     /// The parameters of `GET /phone_numbers/messaging` (`ListPhoneNumbersWithMessagingSettings`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: PhoneNumbersMessagingResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: PhoneNumbersMessagingResource.ListParameters.Filter?
+        /// The `page[...]` query parameters.
+        public let page: PhoneNumbersMessagingResource.ListParameters.PageModel?
         /// The `sort[...]` query parameters.
         public let sort: PhoneNumbersMessagingResource.ListParameters.Sort?
 
-        public init(page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil, filter: PhoneNumbersMessagingResource.ListParameters.Filter? = nil, sort: PhoneNumbersMessagingResource.ListParameters.Sort? = nil) {
-            self.page = page
+        public init(filter: PhoneNumbersMessagingResource.ListParameters.Filter? = nil, page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil, sort: PhoneNumbersMessagingResource.ListParameters.Sort? = nil) {
             self.filter = filter
+            self.page = page
             self.sort = sort
-        }
-
-        public struct PageModel: Sendable {
-            /// The page number to load.
-            public let number: Int?
-            /// The size of the page.
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct Filter: Sendable {
@@ -62,6 +50,18 @@ extension PhoneNumbersMessagingResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            /// The page number to load.
+            public let number: Int?
+            /// The size of the page.
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         public struct Sort: Sendable {
             /// Sort by phone number.
             public let phoneNumber: PhoneNumbersMessagingResource.ListParameters.SortPhoneNumber?
@@ -74,12 +74,12 @@ extension PhoneNumbersMessagingResource {
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/messaging", operationID: "ListPhoneNumbersWithMessagingSettings")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
             request.addQuery("filter[phone_number][contains]", filter?.phoneNumberContains)
             request.addQuery("filter[type]", filter?.type)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addQuery("sort[phone_number]", sort?.phoneNumber)
             return request
         }

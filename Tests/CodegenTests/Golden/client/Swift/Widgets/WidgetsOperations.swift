@@ -10,37 +10,27 @@ extension WidgetsResource {
     ///
     /// `GET /widgets`
     public func list(
-        page: WidgetsResource.ListParameters.PageModel? = nil,
         filter: WidgetsResource.ListParameters.Filter? = nil,
+        page: WidgetsResource.ListParameters.PageModel? = nil,
         xTrace: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<Widget> {
-        let request = ListParameters(page: page, filter: filter, xTrace: xTrace).makeRequest()
+        let request = ListParameters(filter: filter, page: page, xTrace: xTrace).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: Widget.self)
     }
 
     /// The parameters of `GET /widgets` (`ListWidgets`).
     public struct ListParameters: Sendable {
-        /// The `page[...]` query parameters.
-        public let page: WidgetsResource.ListParameters.PageModel?
         /// The `filter[...]` query parameters.
         public let filter: WidgetsResource.ListParameters.Filter?
+        /// The `page[...]` query parameters.
+        public let page: WidgetsResource.ListParameters.PageModel?
         public let xTrace: String?
 
-        public init(page: WidgetsResource.ListParameters.PageModel? = nil, filter: WidgetsResource.ListParameters.Filter? = nil, xTrace: String? = nil) {
-            self.page = page
+        public init(filter: WidgetsResource.ListParameters.Filter? = nil, page: WidgetsResource.ListParameters.PageModel? = nil, xTrace: String? = nil) {
             self.filter = filter
+            self.page = page
             self.xTrace = xTrace
-        }
-
-        public struct PageModel: Sendable {
-            public let number: Int?
-            public let size: Int?
-
-            public init(number: Int? = nil, size: Int? = nil) {
-                self.number = number
-                self.size = size
-            }
         }
 
         public struct Filter: Sendable {
@@ -53,13 +43,23 @@ extension WidgetsResource {
             }
         }
 
+        public struct PageModel: Sendable {
+            public let number: Int?
+            public let size: Int?
+
+            public init(number: Int? = nil, size: Int? = nil) {
+                self.number = number
+                self.size = size
+            }
+        }
+
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/widgets", operationID: "ListWidgets")
-            request.addQuery("page[number]", page?.number)
-            request.addQuery("page[size]", page?.size)
             request.addQuery("filter[kind]", filter?.kind)
             request.addQuery("filter[tags]", filter?.tags, explode: false)
+            request.addQuery("page[number]", page?.number)
+            request.addQuery("page[size]", page?.size)
             request.addHeader("X-Trace", xTrace)
             return request
         }

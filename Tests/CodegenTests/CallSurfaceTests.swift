@@ -1,0 +1,53 @@
+import Testing
+
+@testable import CodegenIR
+@testable import CodegenRender
+@testable import TelnyxCodegen
+
+/// What a caller writes: arguments in one order on every operation, scalars as scalars, no doubled
+/// suffixes, no method named like its resource (Fixtures/ir/surface.yaml).
+@Suite struct CallSurfaceTests {
+    static func swift() throws -> String {
+        let files = Generator.render(try Fixture.build("ir/surface.yaml").model, templates: try TemplateSet())
+        return files.filter { $0.path.hasPrefix("Swift/") }.map(\.contents).joined()
+    }
+
+    /// The labels of the first method declared as `public func <name>(`.
+    static func labels(of name: String, in swift: String) throws -> [String] {
+        let start = try #require(swift.range(of: "public func \(name)(\n"))
+        let end = try #require(swift.range(of: ")", range: start.upperBound..<swift.endIndex))
+        return swift[start.upperBound..<end.lowerBound].split(separator: "\n").compactMap {
+            $0.split(separator: ":").first?.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+    }
+
+    @Test func optionalParametersComeInOneOrder() throws {
+        // The spec lists sort, page[size], include, filter[name], region (required), page[number],
+        // filter[color], X-Trace (a header), archive[kind].
+        let labels = try Self.labels(of: "list", in: Self.swift())
+        #expect(labels == ["region", "filter", "page", "sort", "archive", "include", "xTrace", "options"])
+    }
+
+    @Test func scalarAliasesAreWrittenAsTheScalar() throws {
+        let swift = try Self.swift()
+        #expect(swift.contains("public typealias WidgetName = String"))
+        #expect(swift.contains("public var name: String? { value(forKey: \"name\") }"))
+        #expect(swift.contains("name: String,\n        label: String? = nil,"))
+        #expect(!swift.contains(": WidgetName"))
+    }
+
+    @Test func aNestedTypeNamedLikeItsSuffixIsNotDoubled() throws {
+        let swift = try Self.swift()
+        #expect(!swift.contains("ValueValue"))
+        #expect(swift.contains("public enum Value2: OpenEnum"))
+    }
+
+    @Test func aMethodNamedLikeItsResourceTakesItsVerb() {
+        let repeated = ResourceName(resourcePath: ["texml", "accounts", "calls"], methodName: "calls")
+        #expect(
+            OperationNaming.notRepeatingItsResource(repeated, method: "POST").dotted == "texml.accounts.calls.create")
+        #expect(OperationNaming.notRepeatingItsResource(repeated, method: "GET").dotted == "texml.accounts.calls.list")
+        let fine = ResourceName(resourcePath: ["calls"], methodName: "dial")
+        #expect(OperationNaming.notRepeatingItsResource(fine, method: "POST") == fine)
+    }
+}
