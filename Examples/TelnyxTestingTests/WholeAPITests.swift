@@ -22,4 +22,16 @@ import Testing
         #expect(!numbers.isEmpty)
         #expect(transport.requests.count == 2 && transport.violations.isEmpty)
     }
+
+    /// README's grouped query families, as written there.
+    @Test func queryFamiliesAreGroupedValues() async throws {
+        let transport = TelnyxTestTransport()
+        let client = TelnyxClient(configuration: .testing(transport))
+        _ = try await client.phoneNumbers.list(
+            filter: .init(status: .active, tag: "support"), page: .init(number: 2, size: 50)
+        ).pages.first { _ in true }
+        let sent = try #require(transport.requests(for: .phoneNumbers.list).first)
+        #expect(sent.queryValue("filter[status]") == "active" && sent.queryValue("filter[tag]") == "support")
+        #expect(sent.queryValue("page[number]") == "2" && sent.queryValue("page[size]") == "50")
+    }
 }
