@@ -2503,7 +2503,7 @@ extension TelnyxOperation {
         /// `GET /messages/group/{message_id}`
         public let retrieveGroupMessages = TelnyxOperation("GetGroupMmsMessages", name: "messages.retrieveGroupMessages")
         /// `POST /messages/group_mms`
-        public let sendGroupMms = TelnyxOperation("CreateGroupMmsMessage", name: "messages.sendGroupMms")
+        public let sendGroupMMS = TelnyxOperation("CreateGroupMmsMessage", name: "messages.sendGroupMMS")
         /// `POST /messages/long_code`
         public let sendLongCode = TelnyxOperation("CreateLongCodeMessage", name: "messages.sendLongCode")
         /// `POST /messages/number_pool`

@@ -86,7 +86,7 @@ struct FullSpecIRTests {
         arguments: [
             ("post", "/messages", "messages.send"),
             ("post", "/messages/alphanumeric_sender_id", "messages.sendWithAlphanumericSender"),
-            ("post", "/messages/group_mms", "messages.sendGroupMms"),
+            ("post", "/messages/group_mms", "messages.sendGroupMMS"),
             ("post", "/messages/long_code", "messages.sendLongCode"),
             ("post", "/messages/number_pool", "messages.sendNumberPool"),
             ("post", "/messages/short_code", "messages.sendShortCode"),

@@ -18,23 +18,42 @@ struct SwiftNamesTests {
         #expect(SwiftNames.typeName("phone_number_ids") == "PhoneNumberIDs")
     }
 
-    /// No type of the committed client spells a word of the acronym table in lower case.
-    @Test func generatedTypeNamesSpellAcronymsInCapitals() throws {
+    @Test func aRunOfCapitalsEndingInAnAcronymSpellsIt() {
+        #expect(SwiftNames.typeName("AUIdVerificationParams") == "AUIDVerificationParams")
+        #expect(SwiftNames.typeName("MCCs") == "MCCs")
+        #expect(SwiftNames.typeName("URLShortener") == "URLShortener")
+        #expect(SwiftNames.typeName("PhoneNumberIDs") == "PhoneNumberIDs")
+    }
+
+    /// Whether `name` spells a word of the acronym table otherwise than the table does (a member's
+    /// first word is lower case by the guidelines: `urlString`, `aiAssistantID`).
+    static func misspeltAcronym(_ name: String, isType: Bool) -> Bool {
+        let words = NameWords.split(name).dropFirst(isType ? 0 : 1)
+        return words.contains { word in
+            if let acronym = NameWords.acronyms[word.lowercased()] { return acronym != word }
+            return SwiftNames.spellingAcronym(word) != word
+        }
+    }
+
+    /// No type or member of the committed client spells a word of the acronym table in lower case.
+    @Test func generatedNamesSpellAcronymsInCapitals() throws {
+        #expect(Self.misspeltAcronym("AiAssistantsResource", isType: true))
+        #expect(Self.misspeltAcronym("updateAiCall", isType: false))
+        #expect(!Self.misspeltAcronym("aiAssistantID", isType: false))
         let folder = RepoPaths.root.appendingPathComponent("Generated/Swift")
         let files = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
         var wrong: Set<String> = []
+        let declarations: [(keyword: String, isType: Bool)] = [
+            ("struct ", true), ("enum ", true), ("typealias ", true), ("func ", false), ("var ", false),
+            ("let ", false), ("case ", false),
+        ]
         for file in files where file.hasSuffix(".swift") {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for line in text.split(separator: "\n") {
-                for keyword in ["struct ", "enum ", "typealias "] {
-                    guard let range = line.range(of: "public \(keyword)") else { continue }
+                for (keyword, isType) in declarations {
+                    guard let range = line.range(of: keyword) else { continue }
                     let name = String(line[range.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" })
-                    let misspelt = NameWords.split(name).contains { word in
-                        NameWords.acronyms[word.lowercased()].map { $0 != word } ?? false
-                    }
-                    if misspelt {
-                        wrong.insert(name)
-                    }
+                    if !name.isEmpty, Self.misspeltAcronym(name, isType: isType) { wrong.insert(name) }
                 }
             }
         }

@@ -360,7 +360,7 @@ extension MessagesResource {
     /// Send a group MMS message
     ///
     /// `POST /messages/group_mms`
-    public func sendGroupMms(
+    public func sendGroupMMS(
         _ body: CreateGroupMMSMessageRequest,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendGroupMMSResponse {
@@ -371,7 +371,7 @@ extension MessagesResource {
     /// Send a group MMS message
     ///
     /// `POST /messages/group_mms`
-    public func sendGroupMms(
+    public func sendGroupMMS(
         from: String,
         to: [String],
         mediaURLs: [String]? = nil,
@@ -382,7 +382,7 @@ extension MessagesResource {
         webhookURL: String? = nil,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendGroupMMSResponse {
-        try await self.sendGroupMms(CreateGroupMMSMessageRequest(from: from, to: to, mediaURLs: mediaURLs, subject: subject, text: text, useProfileWebhooks: useProfileWebhooks, webhookFailoverURL: webhookFailoverURL, webhookURL: webhookURL), options: options)
+        try await self.sendGroupMMS(CreateGroupMMSMessageRequest(from: from, to: to, mediaURLs: mediaURLs, subject: subject, text: text, useProfileWebhooks: useProfileWebhooks, webhookFailoverURL: webhookFailoverURL, webhookURL: webhookURL), options: options)
     }
 
     /// The parameters of `POST /messages/group_mms` (`CreateGroupMmsMessage`).

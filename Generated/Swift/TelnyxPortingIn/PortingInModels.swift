@@ -4,7 +4,7 @@ import Foundation
 import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
-public struct AUIdVerificationParams: JSONModel {
+public struct AUIDVerificationParams: JSONModel {
     public let storage: [String: JSONValue]
     public static let requiredMembers: [RequiredMember] = [
         .init("first_name", String.self),

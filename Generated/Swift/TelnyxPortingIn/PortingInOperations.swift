@@ -3198,7 +3198,7 @@ extension PortingOrdersActionRequirementsResource {
     public func initiate(
         portingOrderID: String,
         id: String,
-        params: AUIdVerificationParams,
+        params: AUIDVerificationParams,
         options: RequestOptions = .none
     ) async throws -> PortingOrdersActionRequirementsResource.InitiateResponse {
         try await self.initiate(portingOrderID: portingOrderID, id: id, PortingOrdersActionRequirementsResource.InitiateBody(params: params), options: options)
@@ -3229,7 +3229,7 @@ extension PortingOrdersActionRequirementsResource {
     public struct InitiateBody: JSONModel {
         public let storage: [String: JSONValue]
         public static let requiredMembers: [RequiredMember] = [
-            .init("params", AUIdVerificationParams.self)
+            .init("params", AUIDVerificationParams.self)
         ]
 
         public init(storage: [String: JSONValue]) {
@@ -3238,13 +3238,13 @@ extension PortingOrdersActionRequirementsResource {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            params: AUIdVerificationParams
+            params: AUIDVerificationParams
         ) {
             self.storage = [:]
             set(params, forKey: "params")
         }
 
-        public var params: AUIdVerificationParams? { value(forKey: "params") }
+        public var params: AUIDVerificationParams? { value(forKey: "params") }
     }
 }
 

@@ -40,10 +40,21 @@ public enum SwiftNames {
     static func plainTypeName(_ raw: String) -> String {
         var name =
             isIdentifier(raw) && raw.first!.isUppercase
-            ? words(raw).map { NameCase.acronyms[$0.lowercased()] ?? $0 }.joined() : upperCamel(raw)
+            ? words(raw).map(spellingAcronym).joined() : upperCamel(raw)
         if name.isEmpty { name = "Unnamed" }
         if name.first!.isNumber { name = "_" + name }
         return name
+    }
+
+    /// A word of an UpperCamelCase name with its acronym spelled from the table: `Api` → `API`, and
+    /// a run of capitals that ends in one, `AUId` → `AUID`.
+    static func spellingAcronym(_ word: String) -> String {
+        if let acronym = NameCase.acronyms[word.lowercased()] { return acronym }
+        let capitals = word.prefix { $0.isUppercase }
+        guard capitals.count >= 2, capitals.count < word.count,
+            let acronym = NameCase.acronyms[word.dropFirst(capitals.count - 1).lowercased()]
+        else { return word }
+        return capitals.dropLast() + acronym
     }
 
     /// `messaging_profile_id` → `messagingProfileId`; keywords come back in backticks.

@@ -509,7 +509,7 @@ extension MessagesResource {
     /// Send a group MMS message
     ///
     /// `POST /messages/group_mms`
-    public func sendGroupMms(
+    public func sendGroupMMS(
         _ body: CreateGroupMMSMessageRequest,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendGroupMMSResponse {
@@ -520,7 +520,7 @@ extension MessagesResource {
     /// Send a group MMS message
     ///
     /// `POST /messages/group_mms`
-    public func sendGroupMms(
+    public func sendGroupMMS(
         from: String,
         to: [String],
         text: String? = nil,
@@ -531,7 +531,7 @@ extension MessagesResource {
         webhookFailoverURL: String? = nil,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.SendGroupMMSResponse {
-        try await self.sendGroupMms(CreateGroupMMSMessageRequest(from: from, to: to, text: text, subject: subject, mediaURLs: mediaURLs, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL), options: options)
+        try await self.sendGroupMMS(CreateGroupMMSMessageRequest(from: from, to: to, text: text, subject: subject, mediaURLs: mediaURLs, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL), options: options)
     }
 
     /// The parameters of `POST /messages/group_mms` (`CreateGroupMmsMessage`).
