@@ -5,11 +5,9 @@
 #      re-extracts the skill snippets the SkillSnippets target compiles, and regenerates the messaging
 #      slice's one-module client the runtime tests use (Tests/MessagingSliceClient) and the union
 #      check program (Tests/UnionCheck/main.swift);
-#   3. re-renders the fixture goldens under Tests/CodegenTests/Golden ("$bin" generate --spec Tests/CodegenTests/Fixtures/slice/openapi.yaml --config spec --single-module \
-    --no-skills --no-testing --output Tests/MessagingSliceClient
-"$bin" union-examples > Tests/UnionCheck/main.swift
-RECORD_GOLDEN=1 makes the
-#      golden tests write instead of compare).
+#   3. re-renders the fixture goldens under Tests/CodegenTests/Golden and the public API listings of
+#      the hand-written modules (Golden/public-api): RECORD_GOLDEN=1 makes those tests write
+#      instead of compare.
 # Review the diff with `git diff` before committing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +20,4 @@ swift build --product telnyx-codegen
 "$bin" generate --spec Tests/CodegenTests/Fixtures/slice/openapi.yaml --config spec --single-module \
     --no-skills --no-testing --output Tests/MessagingSliceClient
 "$bin" union-examples > Tests/UnionCheck/main.swift
-RECORD_GOLDEN=1 swift test --filter GoldenTests
+RECORD_GOLDEN=1 swift test --filter "GoldenTests|PublicAPITests"

@@ -92,6 +92,31 @@ struct PackageBuildTests {
         #expect(output.hasPrefix("unions: \(checks.count + 1) checked, 0 wrong\n"), "\(output.prefix(6000))")
     }
 
+    /// What `import Telnyx` shows is the API: the storage behind models, their unchecked
+    /// initializer, the table of required members and the typed reads of generated code are not.
+    @Test func generatedCodesHelpersAreNotPublicAPI() async throws {
+        let uses = [
+            "profile[rawKey: \"name\"] == nil ? 0 : 1",  // the documented raw access compiles
+            "profile.storage.count", "MessagingProfile(storage: [:]).hashValue",
+            "MessagingProfile.requiredMembers.count", "[RequiredMember]().count",
+            "(profile.value(forKey: \"name\") as String?)?.count ?? 0",
+        ]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("public-api-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (index, use) in uses.enumerated() {
+            let file = folder.appendingPathComponent("use\(index).swift")
+            try Data("import Telnyx\nfunc use(_ profile: MessagingProfile) -> Int { \(use) }\n".utf8).write(to: file)
+            let modules = Self.buildFolder.appendingPathComponent("Modules").path
+            let (status, output) = try await CompileTests.run(["swiftc", "-typecheck", "-I", modules, file.path])
+            if index == 0 {
+                #expect(status == 0, "\(use): \(output)")
+            } else {
+                #expect(status != 0 && output.contains("error:"), "\(use) compiles with `import Telnyx`")
+            }
+        }
+    }
+
     @Test func everyOperationAndSchemaIsInTheGeneratedSwift() throws {
         let model = try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model
         let swift = try Self.swiftFiles(under: RepoPaths.path("Generated/Swift")).map {

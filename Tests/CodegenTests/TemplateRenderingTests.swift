@@ -215,7 +215,7 @@ import Testing
                 .initializer([.init(label: "to", value: .literal(#""+1""#)), .init(label: nil, value: .now)]),
                 #".init(to: "+1", Date())"#
             ),
-            (.emptyModel, ".init(storage: [:])"),
+            (.emptyModel, "try .init(json: [:])"),
             (.emptyUnion, "try .init(json: [:])"),
             (.now, "Date()"),
             (.emptyData, "Data()"),

@@ -66,12 +66,12 @@ public enum AltBusinessIDType: OpenEnum, QueryValue {
 
 /// AssignProfileToCampaignRequest
 public struct AssignProfileToCampaignRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("messagingProfileId", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -105,13 +105,13 @@ public struct AssignProfileToCampaignRequest: JSONModel {
 
 /// AssignProfileToCampaignResponse
 public struct AssignProfileToCampaignResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("messagingProfileId", String.self),
         .init("taskId", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -138,13 +138,13 @@ public struct AssignProfileToCampaignResponse: JSONModel {
 
 /// AssignmentTaskStatusResponse
 public struct AssignmentTaskStatusResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("status", _10DLCTaskStatus.self),
         .init("taskId", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -163,9 +163,9 @@ public struct AssignmentTaskStatusResponse: JSONModel {
 
 /// ListedBrand
 public struct BrandBasic: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -237,13 +237,13 @@ extension BrandBasic {
 
 /// BrandFeedback
 public struct BrandFeedback: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("brandId", String.self),
         .init("category", [BrandFeedbackCategory].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -258,15 +258,15 @@ public struct BrandFeedback: JSONModel {
 
 /// BrandFeedbackCategory
 public struct BrandFeedbackCategory: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("description", String.self),
         .init("displayName", String.self),
         .init("fields", [String].self),
         .init("id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -323,9 +323,9 @@ public enum BrandIdentityStatus: OpenEnum, QueryValue {
 
 /// BrandOptionalAttributes
 public struct BrandOptionalAttributes: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -335,9 +335,9 @@ public struct BrandOptionalAttributes: JSONModel {
 
 /// BrandRecordSetCSP
 public struct BrandRecordSetCSP: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -390,8 +390,8 @@ public enum BrandRelationship: OpenEnum, QueryValue {
 
 /// BrandSmsOtpStatus
 public struct BrandSMSOtpStatus: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("brandId", String.self),
         .init("deliveryStatus", String.self),
         .init("mobilePhone", String.self),
@@ -399,7 +399,7 @@ public struct BrandSMSOtpStatus: JSONModel {
         .init("requestDate", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -446,15 +446,15 @@ public struct BrandSMSOtpStatus: JSONModel {
 
 /// CampaignCost
 public struct CampaignCost: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("campaignUsecase", String.self),
         .init("description", String.self),
         .init("monthlyCost", String.self),
         .init("upFrontCost", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -473,12 +473,12 @@ public struct CampaignCost: JSONModel {
 
 /// CampaignDeletionResponse
 public struct CampaignDeletionResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("time", Double.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -494,9 +494,9 @@ public struct CampaignDeletionResponse: JSONModel {
 
 /// CampaignRecordSet_CSP
 public struct CampaignRecordSetCSP: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -512,14 +512,14 @@ public struct CampaignRecordSetCSP: JSONModel {
 
 /// CampaignRequest
 public struct CampaignRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("brandId", String.self),
         .init("description", String.self),
         .init("usecase", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -711,9 +711,9 @@ public struct CampaignRequest: JSONModel {
 
 /// CampaignSharingChain
 public struct CampaignSharingChain: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -724,9 +724,9 @@ public struct CampaignSharingChain: JSONModel {
 
 /// CampaignSharingStatus
 public struct CampaignSharingStatus: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -748,9 +748,9 @@ public struct CampaignSharingStatus: JSONModel {
 
 /// Campaign Status Update Event
 public struct CampaignStatusUpdateEvent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -868,8 +868,8 @@ extension CampaignStatusUpdateEvent {
 
 /// CreateBrand
 public struct CreateBrand: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("country", String.self),
         .init("displayName", String.self),
         .init("email", String.self),
@@ -877,7 +877,7 @@ public struct CreateBrand: JSONModel {
         .init("vertical", Vertical.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1075,9 +1075,9 @@ public enum EntityType: OpenEnum, QueryValue {
 
 /// ExternalVetting
 public struct ExternalVetting: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1108,13 +1108,13 @@ public typealias ExternalVettingList = [ExternalVetting]
 
 /// ImportExternalVetting
 public struct ImportExternalVetting: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("evpId", String.self),
         .init("vettingId", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1142,9 +1142,9 @@ public struct ImportExternalVetting: JSONModel {
 
 /// MnoMetadata
 public struct MnoMetadata: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1153,8 +1153,8 @@ public struct MnoMetadata: JSONModel {
 
 /// MnoMetadataItem
 public struct MnoMetadataItem: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("minMsgSamples", Int.self),
         .init("mno", String.self),
         .init("mnoReview", Bool.self),
@@ -1167,7 +1167,7 @@ public struct MnoMetadataItem: JSONModel {
         .init("reqSubscriberOptout", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1195,13 +1195,13 @@ public struct MnoMetadataItem: JSONModel {
 
 /// OrderExternalVetting
 public struct OrderExternalVetting: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("evpId", String.self),
         .init("vettingClass", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1224,15 +1224,15 @@ public struct OrderExternalVetting: JSONModel {
 
 /// PhoneNumberCampaign
 public struct PhoneNumberCampaign: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("campaignId", String.self),
         .init("createdAt", String.self),
         .init("phoneNumber", String.self),
         .init("updatedAt", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1318,13 +1318,13 @@ extension PhoneNumberCampaign {
 
 /// PhoneNumberCampaignCreate
 public struct PhoneNumberCampaignCreate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("campaignId", String.self),
         .init("phoneNumber", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1351,14 +1351,14 @@ public struct PhoneNumberCampaignCreate: JSONModel {
 
 /// PhoneNumberCampaignPaginated
 public struct PhoneNumberCampaignPaginated: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page", Int.self),
         .init("records", [PhoneNumberCampaign].self),
         .init("totalRecords", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1374,12 +1374,12 @@ public struct PhoneNumberCampaignPaginated: JSONModel {
 
 /// PhoneNumberStatusResponsePaginated
 public struct PhoneNumberStatusResponsePaginated: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("records", [ProfileAssignmentPhoneNumbers].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1389,14 +1389,14 @@ public struct PhoneNumberStatusResponsePaginated: JSONModel {
 
 /// ProfileAssignmentPhoneNumbers
 public struct ProfileAssignmentPhoneNumbers: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phoneNumber", String.self),
         .init("status", String.self),
         .init("taskId", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1418,12 +1418,12 @@ public struct ProfileAssignmentPhoneNumbers: JSONModel {
 
 /// SettingsDataErrorMessage
 public struct SettingsDataErrorMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("message", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1433,14 +1433,14 @@ public struct SettingsDataErrorMessage: JSONModel {
 
 /// SharedCampaign
 public struct SharedCampaign: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("brandId", String.self),
         .init("campaignId", String.self),
         .init("usecase", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1462,9 +1462,9 @@ public struct SharedCampaign: JSONModel {
 
 /// SharedCampaignRecordSet
 public struct SharedCampaignRecordSet: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1573,8 +1573,8 @@ public enum StockExchange: OpenEnum, QueryValue {
 
 /// TelnyxBrand
 public struct TelnyxBrand: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("brandRelationship", BrandRelationship.self),
         .init("country", String.self),
         .init("displayName", String.self),
@@ -1583,7 +1583,7 @@ public struct TelnyxBrand: JSONModel {
         .init("vertical", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1762,8 +1762,8 @@ extension TelnyxBrand {
 }
 
 public struct TelnyxBrandWithCampaignsCount: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("brandRelationship", BrandRelationship.self),
         .init("country", String.self),
         .init("displayName", String.self),
@@ -1772,7 +1772,7 @@ public struct TelnyxBrandWithCampaignsCount: JSONModel {
         .init("vertical", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1957,9 +1957,9 @@ extension TelnyxBrandWithCampaignsCount {
 
 /// TelnyxCampaignWithAssignedCount_CSP
 public struct TelnyxCampaignWithAssignedCountCSP: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2220,8 +2220,8 @@ extension TelnyxCampaignWithAssignedCountCSP {
 
 /// TelnyxCampaign_CSP
 public struct TelnyxCampaignCSP: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("brandId", String.self),
         .init("campaignId", String.self),
         .init("cspId", String.self),
@@ -2232,7 +2232,7 @@ public struct TelnyxCampaignCSP: JSONModel {
         .init("usecase", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2488,13 +2488,13 @@ extension TelnyxCampaignCSP {
 
 /// TelnyxDownstreamCampaign
 public struct TelnyxDownstreamCampaign: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("tcrBrandId", String.self),
         .init("tcrCampaignId", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2681,9 +2681,9 @@ extension TelnyxDownstreamCampaign {
 
 /// TelnyxDownstreamCampaignRecordSet
 public struct TelnyxDownstreamCampaignRecordSet: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2699,13 +2699,13 @@ public struct TelnyxDownstreamCampaignRecordSet: JSONModel {
 
 /// TriggerBrandSmsOtpRequest
 public struct TriggerBrandSMSOtpRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("pinSms", String.self),
         .init("successSms", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2732,13 +2732,13 @@ public struct TriggerBrandSMSOtpRequest: JSONModel {
 
 /// TriggerBrandSmsOtpResponse
 public struct TriggerBrandSMSOtpResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("brandId", String.self),
         .init("referenceId", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2755,8 +2755,8 @@ public struct TriggerBrandSMSOtpResponse: JSONModel {
 
 /// UpdateBrand
 public struct UpdateBrand: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("country", String.self),
         .init("displayName", String.self),
         .init("email", String.self),
@@ -2764,7 +2764,7 @@ public struct UpdateBrand: JSONModel {
         .init("vertical", Vertical.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2930,9 +2930,9 @@ public struct UpdateBrand: JSONModel {
 
 /// UpdateCampaignRequest
 public struct UpdateCampaignRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3000,9 +3000,9 @@ public struct UpdateCampaignRequest: JSONModel {
 
 /// UpdateCampaignRequest
 public struct UpdatePartnerCampaignRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3029,9 +3029,9 @@ public struct UpdatePartnerCampaignRequest: JSONModel {
 
 /// UsecaseMetadata
 public struct UsecaseMetadata: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3059,12 +3059,12 @@ public struct UsecaseMetadata: JSONModel {
 
 /// VerifyBrandSmsOtpRequest
 public struct VerifyBrandSMSOtpRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("otpPin", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

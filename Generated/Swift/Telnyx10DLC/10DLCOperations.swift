@@ -1011,12 +1011,12 @@ extension Messaging10dlcCampaignResource {
 
 extension Messaging10dlcCampaignResource {
     public struct SubmitAppealBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("appeal_reason", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1035,9 +1035,9 @@ extension Messaging10dlcCampaignResource {
 
 extension Messaging10dlcCampaignResource {
     public struct SubmitAppealResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

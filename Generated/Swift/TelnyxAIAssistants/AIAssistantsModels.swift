@@ -6,12 +6,12 @@ import TelnyxCore
 
 /// AddTagRequest
 public struct AddTagRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("tag", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -29,15 +29,15 @@ public struct AddTagRequest: JSONModel {
 
 /// ArithmeticExpression
 public struct ArithmeticExpression: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("left", Expression.self),
         .init("op", ArithmeticExpression.Op.self),
         .init("right", Expression.self),
         .init("type", ArithmeticExpression.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -124,13 +124,13 @@ extension ArithmeticExpression {
 
 /// AssistantChatReq
 public struct AssistantChatReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content", String.self),
         .init("conversation_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -164,12 +164,12 @@ public struct AssistantChatReq: JSONModel {
 
 /// AssistantChatResponse
 public struct AssistantChatResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -181,14 +181,14 @@ public struct AssistantChatResponse: JSONModel {
 
 /// AssistantDeletedResponse
 public struct AssistantDeletedResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("deleted", Bool.self),
         .init("id", String.self),
         .init("object", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -204,12 +204,12 @@ public struct AssistantDeletedResponse: JSONModel {
 
 /// AssistantIntegration
 public struct AssistantIntegration: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("integration_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -230,12 +230,12 @@ public struct AssistantIntegration: JSONModel {
 
 /// AssistantMCPServer
 public struct AssistantMCPServer: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -256,14 +256,14 @@ public struct AssistantMCPServer: JSONModel {
 
 /// AssistantScheduledCallAttempt
 public struct AssistantScheduledCallAttempt: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("attempt_number", Int.self),
         .init("attempted_at", Date.self),
         .init("call_status", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -285,13 +285,13 @@ public struct AssistantScheduledCallAttempt: JSONModel {
 
 /// AssistantSmsChatReq
 public struct AssistantSMSChatReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -380,9 +380,9 @@ extension AssistantSMSChatReq {
 
 /// AssistantSmsChatResponse
 public struct AssistantSMSChatResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -392,13 +392,13 @@ public struct AssistantSMSChatResponse: JSONModel {
 
 /// AssistantTarget
 public struct AssistantTarget: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("assistant_id", String.self),
         .init("type", AssistantTarget.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -480,8 +480,8 @@ extension AssistantTarget {
 
 /// AssistantTestResponse
 public struct AssistantTestResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("name", String.self),
         .init("rubric", [AssistantTestResponse.RubricItem].self),
@@ -489,7 +489,7 @@ public struct AssistantTestResponse: JSONModel {
         .init("test_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -534,13 +534,13 @@ public struct AssistantTestResponse: JSONModel {
 
 extension AssistantTestResponse {
     public struct RubricItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("criteria", String.self),
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -666,9 +666,9 @@ public typealias AssistantsListData = RequiredDataEnvelope<[InferenceEmbeddingAs
 
 /// AudioVisualizerConfig
 public struct AudioVisualizerConfig: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -750,13 +750,13 @@ public enum AuthenticationMethod: OpenEnum, QueryValue {
 
 /// BooleanLiteralExpression
 public struct BooleanLiteralExpression: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", BooleanLiteralExpression.TypeValue.self),
         .init("value", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -801,14 +801,14 @@ extension BooleanLiteralExpression {
 
 /// BooleanOpExpression
 public struct BooleanOpExpression: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("op", BooleanOpExpression.Op.self),
         .init("operands", [Expression].self),
         .init("type", BooleanOpExpression.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -886,9 +886,9 @@ extension BooleanOpExpression {
 
 /// CanaryDeployRequest
 public struct CanaryDeployRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -906,15 +906,15 @@ public struct CanaryDeployRequest: JSONModel {
 
 /// CanaryDeployResponse
 public struct CanaryDeployResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("assistant_id", String.self),
         .init("created_at", Date.self),
         .init("rules", [RuleOutput].self),
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -933,14 +933,14 @@ public struct CanaryDeployResponse: JSONModel {
 
 /// Clause
 public struct Clause: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("attribute", String.self),
         .init("operator", Operator.self),
         .init("values", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -967,13 +967,13 @@ public struct Clause: JSONModel {
 
 /// ClientSideTool
 public struct ClientSideTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("client_side_tool", ClientSideToolParams.self),
         .init("type", ClientSideTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1016,14 +1016,14 @@ extension ClientSideTool {
 
 /// ClientSideToolParams
 public struct ClientSideToolParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("description", String.self),
         .init("name", String.self),
         .init("parameters", ClientSideToolParams.Parameters.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1048,9 +1048,9 @@ public struct ClientSideToolParams: JSONModel {
 
 extension ClientSideToolParams {
     public struct Parameters: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1098,15 +1098,15 @@ extension ClientSideToolParams.Parameters {
 
 /// ComparisonExpression
 public struct ComparisonExpression: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("left", Expression.self),
         .init("op", ComparisonExpression.Op.self),
         .init("right", Expression.self),
         .init("type", ComparisonExpression.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1226,13 +1226,13 @@ public enum ConversationChannelType: OpenEnum, QueryValue {
 
 /// ConversationFlow
 public struct ConversationFlow: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("nodes", [ConversationFlow.NodesItem].self),
         .init("start_node_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1285,13 +1285,13 @@ extension ConversationFlow {
 
 /// ConversationFlowReq
 public struct ConversationFlowReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("nodes", [ConversationFlowReq.NodesItem].self),
         .init("start_node_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1363,13 +1363,13 @@ extension ConversationFlowReq {
 
 /// CreateAssistantRequest
 public struct CreateAssistantRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("instructions", String.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1495,15 +1495,15 @@ public struct CreateAssistantRequest: JSONModel {
 
 /// CreateAssistantTestRequest
 public struct CreateAssistantTestRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("destination", String.self),
         .init("instructions", String.self),
         .init("name", String.self),
         .init("rubric", [CreateAssistantTestRequest.RubricItem].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1564,13 +1564,13 @@ public struct CreateAssistantTestRequest: JSONModel {
 
 extension CreateAssistantTestRequest {
     public struct RubricItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("criteria", String.self),
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1592,14 +1592,14 @@ extension CreateAssistantTestRequest {
 
 /// CreateMCPServerRequest
 public struct CreateMCPServerRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self),
         .init("type", String.self),
         .init("url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1645,15 +1645,15 @@ public struct CreateMCPServerRequest: JSONModel {
 
 /// CreateScheduledEventRequest
 public struct CreateScheduledEventRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("scheduled_at_fixed_datetime", Date.self),
         .init("telnyx_agent_target", String.self),
         .init("telnyx_conversation_channel", ConversationChannelType.self),
         .init("telnyx_end_user_target", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1766,13 +1766,13 @@ extension CreateScheduledEventRequest {
 
 /// CreateSharedToolRequest
 public struct CreateSharedToolRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("display_name", String.self),
         .init("type", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1835,13 +1835,13 @@ public struct CreateSharedToolRequest: JSONModel {
 
 /// DTMFTool
 public struct DTMFTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("send_dtmf", JSONValue.self),
         .init("type", DTMFTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1884,12 +1884,12 @@ extension DTMFTool {
 
 /// DefaultCondition
 public struct DefaultCondition: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", DefaultCondition.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1929,13 +1929,13 @@ extension DefaultCondition {
 
 /// DynamicVariableExpression
 public struct DynamicVariableExpression: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self),
         .init("type", DynamicVariableExpression.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2005,9 +2005,9 @@ public enum EnabledFeatures: OpenEnum, QueryValue {
 
 /// EnhanceInstructionsRequest
 public struct EnhanceInstructionsRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2108,13 +2108,13 @@ public enum Expression: JSONUnion {
 
 /// ExpressionCondition
 public struct ExpressionCondition: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("expression", Expression.self),
         .init("type", ExpressionCondition.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2158,13 +2158,13 @@ extension ExpressionCondition {
 
 /// ExternalLLM
 public struct ExternalLLM: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("base_url", String.self),
         .init("model", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2185,13 +2185,13 @@ public struct ExternalLLM: JSONModel {
 
 /// ExternalLLMReq
 public struct ExternalLLMReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("base_url", String.self),
         .init("model", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2232,9 +2232,9 @@ public struct ExternalLLMReq: JSONModel {
 
 /// FallbackConfig
 public struct FallbackConfig: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2247,9 +2247,9 @@ public struct FallbackConfig: JSONModel {
 
 /// FallbackConfigReq
 public struct FallbackConfigReq: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2274,15 +2274,15 @@ public struct FallbackConfigReq: JSONModel {
 
 /// FlowEdge
 public struct FlowEdge: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("condition", FlowEdge.Condition.self),
         .init("id", String.self),
         .init("start_node_id", String.self),
         .init("target", FlowEdge.Target.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2372,13 +2372,13 @@ extension FlowEdge {
 
 /// FlowNode
 public struct FlowNode: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("instructions", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2495,13 +2495,13 @@ extension FlowNode {
 
 /// FlowNodeReq
 public struct FlowNodeReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("instructions", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2660,13 +2660,13 @@ extension FlowNodeReq {
 
 /// HandoffTool
 public struct HandoffTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("handoff", HandoffToolParams.self),
         .init("type", HandoffTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2709,12 +2709,12 @@ extension HandoffTool {
 
 /// HandoffToolParams
 public struct HandoffToolParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("ai_assistants", [HandoffToolParams.AIAssistantsItem].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2735,13 +2735,13 @@ public struct HandoffToolParams: JSONModel {
 
 extension HandoffToolParams {
     public struct AIAssistantsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("id", String.self),
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2790,13 +2790,13 @@ extension HandoffToolParams {
 
 /// ImportAssistantsRequest
 public struct ImportAssistantsRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("api_key_ref", String.self),
         .init("provider", ImportAssistantsRequest.Provider.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2848,9 +2848,9 @@ extension ImportAssistantsRequest {
 }
 
 public struct ImportMetadata: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2889,13 +2889,13 @@ extension ImportMetadata {
 
 /// TransferToolParams
 public struct InferenceEmbeddingTransferToolParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("targets", InferenceEmbeddingTransferToolParams.Targets.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2947,9 +2947,9 @@ public struct InferenceEmbeddingTransferToolParams: JSONModel {
 
 extension InferenceEmbeddingTransferToolParams {
     public struct CustomHeadersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3017,12 +3017,12 @@ extension InferenceEmbeddingTransferToolParams {
 
 extension InferenceEmbeddingTransferToolParams.Targets {
     public struct Variant1Item: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("to", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3046,9 +3046,9 @@ extension InferenceEmbeddingTransferToolParams.Targets {
 
 extension InferenceEmbeddingTransferToolParams {
     public struct VoicemailDetection: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3074,9 +3074,9 @@ extension InferenceEmbeddingTransferToolParams {
 
 extension InferenceEmbeddingTransferToolParams.VoicemailDetection {
     public struct DetectionConfig: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3159,9 +3159,9 @@ extension InferenceEmbeddingTransferToolParams.VoicemailDetection {
 
 extension InferenceEmbeddingTransferToolParams.VoicemailDetection {
     public struct OnVoicemailDetected: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3208,9 +3208,9 @@ extension InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDet
 
 extension InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected {
     public struct VoicemailMessage: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3256,9 +3256,9 @@ extension InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDet
 }
 
 public struct InsightSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3275,13 +3275,13 @@ public struct InsightSettings: JSONModel {
 
 /// InviteTool
 public struct InviteTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("invite", InviteToolConfig.self),
         .init("type", InviteTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3325,12 +3325,12 @@ extension InviteTool {
 
 /// InviteToolConfig
 public struct InviteToolConfig: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3367,9 +3367,9 @@ public struct InviteToolConfig: JSONModel {
 
 extension InviteToolConfig {
     public struct CustomHeadersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3437,12 +3437,12 @@ extension InviteToolConfig {
 
 extension InviteToolConfig.Targets {
     public struct Variant1Item: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("to", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3466,9 +3466,9 @@ extension InviteToolConfig.Targets {
 
 extension InviteToolConfig {
     public struct VoicemailDetection: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3515,9 +3515,9 @@ extension InviteToolConfig.VoicemailDetection {
 
 extension InviteToolConfig.VoicemailDetection {
     public struct OnVoicemailDetected: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3557,13 +3557,13 @@ extension InviteToolConfig.VoicemailDetection.OnVoicemailDetected {
 
 /// LLMCondition
 public struct LLMCondition: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("prompt", String.self),
         .init("type", LLMCondition.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3610,8 +3610,8 @@ extension LLMCondition {
 
 /// MCPServer
 public struct MCPServer: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("name", String.self),
@@ -3619,7 +3619,7 @@ public struct MCPServer: JSONModel {
         .init("url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3649,9 +3649,9 @@ public struct MCPServer: JSONModel {
 public typealias MCPServersListResponse = [MCPServer]
 
 public struct MessagingSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3676,13 +3676,13 @@ public struct MessagingSettings: JSONModel {
 
 /// NodePosition
 public struct NodePosition: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("x", Double.self),
         .init("y", Double.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3705,13 +3705,13 @@ public struct NodePosition: JSONModel {
 
 /// NodeTarget
 public struct NodeTarget: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("node_id", String.self),
         .init("type", NodeTarget.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3758,13 +3758,13 @@ extension NodeTarget {
 
 /// NumberLiteralExpression
 public struct NumberLiteralExpression: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", NumberLiteralExpression.TypeValue.self),
         .init("value", Double.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3811,9 +3811,9 @@ extension NumberLiteralExpression {
 
 /// Observability
 public struct Observability: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3842,9 +3842,9 @@ public struct Observability: JSONModel {
 
 /// ObservabilityReq
 public struct ObservabilityReq: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3946,13 +3946,13 @@ public enum Operator: OpenEnum, QueryValue {
 
 /// PaginatedAssistantTestList
 public struct PaginatedAssistantTestList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [AssistantTestResponse].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3964,13 +3964,13 @@ public struct PaginatedAssistantTestList: JSONModel {
 
 /// PaginatedScheduledEventList
 public struct PaginatedScheduledEventList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [PaginatedScheduledEventList.DataItem].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4062,13 +4062,13 @@ extension PaginatedScheduledEventList {
 
 /// PaginatedTestRunList
 public struct PaginatedTestRunList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [TestRunResponse].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4080,13 +4080,13 @@ public struct PaginatedTestRunList: JSONModel {
 
 /// PayTool
 public struct PayTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("pay", PayToolParams.self),
         .init("type", PayTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4129,12 +4129,12 @@ extension PayTool {
 
 /// PayToolParams
 public struct PayToolParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connector_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4169,9 +4169,9 @@ public struct PayToolParams: JSONModel {
 }
 
 public struct PostConversationSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4179,9 +4179,9 @@ public struct PostConversationSettings: JSONModel {
 }
 
 public struct PostConversationSettingsReq: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4197,9 +4197,9 @@ public struct PostConversationSettingsReq: JSONModel {
 }
 
 public struct PrivacySettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4240,13 +4240,13 @@ public enum PromptSyncStatus: OpenEnum, QueryValue {
 
 /// RetrievalTool
 public struct RetrievalTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("retrieval", BucketIDs.self),
         .init("type", RetrievalTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4289,13 +4289,13 @@ extension RetrievalTool {
 
 /// RolloutSlot
 public struct RolloutSlot: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("version_id", String.self),
         .init("weight", Double.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4318,12 +4318,12 @@ public struct RolloutSlot: JSONModel {
 
 /// Rule
 public struct RuleInput: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("serve", Serve.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4345,12 +4345,12 @@ public struct RuleInput: JSONModel {
 
 /// Rule
 public struct RuleOutput: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("serve", Serve.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4362,13 +4362,13 @@ public struct RuleOutput: JSONModel {
 
 /// SIPReferTool
 public struct SIPReferTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("refer", SIPReferToolParams.self),
         .init("type", SIPReferTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4411,12 +4411,12 @@ extension SIPReferTool {
 
 /// SIPReferToolParams
 public struct SIPReferToolParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("targets", [SIPReferToolParams.TargetsItem].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4441,9 +4441,9 @@ public struct SIPReferToolParams: JSONModel {
 
 extension SIPReferToolParams {
     public struct CustomHeadersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4465,9 +4465,9 @@ extension SIPReferToolParams {
 
 extension SIPReferToolParams {
     public struct SIPHeadersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4514,13 +4514,13 @@ extension SIPReferToolParams.SIPHeadersItem {
 
 extension SIPReferToolParams {
     public struct TargetsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("name", String.self),
             .init("sip_address", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4552,9 +4552,9 @@ extension SIPReferToolParams {
 
 /// ScheduledCallSettings
 public struct ScheduledCallSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4650,8 +4650,8 @@ public enum ScheduledEventResponse: JSONUnion {
 
 /// ScheduledPhoneCallEventResponse
 public struct ScheduledPhoneCallEventResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("assistant_id", String.self),
         .init("scheduled_at_fixed_datetime", Date.self),
         .init("telnyx_agent_target", String.self),
@@ -4659,7 +4659,7 @@ public struct ScheduledPhoneCallEventResponse: JSONModel {
         .init("telnyx_end_user_target", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4777,8 +4777,8 @@ extension ScheduledPhoneCallEventResponse {
 
 /// ScheduledSmsEventResponse
 public struct ScheduledSMSEventResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("assistant_id", String.self),
         .init("scheduled_at_fixed_datetime", Date.self),
         .init("telnyx_agent_target", String.self),
@@ -4787,7 +4787,7 @@ public struct ScheduledSMSEventResponse: JSONModel {
         .init("text", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4885,13 +4885,13 @@ extension ScheduledSMSEventResponse {
 
 /// SendMessageTool
 public struct SendMessageTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("send_message", SendMessageTool.SendMessage.self),
         .init("type", SendMessageTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4912,9 +4912,9 @@ public struct SendMessageTool: JSONModel {
 
 extension SendMessageTool {
     public struct SendMessage: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4961,9 +4961,9 @@ extension SendMessageTool {
 
 /// Serve
 public struct Serve: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4986,13 +4986,13 @@ public struct Serve: JSONModel {
 
 /// SharedToolListResponse
 public struct SharedToolListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [SharedToolResponse].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5004,14 +5004,14 @@ public struct SharedToolListResponse: JSONModel {
 
 /// SharedToolResponse
 public struct SharedToolResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("tool_definition", JSONValue.self),
         .init("type", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5069,13 +5069,13 @@ public enum SIPRegion: OpenEnum, QueryValue {
 
 /// SkipTurnTool
 public struct SkipTurnTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("skip_turn", SkipTurnToolParams.self),
         .init("type", SkipTurnTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5118,9 +5118,9 @@ extension SkipTurnTool {
 
 /// SkipTurnToolParams
 public struct SkipTurnToolParams: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5137,13 +5137,13 @@ public struct SkipTurnToolParams: JSONModel {
 
 /// SpeakNode
 public struct SpeakNode: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("message", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5186,13 +5186,13 @@ extension SpeakNode {
 
 /// SpeakNodeReq
 public struct SpeakNodeReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("message", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5258,9 +5258,9 @@ extension SpeakNodeReq {
 
 /// StartSpeakingPlan
 public struct StartSpeakingPlan: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5281,13 +5281,13 @@ public struct StartSpeakingPlan: JSONModel {
 
 /// StringLiteralExpression
 public struct StringLiteralExpression: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", StringLiteralExpression.TypeValue.self),
         .init("value", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5334,12 +5334,12 @@ extension StringLiteralExpression {
 
 /// TagsResponse
 public struct TagsResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("tags", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5349,9 +5349,9 @@ public struct TagsResponse: JSONModel {
 
 /// TelephonySettings
 public struct TelephonySettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5428,9 +5428,9 @@ extension TelephonySettings {
 
 extension TelephonySettings {
     public struct NoiseSuppressionConfig: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -5474,9 +5474,9 @@ extension TelephonySettings.NoiseSuppressionConfig {
 
 extension TelephonySettings {
     public struct RecordingSettings: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -5556,9 +5556,9 @@ extension TelephonySettings.RecordingSettings {
 
 extension TelephonySettings {
     public struct VoicemailDetection: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -5576,9 +5576,9 @@ extension TelephonySettings {
 
 extension TelephonySettings.VoicemailDetection {
     public struct OnVoicemailDetected: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -5628,9 +5628,9 @@ extension TelephonySettings.VoicemailDetection.OnVoicemailDetected {
 
 extension TelephonySettings.VoicemailDetection.OnVoicemailDetected {
     public struct VoicemailMessage: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -5711,13 +5711,13 @@ public enum TelnyxConversationChannel: OpenEnum, QueryValue {
 
 /// TestRunDetailResult
 public struct TestRunDetailResult: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self),
         .init("status", TestStatus.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5729,8 +5729,8 @@ public struct TestRunDetailResult: JSONModel {
 
 /// TestRunResponse
 public struct TestRunResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("run_id", String.self),
         .init("status", TestStatus.self),
@@ -5738,7 +5738,7 @@ public struct TestRunResponse: JSONModel {
         .init("triggered_by", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5827,9 +5827,9 @@ public typealias TestSuitesResponse = RequiredDataEnvelope<[String]>
 
 /// TestWebhookToolRequest
 public struct TestWebhookToolRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5852,8 +5852,8 @@ public struct TestWebhookToolRequest: JSONModel {
 
 /// TestWebhookToolResponse
 public struct TestWebhookToolResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content_type", String.self),
         .init("request", JSONValue.self),
         .init("response", String.self),
@@ -5861,7 +5861,7 @@ public struct TestWebhookToolResponse: JSONModel {
         .init("success", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5886,13 +5886,13 @@ public typealias TestWebhookToolResponseData = RequiredDataEnvelope<TestWebhookT
 
 /// ToolNode
 public struct ToolNode: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("shared_tool_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5937,13 +5937,13 @@ extension ToolNode {
 
 /// ToolNodeReq
 public struct ToolNodeReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("shared_tool_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6009,9 +6009,9 @@ extension ToolNodeReq {
 
 /// TranscriptionEndpointingPlan
 public struct TranscriptionEndpointingPlan: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6035,9 +6035,9 @@ public struct TranscriptionEndpointingPlan: JSONModel {
 }
 
 public struct TranscriptionSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6121,9 +6121,9 @@ extension TranscriptionSettings {
 
 /// TranscriptionSettingsConfig
 public struct TranscriptionSettingsConfig: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6196,9 +6196,9 @@ public struct TranscriptionSettingsConfig: JSONModel {
 
 /// TriggerTestRunRequest
 public struct TriggerTestRunRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6218,9 +6218,9 @@ public struct TriggerTestRunRequest: JSONModel {
 
 /// TriggerTestSuiteRunsRequest
 public struct TriggerTestSuiteRunsRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6240,9 +6240,9 @@ public struct TriggerTestSuiteRunsRequest: JSONModel {
 
 /// UpdateAssistantRequest
 public struct UpdateAssistantRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6371,9 +6371,9 @@ public struct UpdateAssistantRequest: JSONModel {
 }
 
 public struct UpdateAssistantRequestWithPromotion: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6507,9 +6507,9 @@ public struct UpdateAssistantRequestWithPromotion: JSONModel {
 
 /// UpdateAssistantTestRequest
 public struct UpdateAssistantTestRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6561,13 +6561,13 @@ public struct UpdateAssistantTestRequest: JSONModel {
 
 extension UpdateAssistantTestRequest {
     public struct RubricItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("criteria", String.self),
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -6589,9 +6589,9 @@ extension UpdateAssistantTestRequest {
 
 /// UpdateMCPServerRequest
 public struct UpdateMCPServerRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6647,9 +6647,9 @@ public struct UpdateMCPServerRequest: JSONModel {
 
 /// UpdateSharedToolRequest
 public struct UpdateSharedToolRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6711,12 +6711,12 @@ public struct UpdateSharedToolRequest: JSONModel {
 }
 
 public struct VoiceSettings: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("voice", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -6829,13 +6829,13 @@ extension VoiceSettings {
 
 extension VoiceSettings.BackgroundAudio {
     public struct Variant1: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("type", VoiceSettings.BackgroundAudio.Variant1.TypeValue.self),
             .init("value", VoiceSettings.BackgroundAudio.Variant1.Value2.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -6908,13 +6908,13 @@ extension VoiceSettings.BackgroundAudio.Variant1 {
 
 extension VoiceSettings.BackgroundAudio {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("type", VoiceSettings.BackgroundAudio.Variant2.TypeValue.self),
             .init("value", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -6958,13 +6958,13 @@ extension VoiceSettings.BackgroundAudio.Variant2 {
 
 extension VoiceSettings.BackgroundAudio {
     public struct Variant3: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("type", VoiceSettings.BackgroundAudio.Variant3.TypeValue.self),
             .init("value", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -7150,14 +7150,14 @@ extension VoiceSettings {
 
 /// WebhookToolParams
 public struct WebhookToolParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("description", String.self),
         .init("name", String.self),
         .init("url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -7221,9 +7221,9 @@ public struct WebhookToolParams: JSONModel {
 
 extension WebhookToolParams {
     public struct BodyParameters: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -7271,9 +7271,9 @@ extension WebhookToolParams.BodyParameters {
 
 extension WebhookToolParams {
     public struct HeadersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -7329,9 +7329,9 @@ extension WebhookToolParams {
 
 extension WebhookToolParams {
     public struct PathParameters: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -7379,9 +7379,9 @@ extension WebhookToolParams.PathParameters {
 
 extension WebhookToolParams {
     public struct QueryParameters: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -7429,13 +7429,13 @@ extension WebhookToolParams.QueryParameters {
 
 extension WebhookToolParams {
     public struct StoreFieldsAsVariablesItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("name", String.self),
             .init("value_path", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -7457,9 +7457,9 @@ extension WebhookToolParams {
 
 /// WidgetSettings
 public struct WidgetSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -7600,8 +7600,8 @@ extension WidgetSettings {
 }
 
 public struct InferenceEmbeddingAssistant: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("instructions", String.self),
@@ -7609,7 +7609,7 @@ public struct InferenceEmbeddingAssistant: JSONModel {
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -7685,9 +7685,9 @@ public struct InferenceEmbeddingAssistant: JSONModel {
 
 /// InterruptionSettings
 public struct InferenceEmbeddingInterruptionSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -7712,13 +7712,13 @@ public struct InferenceEmbeddingInterruptionSettings: JSONModel {
 
 /// TransferTool
 public struct InferenceEmbeddingTransferTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("transfer", InferenceEmbeddingTransferToolParams.self),
         .init("type", InferenceEmbeddingTransferTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -7761,13 +7761,13 @@ extension InferenceEmbeddingTransferTool {
 
 /// WebhookTool
 public struct InferenceEmbeddingWebhookTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", InferenceEmbeddingWebhookTool.TypeValue.self),
         .init("webhook", WebhookToolParams.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

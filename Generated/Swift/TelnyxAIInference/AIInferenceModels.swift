@@ -6,14 +6,14 @@ import TelnyxCore
 
 /// AnthropicMessageRequest
 public struct AnthropicMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("max_tokens", Int.self),
         .init("messages", [JSONValue].self),
         .init("model", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -148,9 +148,9 @@ extension AnthropicMessageRequest {
 }
 
 public struct AudioChunkFrame: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -190,12 +190,12 @@ extension AudioChunkFrame {
 }
 
 public struct AudioTranscriptionRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("model", AudioTranscriptionRequest.Model.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -316,12 +316,12 @@ extension AudioTranscriptionRequest {
 }
 
 public struct AudioTranscriptionResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("text", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -335,15 +335,15 @@ public struct AudioTranscriptionResponse: JSONModel {
 }
 
 public struct AudioTranscriptionResponseSegments: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("end", Double.self),
         .init("id", Double.self),
         .init("start", Double.self),
         .init("text", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -357,14 +357,14 @@ public struct AudioTranscriptionResponseSegments: JSONModel {
 }
 
 public struct AudioTranscriptionResponseWord: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("end", Double.self),
         .init("start", Double.self),
         .init("word", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -380,9 +380,9 @@ public struct AudioTranscriptionResponseWord: JSONModel {
 }
 
 public struct AwsProviderParams: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -439,9 +439,9 @@ extension AwsProviderParams {
 }
 
 public struct AzureProviderParams: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -544,8 +544,8 @@ public enum BackgroundTaskStatus: OpenEnum, QueryValue {
 
 /// BackgroundTasksQueryResponse
 public struct BackgroundTasksQueryResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("status", BackgroundTaskStatus.self),
         .init("task_id", String.self),
@@ -553,7 +553,7 @@ public struct BackgroundTasksQueryResponse: JSONModel {
         .init("user_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -582,9 +582,9 @@ public struct BackgroundTasksQueryResponse: JSONModel {
 public typealias BackgroundTasksQueryResponseData = RequiredDataEnvelope<[BackgroundTasksQueryResponse]>
 
 public struct Base64AudioResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -593,9 +593,9 @@ public struct Base64AudioResponse: JSONModel {
 
 /// HTTPValidationError
 public struct BucketNotFoundError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -605,12 +605,12 @@ public struct BucketNotFoundError: JSONModel {
 
 /// ChatCompletionRequest
 public struct ChatCompletionRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("messages", [ChatCompletionSystemMessageParam].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -840,12 +840,12 @@ extension ChatCompletionRequest {
 
 /// ChatCompletionResponseFormatParam
 public struct ChatCompletionResponseFormatParam: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", ChatCompletionResponseFormatParam.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -887,13 +887,13 @@ extension ChatCompletionResponseFormatParam {
 
 /// ChatCompletionSystemMessageParam
 public struct ChatCompletionSystemMessageParam: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content", ChatCompletionSystemMessageParam.ContentUnion.self),
         .init("role", ChatCompletionSystemMessageParam.Role.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -961,12 +961,12 @@ extension ChatCompletionSystemMessageParam {
 
 extension ChatCompletionSystemMessageParam.ContentUnion {
     public struct Variant2Item: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("type", ChatCompletionSystemMessageParam.ContentUnion.Variant2Item.TypeValue.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1048,13 +1048,13 @@ extension ChatCompletionSystemMessageParam {
 
 /// Function
 public struct ChatCompletionToolParam: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("function", FunctionDefinition.self),
         .init("type", ChatCompletionToolParam.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1096,12 +1096,12 @@ extension ChatCompletionToolParam {
 }
 
 public struct ClientTextFrame: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("text", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1113,15 +1113,15 @@ public struct ClientTextFrame: JSONModel {
 }
 
 public struct Conversation: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("last_message_at", Date.self),
         .init("metadata", [String: String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1142,8 +1142,8 @@ public struct Conversation: JSONModel {
 }
 
 public struct ConversationHistoryRecord: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("chunk_index", Int.self),
         .init("chunk_total", Int.self),
         .init("id", String.self),
@@ -1157,7 +1157,7 @@ public struct ConversationHistoryRecord: JSONModel {
         .init("user_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1230,13 +1230,13 @@ extension ConversationHistoryRecord {
 }
 
 public struct ConversationHistoryResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [ConversationHistoryRecord].self),
         .init("meta", TranscriptionsSearchPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1246,15 +1246,15 @@ public struct ConversationHistoryResponse: JSONModel {
 }
 
 public struct ConversationInsight: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("conversation_insights", [ConversationInsight.ConversationInsightsItem].self),
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("status", ConversationInsight.StatusValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1269,13 +1269,13 @@ public struct ConversationInsight: JSONModel {
 
 extension ConversationInsight {
     public struct ConversationInsightsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("insight_id", String.self),
             .init("result", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1318,12 +1318,12 @@ extension ConversationInsight {
 
 /// ConversationInsightAggregateResp
 public struct ConversationInsightAggregateResp: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [ConversationInsightAggregateResp.DataItem].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1333,12 +1333,12 @@ public struct ConversationInsightAggregateResp: JSONModel {
 
 extension ConversationInsightAggregateResp {
     public struct DataItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("record_count", Int.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1348,13 +1348,13 @@ extension ConversationInsightAggregateResp {
 
 /// ConversationInsightListData
 public struct ConversationInsightListData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [ConversationInsight].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1365,13 +1365,13 @@ public struct ConversationInsightListData: JSONModel {
 }
 
 public struct ConversationMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("role", ConversationMessage.Role.self),
         .init("text", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1418,14 +1418,14 @@ extension ConversationMessage {
 
 extension ConversationMessage {
     public struct ToolCallsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("function", ConversationMessage.ToolCallsItem.Function.self),
             .init("id", String.self),
             .init("type", ConversationMessage.ToolCallsItem.TypeValue.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1439,13 +1439,13 @@ extension ConversationMessage {
 
 extension ConversationMessage.ToolCallsItem {
     public struct Function: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("arguments", String.self),
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1479,13 +1479,13 @@ extension ConversationMessage.ToolCallsItem {
 
 /// ConversationMessageListData
 public struct ConversationMessageListData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [ConversationMessage].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1500,9 +1500,9 @@ public typealias ConversationsListData = RequiredDataEnvelope<[Conversation]>
 
 /// CreateConversationRequest
 public struct CreateConversationRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1523,13 +1523,13 @@ public struct CreateConversationRequest: JSONModel {
 
 /// CreateFineTuningJobRequest
 public struct CreateFineTuningJobRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("model", String.self),
         .init("training_file", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1558,9 +1558,9 @@ public struct CreateFineTuningJobRequest: JSONModel {
 
 extension CreateFineTuningJobRequest {
     public struct Hyperparameters: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1578,12 +1578,12 @@ extension CreateFineTuningJobRequest {
 
 /// CreateMsgReq
 public struct CreateMsgReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("role", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1784,9 +1784,9 @@ extension CreateMsgReq {
 }
 
 public struct ElevenLabsProviderParams: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1811,12 +1811,12 @@ public struct ElevenLabsProviderParams: JSONModel {
 
 /// EmbeddingBucketRequest
 public struct EmbeddingBucketRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bucket_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1852,15 +1852,15 @@ public struct EmbeddingBucketRequest: JSONModel {
 
 /// EmbeddingMetadata
 public struct EmbeddingMetadata: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("checksum", String.self),
         .init("embedding", String.self),
         .init("filename", String.self),
         .init("source", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1885,12 +1885,12 @@ public struct EmbeddingMetadata: JSONModel {
 
 /// EmbeddingResponse
 public struct EmbeddingResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", EmbeddingResponse.DataObject.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1899,9 +1899,9 @@ public struct EmbeddingResponse: JSONModel {
 
 extension EmbeddingResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1927,14 +1927,14 @@ extension EmbeddingResponse {
 
 /// EmbeddingSimilaritySearchDocument
 public struct EmbeddingSimilaritySearchDocument: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("distance", Double.self),
         .init("document_chunk", String.self),
         .init("metadata", EmbeddingMetadata.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1949,13 +1949,13 @@ public struct EmbeddingSimilaritySearchDocument: JSONModel {
 
 /// EmbeddingSimilaritySearchRequest
 public struct EmbeddingSimilaritySearchRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bucket_name", String.self),
         .init("query", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1986,13 +1986,13 @@ public typealias EmbeddingSimilaritySearchResponse = RequiredDataEnvelope<[Embed
 
 /// EmbeddingUrlRequest
 public struct EmbeddingURLRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bucket_name", String.self),
         .init("url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2015,14 +2015,14 @@ public struct EmbeddingURLRequest: JSONModel {
 
 /// EmbeddingsBucketFiles
 public struct EmbeddingsBucketFiles: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("filename", String.self),
         .init("status", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2049,9 +2049,9 @@ public struct EmbeddingsBucketFiles: JSONModel {
 public typealias EmbeddingsBucketFilesData = RequiredDataEnvelope<[EmbeddingsBucketFiles]>
 
 public struct ErrorFrame: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2083,9 +2083,9 @@ extension ErrorFrame {
 }
 
 public struct FinalFrame: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2146,8 +2146,8 @@ extension FinalFrame {
 
 /// FineTuningJob
 public struct FineTuningJob: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Int.self),
         .init("hyperparameters", FineTuningJob.Hyperparameters.self),
         .init("id", String.self),
@@ -2157,7 +2157,7 @@ public struct FineTuningJob: JSONModel {
         .init("training_file", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2182,12 +2182,12 @@ public struct FineTuningJob: JSONModel {
 
 extension FineTuningJob {
     public struct Hyperparameters: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("n_epochs", Int.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2234,12 +2234,12 @@ public typealias FineTuningJobsListData = RequiredDataEnvelope<[FineTuningJob]>
 
 /// FunctionDefinition
 public struct FunctionDefinition: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2263,9 +2263,9 @@ public struct FunctionDefinition: JSONModel {
 }
 
 public struct GenerateSpeechRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2435,13 +2435,13 @@ extension GenerateSpeechRequest {
 
 /// GetInsightTemplateGroupsRespData
 public struct GetInsightTemplateGroupsRespData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [InsightTemplateGroupResp].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2453,13 +2453,13 @@ public struct GetInsightTemplateGroupsRespData: JSONModel {
 
 /// GetInsightTemplatesRespData
 public struct GetInsightTemplatesRespData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [InsightTemplateResp].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2471,13 +2471,13 @@ public struct GetInsightTemplatesRespData: JSONModel {
 
 /// InsightTemplateCreateReq
 public struct InsightTemplateCreateReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("instructions", String.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2552,12 +2552,12 @@ public typealias InsightTemplateDetailRespData = RequiredDataEnvelope<InsightTem
 
 /// InsightTemplateGroupCreateReq
 public struct InsightTemplateGroupCreateReq: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2588,14 +2588,14 @@ public typealias InsightTemplateGroupDetailRespData = RequiredDataEnvelope<Insig
 
 /// InsightTemplateGroupResp
 public struct InsightTemplateGroupResp: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2620,9 +2620,9 @@ public struct InsightTemplateGroupResp: JSONModel {
 
 /// InsightTemplateGroupUpdateReq
 public struct InsightTemplateGroupUpdateReq: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2650,14 +2650,14 @@ public struct InsightTemplateGroupUpdateReq: JSONModel {
 
 /// InsightTemplateResp
 public struct InsightTemplateResp: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("instructions", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2723,9 +2723,9 @@ extension InsightTemplateResp {
 
 /// InsightTemplateUpdateReq
 public struct InsightTemplateUpdateReq: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2796,9 +2796,9 @@ extension InsightTemplateUpdateReq {
 }
 
 public struct MinimaxProviderParams: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2831,8 +2831,8 @@ public struct MinimaxProviderParams: JSONModel {
 
 /// ModelMetadata
 public struct ModelMetadata: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("context_length", Int.self),
         .init("created", Date.self),
         .init("id", String.self),
@@ -2844,7 +2844,7 @@ public struct ModelMetadata: JSONModel {
         .init("tier", ModelMetadata.Tier.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2960,12 +2960,12 @@ extension ModelMetadata {
 
 /// ModelsResponse
 public struct ModelsResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [ModelMetadata].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2978,12 +2978,12 @@ public struct ModelsResponse: JSONModel {
 
 /// NotFoundError
 public struct NotFoundError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("detail", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2999,14 +2999,14 @@ public struct NotFoundError: JSONModel {
 
 /// OpenAIEmbeddingData
 public struct OpenAIEmbeddingData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("embedding", [Double].self),
         .init("index", Int.self),
         .init("object", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3019,15 +3019,15 @@ public struct OpenAIEmbeddingData: JSONModel {
 
 /// OpenAIEmbeddingModelMetadata
 public struct OpenAIEmbeddingModelMetadata: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created", Int.self),
         .init("id", String.self),
         .init("object", String.self),
         .init("owned_by", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3044,13 +3044,13 @@ public struct OpenAIEmbeddingModelMetadata: JSONModel {
 
 /// OpenAIEmbeddingModelsResponse
 public struct OpenAIEmbeddingModelsResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [OpenAIEmbeddingModelMetadata].self),
         .init("object", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3061,13 +3061,13 @@ public struct OpenAIEmbeddingModelsResponse: JSONModel {
 
 /// OpenAIEmbeddingRequest
 public struct OpenAIEmbeddingRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("input", OpenAIEmbeddingRequest.Input.self),
         .init("model", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3169,15 +3169,15 @@ extension OpenAIEmbeddingRequest {
 
 /// OpenAIEmbeddingResponse
 public struct OpenAIEmbeddingResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [OpenAIEmbeddingData].self),
         .init("model", String.self),
         .init("object", String.self),
         .init("usage", OpenAIEmbeddingUsage.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3192,13 +3192,13 @@ public struct OpenAIEmbeddingResponse: JSONModel {
 
 /// OpenAIEmbeddingUsage
 public struct OpenAIEmbeddingUsage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("prompt_tokens", Int.self),
         .init("total_tokens", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3208,9 +3208,9 @@ public struct OpenAIEmbeddingUsage: JSONModel {
 }
 
 public struct ResembleProviderParams: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3239,13 +3239,13 @@ public struct ResembleProviderParams: JSONModel {
 
 /// Retrieval
 public struct Retrieval: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("retrieval", BucketIDs.self),
         .init("type", Retrieval.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3287,9 +3287,9 @@ extension Retrieval {
 }
 
 public struct RimeProviderParams: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3313,14 +3313,14 @@ public struct RimeProviderParams: JSONModel {
 }
 
 public struct STTProvider: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("model", String.self),
         .init("provider", String.self),
         .init("service_types", [STTProviderServiceType].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3334,13 +3334,13 @@ public struct STTProvider: JSONModel {
 }
 
 public struct STTProviderServiceType: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("languages", [String].self),
         .init("type", STTServiceType.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3351,12 +3351,12 @@ public struct STTProviderServiceType: JSONModel {
 }
 
 public struct STTProvidersMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("total", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3365,13 +3365,13 @@ public struct STTProvidersMeta: JSONModel {
 }
 
 public struct STTProvidersResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [STTProvider].self),
         .init("meta", STTProvidersMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3414,9 +3414,9 @@ public typealias SttClientEvent = Data
 public typealias SttDeleteDetailReportResponse = DataEnvelope<SttDetailReportResponse>
 
 public struct SttDetailReportResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3473,13 +3473,13 @@ extension SttDetailReportResponse {
 }
 
 public struct SttDetailedRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("end_date", Date.self),
         .init("start_date", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3501,13 +3501,13 @@ public struct SttDetailedRequest: JSONModel {
 }
 
 public struct SttErrorFrame: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("error", String.self),
         .init("type", SttErrorFrame.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3572,13 +3572,13 @@ public typealias SttUsageReportResponse = DataEnvelope<JSONValue>
 
 /// SummaryRequest
 public struct SummaryRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bucket", String.self),
         .init("filename", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3603,12 +3603,12 @@ public struct SummaryRequest: JSONModel {
 
 /// SummaryResponse
 public struct SummaryResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("summary", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3669,12 +3669,12 @@ public enum SupportedEmbeddingModels: OpenEnum, QueryValue {
 
 /// TaskStatusResponse
 public struct TaskStatusResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", TaskStatusResponse.DataObject.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3683,9 +3683,9 @@ public struct TaskStatusResponse: JSONModel {
 
 extension TaskStatusResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3706,9 +3706,9 @@ extension TaskStatusResponse {
 }
 
 public struct TelnyxProviderParams: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3808,13 +3808,13 @@ public enum TemplateType: OpenEnum, QueryValue {
 }
 
 public struct TranscriptFrame: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("transcript", String.self),
         .init("type", TranscriptFrame.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3878,9 +3878,9 @@ public enum TtsServerEvent: JSONUnion {
 
 /// UpdateConversationRequest
 public struct UpdateConversationRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3897,12 +3897,12 @@ public struct UpdateConversationRequest: JSONModel {
 
 /// UserEmbeddedBuckets
 public struct UserEmbeddedBuckets: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("buckets", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3914,9 +3914,9 @@ public struct UserEmbeddedBuckets: JSONModel {
 public typealias UserEmbeddedBucketsData = RequiredDataEnvelope<UserEmbeddedBuckets>
 
 public struct ValidationErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3924,9 +3924,9 @@ public struct ValidationErrorResponse: JSONModel {
 }
 
 public struct Voice: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3942,9 +3942,9 @@ public struct Voice: JSONModel {
 }
 
 public struct VoicesResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3952,12 +3952,12 @@ public struct VoicesResponse: JSONModel {
 }
 
 public struct XAIProviderParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("voice_id", XAIProviderParams.VoiceID.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4214,13 +4214,13 @@ public enum SonioxModels: OpenEnum, QueryValue {
 }
 
 public struct SpeechToTextError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4237,9 +4237,9 @@ public struct SpeechToTextError: JSONModel {
 
 extension SpeechToTextError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4250,9 +4250,9 @@ extension SpeechToTextError {
 }
 
 public struct SpeechToTextErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4303,9 +4303,9 @@ public enum TelnyxModels: OpenEnum, QueryValue {
 }
 
 public struct TextToSpeechErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4314,9 +4314,9 @@ public struct TextToSpeechErrorResponse: JSONModel {
 
 extension TextToSpeechErrorResponse {
     public struct ErrorsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4329,9 +4329,9 @@ extension TextToSpeechErrorResponse {
 }
 
 public struct TranscriptionsSearchError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4345,9 +4345,9 @@ public struct TranscriptionsSearchError: JSONModel {
 }
 
 public struct TranscriptionsSearchErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4355,15 +4355,15 @@ public struct TranscriptionsSearchErrors: JSONModel {
 }
 
 public struct TranscriptionsSearchPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),
         .init("total_pages", Int.self),
         .init("total_results", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

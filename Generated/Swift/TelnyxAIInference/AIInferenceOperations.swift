@@ -456,12 +456,12 @@ extension AIConversationsConversationInsightsResource {
 
 extension AIConversationsConversationInsightsResource {
     public struct RetrieveAggregatesItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("record_count", Int.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1764,9 +1764,9 @@ extension AIOpenaiResource {
 
 extension AIOpenaiResource {
     public struct CreateResponseBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

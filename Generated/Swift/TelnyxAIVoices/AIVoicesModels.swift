@@ -5,13 +5,13 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct CreatePronunciationDictRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("items", [PronunciationDictItem].self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -32,8 +32,8 @@ public struct CreatePronunciationDictRequest: JSONModel {
 }
 
 public struct MinimaxClone: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("audio_file", Data.self),
         .init("gender", MinimaxClone.Gender.self),
         .init("language", String.self),
@@ -41,7 +41,7 @@ public struct MinimaxClone: JSONModel {
         .init("provider", MinimaxClone.Provider.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -167,8 +167,8 @@ extension MinimaxClone {
 }
 
 public struct MinimaxDesignClone: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("gender", MinimaxDesignClone.Gender.self),
         .init("language", String.self),
         .init("name", String.self),
@@ -176,7 +176,7 @@ public struct MinimaxDesignClone: JSONModel {
         .init("voice_design_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -261,14 +261,14 @@ extension MinimaxDesignClone {
 }
 
 public struct PronunciationDictAliasItem: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("alias", String.self),
         .init("text", String.self),
         .init("type", PronunciationDictAliasItem.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -317,9 +317,9 @@ extension PronunciationDictAliasItem {
 }
 
 public struct PronunciationDictData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -394,9 +394,9 @@ public enum PronunciationDictItem: JSONUnion {
 }
 
 public struct PronunciationDictListResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -406,15 +406,15 @@ public struct PronunciationDictListResponse: JSONModel {
 }
 
 public struct PronunciationDictPhonemeItem: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("alphabet", PronunciationDictPhonemeItem.Alphabet.self),
         .init("phoneme", String.self),
         .init("text", String.self),
         .init("type", PronunciationDictPhonemeItem.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -492,15 +492,15 @@ extension PronunciationDictPhonemeItem {
 public typealias PronunciationDictResponse = DataEnvelope<PronunciationDictData>
 
 public struct TelnyxDesignClone: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("gender", TelnyxDesignClone.Gender.self),
         .init("language", String.self),
         .init("name", String.self),
         .init("voice_design_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -585,8 +585,8 @@ extension TelnyxDesignClone {
 }
 
 public struct TelnyxQwen3TTSClone: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("audio_file", Data.self),
         .init("gender", TelnyxQwen3TTSClone.Gender.self),
         .init("language", String.self),
@@ -594,7 +594,7 @@ public struct TelnyxQwen3TTSClone: JSONModel {
         .init("provider", TelnyxQwen3TTSClone.Provider.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -720,8 +720,8 @@ extension TelnyxQwen3TTSClone {
 }
 
 public struct TelnyxUltraClone: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("audio_file", Data.self),
         .init("gender", TelnyxUltraClone.Gender.self),
         .init("language", String.self),
@@ -730,7 +730,7 @@ public struct TelnyxUltraClone: JSONModel {
         .init("provider", TelnyxUltraClone.Provider.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -849,9 +849,9 @@ extension TelnyxUltraClone {
 }
 
 public struct UpdatePronunciationDictRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -872,9 +872,9 @@ public struct UpdatePronunciationDictRequest: JSONModel {
 }
 
 public struct VoiceCloneData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1050,9 +1050,9 @@ extension VoiceCloneData {
 }
 
 public struct VoiceCloneListResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1094,12 +1094,12 @@ public enum VoiceCloneRequest: JSONUnion {
 public typealias VoiceCloneResponse = DataEnvelope<VoiceCloneData>
 
 public struct VoiceCloneUpdateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1207,9 +1207,9 @@ public enum VoiceCloneUploadRequest: JSONUnion {
 }
 
 public struct VoiceDesignData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1294,9 +1294,9 @@ extension VoiceDesignData {
 }
 
 public struct VoiceDesignListResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1306,13 +1306,13 @@ public struct VoiceDesignListResponse: JSONModel {
 }
 
 public struct VoiceDesignRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("prompt", String.self),
         .init("text", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1401,9 +1401,9 @@ extension VoiceDesignRequest {
 public typealias VoiceDesignResponse = DataEnvelope<VoiceDesignData>
 
 public struct VoiceDesignSummaryData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1476,12 +1476,12 @@ extension VoiceDesignSummaryData {
 }
 
 public struct VoiceDesignUpdateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1499,9 +1499,9 @@ public struct VoiceDesignUpdateRequest: JSONModel {
 public typealias VoiceDesignUpdatedResponse = DataEnvelope<VoiceDesignSummaryData>
 
 public struct PronunciationDictsErrorObject: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1519,9 +1519,9 @@ public struct PronunciationDictsErrorObject: JSONModel {
 
 extension PronunciationDictsErrorObject {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1531,9 +1531,9 @@ extension PronunciationDictsErrorObject {
 }
 
 public struct PronunciationDictsErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1541,9 +1541,9 @@ public struct PronunciationDictsErrorResponse: JSONModel {
 }
 
 public struct PronunciationDictsPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1561,9 +1561,9 @@ public struct PronunciationDictsPaginationMeta: JSONModel {
 }
 
 public struct VoiceDesignsErrorObject: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1578,9 +1578,9 @@ public struct VoiceDesignsErrorObject: JSONModel {
 
 extension VoiceDesignsErrorObject {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1589,9 +1589,9 @@ extension VoiceDesignsErrorObject {
 }
 
 public struct VoiceDesignsErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1599,9 +1599,9 @@ public struct VoiceDesignsErrorResponse: JSONModel {
 }
 
 public struct VoiceDesignsPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -101,9 +101,9 @@ extension AccessIPAddressResource.ListParameters {
 
 extension AccessIPAddressResource.ListParameters.FilterCreatedAt {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -336,9 +336,9 @@ extension AddressesResource.ListParameters {
 
 extension AddressesResource.ListParameters.FilterCustomerReference {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

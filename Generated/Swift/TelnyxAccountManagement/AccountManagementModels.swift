@@ -6,12 +6,12 @@ import TelnyxCore
 
 /// Create Managed Account Request
 public struct CreateManagedAccountRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("business_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -49,8 +49,8 @@ public struct CreateManagedAccountRequest: JSONModel {
 
 /// ManagedAccount
 public struct ManagedAccount: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("api_key", String.self),
         .init("api_token", String.self),
         .init("api_user", String.self),
@@ -62,7 +62,7 @@ public struct ManagedAccount: JSONModel {
         .init("updated_at", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -128,9 +128,9 @@ extension ManagedAccount {
 }
 
 public struct ManagedAccountBalance: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -174,8 +174,8 @@ extension ManagedAccountBalance {
 
 /// ManagedAccount
 public struct ManagedAccountMultiListing: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("api_user", String.self),
         .init("created_at", String.self),
         .init("email", String.self),
@@ -185,7 +185,7 @@ public struct ManagedAccountMultiListing: JSONModel {
         .init("updated_at", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -244,9 +244,9 @@ extension ManagedAccountMultiListing {
 
 /// Managed Accounts Global Outbound Channels
 public struct ManagedAccountsGlobalOutboundChannels: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -265,9 +265,9 @@ public struct ManagedAccountsGlobalOutboundChannels: JSONModel {
 
 /// OrganizationUser
 public struct OrganizationUser: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -325,8 +325,8 @@ extension OrganizationUser {
 
 /// OrganizationUserWithGroups
 public struct OrganizationUserWithGroups: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", String.self),
         .init("email", String.self),
         .init("groups", [UserGroupReference].self),
@@ -335,7 +335,7 @@ public struct OrganizationUserWithGroups: JSONModel {
         .init("user_status", OrganizationUserWithGroups.UserStatus.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -393,9 +393,9 @@ extension OrganizationUserWithGroups {
 
 /// Global Outbound Channels Details for a Managed Account
 public struct SingleManagedAccountGlobalOutboundChannels: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -416,13 +416,13 @@ public struct SingleManagedAccountGlobalOutboundChannels: JSONModel {
 }
 
 public struct UnprocessableEntityError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -439,9 +439,9 @@ public struct UnprocessableEntityError: JSONModel {
 
 extension UnprocessableEntityError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -453,9 +453,9 @@ extension UnprocessableEntityError {
 
 /// Update Managed Account Global Outbound Channels Request
 public struct UpdateManagedAccountGlobalChannelLimitRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -473,9 +473,9 @@ public struct UpdateManagedAccountGlobalChannelLimitRequest: JSONModel {
 
 /// Update Managed Account Request
 public struct UpdateManagedAccountRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -493,13 +493,13 @@ public struct UpdateManagedAccountRequest: JSONModel {
 
 /// UserGroupReference
 public struct UserGroupReference: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -512,9 +512,9 @@ public struct UserGroupReference: JSONModel {
 
 /// Pagination Meta
 public struct UsersPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

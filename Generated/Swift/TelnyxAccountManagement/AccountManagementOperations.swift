@@ -375,9 +375,9 @@ extension ManagedAccountsActionsResource {
 
 extension ManagedAccountsActionsResource {
     public struct EnableBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

@@ -6,8 +6,8 @@ import TelnyxCore
 
 /// Call Event
 public struct CallEvent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_leg_id", String.self),
         .init("call_session_id", String.self),
         .init("event_timestamp", String.self),
@@ -17,7 +17,7 @@ public struct CallEvent: JSONModel {
         .init("type", CallEvent.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -90,9 +90,9 @@ extension CallEvent {
 }
 
 public struct CdrAvailableFieldsResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -114,9 +114,9 @@ public typealias CdrDeleteDetailReportResponse = DataEnvelope<CdrDetailedReqResp
 public typealias CdrDeleteUsageReportResponse = DataEnvelope<CdrUsageReportResponseLegacy>
 
 public struct CdrDetailedReqResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -167,13 +167,13 @@ public struct CdrDetailedReqResponse: JSONModel {
 }
 
 public struct CdrDetailedRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("end_time", Date.self),
         .init("start_time", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -251,9 +251,9 @@ public struct CdrDetailedRequest: JSONModel {
 public typealias CdrGetDetailReportByIDResponse = DataEnvelope<CdrDetailedReqResponse>
 
 public struct CdrGetDetailReportResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -267,9 +267,9 @@ public typealias CdrGetSyncUsageReportResponse = DataEnvelope<CdrUsageReportResp
 public typealias CdrGetUsageReportByIDResponse = DataEnvelope<CdrUsageReportResponseLegacy>
 
 public struct CdrGetUsageReportsResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -283,9 +283,9 @@ public typealias CdrPostDetailReportResponse = DataEnvelope<CdrDetailedReqRespon
 public typealias CdrPostUsageReportResponse = DataEnvelope<CdrUsageReportResponseLegacy>
 
 public struct CdrUsageReportResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -415,9 +415,9 @@ extension CdrUsageReportResponse {
 }
 
 public struct CdrUsageReportResponseLegacy: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -454,8 +454,8 @@ public struct CdrUsageReportResponseLegacy: JSONModel {
 }
 
 public struct ChildRelationshipInfo: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("child_event", String.self),
         .init("child_product", String.self),
         .init("child_record_type", String.self),
@@ -466,7 +466,7 @@ public struct ChildRelationshipInfo: JSONModel {
         .init("via", MetadataFieldMapping.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -488,14 +488,14 @@ public struct ChildRelationshipInfo: JSONModel {
 }
 
 public struct CostInfo: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cumulative_cost", String.self),
         .init("currency", String.self),
         .init("event_cost", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -507,13 +507,13 @@ public struct CostInfo: JSONModel {
 }
 
 public struct CostSummary: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("currency", String.self),
         .init("total", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -523,9 +523,9 @@ public struct CostSummary: JSONModel {
 }
 
 public struct CsvDownload: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -574,9 +574,9 @@ extension CsvDownload {
 }
 
 public struct DownlinkData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -615,9 +615,9 @@ extension DownlinkData {
 }
 
 public struct ErrorRecord: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -636,8 +636,8 @@ public struct ErrorRecord: JSONModel {
 }
 
 public struct EventNode: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("children", [EventNode].self),
         .init("cost", CostInfo.self),
         .init("event_name", String.self),
@@ -647,7 +647,7 @@ public struct EventNode: JSONModel {
         .init("record", JSONValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -669,9 +669,9 @@ public struct EventNode: JSONModel {
 }
 
 public struct ExternalWdrDetailRecordDto: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -718,9 +718,9 @@ public struct ExternalWdrDetailRecordDto: JSONModel {
 }
 
 public struct ExternalWdrGetDetailResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -730,13 +730,13 @@ public struct ExternalWdrGetDetailResponse: JSONModel {
 }
 
 public struct FieldMapping: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("local_field", String.self),
         .init("parent_field", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -746,9 +746,9 @@ public struct FieldMapping: JSONModel {
 }
 
 public struct Filter: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -873,9 +873,9 @@ extension Filter {
 }
 
 public struct LedgerBillingGroupReport: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -949,13 +949,13 @@ extension LedgerBillingGroupReport {
 }
 
 public struct Links: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("records", String.self),
         .init("self", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -971,9 +971,9 @@ public typealias MdrDeleteUsageReportResponse = DataEnvelope<MdrUsageReportRespo
 public typealias MdrDeleteUsageReportsResponse = DataEnvelope<MdrUsageReportResponse>
 
 public struct MdrDetailReportResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1099,9 +1099,9 @@ extension MdrDetailReportResponse {
 }
 
 public struct MdrDetailResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1245,13 +1245,13 @@ extension MdrDetailResponse {
 }
 
 public struct MdrDetailedRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("end_time", Date.self),
         .init("start_time", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1324,9 +1324,9 @@ public struct MdrDetailedRequest: JSONModel {
 public typealias MdrGetDetailReportByIDResponse = DataEnvelope<MdrDetailReportResponse>
 
 public struct MdrGetDetailReportResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1336,9 +1336,9 @@ public struct MdrGetDetailReportResponse: JSONModel {
 }
 
 public struct MdrGetDetailResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1354,9 +1354,9 @@ public typealias MdrGetUsageReportByIDResponse = DataEnvelope<MdrUsageReportResp
 public typealias MdrGetUsageReportsByIDResponse = DataEnvelope<MdrUsageReportResponse>
 
 public struct MdrGetUsageReportsResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1368,14 +1368,14 @@ public struct MdrGetUsageReportsResponse: JSONModel {
 public typealias MdrPostDetailReportResponse = DataEnvelope<MdrDetailReportResponse>
 
 public struct MdrPostUsageReportRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("aggregation_type", MdrPostUsageReportRequest.AggregationType.self),
         .init("end_date", Date.self),
         .init("start_date", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1438,9 +1438,9 @@ public typealias MdrPostUsageReportResponse = DataEnvelope<MdrUsageReportRespons
 public typealias MdrPostUsageReportsResponse = DataEnvelope<MdrUsageReportResponse>
 
 public struct MdrUsageRecord: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1488,9 +1488,9 @@ public struct MdrUsageRecord: JSONModel {
 }
 
 public struct MdrUsageReportResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1586,9 +1586,9 @@ extension MdrUsageReportResponse {
 }
 
 public struct MdrUsageReportResponseLegacy: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1626,12 +1626,12 @@ public struct MdrUsageReportResponseLegacy: JSONModel {
 }
 
 public struct MdrUsageRequestLegacy: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("aggregation_type", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1673,9 +1673,9 @@ public struct MdrUsageRequestLegacy: JSONModel {
 }
 
 public struct MetaResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1684,13 +1684,13 @@ public struct MetaResponse: JSONModel {
 }
 
 public struct MetadataFieldMapping: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("local_field", String.self),
         .init("parent_field", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1700,13 +1700,13 @@ public struct MetadataFieldMapping: JSONModel {
 }
 
 public struct MetadataInfo: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("last_updated", Date.self),
         .init("total_record_types", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1716,14 +1716,14 @@ public struct MetadataInfo: JSONModel {
 }
 
 public struct MetadataOverviewResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("meta", MetadataInfo.self),
         .init("query_parameters", [String: QueryParameterInfo].self),
         .init("record_types", [RecordTypeInfo].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1735,9 +1735,9 @@ public struct MetadataOverviewResponse: JSONModel {
 }
 
 public struct NewLedgerBillingGroupReport: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1759,9 +1759,9 @@ public struct NewLedgerBillingGroupReport: JSONModel {
 }
 
 public struct PaginationData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1779,8 +1779,8 @@ public struct PaginationData: JSONModel {
 }
 
 public struct ParentRelationshipInfo: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cost_rollup", Bool.self),
         .init("description", String.self),
         .init("parent_event", String.self),
@@ -1791,7 +1791,7 @@ public struct ParentRelationshipInfo: JSONModel {
         .init("via", MetadataFieldMapping.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1813,14 +1813,14 @@ public struct ParentRelationshipInfo: JSONModel {
 }
 
 public struct QueryParameterInfo: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("default", String.self),
         .init("description", String.self),
         .init("type", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1838,8 +1838,8 @@ public struct QueryParameterInfo: JSONModel {
 }
 
 public struct RecordTypeInfo: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("aliases", [String].self),
         .init("child_relationships", [ChildRelationshipInfo].self),
         .init("description", String.self),
@@ -1849,7 +1849,7 @@ public struct RecordTypeInfo: JSONModel {
         .init("record_type", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1869,8 +1869,8 @@ public struct RecordTypeInfo: JSONModel {
 }
 
 public struct RecordTypeMetadataResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("aliases", [String].self),
         .init("child_relationships", [ChildRelationshipInfo].self),
         .init("event", String.self),
@@ -1881,7 +1881,7 @@ public struct RecordTypeMetadataResponse: JSONModel {
         .init("record_type", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1903,14 +1903,14 @@ public struct RecordTypeMetadataResponse: JSONModel {
 }
 
 public struct RelationshipInfo: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("parent_id", String.self),
         .init("type", String.self),
         .init("via", FieldMapping.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1922,15 +1922,15 @@ public struct RelationshipInfo: JSONModel {
 }
 
 public struct RelationshipMetadata: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("max_recommended_depth", Int.self),
         .init("total_children", Int.self),
         .init("total_parents", Int.self),
         .init("total_siblings", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1944,13 +1944,13 @@ public struct RelationshipMetadata: JSONModel {
 }
 
 public struct ResponseMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("event_count", Int.self),
         .init("products", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1960,13 +1960,13 @@ public struct ResponseMeta: JSONModel {
 }
 
 public struct SessionAnalysisError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("message", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1978,12 +1978,12 @@ public struct SessionAnalysisError: JSONModel {
 }
 
 public struct SessionAnalysisErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("errors", [SessionAnalysisError].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1991,15 +1991,15 @@ public struct SessionAnalysisErrorResponse: JSONModel {
 }
 
 public struct SessionAnalysisResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cost", CostSummary.self),
         .init("meta", ResponseMeta.self),
         .init("root", EventNode.self),
         .init("session_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2013,9 +2013,9 @@ public struct SessionAnalysisResponse: JSONModel {
 }
 
 public struct SourceResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2027,9 +2027,9 @@ public struct SourceResponse: JSONModel {
 }
 
 public struct TelcoDataAggregation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2049,9 +2049,9 @@ public struct TelcoDataAggregation: JSONModel {
 public typealias TelcoDataGetUsageReportByIDResponse = DataEnvelope<TelcoDataUsageReportResponse>
 
 public struct TelcoDataGetUsageReportsResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2063,9 +2063,9 @@ public struct TelcoDataGetUsageReportsResponse: JSONModel {
 public typealias TelcoDataPostUsageReportResponse = DataEnvelope<TelcoDataUsageReportResponse>
 
 public struct TelcoDataUsageRecord: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2079,9 +2079,9 @@ public struct TelcoDataUsageRecord: JSONModel {
 }
 
 public struct TelcoDataUsageReportResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2119,9 +2119,9 @@ public struct TelcoDataUsageReportResponse: JSONModel {
 }
 
 public struct TelcoDataUsageRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2178,9 +2178,9 @@ extension TelcoDataUsageRequest {
 }
 
 public struct UplinkData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2219,9 +2219,9 @@ extension UplinkData {
 }
 
 public struct UsageReportsOptionsRecord: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2240,9 +2240,9 @@ public struct UsageReportsOptionsRecord: JSONModel {
 public typealias UsageReportsOptionsResponse = DataEnvelope<[UsageReportsOptionsRecord]>
 
 public struct UsageReportsResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2252,13 +2252,13 @@ public struct UsageReportsResponse: JSONModel {
 }
 
 public struct UsageRequestLegacy: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("end_time", Date.self),
         .init("start_time", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2305,9 +2305,9 @@ public struct UsageRequestLegacy: JSONModel {
 }
 
 public struct WdrReport: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2368,9 +2368,9 @@ extension WdrReport {
 }
 
 public struct WdrReportRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2392,9 +2392,9 @@ public struct WdrReportRequest: JSONModel {
 }
 
 public struct WirelessCost: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2440,9 +2440,9 @@ extension WirelessCost {
 }
 
 public struct WirelessRate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2488,9 +2488,9 @@ extension WirelessRate {
 }
 
 public struct BatchCsvPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2508,9 +2508,9 @@ public struct BatchCsvPaginationMeta: JSONModel {
 }
 
 public struct ReportingError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2525,9 +2525,9 @@ public struct ReportingError: JSONModel {
 }
 
 public struct ReportingErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2535,9 +2535,9 @@ public struct ReportingErrorResponse: JSONModel {
 }
 
 public struct ReportingPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2555,9 +2555,9 @@ public struct ReportingPaginationMeta: JSONModel {
 }
 
 public struct StandardMdrGetUsageReportsResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2567,9 +2567,9 @@ public struct StandardMdrGetUsageReportsResponse: JSONModel {
 }
 
 public struct StandardPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2587,9 +2587,9 @@ public struct StandardPaginationMeta: JSONModel {
 }
 
 public struct UsageReportsErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2597,9 +2597,9 @@ public struct UsageReportsErrorResponse: JSONModel {
 }
 
 public struct UsageReportsRecordType: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2614,9 +2614,9 @@ public struct UsageReportsRecordType: JSONModel {
 }
 
 public struct WirelessPublicError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2631,9 +2631,9 @@ public struct WirelessPublicError: JSONModel {
 }
 
 public struct WirelessPublicErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2641,9 +2641,9 @@ public struct WirelessPublicErrorResponse: JSONModel {
 }
 
 public struct WirelessPublicPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

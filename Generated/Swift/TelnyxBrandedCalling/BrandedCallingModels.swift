@@ -7,15 +7,15 @@ import TelnyxCore
 public typealias BillingAddress = PhysicalAddress
 
 public struct BillingContact: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("email", String.self),
         .init("first_name", String.self),
         .init("last_name", String.self),
         .init("phone_number", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -47,12 +47,12 @@ public struct BillingContact: JSONModel {
 }
 
 public struct BrandLoaRenderRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -76,13 +76,13 @@ public struct BrandLoaRenderRequest: JSONModel {
 }
 
 public struct BulkAddPhoneNumbersRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("documents", [Document].self),
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -102,12 +102,12 @@ public struct BulkAddPhoneNumbersRequest: JSONModel {
 }
 
 public struct BulkDeletePhoneNumbersRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -123,9 +123,9 @@ public struct BulkDeletePhoneNumbersRequest: JSONModel {
 }
 
 public struct CallReason: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -137,9 +137,9 @@ public struct CallReason: JSONModel {
 }
 
 public struct CallReasonReference: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -154,13 +154,13 @@ public struct CallReasonReference: JSONModel {
 }
 
 public struct CallReasonReferenceList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [CallReasonReference].self),
         .init("meta", BrandedCallingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -170,13 +170,13 @@ public struct CallReasonReferenceList: JSONModel {
 }
 
 public struct CommentList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [DirComment].self),
         .init("meta", BrandedCallingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -226,9 +226,9 @@ public enum CommentType: OpenEnum, QueryValue {
 public typealias CommentWrapped = RequiredDataEnvelope<DirComment>
 
 public struct ContestSubmission: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -243,9 +243,9 @@ public struct ContestSubmission: JSONModel {
 }
 
 public struct Dir: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -306,9 +306,9 @@ public struct Dir: JSONModel {
 }
 
 public struct DirComment: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -406,12 +406,12 @@ extension DirComment {
 }
 
 public struct DirCommentCreateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -432,8 +432,8 @@ public struct DirCommentCreateRequest: JSONModel {
 }
 
 public struct DirCreateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("authorizer_email", String.self),
         .init("authorizer_name", String.self),
         .init("call_reasons", [String].self),
@@ -443,7 +443,7 @@ public struct DirCreateRequest: JSONModel {
         .init("display_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -570,8 +570,8 @@ extension DirCreateRequest {
 }
 
 public struct DirInfringementUpdateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("certify_brand_is_accurate", DirInfringementUpdateRequest.CertifyBrandIsAccurate.self),
         .init("certify_ip_ownership", DirInfringementUpdateRequest.CertifyIPOwnership.self),
         .init("certify_no_infringement", DirInfringementUpdateRequest.CertifyNoInfringement.self),
@@ -579,7 +579,7 @@ public struct DirInfringementUpdateRequest: JSONModel {
         .init("infringement_resolution_notes", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -725,13 +725,13 @@ extension DirInfringementUpdateRequest {
 }
 
 public struct DirList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [Dir].self),
         .init("meta", BrandedCallingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -741,9 +741,9 @@ public struct DirList: JSONModel {
 }
 
 public struct DirPhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -827,9 +827,9 @@ public enum DirStatus: OpenEnum, QueryValue {
 }
 
 public struct DirUpdateRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -886,13 +886,13 @@ public struct DirUpdateRequest: JSONModel {
 public typealias DirWrapped = RequiredDataEnvelope<Dir>
 
 public struct Document: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("document_id", String.self),
         .init("document_type", Document.DocumentType.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -977,9 +977,9 @@ extension Document {
 }
 
 public struct DocumentTypeReference: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -991,13 +991,13 @@ public struct DocumentTypeReference: JSONModel {
 }
 
 public struct DocumentTypeReferenceList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [DocumentTypeReference].self),
         .init("meta", BrandedCallingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1007,12 +1007,12 @@ public struct DocumentTypeReferenceList: JSONModel {
 }
 
 public struct EmailVerificationConfirmRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1029,14 +1029,14 @@ public struct EmailVerificationConfirmRequest: JSONModel {
 }
 
 public struct EmailVerificationStatus: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("email_verified", Bool.self),
         .init("record_type", EmailVerificationStatus.RecordTypeValue.self),
         .init("status", EmailVerificationStatus.StatusValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1103,8 +1103,8 @@ extension EmailVerificationStatus {
 public typealias EmailVerificationStatusWrapped = RequiredDataEnvelope<EmailVerificationStatus>
 
 public struct EnterpriseCreate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("billing_address", BillingAddress.self),
         .init("billing_contact", BillingContact.self),
         .init("country_code", String.self),
@@ -1121,7 +1121,7 @@ public struct EnterpriseCreate: JSONModel {
         .init("website", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1510,13 +1510,13 @@ extension EnterpriseCreate {
 }
 
 public struct EnterpriseListPublic: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EnterprisePublic].self),
         .init("meta", BrandedCallingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1526,9 +1526,9 @@ public struct EnterpriseListPublic: JSONModel {
 }
 
 public struct EnterprisePublic: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1605,9 +1605,9 @@ public struct EnterprisePublic: JSONModel {
 public typealias EnterprisePublicWrapped = RequiredDataEnvelope<EnterprisePublic>
 
 public struct EnterpriseUpdate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1846,9 +1846,9 @@ extension EnterpriseUpdate {
 }
 
 public struct InfringementClaim: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1925,12 +1925,12 @@ extension InfringementClaim {
 }
 
 public struct InfringementClaimContest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("contest_notes", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1951,9 +1951,9 @@ public struct InfringementClaimContest: JSONModel {
 }
 
 public struct InfringementClaimDirRef: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1970,13 +1970,13 @@ public struct InfringementClaimDirRef: JSONModel {
 }
 
 public struct InfringementClaimList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [InfringementClaim].self),
         .init("meta", BrandedCallingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2037,8 +2037,8 @@ public enum InfringementClaimType: OpenEnum, QueryValue {
 public typealias InfringementClaimWrapped = RequiredDataEnvelope<InfringementClaim>
 
 public struct OrganizationContact: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("email", String.self),
         .init("first_name", String.self),
         .init("job_title", String.self),
@@ -2046,7 +2046,7 @@ public struct OrganizationContact: JSONModel {
         .init("phone_number", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2083,9 +2083,9 @@ public struct OrganizationContact: JSONModel {
 }
 
 public struct PhoneNumberBatch: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2115,13 +2115,13 @@ public struct PhoneNumberBatch: JSONModel {
 }
 
 public struct PhoneNumberBatchList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [PhoneNumberBatch].self),
         .init("meta", BrandedCallingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2133,13 +2133,13 @@ public struct PhoneNumberBatchList: JSONModel {
 public typealias PhoneNumberBatchWrapped = RequiredDataEnvelope<PhoneNumberBatch>
 
 public struct PhoneNumberBulkDeleteResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [String].self),
         .init("meta", PhoneNumberBulkDeleteResponse.MetaObject.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2150,12 +2150,12 @@ public struct PhoneNumberBulkDeleteResponse: JSONModel {
 
 extension PhoneNumberBulkDeleteResponse {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("errors", [PhoneNumberItemError].self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2166,15 +2166,15 @@ extension PhoneNumberBulkDeleteResponse {
 public typealias PhoneNumberBulkResponse = RequiredDataEnvelope<[DirPhoneNumber]>
 
 public struct PhoneNumberItemError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", PhoneNumberItemError.Code.self),
         .init("detail", String.self),
         .init("phone_number", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2214,13 +2214,13 @@ extension PhoneNumberItemError {
 }
 
 public struct PhoneNumberList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [DirPhoneNumber].self),
         .init("meta", BrandedCallingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2268,8 +2268,8 @@ public enum PhoneNumberStatus: OpenEnum, QueryValue {
 }
 
 public struct PhysicalAddress: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("administrative_area", String.self),
         .init("city", String.self),
         .init("country", String.self),
@@ -2277,7 +2277,7 @@ public struct PhysicalAddress: JSONModel {
         .init("street_address", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2326,8 +2326,8 @@ public struct PhysicalAddress: JSONModel {
 }
 
 public struct Reference: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("full_name", String.self),
         .init("phone_e164", String.self),
         .init("record_type", Reference.RecordTypeValue.self),
@@ -2336,7 +2336,7 @@ public struct Reference: JSONModel {
         .init("timezone", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2419,15 +2419,15 @@ extension Reference {
 }
 
 public struct ReferenceInput: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("email", String.self),
         .init("full_name", String.self),
         .init("phone_e164", String.self),
         .init("timezone", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2485,13 +2485,13 @@ public struct ReferenceInput: JSONModel {
 public typealias ReferenceList = RequiredDataEnvelope<[Reference]>
 
 public struct ReferenceSubmissionRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("business_references", [ReferenceInput].self),
         .init("financial_reference", ReferenceInput.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2511,9 +2511,9 @@ public struct ReferenceSubmissionRequest: JSONModel {
 }
 
 public struct ReferenceUpdateRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2571,9 +2571,9 @@ public struct ReferenceUpdateRequest: JSONModel {
 public typealias ReferenceWrapped = RequiredDataEnvelope<Reference>
 
 public struct RejectionReason: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2591,12 +2591,12 @@ public struct RejectionReason: JSONModel {
 }
 
 public struct SignaturePayload: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("image_base64", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2623,9 +2623,9 @@ public struct SignaturePayload: JSONModel {
 }
 
 public struct TermsOfServiceInfo: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2633,9 +2633,9 @@ public struct TermsOfServiceInfo: JSONModel {
 }
 
 public struct TermsOfServiceInfoItem: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2655,9 +2655,9 @@ public struct TermsOfServiceInfoItem: JSONModel {
 }
 
 public struct TosAgreement: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2680,13 +2680,13 @@ public struct TosAgreement: JSONModel {
 }
 
 public struct TosAgreementList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [TosAgreement].self),
         .init("meta", BrandedCallingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2721,15 +2721,15 @@ public enum TosProductType: OpenEnum, QueryValue {
 }
 
 public struct TosStatus: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("agreement_required", Bool.self),
         .init("current_terms_version", String.self),
         .init("has_agreed", Bool.self),
         .init("product_type", TosProductType.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2756,12 +2756,12 @@ public typealias TosStatusWrapped = RequiredDataEnvelope<TosStatus>
 public typealias ValidateCallReasonsRequest = [String]
 
 public struct ValidateCallReasonsResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", ValidateCallReasonsResponse.DataObject.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2770,14 +2770,14 @@ public struct ValidateCallReasonsResponse: JSONModel {
 
 extension ValidateCallReasonsResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("all_pre_approved", Bool.self),
             .init("non_approved_reasons", [String].self),
             .init("requires_manual_vetting", Bool.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2793,15 +2793,15 @@ extension ValidateCallReasonsResponse {
 }
 
 public struct BrandedCallingError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("detail", String.self),
         .init("meta", BrandedCallingError.MetaObject.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2821,12 +2821,12 @@ public struct BrandedCallingError: JSONModel {
 
 extension BrandedCallingError {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("url", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2843,9 +2843,9 @@ extension BrandedCallingError {
 
 extension BrandedCallingError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2858,12 +2858,12 @@ extension BrandedCallingError {
 }
 
 public struct BrandedCallingErrors: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("errors", [BrandedCallingError].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2871,15 +2871,15 @@ public struct BrandedCallingErrors: JSONModel {
 }
 
 public struct BrandedCallingPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),
         .init("total_pages", Int.self),
         .init("total_results", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -4,9 +4,9 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct _10DLCErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -15,13 +15,13 @@ public struct _10DLCErrors: JSONModel {
 
 /// TransferToolParams
 public struct CallControlTransferToolParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("targets", CallControlTransferToolParams.Targets.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -89,12 +89,12 @@ extension CallControlTransferToolParams {
 
 extension CallControlTransferToolParams.Targets {
     public struct Variant1Item: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("to", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -117,9 +117,9 @@ extension CallControlTransferToolParams.Targets {
 }
 
 public struct DocServiceRecord: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -138,12 +138,12 @@ public struct DocServiceRecord: JSONModel {
 
 /// Inworld Voice Settings
 public struct InworldVoiceSettings: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", InworldVoiceSettings.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -213,14 +213,14 @@ extension InworldVoiceSettings {
 }
 
 public struct MessagingFeatureSet: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("domestic_two_way", Bool.self),
         .init("international_inbound", Bool.self),
         .init("international_outbound", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -233,12 +233,12 @@ public struct MessagingFeatureSet: JSONModel {
 
 /// Rime Voice Settings
 public struct RimeVoiceSettings: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", RimeVoiceSettings.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -600,9 +600,9 @@ public enum TelnyxTranscriptionLanguage: OpenEnum, QueryValue {
 
 /// Transcription engine AssemblyAI config
 public struct TranscriptionEngineAssemblyaiConfig: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -674,9 +674,9 @@ extension TranscriptionEngineAssemblyaiConfig {
 public typealias WebhookEventFailoverURL = String
 
 public struct CloudflareIPListSyncErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -684,13 +684,13 @@ public struct CloudflareIPListSyncErrors: JSONModel {
 }
 
 public struct InvoiceError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -707,9 +707,9 @@ public struct InvoiceError: JSONModel {
 
 extension InvoiceError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -720,13 +720,13 @@ extension InvoiceError {
 }
 
 public struct NetappsError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -743,9 +743,9 @@ public struct NetappsError: JSONModel {
 
 extension NetappsError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -756,15 +756,15 @@ extension NetappsError {
 }
 
 public struct NumberReputationError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("detail", String.self),
         .init("meta", NumberReputationError.MetaObject.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -784,12 +784,12 @@ public struct NumberReputationError: JSONModel {
 
 extension NumberReputationError {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("url", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -806,9 +806,9 @@ extension NumberReputationError {
 
 extension NumberReputationError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -822,12 +822,12 @@ extension NumberReputationError {
 
 /// Error
 public struct StandardError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("detail", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -4,8 +4,8 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct AgentInput: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("administrative_area", String.self),
         .init("city", String.self),
         .init("contact_email", String.self),
@@ -18,7 +18,7 @@ public struct AgentInput: JSONModel {
         .init("street_address", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -89,9 +89,9 @@ public struct AgentInput: JSONModel {
 
 /// Call Control Command Result
 public struct CallControlCommandResult: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -101,13 +101,13 @@ public struct CallControlCommandResult: JSONModel {
 
 /// CheckAvailabilityTool
 public struct CheckAvailabilityTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("check_availability", CheckAvailabilityToolParams.self),
         .init("type", CheckAvailabilityTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -150,13 +150,13 @@ extension CheckAvailabilityTool {
 
 /// DeepgramNova2Config
 public struct DeepgramNova2Config: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("transcription_engine", DeepgramNova2Config.TranscriptionEngine.self),
         .init("transcription_model", DeepgramNova2Config.TranscriptionModel.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -456,9 +456,9 @@ public enum DtmfType: OpenEnum, QueryValue {
 }
 
 public struct ErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -467,9 +467,9 @@ public struct ErrorResponse: JSONModel {
 
 extension ErrorResponse {
     public struct ErrorsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -487,9 +487,9 @@ extension ErrorResponse {
 
 extension ErrorResponse.ErrorsItem {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -499,9 +499,9 @@ extension ErrorResponse.ErrorsItem {
 
 extension ErrorResponse.ErrorsItem {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -552,13 +552,13 @@ public enum Loopcount: JSONUnion, ExpressibleByStringLiteral, ExpressibleByInteg
 
 /// SIP Header
 public struct SIPHeader: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", SIPHeader.NameValue.self),
         .init("value", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -708,13 +708,13 @@ public enum StreamBidirectionalCodec: OpenEnum, QueryValue {
 
 /// Transcription engine Azure config
 public struct TranscriptionEngineAzureConfig: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("region", AzureTranscriptionRegion.self),
         .init("transcription_engine", TranscriptionEngineAzureConfig.TranscriptionEngine.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -801,9 +801,9 @@ public enum TranscriptionEngineDeepgramConfig: JSONUnion {
 
 /// Transcription start request
 public struct TranscriptionStartRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -944,9 +944,9 @@ extension TranscriptionStartRequest {
 }
 
 public struct BillingErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -955,9 +955,9 @@ public struct BillingErrors: JSONModel {
 
 /// ErrorResponse
 public struct StandardErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -251,12 +251,12 @@ public enum AzureTranscriptionLanguage: OpenEnum, QueryValue {
 
 /// BucketIds
 public struct CallControlBucketIDs: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bucket_ids", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -280,9 +280,9 @@ public struct CallControlBucketIDs: JSONModel {
 public typealias CreatedAt = String
 
 public struct Errors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -291,13 +291,13 @@ public struct Errors: JSONModel {
 
 /// HangupTool
 public struct HangupTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("hangup", HangupToolParams.self),
         .init("type", HangupTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -339,9 +339,9 @@ extension HangupTool {
 }
 
 public struct PaginationMetaSimple: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -361,9 +361,9 @@ public struct PaginationMetaSimple: JSONModel {
 public typealias RCSTo = [RCSToItem]
 
 public struct RegionIn: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -373,9 +373,9 @@ public struct RegionIn: JSONModel {
 
 /// Transcription engine A config
 public struct TranscriptionEngineAConfig: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -482,9 +482,9 @@ extension TranscriptionEngineAConfig {
 
 extension TranscriptionEngineAConfig {
     public struct SpeechContextItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -530,9 +530,9 @@ extension TranscriptionEngineAConfig {
 
 /// Transcription engine Speechmatics config
 public struct TranscriptionEngineSpeechmaticsConfig: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -605,9 +605,9 @@ extension TranscriptionEngineSpeechmaticsConfig {
 }
 
 public struct InvoiceErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -615,13 +615,13 @@ public struct InvoiceErrors: JSONModel {
 }
 
 public struct MessagingError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -638,9 +638,9 @@ public struct MessagingError: JSONModel {
 
 extension MessagingError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -651,9 +651,9 @@ extension MessagingError {
 }
 
 public struct NetappsErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -662,9 +662,9 @@ public struct NetappsErrors: JSONModel {
 
 /// Location
 public struct NetappsLocation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -685,12 +685,12 @@ public struct NetappsLocation: JSONModel {
 }
 
 public struct NumberReputationErrors: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("errors", [NumberReputationError].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

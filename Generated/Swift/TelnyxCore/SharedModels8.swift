@@ -53,12 +53,12 @@ public enum AnchorsiteOverride: OpenEnum, QueryValue {
 
 /// Azure Voice Settings
 public struct AzureVoiceSettings: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", AzureVoiceSettings.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -170,13 +170,13 @@ extension AzureVoiceSettings {
 
 /// BookAppointmentTool
 public struct BookAppointmentTool: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("book_appointment", BookAppointmentToolParams.self),
         .init("type", BookAppointmentTool.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -242,9 +242,9 @@ public enum CloudflareSyncStatus: OpenEnum, QueryValue {
 }
 
 public struct Cursor: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -257,13 +257,13 @@ public struct Cursor: JSONModel {
 
 /// Custom SIP Header
 public struct CustomSIPHeader: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self),
         .init("value", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -366,9 +366,9 @@ public enum DeepgramNova3TranscriptionLanguage: OpenEnum, QueryValue {
 public typealias OutboundVoiceProfileID = String
 
 public struct PhoneNumberWithMessagingSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -409,9 +409,9 @@ public struct PhoneNumberWithMessagingSettings: JSONModel {
 
 extension PhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -484,9 +484,9 @@ extension PhoneNumberWithMessagingSettings {
 }
 
 public struct RegionOut: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -498,9 +498,9 @@ public struct RegionOut: JSONModel {
 
 extension RegionOut {
     public struct RegionObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -517,12 +517,12 @@ extension RegionOut {
 
 /// Resemble Voice Settings
 public struct ResembleVoiceSettings: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", ResembleVoiceSettings.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -662,12 +662,12 @@ public enum StreamBidirectionalSamplingRate: OpenEnum, QueryValue {
 
 /// Transcription engine Soniox config
 public struct TranscriptionEngineSonioxConfig: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("transcription_engine", TranscriptionEngineSonioxConfig.TranscriptionEngine.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -752,9 +752,9 @@ extension TranscriptionEngineSonioxConfig {
 
 /// Transcription engine xAI config
 public struct TranscriptionEngineXaiConfig: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -830,13 +830,13 @@ extension TranscriptionEngineXaiConfig {
 public typealias WebhookTimeoutSecs = Int
 
 public struct BillingGroupError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", Int.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -853,9 +853,9 @@ public struct BillingGroupError: JSONModel {
 
 extension BillingGroupError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -868,9 +868,9 @@ extension BillingGroupError {
 public typealias CustomerReference = String
 
 public struct MessagingErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -5,8 +5,8 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct AccountEmailEvent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("email_id", String.self),
         .init("id", String.self),
         .init("occurred_at", Date.self),
@@ -14,7 +14,7 @@ public struct AccountEmailEvent: JSONModel {
         .init("type", EmailEventType.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -56,13 +56,13 @@ extension AccountEmailEvent {
 }
 
 public struct AccountEmailEventListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [AccountEmailEvent].self),
         .init("meta", EventPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -72,12 +72,12 @@ public struct AccountEmailEventListResponse: JSONModel {
 }
 
 public struct AddGroupSuppressionRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -93,9 +93,9 @@ public struct AddGroupSuppressionRequest: JSONModel {
 }
 
 public struct AttachmentRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -119,13 +119,13 @@ public struct AttachmentRequest: JSONModel {
 }
 
 public struct AttachmentResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content_type", String.self),
         .init("filename", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -135,14 +135,14 @@ public struct AttachmentResponse: JSONModel {
 }
 
 public struct BlocksErrorObject: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("detail", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -157,9 +157,9 @@ public struct BlocksErrorObject: JSONModel {
 
 extension BlocksErrorObject {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -168,12 +168,12 @@ extension BlocksErrorObject {
 }
 
 public struct CreateEmailBatchRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("messages", [CreateEmailRequest].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -193,12 +193,12 @@ public struct CreateEmailBatchRequest: JSONModel {
 }
 
 public struct CreateEmailBlockRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -235,12 +235,12 @@ public struct CreateEmailBlockRequest: JSONModel {
 }
 
 public struct CreateEmailDomainRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("domain", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -276,13 +276,13 @@ public struct CreateEmailDomainRequest: JSONModel {
 }
 
 public struct CreateEmailRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", EmailAddressInput.self),
         .init("to", EmailAddressArrayInput.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -374,12 +374,12 @@ public struct CreateEmailRequest: JSONModel {
 }
 
 public struct CreateEmailTemplateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -420,12 +420,12 @@ public struct CreateEmailTemplateRequest: JSONModel {
 }
 
 public struct CreateEmailValidationBatchRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("emails", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -445,12 +445,12 @@ public struct CreateEmailValidationBatchRequest: JSONModel {
 }
 
 public struct CreateEmailValidationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("email", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -466,13 +466,13 @@ public struct CreateEmailValidationRequest: JSONModel {
 }
 
 public struct CreateEmailWebhookRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("events", [EmailWebhookEvent].self),
         .init("url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -492,12 +492,12 @@ public struct CreateEmailWebhookRequest: JSONModel {
 }
 
 public struct CreateImportRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("file", Data.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -517,12 +517,12 @@ public struct CreateImportRequest: JSONModel {
 }
 
 public struct CreateUnsubscribeGroupRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -549,14 +549,14 @@ public struct CreateUnsubscribeGroupRequest: JSONModel {
 }
 
 public struct CursorMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("has_next", Bool.self),
         .init("has_previous", Bool.self),
         .init("page_size", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -572,12 +572,12 @@ public struct CursorMeta: JSONModel {
 }
 
 public struct DKIMStatus: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("active", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -637,8 +637,8 @@ extension DKIMStatus {
 }
 
 public struct DNSRecord: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("host", String.self),
         .init("id", String.self),
         .init("purpose", DNSRecord.Purpose.self),
@@ -648,7 +648,7 @@ public struct DNSRecord: JSONModel {
         .init("value", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -764,12 +764,12 @@ extension DNSRecord {
 public typealias DNSRecordListResponse = RequiredDataEnvelope<[DNSRecord]>
 
 public struct DomainsErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("errors", [EmailError].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -777,12 +777,12 @@ public struct DomainsErrorResponse: JSONModel {
 }
 
 public struct EmailAddress: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("email", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -841,14 +841,14 @@ public enum EmailAddressInput: JSONUnion, ExpressibleByStringLiteral {
 }
 
 public struct EmailBatchItemError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", EmailBatchItemError.Code.self),
         .init("index", Int.self),
         .init("message", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -900,14 +900,14 @@ extension EmailBatchItemError {
 }
 
 public struct EmailBatchMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("failed", Int.self),
         .init("succeeded", Int.self),
         .init("total", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -919,14 +919,14 @@ public struct EmailBatchMeta: JSONModel {
 }
 
 public struct EmailBatchResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EmailMessage].self),
         .init("errors", [EmailBatchItemError].self),
         .init("meta", EmailBatchMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -938,8 +938,8 @@ public struct EmailBatchResponse: JSONModel {
 }
 
 public struct EmailBlock: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("reason", Reason.self),
@@ -951,7 +951,7 @@ public struct EmailBlock: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1005,8 +1005,8 @@ extension EmailBlock {
 }
 
 public struct EmailBlockEvent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("actor", String.self),
         .init("event_type", EmailBlockEvent.EventTypeValue.self),
         .init("id", String.self),
@@ -1016,7 +1016,7 @@ public struct EmailBlockEvent: JSONModel {
         .init("source", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1091,13 +1091,13 @@ extension EmailBlockEvent {
 }
 
 public struct EmailBlockEventListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EmailBlockEvent].self),
         .init("meta", OffsetMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1107,8 +1107,8 @@ public struct EmailBlockEventListResponse: JSONModel {
 }
 
 public struct EmailBlockImport: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("record_type", EmailBlockImport.RecordTypeValue.self),
@@ -1117,7 +1117,7 @@ public struct EmailBlockImport: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1239,13 +1239,13 @@ extension EmailBlockImport {
 public typealias EmailBlockImportResponse = RequiredDataEnvelope<EmailBlockImport>
 
 public struct EmailBlockListCursorResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EmailBlock].self),
         .init("meta", CursorMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1255,13 +1255,13 @@ public struct EmailBlockListCursorResponse: JSONModel {
 }
 
 public struct EmailBlockListOffsetResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EmailBlock].self),
         .init("meta", OffsetMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1273,8 +1273,8 @@ public struct EmailBlockListOffsetResponse: JSONModel {
 public typealias EmailBlockResponse = RequiredDataEnvelope<EmailBlock>
 
 public struct EmailDomain: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("dkim", DKIMStatus.self),
         .init("dns_records", [DNSRecord].self),
@@ -1291,7 +1291,7 @@ public struct EmailDomain: JSONModel {
         .init("verification", EmailDomainVerification.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1355,9 +1355,9 @@ extension EmailDomain {
 
 extension EmailDomain {
     public struct Reputation: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1370,8 +1370,8 @@ extension EmailDomain {
 }
 
 public struct EmailDomainHealth: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("checked_at", Date.self),
         .init("id", String.self),
         .init("record_type", EmailDomainHealth.RecordTypeValue.self),
@@ -1381,7 +1381,7 @@ public struct EmailDomainHealth: JSONModel {
         .init("verification", EmailDomainVerification.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1462,13 +1462,13 @@ extension EmailDomainHealth {
 public typealias EmailDomainHealthResponse = RequiredDataEnvelope<EmailDomainHealth>
 
 public struct EmailDomainListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EmailDomain].self),
         .init("meta", EmailDomainListResponse.MetaUnion.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1584,8 +1584,8 @@ public enum EmailDomainType: OpenEnum, QueryValue {
 }
 
 public struct EmailDomainVerification: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("dkim", EmailDomainVerification.Dkim.self),
         .init("dmarc", EmailDomainVerification.Dmarc.self),
         .init("mx", EmailDomainVerification.Mx.self),
@@ -1593,7 +1593,7 @@ public struct EmailDomainVerification: JSONModel {
         .init("spf", EmailDomainVerification.Spf.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1749,8 +1749,8 @@ extension EmailDomainVerification {
 }
 
 public struct EmailEventCounts: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bounced", Int.self),
         .init("clicked", Int.self),
         .init("complained", Int.self),
@@ -1763,7 +1763,7 @@ public struct EmailEventCounts: JSONModel {
         .init("unsubscribed", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1789,8 +1789,8 @@ public struct EmailEventCounts: JSONModel {
 }
 
 public struct EmailEventRates: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bounce_rate", Double.self),
         .init("click_rate", Double.self),
         .init("complaint_rate", Double.self),
@@ -1799,7 +1799,7 @@ public struct EmailEventRates: JSONModel {
         .init("open_rate", Double.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1817,15 +1817,15 @@ public struct EmailEventRates: JSONModel {
 }
 
 public struct EmailEventStats: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("counts", EmailEventCounts.self),
         .init("rates", EmailEventRates.self),
         .init("record_type", EmailEventStats.RecordTypeValue.self),
         .init("time_range", TimeRange.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1925,8 +1925,8 @@ public enum EmailEventType: OpenEnum, QueryValue {
 }
 
 public struct EmailMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("attachments", [AttachmentResponse].self),
         .init("bcc", [EmailAddress].self),
         .init("cc", [EmailAddress].self),
@@ -1941,7 +1941,7 @@ public struct EmailMessage: JSONModel {
         .init("to", [EmailAddress].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2006,9 +2006,9 @@ extension EmailMessage {
 
 extension EmailMessage {
     public struct SuppressedItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2023,13 +2023,13 @@ extension EmailMessage {
 }
 
 public struct EmailMessageListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EmailMessage].self),
         .init("meta", EmailPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2103,8 +2103,8 @@ public enum EmailMessageStatus: OpenEnum, QueryValue {
 }
 
 public struct EmailTemplate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("name", String.self),
@@ -2113,7 +2113,7 @@ public struct EmailTemplate: JSONModel {
         .init("variables", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2159,13 +2159,13 @@ extension EmailTemplate {
 }
 
 public struct EmailTemplateListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EmailTemplate].self),
         .init("meta", EmailPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2177,8 +2177,8 @@ public struct EmailTemplateListResponse: JSONModel {
 public typealias EmailTemplateResponse = RequiredDataEnvelope<EmailTemplate>
 
 public struct EmailValidation: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("checks", EmailValidationChecks.self),
         .init("email", String.self),
         .init("record_type", EmailValidation.RecordTypeValue.self),
@@ -2186,7 +2186,7 @@ public struct EmailValidation: JSONModel {
         .init("valid", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2226,8 +2226,8 @@ extension EmailValidation {
 }
 
 public struct EmailValidationBatch: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("duplicates_removed", Int.self),
         .init("id", String.self),
         .init("record_type", EmailValidationBatch.RecordTypeValue.self),
@@ -2235,7 +2235,7 @@ public struct EmailValidationBatch: JSONModel {
         .init("total", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2275,15 +2275,15 @@ extension EmailValidationBatch {
 }
 
 public struct EmailValidationBatchDetail: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("record_type", EmailValidationBatchDetail.RecordTypeValue.self),
         .init("status", EmailValidationBatchStatus.self),
         .init("total", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2358,12 +2358,12 @@ public enum EmailValidationBatchStatus: OpenEnum, QueryValue {
 }
 
 public struct EmailValidationCheck: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("pass", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2373,8 +2373,8 @@ public struct EmailValidationCheck: JSONModel {
 }
 
 public struct EmailValidationChecks: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("disposable", EmailValidationCheck.self),
         .init("mx", EmailValidationCheck.self),
         .init("role_based", EmailValidationCheck.self),
@@ -2382,7 +2382,7 @@ public struct EmailValidationChecks: JSONModel {
         .init("typo", EmailValidationTypoCheck.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2400,15 +2400,15 @@ public struct EmailValidationChecks: JSONModel {
 public typealias EmailValidationResponse = RequiredDataEnvelope<EmailValidation>
 
 public struct EmailValidationResult: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("checks", EmailValidationChecks.self),
         .init("email", String.self),
         .init("risk_score", Double.self),
         .init("valid", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2424,12 +2424,12 @@ public struct EmailValidationResult: JSONModel {
 }
 
 public struct EmailValidationTypoCheck: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("pass", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2441,8 +2441,8 @@ public struct EmailValidationTypoCheck: JSONModel {
 }
 
 public struct EmailWebhook: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("domain_id", String.self),
         .init("events", [EmailWebhookEvent].self),
@@ -2452,7 +2452,7 @@ public struct EmailWebhook: JSONModel {
         .init("url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2568,13 +2568,13 @@ public enum EmailWebhookEvent: OpenEnum, QueryValue {
 }
 
 public struct EmailWebhookListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EmailWebhook].self),
         .init("meta", OffsetPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2586,12 +2586,12 @@ public struct EmailWebhookListResponse: JSONModel {
 public typealias EmailWebhookResponse = RequiredDataEnvelope<EmailWebhook>
 
 public struct ErrorList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("errors", [BlocksErrorObject].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2599,14 +2599,14 @@ public struct ErrorList: JSONModel {
 }
 
 public struct ErrorObject: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", ErrorObject.Code.self),
         .init("detail", ErrorObject.Detail.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2710,15 +2710,15 @@ extension ErrorObject {
 }
 
 public struct EventEmailSummary: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cc", [EmailAddress].self),
         .init("from", EmailAddress.self),
         .init("subject", String.self),
         .init("to", [EmailAddress].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2732,13 +2732,13 @@ public struct EventEmailSummary: JSONModel {
 }
 
 public struct EventPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_size", Int.self),
         .init("time_range", TimeRange.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2750,15 +2750,15 @@ public struct EventPaginationMeta: JSONModel {
 }
 
 public struct GroupListMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),
         .init("total_pages", Int.self),
         .init("total_results", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2772,13 +2772,13 @@ public struct GroupListMeta: JSONModel {
 }
 
 public struct GroupSuppressionListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EmailBlock].self),
         .init("meta", GroupListMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2788,14 +2788,14 @@ public struct GroupSuppressionListResponse: JSONModel {
 }
 
 public struct InboundConfig: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("catch_all", Bool.self),
         .init("enabled", Bool.self),
         .init("mx_required", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2807,13 +2807,13 @@ public struct InboundConfig: JSONModel {
 }
 
 public struct MessageEvent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("occurred_at", Date.self),
         .init("type", EmailEventType.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2825,13 +2825,13 @@ public struct MessageEvent: JSONModel {
 }
 
 public struct MessageEventListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [MessageEvent].self),
         .init("meta", EmailPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2841,15 +2841,15 @@ public struct MessageEventListResponse: JSONModel {
 }
 
 public struct OffsetMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),
         .init("total_pages", Int.self),
         .init("total_results", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2863,15 +2863,15 @@ public struct OffsetMeta: JSONModel {
 }
 
 public struct OffsetPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),
         .init("total_pages", Int.self),
         .init("total_results", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2917,9 +2917,9 @@ public enum Reason: OpenEnum, QueryValue {
 }
 
 public struct RecipientSuppressedError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2930,9 +2930,9 @@ public struct RecipientSuppressedError: JSONModel {
 
 extension RecipientSuppressedError {
     public struct ErrorsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2968,9 +2968,9 @@ extension RecipientSuppressedError.ErrorsItem {
 
 extension RecipientSuppressedError {
     public struct SuppressedItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2985,9 +2985,9 @@ extension RecipientSuppressedError {
 }
 
 public struct RenderEmailTemplateRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3003,13 +3003,13 @@ public struct RenderEmailTemplateRequest: JSONModel {
 }
 
 public struct RenderErrorObject: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", RenderErrorObject.Code.self),
         .init("message", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3041,12 +3041,12 @@ extension RenderErrorObject {
 }
 
 public struct RenderErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("errors", [RenderErrorObject].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3054,8 +3054,8 @@ public struct RenderErrorResponse: JSONModel {
 }
 
 public struct RenderedEmailTemplate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("name", String.self),
@@ -3064,7 +3064,7 @@ public struct RenderedEmailTemplate: JSONModel {
         .init("variables", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3112,9 +3112,9 @@ extension RenderedEmailTemplate {
 public typealias RenderedEmailTemplateResponse = RequiredDataEnvelope<RenderedEmailTemplate>
 
 public struct ReputationSuspendedError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3123,9 +3123,9 @@ public struct ReputationSuspendedError: JSONModel {
 
 extension ReputationSuspendedError {
     public struct ErrorsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3242,9 +3242,9 @@ public enum Status: OpenEnum, QueryValue {
 }
 
 public struct TimeRange: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3254,9 +3254,9 @@ public struct TimeRange: JSONModel {
 }
 
 public struct TrackingSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3280,8 +3280,8 @@ public struct TrackingSettings: JSONModel {
 }
 
 public struct UnsubscribeGroup: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("id", String.self),
         .init("name", String.self),
@@ -3289,7 +3289,7 @@ public struct UnsubscribeGroup: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3329,13 +3329,13 @@ extension UnsubscribeGroup {
 }
 
 public struct UnsubscribeGroupListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [UnsubscribeGroup].self),
         .init("meta", GroupListMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3347,9 +3347,9 @@ public struct UnsubscribeGroupListResponse: JSONModel {
 public typealias UnsubscribeGroupResponse = RequiredDataEnvelope<UnsubscribeGroup>
 
 public struct UpdateEmailDomainRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3380,9 +3380,9 @@ public struct UpdateEmailDomainRequest: JSONModel {
 }
 
 public struct UpdateEmailTemplateRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3423,9 +3423,9 @@ public struct UpdateEmailTemplateRequest: JSONModel {
 }
 
 public struct UpdateEmailWebhookRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3445,9 +3445,9 @@ public struct UpdateEmailWebhookRequest: JSONModel {
 }
 
 public struct UpdateUnsubscribeGroupRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3474,14 +3474,14 @@ public struct UpdateUnsubscribeGroupRequest: JSONModel {
 }
 
 public struct EmailCursorPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("has_next", Bool.self),
         .init("has_previous", Bool.self),
         .init("page_size", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3497,14 +3497,14 @@ public struct EmailCursorPaginationMeta: JSONModel {
 }
 
 public struct EmailError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", EmailError.Code.self),
         .init("detail", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3556,9 +3556,9 @@ extension EmailError {
 
 extension EmailError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3567,12 +3567,12 @@ extension EmailError {
 }
 
 public struct EmailErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("errors", [ErrorObject].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3580,12 +3580,12 @@ public struct EmailErrorResponse: JSONModel {
 }
 
 public struct EmailPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_size", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -8,13 +8,13 @@ public typealias ConnectionID = String
 
 /// Create Fax Application Request
 public struct CreateFaxApplicationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("application_name", String.self),
         .init("webhook_event_url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -64,9 +64,9 @@ public struct CreateFaxApplicationRequest: JSONModel {
 
 extension CreateFaxApplicationRequest {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -120,9 +120,9 @@ extension CreateFaxApplicationRequest.Inbound {
 
 extension CreateFaxApplicationRequest {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -167,9 +167,9 @@ public enum Direction: OpenEnum, QueryValue {
 }
 
 public struct Fax: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -289,9 +289,9 @@ extension Fax {
 
 /// Fax Application
 public struct FaxApplication: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -328,9 +328,9 @@ public struct FaxApplication: JSONModel {
 
 extension FaxApplication {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -372,9 +372,9 @@ extension FaxApplication.Inbound {
 
 extension FaxApplication {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -386,9 +386,9 @@ extension FaxApplication {
 }
 
 public struct FaxDelivered: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -399,9 +399,9 @@ public struct FaxDelivered: JSONModel {
 
 extension FaxDelivered {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -443,9 +443,9 @@ extension FaxDelivered.DataObject {
 
 extension FaxDelivered.DataObject {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -503,9 +503,9 @@ extension FaxDelivered.DataObject.Payload {
 
 extension FaxDelivered {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -521,9 +521,9 @@ extension FaxDelivered {
 public typealias FaxEmailRecipient = String
 
 public struct FaxFailed: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -534,9 +534,9 @@ public struct FaxFailed: JSONModel {
 
 extension FaxFailed {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -578,9 +578,9 @@ extension FaxFailed.DataObject {
 
 extension FaxFailed.DataObject {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -656,9 +656,9 @@ extension FaxFailed.DataObject.Payload {
 
 extension FaxFailed {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -673,9 +673,9 @@ extension FaxFailed {
 public typealias FaxID = String
 
 public struct FaxMediaProcessed: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -686,9 +686,9 @@ public struct FaxMediaProcessed: JSONModel {
 
 extension FaxMediaProcessed {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -730,9 +730,9 @@ extension FaxMediaProcessed.DataObject {
 
 extension FaxMediaProcessed.DataObject {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -784,9 +784,9 @@ extension FaxMediaProcessed.DataObject.Payload {
 
 extension FaxMediaProcessed {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -799,9 +799,9 @@ extension FaxMediaProcessed {
 }
 
 public struct FaxQueued: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -812,9 +812,9 @@ public struct FaxQueued: JSONModel {
 
 extension FaxQueued {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -856,9 +856,9 @@ extension FaxQueued.DataObject {
 
 extension FaxQueued.DataObject {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -910,9 +910,9 @@ extension FaxQueued.DataObject.Payload {
 
 extension FaxQueued {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -925,9 +925,9 @@ extension FaxQueued {
 }
 
 public struct FaxSendingStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -938,9 +938,9 @@ public struct FaxSendingStarted: JSONModel {
 
 extension FaxSendingStarted {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -982,9 +982,9 @@ extension FaxSendingStarted.DataObject {
 
 extension FaxSendingStarted.DataObject {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1036,9 +1036,9 @@ extension FaxSendingStarted.DataObject.Payload {
 
 extension FaxSendingStarted {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1096,15 +1096,15 @@ public enum Quality: OpenEnum, QueryValue {
 
 /// Send fax multipart request
 public struct SendFaxMultipartRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connection_id", String.self),
         .init("contents", Data.self),
         .init("from", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1153,14 +1153,14 @@ public struct SendFaxMultipartRequest: JSONModel {
 
 /// Send fax request
 public struct SendFaxRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connection_id", String.self),
         .init("from", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1270,13 +1270,13 @@ public typealias To = String
 
 /// Update Fax Application Request
 public struct UpdateFaxApplicationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("application_name", String.self),
         .init("webhook_event_url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1330,9 +1330,9 @@ public struct UpdateFaxApplicationRequest: JSONModel {
 
 extension UpdateFaxApplicationRequest {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1386,9 +1386,9 @@ extension UpdateFaxApplicationRequest.Inbound {
 
 extension UpdateFaxApplicationRequest {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1412,13 +1412,13 @@ extension UpdateFaxApplicationRequest {
 public typealias UserID = String
 
 public struct ProgrammableFaxError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1435,9 +1435,9 @@ public struct ProgrammableFaxError: JSONModel {
 
 extension ProgrammableFaxError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1448,9 +1448,9 @@ extension ProgrammableFaxError {
 }
 
 public struct ProgrammableFaxErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -498,9 +498,9 @@ extension FaxesActionsResource {
 
 extension FaxesActionsResource {
     public struct CancelResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -510,9 +510,9 @@ extension FaxesActionsResource {
 
 extension FaxesActionsResource.CancelResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -551,9 +551,9 @@ extension FaxesActionsResource {
 
 extension FaxesActionsResource {
     public struct RefreshResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -563,9 +563,9 @@ extension FaxesActionsResource {
 
 extension FaxesActionsResource.RefreshResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

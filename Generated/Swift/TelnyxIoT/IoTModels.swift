@@ -5,9 +5,9 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct BulkSIMCardAction: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -56,9 +56,9 @@ extension BulkSIMCardAction {
 }
 
 public struct BulkSIMCardActionDetailed: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -110,9 +110,9 @@ extension BulkSIMCardActionDetailed {
 
 /// OTAUpdate
 public struct CompleteOTAUpdate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -142,9 +142,9 @@ public struct CompleteOTAUpdate: JSONModel {
 
 extension CompleteOTAUpdate {
     public struct SettingsObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -204,9 +204,9 @@ extension CompleteOTAUpdate {
 
 /// ConsumedData
 public struct ConsumedData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -219,13 +219,13 @@ public struct ConsumedData: JSONModel {
 
 /// Country
 public struct Country: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -240,12 +240,12 @@ public typealias CountryCode = String
 
 /// SIMCardRegistration
 public struct ESimPurchase: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("amount", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -316,13 +316,13 @@ extension ESimPurchase {
 
 /// Mobile Country Code
 public struct MCC: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -334,14 +334,14 @@ public struct MCC: JSONModel {
 }
 
 public struct MigrationParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("source_id", String.self),
         .init("target_bucket_name", String.self),
         .init("target_region", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -425,9 +425,9 @@ extension MigrationParams {
 }
 
 public struct MigrationSourceCoverageParams: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -459,14 +459,14 @@ extension MigrationSourceCoverageParams {
 }
 
 public struct MigrationSourceParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bucket_name", String.self),
         .init("provider", MigrationSourceParams.Provider.self),
         .init("provider_auth", MigrationSourceParams.ProviderAuth.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -522,9 +522,9 @@ extension MigrationSourceParams {
 
 extension MigrationSourceParams {
     public struct ProviderAuth: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -547,9 +547,9 @@ extension MigrationSourceParams {
 public typealias MobileCountryCode = String
 
 public struct MobileNetworkOperatorPreferencesResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -566,9 +566,9 @@ public struct MobileNetworkOperatorPreferencesResponse: JSONModel {
 public typealias MobileNetworkOperatorsPreferencesResponse = [MobileNetworkOperatorPreferencesResponse]
 
 public struct MobileVoiceConnection: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -602,9 +602,9 @@ public struct MobileVoiceConnection: JSONModel {
 
 extension MobileVoiceConnection {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -614,9 +614,9 @@ extension MobileVoiceConnection {
 
 extension MobileVoiceConnection {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -674,9 +674,9 @@ extension MobileVoiceConnection {
 }
 
 public struct MobileVoiceConnectionCreate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -734,9 +734,9 @@ public struct MobileVoiceConnectionCreate: JSONModel {
 
 extension MobileVoiceConnectionCreate {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -754,9 +754,9 @@ extension MobileVoiceConnectionCreate {
 
 extension MobileVoiceConnectionCreate {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -802,9 +802,9 @@ extension MobileVoiceConnectionCreate {
 }
 
 public struct MobileVoiceConnectionUpdate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -861,9 +861,9 @@ public struct MobileVoiceConnectionUpdate: JSONModel {
 
 extension MobileVoiceConnectionUpdate {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -881,9 +881,9 @@ extension MobileVoiceConnectionUpdate {
 
 extension MobileVoiceConnectionUpdate {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -930,13 +930,13 @@ extension MobileVoiceConnectionUpdate {
 
 /// Public land mobile network
 public struct PLMN: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -951,9 +951,9 @@ public typealias PLMNCode = String
 
 /// SIMCard
 public struct SIMCard: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1062,9 +1062,9 @@ public struct SIMCard: JSONModel {
 
 extension SIMCard {
     public struct CurrentBillingPeriodConsumedData: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1088,9 +1088,9 @@ extension SIMCard {
 
 extension SIMCard {
     public struct CurrentDeviceLocation: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1124,9 +1124,9 @@ extension SIMCard {
 
 extension SIMCard {
     public struct DataLimit: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1228,9 +1228,9 @@ extension SIMCard {
 
 extension SIMCard {
     public struct PinPukCodes: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1281,9 +1281,9 @@ extension SIMCard {
 
 /// SIMCardAction
 public struct SIMCardAction: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1341,9 +1341,9 @@ extension SIMCardAction {
 
 extension SIMCardAction {
     public struct StatusObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1387,9 +1387,9 @@ extension SIMCardAction.StatusObject {
 }
 
 public struct SIMCardActionsSummary: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1432,9 +1432,9 @@ extension SIMCardActionsSummary {
 
 /// SIMCardActivationCode
 public struct SIMCardActivationCode: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1447,9 +1447,9 @@ public struct SIMCardActivationCode: JSONModel {
 
 /// SIMCardDeviceDetails
 public struct SIMCardDeviceDetails: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1474,9 +1474,9 @@ public struct SIMCardDeviceDetails: JSONModel {
 
 /// SIMCardGroup
 public struct SIMCardGroup: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1511,9 +1511,9 @@ public struct SIMCardGroup: JSONModel {
 
 extension SIMCardGroup {
     public struct DataLimit: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1527,9 +1527,9 @@ extension SIMCardGroup {
 
 /// SIMCardGroupAction
 public struct SIMCardGroupAction: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1559,9 +1559,9 @@ public struct SIMCardGroupAction: JSONModel {
 
 extension SIMCardGroupAction {
     public struct SettingsObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1631,12 +1631,12 @@ extension SIMCardGroupAction {
 
 /// SIMCardGroupCreate
 public struct SIMCardGroupCreate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1658,9 +1658,9 @@ public struct SIMCardGroupCreate: JSONModel {
 
 extension SIMCardGroupCreate {
     public struct DataLimit: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1684,9 +1684,9 @@ extension SIMCardGroupCreate {
 
 /// SIMCardGroupPatch
 public struct SIMCardGroupPatch: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1708,9 +1708,9 @@ public struct SIMCardGroupPatch: JSONModel {
 
 extension SIMCardGroupPatch {
     public struct DataLimit: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1734,9 +1734,9 @@ extension SIMCardGroupPatch {
 
 /// SIMCardOrder
 public struct SIMCardOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1770,9 +1770,9 @@ public struct SIMCardOrder: JSONModel {
 
 extension SIMCardOrder {
     public struct Cost: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1786,9 +1786,9 @@ extension SIMCardOrder {
 
 extension SIMCardOrder {
     public struct OrderAddress: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1863,9 +1863,9 @@ extension SIMCardOrder {
 
 /// SIMCardOrderPreview
 public struct SIMCardOrderPreview: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1884,9 +1884,9 @@ public struct SIMCardOrderPreview: JSONModel {
 
 extension SIMCardOrderPreview {
     public struct ShippingCost: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1900,9 +1900,9 @@ extension SIMCardOrderPreview {
 
 extension SIMCardOrderPreview {
     public struct SimCardsCost: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1916,9 +1916,9 @@ extension SIMCardOrderPreview {
 
 extension SIMCardOrderPreview {
     public struct TotalCost: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1932,9 +1932,9 @@ extension SIMCardOrderPreview {
 
 /// SIMCardPublicIP
 public struct SIMCardPublicIP: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1984,12 +1984,12 @@ extension SIMCardPublicIP {
 
 /// SIMCardRegistration
 public struct SIMCardRegistration: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("registration_codes", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2049,9 +2049,9 @@ extension SIMCardRegistration {
 }
 
 public struct SIMCardRegistrationCodeValidation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2071,9 +2071,9 @@ public struct SIMCardRegistrationCodeValidation: JSONModel {
 public typealias SIMCardRegistrationCodeValidations = DataEnvelope<[SIMCardRegistrationCodeValidation]>
 
 public struct SIMCardStatus: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2135,9 +2135,9 @@ extension SIMCardStatus {
 
 /// SIMCardGroup
 public struct SearchedSIMCardGroup: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2175,9 +2175,9 @@ public struct SearchedSIMCardGroup: JSONModel {
 
 extension SearchedSIMCardGroup {
     public struct DataLimit: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2190,9 +2190,9 @@ extension SearchedSIMCardGroup {
 }
 
 public struct SimCardDataUsageNotification: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2226,9 +2226,9 @@ public struct SimCardDataUsageNotification: JSONModel {
 
 extension SimCardDataUsageNotification {
     public struct Threshold: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2277,13 +2277,13 @@ extension SimCardDataUsageNotification.Threshold {
 
 /// SimCardOrderCreate
 public struct SimCardOrderCreate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("address_id", String.self),
         .init("quantity", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2306,9 +2306,9 @@ public struct SimCardOrderCreate: JSONModel {
 
 /// SIMCard
 public struct SimpleSIMCard: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2372,9 +2372,9 @@ public struct SimpleSIMCard: JSONModel {
 
 extension SimpleSIMCard {
     public struct CurrentBillingPeriodConsumedData: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2388,9 +2388,9 @@ extension SimpleSIMCard {
 
 extension SimpleSIMCard {
     public struct DataLimit: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2479,9 +2479,9 @@ extension SimpleSIMCard {
 
 /// OTAUpdate
 public struct SimplifiedOTAUpdate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2558,9 +2558,9 @@ extension SimplifiedOTAUpdate {
 }
 
 public struct TrafficPolicyProfile: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2621,9 +2621,9 @@ extension TrafficPolicyProfile {
 }
 
 public struct WirelessBlocklist: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2718,9 +2718,9 @@ extension WirelessBlocklist {
 
 /// WirelessConnectivityLog
 public struct WirelessConnectivityLog: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2805,9 +2805,9 @@ extension WirelessConnectivityLog {
 }
 
 public struct WirelessPcrfService: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2825,9 +2825,9 @@ public struct WirelessPcrfService: JSONModel {
 }
 
 public struct MobileVoiceConnectionsPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2846,13 +2846,13 @@ public typealias WirelessID = String
 
 /// Region
 public struct WirelessRegion: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -50,9 +50,9 @@ extension ActionsPurchaseResource {
 
 extension ActionsPurchaseResource {
     public struct CreateResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -106,9 +106,9 @@ extension ActionsRegisterResource {
 
 extension ActionsRegisterResource {
     public struct CreateResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -269,9 +269,9 @@ extension OtaUpdatesResource {
 
 extension OtaUpdatesResource.ListParameters {
     public struct FilterObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -349,9 +349,9 @@ extension OtaUpdatesResource.ListParameters.FilterObject {
 
 extension OtaUpdatesResource.ListParameters {
     public struct PageObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -439,9 +439,9 @@ extension SimCardsActionsResource {
 
 extension SimCardsActionsResource.ListParameters {
     public struct FilterObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -540,9 +540,9 @@ extension SimCardsActionsResource.ListParameters.FilterObject {
 
 extension SimCardsActionsResource.ListParameters {
     public struct PageObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -692,13 +692,13 @@ extension SimCardDataUsageNotificationsResource {
 
 extension SimCardDataUsageNotificationsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("sim_card_id", String.self),
             .init("threshold", SimCardDataUsageNotificationsResource.CreateBody.Threshold.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -721,9 +721,9 @@ extension SimCardDataUsageNotificationsResource {
 
 extension SimCardDataUsageNotificationsResource.CreateBody {
     public struct Threshold: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1383,12 +1383,12 @@ extension SimCardGroupsActionsResource {
 
 extension SimCardGroupsActionsResource {
     public struct SetPrivateWirelessGatewayBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("private_wireless_gateway_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1455,12 +1455,12 @@ extension SimCardGroupsActionsResource {
 
 extension SimCardGroupsActionsResource {
     public struct SetWirelessBlocklistBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("wireless_blocklist_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1523,13 +1523,13 @@ extension SimCardOrderPreviewResource {
 
 extension SimCardOrderPreviewResource {
     public struct PreviewBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("address_id", String.self),
             .init("quantity", Int.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1590,9 +1590,9 @@ extension SimCardOrdersResource {
 
 extension SimCardOrdersResource.ListParameters {
     public struct FilterObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1666,9 +1666,9 @@ extension SimCardOrdersResource.ListParameters {
 
 extension SimCardOrdersResource.ListParameters {
     public struct PageObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1824,9 +1824,9 @@ extension SimCardsResource {
 
 extension SimCardsResource.ListParameters {
     public struct FilterObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1893,9 +1893,9 @@ extension SimCardsResource.ListParameters.FilterObject {
 
 extension SimCardsResource.ListParameters {
     public struct PageObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1981,12 +1981,12 @@ extension SimCardsActionsResource {
 
 extension SimCardsActionsResource {
     public struct BulkDisableVoiceBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("sim_card_group_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2048,12 +2048,12 @@ extension SimCardsActionsResource {
 
 extension SimCardsActionsResource {
     public struct BulkEnableVoiceBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("sim_card_group_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2115,12 +2115,12 @@ extension SimCardsActionsResource {
 
 extension SimCardsActionsResource {
     public struct BulkSetPublicIPsBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("sim_card_ids", [String].self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2182,9 +2182,9 @@ extension SimCardsActionsResource {
 
 extension SimCardsActionsResource {
     public struct ValidateRegistrationCodesBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3112,12 +3112,12 @@ extension TrafficPolicyProfilesResource {
 
 extension TrafficPolicyProfilesResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("type", TrafficPolicyProfilesResource.CreateBody.TypeValue.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3331,9 +3331,9 @@ extension TrafficPolicyProfilesResource {
 
 extension TrafficPolicyProfilesResource {
     public struct DeleteResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3343,9 +3343,9 @@ extension TrafficPolicyProfilesResource {
 
 extension TrafficPolicyProfilesResource.DeleteResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3405,9 +3405,9 @@ extension TrafficPolicyProfilesResource {
 
 extension TrafficPolicyProfilesResource {
     public struct UpdateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3828,9 +3828,9 @@ extension WirelessBlocklistValuesResource.ListParameters {
 
 extension WirelessBlocklistValuesResource {
     public struct ListResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3998,14 +3998,14 @@ extension WirelessBlocklistsResource {
 
 extension WirelessBlocklistsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("name", String.self),
             .init("type", WirelessBlocklistsResource.CreateBody.TypeValue.self),
             .init("values", [WirelessBlocklistsResource.CreateBody.ValuesItem].self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4216,9 +4216,9 @@ extension WirelessBlocklistsResource {
 
 extension WirelessBlocklistsResource {
     public struct UpdateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

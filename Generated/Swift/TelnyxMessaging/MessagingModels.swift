@@ -5,9 +5,9 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct AlphanumericSenderID: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -52,14 +52,14 @@ extension AlphanumericSenderID {
 
 /// AutoRespConfigCreateSchema
 public struct AutoRespConfigCreateSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("country_code", String.self),
         .init("keywords", [String].self),
         .init("op", AutoRespConfigCreateSchema.Op.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -129,8 +129,8 @@ public typealias AutorespConfigResponseSchema = RequiredDataEnvelope<AutorespCon
 
 /// AutorespConfigSchema
 public struct AutorespConfigSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("country_code", String.self),
         .init("created_at", Date.self),
         .init("id", String.self),
@@ -139,7 +139,7 @@ public struct AutorespConfigSchema: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -205,13 +205,13 @@ extension AutorespConfigSchema {
 
 /// AutorespConfigsResponseSchema
 public struct AutorespConfigsResponseSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [AutorespConfigSchema].self),
         .init("meta", MessagingPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -222,13 +222,13 @@ public struct AutorespConfigsResponseSchema: JSONModel {
 }
 
 public struct CreateAlphanumericSenderIDRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("alphanumeric_sender_id", String.self),
         .init("messaging_profile_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -254,13 +254,13 @@ public struct CreateAlphanumericSenderIDRequest: JSONModel {
 }
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -304,13 +304,13 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 }
 
 public struct CreateLongCodeMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -419,12 +419,12 @@ extension CreateLongCodeMessageRequest {
 }
 
 public struct CreateMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -548,13 +548,13 @@ extension CreateMessageRequest {
 }
 
 public struct CreateNumberPoolMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("messaging_profile_id", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -663,12 +663,12 @@ extension CreateNumberPoolMessageRequest {
 }
 
 public struct CreateScheduledMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -753,13 +753,13 @@ extension CreateScheduledMessageRequest {
 }
 
 public struct CreateShortCodeMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -868,9 +868,9 @@ extension CreateShortCodeMessageRequest {
 }
 
 public struct InboundMessage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -934,9 +934,9 @@ extension InboundMessage {
 public typealias InboundMessageEvent = DataEnvelope<InboundMessage>
 
 public struct InboundMessagePayload: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1002,9 +1002,9 @@ public struct InboundMessagePayload: JSONModel {
 
 extension InboundMessagePayload {
     public struct CcItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1097,9 +1097,9 @@ extension InboundMessagePayload.CcItem {
 
 extension InboundMessagePayload {
     public struct Cost: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1111,9 +1111,9 @@ extension InboundMessagePayload {
 
 extension InboundMessagePayload {
     public struct CostBreakdown: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1125,9 +1125,9 @@ extension InboundMessagePayload {
 
 extension InboundMessagePayload.CostBreakdown {
     public struct CarrierFee: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1139,9 +1139,9 @@ extension InboundMessagePayload.CostBreakdown {
 
 extension InboundMessagePayload.CostBreakdown {
     public struct Rate: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1175,9 +1175,9 @@ extension InboundMessagePayload {
 
 extension InboundMessagePayload {
     public struct FromObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1255,9 +1255,9 @@ extension InboundMessagePayload.FromObject {
 
 extension InboundMessagePayload {
     public struct MediaItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1295,9 +1295,9 @@ extension InboundMessagePayload {
 
 extension InboundMessagePayload {
     public struct ToItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1453,9 +1453,9 @@ public enum MessagingMetricsTimeFrame: OpenEnum, QueryValue {
 }
 
 public struct OptOutItem: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1473,9 +1473,9 @@ public struct OptOutItem: JSONModel {
 }
 
 public struct OptOutListResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1485,9 +1485,9 @@ public struct OptOutListResponse: JSONModel {
 }
 
 public struct OutboundMessage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1552,9 +1552,9 @@ extension OutboundMessage {
 }
 
 public struct OutboundMessageEvent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1565,9 +1565,9 @@ public struct OutboundMessageEvent: JSONModel {
 
 extension OutboundMessageEvent {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1580,9 +1580,9 @@ extension OutboundMessageEvent {
 }
 
 public struct OutboundMessagePayload: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1653,9 +1653,9 @@ public struct OutboundMessagePayload: JSONModel {
 
 extension OutboundMessagePayload {
     public struct CcItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1748,9 +1748,9 @@ extension OutboundMessagePayload.CcItem {
 
 extension OutboundMessagePayload {
     public struct Cost: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1762,9 +1762,9 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload {
     public struct CostBreakdown: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1776,9 +1776,9 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload.CostBreakdown {
     public struct CarrierFee: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1790,9 +1790,9 @@ extension OutboundMessagePayload.CostBreakdown {
 
 extension OutboundMessagePayload.CostBreakdown {
     public struct Rate: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1826,9 +1826,9 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload {
     public struct FromObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1879,9 +1879,9 @@ extension OutboundMessagePayload.FromObject {
 
 extension OutboundMessagePayload {
     public struct MediaItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1919,9 +1919,9 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload {
     public struct ToItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2041,9 +2041,9 @@ extension OutboundMessagePayload {
 }
 
 public struct OutboundMessagePayloadCancelled: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2111,9 +2111,9 @@ public struct OutboundMessagePayloadCancelled: JSONModel {
 
 extension OutboundMessagePayloadCancelled {
     public struct CcItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2215,9 +2215,9 @@ extension OutboundMessagePayloadCancelled.CcItem {
 
 extension OutboundMessagePayloadCancelled {
     public struct Cost: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2229,9 +2229,9 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled {
     public struct CostBreakdown: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2243,9 +2243,9 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled.CostBreakdown {
     public struct CarrierFee: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2257,9 +2257,9 @@ extension OutboundMessagePayloadCancelled.CostBreakdown {
 
 extension OutboundMessagePayloadCancelled.CostBreakdown {
     public struct Rate: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2293,9 +2293,9 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled {
     public struct FromObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2346,9 +2346,9 @@ extension OutboundMessagePayloadCancelled.FromObject {
 
 extension OutboundMessagePayloadCancelled {
     public struct MediaItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2386,9 +2386,9 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled {
     public struct ToItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2520,9 +2520,9 @@ public typealias ProfileMetrics = JSONValue
 public typealias ProfileMetricsHighLevel = JSONValue
 
 public struct ReplacedLinkClick: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2544,9 +2544,9 @@ public typealias ReplacedLinkClickEvent = DataEnvelope<ReplacedLinkClick>
 public typealias ToNumber = String
 
 public struct WhatsappContact: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2587,9 +2587,9 @@ public struct WhatsappContact: JSONModel {
 
 extension WhatsappContact {
     public struct AddressesItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2631,9 +2631,9 @@ extension WhatsappContact {
 
 extension WhatsappContact {
     public struct EmailsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2655,9 +2655,9 @@ extension WhatsappContact {
 
 extension WhatsappContact {
     public struct Org: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2683,9 +2683,9 @@ extension WhatsappContact {
 
 extension WhatsappContact {
     public struct PhonesItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2711,9 +2711,9 @@ extension WhatsappContact {
 
 extension WhatsappContact {
     public struct URLsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2734,9 +2734,9 @@ extension WhatsappContact {
 }
 
 public struct WhatsappInteractive: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2769,9 +2769,9 @@ public struct WhatsappInteractive: JSONModel {
 
 extension WhatsappInteractive {
     public struct Action: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2821,9 +2821,9 @@ extension WhatsappInteractive {
 
 extension WhatsappInteractive.Action {
     public struct ButtonsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2845,9 +2845,9 @@ extension WhatsappInteractive.Action {
 
 extension WhatsappInteractive.Action.ButtonsItem {
     public struct Reply: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2891,9 +2891,9 @@ extension WhatsappInteractive.Action.ButtonsItem {
 
 extension WhatsappInteractive.Action {
     public struct CardsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2927,9 +2927,9 @@ extension WhatsappInteractive.Action {
 
 extension WhatsappInteractive.Action.CardsItem {
     public struct Action: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2951,9 +2951,9 @@ extension WhatsappInteractive.Action.CardsItem {
 
 extension WhatsappInteractive.Action.CardsItem {
     public struct Body: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2971,9 +2971,9 @@ extension WhatsappInteractive.Action.CardsItem {
 
 extension WhatsappInteractive.Action.CardsItem {
     public struct Header: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3046,9 +3046,9 @@ extension WhatsappInteractive.Action.CardsItem {
 
 extension WhatsappInteractive.Action {
     public struct Parameters: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3070,9 +3070,9 @@ extension WhatsappInteractive.Action {
 
 extension WhatsappInteractive.Action {
     public struct SectionsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3098,9 +3098,9 @@ extension WhatsappInteractive.Action {
 
 extension WhatsappInteractive.Action.SectionsItem {
     public struct ProductItemsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3118,9 +3118,9 @@ extension WhatsappInteractive.Action.SectionsItem {
 
 extension WhatsappInteractive.Action.SectionsItem {
     public struct RowsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3146,9 +3146,9 @@ extension WhatsappInteractive.Action.SectionsItem {
 
 extension WhatsappInteractive {
     public struct Body: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3166,9 +3166,9 @@ extension WhatsappInteractive {
 
 extension WhatsappInteractive {
     public struct Footer: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3186,9 +3186,9 @@ extension WhatsappInteractive {
 
 extension WhatsappInteractive {
     public struct Header: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3255,9 +3255,9 @@ extension WhatsappInteractive {
 }
 
 public struct WhatsappLocation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3285,9 +3285,9 @@ public struct WhatsappLocation: JSONModel {
 }
 
 public struct WhatsappMedia: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3316,14 +3316,14 @@ public struct WhatsappMedia: JSONModel {
 }
 
 public struct WhatsappMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", String.self),
         .init("whatsapp_message", WhatsappMessageContent.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3384,9 +3384,9 @@ extension WhatsappMessage {
 }
 
 public struct WhatsappMessageContent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3451,9 +3451,9 @@ public struct WhatsappMessageContent: JSONModel {
 
 extension WhatsappMessageContent {
     public struct Template: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3485,9 +3485,9 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent.Template {
     public struct ComponentsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3517,9 +3517,9 @@ extension WhatsappMessageContent.Template {
 
 extension WhatsappMessageContent.Template.ComponentsItem {
     public struct ParametersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3631,12 +3631,12 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 
 extension WhatsappMessageContent.Template {
     public struct Language: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("code", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3660,12 +3660,12 @@ extension WhatsappMessageContent.Template {
 
 extension WhatsappMessageContent {
     public struct Text: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("body", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3739,9 +3739,9 @@ extension WhatsappMessageContent {
 }
 
 public struct WhatsappReaction: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3761,9 +3761,9 @@ public struct WhatsappReaction: JSONModel {
 }
 
 public struct WhatsappResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3772,9 +3772,9 @@ public struct WhatsappResponse: JSONModel {
 
 extension WhatsappResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3814,9 +3814,9 @@ extension WhatsappResponse {
 
 extension WhatsappResponse.DataObject {
     public struct FromObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

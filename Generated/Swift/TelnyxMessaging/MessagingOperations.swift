@@ -271,15 +271,15 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct SendWithAlphanumericSenderBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("from", String.self),
             .init("messaging_profile_id", String.self),
             .init("text", String.self),
             .init("to", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -693,9 +693,9 @@ extension MessagesResource {
 
 extension MessagesResource {
     public struct RetrieveResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

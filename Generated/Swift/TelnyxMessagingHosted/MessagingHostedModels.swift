@@ -5,9 +5,9 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct CreateMessagingHostedNumberOrderRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -27,12 +27,12 @@ public struct CreateMessagingHostedNumberOrderRequest: JSONModel {
 }
 
 public struct CreatedVerificationCodesResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [CreatedVerificationCodesResponse.DataItem].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -41,12 +41,12 @@ public struct CreatedVerificationCodesResponse: JSONModel {
 
 extension CreatedVerificationCodesResponse {
     public struct DataItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("phone_number", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -86,9 +86,9 @@ extension CreatedVerificationCodesResponse.DataItem {
 }
 
 public struct EligibilityNumberResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -157,12 +157,12 @@ extension EligibilityNumberResponse {
 }
 
 public struct EligibilityNumbersRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -178,9 +178,9 @@ public struct EligibilityNumbersRequest: JSONModel {
 }
 
 public struct EligibilityNumbersResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -188,9 +188,9 @@ public struct EligibilityNumbersResponse: JSONModel {
 }
 
 public struct HostedNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -260,9 +260,9 @@ extension HostedNumber {
 }
 
 public struct HostedNumberOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -347,9 +347,9 @@ extension HostedNumberOrder {
 public typealias HostedNumberOrderEvent = DataEnvelope<HostedNumberOrder>
 
 public struct HostedNumberOrderEventPayload: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -398,9 +398,9 @@ extension HostedNumberOrderEventPayload {
 
 extension HostedNumberOrderEventPayload {
     public struct NumbersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -524,9 +524,9 @@ extension HostedNumberOrderEventPayload {
 }
 
 public struct MMSFallback: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -557,9 +557,9 @@ public struct MMSFallback: JSONModel {
 }
 
 public struct MessagingHostedNumberOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -631,9 +631,9 @@ extension MessagingHostedNumberOrder {
 }
 
 public struct MessagingURLDomain: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -648,13 +648,13 @@ public struct MessagingURLDomain: JSONModel {
 
 /// Paginated[VerificationRequestStatus]
 public struct PaginatedVerificationRequestStatus: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("records", [VerificationRequestStatus].self),
         .init("total_records", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -667,13 +667,13 @@ public struct PaginatedVerificationRequestStatus: JSONModel {
 
 /// Paginated[VerificationStatusHistoryEntry]
 public struct PaginatedVerificationStatusHistoryEntry: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("records", [VerificationStatusHistoryEntry].self),
         .init("total_records", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -685,9 +685,9 @@ public struct PaginatedVerificationStatusHistoryEntry: JSONModel {
 }
 
 public struct RCSAction: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -732,9 +732,9 @@ public struct RCSAction: JSONModel {
 }
 
 public struct RCSAgent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -767,9 +767,9 @@ public struct RCSAgent: JSONModel {
 }
 
 public struct RCSAgentMessage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -801,9 +801,9 @@ public struct RCSAgentMessage: JSONModel {
 public typealias RCSAgentResponse = DataEnvelope<RCSAgent>
 
 public struct RCSAgentUpdate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -839,9 +839,9 @@ public struct RCSAgentUpdate: JSONModel {
 }
 
 public struct RCSAgentsResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -853,9 +853,9 @@ public struct RCSAgentsResponse: JSONModel {
 public typealias RCSCapabilitiesBulk = DataEnvelope<[RCSCapabilitiesInternal]>
 
 public struct RCSCapabilitiesInternal: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -899,13 +899,13 @@ extension RCSCapabilitiesInternal {
 public typealias RCSCapabilitiesSingle = DataEnvelope<RCSCapabilitiesInternal>
 
 public struct RCSCapabilityListRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("agent_id", String.self),
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -926,9 +926,9 @@ public struct RCSCapabilityListRequest: JSONModel {
 }
 
 public struct RCSCardContent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -957,13 +957,13 @@ public struct RCSCardContent: JSONModel {
 }
 
 public struct RCSCarouselCard: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("card_contents", [RCSCardContent].self),
         .init("card_width", RCSCarouselCard.CardWidth.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1012,12 +1012,12 @@ extension RCSCarouselCard {
 }
 
 public struct RCSContentInfo: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("file_url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1042,9 +1042,9 @@ public struct RCSContentInfo: JSONModel {
 }
 
 public struct RCSContentMessage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1073,9 +1073,9 @@ public struct RCSContentMessage: JSONModel {
 }
 
 public struct RCSCreateCalendarEventAction: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1105,12 +1105,12 @@ public struct RCSCreateCalendarEventAction: JSONModel {
 }
 
 public struct RCSDeeplinkResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", RCSDeeplinkResponse.DataObject.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1119,12 +1119,12 @@ public struct RCSDeeplinkResponse: JSONModel {
 
 extension RCSDeeplinkResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("url", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1134,12 +1134,12 @@ extension RCSDeeplinkResponse {
 }
 
 public struct RCSDialAction: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_number", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1156,9 +1156,9 @@ public struct RCSDialAction: JSONModel {
 }
 
 public struct RCSEvent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1203,9 +1203,9 @@ extension RCSEvent {
 }
 
 public struct RCSFrom: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1220,13 +1220,13 @@ public struct RCSFrom: JSONModel {
 }
 
 public struct RCSLatLng: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("latitude", Double.self),
         .init("longitude", Double.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1248,9 +1248,9 @@ public struct RCSLatLng: JSONModel {
 }
 
 public struct RCSMedia: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1302,15 +1302,15 @@ extension RCSMedia {
 }
 
 public struct RCSMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("agent_id", String.self),
         .init("agent_message", RCSAgentMessage.self),
         .init("messaging_profile_id", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1379,14 +1379,14 @@ extension RCSMessage {
 }
 
 public struct RCSOpenURLAction: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("application", RCSOpenURLAction.Application.self),
         .init("url", String.self),
         .init("webview_view_mode", RCSOpenURLAction.WebviewViewMode.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1476,9 +1476,9 @@ extension RCSOpenURLAction {
 }
 
 public struct RCSReply: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1498,9 +1498,9 @@ public struct RCSReply: JSONModel {
 }
 
 public struct RCSResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1509,9 +1509,9 @@ public struct RCSResponse: JSONModel {
 
 extension RCSResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1550,9 +1550,9 @@ extension RCSResponse {
 }
 
 public struct RCSRichCard: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1574,14 +1574,14 @@ public struct RCSRichCard: JSONModel {
 public typealias RCSShareLocationAction = JSONValue
 
 public struct RCSStandaloneCard: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("card_content", RCSCardContent.self),
         .init("card_orientation", RCSStandaloneCard.CardOrientation.self),
         .init("thumbnail_image_alignment", RCSStandaloneCard.ThumbnailImageAlignment.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1663,9 +1663,9 @@ extension RCSStandaloneCard {
 }
 
 public struct RCSSuggestion: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1685,12 +1685,12 @@ public struct RCSSuggestion: JSONModel {
 }
 
 public struct RCSTestNumberInviteResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", RCSTestNumberInviteResponse.DataObject.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1699,9 +1699,9 @@ public struct RCSTestNumberInviteResponse: JSONModel {
 
 extension RCSTestNumberInviteResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1742,9 +1742,9 @@ extension RCSTestNumberInviteResponse.DataObject {
 }
 
 public struct RCSViewLocationAction: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1768,9 +1768,9 @@ public struct RCSViewLocationAction: JSONModel {
 }
 
 public struct SMSFallback: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1793,12 +1793,12 @@ public struct SMSFallback: JSONModel {
 
 /// PhoneNumber
 public struct TFPhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phoneNumber", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1816,8 +1816,8 @@ public struct TFPhoneNumber: JSONModel {
 
 /// VerificationRequest
 public struct TFVerificationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("additionalInformation", String.self),
         .init("businessAddr1", String.self),
         .init("businessCity", String.self),
@@ -1838,7 +1838,7 @@ public struct TFVerificationRequest: JSONModel {
         .init("useCaseSummary", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2120,9 +2120,9 @@ public enum TFVerificationStatus: OpenEnum, QueryValue {
 }
 
 public struct UploadFileMessagingHostedNumberOrderRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2143,12 +2143,12 @@ public struct UploadFileMessagingHostedNumberOrderRequest: JSONModel {
 
 /// Url
 public struct URLModel: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2312,13 +2312,13 @@ public enum UseCaseCategories: OpenEnum, QueryValue {
 }
 
 public struct ValidationCodes: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("order_id", String.self),
         .init("phone_numbers", [ValidationCodes.PhoneNumbersItem].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2329,13 +2329,13 @@ public struct ValidationCodes: JSONModel {
 
 extension ValidationCodes {
     public struct PhoneNumbersItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("phone_number", String.self),
             .init("status", ValidationCodes.PhoneNumbersItem.StatusValue.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2374,12 +2374,12 @@ extension ValidationCodes.PhoneNumbersItem {
 }
 
 public struct ValidationCodesRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("verification_codes", [ValidationCodesRequest.VerificationCodesItem].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2396,13 +2396,13 @@ public struct ValidationCodesRequest: JSONModel {
 
 extension ValidationCodesRequest {
     public struct VerificationCodesItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("code", String.self),
             .init("phone_number", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2423,13 +2423,13 @@ extension ValidationCodesRequest {
 }
 
 public struct VerificationCodesRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self),
         .init("verification_method", VerificationCodesRequest.VerificationMethod.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2475,8 +2475,8 @@ extension VerificationCodesRequest {
 
 /// VerificationRequestEgress
 public struct VerificationRequestEgress: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("additionalInformation", String.self),
         .init("businessAddr1", String.self),
         .init("businessCity", String.self),
@@ -2499,7 +2499,7 @@ public struct VerificationRequestEgress: JSONModel {
         .init("verificationRequestId", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2671,8 +2671,8 @@ public struct VerificationRequestEgress: JSONModel {
 
 /// VerificationRequestStatus
 public struct VerificationRequestStatus: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("additionalInformation", String.self),
         .init("businessAddr1", String.self),
         .init("businessCity", String.self),
@@ -2695,7 +2695,7 @@ public struct VerificationRequestStatus: JSONModel {
         .init("verificationStatus", TFVerificationStatus.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2882,13 +2882,13 @@ public struct VerificationRequestStatus: JSONModel {
 
 /// VerificationStatusHistoryEntry
 public struct VerificationStatusHistoryEntry: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("updatedAt", Date.self),
         .init("verificationStatus", TFVerificationStatus.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2988,13 +2988,13 @@ public enum TollFreeVerificationEntityType: OpenEnum, QueryValue {
 }
 
 public struct TollFreeVerificationError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3011,9 +3011,9 @@ public struct TollFreeVerificationError: JSONModel {
 
 extension TollFreeVerificationError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3024,9 +3024,9 @@ extension TollFreeVerificationError {
 }
 
 public struct TollFreeVerificationErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

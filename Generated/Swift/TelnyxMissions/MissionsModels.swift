@@ -6,12 +6,12 @@ import TelnyxCore
 
 /// AddPlanStepsRequest
 public struct AddPlanStepsRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("steps", [CreatePlanStepRequest].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -29,13 +29,13 @@ public struct AddPlanStepsRequest: JSONModel {
 
 /// CreateEventRequest
 public struct CreateEventRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("summary", String.self),
         .init("type", EventType.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -77,12 +77,12 @@ public struct CreateEventRequest: JSONModel {
 
 /// CreateMissionRequest
 public struct CreateMissionRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -124,9 +124,9 @@ public struct CreateMissionRequest: JSONModel {
 
 /// CreateMissionRunRequest
 public struct CreateMissionRunRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -149,12 +149,12 @@ public struct CreateMissionRunRequest: JSONModel {
 
 /// CreatePlanRequest
 public struct CreatePlanRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("steps", [CreatePlanStepRequest].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -172,14 +172,14 @@ public struct CreatePlanRequest: JSONModel {
 
 /// CreatePlanStepRequest
 public struct CreatePlanStepRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("description", String.self),
         .init("sequence", Int.self),
         .init("step_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -217,8 +217,8 @@ public struct CreatePlanStepRequest: JSONModel {
 
 /// EventData
 public struct EventData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("event_id", String.self),
         .init("run_id", String.self),
         .init("summary", String.self),
@@ -226,7 +226,7 @@ public struct EventData: JSONModel {
         .init("type", EventType.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -307,13 +307,13 @@ public enum EventType: OpenEnum, QueryValue {
 
 /// EventsListResponse
 public struct EventsListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [EventData].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -349,12 +349,12 @@ public enum ExecutionMode: OpenEnum, QueryValue {
 
 /// LinkTelnyxAgentRequest
 public struct LinkTelnyxAgentRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("telnyx_agent_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -372,8 +372,8 @@ public struct LinkTelnyxAgentRequest: JSONModel {
 
 /// MissionData
 public struct MissionData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("execution_mode", ExecutionMode.self),
         .init("mission_id", String.self),
@@ -381,7 +381,7 @@ public struct MissionData: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -417,8 +417,8 @@ public typealias MissionResponse = RequiredDataEnvelope<MissionData>
 
 /// MissionRunData
 public struct MissionRunData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("mission_id", String.self),
         .init("run_id", String.self),
         .init("started_at", Date.self),
@@ -426,7 +426,7 @@ public struct MissionRunData: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -468,13 +468,13 @@ public typealias MissionRunResponse = RequiredDataEnvelope<MissionRunData>
 
 /// MissionRunsListResponse
 public struct MissionRunsListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [MissionRunData].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -486,13 +486,13 @@ public struct MissionRunsListResponse: JSONModel {
 
 /// MissionsListResponse
 public struct MissionsListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [MissionData].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -507,8 +507,8 @@ public typealias PlanResponse = RequiredDataEnvelope<[PlanStepData]>
 
 /// PlanStepData
 public struct PlanStepData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("description", String.self),
         .init("run_id", String.self),
         .init("sequence", Int.self),
@@ -516,7 +516,7 @@ public struct PlanStepData: JSONModel {
         .init("step_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -624,14 +624,14 @@ public enum StepStatus: OpenEnum, QueryValue {
 
 /// TelnyxAgentData
 public struct TelnyxAgentData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", Date.self),
         .init("run_id", String.self),
         .init("telnyx_agent_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -653,9 +653,9 @@ public typealias TelnyxAgentsListResponse = RequiredDataEnvelope<[TelnyxAgentDat
 
 /// UpdateMissionRequest
 public struct UpdateMissionRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -697,9 +697,9 @@ public struct UpdateMissionRequest: JSONModel {
 
 /// UpdateMissionRunRequest
 public struct UpdateMissionRunRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -736,9 +736,9 @@ public struct UpdateMissionRunRequest: JSONModel {
 
 /// UpdatePlanStepRequest
 public struct UpdatePlanStepRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -6,13 +6,13 @@ import TelnyxCore
 
 /// ClusterNode
 public struct ClusterNode: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("filename", String.self),
         .init("text", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -23,8 +23,8 @@ public struct ClusterNode: JSONModel {
 
 /// ClusteringRequestInfo
 public struct ClusteringRequestInfo: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bucket", String.self),
         .init("created_at", Date.self),
         .init("finished_at", Date.self),
@@ -34,7 +34,7 @@ public struct ClusteringRequestInfo: JSONModel {
         .init("task_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -55,13 +55,13 @@ public struct ClusteringRequestInfo: JSONModel {
 
 /// ClusteringRequestInfoData
 public struct ClusteringRequestInfoData: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [ClusteringRequestInfo].self),
         .init("meta", Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -72,14 +72,14 @@ public struct ClusteringRequestInfoData: JSONModel {
 
 /// ClusteringStatusResponse
 public struct ClusteringStatusResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bucket", String.self),
         .init("clusters", [RecursiveCluster].self),
         .init("status", TaskStatus.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -94,9 +94,9 @@ public struct ClusteringStatusResponse: JSONModel {
 public typealias ClusteringStatusResponseData = RequiredDataEnvelope<ClusteringStatusResponse>
 
 public struct DefaultGateway: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -132,9 +132,9 @@ public struct DefaultGateway: JSONModel {
 }
 
 public struct GlobalIP: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -176,9 +176,9 @@ public struct GlobalIP: JSONModel {
 }
 
 public struct GlobalIPAllowedPort: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -202,9 +202,9 @@ public struct GlobalIPAllowedPort: JSONModel {
 }
 
 public struct GlobalIPHealthCheck: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -243,9 +243,9 @@ public struct GlobalIPHealthCheck: JSONModel {
 }
 
 public struct GlobalIPProtocol: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -260,9 +260,9 @@ public struct GlobalIPProtocol: JSONModel {
 }
 
 public struct GlobalIPAssignment: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -308,9 +308,9 @@ public struct GlobalIPAssignment: JSONModel {
 }
 
 public struct GlobalIPAssignmentHealthMetric: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -326,9 +326,9 @@ public struct GlobalIPAssignmentHealthMetric: JSONModel {
 
 extension GlobalIPAssignmentHealthMetric {
     public struct GlobalIPObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -342,9 +342,9 @@ extension GlobalIPAssignmentHealthMetric {
 
 extension GlobalIPAssignmentHealthMetric {
     public struct GlobalIPAssignmentObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -360,9 +360,9 @@ extension GlobalIPAssignmentHealthMetric {
 
 extension GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject {
     public struct WireguardPeerObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -376,9 +376,9 @@ extension GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject {
 
 extension GlobalIPAssignmentHealthMetric {
     public struct Health: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -391,9 +391,9 @@ extension GlobalIPAssignmentHealthMetric {
 }
 
 public struct GlobalIPAssignmentUpdate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -433,9 +433,9 @@ public struct GlobalIPAssignmentUpdate: JSONModel {
 }
 
 public struct GlobalIPAssignmentUsageMetric: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -453,9 +453,9 @@ public struct GlobalIPAssignmentUsageMetric: JSONModel {
 
 extension GlobalIPAssignmentUsageMetric {
     public struct GlobalIPObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -469,9 +469,9 @@ extension GlobalIPAssignmentUsageMetric {
 
 extension GlobalIPAssignmentUsageMetric {
     public struct GlobalIPAssignmentObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -487,9 +487,9 @@ extension GlobalIPAssignmentUsageMetric {
 
 extension GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject {
     public struct WireguardPeerObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -503,9 +503,9 @@ extension GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject {
 
 extension GlobalIPAssignmentUsageMetric {
     public struct Received: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -519,9 +519,9 @@ extension GlobalIPAssignmentUsageMetric {
 
 extension GlobalIPAssignmentUsageMetric {
     public struct Transmitted: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -534,9 +534,9 @@ extension GlobalIPAssignmentUsageMetric {
 }
 
 public struct GlobalIPHealthCheckType: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -551,9 +551,9 @@ public struct GlobalIPHealthCheckType: JSONModel {
 }
 
 public struct GlobalIPLatencyMetric: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -571,9 +571,9 @@ public struct GlobalIPLatencyMetric: JSONModel {
 
 extension GlobalIPLatencyMetric {
     public struct GlobalIPObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -587,9 +587,9 @@ extension GlobalIPLatencyMetric {
 
 extension GlobalIPLatencyMetric {
     public struct MeanLatency: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -603,9 +603,9 @@ extension GlobalIPLatencyMetric {
 
 extension GlobalIPLatencyMetric {
     public struct PercentileLatency: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -627,9 +627,9 @@ extension GlobalIPLatencyMetric {
 
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _0: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -643,9 +643,9 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _100: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -659,9 +659,9 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _25: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -675,9 +675,9 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _50: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -691,9 +691,9 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _75: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -707,9 +707,9 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _90: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -723,9 +723,9 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _99: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -739,9 +739,9 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 
 extension GlobalIPLatencyMetric {
     public struct ProberLocation: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -760,9 +760,9 @@ extension GlobalIPLatencyMetric {
 }
 
 public struct GlobalIPUsageMetric: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -778,9 +778,9 @@ public struct GlobalIPUsageMetric: JSONModel {
 
 extension GlobalIPUsageMetric {
     public struct GlobalIPObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -794,9 +794,9 @@ extension GlobalIPUsageMetric {
 
 extension GlobalIPUsageMetric {
     public struct Received: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -810,9 +810,9 @@ extension GlobalIPUsageMetric {
 
 extension GlobalIPUsageMetric {
     public struct Transmitted: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -826,8 +826,8 @@ extension GlobalIPUsageMetric {
 
 /// Integration
 public struct Integration: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("available_tools", [String].self),
         .init("description", String.self),
         .init("display_name", String.self),
@@ -837,7 +837,7 @@ public struct Integration: JSONModel {
         .init("status", Integration.StatusValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -890,14 +890,14 @@ extension Integration {
 
 /// IntegrationConnection
 public struct IntegrationConnection: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("allowed_tools", [String].self),
         .init("id", String.self),
         .init("integration_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -921,9 +921,9 @@ public typealias IntegrationConnectionsListResponse = RequiredDataEnvelope<[Inte
 public typealias IntegrationsListResponse = RequiredDataEnvelope<[Integration]>
 
 public struct Interface: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -966,9 +966,9 @@ public enum InterfaceStatus: OpenEnum, QueryValue {
 }
 
 public struct Network: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -989,9 +989,9 @@ public struct Network: JSONModel {
 }
 
 public struct NetworkCreate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1020,9 +1020,9 @@ public struct NetworkCreate: JSONModel {
 }
 
 public struct NetworkInterface: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1057,9 +1057,9 @@ public struct NetworkInterface: JSONModel {
 
 extension NetworkInterface {
     public struct RegionObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1075,9 +1075,9 @@ extension NetworkInterface {
 }
 
 public struct PWGAssignedResourcesSummary: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1089,9 +1089,9 @@ public struct PWGAssignedResourcesSummary: JSONModel {
 }
 
 public struct PrivateWirelessGateway: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1125,9 +1125,9 @@ public struct PrivateWirelessGateway: JSONModel {
 }
 
 public struct PrivateWirelessGatewayStatus: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1173,9 +1173,9 @@ extension PrivateWirelessGatewayStatus {
 }
 
 public struct PublicInternetGateway: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1207,9 +1207,9 @@ public struct PublicInternetGateway: JSONModel {
 }
 
 public struct PublicInternetGatewayCreate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1258,12 +1258,12 @@ public typealias PublicInternetGatewayRead = PublicInternetGateway
 
 /// PublicTextClusteringRequest
 public struct PublicTextClusteringRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bucket", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1296,14 +1296,14 @@ public struct PublicTextClusteringRequest: JSONModel {
 
 /// RecursiveCluster
 public struct RecursiveCluster: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cluster_id", String.self),
         .init("cluster_summary", String.self),
         .init("total_number_of_nodes", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1355,12 +1355,12 @@ public enum TaskStatus: OpenEnum, QueryValue {
 
 /// TextClusteringResponse
 public struct TextClusteringResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("task_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1371,9 +1371,9 @@ public struct TextClusteringResponse: JSONModel {
 public typealias TextClusteringResponseData = RequiredDataEnvelope<TextClusteringResponse>
 
 public struct VirtualCrossConnect: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1469,9 +1469,9 @@ extension VirtualCrossConnect {
 }
 
 public struct VirtualCrossConnectCombined: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1579,9 +1579,9 @@ extension VirtualCrossConnectCombined {
 
 extension VirtualCrossConnectCombined {
     public struct RegionObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1597,9 +1597,9 @@ extension VirtualCrossConnectCombined {
 }
 
 public struct VirtualCrossConnectCoverage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1647,9 +1647,9 @@ extension VirtualCrossConnectCoverage {
 }
 
 public struct VirtualCrossConnectCreate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1786,9 +1786,9 @@ extension VirtualCrossConnectCreate {
 }
 
 public struct VirtualCrossConnectPatch: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1830,9 +1830,9 @@ public struct VirtualCrossConnectPatch: JSONModel {
 }
 
 public struct WireguardInterface: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1867,9 +1867,9 @@ public struct WireguardInterface: JSONModel {
 }
 
 public struct WireguardInterfaceCreate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1923,9 +1923,9 @@ public struct WireguardInterfaceCreate: JSONModel {
 }
 
 public struct WireguardInterfaceRead: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1966,9 +1966,9 @@ public struct WireguardInterfaceRead: JSONModel {
 
 extension WireguardInterfaceRead {
     public struct RegionObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1984,9 +1984,9 @@ extension WireguardInterfaceRead {
 }
 
 public struct WireguardPeer: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2016,9 +2016,9 @@ public struct WireguardPeer: JSONModel {
 }
 
 public struct WireguardPeerCreate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2059,9 +2059,9 @@ public struct WireguardPeerCreate: JSONModel {
 
 /// WireguardPeerPatch
 public struct WireguardPeerPatch: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2079,9 +2079,9 @@ public struct WireguardPeerPatch: JSONModel {
 
 /// Region
 public struct NetappsRegion: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -434,9 +434,9 @@ extension GlobalIPAssignmentHealthResource.RetrieveParameters {
 
 extension GlobalIPAssignmentHealthResource.RetrieveParameters.FilterGlobalIPAssignmentID {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -493,9 +493,9 @@ extension GlobalIPAssignmentHealthResource.RetrieveParameters {
 
 extension GlobalIPAssignmentHealthResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -795,9 +795,9 @@ extension GlobalIPAssignmentsUsageResource.RetrieveParameters {
 
 extension GlobalIPAssignmentsUsageResource.RetrieveParameters.FilterGlobalIPAssignmentID {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -854,9 +854,9 @@ extension GlobalIPAssignmentsUsageResource.RetrieveParameters {
 
 extension GlobalIPAssignmentsUsageResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1128,9 +1128,9 @@ extension GlobalIPLatencyResource.RetrieveParameters {
 
 extension GlobalIPLatencyResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1250,9 +1250,9 @@ extension GlobalIPUsageResource.RetrieveParameters {
 
 extension GlobalIPUsageResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1708,9 +1708,9 @@ extension NetworksDefaultGatewayResource {
 
 extension NetworksDefaultGatewayResource {
     public struct CreateResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1751,9 +1751,9 @@ extension NetworksDefaultGatewayResource {
 
 extension NetworksDefaultGatewayResource {
     public struct DeleteResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1943,13 +1943,13 @@ extension PrivateWirelessGatewaysResource {
 
 extension PrivateWirelessGatewaysResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("name", String.self),
             .init("network_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2627,9 +2627,9 @@ extension VirtualCrossConnectsCoverageResource.ListParameters {
 
 extension VirtualCrossConnectsCoverageResource.ListParameters.FiltersAvailableBandwidth {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

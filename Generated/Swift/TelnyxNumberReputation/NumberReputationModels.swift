@@ -5,12 +5,12 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct EnterpriseReputationCreate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("loa_document_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -31,9 +31,9 @@ public struct EnterpriseReputationCreate: JSONModel {
 }
 
 public struct EnterpriseReputationLoaRender: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -53,12 +53,12 @@ public struct EnterpriseReputationLoaRender: JSONModel {
 }
 
 public struct EnterpriseReputationLoaUpdate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("loa_document_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -75,9 +75,9 @@ public struct EnterpriseReputationLoaUpdate: JSONModel {
 }
 
 public struct EnterpriseReputationPublic: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -105,12 +105,12 @@ public struct EnterpriseReputationPublic: JSONModel {
 public typealias EnterpriseReputationPublicWrapped = RequiredDataEnvelope<EnterpriseReputationPublic>
 
 public struct EnterpriseReputationUpdateFrequency: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("check_frequency", ReputationCheckFrequency.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -126,12 +126,12 @@ public struct EnterpriseReputationUpdateFrequency: JSONModel {
 }
 
 public struct LoaSignaturePayload: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("image_base64", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -158,12 +158,12 @@ public struct LoaSignaturePayload: JSONModel {
 }
 
 public struct RefreshReputationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -179,12 +179,12 @@ public struct RefreshReputationRequest: JSONModel {
 }
 
 public struct RefreshReputationResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", RefreshReputationResponse.DataObject.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -193,15 +193,15 @@ public struct RefreshReputationResponse: JSONModel {
 
 extension RefreshReputationResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("results", [RefreshReputationResponse.DataObject.ResultsItem].self),
             .init("total_failed", Int.self),
             .init("total_requested", Int.self),
             .init("total_successful", Int.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -220,13 +220,13 @@ extension RefreshReputationResponse {
 
 extension RefreshReputationResponse.DataObject {
     public struct ResultsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("phone_number", String.self),
             .init("success", Bool.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -242,9 +242,9 @@ extension RefreshReputationResponse.DataObject {
 }
 
 public struct RemediationPerNumberResults: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -260,8 +260,8 @@ public struct RemediationPerNumberResults: JSONModel {
 }
 
 public struct RemediationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_purpose", String.self),
         .init("created_at", Date.self),
         .init("id", String.self),
@@ -272,7 +272,7 @@ public struct RemediationRequest: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -313,13 +313,13 @@ public struct RemediationRequest: JSONModel {
 }
 
 public struct RemediationRequestCreate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_purpose", String.self),
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -350,13 +350,13 @@ public struct RemediationRequestCreate: JSONModel {
 }
 
 public struct RemediationRequestList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [RemediationRequestListItem].self),
         .init("meta", NumberReputationPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -366,8 +366,8 @@ public struct RemediationRequestList: JSONModel {
 }
 
 public struct RemediationRequestListItem: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_purpose", String.self),
         .init("created_at", Date.self),
         .init("id", String.self),
@@ -376,7 +376,7 @@ public struct RemediationRequestListItem: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -472,9 +472,9 @@ public enum ReputationCheckFrequency: OpenEnum, QueryValue {
 }
 
 public struct ReputationData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -555,9 +555,9 @@ public enum ReputationLoaStatusPublic: OpenEnum, QueryValue {
 }
 
 public struct ReputationPhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -580,12 +580,12 @@ public struct ReputationPhoneNumber: JSONModel {
 }
 
 public struct ReputationPhoneNumberCreate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -601,13 +601,13 @@ public struct ReputationPhoneNumberCreate: JSONModel {
 }
 
 public struct ReputationPhoneNumberList: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [ReputationPhoneNumber].self),
         .init("meta", NumberReputationPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -650,15 +650,15 @@ public enum ReputationStatus: OpenEnum, QueryValue {
 }
 
 public struct NumberReputationPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),
         .init("total_pages", Int.self),
         .init("total_results", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -6,9 +6,9 @@ import TelnyxCore
 
 /// Advanced Order
 public struct AdvancedOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -147,9 +147,9 @@ extension AdvancedOrder {
 
 /// AdvancedOrderRequest
 public struct AdvancedOrderRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -273,9 +273,9 @@ extension AdvancedOrderRequest {
 }
 
 public struct AvailablePhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -326,9 +326,9 @@ extension AvailablePhoneNumber {
 }
 
 public struct AvailablePhoneNumberBlock: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -371,9 +371,9 @@ extension AvailablePhoneNumberBlock {
 }
 
 public struct AvailablePhoneNumbersMetadata: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -412,9 +412,9 @@ public enum AvailableService: OpenEnum, QueryValue {
 }
 
 public struct Comment: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -509,9 +509,9 @@ extension Comment {
 }
 
 public struct CostInformation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -526,9 +526,9 @@ public struct CostInformation: JSONModel {
 }
 
 public struct CountryCoverage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -565,9 +565,9 @@ public struct CountryCoverage: JSONModel {
 
 extension CountryCoverage {
     public struct Local: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -587,9 +587,9 @@ extension CountryCoverage {
 
 extension CountryCoverage {
     public struct TollFree: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -608,13 +608,13 @@ extension CountryCoverage {
 }
 
 public struct CreateNumberBlockOrderRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("range", Int.self),
         .init("starting_number", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -702,9 +702,9 @@ extension CreateNumberBlockOrderRequest {
 }
 
 public struct CreateNumberOrderRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -741,12 +741,12 @@ public struct CreateNumberOrderRequest: JSONModel {
 
 extension CreateNumberOrderRequest {
     public struct PhoneNumbersItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("phone_number", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -774,9 +774,9 @@ extension CreateNumberOrderRequest {
 }
 
 public struct CreateNumberReservationRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -839,9 +839,9 @@ extension CreateNumberReservationRequest {
 }
 
 public struct CreateSubNumberOrdersReportRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -911,9 +911,9 @@ extension CreateSubNumberOrdersReportRequest {
 }
 
 public struct CustomerServiceRecord: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -946,9 +946,9 @@ public struct CustomerServiceRecord: JSONModel {
 
 extension CustomerServiceRecord {
     public struct ResultObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -965,9 +965,9 @@ extension CustomerServiceRecord {
 
 extension CustomerServiceRecord.ResultObject {
     public struct AddressObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -990,9 +990,9 @@ extension CustomerServiceRecord.ResultObject {
 
 extension CustomerServiceRecord.ResultObject {
     public struct Admin: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1039,9 +1039,9 @@ extension CustomerServiceRecord {
 }
 
 public struct CustomerServiceRecordAdditionalData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1103,9 +1103,9 @@ public struct CustomerServiceRecordAdditionalData: JSONModel {
 }
 
 public struct CustomerServiceRecordPhoneNumberCoverage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1174,9 +1174,9 @@ extension CustomerServiceRecordPhoneNumberCoverage {
 }
 
 public struct Feature: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1185,9 +1185,9 @@ public struct Feature: JSONModel {
 }
 
 public struct ForbiddenError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1207,9 +1207,9 @@ public struct ForbiddenError: JSONModel {
 
 extension ForbiddenError {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1220,9 +1220,9 @@ extension ForbiddenError {
 
 extension ForbiddenError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1233,12 +1233,12 @@ extension ForbiddenError {
 }
 
 public struct InexplicitNumberOrderRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("ordering_groups", [InexplicitNumberOrderRequest.OrderingGroupsItem].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1271,14 +1271,14 @@ public struct InexplicitNumberOrderRequest: JSONModel {
 
 extension InexplicitNumberOrderRequest {
     public struct OrderingGroupsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("count_requested", String.self),
             .init("country_iso", InexplicitNumberOrderRequest.OrderingGroupsItem.CountryIso.self),
             .init("phone_number_type", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1361,9 +1361,9 @@ extension InexplicitNumberOrderRequest.OrderingGroupsItem {
 
 extension InexplicitNumberOrderRequest.OrderingGroupsItem {
     public struct PhoneNumberObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1413,9 +1413,9 @@ extension InexplicitNumberOrderRequest.OrderingGroupsItem {
 }
 
 public struct InexplicitNumberOrderResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1438,9 +1438,9 @@ public struct InexplicitNumberOrderResponse: JSONModel {
 
 extension InexplicitNumberOrderResponse {
     public struct OrderingGroupsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1482,13 +1482,13 @@ extension InexplicitNumberOrderResponse {
 
 extension InexplicitNumberOrderResponse.OrderingGroupsItem {
     public struct OrdersItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("number_order_id", String.self),
             .init("sub_number_order_ids", [String].self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1558,9 +1558,9 @@ extension InexplicitNumberOrderResponse.OrderingGroupsItem {
 }
 
 public struct InventoryCoverage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1683,9 +1683,9 @@ extension InventoryCoverage {
 }
 
 public struct InventoryCoverageMetadata: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1695,9 +1695,9 @@ public struct InventoryCoverageMetadata: JSONModel {
 
 /// MobileNetworkOperator
 public struct MobileNetworkOperator: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1728,9 +1728,9 @@ public struct MobileNetworkOperator: JSONModel {
 
 /// NetworkCoverage
 public struct NetworkCoverage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1743,9 +1743,9 @@ public struct NetworkCoverage: JSONModel {
 }
 
 public struct NumberBlockOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1816,9 +1816,9 @@ extension NumberBlockOrder {
 
 /// Number Order With Phone Numbers
 public struct NumberOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1888,9 +1888,9 @@ extension NumberOrder {
 }
 
 public struct NumberOrderPhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2044,13 +2044,13 @@ extension NumberOrderPhoneNumber {
 
 /// Number Order Event
 public struct NumberOrderWebhookEvent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", NumberOrderWebhookEvent.DataObject.self),
         .init("meta", NumberOrderWebhookEvent.MetaObject.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2061,8 +2061,8 @@ public struct NumberOrderWebhookEvent: JSONModel {
 
 extension NumberOrderWebhookEvent {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("event_type", String.self),
             .init("id", String.self),
             .init("occurred_at", Date.self),
@@ -2070,7 +2070,7 @@ extension NumberOrderWebhookEvent {
             .init("record_type", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2092,13 +2092,13 @@ extension NumberOrderWebhookEvent {
 
 extension NumberOrderWebhookEvent {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("attempt", Int.self),
             .init("delivered_to", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2112,9 +2112,9 @@ extension NumberOrderWebhookEvent {
 
 /// NumberOrder
 public struct NumberOrderWithPhoneNumbers: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2184,9 +2184,9 @@ extension NumberOrderWithPhoneNumbers {
 }
 
 public struct NumberReservation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2242,9 +2242,9 @@ extension NumberReservation {
 }
 
 public struct PhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2381,9 +2381,9 @@ extension PhoneNumber {
 }
 
 public struct PhoneNumberBlocksJob: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2464,12 +2464,12 @@ extension PhoneNumberBlocksJob {
 }
 
 public struct PhoneNumberBlocksJobDeletePhoneNumberBlockRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_number_block_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2485,9 +2485,9 @@ public struct PhoneNumberBlocksJobDeletePhoneNumberBlockRequest: JSONModel {
 }
 
 public struct PhoneNumberBlocksJobFailedOperation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2499,9 +2499,9 @@ public struct PhoneNumberBlocksJobFailedOperation: JSONModel {
 }
 
 public struct PhoneNumberBlocksJobSuccessfulOperation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2513,9 +2513,9 @@ public struct PhoneNumberBlocksJobSuccessfulOperation: JSONModel {
 public typealias ReadComment = Comment
 
 public struct RegionInformation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2558,9 +2558,9 @@ extension RegionInformation {
 }
 
 public struct ReservedPhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2626,9 +2626,9 @@ extension ReservedPhoneNumber {
 }
 
 public struct SubNumberOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2739,9 +2739,9 @@ extension SubNumberOrder {
 }
 
 public struct SubNumberOrderRegulatoryRequirement: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2787,9 +2787,9 @@ extension SubNumberOrderRegulatoryRequirement {
 }
 
 public struct SubNumberOrderRegulatoryRequirementWithValue: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2838,9 +2838,9 @@ extension SubNumberOrderRegulatoryRequirementWithValue {
 }
 
 public struct SubNumberOrdersReport: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2867,9 +2867,9 @@ public struct SubNumberOrdersReport: JSONModel {
 
 extension SubNumberOrdersReport {
     public struct Filters: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2925,9 +2925,9 @@ extension SubNumberOrdersReport {
 }
 
 public struct UnauthorizedError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2947,9 +2947,9 @@ public struct UnauthorizedError: JSONModel {
 
 extension UnauthorizedError {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2960,9 +2960,9 @@ extension UnauthorizedError {
 
 extension UnauthorizedError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2973,9 +2973,9 @@ extension UnauthorizedError {
 }
 
 public struct UnexpectedError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2995,9 +2995,9 @@ public struct UnexpectedError: JSONModel {
 
 extension UnexpectedError {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3008,9 +3008,9 @@ extension UnexpectedError {
 
 extension UnexpectedError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3021,9 +3021,9 @@ extension UnexpectedError {
 }
 
 public struct UpdateNumberOrderPhoneNumberRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3039,9 +3039,9 @@ public struct UpdateNumberOrderPhoneNumberRequest: JSONModel {
 }
 
 public struct UpdateNumberOrderRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3062,9 +3062,9 @@ public struct UpdateNumberOrderRequest: JSONModel {
 }
 
 public struct UpdateRegulatoryRequirement: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3086,9 +3086,9 @@ public struct UpdateRegulatoryRequirement: JSONModel {
 }
 
 public struct UpdateSubNumberOrderRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3104,9 +3104,9 @@ public struct UpdateSubNumberOrderRequest: JSONModel {
 }
 
 public struct CustomerServiceRecordResourceNotFoundError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3126,9 +3126,9 @@ public struct CustomerServiceRecordResourceNotFoundError: JSONModel {
 
 extension CustomerServiceRecordResourceNotFoundError {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3139,9 +3139,9 @@ extension CustomerServiceRecordResourceNotFoundError {
 
 extension CustomerServiceRecordResourceNotFoundError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3152,9 +3152,9 @@ extension CustomerServiceRecordResourceNotFoundError {
 }
 
 public struct CustomerServiceRecordUnprocessableEntityError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3174,9 +3174,9 @@ public struct CustomerServiceRecordUnprocessableEntityError: JSONModel {
 
 extension CustomerServiceRecordUnprocessableEntityError {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3187,9 +3187,9 @@ extension CustomerServiceRecordUnprocessableEntityError {
 
 extension CustomerServiceRecordUnprocessableEntityError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

@@ -9,8 +9,8 @@ public typealias BillingBundleResponse = RequiredDataEnvelope<BillingBundleSchem
 
 /// BillingBundleSchema
 public struct BillingBundleSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("active", Bool.self),
         .init("bundle_limits", [BundleLimitSchema].self),
         .init("cost_code", String.self),
@@ -20,7 +20,7 @@ public struct BillingBundleSchema: JSONModel {
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -59,8 +59,8 @@ public struct BillingBundleSchema: JSONModel {
 
 /// BillingBundleSummary
 public struct BillingBundleSummary: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cost_code", String.self),
         .init("created_at", String.self),
         .init("id", String.self),
@@ -68,7 +68,7 @@ public struct BillingBundleSummary: JSONModel {
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -140,8 +140,8 @@ public enum BundleLimitDirection: OpenEnum, QueryValue {
 
 /// BundleLimitSchema
 public struct BundleLimitSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", String.self),
         .init("id", String.self),
         .init("metric", String.self),
@@ -149,7 +149,7 @@ public struct BundleLimitSchema: JSONModel {
         .init("updated_at", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -209,9 +209,9 @@ public struct BundleLimitSchema: JSONModel {
 }
 
 public struct CancelPendingVersionResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -220,9 +220,9 @@ public struct CancelPendingVersionResponse: JSONModel {
 
 extension CancelPendingVersionResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -233,9 +233,9 @@ extension CancelPendingVersionResponse {
 }
 
 public struct CreateDocServiceDocumentRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -267,9 +267,9 @@ public struct CreateDocServiceDocumentRequest: JSONModel {
 }
 
 public struct CreateMultiPartDocServiceDocumentRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -290,13 +290,13 @@ public struct CreateMultiPartDocServiceDocumentRequest: JSONModel {
 }
 
 public struct CreateRequirementVersionRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("effective_start_at", Date.self),
         .init("requirement_type_ids", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -318,9 +318,9 @@ public struct CreateRequirementVersionRequest: JSONModel {
 }
 
 public struct CreateUserBundlesBulkRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -342,13 +342,13 @@ public struct CreateUserBundlesBulkRequest: JSONModel {
 
 extension CreateUserBundlesBulkRequest {
     public struct ItemsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("billing_bundle_id", String.self),
             .init("quantity", Int.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -371,9 +371,9 @@ extension CreateUserBundlesBulkRequest {
 
 /// CreateVerifiedNumberResponse
 public struct CreateVerifiedNumberResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -388,9 +388,9 @@ public struct CreateVerifiedNumberResponse: JSONModel {
 public typealias CreatedUserBundlesResponse = RequiredDataEnvelope<[UserBundle]>
 
 public struct DocReqsRequirement: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -489,9 +489,9 @@ extension DocReqsRequirement {
 public typealias DocReqsRequirementList = [DocReqsRequirement]
 
 public struct DocReqsRequirementType: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -524,9 +524,9 @@ public struct DocReqsRequirementType: JSONModel {
 
 extension DocReqsRequirementType {
     public struct AcceptanceCriteria: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -580,9 +580,9 @@ extension DocReqsRequirementType {
 public typealias DocReqsRequirementTypeList = [DocReqsRequirementType]
 
 public struct DocServiceDocument: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -662,9 +662,9 @@ extension DocServiceDocument {
 
 extension DocServiceDocument {
     public struct Size: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -711,9 +711,9 @@ extension DocServiceDocument {
 }
 
 public struct DocServiceDocumentLink: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -741,13 +741,13 @@ public struct DocServiceDocumentLink: JSONModel {
 
 /// ListVerifiedNumbersResponse
 public struct ListVerifiedNumbersResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [VerifiedNumberResponse].self),
         .init("meta", VerifiedNumbersMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -757,9 +757,9 @@ public struct ListVerifiedNumbersResponse: JSONModel {
 }
 
 public struct NumberOrderPhoneNumberRequirementGroupResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -808,9 +808,9 @@ public struct NumberOrderPhoneNumberRequirementGroupResponse: JSONModel {
 
 extension NumberOrderPhoneNumberRequirementGroupResponse {
     public struct RegulatoryRequirementsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -829,13 +829,13 @@ extension NumberOrderPhoneNumberRequirementGroupResponse {
 
 /// PaginatedBillingBundlesResponse
 public struct PaginatedBillingBundlesResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [BillingBundleSummary].self),
         .init("meta", PaginationResponse.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -847,13 +847,13 @@ public struct PaginatedBillingBundlesResponse: JSONModel {
 
 /// PaginatedUserBundlesResponse
 public struct PaginatedUserBundlesResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [UserBundle].self),
         .init("meta", PaginationResponse.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -865,15 +865,15 @@ public struct PaginatedUserBundlesResponse: JSONModel {
 
 /// PaginationResponse
 public struct PaginationResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),
         .init("total_pages", Int.self),
         .init("total_results", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -899,9 +899,9 @@ public struct PaginationResponse: JSONModel {
 }
 
 public struct RegulatoryRequirement: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -913,9 +913,9 @@ public struct RegulatoryRequirement: JSONModel {
 }
 
 public struct RegulatoryRequirements: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -933,9 +933,9 @@ public struct RegulatoryRequirements: JSONModel {
 
 extension RegulatoryRequirements {
     public struct RegulatoryRequirementsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -960,9 +960,9 @@ extension RegulatoryRequirements {
 
 extension RegulatoryRequirements.RegulatoryRequirementsItem {
     public struct AcceptanceCriteria: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -992,9 +992,9 @@ extension RegulatoryRequirements.RegulatoryRequirementsItem {
 }
 
 public struct RegulatoryRequirementsPhoneNumbers: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1014,9 +1014,9 @@ public struct RegulatoryRequirementsPhoneNumbers: JSONModel {
 
 extension RegulatoryRequirementsPhoneNumbers {
     public struct RegionInformationItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1030,9 +1030,9 @@ extension RegulatoryRequirementsPhoneNumbers {
 
 extension RegulatoryRequirementsPhoneNumbers {
     public struct RegulatoryRequirementsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1060,9 +1060,9 @@ extension RegulatoryRequirementsPhoneNumbers {
 
 extension RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem {
     public struct AcceptanceCriteria: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1078,9 +1078,9 @@ extension RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem {
 }
 
 public struct RequirementGroup: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1141,9 +1141,9 @@ extension RequirementGroup {
 }
 
 public struct SubNumberOrderPhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1170,9 +1170,9 @@ public struct SubNumberOrderPhoneNumber: JSONModel {
 
 extension SubNumberOrderPhoneNumber {
     public struct RegulatoryRequirementsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1187,9 +1187,9 @@ extension SubNumberOrderPhoneNumber {
 }
 
 public struct SubNumberOrderRequirementGroupResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1198,9 +1198,9 @@ public struct SubNumberOrderRequirementGroupResponse: JSONModel {
 
 extension SubNumberOrderRequirementGroupResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1239,13 +1239,13 @@ public typealias UnusedUserBundlesResponse = RequiredDataEnvelope<[UnusedUserBun
 
 /// UnusedUserBundlesSchema
 public struct UnusedUserBundlesSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("billing_bundle", BillingBundleSummary.self),
         .init("user_bundle_ids", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1259,9 +1259,9 @@ public struct UnusedUserBundlesSchema: JSONModel {
 
 /// UserAddress
 public struct UserAddress: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1305,8 +1305,8 @@ public struct UserAddress: JSONModel {
 }
 
 public struct UserAddressCreate: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("business_name", String.self),
         .init("country_code", String.self),
         .init("first_name", String.self),
@@ -1315,7 +1315,7 @@ public struct UserAddressCreate: JSONModel {
         .init("street_address", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1383,8 +1383,8 @@ public struct UserAddressCreate: JSONModel {
 }
 
 public struct UserBundle: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("active", Bool.self),
         .init("billing_bundle", BillingBundleSummary.self),
         .init("created_at", String.self),
@@ -1393,7 +1393,7 @@ public struct UserBundle: JSONModel {
         .init("user_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1423,15 +1423,15 @@ public typealias UserBundleCreateResponse = RequiredDataEnvelope<UserBundle>
 
 /// UserBundleResourceSchema
 public struct UserBundleResourceSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", String.self),
         .init("id", String.self),
         .init("resource", String.self),
         .init("resource_type", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1458,9 +1458,9 @@ public typealias UserBundleResourcesResponse = RequiredDataEnvelope<[UserBundleR
 public typealias UserBundleResponse = RequiredDataEnvelope<UserBundle>
 
 public struct UserRequirement: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1536,9 +1536,9 @@ public enum VerifiedNumberRecordType: OpenEnum, QueryValue {
 
 /// VerifiedNumberResponse
 public struct VerifiedNumberResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1555,13 +1555,13 @@ public struct VerifiedNumberResponse: JSONModel {
 public typealias VerifiedNumberResponseDataWrapper = DataEnvelope<VerifiedNumberResponse>
 
 public struct DocumentsError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1578,9 +1578,9 @@ public struct DocumentsError: JSONModel {
 
 extension DocumentsError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1591,9 +1591,9 @@ extension DocumentsError {
 }
 
 public struct DocumentsErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1627,13 +1627,13 @@ public typealias UserAddressesPostalCode = String
 public typealias UserAddressesStreetAddress = String
 
 public struct VerifiedNumbersError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1650,9 +1650,9 @@ public struct VerifiedNumbersError: JSONModel {
 
 extension VerifiedNumbersError {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1662,9 +1662,9 @@ extension VerifiedNumbersError {
 
 extension VerifiedNumbersError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1675,9 +1675,9 @@ extension VerifiedNumbersError {
 }
 
 public struct VerifiedNumbersErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1685,9 +1685,9 @@ public struct VerifiedNumbersErrors: JSONModel {
 }
 
 public struct VerifiedNumbersMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

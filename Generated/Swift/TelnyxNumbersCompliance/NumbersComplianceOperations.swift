@@ -755,12 +755,12 @@ extension DocumentsResource {
 
 extension DocumentsResource {
     public struct GenerateDownloadLinkResponse: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("data", DocumentsResource.GenerateDownloadLinkResponse.DataObject.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -770,12 +770,12 @@ extension DocumentsResource {
 
 extension DocumentsResource.GenerateDownloadLinkResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("url", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -829,12 +829,12 @@ extension NumberOrderPhoneNumbersResource {
 
 extension NumberOrderPhoneNumbersResource {
     public struct UpdateRequirementGroupBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("requirement_group_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1199,14 +1199,14 @@ extension RequirementGroupsResource {
 
 extension RequirementGroupsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("action", RequirementGroupsResource.CreateBody.Action.self),
             .init("country_code", String.self),
             .init("phone_number_type", RequirementGroupsResource.CreateBody.PhoneNumberType.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1303,9 +1303,9 @@ extension RequirementGroupsResource.CreateBody {
 
 extension RequirementGroupsResource.CreateBody {
     public struct RegulatoryRequirementsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1427,9 +1427,9 @@ extension RequirementGroupsResource {
 
 extension RequirementGroupsResource {
     public struct UpdateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1452,9 +1452,9 @@ extension RequirementGroupsResource {
 
 extension RequirementGroupsResource.UpdateBody {
     public struct RegulatoryRequirementsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1949,12 +1949,12 @@ extension SubNumberOrdersResource {
 
 extension SubNumberOrdersResource {
     public struct UpdateRequirementGroupBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("requirement_group_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2243,13 +2243,13 @@ extension VerifiedNumbersResource {
 
 extension VerifiedNumbersResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("phone_number", String.self),
             .init("verification_method", VerifiedNumbersResource.CreateBody.VerificationMethod.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2405,12 +2405,12 @@ extension VerifiedNumbersActionsResource {
 
 extension VerifiedNumbersActionsResource {
     public struct VerifyBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("verification_code", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

@@ -5,9 +5,9 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct BulkMessagingSettingsUpdatePhoneNumbers: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -46,13 +46,13 @@ extension BulkMessagingSettingsUpdatePhoneNumbers {
 }
 
 public struct BulkMessagingSettingsUpdatePhoneNumbersRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("messaging_profile_id", String.self),
         .init("numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -76,9 +76,9 @@ public struct BulkMessagingSettingsUpdatePhoneNumbersRequest: JSONModel {
 }
 
 public struct CallForwarding: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -129,9 +129,9 @@ extension CallForwarding {
 }
 
 public struct CallRecording: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -205,9 +205,9 @@ extension CallRecording {
 }
 
 public struct CnamListing: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -227,9 +227,9 @@ public struct CnamListing: JSONModel {
 }
 
 public struct EmergencySettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -275,9 +275,9 @@ extension EmergencySettings {
 }
 
 public struct MediaFeatures: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -301,9 +301,9 @@ public struct MediaFeatures: JSONModel {
 }
 
 public struct MobilePhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -355,9 +355,9 @@ public struct MobilePhoneNumber: JSONModel {
 
 extension MobilePhoneNumber {
     public struct CallForwardingObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -396,9 +396,9 @@ extension MobilePhoneNumber.CallForwardingObject {
 
 extension MobilePhoneNumber {
     public struct CallRecordingObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -462,9 +462,9 @@ extension MobilePhoneNumber.CallRecordingObject {
 
 extension MobilePhoneNumber {
     public struct CnamListingObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -476,9 +476,9 @@ extension MobilePhoneNumber {
 
 extension MobilePhoneNumber {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -549,9 +549,9 @@ extension MobilePhoneNumber {
 
 extension MobilePhoneNumber {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -562,9 +562,9 @@ extension MobilePhoneNumber {
 }
 
 public struct MobilePhoneNumberUpdate: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -629,9 +629,9 @@ public struct MobilePhoneNumberUpdate: JSONModel {
 
 extension MobilePhoneNumberUpdate {
     public struct CallForwardingObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -690,9 +690,9 @@ extension MobilePhoneNumberUpdate.CallForwardingObject {
 
 extension MobilePhoneNumberUpdate {
     public struct CallRecordingObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -768,9 +768,9 @@ extension MobilePhoneNumberUpdate.CallRecordingObject {
 
 extension MobilePhoneNumberUpdate {
     public struct CnamListingObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -799,9 +799,9 @@ extension MobilePhoneNumberUpdate {
 
 extension MobilePhoneNumberUpdate {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -854,9 +854,9 @@ extension MobilePhoneNumberUpdate {
 
 extension MobilePhoneNumberUpdate {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -880,9 +880,9 @@ extension MobilePhoneNumberUpdate {
 }
 
 public struct MobilePhoneNumberWithMessagingSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -919,9 +919,9 @@ public struct MobilePhoneNumberWithMessagingSettings: JSONModel {
 
 extension MobilePhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -977,12 +977,12 @@ extension MobilePhoneNumberWithMessagingSettings {
 }
 
 public struct PhoneNumberBundleStatusChangeRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("bundle_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -998,9 +998,9 @@ public struct PhoneNumberBundleStatusChangeRequest: JSONModel {
 }
 
 public struct PhoneNumberDeletedDetailed: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1144,8 +1144,8 @@ extension PhoneNumberDeletedDetailed {
 }
 
 public struct PhoneNumberDetailed: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("country_iso_alpha2", String.self),
         .init("created_at", Date.self),
         .init("deletion_lock_enabled", Bool.self),
@@ -1158,7 +1158,7 @@ public struct PhoneNumberDetailed: JSONModel {
         .init("tags", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1419,13 +1419,13 @@ extension PhoneNumberDetailed {
 }
 
 public struct PhoneNumberEnableEmergencyRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("emergency_address_id", String.self),
         .init("emergency_enabled", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1445,12 +1445,12 @@ public struct PhoneNumberEnableEmergencyRequest: JSONModel {
 }
 
 public struct PhoneNumberVerifyOwnershipRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1466,9 +1466,9 @@ public struct PhoneNumberVerifyOwnershipRequest: JSONModel {
 }
 
 public struct PhoneNumberVerifyOwnershipResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1482,9 +1482,9 @@ public struct PhoneNumberVerifyOwnershipResponse: JSONModel {
 
 extension PhoneNumberVerifyOwnershipResponse {
     public struct FoundItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1496,9 +1496,9 @@ extension PhoneNumberVerifyOwnershipResponse {
 }
 
 public struct PhoneNumberWithVoiceSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1593,9 +1593,9 @@ extension PhoneNumberWithVoiceSettings {
 }
 
 public struct PhoneNumbersJob: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1689,12 +1689,12 @@ extension PhoneNumbersJob {
 }
 
 public struct PhoneNumbersJobDeletePhoneNumbersRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1710,9 +1710,9 @@ public struct PhoneNumbersJobDeletePhoneNumbersRequest: JSONModel {
 }
 
 public struct PhoneNumbersJobFailedOperation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1724,9 +1724,9 @@ public struct PhoneNumbersJobFailedOperation: JSONModel {
 }
 
 public struct PhoneNumbersJobPendingOperation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1736,9 +1736,9 @@ public struct PhoneNumbersJobPendingOperation: JSONModel {
 }
 
 public struct PhoneNumbersJobSuccessfulOperation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1748,13 +1748,13 @@ public struct PhoneNumbersJobSuccessfulOperation: JSONModel {
 }
 
 public struct PhoneNumbersJobUpdateEmergencySettingsRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("emergency_enabled", Bool.self),
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1785,12 +1785,12 @@ public struct PhoneNumbersJobUpdateEmergencySettingsRequest: JSONModel {
 }
 
 public struct PhoneNumbersJobUpdatePhoneNumbersRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1839,9 +1839,9 @@ public struct PhoneNumbersJobUpdatePhoneNumbersRequest: JSONModel {
 }
 
 public struct SlimPhoneNumberDetailed: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2064,9 +2064,9 @@ extension SlimPhoneNumberDetailed {
 }
 
 public struct UpdatePhoneNumberRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2110,9 +2110,9 @@ public struct UpdatePhoneNumberRequest: JSONModel {
 }
 
 public struct UpdatePhoneNumberVoiceSettingsRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2213,9 +2213,9 @@ extension UpdatePhoneNumberVoiceSettingsRequest {
 }
 
 public struct MobilePhoneNumbersPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

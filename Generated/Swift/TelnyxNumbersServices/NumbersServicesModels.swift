@@ -5,8 +5,8 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct DynamicEmergencyAddress: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("administrative_area", String.self),
         .init("country_code", DynamicEmergencyAddress.CountryCodeValue.self),
         .init("house_number", String.self),
@@ -15,7 +15,7 @@ public struct DynamicEmergencyAddress: JSONModel {
         .init("street_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -152,14 +152,14 @@ extension DynamicEmergencyAddress {
 }
 
 public struct DynamicEmergencyEndpoint: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("callback_number", String.self),
         .init("caller_name", String.self),
         .init("dynamic_emergency_address_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -233,8 +233,8 @@ extension DynamicEmergencyEndpoint {
 
 /// Channel zone object
 public struct GcbChannelZone: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("channels", Int.self),
         .init("countries", [String].self),
         .init("id", String.self),
@@ -242,7 +242,7 @@ public struct GcbChannelZone: JSONModel {
         .init("record_type", GcbChannelZone.RecordTypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -291,9 +291,9 @@ extension GcbChannelZone {
 }
 
 public struct VoicemailPrefResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -305,9 +305,9 @@ public struct VoicemailPrefResponse: JSONModel {
 }
 
 public struct VoicemailRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -329,13 +329,13 @@ public struct VoicemailRequest: JSONModel {
 }
 
 public struct EmergencyError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -352,9 +352,9 @@ public struct EmergencyError: JSONModel {
 
 extension EmergencyError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -365,9 +365,9 @@ extension EmergencyError {
 }
 
 public struct EmergencyErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -375,13 +375,13 @@ public struct EmergencyErrors: JSONModel {
 }
 
 public struct VoiceChannelsError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -398,9 +398,9 @@ public struct VoiceChannelsError: JSONModel {
 
 extension VoiceChannelsError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -411,9 +411,9 @@ extension VoiceChannelsError {
 }
 
 public struct VoiceChannelsErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

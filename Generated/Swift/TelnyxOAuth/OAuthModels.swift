@@ -5,9 +5,9 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct AuthorizationServerMetadata: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -36,9 +36,9 @@ public struct AuthorizationServerMetadata: JSONModel {
 }
 
 public struct ConsentTokenResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -47,9 +47,9 @@ public struct ConsentTokenResponse: JSONModel {
 
 extension ConsentTokenResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -73,9 +73,9 @@ extension ConsentTokenResponse {
 
 extension ConsentTokenResponse.DataObject {
     public struct RequestedScopesItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -88,12 +88,12 @@ extension ConsentTokenResponse.DataObject {
 }
 
 public struct CreateGrantResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("redirect_uri", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -101,13 +101,13 @@ public struct CreateGrantResponse: JSONModel {
 }
 
 public struct CreateOAuthGrantRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("allowed", Bool.self),
         .init("consent_token", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -127,12 +127,12 @@ public struct CreateOAuthGrantRequest: JSONModel {
 }
 
 public struct IntrospectRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("token", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -148,12 +148,12 @@ public struct IntrospectRequest: JSONModel {
 }
 
 public struct IntrospectResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("active", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -173,9 +173,9 @@ public struct IntrospectResponse: JSONModel {
 }
 
 public struct JWKSet: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -184,9 +184,9 @@ public struct JWKSet: JSONModel {
 
 extension JWKSet {
     public struct KeysItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -201,8 +201,8 @@ extension JWKSet {
 }
 
 public struct OAuthClient: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("client_id", String.self),
         .init("client_type", OAuthClient.ClientType.self),
         .init("created_at", Date.self),
@@ -214,7 +214,7 @@ public struct OAuthClient: JSONModel {
         .init("user_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -327,15 +327,15 @@ extension OAuthClient {
 }
 
 public struct OAuthClientCreateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("allowed_grant_types", [OAuthClientCreateRequest.AllowedGrantTypesItem].self),
         .init("allowed_scopes", [String].self),
         .init("client_type", OAuthClientCreateRequest.ClientType.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -438,9 +438,9 @@ extension OAuthClientCreateRequest {
 }
 
 public struct OAuthClientUpdateRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -513,9 +513,9 @@ extension OAuthClientUpdateRequest {
 }
 
 public struct OAuthDynamicRegistrationRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -622,13 +622,13 @@ extension OAuthDynamicRegistrationRequest {
 }
 
 public struct OAuthDynamicRegistrationResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("client_id", String.self),
         .init("client_id_issued_at", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -659,8 +659,8 @@ public struct OAuthDynamicRegistrationResponse: JSONModel {
 }
 
 public struct OAuthGrant: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("client_id", String.self),
         .init("created_at", Date.self),
         .init("id", String.self),
@@ -668,7 +668,7 @@ public struct OAuthGrant: JSONModel {
         .init("scopes", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -708,9 +708,9 @@ extension OAuthGrant {
 }
 
 public struct ResourceMetadata: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -720,12 +720,12 @@ public struct ResourceMetadata: JSONModel {
 }
 
 public struct TokenRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("grant_type", TokenRequest.GrantType.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -798,14 +798,14 @@ extension TokenRequest {
 }
 
 public struct TokenResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("access_token", String.self),
         .init("expires_in", Int.self),
         .init("token_type", TokenResponse.TokenType.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -843,12 +843,12 @@ extension TokenResponse {
 }
 
 public struct OAuthError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("error", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -858,9 +858,9 @@ public struct OAuthError: JSONModel {
 }
 
 public struct OAuthPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -5,13 +5,13 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct AUIDVerificationParams: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("first_name", String.self),
         .init("last_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -34,12 +34,12 @@ public struct AUIDVerificationParams: JSONModel {
 
 /// CreatePortingOrder
 public struct CreatePortingOrder: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_numbers", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -73,9 +73,9 @@ public struct CreatePortingOrder: JSONModel {
 }
 
 public struct CreatePortingOrderComment: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -92,12 +92,12 @@ public struct CreatePortingOrderComment: JSONModel {
 }
 
 public struct ExportPortingOrdersCSVReport: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("filters", ExportPortingOrdersCSVReport.Filters.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -114,9 +114,9 @@ public struct ExportPortingOrdersCSVReport: JSONModel {
 
 extension ExportPortingOrdersCSVReport {
     public struct Filters: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -188,9 +188,9 @@ extension ExportPortingOrdersCSVReport.Filters {
 }
 
 public struct GetSubRequestByPortingOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -202,9 +202,9 @@ public struct GetSubRequestByPortingOrder: JSONModel {
 }
 
 public struct PortabilityCheckDetails: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -251,9 +251,9 @@ public enum PortabilityStatus: OpenEnum, QueryValue {
 }
 
 public struct PortingActionRequirement: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -345,9 +345,9 @@ extension PortingActionRequirement {
 }
 
 public struct PortingAdditionalDocument: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -411,9 +411,9 @@ extension PortingAdditionalDocument {
 }
 
 public struct PortingAssociatedPhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -471,9 +471,9 @@ extension PortingAssociatedPhoneNumber {
 
 extension PortingAssociatedPhoneNumber {
     public struct PhoneNumberRange: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -565,9 +565,9 @@ public enum PortingEvent: JSONUnion {
 }
 
 public struct PortingEventDeletedPayload: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -640,9 +640,9 @@ extension PortingEventDeletedPayload {
 
 extension PortingEventDeletedPayload {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -692,9 +692,9 @@ extension PortingEventDeletedPayload {
 }
 
 public struct PortingEventMessagingChangedPayload: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -776,9 +776,9 @@ extension PortingEventMessagingChangedPayload {
 
 extension PortingEventMessagingChangedPayload {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -797,9 +797,9 @@ extension PortingEventMessagingChangedPayload {
 
 extension PortingEventMessagingChangedPayload.Payload {
     public struct Messaging: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -883,9 +883,9 @@ extension PortingEventMessagingChangedPayload {
 }
 
 public struct PortingEventNewCommentEvent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -967,9 +967,9 @@ extension PortingEventNewCommentEvent {
 
 extension PortingEventNewCommentEvent {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -985,9 +985,9 @@ extension PortingEventNewCommentEvent {
 
 extension PortingEventNewCommentEvent.Payload {
     public struct CommentObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1062,9 +1062,9 @@ extension PortingEventNewCommentEvent {
 }
 
 public struct PortingEventSplitEvent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1146,9 +1146,9 @@ extension PortingEventSplitEvent {
 
 extension PortingEventSplitEvent {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1162,9 +1162,9 @@ extension PortingEventSplitEvent {
 
 extension PortingEventSplitEvent.Payload {
     public struct FromObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1175,9 +1175,9 @@ extension PortingEventSplitEvent.Payload {
 
 extension PortingEventSplitEvent.Payload {
     public struct PortingPhoneNumbersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1188,9 +1188,9 @@ extension PortingEventSplitEvent.Payload {
 
 extension PortingEventSplitEvent.Payload {
     public struct ToObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1225,9 +1225,9 @@ extension PortingEventSplitEvent {
 }
 
 public struct PortingEventStatusChangedEvent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1309,9 +1309,9 @@ extension PortingEventStatusChangedEvent {
 
 extension PortingEventStatusChangedEvent {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1360,9 +1360,9 @@ extension PortingEventStatusChangedEvent {
 }
 
 public struct PortingEventWithoutWebhook: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1471,9 +1471,9 @@ extension PortingEventWithoutWebhook {
 }
 
 public struct PortingLOAConfiguration: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1507,9 +1507,9 @@ public struct PortingLOAConfiguration: JSONModel {
 
 extension PortingLOAConfiguration {
     public struct AddressObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1535,9 +1535,9 @@ extension PortingLOAConfiguration {
 
 extension PortingLOAConfiguration {
     public struct Contact: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1551,9 +1551,9 @@ extension PortingLOAConfiguration {
 
 extension PortingLOAConfiguration {
     public struct Logo: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1588,9 +1588,9 @@ extension PortingLOAConfiguration.Logo {
 }
 
 public struct PortingOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1725,9 +1725,9 @@ extension PortingOrder {
 }
 
 public struct PortingOrderActivationSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1800,9 +1800,9 @@ public enum PortingOrderActivationStatus: OpenEnum, QueryValue {
 }
 
 public struct PortingOrderDocuments: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1832,9 +1832,9 @@ public struct PortingOrderDocuments: JSONModel {
 }
 
 public struct PortingOrderEndUser: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1854,9 +1854,9 @@ public struct PortingOrderEndUser: JSONModel {
 }
 
 public struct PortingOrderEndUserAdmin: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1916,9 +1916,9 @@ public struct PortingOrderEndUserAdmin: JSONModel {
 }
 
 public struct PortingOrderEndUserLocation: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1972,9 +1972,9 @@ public struct PortingOrderEndUserLocation: JSONModel {
 }
 
 public struct PortingOrderMessaging: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2032,9 +2032,9 @@ extension PortingOrderMessaging {
 }
 
 public struct PortingOrderMisc: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2092,9 +2092,9 @@ extension PortingOrderMisc {
 }
 
 public struct PortingOrderPhoneNumberConfiguration: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2141,9 +2141,9 @@ public struct PortingOrderPhoneNumberConfiguration: JSONModel {
 }
 
 public struct PortingOrderRequirement: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2183,9 +2183,9 @@ extension PortingOrderRequirement {
 }
 
 public struct PortingOrderRequirementDetail: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2231,9 +2231,9 @@ extension PortingOrderRequirementDetail {
 
 extension PortingOrderRequirementDetail {
     public struct RequirementType: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2258,9 +2258,9 @@ extension PortingOrderRequirementDetail {
 }
 
 public struct PortingOrderSharingToken: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2314,9 +2314,9 @@ extension PortingOrderSharingToken {
 }
 
 public struct PortingOrderStatus: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2393,9 +2393,9 @@ public enum PortingOrderType: OpenEnum, QueryValue {
 }
 
 public struct PortingOrderUserFeedback: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2425,9 +2425,9 @@ public struct PortingOrderUserFeedback: JSONModel {
 }
 
 public struct PortingOrdersActivationJob: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2480,9 +2480,9 @@ extension PortingOrdersActivationJob {
 
 extension PortingOrdersActivationJob {
     public struct ActivationWindowsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2527,9 +2527,9 @@ extension PortingOrdersActivationJob {
 
 /// PortingOrdersAllowedFocWindow
 public struct PortingOrdersAllowedFocWindow: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2544,9 +2544,9 @@ public struct PortingOrdersAllowedFocWindow: JSONModel {
 }
 
 public struct PortingOrdersComment: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2598,9 +2598,9 @@ extension PortingOrdersComment {
 }
 
 public struct PortingOrdersExceptionType: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2694,9 +2694,9 @@ extension PortingOrdersExceptionType {
 }
 
 public struct PortingPhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2838,9 +2838,9 @@ extension PortingPhoneNumber {
 }
 
 public struct PortingPhoneNumberBlock: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2869,9 +2869,9 @@ public struct PortingPhoneNumberBlock: JSONModel {
 
 extension PortingPhoneNumberBlock {
     public struct ActivationRangesItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2885,9 +2885,9 @@ extension PortingPhoneNumberBlock {
 
 extension PortingPhoneNumberBlock {
     public struct PhoneNumberRange: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2937,9 +2937,9 @@ extension PortingPhoneNumberBlock {
 }
 
 public struct PortingPhoneNumberConfiguration: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2963,9 +2963,9 @@ public struct PortingPhoneNumberConfiguration: JSONModel {
 }
 
 public struct PortingPhoneNumberExtension: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2991,9 +2991,9 @@ public struct PortingPhoneNumberExtension: JSONModel {
 
 extension PortingPhoneNumberExtension {
     public struct ActivationRangesItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3007,9 +3007,9 @@ extension PortingPhoneNumberExtension {
 
 extension PortingPhoneNumberExtension {
     public struct ExtensionRange: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3022,9 +3022,9 @@ extension PortingPhoneNumberExtension {
 }
 
 public struct PortingReport: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3100,9 +3100,9 @@ extension PortingReport {
 }
 
 public struct PortingUKCarrier: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3128,9 +3128,9 @@ public struct PortingUKCarrier: JSONModel {
 }
 
 public struct PortingVerificationCode: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3158,9 +3158,9 @@ public struct PortingVerificationCode: JSONModel {
 
 /// UpdatePortingOrder
 public struct UpdatePortingOrder: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3229,9 +3229,9 @@ public struct UpdatePortingOrder: JSONModel {
 
 extension UpdatePortingOrder {
     public struct ActivationSettings: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3250,9 +3250,9 @@ extension UpdatePortingOrder {
 
 extension UpdatePortingOrder {
     public struct Messaging: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3270,13 +3270,13 @@ extension UpdatePortingOrder {
 }
 
 public struct UpdatePortingOrderRequirement: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("field_value", String.self),
         .init("requirement_type_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

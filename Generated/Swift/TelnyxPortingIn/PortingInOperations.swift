@@ -45,9 +45,9 @@ extension PortabilityChecksResource {
 
 extension PortabilityChecksResource {
     public struct RunBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -321,8 +321,8 @@ extension PortingLoaConfigurationsResource {
 
 extension PortingLoaConfigurationsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("address", PortingLoaConfigurationsResource.CreateBody.AddressObject.self),
             .init("company_name", String.self),
             .init("contact", PortingLoaConfigurationsResource.CreateBody.Contact.self),
@@ -330,7 +330,7 @@ extension PortingLoaConfigurationsResource {
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -366,8 +366,8 @@ extension PortingLoaConfigurationsResource {
 
 extension PortingLoaConfigurationsResource.CreateBody {
     public struct AddressObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("city", String.self),
             .init("country_code", String.self),
             .init("state", String.self),
@@ -375,7 +375,7 @@ extension PortingLoaConfigurationsResource.CreateBody {
             .init("zip_code", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -419,13 +419,13 @@ extension PortingLoaConfigurationsResource.CreateBody {
 
 extension PortingLoaConfigurationsResource.CreateBody {
     public struct Contact: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("email", String.self),
             .init("phone_number", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -449,12 +449,12 @@ extension PortingLoaConfigurationsResource.CreateBody {
 
 extension PortingLoaConfigurationsResource.CreateBody {
     public struct Logo: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("document_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -520,8 +520,8 @@ extension PortingLoaConfigurationsResource {
 
 extension PortingLoaConfigurationsResource {
     public struct PreviewBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("address", PortingLoaConfigurationsResource.PreviewBody.AddressObject.self),
             .init("company_name", String.self),
             .init("contact", PortingLoaConfigurationsResource.PreviewBody.Contact.self),
@@ -529,7 +529,7 @@ extension PortingLoaConfigurationsResource {
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -565,8 +565,8 @@ extension PortingLoaConfigurationsResource {
 
 extension PortingLoaConfigurationsResource.PreviewBody {
     public struct AddressObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("city", String.self),
             .init("country_code", String.self),
             .init("state", String.self),
@@ -574,7 +574,7 @@ extension PortingLoaConfigurationsResource.PreviewBody {
             .init("zip_code", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -618,13 +618,13 @@ extension PortingLoaConfigurationsResource.PreviewBody {
 
 extension PortingLoaConfigurationsResource.PreviewBody {
     public struct Contact: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("email", String.self),
             .init("phone_number", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -648,12 +648,12 @@ extension PortingLoaConfigurationsResource.PreviewBody {
 
 extension PortingLoaConfigurationsResource.PreviewBody {
     public struct Logo: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("document_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -778,8 +778,8 @@ extension PortingLoaConfigurationsResource {
 
 extension PortingLoaConfigurationsResource {
     public struct UpdateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("address", PortingLoaConfigurationsResource.UpdateBody.AddressObject.self),
             .init("company_name", String.self),
             .init("contact", PortingLoaConfigurationsResource.UpdateBody.Contact.self),
@@ -787,7 +787,7 @@ extension PortingLoaConfigurationsResource {
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -823,8 +823,8 @@ extension PortingLoaConfigurationsResource {
 
 extension PortingLoaConfigurationsResource.UpdateBody {
     public struct AddressObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("city", String.self),
             .init("country_code", String.self),
             .init("state", String.self),
@@ -832,7 +832,7 @@ extension PortingLoaConfigurationsResource.UpdateBody {
             .init("zip_code", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -876,13 +876,13 @@ extension PortingLoaConfigurationsResource.UpdateBody {
 
 extension PortingLoaConfigurationsResource.UpdateBody {
     public struct Contact: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("email", String.self),
             .init("phone_number", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -906,12 +906,12 @@ extension PortingLoaConfigurationsResource.UpdateBody {
 
 extension PortingLoaConfigurationsResource.UpdateBody {
     public struct Logo: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("document_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1108,13 +1108,13 @@ extension PortingReportsResource {
 
 extension PortingReportsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("params", ExportPortingOrdersCSVReport.self),
             .init("report_type", PortingReportsResource.CreateBody.ReportType.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1613,9 +1613,9 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
 
 extension PortingOrdersPhoneNumberConfigurationsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1633,13 +1633,13 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
 
 extension PortingOrdersPhoneNumberConfigurationsResource.CreateBody {
     public struct PhoneNumberConfigurationsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("porting_phone_number_id", String.self),
             .init("user_bundle_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1699,9 +1699,9 @@ extension PortingOrdersResource {
 
 extension PortingOrdersResource {
     public struct RetrieveResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1713,9 +1713,9 @@ extension PortingOrdersResource {
 
 extension PortingOrdersResource.RetrieveResponse {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1809,9 +1809,9 @@ extension PortingOrdersResource {
 
 extension PortingOrdersResource {
     public struct UpdateResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1823,9 +1823,9 @@ extension PortingOrdersResource {
 
 extension PortingOrdersResource.UpdateResponse {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1895,9 +1895,9 @@ extension PortingOrdersActionsResource {
 
 extension PortingOrdersActionsResource {
     public struct CancelResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1909,9 +1909,9 @@ extension PortingOrdersActionsResource {
 
 extension PortingOrdersActionsResource.CancelResponse {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1949,9 +1949,9 @@ extension PortingOrdersActionsResource {
 
 extension PortingOrdersActionsResource {
     public struct ConfirmResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1963,9 +1963,9 @@ extension PortingOrdersActionsResource {
 
 extension PortingOrdersActionsResource.ConfirmResponse {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2019,9 +2019,9 @@ extension PortingOrdersActionsResource {
 
 extension PortingOrdersActionsResource {
     public struct ShareBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2198,9 +2198,9 @@ extension PortingOrdersActivationJobsResource {
 
 extension PortingOrdersActivationJobsResource {
     public struct UpdateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2393,9 +2393,9 @@ extension PortingOrdersAdditionalDocumentsResource {
 
 extension PortingOrdersAdditionalDocumentsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2413,9 +2413,9 @@ extension PortingOrdersAdditionalDocumentsResource {
 
 extension PortingOrdersAdditionalDocumentsResource.CreateBody {
     public struct AdditionalDocumentsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2873,9 +2873,9 @@ extension PortingOrdersVerificationCodesResource {
 
 extension PortingOrdersVerificationCodesResource {
     public struct SendBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2965,9 +2965,9 @@ extension PortingOrdersVerificationCodesResource {
 
 extension PortingOrdersVerificationCodesResource {
     public struct VerifyBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2985,9 +2985,9 @@ extension PortingOrdersVerificationCodesResource {
 
 extension PortingOrdersVerificationCodesResource.VerifyBody {
     public struct VerificationCodesItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3227,12 +3227,12 @@ extension PortingOrdersActionRequirementsResource {
 
 extension PortingOrdersActionRequirementsResource {
     public struct InitiateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("params", AUIDVerificationParams.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3424,13 +3424,13 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
 
 extension PortingOrdersAssociatedPhoneNumbersResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("action", PortingOrdersAssociatedPhoneNumbersResource.CreateBody.Action.self),
             .init("phone_number_range", PortingOrdersAssociatedPhoneNumbersResource.CreateBody.PhoneNumberRange.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3478,9 +3478,9 @@ extension PortingOrdersAssociatedPhoneNumbersResource.CreateBody {
 
 extension PortingOrdersAssociatedPhoneNumbersResource.CreateBody {
     public struct PhoneNumberRange: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3866,13 +3866,13 @@ extension PortingOrdersPhoneNumberBlocksResource {
 
 extension PortingOrdersPhoneNumberBlocksResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("activation_ranges", [PortingOrdersPhoneNumberBlocksResource.CreateBody.ActivationRangesItem].self),
             .init("phone_number_range", PortingOrdersPhoneNumberBlocksResource.CreateBody.PhoneNumberRange.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3894,13 +3894,13 @@ extension PortingOrdersPhoneNumberBlocksResource {
 
 extension PortingOrdersPhoneNumberBlocksResource.CreateBody {
     public struct ActivationRangesItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("end_at", String.self),
             .init("start_at", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3924,13 +3924,13 @@ extension PortingOrdersPhoneNumberBlocksResource.CreateBody {
 
 extension PortingOrdersPhoneNumberBlocksResource.CreateBody {
     public struct PhoneNumberRange: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("end_at", String.self),
             .init("start_at", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4135,14 +4135,14 @@ extension PortingOrdersPhoneNumberExtensionsResource {
 
 extension PortingOrdersPhoneNumberExtensionsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("activation_ranges", [PortingOrdersPhoneNumberExtensionsResource.CreateBody.ActivationRangesItem].self),
             .init("extension_range", PortingOrdersPhoneNumberExtensionsResource.CreateBody.ExtensionRange.self),
             .init("porting_phone_number_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4169,13 +4169,13 @@ extension PortingOrdersPhoneNumberExtensionsResource {
 
 extension PortingOrdersPhoneNumberExtensionsResource.CreateBody {
     public struct ActivationRangesItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("end_at", Int.self),
             .init("start_at", Int.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4199,13 +4199,13 @@ extension PortingOrdersPhoneNumberExtensionsResource.CreateBody {
 
 extension PortingOrdersPhoneNumberExtensionsResource.CreateBody {
     public struct ExtensionRange: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("end_at", Int.self),
             .init("start_at", Int.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

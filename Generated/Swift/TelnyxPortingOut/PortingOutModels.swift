@@ -5,12 +5,12 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct ExportPortoutsCSVReport: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("filters", ExportPortoutsCSVReport.Filters.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -27,9 +27,9 @@ public struct ExportPortoutsCSVReport: JSONModel {
 
 extension ExportPortoutsCSVReport {
     public struct Filters: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -104,8 +104,8 @@ extension ExportPortoutsCSVReport.Filters {
 }
 
 public struct PortOutSupportingDocument: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", String.self),
         .init("document_id", String.self),
         .init("id", String.self),
@@ -115,7 +115,7 @@ public struct PortOutSupportingDocument: JSONModel {
         .init("updated_at", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -167,15 +167,15 @@ extension PortOutSupportingDocument {
 }
 
 public struct PortoutComment: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("body", String.self),
         .init("created_at", String.self),
         .init("id", String.self),
         .init("user_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -199,9 +199,9 @@ public struct PortoutComment: JSONModel {
 }
 
 public struct PortoutDetails: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -367,9 +367,9 @@ public enum PortoutEvent: JSONUnion {
 }
 
 public struct PortoutRejection: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -384,9 +384,9 @@ public struct PortoutRejection: JSONModel {
 }
 
 public struct PortoutReport: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -462,9 +462,9 @@ extension PortoutReport {
 }
 
 public struct WebhookPortoutFocDateChanged: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -549,9 +549,9 @@ extension WebhookPortoutFocDateChanged {
 
 extension WebhookPortoutFocDateChanged {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -592,9 +592,9 @@ extension WebhookPortoutFocDateChanged {
 }
 
 public struct WebhookPortoutNewComment: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -679,9 +679,9 @@ extension WebhookPortoutNewComment {
 
 extension WebhookPortoutNewComment {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -725,9 +725,9 @@ extension WebhookPortoutNewComment {
 }
 
 public struct WebhookPortoutStatusChanged: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -812,9 +812,9 @@ extension WebhookPortoutStatusChanged {
 
 extension WebhookPortoutStatusChanged {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

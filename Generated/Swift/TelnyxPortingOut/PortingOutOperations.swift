@@ -568,13 +568,13 @@ extension PortoutsReportsResource {
 
 extension PortoutsReportsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("params", ExportPortoutsCSVReport.self),
             .init("report_type", PortoutsReportsResource.CreateBody.ReportType.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -758,9 +758,9 @@ extension PortoutsCommentsResource {
 
 extension PortoutsCommentsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -853,9 +853,9 @@ extension PortoutsSupportingDocumentsResource {
 
 extension PortoutsSupportingDocumentsResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -873,13 +873,13 @@ extension PortoutsSupportingDocumentsResource {
 
 extension PortoutsSupportingDocumentsResource.CreateBody {
     public struct DocumentsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("document_id", String.self),
             .init("type", PortoutsSupportingDocumentsResource.CreateBody.DocumentsItem.TypeValue.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1005,12 +1005,12 @@ extension PortoutsResource.UpdateStatusParameters {
 
 extension PortoutsResource {
     public struct UpdateStatusBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("reason", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

@@ -6,13 +6,13 @@ import TelnyxCore
 
 /// AccessIPRangeListResponseSchema
 public struct AccessIPRangeListResponseSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [AccessIPRangeResponseSchema].self),
         .init("meta", CloudflareIPListSyncPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -24,12 +24,12 @@ public struct AccessIPRangeListResponseSchema: JSONModel {
 
 /// AccessIPRangePOST
 public struct AccessIPRangePOST: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cidr_block", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -52,15 +52,15 @@ public struct AccessIPRangePOST: JSONModel {
 
 /// AccessIPRangeResponseSchema
 public struct AccessIPRangeResponseSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cidr_block", String.self),
         .init("id", String.self),
         .init("status", CloudflareSyncStatus.self),
         .init("user_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -87,9 +87,9 @@ public struct AccessIPRangeResponseSchema: JSONModel {
 
 /// Connection
 public struct Connection: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -160,9 +160,9 @@ public typealias ConnectionAndroidPushCredentialID = String
 public typealias ConnectionIosPushCredentialID = String
 
 public struct ConnectionJitterBuffer: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -221,9 +221,9 @@ public enum ConnectionNoiseSuppression: OpenEnum, QueryValue {
 }
 
 public struct ConnectionNoiseSuppressionDetails: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -289,9 +289,9 @@ extension ConnectionNoiseSuppressionDetails {
 
 /// Connection RTCP Settings
 public struct ConnectionRtcpSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -343,14 +343,14 @@ extension ConnectionRtcpSettings {
 
 /// Create Credential Connection Request
 public struct CreateCredentialConnectionRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connection_name", String.self),
         .init("password", String.self),
         .init("user_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -534,12 +534,12 @@ extension CreateCredentialConnectionRequest {
 
 /// Create FQDN Connection Request
 public struct CreateFqdnConnectionRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connection_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -649,14 +649,14 @@ public struct CreateFqdnConnectionRequest: JSONModel {
 
 /// Create Fqdn Request
 public struct CreateFqdnRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connection_id", String.self),
         .init("dns_record_type", String.self),
         .init("fqdn", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -695,9 +695,9 @@ public struct CreateFqdnRequest: JSONModel {
 
 /// Create Inbound Ip Request
 public struct CreateInboundIPRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -910,9 +910,9 @@ extension CreateInboundIPRequest {
 
 /// Create IP Connection Request
 public struct CreateIPConnectionRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1089,12 +1089,12 @@ extension CreateIPConnectionRequest {
 
 /// Create Ip Request
 public struct CreateIPRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("ip_address", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1121,12 +1121,12 @@ public struct CreateIPRequest: JSONModel {
 
 /// Outbound Voice Profile
 public struct CreateOutboundVoiceProfileRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1212,9 +1212,9 @@ public struct CreateOutboundVoiceProfileRequest: JSONModel {
 
 extension CreateOutboundVoiceProfileRequest {
     public struct CallingWindow: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1243,12 +1243,12 @@ extension CreateOutboundVoiceProfileRequest {
 
 /// Create UAC Connection Request
 public struct CreateUacConnectionRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connection_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1440,9 +1440,9 @@ extension CreateUacConnectionRequest {
 
 /// Credential Connection
 public struct CredentialConnection: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1572,9 +1572,9 @@ extension CredentialConnection {
 
 /// Credential Inbound
 public struct CredentialInbound: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1751,9 +1751,9 @@ extension CredentialInbound {
 
 /// Credential Outbound
 public struct CredentialOutbound: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1895,9 +1895,9 @@ public enum EncryptedMedia: OpenEnum, QueryValue {
 
 /// Fqdn
 public struct Fqdn: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1927,12 +1927,12 @@ public struct Fqdn: JSONModel {
 
 /// FQDN Connection
 public struct FqdnConnection: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connection_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2048,9 +2048,9 @@ public enum FqdnConnectionTransportProtocol: OpenEnum, QueryValue {
 
 /// Inbound FQDN
 public struct InboundFqdn: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2287,9 +2287,9 @@ extension InboundFqdn {
 
 /// Inbound Ip
 public struct InboundIP: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2518,9 +2518,9 @@ extension InboundIP {
 
 /// Ip
 public struct IP: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2547,9 +2547,9 @@ public struct IP: JSONModel {
 
 /// Ip Connection
 public struct IPConnection: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2677,9 +2677,9 @@ extension IPConnection {
 }
 
 public struct OutboundCallRecording: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2789,9 +2789,9 @@ extension OutboundCallRecording {
 
 /// Connection Outbound Settings
 public struct OutboundFqdn: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2967,9 +2967,9 @@ extension OutboundFqdn {
 
 /// Outbound Ip
 public struct OutboundIP: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3128,12 +3128,12 @@ extension OutboundIP {
 
 /// Outbound Voice Profile
 public struct OutboundVoiceProfile: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3192,9 +3192,9 @@ public struct OutboundVoiceProfile: JSONModel {
 
 extension OutboundVoiceProfile {
     public struct CallingWindow: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3230,9 +3230,9 @@ public enum ServicePlan: OpenEnum, QueryValue {
 }
 
 public struct SIPRegistrationStatus: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3281,9 +3281,9 @@ extension SIPRegistrationStatus {
 
 extension SIPRegistrationStatus {
     public struct SIPRegistrationDetails: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3373,9 +3373,9 @@ public enum TrafficType: OpenEnum, QueryValue {
 
 /// UAC Connection
 public struct UacConnection: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3570,9 +3570,9 @@ extension UacConnection {
 
 /// UAC External Settings
 public struct UacExternalSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3664,9 +3664,9 @@ extension UacExternalSettings {
 
 /// UAC Inbound
 public struct UacInbound: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3872,9 +3872,9 @@ extension UacInbound {
 
 /// UAC Inbound Request
 public struct UacInboundRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4083,9 +4083,9 @@ extension UacInboundRequest {
 
 /// UAC Internal Settings
 public struct UacInternalSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4103,9 +4103,9 @@ public struct UacInternalSettings: JSONModel {
 
 /// UAC Outbound
 public struct UacOutbound: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4227,9 +4227,9 @@ extension UacOutbound {
 
 /// Update Credential Connection Request
 public struct UpdateCredentialConnectionRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4410,9 +4410,9 @@ extension UpdateCredentialConnectionRequest {
 
 /// Update FQDN Connection Request
 public struct UpdateFqdnConnectionRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4518,9 +4518,9 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
 
 /// Update FQDN Request
 public struct UpdateFqdnRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4559,9 +4559,9 @@ public struct UpdateFqdnRequest: JSONModel {
 
 /// Update Ip Connection Request
 public struct UpdateIPConnectionRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4732,12 +4732,12 @@ extension UpdateIPConnectionRequest {
 
 /// Update Ip Request
 public struct UpdateIPRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("ip_address", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4764,12 +4764,12 @@ public struct UpdateIPRequest: JSONModel {
 
 /// Outbound Voice Profile
 public struct UpdateOutboundVoiceProfileRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4855,9 +4855,9 @@ public struct UpdateOutboundVoiceProfileRequest: JSONModel {
 
 extension UpdateOutboundVoiceProfileRequest {
     public struct CallingWindow: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -4886,9 +4886,9 @@ extension UpdateOutboundVoiceProfileRequest {
 
 /// Update UAC Connection Request
 public struct UpdateUacConnectionRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -5124,9 +5124,9 @@ public typealias ConnectionsOutboundVoiceProfileID = String
 
 /// Pagination Meta
 public struct ConnectionsPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

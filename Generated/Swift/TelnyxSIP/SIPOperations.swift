@@ -102,9 +102,9 @@ extension AccessIPRangesResource.ListParameters {
 
 extension AccessIPRangesResource.ListParameters.FilterCidrBlock {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -165,9 +165,9 @@ extension AccessIPRangesResource.ListParameters {
 
 extension AccessIPRangesResource.ListParameters.FilterCreatedAt {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -717,9 +717,9 @@ extension CredentialConnectionsActionsResource {
 
 extension CredentialConnectionsActionsResource {
     public struct CheckRegistrationStatusResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -730,9 +730,9 @@ extension CredentialConnectionsActionsResource {
 
 extension CredentialConnectionsActionsResource.CheckRegistrationStatusResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2537,9 +2537,9 @@ extension UacConnectionsActionsResource {
 
 extension UacConnectionsActionsResource {
     public struct CheckRegistrationStatusResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2550,9 +2550,9 @@ extension UacConnectionsActionsResource {
 
 extension UacConnectionsActionsResource.CheckRegistrationStatusResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

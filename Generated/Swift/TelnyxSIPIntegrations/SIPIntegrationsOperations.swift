@@ -510,9 +510,9 @@ extension ExternalConnectionsLogMessagesResource {
 
 extension ExternalConnectionsLogMessagesResource {
     public struct ListResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -553,9 +553,9 @@ extension ExternalConnectionsLogMessagesResource {
 
 extension ExternalConnectionsLogMessagesResource {
     public struct RetrieveResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -594,9 +594,9 @@ extension ExternalConnectionsLogMessagesResource {
 
 extension ExternalConnectionsLogMessagesResource {
     public struct DismissResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -854,12 +854,12 @@ extension ExternalConnectionsResource {
 
 extension ExternalConnectionsResource {
     public struct UpdateLocationBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("static_emergency_address_id", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1347,9 +1347,9 @@ extension ExternalConnectionsUploadsResource {
 
 extension ExternalConnectionsUploadsResource {
     public struct CreateResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1390,9 +1390,9 @@ extension ExternalConnectionsUploadsResource {
 
 extension ExternalConnectionsUploadsResource {
     public struct RefreshStatusResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1431,9 +1431,9 @@ extension ExternalConnectionsUploadsResource {
 
 extension ExternalConnectionsUploadsResource {
     public struct PendingCountResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1443,9 +1443,9 @@ extension ExternalConnectionsUploadsResource {
 
 extension ExternalConnectionsUploadsResource.PendingCountResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1776,9 +1776,9 @@ extension OperatorConnectActionsResource {
 
 extension OperatorConnectActionsResource {
     public struct RefreshResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2071,12 +2071,12 @@ extension RecordingsActionsResource {
 
 extension RecordingsActionsResource {
     public struct DeleteBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("ids", [String].self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2094,9 +2094,9 @@ extension RecordingsActionsResource {
 
 extension RecordingsActionsResource {
     public struct DeleteResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

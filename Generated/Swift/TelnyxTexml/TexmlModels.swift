@@ -10,9 +10,9 @@ public typealias CallControlID = String
 
 /// Call resource
 public struct CallResource: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -166,9 +166,9 @@ extension CallResource {
 
 /// Multiple call resources
 public struct CallResourceIndex: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -198,9 +198,9 @@ public struct CallResourceIndex: JSONModel {
 
 /// Conference recording resource
 public struct ConferenceRecordingResource: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -322,9 +322,9 @@ extension ConferenceRecordingResource {
 
 /// Multiple conference recording resources
 public struct ConferenceRecordingResourceIndex: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -357,9 +357,9 @@ public struct ConferenceRecordingResourceIndex: JSONModel {
 
 /// Conference resource
 public struct ConferenceResource: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -460,9 +460,9 @@ extension ConferenceResource {
 
 /// Multiple conference resources
 public struct ConferenceResourceIndex: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -494,13 +494,13 @@ public typealias ConferenceSid = String
 
 /// Create TeXML Secret request
 public struct CreateTeXMLSecretRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("name", String.self),
         .init("value", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -523,9 +523,9 @@ public struct CreateTeXMLSecretRequest: JSONModel {
 
 /// Create TeXML Secret result
 public struct CreateTeXMLSecretResult: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -560,13 +560,13 @@ extension CreateTeXMLSecretResult {
 
 /// Create Texml Application Request
 public struct CreateTexmlApplicationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("friendly_name", String.self),
         .init("voice_url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -645,9 +645,9 @@ public struct CreateTexmlApplicationRequest: JSONModel {
 
 extension CreateTexmlApplicationRequest {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -706,9 +706,9 @@ extension CreateTexmlApplicationRequest.Inbound {
 
 extension CreateTexmlApplicationRequest {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -783,9 +783,9 @@ public typealias DateTimeRFC2822 = Date
 
 /// Create Conference Participant Request
 public struct DialConferenceParticipantRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1200,13 +1200,13 @@ extension DialConferenceParticipantRequest {
 
 extension DialConferenceParticipantRequest {
     public struct CustomHeadersItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("name", String.self),
             .init("value", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1387,14 +1387,14 @@ public typealias FirstCommandTimeoutSecs = Int
 
 /// Initiate AI Call Request
 public struct InitiateAICallRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("AIAssistantId", String.self),
         .init("From", String.self),
         .init("To", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1653,13 +1653,13 @@ extension InitiateAICallRequest {
 
 extension InitiateAICallRequest {
     public struct CustomHeadersItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("name", String.self),
             .init("value", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1899,9 +1899,9 @@ extension InitiateAICallRequest {
 
 /// Initiate AI Call Result
 public struct InitiateAICallResult: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1965,9 +1965,9 @@ public enum InitiateCallRequest: JSONUnion {
 
 extension InitiateCallRequest {
     public struct Variant1: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1985,9 +1985,9 @@ extension InitiateCallRequest {
 
 extension InitiateCallRequest {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2005,9 +2005,9 @@ extension InitiateCallRequest {
 
 extension InitiateCallRequest {
     public struct Variant3: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2029,9 +2029,9 @@ extension InitiateCallRequest {
 
 /// Initaite TeXML Call Result
 public struct InitiateCallResult: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2047,9 +2047,9 @@ public struct InitiateCallResult: JSONModel {
 
 /// New participant resource
 public struct NewParticipantResource: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2114,9 +2114,9 @@ extension NewParticipantResource {
 
 /// Participant resource
 public struct ParticipantResource: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2196,9 +2196,9 @@ extension ParticipantResource {
 
 /// Multiple participant resources
 public struct ParticipantResourceIndex: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2230,9 +2230,9 @@ public typealias PlayBeep = Bool
 
 /// Queue resource
 public struct QueueResource: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2266,9 +2266,9 @@ public struct QueueResource: JSONModel {
 
 /// Multiple queue resources
 public struct QueueResourceIndex: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2414,9 +2414,9 @@ public enum StreamTrack: OpenEnum, QueryValue {
 
 /// Texml Application
 public struct TexmlApplication: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2468,9 +2468,9 @@ public struct TexmlApplication: JSONModel {
 
 extension TexmlApplication {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2515,9 +2515,9 @@ extension TexmlApplication.Inbound {
 
 extension TexmlApplication {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2631,9 +2631,9 @@ public enum TexmlBidirectionalStreamMode: OpenEnum, QueryValue {
 
 /// Texml Create Call Recording Request Body
 public struct TexmlCreateCallRecordingRequestBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2674,9 +2674,9 @@ public struct TexmlCreateCallRecordingRequestBody: JSONModel {
 
 /// Texml Create Call Recording Response Body
 public struct TexmlCreateCallRecordingResponseBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2714,9 +2714,9 @@ public struct TexmlCreateCallRecordingResponseBody: JSONModel {
 
 /// Texml Create Call Streaming Request Body
 public struct TexmlCreateCallStreamingRequestBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2757,9 +2757,9 @@ public struct TexmlCreateCallStreamingRequestBody: JSONModel {
 
 /// Texml Create Call Streaming Response Body
 public struct TexmlCreateCallStreamingResponseBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2805,9 +2805,9 @@ extension TexmlCreateCallStreamingResponseBody {
 
 /// Create Siprec Session Request
 public struct TexmlCreateSiprecSessionRequestBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2994,9 +2994,9 @@ extension TexmlCreateSiprecSessionRequestBody {
 
 /// Create Siprec Session Response
 public struct TexmlCreateSiprecSessionResponseBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3087,9 +3087,9 @@ public typealias TexmlErrorCode = String
 
 /// Texml Get Call Recording Response Body
 public struct TexmlGetCallRecordingResponseBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3127,9 +3127,9 @@ public struct TexmlGetCallRecordingResponseBody: JSONModel {
 
 /// Multiple recording resources
 public struct TexmlGetCallRecordingsResponseBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3220,9 +3220,9 @@ public enum TexmlRecordingStatus: OpenEnum, QueryValue {
 
 /// Texml recording subresources uris
 public struct TexmlRecordingSubresourcesURIs: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3231,9 +3231,9 @@ public struct TexmlRecordingSubresourcesURIs: JSONModel {
 
 /// Texml Get Call Recording Transcription Response Body
 public struct TexmlRecordingTranscription: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3321,9 +3321,9 @@ public typealias TexmlStreamURL = String
 
 /// Texml Create Call Recording Request Body
 public struct TexmlUpdateCallRecordingRequestBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3369,9 +3369,9 @@ extension TexmlUpdateCallRecordingRequestBody {
 
 /// Texml Update Call Streaming Request Body
 public struct TexmlUpdateCallStreamingRequestBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3388,9 +3388,9 @@ public struct TexmlUpdateCallStreamingRequestBody: JSONModel {
 
 /// Texml Update Call Streaming Response Body
 public struct TexmlUpdateCallStreamingResponseBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3433,9 +3433,9 @@ extension TexmlUpdateCallStreamingResponseBody {
 
 /// Update Siprec Session Request
 public struct TexmlUpdateSiprecSessionRequestBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3475,9 +3475,9 @@ extension TexmlUpdateSiprecSessionRequestBody {
 
 /// Update Siprec Session Response
 public struct TexmlUpdateSiprecSessionResponseBody: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3552,9 +3552,9 @@ public enum TwimlRecordingChannels: OpenEnum, QueryValue {
 
 /// Update Call Request
 public struct UpdateCallRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3682,13 +3682,13 @@ extension UpdateCallRequest {
 
 /// Update Texml Application Request
 public struct UpdateTexmlApplicationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("friendly_name", String.self),
         .init("voice_url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3767,9 +3767,9 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
 
 extension UpdateTexmlApplicationRequest {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3828,9 +3828,9 @@ extension UpdateTexmlApplicationRequest.Inbound {
 
 extension UpdateTexmlApplicationRequest {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3903,9 +3903,9 @@ extension UpdateTexmlApplicationRequest {
 
 /// Create Queue Request
 public struct CallScriptingCreateQueueRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3928,9 +3928,9 @@ public struct CallScriptingCreateQueueRequest: JSONModel {
 
 /// Pagination Meta
 public struct CallScriptingPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3949,9 +3949,9 @@ public struct CallScriptingPaginationMeta: JSONModel {
 
 /// Resource not found
 public struct CallScriptingResourceNotFoundError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3960,9 +3960,9 @@ public struct CallScriptingResourceNotFoundError: JSONModel {
 
 extension CallScriptingResourceNotFoundError {
     public struct ErrorsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3972,9 +3972,9 @@ extension CallScriptingResourceNotFoundError {
 
 /// Update Conference Participant Request
 public struct CallScriptingUpdateConferenceParticipantRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4092,9 +4092,9 @@ extension CallScriptingUpdateConferenceParticipantRequest {
 
 /// Update Conference Request
 public struct CallScriptingUpdateConferenceRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4147,9 +4147,9 @@ extension CallScriptingUpdateConferenceRequest {
 
 /// Update Queue Request
 public struct CallScriptingUpdateQueueRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

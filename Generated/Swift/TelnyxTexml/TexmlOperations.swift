@@ -1192,9 +1192,9 @@ extension TexmlAccountsResource {
 
 extension TexmlAccountsResource {
     public struct RetrieveTranscriptionsJSONResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

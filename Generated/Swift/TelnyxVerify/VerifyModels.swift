@@ -5,9 +5,9 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct CallerName: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -19,9 +19,9 @@ public struct CallerName: JSONModel {
 }
 
 public struct Carrier: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -101,12 +101,12 @@ extension Carrier {
 
 /// CreateMessageTemplateRequest
 public struct CreateMessageTemplateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("text", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -124,13 +124,13 @@ public struct CreateMessageTemplateRequest: JSONModel {
 
 /// CreateVerificationRequest
 public struct CreateVerificationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_number", String.self),
         .init("verify_profile_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -158,13 +158,13 @@ public struct CreateVerificationRequest: JSONModel {
 
 /// CreateVerificationRequestCall
 public struct CreateVerificationRequestCall: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_number", String.self),
         .init("verify_profile_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -210,13 +210,13 @@ public struct CreateVerificationRequestCall: JSONModel {
 
 /// CreateVerificationRequestSMS
 public struct CreateVerificationRequestSMS: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_number", String.self),
         .init("verify_profile_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -256,13 +256,13 @@ public struct CreateVerificationRequestSMS: JSONModel {
 
 /// CreateVerificationRequestWhatsapp
 public struct CreateVerificationRequestWhatsapp: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("phone_number", String.self),
         .init("verify_profile_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -305,9 +305,9 @@ public typealias CreateVerificationResponse = RequiredDataEnvelope<Verification>
 
 /// CreateVerifyProfileCallRequest
 public struct CreateVerifyProfileCallRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -345,9 +345,9 @@ public struct CreateVerifyProfileCallRequest: JSONModel {
 
 /// CreateVerifyProfileSMSRequest
 public struct CreateVerifyProfileSMSRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -396,9 +396,9 @@ public struct CreateVerifyProfileSMSRequest: JSONModel {
 
 /// CreateVerifyProfileSettingsRequest
 public struct CreateVerifyProfileSettingsRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -426,9 +426,9 @@ public struct CreateVerifyProfileSettingsRequest: JSONModel {
 
 /// CreateVerifyProfileSettingsWhatsAppRequest
 public struct CreateVerifyProfileSettingsWhatsAppRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -475,13 +475,13 @@ public struct CreateVerifyProfileSettingsWhatsAppRequest: JSONModel {
 
 /// ListVerificationsResponse
 public struct ListVerificationsResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [Verification].self),
         .init("meta", VerifyMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -495,13 +495,13 @@ public typealias ListVerifyProfileMessageTemplateResponse = RequiredDataEnvelope
 
 /// ListVerifyProfilesResponse
 public struct ListVerifyProfilesResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [VerifyProfileResponse].self),
         .init("meta", VerifyMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -515,9 +515,9 @@ public typealias MessageTemplateResponseDataWrapper = DataEnvelope<VerifyProfile
 
 /// NumberLookup
 public struct NumberLookupRecord: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -544,9 +544,9 @@ public struct NumberLookupRecord: JSONModel {
 }
 
 public struct Portability: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -623,12 +623,12 @@ public typealias RetrieveVerificationResponse = RequiredDataEnvelope<Verificatio
 
 /// UpdateMessageTemplateRequest
 public struct UpdateMessageTemplateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("text", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -646,9 +646,9 @@ public struct UpdateMessageTemplateRequest: JSONModel {
 
 /// UpdateVerifyProfileCallRequest
 public struct UpdateVerifyProfileCallRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -686,9 +686,9 @@ public struct UpdateVerifyProfileCallRequest: JSONModel {
 
 /// UpdateVerifyProfileSMSRequest
 public struct UpdateVerifyProfileSMSRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -737,9 +737,9 @@ public struct UpdateVerifyProfileSMSRequest: JSONModel {
 
 /// UpdateVerifyProfileSettingsWhatsAppRequest
 public struct UpdateVerifyProfileSettingsWhatsAppRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -786,9 +786,9 @@ public struct UpdateVerifyProfileSettingsWhatsAppRequest: JSONModel {
 
 /// Verification
 public struct Verification: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -927,9 +927,9 @@ public enum VerificationType: OpenEnum, QueryValue {
 
 /// VerifyProfileCallResponse
 public struct VerifyProfileCallResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -951,9 +951,9 @@ public struct VerifyProfileCallResponse: JSONModel {
 
 /// VerifyProfileFlashcallResponse
 public struct VerifyProfileFlashcallResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -966,9 +966,9 @@ public struct VerifyProfileFlashcallResponse: JSONModel {
 
 /// VerifyProfileResponse
 public struct VerifyProfileMessageTemplateResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -981,9 +981,9 @@ public struct VerifyProfileMessageTemplateResponse: JSONModel {
 
 /// VerifyProfileResponse
 public struct VerifyProfileResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1030,9 +1030,9 @@ public typealias VerifyProfileResponseDataWrapper = DataEnvelope<VerifyProfileRe
 
 /// VerifyProfileSMSResponse
 public struct VerifyProfileSMSResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1056,9 +1056,9 @@ public struct VerifyProfileSMSResponse: JSONModel {
 
 /// VerifyProfileWhatsAppResponse
 public struct VerifyProfileWhatsAppResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1089,9 +1089,9 @@ public struct VerifyProfileWhatsAppResponse: JSONModel {
 
 /// VerifyVerificationCodeRequestById
 public struct VerifyVerificationCodeRequestByID: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1139,13 +1139,13 @@ extension VerifyVerificationCodeRequestByID {
 
 /// VerifyVerificationCodeRequestByPhoneNumber
 public struct VerifyVerificationCodeRequestByPhoneNumber: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("verify_profile_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1168,12 +1168,12 @@ public struct VerifyVerificationCodeRequestByPhoneNumber: JSONModel {
 
 /// VerifyVerificationCodeResponse
 public struct VerifyVerificationCodeResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", VerifyVerificationCodeResponse.DataObject.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1182,13 +1182,13 @@ public struct VerifyVerificationCodeResponse: JSONModel {
 
 extension VerifyVerificationCodeResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("phone_number", String.self),
             .init("response_code", VerifyVerificationCodeResponse.DataObject.ResponseCode.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1226,13 +1226,13 @@ extension VerifyVerificationCodeResponse.DataObject {
 }
 
 public struct NumberLookupError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1249,9 +1249,9 @@ public struct NumberLookupError: JSONModel {
 
 extension NumberLookupError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1262,9 +1262,9 @@ extension NumberLookupError {
 }
 
 public struct NumberLookupErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1272,13 +1272,13 @@ public struct NumberLookupErrors: JSONModel {
 }
 
 public struct VerifyError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1298,9 +1298,9 @@ public struct VerifyError: JSONModel {
 
 extension VerifyError {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1311,9 +1311,9 @@ extension VerifyError {
 
 extension VerifyError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1325,9 +1325,9 @@ extension VerifyError {
 }
 
 public struct VerifyErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1335,15 +1335,15 @@ public struct VerifyErrors: JSONModel {
 }
 
 public struct VerifyMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),
         .init("total_pages", Int.self),
         .init("total_results", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

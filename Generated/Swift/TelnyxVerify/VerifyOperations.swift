@@ -492,12 +492,12 @@ extension VerifyProfilesResource {
 
 extension VerifyProfilesResource {
     public struct CreateBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -775,9 +775,9 @@ extension VerifyProfilesResource {
 
 extension VerifyProfilesResource {
     public struct UpdateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

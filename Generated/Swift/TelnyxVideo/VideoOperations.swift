@@ -542,9 +542,9 @@ extension RoomRecordingsResource {
 
 extension RoomRecordingsResource {
     public struct DeleteBulkResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -554,9 +554,9 @@ extension RoomRecordingsResource {
 
 extension RoomRecordingsResource.DeleteBulkResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -796,9 +796,9 @@ extension RoomsSessionsActionsResource {
 
 extension RoomsSessionsActionsResource {
     public struct EndResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -808,9 +808,9 @@ extension RoomsSessionsActionsResource {
 
 extension RoomsSessionsActionsResource.EndResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -866,9 +866,9 @@ extension RoomsSessionsActionsResource {
 
 extension RoomsSessionsActionsResource {
     public struct KickResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -878,9 +878,9 @@ extension RoomsSessionsActionsResource {
 
 extension RoomsSessionsActionsResource.KickResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -936,9 +936,9 @@ extension RoomsSessionsActionsResource {
 
 extension RoomsSessionsActionsResource {
     public struct MuteResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -948,9 +948,9 @@ extension RoomsSessionsActionsResource {
 
 extension RoomsSessionsActionsResource.MuteResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1006,9 +1006,9 @@ extension RoomsSessionsActionsResource {
 
 extension RoomsSessionsActionsResource {
     public struct UnmuteResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1018,9 +1018,9 @@ extension RoomsSessionsActionsResource {
 
 extension RoomsSessionsActionsResource.UnmuteResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1423,9 +1423,9 @@ extension RoomsActionsResource {
 
 extension RoomsActionsResource {
     public struct GenerateJoinClientTokenResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1435,9 +1435,9 @@ extension RoomsActionsResource {
 
 extension RoomsActionsResource.GenerateJoinClientTokenResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1500,9 +1500,9 @@ extension RoomsActionsResource {
 
 extension RoomsActionsResource {
     public struct RefreshClientTokenResponse: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1512,9 +1512,9 @@ extension RoomsActionsResource {
 
 extension RoomsActionsResource.RefreshClientTokenResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

@@ -6,8 +6,8 @@ import TelnyxCore
 
 /// Active Call
 public struct ActiveCall: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self),
         .init("call_duration", Int.self),
         .init("call_leg_id", String.self),
@@ -16,7 +16,7 @@ public struct ActiveCall: JSONModel {
         .init("record_type", ActiveCall.RecordTypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -63,9 +63,9 @@ extension ActiveCall {
 
 /// Answer Request
 public struct AnswerRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -229,12 +229,12 @@ public struct AnswerRequest: JSONModel {
 
 extension AnswerRequest {
     public struct DeepfakeDetection: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("enabled", Bool.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -432,9 +432,9 @@ extension AnswerRequest {
 
 extension AnswerRequest {
     public struct WebhookRetriesPoliciesValue: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -502,12 +502,12 @@ extension AnswerRequest {
 
 /// Bridge Request
 public struct BridgeRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -912,8 +912,8 @@ extension BridgeRequest {
 
 /// Call
 public struct Call: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self),
         .init("call_leg_id", String.self),
         .init("call_session_id", String.self),
@@ -921,7 +921,7 @@ public struct Call: JSONModel {
         .init("record_type", Call.RecordTypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -977,9 +977,9 @@ extension Call {
 
 /// Call Answered
 public struct CallAnswered: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1022,9 +1022,9 @@ extension CallAnswered {
 
 extension CallAnswered {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1115,9 +1115,9 @@ public typealias CallAnsweredEvent = DataEnvelope<CallAnswered>
 
 /// Call Bridged
 public struct CallBridged: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1160,9 +1160,9 @@ extension CallBridged {
 
 extension CallBridged {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1216,9 +1216,9 @@ public typealias CallBridgedEvent = DataEnvelope<CallBridged>
 
 /// Call Control Application
 public struct CallControlApplication: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1397,9 +1397,9 @@ extension CallControlApplication {
 
 /// Call Control Application Inbound
 public struct CallControlApplicationInbound: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1457,9 +1457,9 @@ extension CallControlApplicationInbound {
 
 /// Call Control Application Outbound
 public struct CallControlApplicationOutbound: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1482,9 +1482,9 @@ public struct CallControlApplicationOutbound: JSONModel {
 
 /// Call Control Command Result With Recording ID
 public struct CallControlCommandResultWithRecordingID: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1497,9 +1497,9 @@ public struct CallControlCommandResultWithRecordingID: JSONModel {
 
 /// Call Cost
 public struct CallCost: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1542,9 +1542,9 @@ extension CallCost {
 
 extension CallCost {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1634,9 +1634,9 @@ public typealias CallCostEvent = DataEnvelope<CallCost>
 
 /// Call Cost Part
 public struct CallCostPart: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1658,9 +1658,9 @@ public struct CallCostPart: JSONModel {
 
 /// Call Hangup
 public struct CallHangup: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1703,9 +1703,9 @@ extension CallHangup {
 
 extension CallHangup {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1761,9 +1761,9 @@ extension CallHangup {
 
 extension CallHangup.Payload {
     public struct CallQualityStats: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1775,9 +1775,9 @@ extension CallHangup.Payload {
 
 extension CallHangup.Payload.CallQualityStats {
     public struct Inbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1800,9 +1800,9 @@ extension CallHangup.Payload.CallQualityStats {
 
 extension CallHangup.Payload.CallQualityStats {
     public struct Outbound: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1937,9 +1937,9 @@ public typealias CallHangupEvent = DataEnvelope<CallHangup>
 
 /// Call Hold
 public struct CallHold: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1982,9 +1982,9 @@ extension CallHold {
 
 extension CallHold {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2038,9 +2038,9 @@ public typealias CallHoldEvent = DataEnvelope<CallHold>
 
 /// Call Initiated
 public struct CallInitiated: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2083,9 +2083,9 @@ extension CallInitiated {
 
 extension CallInitiated {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2225,9 +2225,9 @@ public typealias CallInitiatedEvent = DataEnvelope<CallInitiated>
 
 /// Call Machine Detection Ended
 public struct CallMachineDetectionEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2270,9 +2270,9 @@ extension CallMachineDetectionEnded {
 
 extension CallMachineDetectionEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2357,9 +2357,9 @@ public typealias CallMachineDetectionEndedEvent = DataEnvelope<CallMachineDetect
 
 /// Call Machine Greeting Ended
 public struct CallMachineGreetingEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2402,9 +2402,9 @@ extension CallMachineGreetingEnded {
 
 extension CallMachineGreetingEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2489,9 +2489,9 @@ public typealias CallMachineGreetingEndedEvent = DataEnvelope<CallMachineGreetin
 
 /// Call Machine Premium Detection Ended
 public struct CallMachinePremiumDetectionEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2534,9 +2534,9 @@ extension CallMachinePremiumDetectionEnded {
 
 extension CallMachinePremiumDetectionEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2630,9 +2630,9 @@ public typealias CallMachinePremiumDetectionEndedEvent = DataEnvelope<CallMachin
 
 /// Call Machine Premium Greeting Ended
 public struct CallMachinePremiumGreetingEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2675,9 +2675,9 @@ extension CallMachinePremiumGreetingEnded {
 
 extension CallMachinePremiumGreetingEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2759,14 +2759,14 @@ public typealias CallMachinePremiumGreetingEndedEvent = DataEnvelope<CallMachine
 
 /// Dial Request
 public struct CallRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connection_id", String.self),
         .init("from", String.self),
         .init("to", CallRequest.ToUnion.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3110,9 +3110,9 @@ extension CallRequest {
 
 extension CallRequest {
     public struct AnsweringMachineDetectionConfig: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3176,9 +3176,9 @@ extension CallRequest {
 
 extension CallRequest {
     public struct ConferenceConfig: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3324,12 +3324,12 @@ extension CallRequest.ConferenceConfig {
 
 extension CallRequest {
     public struct DeepfakeDetection: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("enabled", Bool.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3691,9 +3691,9 @@ extension CallRequest {
 
 extension CallRequest {
     public struct WebhookRetriesPoliciesValue: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3761,9 +3761,9 @@ extension CallRequest {
 
 /// Call Unhold
 public struct CallUnhold: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3806,9 +3806,9 @@ extension CallUnhold {
 
 extension CallUnhold {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3862,8 +3862,8 @@ public typealias CallUnholdEvent = DataEnvelope<CallUnhold>
 
 /// Call With Recording ID
 public struct CallWithRecordingID: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self),
         .init("call_leg_id", String.self),
         .init("call_session_id", String.self),
@@ -3871,7 +3871,7 @@ public struct CallWithRecordingID: JSONModel {
         .init("record_type", CallWithRecordingID.RecordTypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3930,12 +3930,12 @@ extension CallWithRecordingID {
 
 /// Update client state Request
 public struct ClientStateUpdateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("client_state", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3953,12 +3953,12 @@ public struct ClientStateUpdateRequest: JSONModel {
 
 /// Conversation Relay Embedded Config
 public struct ConversationRelayEmbeddedConfig: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4168,9 +4168,9 @@ public enum ConversationRelayInterruptible: OpenEnum, QueryValue {
 
 /// Conversation Relay Interruption Settings
 public struct ConversationRelayInterruptionSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4199,12 +4199,12 @@ public struct ConversationRelayInterruptionSettings: JSONModel {
 
 /// Conversation Relay Language
 public struct ConversationRelayLanguage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("language", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4351,12 +4351,12 @@ extension ConversationRelayLanguage {
 
 /// Conversation Relay Settings
 public struct ConversationRelaySettings: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4381,13 +4381,13 @@ public typealias ConversationRelayTranscriptionEngineConfig = JSONValue
 
 /// Create Call Control Application Request
 public struct CreateCallControlApplicationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("application_name", String.self),
         .init("webhook_event_url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4573,9 +4573,9 @@ extension CreateCallControlApplicationRequest {
 
 /// Cursor Pagination Meta
 public struct CursorPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4593,9 +4593,9 @@ public struct CursorPaginationMeta: JSONModel {
 
 /// Hangup Request
 public struct HangupRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4623,12 +4623,12 @@ public struct HangupRequest: JSONModel {
 
 /// Reject Request
 public struct RejectRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cause", RejectRequest.Cause.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4681,9 +4681,9 @@ extension RejectRequest {
 
 /// Sound modifications
 public struct SoundModifications: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4716,12 +4716,12 @@ public struct SoundModifications: JSONModel {
 
 /// Transfer Call Request
 public struct TransferCallRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -4961,9 +4961,9 @@ extension TransferCallRequest {
 
 extension TransferCallRequest {
     public struct AnsweringMachineDetectionConfig: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -5295,9 +5295,9 @@ extension TransferCallRequest {
 
 extension TransferCallRequest {
     public struct WebhookRetriesPoliciesValue: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -5365,13 +5365,13 @@ extension TransferCallRequest {
 
 /// Update Call Control Application Request
 public struct UpdateCallControlApplicationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("application_name", String.self),
         .init("webhook_event_url", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -6,9 +6,9 @@ import TelnyxCore
 
 /// Call Deepfake Detection Error
 public struct CallDeepfakeDetectionError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -51,9 +51,9 @@ extension CallDeepfakeDetectionError {
 
 extension CallDeepfakeDetectionError {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -134,9 +134,9 @@ public typealias CallDeepfakeDetectionErrorEvent = DataEnvelope<CallDeepfakeDete
 
 /// Call Deepfake Detection Result
 public struct CallDeepfakeDetectionResult: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -179,9 +179,9 @@ extension CallDeepfakeDetectionResult {
 
 extension CallDeepfakeDetectionResult {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -262,9 +262,9 @@ extension CallDeepfakeDetectionResult {
 public typealias CallDeepfakeDetectionResultEvent = DataEnvelope<CallDeepfakeDetectionResult>
 
 public struct CallReferCompleted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -307,9 +307,9 @@ extension CallReferCompleted {
 
 extension CallReferCompleted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -365,9 +365,9 @@ extension CallReferCompleted {
 public typealias CallReferCompletedEvent = DataEnvelope<CallReferCompleted>
 
 public struct CallReferFailed: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -410,9 +410,9 @@ extension CallReferFailed {
 
 extension CallReferFailed {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -469,9 +469,9 @@ public typealias CallReferFailedEvent = DataEnvelope<CallReferFailed>
 
 /// Call Refer Started
 public struct CallReferStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -514,9 +514,9 @@ extension CallReferStarted {
 
 extension CallReferStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -573,9 +573,9 @@ public typealias CallReferStartedEvent = DataEnvelope<CallReferStarted>
 
 /// Siprec Failed
 public struct CallSiprecFailed: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -618,9 +618,9 @@ extension CallSiprecFailed {
 
 extension CallSiprecFailed {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -671,9 +671,9 @@ public typealias CallSiprecFailedEvent = DataEnvelope<CallSiprecFailed>
 
 /// Siprec Started
 public struct CallSiprecStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -716,9 +716,9 @@ extension CallSiprecStarted {
 
 extension CallSiprecStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -766,9 +766,9 @@ public typealias CallSiprecStartedEvent = DataEnvelope<CallSiprecStarted>
 
 /// Siprec Stopped
 public struct CallSiprecStopped: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -811,9 +811,9 @@ extension CallSiprecStopped {
 
 extension CallSiprecStopped {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -939,9 +939,9 @@ public enum NoiseSuppressionEngine: OpenEnum, QueryValue {
 
 /// Noise Suppression Engine Configuration
 public struct NoiseSuppressionEngineConfig: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1112,9 +1112,9 @@ extension NoiseSuppressionEngineConfig {
 
 /// Noise Suppression Start Request
 public struct NoiseSuppressionStart: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1149,9 +1149,9 @@ public struct NoiseSuppressionStart: JSONModel {
 
 /// Noise Suppression Stop Request
 public struct NoiseSuppressionStop: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1174,12 +1174,12 @@ public struct NoiseSuppressionStop: JSONModel {
 
 /// Refer request
 public struct ReferRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("sip_address", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1225,12 +1225,12 @@ public struct ReferRequest: JSONModel {
 
 /// Send DTMF Request
 public struct SendDTMFRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("digits", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1263,13 +1263,13 @@ public struct SendDTMFRequest: JSONModel {
 
 /// Send SIP Info Request
 public struct SendSIPInfoRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("body", String.self),
         .init("content_type", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1302,9 +1302,9 @@ public struct SendSIPInfoRequest: JSONModel {
 
 /// Start Siprec Request
 public struct StartSiprecRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1456,9 +1456,9 @@ extension StartSiprecRequest {
 
 /// Stop Siprec Request
 public struct StopSiprecRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1481,12 +1481,12 @@ public struct StopSiprecRequest: JSONModel {
 
 /// Switch Supervisor Role Request
 public struct SwitchSupervisorRoleRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("role", SwitchSupervisorRoleRequest.Role.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -6,9 +6,9 @@ import TelnyxCore
 
 /// Call Enqueued
 public struct CallEnqueued: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -51,9 +51,9 @@ extension CallEnqueued {
 
 extension CallEnqueued {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -110,9 +110,9 @@ public typealias CallEnqueuedEvent = DataEnvelope<CallEnqueued>
 
 /// Call Left Queue
 public struct CallLeftQueue: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -155,9 +155,9 @@ extension CallLeftQueue {
 
 extension CallLeftQueue {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -251,8 +251,8 @@ public typealias CallLeftQueueEvent = DataEnvelope<CallLeftQueue>
 
 /// Conference
 public struct Conference: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("created_at", String.self),
         .init("expires_at", String.self),
         .init("id", String.self),
@@ -260,7 +260,7 @@ public struct Conference: JSONModel {
         .init("record_type", Conference.RecordTypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -330,9 +330,9 @@ extension Conference {
 
 extension Conference {
     public struct EndedBy: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -396,12 +396,12 @@ extension Conference {
 
 /// Conference Command Result
 public struct ConferenceCommandResult: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("result", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -411,9 +411,9 @@ public struct ConferenceCommandResult: JSONModel {
 
 /// Conference Created
 public struct ConferenceCreated: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -453,9 +453,9 @@ extension ConferenceCreated {
 
 extension ConferenceCreated {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -509,9 +509,9 @@ public typealias ConferenceCreatedEvent = DataEnvelope<ConferenceCreated>
 
 /// Conference Ended
 public struct ConferenceEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -551,9 +551,9 @@ extension ConferenceEnded {
 
 extension ConferenceEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -637,9 +637,9 @@ public typealias ConferenceEndedEvent = DataEnvelope<ConferenceEnded>
 
 /// Conference Floor Changed
 public struct ConferenceFloorChangedEvent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -679,9 +679,9 @@ extension ConferenceFloorChangedEvent {
 
 extension ConferenceFloorChangedEvent {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -732,12 +732,12 @@ extension ConferenceFloorChangedEvent {
 
 /// Conference Gather Using Audio Request
 public struct ConferenceGatherUsingAudioRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -826,9 +826,9 @@ public struct ConferenceGatherUsingAudioRequest: JSONModel {
 
 /// Conference Hold Request
 public struct ConferenceHoldRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -859,9 +859,9 @@ public struct ConferenceHoldRequest: JSONModel {
 
 /// Conference Mute Request
 public struct ConferenceMuteRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -882,9 +882,9 @@ public struct ConferenceMuteRequest: JSONModel {
 
 /// Conference Participant
 public struct ConferenceParticipant: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -945,9 +945,9 @@ extension ConferenceParticipant {
 
 /// Conference Participant Joined
 public struct ConferenceParticipantJoined: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -990,9 +990,9 @@ extension ConferenceParticipantJoined {
 
 extension ConferenceParticipantJoined {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1043,9 +1043,9 @@ public typealias ConferenceParticipantJoinedEvent = DataEnvelope<ConferenceParti
 
 /// Conference Participant Left
 public struct ConferenceParticipantLeft: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1088,9 +1088,9 @@ extension ConferenceParticipantLeft {
 
 extension ConferenceParticipantLeft {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1141,9 +1141,9 @@ public typealias ConferenceParticipantLeftEvent = DataEnvelope<ConferencePartici
 
 /// Conference Participant Playback Ended
 public struct ConferenceParticipantPlaybackEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1183,9 +1183,9 @@ extension ConferenceParticipantPlaybackEnded {
 
 extension ConferenceParticipantPlaybackEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1248,9 +1248,9 @@ public typealias ConferenceParticipantPlaybackEndedEvent = DataEnvelope<Conferen
 
 /// Conference Participant Playback Started
 public struct ConferenceParticipantPlaybackStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1290,9 +1290,9 @@ extension ConferenceParticipantPlaybackStarted {
 
 extension ConferenceParticipantPlaybackStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1358,9 +1358,9 @@ public typealias ConferenceParticipantResource = DataEnvelope<ConferenceParticip
 
 /// Conference Participant Speak Ended
 public struct ConferenceParticipantSpeakEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1400,9 +1400,9 @@ extension ConferenceParticipantSpeakEnded {
 
 extension ConferenceParticipantSpeakEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1459,9 +1459,9 @@ public typealias ConferenceParticipantSpeakEndedEvent = DataEnvelope<ConferenceP
 
 /// Conference Participant Speak Started
 public struct ConferenceParticipantSpeakStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1501,9 +1501,9 @@ extension ConferenceParticipantSpeakStarted {
 
 extension ConferenceParticipantSpeakStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1560,9 +1560,9 @@ public typealias ConferenceParticipantSpeakStartedEvent = DataEnvelope<Conferenc
 
 /// Conference Play Request
 public struct ConferencePlayRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1598,9 +1598,9 @@ public struct ConferencePlayRequest: JSONModel {
 
 /// Conference Playback Ended
 public struct ConferencePlaybackEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1640,9 +1640,9 @@ extension ConferencePlaybackEnded {
 
 extension ConferencePlaybackEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1693,9 +1693,9 @@ public typealias ConferencePlaybackEndedEvent = DataEnvelope<ConferencePlaybackE
 
 /// Conference Playback Started
 public struct ConferencePlaybackStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1735,9 +1735,9 @@ extension ConferencePlaybackStarted {
 
 extension ConferencePlaybackStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1788,9 +1788,9 @@ public typealias ConferencePlaybackStartedEvent = DataEnvelope<ConferencePlaybac
 
 /// Conference Recording Saved
 public struct ConferenceRecordingSaved: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1830,9 +1830,9 @@ extension ConferenceRecordingSaved {
 
 extension ConferenceRecordingSaved {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1924,9 +1924,9 @@ extension ConferenceRecordingSaved.Payload {
 
 extension ConferenceRecordingSaved.Payload {
     public struct PublicRecordingURLs: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1940,9 +1940,9 @@ extension ConferenceRecordingSaved.Payload {
 
 extension ConferenceRecordingSaved.Payload {
     public struct RecordingURLs: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2010,12 +2010,12 @@ public enum ConferenceRegion: OpenEnum, QueryValue {
 
 /// Conference Send DTMF Request
 public struct ConferenceSendDTMFRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("digits", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2048,9 +2048,9 @@ public struct ConferenceSendDTMFRequest: JSONModel {
 
 /// Conference Speak Ended
 public struct ConferenceSpeakEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2090,9 +2090,9 @@ extension ConferenceSpeakEnded {
 
 extension ConferenceSpeakEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2137,13 +2137,13 @@ public typealias ConferenceSpeakEndedEvent = DataEnvelope<ConferenceSpeakEnded>
 
 /// Conference Speak Request
 public struct ConferenceSpeakRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("payload", String.self),
         .init("voice", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2371,9 +2371,9 @@ extension ConferenceSpeakRequest {
 
 /// Conference Speak Started
 public struct ConferenceSpeakStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2413,9 +2413,9 @@ extension ConferenceSpeakStarted {
 
 extension ConferenceSpeakStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2460,9 +2460,9 @@ public typealias ConferenceSpeakStartedEvent = DataEnvelope<ConferenceSpeakStart
 
 /// Conference Stop Request
 public struct ConferenceStopRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2483,12 +2483,12 @@ public struct ConferenceStopRequest: JSONModel {
 
 /// Conference Unhold Request
 public struct ConferenceUnholdRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_ids", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2509,9 +2509,9 @@ public struct ConferenceUnholdRequest: JSONModel {
 
 /// Conference Unmute Request
 public struct ConferenceUnmuteRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2532,13 +2532,13 @@ public struct ConferenceUnmuteRequest: JSONModel {
 
 /// Create Conference Request
 public struct CreateConferenceRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self),
         .init("name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2673,12 +2673,12 @@ extension CreateConferenceRequest {
 
 /// Create Queue Request
 public struct CreateQueueRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("queue_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2701,9 +2701,9 @@ public struct CreateQueueRequest: JSONModel {
 
 /// End Conference Request
 public struct EndConferenceRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2721,12 +2721,12 @@ public struct EndConferenceRequest: JSONModel {
 
 /// Enqueue Request
 public struct EnqueueRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("queue_name", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2769,12 +2769,12 @@ public struct EnqueueRequest: JSONModel {
 
 /// Join Conference Request
 public struct JoinConferenceRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2918,12 +2918,12 @@ extension JoinConferenceRequest {
 
 /// Leave Conference Request
 public struct LeaveConferenceRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2986,9 +2986,9 @@ extension LeaveConferenceRequest {
 
 /// Leave Queue Request
 public struct LeaveQueueRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3011,8 +3011,8 @@ public struct LeaveQueueRequest: JSONModel {
 
 /// Participant
 public struct Participant: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self),
         .init("call_leg_id", String.self),
         .init("conference", Participant.ConferenceObject.self),
@@ -3028,7 +3028,7 @@ public struct Participant: JSONModel {
         .init("whisper_call_control_ids", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3073,9 +3073,9 @@ public struct Participant: JSONModel {
 
 extension Participant {
     public struct ConferenceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -3139,9 +3139,9 @@ extension Participant {
 
 /// Pause Recording Request
 public struct PauseConferenceRecordingRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3168,8 +3168,8 @@ public struct PauseConferenceRecordingRequest: JSONModel {
 
 /// Queue
 public struct Queue: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("average_wait_time_secs", Int.self),
         .init("created_at", String.self),
         .init("current_size", Int.self),
@@ -3180,7 +3180,7 @@ public struct Queue: JSONModel {
         .init("updated_at", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3233,8 +3233,8 @@ extension Queue {
 
 /// QueueCall
 public struct QueueCall: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self),
         .init("call_leg_id", String.self),
         .init("call_session_id", String.self),
@@ -3249,7 +3249,7 @@ public struct QueueCall: JSONModel {
         .init("wait_time_secs", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3314,9 +3314,9 @@ extension QueueCall {
 
 /// Pause Recording Request
 public struct ResumeConferenceRecordingRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3343,12 +3343,12 @@ public struct ResumeConferenceRecordingRequest: JSONModel {
 
 /// Start Conference Recording Request
 public struct StartConferenceRecordingRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("format", StartConferenceRecordingRequest.Format.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3467,9 +3467,9 @@ extension StartConferenceRecordingRequest {
 
 /// Stop Recording Request
 public struct StopRecordingConferenceRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3501,9 +3501,9 @@ public struct StopRecordingConferenceRequest: JSONModel {
 
 /// Update Conference Participant Request
 public struct UpdateConferenceParticipantRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3562,13 +3562,13 @@ extension UpdateConferenceParticipantRequest {
 
 /// Update Conference Request
 public struct UpdateConferenceRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("call_control_id", String.self),
         .init("supervisor_role", UpdateConferenceRequest.SupervisorRole.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3636,12 +3636,12 @@ extension UpdateConferenceRequest {
 
 /// Update Queue Request
 public struct UpdateQueueRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("max_size", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -3659,9 +3659,9 @@ public struct UpdateQueueRequest: JSONModel {
 
 /// Update Queued Call Request
 public struct UpdateQueuedCallRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -6,9 +6,9 @@ import TelnyxCore
 
 /// AI Assistant Add Messages Request
 public struct AIAssistantAddMessagesRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -73,13 +73,13 @@ extension AIAssistantAddMessagesRequest {
 }
 
 public struct AIAssistantJoinParticipant: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("role", AIAssistantJoinParticipant.Role.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -158,13 +158,13 @@ extension AIAssistantJoinParticipant {
 }
 
 public struct AIAssistantJoinRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("conversation_id", String.self),
         .init("participant", AIAssistantJoinParticipant.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -195,9 +195,9 @@ public struct AIAssistantJoinRequest: JSONModel {
 }
 
 public struct AIAssistantStartRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -337,9 +337,9 @@ extension AIAssistantStartRequest {
 
 /// AI Assistant Stop Request
 public struct AIAssistantStopRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -362,9 +362,9 @@ public struct AIAssistantStopRequest: JSONModel {
 
 /// Assistant
 public struct Assistant: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -434,12 +434,12 @@ extension Assistant {
 
 /// Assistant Message
 public struct AssistantMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("role", AssistantMessage.Role.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -490,9 +490,9 @@ extension AssistantMessage {
 
 /// Call AI Gather Ended
 public struct CallAIGatherEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -535,9 +535,9 @@ extension CallAIGatherEnded {
 
 extension CallAIGatherEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -574,9 +574,9 @@ extension CallAIGatherEnded {
 
 extension CallAIGatherEnded.Payload {
     public struct MessageHistoryItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -665,9 +665,9 @@ public typealias CallAIGatherEndedEvent = DataEnvelope<CallAIGatherEnded>
 
 /// Call AI Gather Message History Updated
 public struct CallAIGatherMessageHistoryUpdated: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -710,9 +710,9 @@ extension CallAIGatherMessageHistoryUpdated {
 
 extension CallAIGatherMessageHistoryUpdated {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -743,9 +743,9 @@ extension CallAIGatherMessageHistoryUpdated {
 
 extension CallAIGatherMessageHistoryUpdated.Payload {
     public struct MessageHistoryItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -809,9 +809,9 @@ public typealias CallAIGatherMessageHistoryUpdatedEvent = DataEnvelope<CallAIGat
 
 /// Call AI Gather Partial Results
 public struct CallAIGatherPartialResults: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -854,9 +854,9 @@ extension CallAIGatherPartialResults {
 
 extension CallAIGatherPartialResults {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -890,9 +890,9 @@ extension CallAIGatherPartialResults {
 
 extension CallAIGatherPartialResults.Payload {
     public struct MessageHistoryItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -956,9 +956,9 @@ public typealias CallAIGatherPartialResultsEvent = DataEnvelope<CallAIGatherPart
 
 /// Call Control Command Result With Conversation ID
 public struct CallControlCommandResultWithConversationID: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -971,9 +971,9 @@ public struct CallControlCommandResultWithConversationID: JSONModel {
 
 /// Call DTMF Received
 public struct CallDtmfReceived: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1016,9 +1016,9 @@ extension CallDtmfReceived {
 
 extension CallDtmfReceived {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1075,9 +1075,9 @@ public typealias CallDtmfReceivedEvent = DataEnvelope<CallDtmfReceived>
 
 /// Call Gather Ended
 public struct CallGatherEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1120,9 +1120,9 @@ extension CallGatherEnded {
 
 extension CallGatherEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1219,13 +1219,13 @@ public typealias CallGatherEndedEvent = DataEnvelope<CallGatherEnded>
 
 /// Developer Message
 public struct DeveloperMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content", String.self),
         .init("role", DeveloperMessage.Role.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1272,9 +1272,9 @@ extension DeveloperMessage {
 
 /// Gather
 public struct GatherRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1337,12 +1337,12 @@ public struct GatherRequest: JSONModel {
 
 /// Gather Using AI Request
 public struct GatherUsingAIRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("parameters", JSONValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1422,9 +1422,9 @@ public struct GatherUsingAIRequest: JSONModel {
 
 extension GatherUsingAIRequest {
     public struct MessageHistoryItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1514,9 +1514,9 @@ extension GatherUsingAIRequest {
 
 /// Gather Using Audio Request
 public struct GatherUsingAudioRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1594,13 +1594,13 @@ public struct GatherUsingAudioRequest: JSONModel {
 
 /// Gather Using Speak Request
 public struct GatherUsingSpeakRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("payload", String.self),
         .init("voice", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1894,9 +1894,9 @@ extension GatherUsingSpeakRequest {
 }
 
 public struct InterruptionSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1915,9 +1915,9 @@ public typealias MessageMetadata = JSONValue
 
 /// Stop Gather Request
 public struct StopGatherRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1940,13 +1940,13 @@ public struct StopGatherRequest: JSONModel {
 
 /// System Message
 public struct SystemMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content", String.self),
         .init("role", SystemMessage.Role.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1993,14 +1993,14 @@ extension SystemMessage {
 
 /// Tool Call
 public struct ToolCall: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("function", ToolCall.Function.self),
         .init("id", String.self),
         .init("type", ToolCall.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2025,12 +2025,12 @@ public struct ToolCall: JSONModel {
 
 extension ToolCall {
     public struct Function: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("name", String.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2070,14 +2070,14 @@ extension ToolCall {
 
 /// Tool Message
 public struct ToolMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content", String.self),
         .init("role", ToolMessage.Role.self),
         .init("tool_call_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2127,9 +2127,9 @@ extension ToolMessage {
 }
 
 public struct TranscriptionConfig: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2216,13 +2216,13 @@ extension TranscriptionConfig {
 
 /// User message.
 public struct UserMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("content", String.self),
         .init("role", UserMessage.Role.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2269,9 +2269,9 @@ extension UserMessage {
 
 /// Call Conversation Ended
 public struct CallConversationEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2317,9 +2317,9 @@ extension CallConversationEnded {
 
 extension CallConversationEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2428,9 +2428,9 @@ public typealias CallConversationEndedEvent = DataEnvelope<CallConversationEnded
 
 /// Call Conversation Insights Generated
 public struct CallConversationInsightsGenerated: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2473,9 +2473,9 @@ extension CallConversationInsightsGenerated {
 
 extension CallConversationInsightsGenerated {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2531,9 +2531,9 @@ extension CallConversationInsightsGenerated.Payload {
 
 extension CallConversationInsightsGenerated.Payload {
     public struct ResultsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

@@ -6,9 +6,9 @@ import TelnyxCore
 
 /// Call Playback Ended
 public struct CallPlaybackEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -51,9 +51,9 @@ extension CallPlaybackEnded {
 
 extension CallPlaybackEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -156,9 +156,9 @@ public typealias CallPlaybackEndedEvent = DataEnvelope<CallPlaybackEnded>
 
 /// Call Playback Started
 public struct CallPlaybackStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -201,9 +201,9 @@ extension CallPlaybackStarted {
 
 extension CallPlaybackStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -260,9 +260,9 @@ public typealias CallPlaybackStartedEvent = DataEnvelope<CallPlaybackStarted>
 
 /// Call Recording Saved
 public struct CallRecordingSaved: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -305,9 +305,9 @@ extension CallRecordingSaved {
 
 extension CallRecordingSaved {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -365,9 +365,9 @@ extension CallRecordingSaved.Payload {
 
 extension CallRecordingSaved.Payload {
     public struct PublicRecordingURLs: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -381,9 +381,9 @@ extension CallRecordingSaved.Payload {
 
 extension CallRecordingSaved.Payload {
     public struct RecordingURLs: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -422,9 +422,9 @@ public typealias CallRecordingSavedEvent = DataEnvelope<CallRecordingSaved>
 
 /// Call Speak Ended
 public struct CallSpeakEnded: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -467,9 +467,9 @@ extension CallSpeakEnded {
 
 extension CallSpeakEnded {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -548,9 +548,9 @@ public typealias CallSpeakEndedEvent = DataEnvelope<CallSpeakEnded>
 
 /// Call Speak Started
 public struct CallSpeakStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -593,9 +593,9 @@ extension CallSpeakStarted {
 
 extension CallSpeakStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -643,9 +643,9 @@ public typealias CallSpeakStartedEvent = DataEnvelope<CallSpeakStarted>
 
 /// Pause Recording Request
 public struct PauseRecordingRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -673,9 +673,9 @@ public struct PauseRecordingRequest: JSONModel {
 
 /// Play Audio URL Request
 public struct PlayAudioURLRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -768,9 +768,9 @@ extension PlayAudioURLRequest {
 
 /// Playback Stop Request
 public struct PlaybackStopRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -803,9 +803,9 @@ public struct PlaybackStopRequest: JSONModel {
 
 /// Resume Recording Request
 public struct ResumeRecordingRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -833,13 +833,13 @@ public struct ResumeRecordingRequest: JSONModel {
 
 /// Speak Request
 public struct SpeakRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("payload", String.self),
         .init("voice", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1136,13 +1136,13 @@ extension SpeakRequest {
 
 /// Start Recording Request
 public struct StartRecordingRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("channels", StartRecordingRequest.Channels.self),
         .init("format", StartRecordingRequest.Format.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1367,9 +1367,9 @@ extension StartRecordingRequest {
 
 /// Stop Recording Request
 public struct StopRecordingRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2150,9 +2150,9 @@ public enum TranscriptionLanguage: OpenEnum, QueryValue {
 
 /// Call Recording Error
 public struct CallRecordingError: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2195,9 +2195,9 @@ extension CallRecordingError {
 
 extension CallRecordingError {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2279,9 +2279,9 @@ public typealias CallRecordingErrorEvent = DataEnvelope<CallRecordingError>
 
 /// Call Recording Transcription Saved
 public struct CallRecordingTranscriptionSaved: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2324,9 +2324,9 @@ extension CallRecordingTranscriptionSaved {
 
 extension CallRecordingTranscriptionSaved {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

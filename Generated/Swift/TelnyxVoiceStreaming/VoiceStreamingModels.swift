@@ -6,9 +6,9 @@ import TelnyxCore
 
 /// Call Control Command Result With Conversation Relay ID
 public struct CallControlCommandResultWithConversationRelayID: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -21,9 +21,9 @@ public struct CallControlCommandResultWithConversationRelayID: JSONModel {
 
 /// Call Fork Started
 public struct CallForkStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -66,9 +66,9 @@ extension CallForkStarted {
 
 extension CallForkStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -141,9 +141,9 @@ public typealias CallForkStartedEvent = DataEnvelope<CallForkStarted>
 
 /// Call Fork Stopped
 public struct CallForkStopped: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -186,9 +186,9 @@ extension CallForkStopped {
 
 extension CallForkStopped {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -261,9 +261,9 @@ public typealias CallForkStoppedEvent = DataEnvelope<CallForkStopped>
 
 /// Streaming Failed
 public struct CallStreamingFailed: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -306,9 +306,9 @@ extension CallStreamingFailed {
 
 extension CallStreamingFailed {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -342,9 +342,9 @@ extension CallStreamingFailed {
 
 extension CallStreamingFailed.Payload {
     public struct StreamParams: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -436,9 +436,9 @@ public typealias CallStreamingFailedEvent = DataEnvelope<CallStreamingFailed>
 
 /// Streaming Started
 public struct CallStreamingStarted: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -481,9 +481,9 @@ extension CallStreamingStarted {
 
 extension CallStreamingStarted {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -534,9 +534,9 @@ public typealias CallStreamingStartedEvent = DataEnvelope<CallStreamingStarted>
 
 /// Streaming Stopped
 public struct CallStreamingStopped: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -579,9 +579,9 @@ extension CallStreamingStopped {
 
 extension CallStreamingStopped {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -635,9 +635,9 @@ public typealias ConversationRelayStartRequest = JSONValue
 
 /// Conversation Relay Stop Request
 public struct ConversationRelayStopRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -660,9 +660,9 @@ public struct ConversationRelayStopRequest: JSONModel {
 
 /// Start Forking Request
 public struct StartForkingRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -722,9 +722,9 @@ extension StartForkingRequest {
 
 /// Start Streaming Request
 public struct StartStreamingRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -796,9 +796,9 @@ public struct StartStreamingRequest: JSONModel {
 
 extension StartStreamingRequest {
     public struct CustomParametersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -848,9 +848,9 @@ extension StartStreamingRequest {
 
 /// Stop Forking Request
 public struct StopForkingRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -903,9 +903,9 @@ extension StopForkingRequest {
 
 /// Stop Streaming Request
 public struct StopStreamingRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -933,9 +933,9 @@ public struct StopStreamingRequest: JSONModel {
 
 /// Transcription
 public struct Transcription: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -978,9 +978,9 @@ extension Transcription {
 
 extension Transcription {
     public struct Payload: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1005,9 +1005,9 @@ extension Transcription {
 
 extension Transcription.Payload {
     public struct TranscriptionData: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1077,9 +1077,9 @@ public typealias TranscriptionEvent = DataEnvelope<Transcription>
 
 /// Transcription stop request
 public struct TranscriptionStopRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

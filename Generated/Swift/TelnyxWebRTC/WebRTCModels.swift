@@ -6,14 +6,14 @@ import TelnyxCore
 
 /// Create Android Push Credential Request
 public struct CreateAndroidPushCredentialRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("alias", String.self),
         .init("project_account_json_file", JSONValue.self),
         .init("type", CreateAndroidPushCredentialRequest.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -62,15 +62,15 @@ extension CreateAndroidPushCredentialRequest {
 
 /// Create iOS push credential request
 public struct CreateIosPushCredentialRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("alias", String.self),
         .init("certificate", String.self),
         .init("private_key", String.self),
         .init("type", CreateIosPushCredentialRequest.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -123,9 +123,9 @@ extension CreateIosPushCredentialRequest {
 }
 
 public struct ListPushCredentialsResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -136,8 +136,8 @@ public struct ListPushCredentialsResponse: JSONModel {
 
 /// Successful response with details about a push credential
 public struct PushCredential: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("alias", String.self),
         .init("certificate", String.self),
         .init("created_at", Date.self),
@@ -149,7 +149,7 @@ public struct PushCredential: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -185,9 +185,9 @@ public typealias PushCredentialResponse = DataEnvelope<PushCredential>
 
 /// On-demand Credential
 public struct TelephonyCredential: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -225,12 +225,12 @@ public struct TelephonyCredential: JSONModel {
 
 /// TelephonyCredentialCreateRequest
 public struct TelephonyCredentialCreateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("connection_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -262,9 +262,9 @@ public struct TelephonyCredentialCreateRequest: JSONModel {
 
 /// TelephonyCredentialUpdateRequest
 public struct TelephonyCredentialUpdateRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -295,9 +295,9 @@ public struct TelephonyCredentialUpdateRequest: JSONModel {
 }
 
 public struct VoiceSdkCallReport: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -339,13 +339,13 @@ public struct VoiceSdkCallReport: JSONModel {
 }
 
 public struct VoiceSdkCallReportListResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [VoiceSdkCallReport].self),
         .init("meta", VoiceSdkDebugPaginationMeta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -355,9 +355,9 @@ public struct VoiceSdkCallReportListResponse: JSONModel {
 }
 
 public struct VoiceSdkCallReportLogEntry: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -445,9 +445,9 @@ public enum VoiceSdkCallReportLogs: JSONUnion, ExpressibleByArrayLiteral {
 
 extension VoiceSdkCallReportLogs {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -494,9 +494,9 @@ public enum VoiceSdkCallReportStats: JSONUnion, ExpressibleByArrayLiteral {
 
 extension VoiceSdkCallReportStats {
     public struct Variant2: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -511,14 +511,14 @@ extension VoiceSdkCallReportStats {
 }
 
 public struct VoiceSdkCallReportV2Error: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("detail", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -538,9 +538,9 @@ public struct VoiceSdkCallReportV2Error: JSONModel {
 
 extension VoiceSdkCallReportV2Error {
     public struct MetaObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -551,9 +551,9 @@ extension VoiceSdkCallReportV2Error {
 
 extension VoiceSdkCallReportV2Error {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -565,12 +565,12 @@ extension VoiceSdkCallReportV2Error {
 }
 
 public struct VoiceSdkCallReportV2ErrorResponse: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("errors", [VoiceSdkCallReportV2Error].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -580,13 +580,13 @@ public struct VoiceSdkCallReportV2ErrorResponse: JSONModel {
 public typealias VoiceSdkCallReportsResponse = [VoiceSdkCallReport]
 
 public struct PushNotificationsError: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self),
         .init("title", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -607,9 +607,9 @@ public struct PushNotificationsError: JSONModel {
 
 extension PushNotificationsError {
     public struct SourceObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -622,9 +622,9 @@ extension PushNotificationsError {
 }
 
 public struct PushNotificationsErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -633,9 +633,9 @@ public struct PushNotificationsErrors: JSONModel {
 
 /// Pagination Meta
 public struct VoiceSdkDebugPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

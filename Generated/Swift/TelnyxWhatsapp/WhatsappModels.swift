@@ -5,9 +5,9 @@ import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
 public struct PatchWabaSettingsRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -44,9 +44,9 @@ public struct PatchWabaSettingsRequest: JSONModel {
 }
 
 public struct PatchWhatsappUserDataRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -66,9 +66,9 @@ public struct PatchWhatsappUserDataRequest: JSONModel {
 }
 
 public struct WabaResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -95,9 +95,9 @@ public struct WabaResponse: JSONModel {
 }
 
 public struct WabaSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -123,9 +123,9 @@ public struct WabaSettings: JSONModel {
 }
 
 public struct WhatsappCallingSettingsData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -140,9 +140,9 @@ public struct WhatsappCallingSettingsData: JSONModel {
 }
 
 public struct WhatsappConversationWindowData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -160,8 +160,8 @@ public struct WhatsappConversationWindowData: JSONModel {
 }
 
 public struct WhatsappCreateTemplateRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("category", WhatsappCreateTemplateRequest.Category.self),
         .init("components", [WhatsappCreateTemplateRequest.ComponentsItem].self),
         .init("language", String.self),
@@ -169,7 +169,7 @@ public struct WhatsappCreateTemplateRequest: JSONModel {
         .init("waba_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -295,12 +295,12 @@ extension WhatsappCreateTemplateRequest {
 }
 
 public struct WhatsappPatchCallingSettingsRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("enabled", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -316,13 +316,13 @@ public struct WhatsappPatchCallingSettingsRequest: JSONModel {
 }
 
 public struct WhatsappPhoneNumberVerificationRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("display_name", String.self),
         .init("phone_number", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -375,9 +375,9 @@ extension WhatsappPhoneNumberVerificationRequest {
 }
 
 public struct WhatsappPhoneResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -406,9 +406,9 @@ public struct WhatsappPhoneResponse: JSONModel {
 }
 
 public struct WhatsappProfileData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -443,9 +443,9 @@ public struct WhatsappProfileData: JSONModel {
 }
 
 public struct WhatsappProfilePhotoData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -460,9 +460,9 @@ public struct WhatsappProfilePhotoData: JSONModel {
 public typealias WhatsappProfilePhotoResponse = DataEnvelope<WhatsappProfilePhotoData>
 
 public struct WhatsappResendVerificationRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -503,12 +503,12 @@ extension WhatsappResendVerificationRequest {
 }
 
 public struct WhatsappTemplateBodyComponent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", WhatsappTemplateBodyComponent.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -533,9 +533,9 @@ public struct WhatsappTemplateBodyComponent: JSONModel {
 
 extension WhatsappTemplateBodyComponent {
     public struct Example: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -574,13 +574,13 @@ extension WhatsappTemplateBodyComponent {
 }
 
 public struct WhatsappTemplateButtonsComponent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("buttons", [WhatsappTemplateButtonsComponent.ButtonsItem].self),
         .init("type", WhatsappTemplateButtonsComponent.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -601,12 +601,12 @@ public struct WhatsappTemplateButtonsComponent: JSONModel {
 
 extension WhatsappTemplateButtonsComponent {
     public struct ButtonsItem: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("type", WhatsappTemplateButtonsComponent.ButtonsItem.TypeValue.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -780,13 +780,13 @@ extension WhatsappTemplateButtonsComponent {
 }
 
 public struct WhatsappTemplateCarouselComponent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("cards", [WhatsappTemplateCarouselComponent.CardsItem].self),
         .init("type", WhatsappTemplateCarouselComponent.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -807,9 +807,9 @@ public struct WhatsappTemplateCarouselComponent: JSONModel {
 
 extension WhatsappTemplateCarouselComponent {
     public struct CardsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -848,9 +848,9 @@ extension WhatsappTemplateCarouselComponent {
 }
 
 public struct WhatsappTemplateData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -910,9 +910,9 @@ extension WhatsappTemplateData {
 
 extension WhatsappTemplateData {
     public struct WhatsappBusinessAccount: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -921,12 +921,12 @@ extension WhatsappTemplateData {
 }
 
 public struct WhatsappTemplateFooterComponent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("type", WhatsappTemplateFooterComponent.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -972,13 +972,13 @@ extension WhatsappTemplateFooterComponent {
 }
 
 public struct WhatsappTemplateHeaderComponent: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("format", WhatsappTemplateHeaderComponent.Format.self),
         .init("type", WhatsappTemplateHeaderComponent.TypeValue.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1007,9 +1007,9 @@ public struct WhatsappTemplateHeaderComponent: JSONModel {
 
 extension WhatsappTemplateHeaderComponent {
     public struct Example: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1086,9 +1086,9 @@ extension WhatsappTemplateHeaderComponent {
 }
 
 public struct WhatsappUpdateProfileRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1132,9 +1132,9 @@ public struct WhatsappUpdateProfileRequest: JSONModel {
 }
 
 public struct WhatsappUpdateTemplateRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1248,9 +1248,9 @@ extension WhatsappUpdateTemplateRequest {
 }
 
 public struct WhatsappUserData: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1267,12 +1267,12 @@ public struct WhatsappUserData: JSONModel {
 }
 
 public struct WhatsappVerifyCodeRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("code", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -750,12 +750,12 @@ extension WhatsappPhoneNumbersProfilePhotoResource {
 
 extension WhatsappPhoneNumbersProfilePhotoResource {
     public struct UploadBody: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("file", Data.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

@@ -17,7 +17,7 @@ indirect enum ExampleValue: Equatable, Sendable {
     case unionCase(String, ExampleValue)
     /// A request body's memberwise initializer: `.init(to: "+13125550001")`.
     case initializer([Argument])
-    /// A type built from JSON storage, with nothing to show: `.init(storage: [:])`.
+    /// A type built from JSON, with nothing to show: `try .init(json: [:])`.
     case emptyModel
     /// A union with no variant to show: `try .init(json: [:])`.
     case emptyUnion

@@ -305,7 +305,7 @@ Primary response fields:
 .{{.}}({{payload}})
 {{/unionCase}}
 {{#emptyModel}}
-.init(storage: [:])
+try .init(json: [:])
 {{/emptyModel}}
 {{#emptyUnion}}
 try .init(json: [:])
@@ -489,16 +489,16 @@ import {{.}}
 ///{{#text}} {{.}}{{/text}}
 {{/doc}}
 public struct {{name}}: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 {{#hasRequiredMembers}}
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
 {{#requiredMembers}}
         .init({{label}}, {{type}}.self){{^last}},{{/last}}
 {{/requiredMembers}}
     ]
 {{/hasRequiredMembers}}
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 {{#buildable}}

@@ -4,9 +4,9 @@
 /// thousand such responses share one type instead of declaring a thousand identical ones.
 /// Reading is lenient: `data` is `nil` when absent or not an `Item`.
 public struct DataEnvelope<Item: JSONConvertible>: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -17,10 +17,10 @@ public struct DataEnvelope<Item: JSONConvertible>: JSONModel {
 /// A ``DataEnvelope`` whose `data` the spec requires: decoding checks that it is present and an
 /// `Item`, so reading it cannot fail.
 public struct RequiredDataEnvelope<Item: JSONConvertible>: JSONModel {
-    public let storage: [String: JSONValue]
-    public static var requiredMembers: [RequiredMember] { [RequiredMember("data", Item.self)] }
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static var requiredMembers: [RequiredMember] { [RequiredMember("data", Item.self)] }
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

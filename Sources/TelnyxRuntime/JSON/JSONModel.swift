@@ -12,16 +12,16 @@ import Foundation
 public protocol JSONModel: JSONCodable, Hashable, CustomStringConvertible {
     /// The object's members as they appear on the wire. Read-only, so that generated models carry
     /// no setter for it; ``subscript(rawKey:)`` and the initializers write through ``init(storage:)``.
-    var storage: [String: JSONValue] { get }
+    @_spi(Generated) var storage: [String: JSONValue] { get }
     /// Wraps members without checking them.
-    init(storage: [String: JSONValue])
+    @_spi(Generated) init(storage: [String: JSONValue])
     /// Members that must be present, not `null` and of their type for ``JSONConvertible/init(json:)``
     /// to succeed; by default none.
-    static var requiredMembers: [RequiredMember] { get }
+    @_spi(Generated) static var requiredMembers: [RequiredMember] { get }
 }
 
 /// A member the spec requires: checked when a model is decoded, so its property can be non-optional.
-public struct RequiredMember: Sendable {
+@_spi(Generated) public struct RequiredMember: Sendable {
     /// The wire name.
     public let key: String
     let check: @Sendable (JSONValue) throws -> Void
@@ -35,7 +35,7 @@ public struct RequiredMember: Sendable {
 
 extension JSONModel {
     /// No required members.
-    public static var requiredMembers: [RequiredMember] { [] }
+    @_spi(Generated) public static var requiredMembers: [RequiredMember] { [] }
 
     /// Accepts a JSON object whose ``requiredMembers`` are present and of their types.
     /// - Throws: ``JSONConversionError`` naming the model and the key when the value is not an

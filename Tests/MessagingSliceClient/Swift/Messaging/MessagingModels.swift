@@ -4,9 +4,9 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct AlphanumericSenderID: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -50,14 +50,14 @@ extension AlphanumericSenderID {
 
 /// AutoRespConfigCreateSchema
 public struct AutoRespConfigCreateSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("op", AutoRespConfigCreateSchema.Op.self),
         .init("keywords", [String].self),
         .init("country_code", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -127,8 +127,8 @@ public typealias AutorespConfigResponseSchema = RequiredDataEnvelope<AutorespCon
 
 /// AutorespConfigSchema
 public struct AutorespConfigSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("id", String.self),
         .init("op", AutorespConfigSchema.Op.self),
         .init("keywords", [String].self),
@@ -137,7 +137,7 @@ public struct AutorespConfigSchema: JSONModel {
         .init("updated_at", Date.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -186,13 +186,13 @@ extension AutorespConfigSchema {
 
 /// AutorespConfigsResponseSchema
 public struct AutorespConfigsResponseSchema: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("data", [AutorespConfigSchema].self),
         .init("meta", AutorespConfigsResponseSchema.Meta.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -203,15 +203,15 @@ public struct AutorespConfigsResponseSchema: JSONModel {
 
 extension AutorespConfigsResponseSchema {
     public struct Meta: JSONModel {
-        public let storage: [String: JSONValue]
-        public static let requiredMembers: [RequiredMember] = [
+        @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
             .init("total_results", Int.self),
             .init("total_pages", Int.self),
             .init("page_number", Int.self),
             .init("page_size", Int.self)
         ]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -226,13 +226,13 @@ extension AutorespConfigsResponseSchema {
 }
 
 public struct CreateAlphanumericSenderIDRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("alphanumeric_sender_id", String.self),
         .init("messaging_profile_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -258,13 +258,13 @@ public struct CreateAlphanumericSenderIDRequest: JSONModel {
 }
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", [String].self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -308,13 +308,13 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 }
 
 public struct CreateLongCodeMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -425,12 +425,12 @@ extension CreateLongCodeMessageRequest {
 }
 
 public struct CreateMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -557,13 +557,13 @@ extension CreateMessageRequest {
 }
 
 public struct CreateNumberPoolMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("to", String.self),
         .init("messaging_profile_id", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -674,13 +674,13 @@ extension CreateNumberPoolMessageRequest {
 }
 
 public struct CreateOptOutRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -709,12 +709,12 @@ public struct CreateOptOutRequest: JSONModel {
 }
 
 public struct CreateScheduledMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -834,13 +834,13 @@ extension CreateScheduledMessageRequest {
 }
 
 public struct CreateShortCodeMessageRequest: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -951,9 +951,9 @@ extension CreateShortCodeMessageRequest {
 }
 
 public struct CursorPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -966,9 +966,9 @@ public struct CursorPaginationMeta: JSONModel {
 
 extension CursorPaginationMeta {
     public struct Cursors: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -979,9 +979,9 @@ extension CursorPaginationMeta {
 }
 
 public struct InboundMessage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1044,9 +1044,9 @@ extension InboundMessage {
 public typealias InboundMessageEvent = DataEnvelope<InboundMessage>
 
 public struct InboundMessagePayload: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1168,9 +1168,9 @@ extension InboundMessagePayload {
 
 extension InboundMessagePayload {
     public struct From: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1211,9 +1211,9 @@ extension InboundMessagePayload.From {
 
 extension InboundMessagePayload {
     public struct ToItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1272,9 +1272,9 @@ extension InboundMessagePayload.ToItem {
 
 extension InboundMessagePayload {
     public struct MediaItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1324,9 +1324,9 @@ public enum LineType: OpenEnum, QueryValue {
 }
 
 public struct MessageAddress: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1338,9 +1338,9 @@ public struct MessageAddress: JSONModel {
 }
 
 public struct MessageCost: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1350,9 +1350,9 @@ public struct MessageCost: JSONModel {
 }
 
 public struct MessageMedia: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1482,14 +1482,14 @@ public enum MessageStreamEvent: JSONUnion {
 }
 
 public struct MessagingDailyMetrics: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("date", String.self),
         .init("sent", Int.self),
         .init("delivered", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1581,13 +1581,13 @@ public enum MessagingMetricsTimeFrame: OpenEnum, QueryValue {
 }
 
 public struct MetricsBreakdown: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("label", String.self),
         .init("count", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1601,9 +1601,9 @@ public struct MetricsBreakdown: JSONModel {
 }
 
 public struct OptOutItem: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1619,12 +1619,12 @@ public struct OptOutItem: JSONModel {
 }
 
 public struct OptOutKeyword: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("keyword", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1666,9 +1666,9 @@ extension OptOutKeyword {
 }
 
 public struct OptOutListResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1678,9 +1678,9 @@ public struct OptOutListResponse: JSONModel {
 }
 
 public struct OutboundMessage: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1744,9 +1744,9 @@ extension OutboundMessage {
 }
 
 public struct OutboundMessageEvent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1757,9 +1757,9 @@ public struct OutboundMessageEvent: JSONModel {
 
 extension OutboundMessageEvent {
     public struct Meta: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1770,9 +1770,9 @@ extension OutboundMessageEvent {
 }
 
 public struct OutboundMessagePayload: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -1908,9 +1908,9 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload {
     public struct ToItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -1969,9 +1969,9 @@ extension OutboundMessagePayload.ToItem {
 
 extension OutboundMessagePayload {
     public struct CcItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2027,9 +2027,9 @@ extension OutboundMessagePayload.CcItem {
 
 extension OutboundMessagePayload {
     public struct MediaItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2045,9 +2045,9 @@ extension OutboundMessagePayload {
 
 extension OutboundMessagePayload {
     public struct CostBreakdown: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2059,9 +2059,9 @@ extension OutboundMessagePayload {
 
 /// A scheduled message after cancellation (statuses include `scheduled` and `cancelled`).
 public struct OutboundMessagePayloadCancelled: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2197,9 +2197,9 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled {
     public struct ToItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2264,9 +2264,9 @@ extension OutboundMessagePayloadCancelled.ToItem {
 
 extension OutboundMessagePayloadCancelled {
     public struct CcItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2322,9 +2322,9 @@ extension OutboundMessagePayloadCancelled.CcItem {
 
 extension OutboundMessagePayloadCancelled {
     public struct MediaItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2340,9 +2340,9 @@ extension OutboundMessagePayloadCancelled {
 
 extension OutboundMessagePayloadCancelled {
     public struct CostBreakdown: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2361,9 +2361,9 @@ public typealias ProfileMetrics = JSONValue
 public typealias ToNumber = String
 
 public struct WhatsappMedia: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2387,14 +2387,14 @@ public struct WhatsappMedia: JSONModel {
 }
 
 public struct WhatsappMessage: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("from", String.self),
         .init("to", String.self),
         .init("whatsapp_message", WhatsappMessageContent.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2459,9 +2459,9 @@ extension WhatsappMessage {
 }
 
 public struct WhatsappMessageContent: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2562,9 +2562,9 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent {
     public struct Text: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2586,9 +2586,9 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent {
     public struct Template: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2618,9 +2618,9 @@ extension WhatsappMessageContent {
 
 extension WhatsappMessageContent.Template {
     public struct Language: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2642,9 +2642,9 @@ extension WhatsappMessageContent.Template {
 
 extension WhatsappMessageContent.Template {
     public struct ComponentsItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2727,9 +2727,9 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 
 extension WhatsappMessageContent.Template.ComponentsItem {
     public struct ParametersItem: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2787,9 +2787,9 @@ extension WhatsappMessageContent.Template.ComponentsItem.ParametersItem {
 }
 
 public struct WhatsappResponse: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -2798,9 +2798,9 @@ public struct WhatsappResponse: JSONModel {
 
 extension WhatsappResponse {
     public struct DataObject: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -2828,9 +2828,9 @@ extension WhatsappResponse {
 
 extension WhatsappResponse.DataObject {
     public struct From: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 

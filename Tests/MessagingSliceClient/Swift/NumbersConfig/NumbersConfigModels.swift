@@ -4,9 +4,9 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct UpdatePhoneNumberMessagingSettingsRequest: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -4,14 +4,14 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct MessagingFeatureSet: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("domestic_two_way", Bool.self),
         .init("international_inbound", Bool.self),
         .init("international_outbound", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -4,15 +4,15 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct NumberHealthMetrics: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("message_count", Int.self),
         .init("inbound_outbound_ratio", Double.self),
         .init("success_ratio", Double.self),
         .init("spam_ratio", Double.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -27,14 +27,14 @@ public struct NumberHealthMetrics: JSONModel {
 
 /// Number pool settings; `null` turns number pooling off.
 public struct NumberPoolSettings: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("toll_free_weight", Double.self),
         .init("long_code_weight", Double.self),
         .init("skip_unhealthy", Bool.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -5,12 +5,12 @@ import Foundation
 
 /// Link shortening settings; `null` turns shortening off.
 public struct URLShortenerSettings: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("domain", String.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -42,15 +42,15 @@ public struct URLShortenerSettings: JSONModel {
 }
 
 public struct MessagingPaginationMeta: JSONModel {
-    public let storage: [String: JSONValue]
-    public static let requiredMembers: [RequiredMember] = [
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
         .init("page_number", Int.self),
         .init("page_size", Int.self),
         .init("total_pages", Int.self),
         .init("total_results", Int.self)
     ]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

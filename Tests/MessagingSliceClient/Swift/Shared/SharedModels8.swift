@@ -4,9 +4,9 @@ import Foundation
 @_spi(Generated) import TelnyxRuntime
 
 public struct PhoneNumberWithMessagingSettings: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
@@ -107,9 +107,9 @@ extension PhoneNumberWithMessagingSettings {
 
 extension PhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
@@ -120,9 +120,9 @@ extension PhoneNumberWithMessagingSettings {
 }
 
 public struct MessagingErrors: JSONModel {
-    public let storage: [String: JSONValue]
+    @_spi(Generated) public let storage: [String: JSONValue]
 
-    public init(storage: [String: JSONValue]) {
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 

@@ -189,9 +189,9 @@ extension WidgetsResource {
 
 extension WidgetsResource {
     public struct UpdateBody: JSONModel {
-        public let storage: [String: JSONValue]
+        @_spi(Generated) public let storage: [String: JSONValue]
 
-        public init(storage: [String: JSONValue]) {
+        @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
         }
 
