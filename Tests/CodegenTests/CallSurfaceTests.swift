@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CodegenIR
@@ -49,5 +50,28 @@ import Testing
         #expect(OperationNaming.notRepeatingItsResource(repeated, method: "GET").dotted == "texml.accounts.calls.list")
         let fine = ResourceName(resourcePath: ["calls"], methodName: "dial")
         #expect(OperationNaming.notRepeatingItsResource(fine, method: "POST") == fine)
+    }
+
+    /// Every method of the committed client takes `filter:`, `page:` and `sort:` in that order.
+    @Test func everyMethodOfTheClientTakesTheFamiliesInOneOrder() throws {
+        let folder = RepoPaths.root.appendingPathComponent("Generated/Swift")
+        let files = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
+        var methods = 0
+        var wrong: [String] = []
+        for file in files where file.hasSuffix("Operations.swift") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for declaration in text.components(separatedBy: "    public func ").dropFirst() {
+                let head = declaration.prefix { $0 != "{" }
+                let labels = head.split(separator: "\n").compactMap {
+                    $0.split(separator: ":").first?.trimmingCharacters(in: .whitespaces)
+                }
+                let families = labels.filter { OperationBuilder.leadingFamilies.contains($0) }
+                let expected = OperationBuilder.leadingFamilies.filter(families.contains)
+                if families.count > 1 { methods += 1 }
+                if families != expected { wrong.append("\(file): \(head.prefix(60))") }
+            }
+        }
+        #expect(methods > 100, "only \(methods) methods take two of filter, page, sort")
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
     }
 }
