@@ -159,14 +159,21 @@ struct SchemaTranslator {
     {
         var target = target
         if let component = target.component, component.kind != "schemas" {
-            guard let inner = schemaInside(target, kind: component.kind) else {
+            if let inner = schemaInside(target, kind: component.kind) {
+                context.warn(
+                    "$ref '\(ref)' in a schema points to components/\(component.kind); using its schema", at: location)
+                target = inner
+            } else if Self.isShapedAsSchema(target.node) {
+                // Older specs put schemas under `components/responses` (`properties`, no `content`).
+                context.warn(
+                    "$ref '\(ref)' in a schema points to components/\(component.kind), "
+                        + "whose entry is shaped as a schema; reading it as one", at: location)
+                target = ResolvedRef(segments: target.segments, node: target.node, component: nil)
+            } else {
                 context.error(
                     "$ref '\(ref)' points to components/\(component.kind), which holds no schema", at: location)
                 return .json
             }
-            context.warn(
-                "$ref '\(ref)' in a schema points to components/\(component.kind); using its schema", at: location)
-            target = inner
         }
         if let component = target.component, component.kind == "schemas" { return .reference(component.name) }
         if let next = target.node["$ref"], let nextRef = next.string {
@@ -178,6 +185,13 @@ struct SchemaTranslator {
             return schemaReference(resolved, ref: nextRef, at: next.location, hops: hops + 1)
         }
         return .reference(context.pointerSchemaName(target, at: location))
+    }
+
+    /// Whether a component entry that holds no schema is written as one: schema keywords, no `content`.
+    static func isShapedAsSchema(_ node: SpecNode) -> Bool {
+        guard node.isMapping, node["content"] == nil, node["schema"] == nil else { return false }
+        let keywords = ["properties", "type", "allOf", "oneOf", "anyOf", "items", "enum", "additionalProperties"]
+        return keywords.contains { node[$0] != nil }
     }
 
     /// The schema a response or request body (its JSON content), or a parameter or header holds.
