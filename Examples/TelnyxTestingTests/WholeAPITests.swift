@@ -34,4 +34,18 @@ import Testing
         #expect(sent.queryValue("filter[status]") == "active" && sent.queryValue("filter[tag]") == "support")
         #expect(sent.queryValue("page[number]") == "2" && sent.queryValue("page[size]") == "50")
     }
+
+    /// README's escape hatches, as written there, against the spec's examples.
+    @Test func escapeHatchesOfTheReadme() async throws {
+        let transport = TelnyxTestTransport()
+        let client = TelnyxClient(configuration: .testing(transport))
+        let balance = try await client.request("GET", "/balance")
+        #expect(balance["data"]?["balance"] != nil)
+        let options = RequestOptions(extraQuery: ["preview": "true"], extraBody: ["new_field": "value"])
+        let sent = try await client.messages.send(
+            to: "+18445550001", from: "+18005550101", text: "Hi", options: options)
+        #expect(sent.data?[rawKey: "new_member"] == nil)
+        let request = try #require(transport.requests(for: .messages.send).first)
+        #expect(request.queryValue("preview") == "true" && request.json?["new_field"] == "value")
+    }
 }

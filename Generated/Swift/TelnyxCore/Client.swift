@@ -27,6 +27,23 @@ public struct TelnyxClient: Sendable {
     /// Verifies and decodes webhooks.
     public var webhooks: WebhooksResource { WebhooksResource(client: client) }
 
+    /// Sends a request for an endpoint the spec does not list, with this client's authentication,
+    /// retries, logging and errors, and returns its JSON body: `try await client.request("GET", "/balance")`.
+    public func request(
+        _ method: String, _ path: String, query: KeyValuePairs<String, String> = [:], body: JSONValue? = nil,
+        options: RequestOptions = .none
+    ) async throws -> JSONValue {
+        try await client.request(method, path, query: query, body: body, options: options)
+    }
+
+    /// ``request(_:_:query:body:options:)`` with the body converted to `type` (`as: MessagingProfile.self`).
+    public func request<T: JSONConvertible>(
+        _ method: String, _ path: String, query: KeyValuePairs<String, String> = [:], body: JSONValue? = nil,
+        options: RequestOptions = .none, as type: T.Type
+    ) async throws -> T {
+        try await client.request(method, path, query: query, body: body, options: options, as: type)
+    }
+
     /// `/ai`
     public var ai: AIResource { AIResource(client: client) }
 
