@@ -150,6 +150,12 @@ struct GeneratedClientTests {
                 #expect(error.kind == .decoding)
                 #expect(error.requestID == "req-7")
                 #expect(error.underlying?.contains("AutorespConfigSchema: required key 'keywords' is missing") == true)
+                // The request succeeded: the error says so, and the raw answer is there.
+                #expect(error.requestSucceeded && error.status == 200)
+                #expect(error.description.contains("the request itself succeeded"))
+                #expect(
+                    error.responseBody.map { String(decoding: $0, as: UTF8.self) }
+                        == #"{"data":{"id":"c2","op":"start"}}"#)
             }
         }
     }

@@ -84,7 +84,17 @@ public struct TelnyxError: Error, Sendable, CustomStringConvertible, CustomDebug
         if let requestID { text += " (request id \(requestID))" }
         text += ": " + message
         if let underlying, !message.contains(underlying) { text += " (\(underlying))" }
+        if requestSucceeded {
+            text += "; the request itself succeeded, so sending it again repeats it: read `responseBody`"
+        }
         return text
+    }
+
+    /// True for a ``Kind/decoding`` error of a 2xx response: the API did what was asked (a message
+    /// was sent, a number ordered) and only its answer does not fit the spec. Retrying would do it
+    /// again; the raw answer is in ``responseBody`` and ``headers``, with ``requestID``.
+    public var requestSucceeded: Bool {
+        kind == .decoding && status.map { (200..<300).contains($0) } == true
     }
 
     /// The same as ``description``.
