@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "CodegenIR", dependencies: ["SpecReader", "PluginsShared"]),
         .target(
             name: "CodegenRender",
-            dependencies: ["CodegenIR", "PluginsShared"]
+            dependencies: ["SpecReader", "CodegenIR", "PluginsShared"]
         ),
         .target(
             name: "TelnyxCodegen",

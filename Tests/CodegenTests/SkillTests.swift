@@ -42,6 +42,20 @@ import Testing
         #expect(!skill.contains("&quot;") && !skill.contains("&amp;"))
     }
 
+    /// Installation names a published package by URL, and a local checkout until there is one.
+    @Test func installationAddsThePackageByURLOnlyOnceItIsPublished() throws {
+        let model = try Fixture.build("ir/surface.yaml").model
+        func skill(_ curation: SkillCuration) throws -> String {
+            let files = Generator.render(model, templates: try TemplateSet(), includeTesting: false, curation: curation)
+            return try #require(files.first { $0.path.hasSuffix("SKILL.md") }).contents
+        }
+        let unpublished = try skill(SkillCuration())
+        #expect(unpublished.contains(#".package(name: "telnyx-swift", path: "../telnyx-swift")"#))
+        #expect(!unpublished.contains(".package(url:"))
+        let published = try skill(SkillCuration(packageURL: "https://example.com/telnyx-swift.git"))
+        #expect(published.contains(#".package(url: "https://example.com/telnyx-swift.git", from: "0.1.0")"#))
+    }
+
     @Test func descriptionsAreCutAtSixtyCharacters() {
         let long = String(repeating: "word ", count: 30)
         let cut = TypeNotation.shortDescription(long)

@@ -27,7 +27,8 @@ public struct SkillCuration: Sendable {
         }
     }
 
-    /// The package URL shown under `## Installation`.
+    /// The package URL shown under `## Installation`; empty while the package is not published
+    /// (Installation then adds a local checkout by path).
     public var packageURL: String
     /// The version requirement shown under `## Installation`.
     public var packageVersion: String
@@ -35,7 +36,7 @@ public struct SkillCuration: Sendable {
     public var products: [String: ProductText]
 
     public init(
-        packageURL: String = "https://github.com/team-telnyx/telnyx-swift", packageVersion: String = "0.1.0",
+        packageURL: String = "", packageVersion: String = "0.1.0",
         products: [String: ProductText] = [:]
     ) {
         self.packageURL = packageURL

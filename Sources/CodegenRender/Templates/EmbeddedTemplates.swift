@@ -25,7 +25,12 @@ metadata:
 Add the package to `Package.swift` and the `{{module}}` product to your target:
 
 ```text
+{{#published}}
 .package(url: "{{packageURL}}", from: "{{packageVersion}}")
+{{/published}}
+{{^published}}
+.package(name: "telnyx-swift", path: "../telnyx-swift")  // a local checkout: the package is not published yet
+{{/published}}
 .product(name: "{{module}}", package: "telnyx-swift")
 ```
 

@@ -2,7 +2,8 @@
 /// the results to `skills/SKILL.md`, `skills/api-details.md` and their partials.
 struct SkillDocumentView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, product, module, title, description, packageURL, packageVersion, errorCall, testingOperation
+        case name, product, module, title, description, published, packageURL, packageVersion, errorCall
+        case testingOperation
         case pagination, hasPhoneNumbers
         case caveats, hasCaveats
         case core, hasCore, supporting, hasSupporting, additional, hasAdditional, webhooks, hasWebhooks, verification
@@ -37,6 +38,7 @@ struct SkillDocumentView: TemplateView {
         case .module: module
         case .title: title
         case .description: description
+        case .published: !packageURL.isEmpty
         case .packageURL: packageURL
         case .packageVersion: packageVersion
         case .errorCall: errorCall
