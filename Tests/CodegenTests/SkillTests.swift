@@ -56,6 +56,21 @@ import Testing
         #expect(published.contains(#".package(url: "https://example.com/telnyx-swift.git", from: "0.1.0")"#))
     }
 
+    /// Every webhook of the committed documents names its Swift case and payload type.
+    @Test func everyWebhookNamesItsSwiftCase() throws {
+        let model = try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model
+        let folder = RepoPaths.path("Generated/skills")
+        var lines: [String] = []
+        for product in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let skill = try String(contentsOfFile: "\(folder)/\(product)/SKILL.md", encoding: .utf8)
+            lines += skill.split(separator: "\n").filter { $0.hasPrefix("Swift: `case .") }.map(String.init)
+        }
+        #expect(lines.count == model.webhooks.count)
+        #expect(
+            lines.contains(
+                "Swift: `case .deliveryUpdate(let event)` of `MessagingWebhookEvent`, `event: OutboundMessageEvent`"))
+    }
+
     @Test func descriptionsAreCutAtSixtyCharacters() {
         let long = String(repeating: "word ", count: 30)
         let cut = TypeNotation.shortDescription(long)

@@ -196,7 +196,8 @@ struct SkillView: Sendable {
         }
         let eventsType = surface.eventsType(of: product.name)
         let all = eventsType == nil ? surface.webhookCases.count : webhooks.count
-        return SkillDocumentView.Verification(webhookCases: cases, otherCases: all > cases.count, eventsType: eventsType)
+        return SkillDocumentView.Verification(
+            webhookCases: cases, otherCases: all > cases.count, eventsType: eventsType)
     }
 
     /// A typed read of an event's payload for the verification example: its id, else its first field.
@@ -208,12 +209,21 @@ struct SkillView: Sendable {
         return examples.text(read ?? PrintedView(path: "event"))
     }
 
+    /// Where the event is in Swift: its case of the events enum, and the type `event` has.
+    private func swiftCase(_ webhook: Webhook) -> String? {
+        guard let name = surface.webhookCases[webhook.name] else { return nil }
+        let enumType = surface.eventsType(of: product.name) ?? "WebhookEvent"
+        let payload = surface.webhookTypes[webhook.name].map { ", `event: \($0.description)`" } ?? ""
+        return "`case .\(SwiftNames.unescaped(name))(let event)` of `\(enumType)`" + payload
+    }
+
     private func webhookView(_ webhook: Webhook, limit: Int) -> SkillWebhookView {
         let rows = webhook.payload.map { facts.notation.flatten($0) } ?? []
         let type = surface.webhookTypes[webhook.name]
         return SkillWebhookView(
             title: webhook.summary ?? webhook.name,
             eventTypes: webhook.eventTypes.isEmpty ? nil : webhook.eventTypes.map { "`\($0)`" }.joined(separator: ", "),
+            swiftCase: swiftCase(webhook),
             fields: rows.prefix(limit).map { row in
                 SkillWebhookView.Field(row: row, accessor: type.flatMap { examples.accessor(row.path, on: $0)?.path })
             }, hasFields: !rows.isEmpty,

@@ -334,6 +334,10 @@ Data()
 Event types: {{.}}
 
 {{/eventTypes}}
+{{#swiftCase}}
+Swift: {{.}}
+
+{{/swiftCase}}
 {{#hasFields}}
 | Field | Type | Description |
 | --- | --- | --- |

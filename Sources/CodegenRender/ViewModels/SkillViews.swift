@@ -194,9 +194,11 @@ struct ParameterRowView: TemplateView {
 
 /// One webhook and its payload rows (`skills/webhook`, and the payload section of api-details).
 struct SkillWebhookView: TemplateView {
-    enum Key: String, CaseIterable { case title, eventTypes, fields, hasFields, more }
+    enum Key: String, CaseIterable { case title, eventTypes, swiftCase, fields, hasFields, more }
     var title: String
     var eventTypes: String?
+    /// The case of the events enum and the payload type (`case .deliveryUpdate(let event)` of `MessagingWebhookEvent`, `event: OutboundMessageEvent`).
+    var swiftCase: String?
     var fields: [Field]
     var hasFields: Bool
     var more: String?
@@ -205,6 +207,7 @@ struct SkillWebhookView: TemplateView {
         switch key {
         case .title: title
         case .eventTypes: presentOrFalse(eventTypes)
+        case .swiftCase: presentOrFalse(swiftCase)
         case .fields: fields
         case .hasFields: hasFields
         case .more: presentOrFalse(more)
