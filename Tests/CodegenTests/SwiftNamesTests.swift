@@ -60,3 +60,61 @@ struct SwiftNamesTests {
         #expect(wrong.isEmpty, "\(wrong.sorted())")
     }
 }
+
+/// The naming rules one by one: words, acronyms, reserved words, collisions, suffixes, files and modules.
+@Suite("Naming rules")
+struct NamingRuleTests {
+    @Test func membersAreLowerCamelCaseWithTheAcronymsOfTheTable() {
+        #expect(SwiftNames.memberName("messaging_profile_id") == "messagingProfileID")
+        #expect(SwiftNames.memberName("webhook_url") == "webhookURL")
+        #expect(SwiftNames.memberName("media_urls") == "mediaURLs")
+        #expect(SwiftNames.memberName("ai_assistant_id") == "aiAssistantID")
+        #expect(SwiftNames.memberName("sip_uri") == "sipURI")
+        #expect(SwiftNames.memberName("phoneNumberIds") == "phoneNumberIDs")
+        #expect(SwiftNames.memberName("2fa_enabled") == "_2faEnabled")
+    }
+
+    @Test func typesAreUpperCamelCaseWithTheAcronymsOfTheTable() {
+        #expect(SwiftNames.typeName("ai_assistants") == "AIAssistants")
+        #expect(SwiftNames.typeName("iot_sim_card") == "IoTSimCard")
+        #expect(SwiftNames.typeName("oauth_client") == "OAuthClient")
+        #expect(SwiftNames.typeName("webrtc_credential") == "WebRTCCredential")
+        #expect(SwiftNames.typeName("10dlc_brand") == "_10DLCBrand")
+    }
+
+    @Test func reservedWordsAreEscapedOrAvoided() {
+        #expect(SwiftNames.memberName("default") == "`default`")
+        #expect(SwiftNames.unescaped("`default`") == "default")
+        #expect(SwiftNames.memberName("options", avoiding: ["options"]) == "optionsValue")
+        #expect(SwiftNames.caseName("self") != "self")
+    }
+
+    @Test func collisionsGetANumber() {
+        #expect(SwiftNames.unique("status", in: ["status"]) == "status2")
+        #expect(SwiftNames.unique("status", in: ["status", "status2"]) == "status3")
+        #expect(SwiftNames.unique("status", in: []) == "status")
+    }
+
+    @Test func nestedTypesTakeASuffixOnlyOnCollision() {
+        var names = TypeNames(schemas: [], resourceTypeNames: [])
+        #expect(names.nestedName("status", in: "Message", suffix: "Value") == "Status")
+        #expect(names.nestedName("status", in: "Message", suffix: "Value") == "StatusValue")
+        #expect(names.nestedName("status_value", in: "Message", suffix: "Value") == "StatusValue2")
+        // Already ending with the suffix: a number, never `StatusValueValue`.
+        #expect(names.nestedName("status_value", in: "Message", suffix: "Value") == "StatusValue3")
+        // A nested type is never named like its parent.
+        #expect(names.nestedName("message", in: "Message", suffix: "Object") == "MessageObject")
+    }
+
+    @Test func filesAndModulesSpellProductsWithTheTable() {
+        #expect(OutputLayout.fileStem("sip-integrations") == "SIPIntegrations")
+        #expect(OutputLayout.fileStem("iot") == "IoT")
+        #expect(OutputLayout.fileStem("10dlc") == "10DLC")
+        #expect(OutputLayout.productModule("ai-assistants", prefix: "Telnyx") == "TelnyxAIAssistants")
+        #expect(OutputLayout.coreModule(prefix: "Telnyx") == "TelnyxCore")
+        #expect(
+            OutputLayout.moduleNames(products: ["messaging", "webrtc"], prefix: "Telnyx") == [
+                "TelnyxCore", "TelnyxMessaging", "TelnyxWebRTC", "TelnyxOther", "Telnyx",
+            ])
+    }
+}
