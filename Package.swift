@@ -156,6 +156,7 @@ let package = Package(
             dependencies: [
                 "MessagingSliceClient",
                 "TelnyxRuntime",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 "TelnyxTestingSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),

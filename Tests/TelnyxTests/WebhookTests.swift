@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPTypes
 import TelnyxRuntime
 import Testing
 
@@ -122,6 +123,35 @@ struct WebhookTests {
         let signed = try headers(timestamp: 1_706_696_400, body: body)
         #expect(throws: WebhookVerificationError.invalidPayload) {
             try verifier.verifiedJSON(payload: body, headers: signed, now: now)
+        }
+    }
+}
+
+/// A server framework's `HTTPFields` verify like a dictionary, names in any case.
+@Suite struct WebhookHeadersTests {
+    @Test func httpFieldsAndDictionariesFindHeadersInAnyCase() throws {
+        var fields = HTTPFields()
+        fields[HTTPField.Name("Telnyx-Signature-Ed25519")!] = "sig"
+        #expect(fields.webhookHeader("telnyx-signature-ed25519") == "sig")
+        #expect(["TELNYX-TIMESTAMP": "1"].webhookHeader("telnyx-timestamp") == "1")
+        #expect(fields.webhookHeader("telnyx-timestamp") == nil)
+    }
+
+    @Test func aSignedDeliveryVerifiesFromHTTPFields() throws {
+        let key = Curve25519.Signing.PrivateKey()
+        let body = Data(#"{"data":{"event_type":"message.received","payload":{"text":"Hi"}}}"#.utf8)
+        let timestamp = "1767225600"
+        let signature = try key.signature(for: Data("\(timestamp)|".utf8) + body).base64EncodedString()
+        var fields = HTTPFields()
+        fields[HTTPField.Name("Telnyx-Signature-Ed25519")!] = signature
+        fields[HTTPField.Name("Telnyx-Timestamp")!] = timestamp
+        let verifier = WebhookVerifier(publicKey: key.publicKey)
+        let json = try verifier.verifiedJSON(
+            payload: body, headers: fields, now: Date(timeIntervalSince1970: 1_767_225_660))
+        #expect(json["data"]?["payload"]?["text"] == "Hi")
+        fields[HTTPField.Name("Telnyx-Timestamp")!] = "1767225601"
+        #expect(throws: WebhookVerificationError.invalidSignature) {
+            try verifier.verify(payload: body, headers: fields, now: Date(timeIntervalSince1970: 1_767_225_660))
         }
     }
 }

@@ -329,7 +329,7 @@ public enum WebhookEvent: JSONUnion {
 extension WebhooksResource {
     /// Verifies a delivery (see ``unwrap(_:headers:as:publicKey:tolerance:now:)``) and decodes it as a `WebhookEvent`.
     public func unwrap(
-        _ body: Data, headers: [String: String], publicKey: String? = nil, tolerance: TimeInterval = 300,
+        _ body: Data, headers: some WebhookHeaders, publicKey: String? = nil, tolerance: TimeInterval = 300,
         now: Date = Date()
     ) throws -> WebhookEvent {
         try unwrap(body, headers: headers, as: WebhookEvent.self, publicKey: publicKey, tolerance: tolerance, now: now)

@@ -103,7 +103,7 @@ Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, statu
 
 ### Webhook Verification
 
-Telnyx signs each delivery with Ed25519: `client.webhooks.unwrap` checks the `telnyx-signature-ed25519` and `telnyx-timestamp` headers over the raw body with your account's public key (base64, from the portal: read from `TELNYX_PUBLIC_KEY`, set as `TelnyxClient(configuration: TelnyxConfiguration(webhookPublicKey: key))`, or passed per call as `client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}, publicKey: key)`), rejects deliveries older than 5 minutes (`tolerance:`) and decodes the event{{#eventsType}} as this product's `{{.}}` (with `import Telnyx`, `client.webhooks.unwrap(body, headers: headers)` decodes any event of the API as a `WebhookEvent`){{/eventsType}}.
+Telnyx signs each delivery with Ed25519: `telnyx-signature-ed25519` holds the base64 signature of the bytes `{telnyx-timestamp}|{raw body}`, and `telnyx-timestamp` the Unix time in seconds. `client.webhooks.unwrap` checks them (header names in any case; `headers` is a `[String: String]` or swift-http-types' `HTTPFields`, as Hummingbird 2 and Vapor hand them over) against the body exactly as received (pass the raw bytes, never re-serialized JSON) with your account's public key (base64, from the portal: read from `TELNYX_PUBLIC_KEY`, set as `TelnyxClient(configuration: TelnyxConfiguration(webhookPublicKey: key))`, or passed per call as `client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}, publicKey: key)`), rejects deliveries older than 5 minutes (`tolerance:`) and decodes the event{{#eventsType}} as this product's `{{.}}` (with `import Telnyx`, `client.webhooks.unwrap(body, headers: headers)` decodes any event of the API as a `WebhookEvent`){{/eventsType}}.
 
 ```swift
 // `body` is the raw request body, `headers` the request headers.
@@ -815,9 +815,10 @@ public struct WebhooksResource: Sendable {
     /// Verifies `telnyx-signature-ed25519` over `"{telnyx-timestamp}|{body}"` with the account's public
     /// key (base64; default ``TelnyxConfiguration/webhookPublicKey``), rejects timestamps more than
     /// `tolerance` seconds away from `now`, and decodes the event as `Event` (a product's events, such
-    /// as `MessagingWebhookEvent`, or `WebhookEvent`, every event of the API).
+    /// as `MessagingWebhookEvent`, or `WebhookEvent`, every event of the API). `body` is the raw
+    /// request body as received; `headers` a `[String: String]` or `HTTPFields`, names in any case.
     public func unwrap<Event: JSONUnion>(
-        _ body: Data, headers: [String: String], as type: Event.Type, publicKey: String? = nil,
+        _ body: Data, headers: some WebhookHeaders, as type: Event.Type, publicKey: String? = nil,
         tolerance: TimeInterval = 300, now: Date = Date()
     ) throws -> Event {
         guard let key = publicKey ?? client.configuration.webhookPublicKey else {
@@ -843,7 +844,7 @@ public struct WebhooksResource: Sendable {
 extension WebhooksResource {
     /// Verifies a delivery (see ``unwrap(_:headers:as:publicKey:tolerance:now:)``) and decodes it as a `{{.}}`.
     public func unwrap(
-        _ body: Data, headers: [String: String], publicKey: String? = nil, tolerance: TimeInterval = 300,
+        _ body: Data, headers: some WebhookHeaders, publicKey: String? = nil, tolerance: TimeInterval = 300,
         now: Date = Date()
     ) throws -> {{.}} {
         try unwrap(body, headers: headers, as: {{.}}.self, publicKey: publicKey, tolerance: tolerance, now: now)

@@ -36,10 +36,10 @@ public struct WebhookVerifier: Sendable {
     /// Checks the signature and timestamp of a webhook.
     /// - Parameters:
     ///   - payload: The raw request body, exactly as received.
-    ///   - headers: The request headers (names matched case-insensitively).
+    ///   - headers: The request headers, a `[String: String]` or `HTTPFields` (names matched case-insensitively).
     ///   - now: The current time.
     /// - Throws: ``WebhookVerificationError``.
-    public func verify(payload: Data, headers: [String: String], now: Date = Date()) throws {
+    public func verify(payload: Data, headers: some WebhookHeaders, now: Date = Date()) throws {
         let signatureText = try Self.header(Self.signatureHeader, in: headers)
         let timestampText = try Self.header(Self.timestampHeader, in: headers)
         guard let timestamp = Int64(timestampText) else {
@@ -60,7 +60,7 @@ public struct WebhookVerifier: Sendable {
 
     /// Verifies a webhook and parses its body as JSON.
     /// - Throws: ``WebhookVerificationError`` (``WebhookVerificationError/invalidPayload`` when the body is not JSON).
-    public func verifiedJSON(payload: Data, headers: [String: String], now: Date = Date()) throws
+    public func verifiedJSON(payload: Data, headers: some WebhookHeaders, now: Date = Date()) throws
         -> JSONValue
     {
         try verify(payload: payload, headers: headers, now: now)
@@ -70,8 +70,8 @@ public struct WebhookVerifier: Sendable {
         return json
     }
 
-    private static func header(_ name: String, in headers: [String: String]) throws -> String {
-        let value = headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
+    private static func header(_ name: String, in headers: some WebhookHeaders) throws -> String {
+        let value = headers.webhookHeader(name)
         guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
             throw WebhookVerificationError.missingHeader(name)
         }

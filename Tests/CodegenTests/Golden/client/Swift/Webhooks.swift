@@ -37,9 +37,10 @@ public struct WebhooksResource: Sendable {
     /// Verifies `telnyx-signature-ed25519` over `"{telnyx-timestamp}|{body}"` with the account's public
     /// key (base64; default ``TelnyxConfiguration/webhookPublicKey``), rejects timestamps more than
     /// `tolerance` seconds away from `now`, and decodes the event as `Event` (a product's events, such
-    /// as `MessagingWebhookEvent`, or `WebhookEvent`, every event of the API).
+    /// as `MessagingWebhookEvent`, or `WebhookEvent`, every event of the API). `body` is the raw
+    /// request body as received; `headers` a `[String: String]` or `HTTPFields`, names in any case.
     public func unwrap<Event: JSONUnion>(
-        _ body: Data, headers: [String: String], as type: Event.Type, publicKey: String? = nil,
+        _ body: Data, headers: some WebhookHeaders, as type: Event.Type, publicKey: String? = nil,
         tolerance: TimeInterval = 300, now: Date = Date()
     ) throws -> Event {
         guard let key = publicKey ?? client.configuration.webhookPublicKey else {
@@ -61,7 +62,7 @@ public struct WebhooksResource: Sendable {
 extension WebhooksResource {
     /// Verifies a delivery (see ``unwrap(_:headers:as:publicKey:tolerance:now:)``) and decodes it as a `WebhookEvent`.
     public func unwrap(
-        _ body: Data, headers: [String: String], publicKey: String? = nil, tolerance: TimeInterval = 300,
+        _ body: Data, headers: some WebhookHeaders, publicKey: String? = nil, tolerance: TimeInterval = 300,
         now: Date = Date()
     ) throws -> WebhookEvent {
         try unwrap(body, headers: headers, as: WebhookEvent.self, publicKey: publicKey, tolerance: tolerance, now: now)
