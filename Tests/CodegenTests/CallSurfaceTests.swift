@@ -29,6 +29,18 @@ import Testing
         #expect(labels == ["region", "filter", "page", "sort", "archive", "include", "xTrace", "options"])
     }
 
+    /// Required parameters, then the body (or its fields), then the optional parameters, then `options:`.
+    @Test func theBodyComesBeforeTheOptionalParameters() throws {
+        let swift = try Self.swift()
+        let start = try #require(swift.range(of: "public func create(\n        owner: String,\n        _ body:"))
+        let labels = try Self.labels(of: "create", in: String(swift[start.lowerBound...]))
+        #expect(labels == ["owner", "_ body", "dryRun", "options"])
+        let flattened = try #require(swift.range(of: "public func create(\n        owner: String,\n        name:"))
+        #expect(
+            try Self.labels(of: "create", in: String(swift[flattened.lowerBound...]))
+                == ["owner", "name", "label", "dryRun", "options"])
+    }
+
     @Test func scalarAliasesAreWrittenAsTheScalar() throws {
         let swift = try Self.swift()
         #expect(swift.contains("public typealias WidgetName = String"))

@@ -2116,6 +2116,7 @@ extension SpeechToTextResource {
     public func retrieveTranscription(
         transcriptionEngine: SpeechToTextResource.RetrieveTranscriptionParameters.TranscriptionEngine,
         inputFormat: SpeechToTextResource.RetrieveTranscriptionParameters.InputFormat,
+        _ body: Data? = nil,
         endpointing: Int? = nil,
         interimResults: Bool? = nil,
         keyterm: String? = nil,
@@ -2123,10 +2124,9 @@ extension SpeechToTextResource {
         language: String? = nil,
         model: SpeechToTextResource.RetrieveTranscriptionParameters.Model? = nil,
         redact: String? = nil,
-        _ body: Data? = nil,
         options: RequestOptions = .none
     ) async throws {
-        let request = RetrieveTranscriptionParameters(transcriptionEngine: transcriptionEngine, inputFormat: inputFormat, endpointing: endpointing, interimResults: interimResults, keyterm: keyterm, keywords: keywords, language: language, model: model, redact: redact, body).makeRequest()
+        let request = RetrieveTranscriptionParameters(transcriptionEngine: transcriptionEngine, inputFormat: inputFormat, body, endpointing: endpointing, interimResults: interimResults, keyterm: keyterm, keywords: keywords, language: language, model: model, redact: redact).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
@@ -2136,6 +2136,7 @@ extension SpeechToTextResource {
         public let transcriptionEngine: SpeechToTextResource.RetrieveTranscriptionParameters.TranscriptionEngine
         /// Example: `"mp3"`
         public let inputFormat: SpeechToTextResource.RetrieveTranscriptionParameters.InputFormat
+        public let body: Data?
         /// Example: `500`
         public let endpointing: Int?
         /// Example: `true`
@@ -2149,11 +2150,11 @@ extension SpeechToTextResource {
         public let model: SpeechToTextResource.RetrieveTranscriptionParameters.Model?
         /// Example: `"pci"`
         public let redact: String?
-        public let body: Data?
 
-        public init(transcriptionEngine: SpeechToTextResource.RetrieveTranscriptionParameters.TranscriptionEngine, inputFormat: SpeechToTextResource.RetrieveTranscriptionParameters.InputFormat, endpointing: Int? = nil, interimResults: Bool? = nil, keyterm: String? = nil, keywords: String? = nil, language: String? = nil, model: SpeechToTextResource.RetrieveTranscriptionParameters.Model? = nil, redact: String? = nil, _ body: Data? = nil) {
+        public init(transcriptionEngine: SpeechToTextResource.RetrieveTranscriptionParameters.TranscriptionEngine, inputFormat: SpeechToTextResource.RetrieveTranscriptionParameters.InputFormat, _ body: Data? = nil, endpointing: Int? = nil, interimResults: Bool? = nil, keyterm: String? = nil, keywords: String? = nil, language: String? = nil, model: SpeechToTextResource.RetrieveTranscriptionParameters.Model? = nil, redact: String? = nil) {
             self.transcriptionEngine = transcriptionEngine
             self.inputFormat = inputFormat
+            self.body = body
             self.endpointing = endpointing
             self.interimResults = interimResults
             self.keyterm = keyterm
@@ -2161,7 +2162,6 @@ extension SpeechToTextResource {
             self.language = language
             self.model = model
             self.redact = redact
-            self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.

@@ -731,22 +731,22 @@ extension X402CreditAccountResource {
     ///
     /// `POST /v2/x402/credit_account`
     public func settle(
-        paymentSignature: String? = nil,
         _ body: X402SettleRequest,
+        paymentSignature: String? = nil,
         options: RequestOptions = .none
     ) async throws -> X402TransactionResponse {
-        let request = SettleParameters(paymentSignature: paymentSignature, body).makeRequest()
+        let request = SettleParameters(body, paymentSignature: paymentSignature).makeRequest()
         return try await client.perform(request, options: options, as: X402TransactionResponse.self)
     }
 
     /// The parameters of `POST /v2/x402/credit_account` (`settleX402Payment`).
     public struct SettleParameters: Sendable {
-        public let paymentSignature: String?
         public let body: X402SettleRequest
+        public let paymentSignature: String?
 
-        public init(paymentSignature: String? = nil, _ body: X402SettleRequest) {
-            self.paymentSignature = paymentSignature
+        public init(_ body: X402SettleRequest, paymentSignature: String? = nil) {
             self.body = body
+            self.paymentSignature = paymentSignature
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.

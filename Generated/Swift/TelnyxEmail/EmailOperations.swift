@@ -1169,11 +1169,11 @@ extension EmailMessagesResource {
     ///
     /// `POST /email_messages`
     public func create(
-        idempotencyKey: String? = nil,
         _ body: CreateEmailRequest,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailMessageResponse {
-        let request = CreateParameters(idempotencyKey: idempotencyKey, body).makeRequest()
+        let request = CreateParameters(body, idempotencyKey: idempotencyKey).makeRequest()
         return try await client.perform(request, options: options, as: EmailMessageResponse.self)
     }
 
@@ -1181,7 +1181,6 @@ extension EmailMessagesResource {
     ///
     /// `POST /email_messages`
     public func create(
-        idempotencyKey: String? = nil,
         from: EmailAddressInput,
         to: EmailAddressArrayInput,
         attachments: [AttachmentRequest]? = nil,
@@ -1202,20 +1201,21 @@ extension EmailMessagesResource {
         templateID: String? = nil,
         templateVariables: JSONValue? = nil,
         textBody: String? = nil,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailMessageResponse {
-        try await self.create(idempotencyKey: idempotencyKey, CreateEmailRequest(from: from, to: to, attachments: attachments, bcc: bcc, cc: cc, fromName: fromName, groupID: groupID, headers: headers, htmlBody: htmlBody, ignoreSuppression: ignoreSuppression, inlineCss: inlineCss, metadata: metadata, replyTo: replyTo, sandboxMode: sandboxMode, sendAt: sendAt, subject: subject, tags: tags, templateID: templateID, templateVariables: templateVariables, textBody: textBody), options: options)
+        try await self.create(CreateEmailRequest(from: from, to: to, attachments: attachments, bcc: bcc, cc: cc, fromName: fromName, groupID: groupID, headers: headers, htmlBody: htmlBody, ignoreSuppression: ignoreSuppression, inlineCss: inlineCss, metadata: metadata, replyTo: replyTo, sandboxMode: sandboxMode, sendAt: sendAt, subject: subject, tags: tags, templateID: templateID, templateVariables: templateVariables, textBody: textBody), idempotencyKey: idempotencyKey, options: options)
     }
 
     /// The parameters of `POST /email_messages` (`CreateEmailMessage`).
     public struct CreateParameters: Sendable {
+        public let body: CreateEmailRequest
         /// Example: `"8e03978e-40d5-43e8-bc93-6894a57f9326"`
         public let idempotencyKey: String?
-        public let body: CreateEmailRequest
 
-        public init(idempotencyKey: String? = nil, _ body: CreateEmailRequest) {
-            self.idempotencyKey = idempotencyKey
+        public init(_ body: CreateEmailRequest, idempotencyKey: String? = nil) {
             self.body = body
+            self.idempotencyKey = idempotencyKey
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
@@ -1233,11 +1233,11 @@ extension EmailMessagesResource {
     ///
     /// `POST /email_messages/batch`
     public func batch(
-        idempotencyKey: String? = nil,
         _ body: CreateEmailBatchRequest,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailBatchResponse {
-        let request = BatchParameters(idempotencyKey: idempotencyKey, body).makeRequest()
+        let request = BatchParameters(body, idempotencyKey: idempotencyKey).makeRequest()
         return try await client.perform(request, options: options, as: EmailBatchResponse.self)
     }
 
@@ -1245,23 +1245,23 @@ extension EmailMessagesResource {
     ///
     /// `POST /email_messages/batch`
     public func batch(
-        idempotencyKey: String? = nil,
         messages: [CreateEmailRequest],
         sandboxMode: Bool? = nil,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailBatchResponse {
-        try await self.batch(idempotencyKey: idempotencyKey, CreateEmailBatchRequest(messages: messages, sandboxMode: sandboxMode), options: options)
+        try await self.batch(CreateEmailBatchRequest(messages: messages, sandboxMode: sandboxMode), idempotencyKey: idempotencyKey, options: options)
     }
 
     /// The parameters of `POST /email_messages/batch` (`CreateEmailMessageBatch`).
     public struct BatchParameters: Sendable {
+        public let body: CreateEmailBatchRequest
         /// Example: `"8e03978e-40d5-43e8-bc93-6894a57f9326"`
         public let idempotencyKey: String?
-        public let body: CreateEmailBatchRequest
 
-        public init(idempotencyKey: String? = nil, _ body: CreateEmailBatchRequest) {
-            self.idempotencyKey = idempotencyKey
+        public init(_ body: CreateEmailBatchRequest, idempotencyKey: String? = nil) {
             self.body = body
+            self.idempotencyKey = idempotencyKey
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
@@ -1406,11 +1406,11 @@ extension EmailTemplatesResource {
     ///
     /// `POST /email_templates`
     public func create(
-        idempotencyKey: String? = nil,
         _ body: CreateEmailTemplateRequest,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailTemplateResponse {
-        let request = CreateParameters(idempotencyKey: idempotencyKey, body).makeRequest()
+        let request = CreateParameters(body, idempotencyKey: idempotencyKey).makeRequest()
         return try await client.perform(request, options: options, as: EmailTemplateResponse.self)
     }
 
@@ -1418,27 +1418,27 @@ extension EmailTemplatesResource {
     ///
     /// `POST /email_templates`
     public func create(
-        idempotencyKey: String? = nil,
         name: String,
         htmlBody: String? = nil,
         subject: String? = nil,
         textBody: String? = nil,
         variables: [String]? = nil,
+        idempotencyKey: String? = nil,
         clearing: [CreateEmailTemplateRequest.Clearable] = [],
         options: RequestOptions = .none
     ) async throws -> EmailTemplateResponse {
-        try await self.create(idempotencyKey: idempotencyKey, CreateEmailTemplateRequest(name: name, htmlBody: htmlBody, subject: subject, textBody: textBody, variables: variables, clearing: clearing), options: options)
+        try await self.create(CreateEmailTemplateRequest(name: name, htmlBody: htmlBody, subject: subject, textBody: textBody, variables: variables, clearing: clearing), idempotencyKey: idempotencyKey, options: options)
     }
 
     /// The parameters of `POST /email_templates` (`CreateEmailTemplate`).
     public struct CreateParameters: Sendable {
+        public let body: CreateEmailTemplateRequest
         /// Example: `"8e03978e-40d5-43e8-bc93-6894a57f9326"`
         public let idempotencyKey: String?
-        public let body: CreateEmailTemplateRequest
 
-        public init(idempotencyKey: String? = nil, _ body: CreateEmailTemplateRequest) {
-            self.idempotencyKey = idempotencyKey
+        public init(_ body: CreateEmailTemplateRequest, idempotencyKey: String? = nil) {
             self.body = body
+            self.idempotencyKey = idempotencyKey
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
@@ -2020,11 +2020,11 @@ extension EmailValidationsResource {
     ///
     /// `POST /email_validations`
     public func create(
-        idempotencyKey: String? = nil,
         _ body: CreateEmailValidationRequest,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailValidationResponse {
-        let request = CreateParameters(idempotencyKey: idempotencyKey, body).makeRequest()
+        let request = CreateParameters(body, idempotencyKey: idempotencyKey).makeRequest()
         return try await client.perform(request, options: options, as: EmailValidationResponse.self)
     }
 
@@ -2032,22 +2032,22 @@ extension EmailValidationsResource {
     ///
     /// `POST /email_validations`
     public func create(
-        idempotencyKey: String? = nil,
         email: String,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailValidationResponse {
-        try await self.create(idempotencyKey: idempotencyKey, CreateEmailValidationRequest(email: email), options: options)
+        try await self.create(CreateEmailValidationRequest(email: email), idempotencyKey: idempotencyKey, options: options)
     }
 
     /// The parameters of `POST /email_validations` (`CreateEmailValidation`).
     public struct CreateParameters: Sendable {
+        public let body: CreateEmailValidationRequest
         /// Example: `"8e03978e-40d5-43e8-bc93-6894a57f9326"`
         public let idempotencyKey: String?
-        public let body: CreateEmailValidationRequest
 
-        public init(idempotencyKey: String? = nil, _ body: CreateEmailValidationRequest) {
-            self.idempotencyKey = idempotencyKey
+        public init(_ body: CreateEmailValidationRequest, idempotencyKey: String? = nil) {
             self.body = body
+            self.idempotencyKey = idempotencyKey
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
@@ -2065,11 +2065,11 @@ extension EmailValidationsBatchResource {
     ///
     /// `POST /email_validations/batch`
     public func create(
-        idempotencyKey: String? = nil,
         _ body: CreateEmailValidationBatchRequest,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailValidationBatchResponse {
-        let request = CreateParameters(idempotencyKey: idempotencyKey, body).makeRequest()
+        let request = CreateParameters(body, idempotencyKey: idempotencyKey).makeRequest()
         return try await client.perform(request, options: options, as: EmailValidationBatchResponse.self)
     }
 
@@ -2077,23 +2077,23 @@ extension EmailValidationsBatchResource {
     ///
     /// `POST /email_validations/batch`
     public func create(
-        idempotencyKey: String? = nil,
         emails: [String],
         webhookURL: String? = nil,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> EmailValidationBatchResponse {
-        try await self.create(idempotencyKey: idempotencyKey, CreateEmailValidationBatchRequest(emails: emails, webhookURL: webhookURL), options: options)
+        try await self.create(CreateEmailValidationBatchRequest(emails: emails, webhookURL: webhookURL), idempotencyKey: idempotencyKey, options: options)
     }
 
     /// The parameters of `POST /email_validations/batch` (`CreateEmailValidationBatch`).
     public struct CreateParameters: Sendable {
+        public let body: CreateEmailValidationBatchRequest
         /// Example: `"8e03978e-40d5-43e8-bc93-6894a57f9326"`
         public let idempotencyKey: String?
-        public let body: CreateEmailValidationBatchRequest
 
-        public init(idempotencyKey: String? = nil, _ body: CreateEmailValidationBatchRequest) {
-            self.idempotencyKey = idempotencyKey
+        public init(_ body: CreateEmailValidationBatchRequest, idempotencyKey: String? = nil) {
             self.body = body
+            self.idempotencyKey = idempotencyKey
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.

@@ -170,11 +170,11 @@ extension BundlePricingUserBundlesResource {
     ///
     /// `POST /bundle_pricing/user_bundles/bulk`
     public func create(
-        authorizationBearer: String? = nil,
         _ body: CreateUserBundlesBulkRequest,
+        authorizationBearer: String? = nil,
         options: RequestOptions = .none
     ) async throws -> CreatedUserBundlesResponse {
-        let request = CreateParameters(authorizationBearer: authorizationBearer, body).makeRequest()
+        let request = CreateParameters(body, authorizationBearer: authorizationBearer).makeRequest()
         return try await client.perform(request, options: options, as: CreatedUserBundlesResponse.self)
     }
 
@@ -182,22 +182,22 @@ extension BundlePricingUserBundlesResource {
     ///
     /// `POST /bundle_pricing/user_bundles/bulk`
     public func create(
-        authorizationBearer: String? = nil,
         idempotencyKey: String? = nil,
         items: [CreateUserBundlesBulkRequest.ItemsItem]? = nil,
+        authorizationBearer: String? = nil,
         options: RequestOptions = .none
     ) async throws -> CreatedUserBundlesResponse {
-        try await self.create(authorizationBearer: authorizationBearer, CreateUserBundlesBulkRequest(idempotencyKey: idempotencyKey, items: items), options: options)
+        try await self.create(CreateUserBundlesBulkRequest(idempotencyKey: idempotencyKey, items: items), authorizationBearer: authorizationBearer, options: options)
     }
 
     /// The parameters of `POST /bundle_pricing/user_bundles/bulk` (`CreateUserBundlesBulk`).
     public struct CreateParameters: Sendable {
-        public let authorizationBearer: String?
         public let body: CreateUserBundlesBulkRequest
+        public let authorizationBearer: String?
 
-        public init(authorizationBearer: String? = nil, _ body: CreateUserBundlesBulkRequest) {
-            self.authorizationBearer = authorizationBearer
+        public init(_ body: CreateUserBundlesBulkRequest, authorizationBearer: String? = nil) {
             self.body = body
+            self.authorizationBearer = authorizationBearer
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.

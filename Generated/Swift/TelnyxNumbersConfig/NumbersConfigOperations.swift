@@ -773,11 +773,11 @@ extension PhoneNumbersJobsResource {
     ///
     /// `POST /phone_numbers/jobs/update_phone_numbers`
     public func updateBatch(
-        filter: PhoneNumbersJobsResource.UpdateBatchParameters.FilterGroup? = nil,
         _ body: PhoneNumbersJobUpdatePhoneNumbersRequest,
+        filter: PhoneNumbersJobsResource.UpdateBatchParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) async throws -> PhoneNumbersJobsResource.UpdateBatchResponse {
-        let request = UpdateBatchParameters(filter: filter, body).makeRequest()
+        let request = UpdateBatchParameters(body, filter: filter).makeRequest()
         return try await client.perform(request, options: options, as: PhoneNumbersJobsResource.UpdateBatchResponse.self)
     }
 
@@ -785,7 +785,6 @@ extension PhoneNumbersJobsResource {
     ///
     /// `POST /phone_numbers/jobs/update_phone_numbers`
     public func updateBatch(
-        filter: PhoneNumbersJobsResource.UpdateBatchParameters.FilterGroup? = nil,
         phoneNumbers: [String],
         billingGroupID: String? = nil,
         connectionID: String? = nil,
@@ -795,20 +794,21 @@ extension PhoneNumbersJobsResource {
         tags: [String]? = nil,
         voice: UpdatePhoneNumberVoiceSettingsRequest? = nil,
         hdVoiceEnabled: Bool? = nil,
+        filter: PhoneNumbersJobsResource.UpdateBatchParameters.FilterGroup? = nil,
         options: RequestOptions = .none
     ) async throws -> PhoneNumbersJobsResource.UpdateBatchResponse {
-        try await self.updateBatch(filter: filter, PhoneNumbersJobUpdatePhoneNumbersRequest(phoneNumbers: phoneNumbers, billingGroupID: billingGroupID, connectionID: connectionID, customerReference: customerReference, deletionLockEnabled: deletionLockEnabled, externalPin: externalPin, tags: tags, voice: voice, hdVoiceEnabled: hdVoiceEnabled), options: options)
+        try await self.updateBatch(PhoneNumbersJobUpdatePhoneNumbersRequest(phoneNumbers: phoneNumbers, billingGroupID: billingGroupID, connectionID: connectionID, customerReference: customerReference, deletionLockEnabled: deletionLockEnabled, externalPin: externalPin, tags: tags, voice: voice, hdVoiceEnabled: hdVoiceEnabled), filter: filter, options: options)
     }
 
     /// The parameters of `POST /phone_numbers/jobs/update_phone_numbers` (`CreateUpdatePhoneNumbersJob`).
     public struct UpdateBatchParameters: Sendable {
+        public let body: PhoneNumbersJobUpdatePhoneNumbersRequest
         /// The `filter[...]` query parameters.
         public let filter: PhoneNumbersJobsResource.UpdateBatchParameters.FilterGroup?
-        public let body: PhoneNumbersJobUpdatePhoneNumbersRequest
 
-        public init(filter: PhoneNumbersJobsResource.UpdateBatchParameters.FilterGroup? = nil, _ body: PhoneNumbersJobUpdatePhoneNumbersRequest) {
-            self.filter = filter
+        public init(_ body: PhoneNumbersJobUpdatePhoneNumbersRequest, filter: PhoneNumbersJobsResource.UpdateBatchParameters.FilterGroup? = nil) {
             self.body = body
+            self.filter = filter
         }
 
         public struct FilterGroup: Sendable {

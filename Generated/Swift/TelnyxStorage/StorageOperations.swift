@@ -786,11 +786,11 @@ extension StorageKvsKeysResource {
     public func update(
         id: String,
         key: String,
-        ttlSecs: Int? = nil,
         _ body: Data,
+        ttlSecs: Int? = nil,
         options: RequestOptions = .none
     ) async throws {
-        let request = UpdateParameters(id: id, key: key, ttlSecs: ttlSecs, body).makeRequest()
+        let request = UpdateParameters(id: id, key: key, body, ttlSecs: ttlSecs).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
@@ -798,14 +798,14 @@ extension StorageKvsKeysResource {
     public struct UpdateParameters: Sendable {
         public let id: String
         public let key: String
-        public let ttlSecs: Int?
         public let body: Data
+        public let ttlSecs: Int?
 
-        public init(id: String, key: String, ttlSecs: Int? = nil, _ body: Data) {
+        public init(id: String, key: String, _ body: Data, ttlSecs: Int? = nil) {
             self.id = id
             self.key = key
-            self.ttlSecs = ttlSecs
             self.body = body
+            self.ttlSecs = ttlSecs
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.

@@ -34,10 +34,13 @@ struct OperationBuilder {
             flattened = model.flatMap { Self.flattened($0, type: type, besides: Set(fields.map(\.name) + ["options"])) }
             // A body with required fields is required, whatever the request body says.
             bodyRequired = body.required || model?.initProperties.contains(where: \.required) == true
-            fields.append(
+            // The body (or its fields) comes after the required parameters, before the optional ones.
+            let position = fields.firstIndex { !$0.required && $0.location != .path } ?? fields.count
+            fields.insert(
                 OperationDeclaration.Field(
                     name: "body", wireName: "body", type: type, required: bodyRequired,
-                    doc: DocComment(body.description), location: .body, viaJSON: false, explode: true))
+                    doc: DocComment(body.description), location: .body, viaJSON: false, explode: true),
+                at: position)
         }
         let (call, accept) = declarations.declaring(for: .response) {
             self.call(operation, stem: stem, resourceType: resourceType, declarations: &$0)

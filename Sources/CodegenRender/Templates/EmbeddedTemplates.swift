@@ -82,7 +82,7 @@ Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, statu
 - **Phone numbers** are in E.164 format with a leading `+` (`+13125550001`).
 {{/hasPhoneNumbers}}
 - **Optional fields:** response fields the API marks required are non-optional (a response missing one fails to decode with a `.decoding` error naming the model, the key and the request id); the others are optional properties. Request fields take plain values (`nil` or leaving an argument out sends nothing); to clear a field the API lets you set to `null`, list it in `clearing:` (`clearing: [.webhookFailoverURL]`).
-- **Argument order:** Swift wants labelled arguments in the order the method declares them; the parameter tables list them in that order: path parameters, the other required parameters, the optional ones (always `filter:`, `page:`, `sort:`, then the other query parameters by name, then headers), the body's fields (required ones first, then those the spec's example uses), and last `clearing:` and `options:`. Fields documented as `date-time` take a `Date`.
+- **Argument order:** Swift wants labelled arguments in the order the method declares them; the parameter tables list them in that order: path parameters, the other required parameters, the body's fields (required ones first, then those the spec's example uses), the optional parameters (always `filter:`, `page:`, `sort:`, then the other query parameters by name, then headers), and last `clearing:` and `options:`. Fields documented as `date-time` take a `Date`.
 {{#hasCaveats}}
 
 ## Operational Caveats
@@ -605,7 +605,7 @@ extension {{resourceType}} {
 {{#flattened}}
 
 {{> swift/method}}
-        {{^isPaginated}}try await {{/isPaginated}}self.{{methodName}}({{#arguments}}{{#labeled}}{{argumentLabel}}: {{name}}, {{/labeled}}{{/arguments}}{{bodyType}}({{#bodyArguments}}{{label}}: {{value}}{{^last}}, {{/last}}{{/bodyArguments}}), options: options)
+        {{^isPaginated}}try await {{/isPaginated}}self.{{methodName}}({{#arguments}}{{#labeled}}{{argumentLabel}}: {{name}}, {{/labeled}}{{^labeled}}{{bodyType}}({{#bodyArguments}}{{label}}: {{value}}{{^last}}, {{/last}}{{/bodyArguments}}), {{/labeled}}{{/arguments}}options: options)
     }
 {{/flattened}}
 

@@ -96,13 +96,16 @@ struct OperationView: TemplateView {
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .signature:
+                // Required parameters, the body's fields, the optional parameters, then `clearing:`.
                 let own = fields.filter { $0.location != .body }.map { field in
                     ParameterView(
                         label: field.name, unlabeled: field.unlabeled, type: field.storedType.description,
                         defaultValue: field.required ? nil : "nil")
                 }
-                let bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
-                return own + bodyFields
+                var bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
+                let clearing = bodyFields.last?.label == "clearing" ? [bodyFields.removeLast()] : []
+                return own.filter { $0.defaultValue == nil } + bodyFields + own.filter { $0.defaultValue != nil }
+                    + clearing
             case .bodyType: return body.type.description
             case .bodyArguments:
                 let clearing = body.model.clearableProperties.isEmpty ? [] : ["clearing"]

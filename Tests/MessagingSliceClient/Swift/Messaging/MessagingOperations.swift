@@ -617,27 +617,27 @@ extension MessagesResource {
     ///
     /// `POST /messages/media`
     public func uploadMedia(
+        _ body: MessagesResource.UploadMediaBody,
         contentDisposition: String? = nil,
         idempotencyKey: String? = nil,
-        _ body: MessagesResource.UploadMediaBody,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.UploadMediaResponse {
-        let request = UploadMediaParameters(contentDisposition: contentDisposition, idempotencyKey: idempotencyKey, body).makeRequest()
+        let request = UploadMediaParameters(body, contentDisposition: contentDisposition, idempotencyKey: idempotencyKey).makeRequest()
         return try await client.perform(request, options: options, as: MessagesResource.UploadMediaResponse.self)
     }
 
     /// The parameters of `POST /messages/media` (`UploadMessageMedia`).
     public struct UploadMediaParameters: Sendable {
+        public let body: MessagesResource.UploadMediaBody
         /// File name for raw uploads, e.g. `attachment; filename="logo.png"`.
         public let contentDisposition: String?
         /// Repeating a request with the same key returns the first result instead of sending twice.
         public let idempotencyKey: String?
-        public let body: MessagesResource.UploadMediaBody
 
-        public init(contentDisposition: String? = nil, idempotencyKey: String? = nil, _ body: MessagesResource.UploadMediaBody) {
+        public init(_ body: MessagesResource.UploadMediaBody, contentDisposition: String? = nil, idempotencyKey: String? = nil) {
+            self.body = body
             self.contentDisposition = contentDisposition
             self.idempotencyKey = idempotencyKey
-            self.body = body
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
@@ -743,11 +743,11 @@ extension MessagesResource {
     ///
     /// `POST /messages/schedule`
     public func schedule(
-        idempotencyKey: String? = nil,
         _ body: CreateScheduledMessageRequest,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.ScheduleResponse {
-        let request = ScheduleParameters(idempotencyKey: idempotencyKey, body).makeRequest()
+        let request = ScheduleParameters(body, idempotencyKey: idempotencyKey).makeRequest()
         return try await client.perform(request, options: options, as: MessagesResource.ScheduleResponse.self)
     }
 
@@ -755,7 +755,6 @@ extension MessagesResource {
     ///
     /// `POST /messages/schedule`
     public func schedule(
-        idempotencyKey: String? = nil,
         to: String,
         text: String? = nil,
         subject: String? = nil,
@@ -769,21 +768,22 @@ extension MessagesResource {
         from: String? = nil,
         messagingProfileID: String? = nil,
         sendAt: Date? = nil,
+        idempotencyKey: String? = nil,
         options: RequestOptions = .none
     ) async throws -> MessagesResource.ScheduleResponse {
-        try await self.schedule(idempotencyKey: idempotencyKey, CreateScheduledMessageRequest(to: to, text: text, subject: subject, mediaURLs: mediaURLs, type: type, autoDetect: autoDetect, encoding: encoding, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, from: from, messagingProfileID: messagingProfileID, sendAt: sendAt), options: options)
+        try await self.schedule(CreateScheduledMessageRequest(to: to, text: text, subject: subject, mediaURLs: mediaURLs, type: type, autoDetect: autoDetect, encoding: encoding, useProfileWebhooks: useProfileWebhooks, webhookURL: webhookURL, webhookFailoverURL: webhookFailoverURL, from: from, messagingProfileID: messagingProfileID, sendAt: sendAt), idempotencyKey: idempotencyKey, options: options)
     }
 
     /// The parameters of `POST /messages/schedule` (`ScheduleMessage`).
     public struct ScheduleParameters: Sendable {
-        /// Repeating a request with the same key returns the first result instead of sending twice.
-        public let idempotencyKey: String?
         /// Message payload with `send_at` set.
         public let body: CreateScheduledMessageRequest
+        /// Repeating a request with the same key returns the first result instead of sending twice.
+        public let idempotencyKey: String?
 
-        public init(idempotencyKey: String? = nil, _ body: CreateScheduledMessageRequest) {
-            self.idempotencyKey = idempotencyKey
+        public init(_ body: CreateScheduledMessageRequest, idempotencyKey: String? = nil) {
             self.body = body
+            self.idempotencyKey = idempotencyKey
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
