@@ -3,32 +3,24 @@ import CodegenRender
 import Foundation
 
 extension Commands {
-    /// Where `generate` and `check` read and write; every path defaults to the repository layout.
+    /// What `generate` and `check` render (the pipeline's ``GeneratorPipeline/Input``, the one set of
+    /// generation options) and the folder they write or compare; paths default to the repository layout.
     public struct GenerateSettings: Sendable {
-        public var specPath: String
+        public var input: GeneratorPipeline.Input
         public var outputDirectory: String
-        /// `products.yaml`, or the folder holding it and `naming.yaml` (default: the spec's folder).
-        public var configPath: String?
-        public var templatesDirectory: String?
-        /// Also render the skill documents (`skills/`); build plugins turn this off.
-        public var includeSkills: Bool
-        /// Also render the `TelnyxTesting` library (`Testing/`); build plugins turn this off.
-        public var includeTesting: Bool
-        /// The client's modules are named after it (`Telnyx`, `TelnyxCore`, `TelnyxMessaging`, ...); nil: one module.
-        public var modulePrefix: String?
 
+        /// `configPath` is `products.yaml` or the folder holding it (default: the spec's folder);
+        /// `modulePrefix` nil writes one module.
         public init(
             specPath: String = "spec/openapi.yaml", outputDirectory: String = "Generated", configPath: String? = nil,
             templatesDirectory: String? = nil, includeSkills: Bool = true, includeTesting: Bool = true,
             modulePrefix: String? = "Telnyx"
         ) {
-            self.modulePrefix = modulePrefix
-            self.specPath = specPath
+            self.input = GeneratorPipeline.Input(
+                specPath: specPath, configDirectory: configPath.map(SpecLoader.configDirectory(for:)),
+                templatesDirectory: templatesDirectory, includeSkills: includeSkills, includeTesting: includeTesting,
+                modulePrefix: modulePrefix)
             self.outputDirectory = outputDirectory
-            self.configPath = configPath
-            self.templatesDirectory = templatesDirectory
-            self.includeSkills = includeSkills
-            self.includeTesting = includeTesting
         }
     }
 
@@ -62,16 +54,12 @@ extension Commands {
 
     /// Runs the pipeline; diagnostics go to `result.errors`, a failure sets a non-zero status.
     static func render(_ settings: GenerateSettings, into result: inout CommandResult) -> [OutputFile]? {
-        let input = GeneratorPipeline.Input(
-            specPath: settings.specPath, configDirectory: settings.configPath.map(SpecLoader.configDirectory(for:)),
-            templatesDirectory: settings.templatesDirectory, includeSkills: settings.includeSkills,
-            includeTesting: settings.includeTesting, modulePrefix: settings.modulePrefix)
         do {
-            let output = try GeneratorPipeline.run(input)
+            let output = try GeneratorPipeline.run(settings.input)
             result.errors += lines(output.diagnostics.map(\.description))
             return output.files
         } catch {
-            result.errors += lines(describe(error, specPath: settings.specPath))
+            result.errors += lines(describe(error, specPath: settings.input.specPath))
             result.status = 1
             return nil
         }
