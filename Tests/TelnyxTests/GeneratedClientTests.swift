@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
-import MessagingSliceClient
-import TelnyxRuntime
+@_spi(Generated) import MessagingSliceClient
+@_spi(Generated) import TelnyxRuntime
 import Testing
 
 /// The client generated from `spec/` (Generated/Swift) against a real HTTP server on 127.0.0.1.

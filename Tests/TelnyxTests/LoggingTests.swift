@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import TelnyxRuntime
+@_spi(Generated) import TelnyxRuntime
 import Testing
 
 /// Collects log events in memory.

@@ -1,5 +1,5 @@
 import Foundation
-import TelnyxRuntime
+@_spi(Generated) import TelnyxRuntime
 import Testing
 
 @Suite("Pagination against a local HTTP server")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TelnyxRuntime
+@_spi(Generated) @testable import TelnyxRuntime
 
 @Suite("Request encoding")
 struct RequestEncodingTests {

@@ -1,6 +1,6 @@
 import Foundation
 import MessagingSliceClient
-import TelnyxRuntime
+@_spi(Generated) import TelnyxRuntime
 import Testing
 
 /// The escape hatches of the official SDKs: an endpoint or a parameter the spec does not list yet,

@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 import HTTPTypes
-import TelnyxRuntime
+@_spi(Generated) import TelnyxRuntime
 import Testing
 
 @Suite("Webhook verification")

@@ -64,7 +64,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/brand", operationID: "GetBrands")
             request.addQuery("page", page)
             request.addQuery("sort", sort)
@@ -195,7 +195,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/10dlc/brand", operationID: "CreateBrandPost")
             request.setJSONBody(body)
             return request
@@ -225,7 +225,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/brand/feedback/\(APIRequest.pathComponent(brandID))", operationID: "GetBrandFeedbackById")
             return request
         }
@@ -262,7 +262,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/brand/smsOtp/\(APIRequest.pathComponent(referenceID))", operationID: "GetBrandSmsOtpStatus")
             request.addQuery("brandId", brandID)
             return request
@@ -292,7 +292,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))", operationID: "GetBrand")
             return request
         }
@@ -359,7 +359,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))", operationID: "UpdateBrand")
             request.setJSONBody(body)
             return request
@@ -389,7 +389,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))", operationID: "DeleteBrand")
             return request
         }
@@ -418,7 +418,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))/2faEmail", operationID: "ResendBrand2faEmail")
             return request
         }
@@ -447,7 +447,7 @@ extension Messaging10dlcBrandExternalVettingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))/externalVetting", operationID: "ListExternalVettings")
             return request
         }
@@ -492,7 +492,7 @@ extension Messaging10dlcBrandExternalVettingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))/externalVetting", operationID: "PutExternalVettingRecord")
             request.setJSONBody(body)
             return request
@@ -537,7 +537,7 @@ extension Messaging10dlcBrandExternalVettingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))/externalVetting", operationID: "PostOrderExternalVetting")
             request.setJSONBody(body)
             return request
@@ -567,7 +567,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "PUT", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))/revet", operationID: "RevetBrand")
             return request
         }
@@ -598,7 +598,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))/smsOtp", operationID: "GetBrandSmsOtpStatusByBrandId")
             return request
         }
@@ -643,7 +643,7 @@ extension Messaging10dlcBrandSMSOtpResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))/smsOtp", operationID: "VerifyBrandSmsOtp")
             request.setJSONBody(body)
             return request
@@ -690,7 +690,7 @@ extension Messaging10dlcBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/10dlc/brand/\(APIRequest.pathComponent(brandID))/smsOtp", operationID: "TriggerBrandSmsOtp")
             request.setJSONBody(body)
             return request
@@ -734,7 +734,7 @@ extension Messaging10dlcCampaignResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/campaign", operationID: "GetCampaigns")
             request.addQuery("brandId", brandID)
             request.addQuery("page", page)
@@ -816,7 +816,7 @@ extension Messaging10dlcCampaignResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/10dlc/campaign/acceptSharing/\(APIRequest.pathComponent(campaignID))", operationID: "AcceptCampaign")
             return request
         }
@@ -845,7 +845,7 @@ extension Messaging10dlcCampaignUsecaseResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/campaign/usecase/cost", operationID: "GetCampaignCost")
             request.addQuery("usecase", usecase)
             return request
@@ -875,7 +875,7 @@ extension Messaging10dlcCampaignResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/campaign/\(APIRequest.pathComponent(campaignID))", operationID: "GetCampaign")
             return request
         }
@@ -928,7 +928,7 @@ extension Messaging10dlcCampaignResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/10dlc/campaign/\(APIRequest.pathComponent(campaignID))", operationID: "UpdateCampaign")
             request.setJSONBody(body)
             return request
@@ -958,7 +958,7 @@ extension Messaging10dlcCampaignResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/10dlc/campaign/\(APIRequest.pathComponent(campaignID))", operationID: "DeactivateCampaign")
             return request
         }
@@ -1001,7 +1001,7 @@ extension Messaging10dlcCampaignResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/10dlc/campaign/\(APIRequest.pathComponent(campaignID))/appeal", operationID: "AppealCampaign")
             request.setJSONBody(body)
             return request
@@ -1067,7 +1067,7 @@ extension Messaging10dlcCampaignResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/campaign/\(APIRequest.pathComponent(campaignID))/mnoMetadata", operationID: "GetCampaignMnoMetadata")
             return request
         }
@@ -1096,7 +1096,7 @@ extension Messaging10dlcCampaignResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/campaign/\(APIRequest.pathComponent(campaignID))/operationStatus", operationID: "GetCampaignOperationStatus")
             return request
         }
@@ -1125,7 +1125,7 @@ extension Messaging10dlcCampaignOsrResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/campaign/\(APIRequest.pathComponent(campaignID))/osr/attributes", operationID: "GetCampaignOsrAttributes")
             return request
         }
@@ -1154,7 +1154,7 @@ extension Messaging10dlcCampaignResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/campaign/\(APIRequest.pathComponent(campaignID))/sharing", operationID: "GetCampaignSharingStatus")
             return request
         }
@@ -1226,7 +1226,7 @@ extension Messaging10dlcCampaignBuilderResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/10dlc/campaignBuilder", operationID: "PostCampaign")
             request.setJSONBody(body)
             return request
@@ -1260,7 +1260,7 @@ extension Messaging10dlcCampaignBuilderBrandResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/campaignBuilder/brand/\(APIRequest.pathComponent(brandID))/usecase/\(APIRequest.pathComponent(usecase))", operationID: "GetUsecaseQualification")
             return request
         }
@@ -1293,7 +1293,7 @@ extension Messaging10dlcPartnerCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/partnerCampaign/sharedByMe", operationID: "GetPartnerCampaignsSharedByUser")
             request.addQuery("page", page)
             request.addQuery("recordsPerPage", recordsPerPage)
@@ -1324,7 +1324,7 @@ extension Messaging10dlcPartnerCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/partnerCampaign/\(APIRequest.pathComponent(campaignID))/sharing", operationID: "GetPartnerCampaignSharingStatus")
             return request
         }
@@ -1363,7 +1363,7 @@ extension Messaging10dlcPartnerCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/partner_campaigns", operationID: "GetSharedCampaigns")
             request.addQuery("page", page)
             request.addQuery("sort", sort)
@@ -1450,7 +1450,7 @@ extension Messaging10dlcPartnerCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/partner_campaigns/\(APIRequest.pathComponent(campaignID))", operationID: "GetSharedCampaign")
             return request
         }
@@ -1494,7 +1494,7 @@ extension Messaging10dlcPartnerCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/10dlc/partner_campaigns/\(APIRequest.pathComponent(campaignID))", operationID: "UpdateSharedCampaign")
             request.setJSONBody(body)
             return request
@@ -1535,7 +1535,7 @@ extension Messaging10dlcPhoneNumberAssignmentByProfileResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/10dlc/phoneNumberAssignmentByProfile", operationID: "PostAssignMessagingProfileToCampaign")
             request.setJSONBody(body)
             return request
@@ -1565,7 +1565,7 @@ extension Messaging10dlcPhoneNumberAssignmentByProfileResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/phoneNumberAssignmentByProfile/\(APIRequest.pathComponent(taskID))", operationID: "GetAssignmentTaskStatus")
             return request
         }
@@ -1602,7 +1602,7 @@ extension Messaging10dlcPhoneNumberAssignmentByProfileResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/phoneNumberAssignmentByProfile/\(APIRequest.pathComponent(taskID))/phoneNumbers", operationID: "GetPhoneNumberStatus")
             request.addQuery("page", page)
             request.addQuery("recordsPerPage", recordsPerPage)
@@ -1665,7 +1665,7 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/10dlc/phone_number_campaigns", operationID: "GetAllPhoneNumberCampaigns")
             request.addQuery("filter[tcr_brand_id]", filter?.tcrBrandID)
             request.addQuery("filter[tcr_campaign_id]", filter?.tcrCampaignID)
@@ -1748,7 +1748,7 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/10dlc/phone_number_campaigns", operationID: "CreatePhoneNumberCampaign")
             request.setJSONBody(body)
             return request
@@ -1778,7 +1778,7 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/phone_number_campaigns/\(APIRequest.pathComponent(phoneNumber))", operationID: "GetSinglePhoneNumberCampaign")
             return request
         }
@@ -1810,7 +1810,7 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/10dlc/phone_number_campaigns/\(APIRequest.pathComponent(phoneNumber))", operationID: "PutPhoneNumberCampaign")
             request.setJSONBody(body)
             return request
@@ -1840,7 +1840,7 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/10dlc/phone_number_campaigns/\(APIRequest.pathComponent(phoneNumber))", operationID: "DeletePhoneNumberCampaign")
             return request
         }

@@ -22,7 +22,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/assistants", operationID: "get_assistants_public_assistants_get")
             return request
         }
@@ -87,7 +87,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants", operationID: "create_new_assistant_public_assistants_post")
             request.setJSONBody(body)
             return request
@@ -128,7 +128,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/import", operationID: "import_assistants_public_assistants_import_post")
             request.setJSONBody(body)
             return request
@@ -154,7 +154,7 @@ extension AIAssistantsTagsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/assistants/tags", operationID: "get_all_assistant_tags")
             return request
         }
@@ -207,7 +207,7 @@ extension AIAssistantsTestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/tests", operationID: "get_assistant_tests_public_assistants_tests_get")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -257,7 +257,7 @@ extension AIAssistantsTestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/tests", operationID: "create_assistant_test_public_assistants_tests_post")
             request.setJSONBody(body)
             return request
@@ -283,7 +283,7 @@ extension AIAssistantsTestsTestSuitesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/assistants/tests/test-suites", operationID: "fetch_test_suites_public_assistants_tests_test_suites_get")
             return request
         }
@@ -336,7 +336,7 @@ extension AIAssistantsTestsTestSuitesRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/tests/test-suites/\(APIRequest.pathComponent(suiteName))/runs", operationID: "get_test_suite_runs_for_test_public_assistants_tests_test_suites__suite_name__runs_get")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -383,7 +383,7 @@ extension AIAssistantsTestsTestSuitesRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/tests/test-suites/\(APIRequest.pathComponent(suiteName))/runs", operationID: "trigger_test_suite_runs_public_assistants_tests_test_suites__suite_name__runs_post")
             if let body { request.setJSONBody(body) }
             return request
@@ -413,7 +413,7 @@ extension AIAssistantsTestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/assistants/tests/\(APIRequest.pathComponent(testID))", operationID: "get_assistant_test_public_assistants_tests__test_id__get")
             return request
         }
@@ -463,7 +463,7 @@ extension AIAssistantsTestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/ai/assistants/tests/\(APIRequest.pathComponent(testID))", operationID: "update_assistant_test_public_assistants_tests__test_id__put")
             request.setJSONBody(body)
             return request
@@ -493,7 +493,7 @@ extension AIAssistantsTestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/assistants/tests/\(APIRequest.pathComponent(testID))", operationID: "delete_assistant_test_public_assistants_tests__test_id__delete")
             return request
         }
@@ -542,7 +542,7 @@ extension AIAssistantsTestsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/tests/\(APIRequest.pathComponent(testID))/runs", operationID: "get_test_runs_for_test_public_assistants_tests__test_id__runs_get")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -588,7 +588,7 @@ extension AIAssistantsTestsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/tests/\(APIRequest.pathComponent(testID))/runs", operationID: "trigger_test_run_public_assistants_tests__test_id__runs_post")
             if let body { request.setJSONBody(body) }
             return request
@@ -622,7 +622,7 @@ extension AIAssistantsTestsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/assistants/tests/\(APIRequest.pathComponent(testID))/runs/\(APIRequest.pathComponent(runID))", operationID: "get_test_run_public_assistants_tests__test_id__runs__run_id__get")
             return request
         }
@@ -667,7 +667,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))", operationID: "get_assistant_public_assistants__assistant_id__get")
             request.addQuery("call_control_id", callControlID)
             request.addQuery("fetch_dynamic_variables_from_webhook", fetchDynamicVariablesFromWebhook)
@@ -743,7 +743,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))", operationID: "update_assistant_public_assistants__assistant_id__post")
             request.setJSONBody(body)
             return request
@@ -773,7 +773,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))", operationID: "delete_assistant_public_assistants__assistant_id__delete")
             return request
         }
@@ -802,7 +802,7 @@ extension AIAssistantsCanaryDeploysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/canary-deploys", operationID: "get_canary_deploy_assistants__assistant_id__canary_deploys_get")
             return request
         }
@@ -845,7 +845,7 @@ extension AIAssistantsCanaryDeploysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/canary-deploys", operationID: "update_canary_deploy_assistants__assistant_id__canary_deploys_put")
             request.setJSONBody(body)
             return request
@@ -889,7 +889,7 @@ extension AIAssistantsCanaryDeploysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/canary-deploys", operationID: "create_canary_deploy_assistants__assistant_id__canary_deploys_post")
             request.setJSONBody(body)
             return request
@@ -919,7 +919,7 @@ extension AIAssistantsCanaryDeploysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/canary-deploys", operationID: "delete_canary_deploy_assistants__assistant_id__canary_deploys_delete")
             return request
         }
@@ -964,7 +964,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/chat", operationID: "assistant_chat_public_assistants__assistant_id__chat_post")
             request.setJSONBody(body)
             return request
@@ -1012,7 +1012,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/chat/sms", operationID: "assistant_sms_chat_assistants__assistant_id__chat_sms_post")
             request.setJSONBody(body)
             return request
@@ -1042,7 +1042,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/clone", operationID: "clone_assistant_public_assistants__assistant_id__clone_post")
             return request
         }
@@ -1087,7 +1087,7 @@ extension AIAssistantsInstructionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/instructions/enhance", operationID: "enhance_assistant_instructions_public_assistants__assistant_id__instructions_enhance_post")
             request.addHeader("Accept", "text/plain")
             if let body { request.setJSONBody(body) }
@@ -1146,7 +1146,7 @@ extension AIAssistantsScheduledEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/scheduled_events", operationID: "get_scheduled_events")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1283,7 +1283,7 @@ extension AIAssistantsScheduledEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/scheduled_events", operationID: "create_scheduled_event")
             request.setJSONBody(body)
             return request
@@ -1317,7 +1317,7 @@ extension AIAssistantsScheduledEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/scheduled_events/\(APIRequest.pathComponent(eventID))", operationID: "get_scheduled_event")
             return request
         }
@@ -1350,7 +1350,7 @@ extension AIAssistantsScheduledEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/scheduled_events/\(APIRequest.pathComponent(eventID))", operationID: "delete_scheduled_event")
             return request
         }
@@ -1393,7 +1393,7 @@ extension AIAssistantsTagsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/tags", operationID: "add_assistant_tag")
             request.setJSONBody(body)
             return request
@@ -1427,7 +1427,7 @@ extension AIAssistantsTagsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/tags/\(APIRequest.pathComponent(tag))", operationID: "remove_assistant_tag")
             return request
         }
@@ -1456,7 +1456,7 @@ extension AIAssistantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/texml", operationID: "get_assistant_texml_public_assistants__assistant_id__texml_get")
             return request
         }
@@ -1489,7 +1489,7 @@ extension AIAssistantsToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "PUT", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/tools/\(APIRequest.pathComponent(toolID))", operationID: "add_assistant_tool")
             return request
         }
@@ -1522,7 +1522,7 @@ extension AIAssistantsToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/tools/\(APIRequest.pathComponent(toolID))", operationID: "remove_assistant_tool")
             return request
         }
@@ -1571,7 +1571,7 @@ extension AIAssistantsToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/tools/\(APIRequest.pathComponent(toolID))/test", operationID: "test_assistant_tool_public_assistants__assistant_id__tools__tool_id__test_post")
             if let body { request.setJSONBody(body) }
             return request
@@ -1601,7 +1601,7 @@ extension AIAssistantsVersionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/versions", operationID: "get_assistant_versions_public_assistants__assistant_id__versions_get")
             return request
         }
@@ -1637,7 +1637,7 @@ extension AIAssistantsVersionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/versions/\(APIRequest.pathComponent(versionID))", operationID: "get_assistant_version_public_assistants__assistant_id__versions__version_id__get")
             request.addQuery("include_mcp_servers", includeMcpServers)
             return request
@@ -1714,7 +1714,7 @@ extension AIAssistantsVersionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/versions/\(APIRequest.pathComponent(versionID))", operationID: "update_assistant_version_public_assistants__assistant_id__versions__version_id__post")
             request.setJSONBody(body)
             return request
@@ -1748,7 +1748,7 @@ extension AIAssistantsVersionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/versions/\(APIRequest.pathComponent(versionID))", operationID: "delete_assistant_version_public_assistants__assistant_id__versions__version_id__delete")
             return request
         }
@@ -1781,7 +1781,7 @@ extension AIAssistantsVersionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/versions/\(APIRequest.pathComponent(versionID))/promote", operationID: "promote_assistant_version_public_assistants__assistant_id__versions__version_id__promote_post")
             return request
         }
@@ -1830,7 +1830,7 @@ extension AIMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/mcp_servers", operationID: "list_mcp_servers")
             request.addQuery("page[size]", page?.size)
             request.addQuery("page[number]", page?.number)
@@ -1877,7 +1877,7 @@ extension AIMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/mcp_servers", operationID: "create_mcp_server")
             request.setJSONBody(body)
             return request
@@ -1907,7 +1907,7 @@ extension AIMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/mcp_servers/\(APIRequest.pathComponent(mcpServerID))", operationID: "get_mcp_server")
             return request
         }
@@ -1957,7 +1957,7 @@ extension AIMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/ai/mcp_servers/\(APIRequest.pathComponent(mcpServerID))", operationID: "update_mcp_server")
             request.setJSONBody(body)
             return request
@@ -1987,7 +1987,7 @@ extension AIMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/mcp_servers/\(APIRequest.pathComponent(mcpServerID))", operationID: "delete_mcp_server")
             return request
         }
@@ -2044,7 +2044,7 @@ extension AIToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/tools", operationID: "list_tools")
             request.addQuery("filter[type]", filter?.type)
             request.addQuery("filter[name]", filter?.name)
@@ -2095,7 +2095,7 @@ extension AIToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/tools", operationID: "create_tool_post")
             request.setJSONBody(body)
             return request
@@ -2125,7 +2125,7 @@ extension AIToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/tools/\(APIRequest.pathComponent(toolID))", operationID: "get_tool_tool_id")
             return request
         }
@@ -2154,7 +2154,7 @@ extension AIToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/tools/\(APIRequest.pathComponent(toolID))", operationID: "delete_tool_tool_id")
             return request
         }
@@ -2206,7 +2206,7 @@ extension AIToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/ai/tools/\(APIRequest.pathComponent(toolID))", operationID: "update_tool_tool_id")
             request.setJSONBody(body)
             return request

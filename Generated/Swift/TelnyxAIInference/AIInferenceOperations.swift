@@ -54,7 +54,7 @@ extension AIAnthropicV1Resource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/anthropic/v1/messages", operationID: "create_anthropic_message")
             request.setJSONBody(body)
             return request
@@ -83,7 +83,7 @@ extension AIAudioResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/audio/transcriptions", operationID: "audio_public_audio_transcriptions_post")
             request.setMultipartBody(body.json, binaryFields: ["file"])
             return request
@@ -153,7 +153,7 @@ extension AIChatResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/chat/completions", operationID: "chat_public_chat_completions_post")
             request.setJSONBody(body)
             return request
@@ -240,7 +240,7 @@ extension AIResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/conversation_histories", operationID: "SearchConversationHistories")
             request.addQuery("q", q)
             request.addQuery("filter[user_id]", filter?.userID)
@@ -345,7 +345,7 @@ extension AIConversationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/conversations", operationID: "get_conversations_public_conversations_get")
             request.addQuery("created_at", createdAt)
             request.addQuery("id", id)
@@ -396,7 +396,7 @@ extension AIConversationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/conversations", operationID: "create_new_conversation_public_conversations_post")
             request.setJSONBody(body)
             return request
@@ -442,7 +442,7 @@ extension AIConversationsConversationInsightsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/conversations/conversation-insights/aggregates", operationID: "aggregate_conversation_insights")
             request.addQuery("created_at", createdAt)
             request.addQuery("group_by", groupBy)
@@ -503,7 +503,7 @@ extension AIConversationsInsightGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/conversations/insight-groups", operationID: "get_all_insight_groups")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -545,7 +545,7 @@ extension AIConversationsInsightGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/conversations/insight-groups", operationID: "create_insight_group")
             request.setJSONBody(body)
             return request
@@ -575,7 +575,7 @@ extension AIConversationsInsightGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/conversations/insight-groups/\(APIRequest.pathComponent(groupID))", operationID: "get_insight_group_by_id")
             return request
         }
@@ -620,7 +620,7 @@ extension AIConversationsInsightGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/ai/conversations/insight-groups/\(APIRequest.pathComponent(groupID))", operationID: "update_insight_group_by_id")
             request.setJSONBody(body)
             return request
@@ -650,7 +650,7 @@ extension AIConversationsInsightGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/conversations/insight-groups/\(APIRequest.pathComponent(groupID))", operationID: "delete_insight_group_by_id")
             return request
         }
@@ -683,7 +683,7 @@ extension AIConversationsInsightGroupsInsightsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/conversations/insight-groups/\(APIRequest.pathComponent(groupID))/insights/\(APIRequest.pathComponent(insightID))/assign", operationID: "assign_insight_to_group")
             return request
         }
@@ -716,7 +716,7 @@ extension AIConversationsInsightGroupsInsightsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/conversations/insight-groups/\(APIRequest.pathComponent(groupID))/insights/\(APIRequest.pathComponent(insightID))/unassign", operationID: "unassign_insight_from_group")
             return request
         }
@@ -757,7 +757,7 @@ extension AIConversationsInsightsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/conversations/insights", operationID: "get_all_insights")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -800,7 +800,7 @@ extension AIConversationsInsightsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/conversations/insights", operationID: "create_insight")
             request.setJSONBody(body)
             return request
@@ -830,7 +830,7 @@ extension AIConversationsInsightsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/conversations/insights/\(APIRequest.pathComponent(insightID))", operationID: "get_insight_by_id")
             return request
         }
@@ -876,7 +876,7 @@ extension AIConversationsInsightsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/ai/conversations/insights/\(APIRequest.pathComponent(insightID))", operationID: "update_insight_by_id")
             request.setJSONBody(body)
             return request
@@ -906,7 +906,7 @@ extension AIConversationsInsightsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/conversations/insights/\(APIRequest.pathComponent(insightID))", operationID: "delete_insight_by_id")
             return request
         }
@@ -934,7 +934,7 @@ extension AIConversationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/conversations/\(APIRequest.pathComponent(conversationID))", operationID: "get_conversation_by_id_public_conversations_get")
             return request
         }
@@ -980,7 +980,7 @@ extension AIConversationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/ai/conversations/\(APIRequest.pathComponent(conversationID))", operationID: "update_conversation_by_id_public_conversations_put")
             request.setJSONBody(body)
             return request
@@ -1013,7 +1013,7 @@ extension AIConversationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/conversations/\(APIRequest.pathComponent(conversationID))", operationID: "delete_conversation_by_id_public_conversations_delete")
             return request
         }
@@ -1041,7 +1041,7 @@ extension AIConversationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/conversations/\(APIRequest.pathComponent(conversationID))/conversations-insights", operationID: "get_conversations_public__conversation_id__insights_get")
             return request
         }
@@ -1091,7 +1091,7 @@ extension AIConversationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/conversations/\(APIRequest.pathComponent(conversationID))/message", operationID: "add_new_message")
             request.setJSONBody(body)
             return request
@@ -1134,7 +1134,7 @@ extension AIConversationsMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/conversations/\(APIRequest.pathComponent(conversationID))/messages", operationID: "get_conversations_public__conversation_id__messages_get")
             request.addQuery("page[size]", page?.size)
             request.addQuery("page[number]", page?.number)
@@ -1165,7 +1165,7 @@ extension AIEmbeddingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/embeddings", operationID: "GetTasksByStatus")
             request.addQuery("status", status)
             return request
@@ -1208,7 +1208,7 @@ extension AIEmbeddingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/embeddings", operationID: "PostEmbedding")
             request.setJSONBody(body)
             return request
@@ -1234,7 +1234,7 @@ extension AIEmbeddingsBucketsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/embeddings/buckets", operationID: "GetEmbeddingBuckets")
             return request
         }
@@ -1263,7 +1263,7 @@ extension AIEmbeddingsBucketsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/embeddings/buckets/\(APIRequest.pathComponent(bucketName))", operationID: "GetBucketName")
             return request
         }
@@ -1292,7 +1292,7 @@ extension AIEmbeddingsBucketsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/embeddings/buckets/\(APIRequest.pathComponent(bucketName))", operationID: "embedding_bucket_files_public_embedding_buckets__bucket_name__delete")
             return request
         }
@@ -1332,7 +1332,7 @@ extension AIEmbeddingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/embeddings/similarity-search", operationID: "PostEmbeddingSimilaritySearch")
             request.setJSONBody(body)
             return request
@@ -1372,7 +1372,7 @@ extension AIEmbeddingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/embeddings/url", operationID: "PostEmbeddingUrl")
             request.setJSONBody(body)
             return request
@@ -1402,7 +1402,7 @@ extension AIEmbeddingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/embeddings/\(APIRequest.pathComponent(taskID))", operationID: "GetEmbeddingTask")
             return request
         }
@@ -1427,7 +1427,7 @@ extension AIFineTuningJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/fine_tuning/jobs", operationID: "get_finetuningjob_public_finetuning_get")
             return request
         }
@@ -1468,7 +1468,7 @@ extension AIFineTuningJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/fine_tuning/jobs", operationID: "create_new_finetuningjob_public_finetuning_post")
             request.setJSONBody(body)
             return request
@@ -1498,7 +1498,7 @@ extension AIFineTuningJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/fine_tuning/jobs/\(APIRequest.pathComponent(jobID))", operationID: "get_finetuningjob_public_finetuning__job_id__get")
             return request
         }
@@ -1527,7 +1527,7 @@ extension AIFineTuningJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/fine_tuning/jobs/\(APIRequest.pathComponent(jobID))/cancel", operationID: "cancel_new_finetuningjob_public_finetuning_post")
             return request
         }
@@ -1555,7 +1555,7 @@ extension AIResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/models", operationID: "get_models_public_models_get")
             return request
         }
@@ -1618,7 +1618,7 @@ extension AIOpenaiChatResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/openai/chat/completions", operationID: "create_openai_chat_completion")
             request.setJSONBody(body)
             return request
@@ -1661,7 +1661,7 @@ extension AIOpenaiEmbeddingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/openai/embeddings", operationID: "create_openai_embeddings")
             request.setJSONBody(body)
             return request
@@ -1687,7 +1687,7 @@ extension AIOpenaiEmbeddingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/openai/embeddings/models", operationID: "list_openai_embedding_models")
             return request
         }
@@ -1712,7 +1712,7 @@ extension AIOpenaiResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/openai/models", operationID: "list_openai_models")
             return request
         }
@@ -1754,7 +1754,7 @@ extension AIOpenaiResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/openai/responses", operationID: "chat_public_openai_responses_completions_post")
             request.setJSONBody(body)
             return request
@@ -1822,7 +1822,7 @@ extension AIResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/responses", operationID: "chat_public_responses_completions_post")
             request.setJSONBody(body)
             return request
@@ -1863,7 +1863,7 @@ extension AIResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/summarize", operationID: "PostSummary")
             request.setJSONBody(body)
             return request
@@ -1889,7 +1889,7 @@ extension LegacyReportingBatchDetailRecordsSpeechToTextResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/batch_detail_records/speech_to_text", operationID: "getSttRequests")
             return request
         }
@@ -1928,7 +1928,7 @@ extension LegacyReportingBatchDetailRecordsSpeechToTextResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/legacy/reporting/batch_detail_records/speech_to_text", operationID: "submitSttRequest")
             request.setJSONBody(body)
             return request
@@ -1957,7 +1957,7 @@ extension LegacyReportingBatchDetailRecordsSpeechToTextResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/batch_detail_records/speech_to_text/\(APIRequest.pathComponent(id))", operationID: "getSttRequest")
             return request
         }
@@ -1985,7 +1985,7 @@ extension LegacyReportingBatchDetailRecordsSpeechToTextResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/legacy/reporting/batch_detail_records/speech_to_text/\(APIRequest.pathComponent(id))", operationID: "deleteSttRequest")
             return request
         }
@@ -2018,7 +2018,7 @@ extension LegacyReportingUsageReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/legacy/reporting/usage_reports/speech_to_text", operationID: "getSttUsageReportSync")
             request.addQuery("end_date", endDate)
             request.addQuery("start_date", startDate)
@@ -2051,7 +2051,7 @@ extension SpeechToTextResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/speech-to-text/providers", operationID: "listSttProviders")
             request.addQuery("provider", provider)
             request.addQuery("service_type", serviceType)
@@ -2165,7 +2165,7 @@ extension SpeechToTextResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/speech-to-text/transcription", operationID: "TranscriptionOverWs")
             request.addQuery("transcription_engine", transcriptionEngine)
             request.addQuery("input_format", inputFormat)
@@ -2348,7 +2348,7 @@ extension TextToSpeechResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/text-to-speech/speech", operationID: "TextToSpeechOverWs")
             request.addQuery("audio_format", audioFormat)
             request.addQuery("disable_cache", disableCache)
@@ -2482,7 +2482,7 @@ extension TextToSpeechResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/text-to-speech/speech", operationID: "generateSpeech")
             request.setJSONBody(body)
             return request
@@ -2514,7 +2514,7 @@ extension TextToSpeechResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/text-to-speech/voices", operationID: "listVoices")
             request.addQuery("api_key", apiKey)
             request.addQuery("provider", provider)

@@ -36,7 +36,7 @@ extension PronunciationDictsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/pronunciation_dicts", operationID: "ListPronunciationDicts")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -77,7 +77,7 @@ extension PronunciationDictsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/pronunciation_dicts", operationID: "CreatePronunciationDict")
             request.setJSONBody(body)
             return request
@@ -107,7 +107,7 @@ extension PronunciationDictsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/pronunciation_dicts/\(APIRequest.pathComponent(id))", operationID: "GetPronunciationDict")
             return request
         }
@@ -136,7 +136,7 @@ extension PronunciationDictsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/pronunciation_dicts/\(APIRequest.pathComponent(id))", operationID: "DeletePronunciationDict")
             return request
         }
@@ -180,7 +180,7 @@ extension PronunciationDictsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/pronunciation_dicts/\(APIRequest.pathComponent(id))", operationID: "UpdatePronunciationDict")
             request.setJSONBody(body)
             return request
@@ -237,7 +237,7 @@ extension VoiceClonesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/voice_clones", operationID: "listVoiceClones")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[provider]", filter?.provider)
@@ -332,7 +332,7 @@ extension VoiceClonesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/voice_clones", operationID: "createVoiceClone")
             request.setJSONBody(body)
             return request
@@ -361,7 +361,7 @@ extension VoiceClonesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/voice_clones/from_upload", operationID: "createVoiceCloneFromUpload")
             request.setMultipartBody(body.json, binaryFields: [])
             return request
@@ -390,7 +390,7 @@ extension VoiceClonesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/voice_clones/\(APIRequest.pathComponent(id))", operationID: "deleteVoiceClone")
             return request
         }
@@ -434,7 +434,7 @@ extension VoiceClonesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/voice_clones/\(APIRequest.pathComponent(id))", operationID: "updateVoiceClone")
             request.setJSONBody(body)
             return request
@@ -463,7 +463,7 @@ extension VoiceClonesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/voice_clones/\(APIRequest.pathComponent(id))/sample", operationID: "getVoiceCloneSample")
             request.addHeader("Accept", "audio/wav")
             return request
@@ -518,7 +518,7 @@ extension VoiceDesignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/voice_designs", operationID: "listVoiceDesigns")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("page[number]", page?.number)
@@ -601,7 +601,7 @@ extension VoiceDesignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/voice_designs", operationID: "createVoiceDesign")
             request.setJSONBody(body)
             return request
@@ -633,7 +633,7 @@ extension VoiceDesignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/voice_designs/\(APIRequest.pathComponent(id))", operationID: "getVoiceDesign")
             request.addQuery("version", version)
             return request
@@ -662,7 +662,7 @@ extension VoiceDesignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/voice_designs/\(APIRequest.pathComponent(id))", operationID: "deleteVoiceDesign")
             return request
         }
@@ -704,7 +704,7 @@ extension VoiceDesignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/voice_designs/\(APIRequest.pathComponent(id))", operationID: "updateVoiceDesign")
             request.setJSONBody(body)
             return request
@@ -736,7 +736,7 @@ extension VoiceDesignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/voice_designs/\(APIRequest.pathComponent(id))/sample", operationID: "getVoiceDesignSample")
             request.addQuery("version", version)
             request.addHeader("Accept", "audio/wav")
@@ -769,7 +769,7 @@ extension VoiceDesignsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/voice_designs/\(APIRequest.pathComponent(id))/versions/\(APIRequest.pathComponent(version))", operationID: "deleteVoiceDesignVersion")
             return request
         }

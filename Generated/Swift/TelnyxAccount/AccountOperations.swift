@@ -58,7 +58,7 @@ extension AuditEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/audit_events", operationID: "ListAuditLogs")
             request.addQuery("filter[created_after]", filter?.createdAfter)
             request.addQuery("filter[created_before]", filter?.createdBefore)
@@ -113,7 +113,7 @@ extension BalanceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/balance", operationID: "GetUserBalance")
             return request
         }
@@ -154,7 +154,7 @@ extension ChargesBreakdownResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/charges_breakdown", operationID: "GetMonthlyChargesBreakdown")
             request.addQuery("start_date", startDate)
             request.addQuery("end_date", endDate)
@@ -215,7 +215,7 @@ extension ChargesSummaryResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/charges_summary", operationID: "GetMonthlyChargesSummary")
             request.addQuery("start_date", startDate)
             request.addQuery("end_date", endDate)
@@ -273,7 +273,7 @@ extension DetailRecordsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/detail_records", operationID: "SearchDetailRecords")
             request.addQuery("filter[date_range]", filter?.dateRange)
             request.addQuery("filter[record_type]", filter?.recordType)
@@ -449,7 +449,7 @@ extension InvoicesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/invoices", operationID: "ListInvoices")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -509,7 +509,7 @@ extension InvoicesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/invoices/\(APIRequest.pathComponent(id))", operationID: "GetInvoiceById")
             request.addQuery("action", action)
             return request
@@ -564,7 +564,7 @@ extension PaymentAutoRechargePrefsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/payment/auto_recharge_prefs", operationID: "GetAutoRechargePrefs")
             return request
         }
@@ -610,7 +610,7 @@ extension PaymentAutoRechargePrefsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/payment/auto_recharge_prefs", operationID: "UpdateAutoRechargePrefs")
             request.setJSONBody(body)
             return request
@@ -653,7 +653,7 @@ extension UserTagsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/user_tags", operationID: "GetUserTags")
             request.addQuery("filter[starts_with]", filter?.startsWith)
             return request
@@ -718,7 +718,7 @@ extension PaymentResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/v2/payment/stored_payment_transactions", operationID: "createStoredPaymentTransaction")
             request.setJSONBody(body)
             return request
@@ -750,7 +750,7 @@ extension X402CreditAccountResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/v2/x402/credit_account", operationID: "settleX402Payment")
             request.addHeader("PAYMENT-SIGNATURE", paymentSignature)
             request.setJSONBody(body)
@@ -790,7 +790,7 @@ extension X402CreditAccountResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/v2/x402/credit_account/quote", operationID: "createX402Quote")
             request.setJSONBody(body)
             return request
@@ -864,7 +864,7 @@ extension WebhookDeliveriesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/webhook_deliveries", operationID: "GetWebhookDeliveries")
             request.addQuery("filter[attempts][contains]", filter?.attemptsContains)
             request.addQuery("filter[event_type]", filter?.eventType)
@@ -928,7 +928,7 @@ extension WebhookDeliveriesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/webhook_deliveries/\(APIRequest.pathComponent(id))", operationID: "GetWebhookDelivery")
             return request
         }

@@ -52,7 +52,7 @@ extension AccessIPAddressResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/access_ip_address", operationID: "ListAccessIpAddresses")
             request.addQuery("filter[ip_address]", filter?.ipAddress)
             request.addQuery("filter[ip_source]", filter?.ipSource)
@@ -163,7 +163,7 @@ extension AccessIPAddressResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/access_ip_address", operationID: "CreateAccessIpAddress")
             request.setJSONBody(body)
             return request
@@ -192,7 +192,7 @@ extension AccessIPAddressResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/access_ip_address/\(APIRequest.pathComponent(accessIPAddressID))", operationID: "GetAccessIpAddress")
             return request
         }
@@ -220,7 +220,7 @@ extension AccessIPAddressResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/access_ip_address/\(APIRequest.pathComponent(accessIPAddressID))", operationID: "DeleteAccessIpAddress")
             return request
         }
@@ -281,7 +281,7 @@ extension AddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/addresses", operationID: "FindAddresses")
             request.addQuery("filter[address_book][eq]", filter?.addressBookEq)
             request.addQuery("filter[street_address][contains]", filter?.streetAddressContains)
@@ -437,7 +437,7 @@ extension AddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/addresses", operationID: "CreateAddress")
             request.setJSONBody(body)
             return request
@@ -485,7 +485,7 @@ extension AddressesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/addresses/actions/validate", operationID: "ValidateAddress")
             request.setJSONBody(body)
             return request
@@ -518,7 +518,7 @@ extension AddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/addresses/\(APIRequest.pathComponent(id))", operationID: "GetAddress")
             return request
         }
@@ -550,7 +550,7 @@ extension AddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/addresses/\(APIRequest.pathComponent(id))", operationID: "DeleteAddress")
             return request
         }
@@ -585,7 +585,7 @@ extension AddressesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/addresses/\(APIRequest.pathComponent(id))/actions/accept_suggestions", operationID: "acceptAddressSuggestions")
             if let body { request.setJSONBody(body) }
             return request
@@ -629,7 +629,7 @@ extension AuthenticationProvidersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/authentication_providers", operationID: "FindAuthenticationProviders")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -723,7 +723,7 @@ extension AuthenticationProvidersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/authentication_providers", operationID: "CreateAuthenticationProvider")
             request.setJSONBody(body)
             return request
@@ -756,7 +756,7 @@ extension AuthenticationProvidersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/authentication_providers/\(APIRequest.pathComponent(id))", operationID: "GetAuthenticationProvider")
             return request
         }
@@ -788,7 +788,7 @@ extension AuthenticationProvidersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/authentication_providers/\(APIRequest.pathComponent(id))", operationID: "DeleteAuthenticationProvider")
             return request
         }
@@ -838,7 +838,7 @@ extension AuthenticationProvidersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/authentication_providers/\(APIRequest.pathComponent(id))", operationID: "UpdateAuthenticationProvider")
             request.setJSONBody(body)
             return request
@@ -882,7 +882,7 @@ extension BillingGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/billing_groups", operationID: "ListBillingGroups")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -922,7 +922,7 @@ extension BillingGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/billing_groups", operationID: "CreateBillingGroup")
             request.setJSONBody(body)
             return request
@@ -956,7 +956,7 @@ extension BillingGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/billing_groups/\(APIRequest.pathComponent(id))", operationID: "GetBillingGroup")
             return request
         }
@@ -989,7 +989,7 @@ extension BillingGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/billing_groups/\(APIRequest.pathComponent(id))", operationID: "DeleteBillingGroup")
             return request
         }
@@ -1036,7 +1036,7 @@ extension BillingGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/billing_groups/\(APIRequest.pathComponent(id))", operationID: "UpdateBillingGroup")
             request.setJSONBody(body)
             return request
@@ -1101,7 +1101,7 @@ extension IntegrationSecretsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/integration_secrets", operationID: "list_integration_secrets")
             request.addQuery("filter[type]", filter?.type)
             request.addQuery("page[number]", page?.number)
@@ -1171,7 +1171,7 @@ extension IntegrationSecretsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/integration_secrets", operationID: "create_integration_secret")
             request.setJSONBody(body)
             return request
@@ -1201,7 +1201,7 @@ extension IntegrationSecretsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/integration_secrets/\(APIRequest.pathComponent(id))", operationID: "delete_integration_secret")
             return request
         }
@@ -1229,7 +1229,7 @@ extension TelephonyCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/telephony_credentials/\(APIRequest.pathComponent(id))/token", operationID: "CreateTelephonyCredentialToken")
             request.addHeader("Accept", "text/plain")
             return request

@@ -65,7 +65,7 @@ extension ManagedAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/managed_accounts", operationID: "ListManagedAccounts")
             request.addQuery("filter[email][contains]", filter?.emailContains)
             request.addQuery("filter[email][eq]", filter?.emailEq)
@@ -178,7 +178,7 @@ extension ManagedAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/managed_accounts", operationID: "CreateManagedAccount")
             request.setJSONBody(body)
             return request
@@ -208,7 +208,7 @@ extension ManagedAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/managed_accounts/allocatable_global_outbound_channels", operationID: "ListAllocatableGlobalOutboundChannels")
             return request
         }
@@ -240,7 +240,7 @@ extension ManagedAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/managed_accounts/\(APIRequest.pathComponent(id))", operationID: "RetrieveManagedAccount")
             return request
         }
@@ -286,7 +286,7 @@ extension ManagedAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/managed_accounts/\(APIRequest.pathComponent(id))", operationID: "UpdateManagedAccount")
             request.setJSONBody(body)
             return request
@@ -319,7 +319,7 @@ extension ManagedAccountsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/managed_accounts/\(APIRequest.pathComponent(id))/actions/disable", operationID: "DisableManagedAccount")
             return request
         }
@@ -365,7 +365,7 @@ extension ManagedAccountsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/managed_accounts/\(APIRequest.pathComponent(id))/actions/enable", operationID: "EnableManagedAccount")
             if let body { request.setJSONBody(body) }
             return request
@@ -433,7 +433,7 @@ extension ManagedAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/managed_accounts/\(APIRequest.pathComponent(id))/update_global_channel_limit", operationID: "UpdateManagedAccountGlobalChannelLimit")
             request.setJSONBody(body)
             return request
@@ -494,7 +494,7 @@ extension OrganizationsUsersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/organizations/users", operationID: "ListOrganizationUsers")
             request.addQuery("filter[user_status]", filter?.userStatus)
             request.addQuery("filter[email]", filter?.email)
@@ -555,7 +555,7 @@ extension OrganizationsUsersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/organizations/users/users_groups_report", operationID: "GetOrganizationUsersGroupsReport")
             request.addHeader("Accept", accept)
             return request
@@ -612,7 +612,7 @@ extension OrganizationsUsersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/organizations/users/\(APIRequest.pathComponent(id))", operationID: "GetOrganizationUser")
             request.addQuery("include_groups", includeGroups)
             return request
@@ -645,7 +645,7 @@ extension OrganizationsUsersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/organizations/users/\(APIRequest.pathComponent(id))/actions/remove", operationID: "DeleteOrganizationUser")
             return request
         }

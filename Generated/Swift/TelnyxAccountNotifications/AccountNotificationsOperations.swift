@@ -64,7 +64,7 @@ extension NotificationChannelsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/notification_channels", operationID: "ListNotificationChannels")
             request.addQuery("filter[associated_record_type][eq]", filter?.associatedRecordTypeEq)
             request.addQuery("filter[channel_type_id][eq]", filter?.channelTypeIDEq)
@@ -211,7 +211,7 @@ extension NotificationChannelsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/notification_channels", operationID: "CreateNotificationChannels")
             if let body { request.setJSONBody(body) }
             return request
@@ -244,7 +244,7 @@ extension NotificationChannelsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/notification_channels/\(APIRequest.pathComponent(id))", operationID: "GetNotificationChannel")
             return request
         }
@@ -276,7 +276,7 @@ extension NotificationChannelsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/notification_channels/\(APIRequest.pathComponent(id))", operationID: "DeleteNotificationChannel")
             return request
         }
@@ -324,7 +324,7 @@ extension NotificationChannelsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/notification_channels/\(APIRequest.pathComponent(id))", operationID: "UpdateNotificationChannel")
             request.setJSONBody(body)
             return request
@@ -396,7 +396,7 @@ extension NotificationEventConditionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/notification_event_conditions", operationID: "FindNotificationsEventsConditions")
             request.addQuery("filter[associated_record_type][eq]", filter?.associatedRecordTypeEq)
             request.addQuery("filter[channel_type_id][eq]", filter?.channelTypeIDEq)
@@ -542,7 +542,7 @@ extension NotificationEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/notification_events", operationID: "FindNotificationsEvents")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -583,7 +583,7 @@ extension NotificationProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/notification_profiles", operationID: "FindNotificationsProfiles")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -623,7 +623,7 @@ extension NotificationProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/notification_profiles", operationID: "CreateNotificationProfile")
             if let body { request.setJSONBody(body) }
             return request
@@ -656,7 +656,7 @@ extension NotificationProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/notification_profiles/\(APIRequest.pathComponent(id))", operationID: "GetNotificationProfile")
             return request
         }
@@ -688,7 +688,7 @@ extension NotificationProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/notification_profiles/\(APIRequest.pathComponent(id))", operationID: "DeleteNotificationProfile")
             return request
         }
@@ -734,7 +734,7 @@ extension NotificationProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/notification_profiles/\(APIRequest.pathComponent(id))", operationID: "UpdateNotificationProfile")
             request.setJSONBody(body)
             return request
@@ -806,7 +806,7 @@ extension NotificationSettingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/notification_settings", operationID: "ListNotificationSettings")
             request.addQuery("filter[associated_record_type][eq]", filter?.associatedRecordTypeEq)
             request.addQuery("filter[channel_type_id][eq]", filter?.channelTypeIDEq)
@@ -954,7 +954,7 @@ extension NotificationSettingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/notification_settings", operationID: "CreateNotificationSetting")
             if let body { request.setJSONBody(body) }
             return request
@@ -987,7 +987,7 @@ extension NotificationSettingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/notification_settings/\(APIRequest.pathComponent(id))", operationID: "GetNotificationSetting")
             return request
         }
@@ -1019,7 +1019,7 @@ extension NotificationSettingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/notification_settings/\(APIRequest.pathComponent(id))", operationID: "DeleteNotificationSetting")
             return request
         }

@@ -97,7 +97,7 @@ extension CallEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/call_events", operationID: "ListCallEvents")
             request.addQuery("filter[application_name][contains]", filter?.applicationNameContains)
             request.addQuery("filter[application_session_id]", filter?.applicationSessionID)
@@ -239,7 +239,7 @@ extension LedgerBillingGroupReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ledger_billing_group_reports", operationID: "CreateBillingGroupReport")
             request.setJSONBody(body)
             return request
@@ -273,7 +273,7 @@ extension LedgerBillingGroupReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ledger_billing_group_reports/\(APIRequest.pathComponent(id))", operationID: "GetBillingGroupReport")
             return request
         }
@@ -302,7 +302,7 @@ extension LegacyReportingBatchDetailRecordsMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/batch_detail_records/messaging", operationID: "getMdrRequests")
             return request
         }
@@ -351,7 +351,7 @@ extension LegacyReportingBatchDetailRecordsMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/legacy/reporting/batch_detail_records/messaging", operationID: "submitMdrRequest")
             request.setJSONBody(body)
             return request
@@ -380,7 +380,7 @@ extension LegacyReportingBatchDetailRecordsMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/batch_detail_records/messaging/\(APIRequest.pathComponent(id))", operationID: "getMdrRequest")
             return request
         }
@@ -408,7 +408,7 @@ extension LegacyReportingBatchDetailRecordsMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/legacy/reporting/batch_detail_records/messaging/\(APIRequest.pathComponent(id))", operationID: "deleteMdrRequest")
             return request
         }
@@ -433,7 +433,7 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/batch_detail_records/voice", operationID: "getCdrRequests")
             return request
         }
@@ -483,7 +483,7 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/legacy/reporting/batch_detail_records/voice", operationID: "submitCdrRequest")
             request.setJSONBody(body)
             return request
@@ -509,7 +509,7 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/batch_detail_records/voice/fields", operationID: "getCdrsAvailableFields")
             return request
         }
@@ -537,7 +537,7 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/batch_detail_records/voice/\(APIRequest.pathComponent(id))", operationID: "getCdrRequest")
             return request
         }
@@ -565,7 +565,7 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/legacy/reporting/batch_detail_records/voice/\(APIRequest.pathComponent(id))", operationID: "deleteCdrRequest")
             return request
         }
@@ -596,7 +596,7 @@ extension LegacyReportingUsageReportsMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/legacy/reporting/usage_reports/messaging", operationID: "getMdrUsageReports")
             request.addQuery("page", page)
             request.addQuery("per_page", perPage)
@@ -626,7 +626,7 @@ extension LegacyReportingUsageReportsMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/legacy/reporting/usage_reports/messaging", operationID: "submitMdrUsageReport")
             request.setBinaryBody(body, contentType: "application/octet-stream")
             return request
@@ -655,7 +655,7 @@ extension LegacyReportingUsageReportsMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/usage_reports/messaging/\(APIRequest.pathComponent(id))", operationID: "getMdrUsageReport")
             return request
         }
@@ -683,7 +683,7 @@ extension LegacyReportingUsageReportsMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/legacy/reporting/usage_reports/messaging/\(APIRequest.pathComponent(id))", operationID: "deleteMdrUsageReport")
             return request
         }
@@ -708,7 +708,7 @@ extension LegacyReportingUsageReportsNumberLookupResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/usage_reports/number_lookup", operationID: "getTelcoDataUsageReports")
             return request
         }
@@ -736,7 +736,7 @@ extension LegacyReportingUsageReportsNumberLookupResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/legacy/reporting/usage_reports/number_lookup", operationID: "submitTelcoDataUsageReport")
             request.setBinaryBody(body, contentType: "application/octet-stream")
             return request
@@ -765,7 +765,7 @@ extension LegacyReportingUsageReportsNumberLookupResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/usage_reports/number_lookup/\(APIRequest.pathComponent(id))", operationID: "getTelcoDataUsageReport")
             return request
         }
@@ -793,7 +793,7 @@ extension LegacyReportingUsageReportsNumberLookupResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/legacy/reporting/usage_reports/number_lookup/\(APIRequest.pathComponent(id))", operationID: "deleteTelcoDataUsageReport")
             return request
         }
@@ -824,7 +824,7 @@ extension LegacyReportingUsageReportsVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/legacy/reporting/usage_reports/voice", operationID: "getCdrUsageReports")
             request.addQuery("page", page)
             request.addQuery("per_page", perPage)
@@ -854,7 +854,7 @@ extension LegacyReportingUsageReportsVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/legacy/reporting/usage_reports/voice", operationID: "submitCdrUsageReport")
             request.setBinaryBody(body, contentType: "application/octet-stream")
             return request
@@ -883,7 +883,7 @@ extension LegacyReportingUsageReportsVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/legacy/reporting/usage_reports/voice/\(APIRequest.pathComponent(id))", operationID: "getCdrUsageReport")
             return request
         }
@@ -911,7 +911,7 @@ extension LegacyReportingUsageReportsVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/legacy/reporting/usage_reports/voice/\(APIRequest.pathComponent(id))", operationID: "deleteCdrUsageReport")
             return request
         }
@@ -950,7 +950,7 @@ extension PhoneNumbersCsvDownloadsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/csv_downloads", operationID: "ListCsvDownloads")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1026,7 +1026,7 @@ extension PhoneNumbersCsvDownloadsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/phone_numbers/csv_downloads", operationID: "CreateCsvDownload")
             request.addQuery("filter[billing_group_id]", filter?.billingGroupID)
             request.addQuery("filter[connection_id]", filter?.connectionID)
@@ -1168,7 +1168,7 @@ extension PhoneNumbersCsvDownloadsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/phone_numbers/csv_downloads/\(APIRequest.pathComponent(id))", operationID: "GetCsvDownload")
             return request
         }
@@ -1213,7 +1213,7 @@ extension ReportsCdrUsageReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reports/cdr_usage_reports/sync", operationID: "GetCDRUsageReportSync")
             request.addQuery("aggregation_type", aggregationType)
             request.addQuery("product_breakdown", productBreakdown)
@@ -1319,7 +1319,7 @@ extension ReportsMdrUsageReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reports/mdr_usage_reports", operationID: "GetMdrUsageReports")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1349,7 +1349,7 @@ extension ReportsMdrUsageReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/reports/mdr_usage_reports", operationID: "SubmitUsageReport")
             request.setBinaryBody(body, contentType: "application/octet-stream")
             return request
@@ -1391,7 +1391,7 @@ extension ReportsMdrUsageReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reports/mdr_usage_reports/sync", operationID: "GetMDRUsageReportSync")
             request.addQuery("aggregation_type", aggregationType)
             request.addQuery("end_date", endDate)
@@ -1451,7 +1451,7 @@ extension ReportsMdrUsageReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/reports/mdr_usage_reports/\(APIRequest.pathComponent(id))", operationID: "GetUsageReport")
             return request
         }
@@ -1479,7 +1479,7 @@ extension ReportsMdrUsageReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/reports/mdr_usage_reports/\(APIRequest.pathComponent(id))", operationID: "DeleteUsageReport")
             return request
         }
@@ -1538,7 +1538,7 @@ extension ReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reports/mdrs", operationID: "GetPaginatedMdrs")
             request.addQuery("cld", cld)
             request.addQuery("cli", cli)
@@ -1720,7 +1720,7 @@ extension ReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reports/wdrs", operationID: "GetPaginatedWdrs")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1758,7 +1758,7 @@ extension SessionAnalysisMetadataResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/session_analysis/metadata", operationID: "GetSessionAnalysisMetadata")
             return request
         }
@@ -1786,7 +1786,7 @@ extension SessionAnalysisMetadataResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/session_analysis/metadata/\(APIRequest.pathComponent(recordType))", operationID: "GetSessionAnalysisRecordTypeMetadata")
             return request
         }
@@ -1829,7 +1829,7 @@ extension SessionAnalysisResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/session_analysis/\(APIRequest.pathComponent(recordType))/\(APIRequest.pathComponent(eventID))", operationID: "GetSessionAnalysis")
             request.addQuery("date_time", dateTime)
             request.addQuery("expand", expand)
@@ -1932,7 +1932,7 @@ extension UsageReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/usage_reports", operationID: "GetUsageReports")
             request.addQuery("product", product)
             request.addQuery("dimensions", dimensions)
@@ -2001,7 +2001,7 @@ extension UsageReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/usage_reports/options", operationID: "ListUsageReportsOptions")
             request.addQuery("product", product)
             request.addHeader("authorization_bearer", authorizationBearer)
@@ -2042,7 +2042,7 @@ extension WirelessDetailRecordsReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/wireless/detail_records_reports", operationID: "GetWdrReports")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -2083,7 +2083,7 @@ extension WirelessDetailRecordsReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/wireless/detail_records_reports", operationID: "CreateWdrReport")
             request.setJSONBody(body)
             return request
@@ -2117,7 +2117,7 @@ extension WirelessDetailRecordsReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/wireless/detail_records_reports/\(APIRequest.pathComponent(id))", operationID: "GetWdrReport")
             return request
         }
@@ -2150,7 +2150,7 @@ extension WirelessDetailRecordsReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/wireless/detail_records_reports/\(APIRequest.pathComponent(id))", operationID: "DeleteWdrReport")
             return request
         }

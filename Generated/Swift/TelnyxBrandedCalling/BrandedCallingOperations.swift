@@ -38,7 +38,7 @@ extension CallReasonsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/call_reasons", operationID: "listCallReasons")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -68,7 +68,7 @@ extension CallReasonsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/call_reasons/validate", operationID: "validateCallReasons")
             request.setJSONBody(body)
             return request
@@ -135,7 +135,7 @@ extension DirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dir", operationID: "listAllDirs")
             request.addQuery("filter[expiring_at][gte]", filter?.expiringAtGte)
             request.addQuery("filter[expiring_at][lte]", filter?.expiringAtLte)
@@ -212,7 +212,7 @@ extension DirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/dir/document_types", operationID: "listDocumentTypes")
             return request
         }
@@ -241,7 +241,7 @@ extension DirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/dir/\(APIRequest.pathComponent(dirID))", operationID: "getDirByIdSimple")
             return request
         }
@@ -270,7 +270,7 @@ extension DirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/dir/\(APIRequest.pathComponent(dirID))", operationID: "deleteDirSimple")
             return request
         }
@@ -322,7 +322,7 @@ extension DirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/dir/\(APIRequest.pathComponent(dirID))", operationID: "updateDirSimple")
             request.setJSONBody(body)
             return request
@@ -371,7 +371,7 @@ extension DirCommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dir/\(APIRequest.pathComponent(dirID))/comments", operationID: "listCommentsSimple")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -418,7 +418,7 @@ extension DirCommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/dir/\(APIRequest.pathComponent(dirID))/comments", operationID: "createCommentSimple")
             request.setJSONBody(body)
             return request
@@ -464,7 +464,7 @@ extension DirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dir/\(APIRequest.pathComponent(dirID))/infringement_claims", operationID: "listInfringementClaimsForDir")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -518,7 +518,7 @@ extension DirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/dir/\(APIRequest.pathComponent(dirID))/infringement_update", operationID: "updateDirInfringement")
             request.setJSONBody(body)
             return request
@@ -563,7 +563,7 @@ extension DirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/dir/\(APIRequest.pathComponent(dirID))/loa", operationID: "renderDirLoa")
             request.addHeader("Accept", "application/pdf")
             request.setJSONBody(body)
@@ -622,7 +622,7 @@ extension DirPhoneNumberBatchesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dir/\(APIRequest.pathComponent(dirID))/phone_number_batches", operationID: "listDirPhoneNumberBatchesSimplified")
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("page[number]", page?.number)
@@ -658,7 +658,7 @@ extension DirPhoneNumberBatchesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/dir/\(APIRequest.pathComponent(dirID))/phone_number_batches/\(APIRequest.pathComponent(batchID))", operationID: "getDirPhoneNumberBatchSimplified")
             return request
         }
@@ -706,7 +706,7 @@ extension DirPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dir/\(APIRequest.pathComponent(dirID))/phone_numbers", operationID: "listDirPhoneNumbersSimplified")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -753,7 +753,7 @@ extension DirPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/dir/\(APIRequest.pathComponent(dirID))/phone_numbers", operationID: "addDirPhoneNumbersSimplified")
             request.setJSONBody(body)
             return request
@@ -797,7 +797,7 @@ extension DirPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "DELETE", path: "/dir/\(APIRequest.pathComponent(dirID))/phone_numbers", operationID: "deleteDirPhoneNumbersSimplified")
             request.setJSONBody(body)
             return request
@@ -827,7 +827,7 @@ extension DirReferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/dir/\(APIRequest.pathComponent(dirID))/references", operationID: "listDirReferences")
             return request
         }
@@ -871,7 +871,7 @@ extension DirReferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/dir/\(APIRequest.pathComponent(dirID))/references", operationID: "submitDirReferences")
             request.setJSONBody(body)
             return request
@@ -932,7 +932,7 @@ extension DirReferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/dir/\(APIRequest.pathComponent(dirID))/references/\(APIRequest.pathComponent(refType))/\(APIRequest.pathComponent(slot))", operationID: "updateDirReference")
             request.setJSONBody(body)
             return request
@@ -987,7 +987,7 @@ extension DirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/dir/\(APIRequest.pathComponent(dirID))/submit", operationID: "submitDirSimple")
             return request
         }
@@ -1016,7 +1016,7 @@ extension DirVerifyEmailResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/dir/\(APIRequest.pathComponent(dirID))/verify_email", operationID: "getDirEmailVerificationStatus")
             return request
         }
@@ -1045,7 +1045,7 @@ extension DirVerifyEmailResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/dir/\(APIRequest.pathComponent(dirID))/verify_email", operationID: "requestDirEmailVerification")
             return request
         }
@@ -1088,7 +1088,7 @@ extension DirVerifyEmailResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/dir/\(APIRequest.pathComponent(dirID))/verify_email/confirm", operationID: "confirmDirEmailVerification")
             request.setJSONBody(body)
             return request
@@ -1147,7 +1147,7 @@ extension EnterprisesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/enterprises", operationID: "listEnterprises")
             request.addQuery("filter[legal_name][contains]", filter?.legalNameContains)
             request.addQuery("page[number]", page?.number)
@@ -1209,7 +1209,7 @@ extension EnterprisesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/enterprises", operationID: "createEnterprise")
             request.setJSONBody(body)
             return request
@@ -1239,7 +1239,7 @@ extension EnterprisesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))", operationID: "getEnterprise")
             return request
         }
@@ -1299,7 +1299,7 @@ extension EnterprisesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))", operationID: "updateEnterprise")
             request.setJSONBody(body)
             return request
@@ -1329,7 +1329,7 @@ extension EnterprisesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))", operationID: "deleteEnterprise")
             return request
         }
@@ -1358,7 +1358,7 @@ extension EnterprisesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/branded_calling", operationID: "activateBrandedCalling")
             return request
         }
@@ -1428,7 +1428,7 @@ extension EnterprisesDirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/dir", operationID: "listDirsForEnterprise")
             request.addQuery("filter[expiring_at][gte]", filter?.expiringAtGte)
             request.addQuery("filter[expiring_at][lte]", filter?.expiringAtLte)
@@ -1550,7 +1550,7 @@ extension EnterprisesDirResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/dir", operationID: "createDir")
             request.setJSONBody(body)
             return request
@@ -1580,7 +1580,7 @@ extension InfringementClaimsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/infringement_claims/\(APIRequest.pathComponent(claimID))", operationID: "getInfringementClaim")
             return request
         }
@@ -1624,7 +1624,7 @@ extension InfringementClaimsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/infringement_claims/\(APIRequest.pathComponent(claimID))/contest", operationID: "contestInfringementClaim")
             request.setJSONBody(body)
             return request
@@ -1670,7 +1670,7 @@ extension TermsOfServiceAgreementsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/terms_of_service/agreements", operationID: "listTermsOfServiceAgreements")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1702,7 +1702,7 @@ extension TermsOfServiceAgreementsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/terms_of_service/agreements/\(APIRequest.pathComponent(agreementID))", operationID: "getTermsOfServiceAgreement")
             return request
         }
@@ -1727,7 +1727,7 @@ extension TermsOfServiceBrandedCallingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/terms_of_service/branded_calling/agree", operationID: "agreeToBrandedCallingTos")
             return request
         }
@@ -1756,7 +1756,7 @@ extension TermsOfServiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/terms_of_service/info", operationID: "getTermsOfServiceInfo")
             request.addQuery("product_type", productType)
             return request
@@ -1782,7 +1782,7 @@ extension TermsOfServiceNumberReputationResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/terms_of_service/number_reputation/agree", operationID: "agreeNumberReputationTermsOfService")
             return request
         }
@@ -1810,7 +1810,7 @@ extension TermsOfServiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/terms_of_service/status", operationID: "getTermsOfServiceStatus")
             request.addQuery("product_type", productType)
             return request

@@ -61,7 +61,7 @@ extension EmailBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_blocks", operationID: "listEmailBlocks")
             request.addQuery("filter[reason]", filter?.reason)
             request.addQuery("filter[domain_id]", filter?.domainID)
@@ -174,7 +174,7 @@ extension EmailBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_blocks", operationID: "createEmailBlock")
             request.setJSONBody(body)
             return request
@@ -235,7 +235,7 @@ extension EmailBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_blocks/export", operationID: "exportEmailBlocks")
             request.addQuery("filter[reason]", filter?.reason)
             request.addQuery("filter[domain_id]", filter?.domainID)
@@ -296,7 +296,7 @@ extension EmailBlocksImportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_blocks/import", operationID: "createEmailBlockImport")
             request.setMultipartBody(body.json, binaryFields: ["file"])
             return request
@@ -325,7 +325,7 @@ extension EmailBlocksImportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_blocks/import/\(APIRequest.pathComponent(id))", operationID: "showEmailBlockImport")
             return request
         }
@@ -353,7 +353,7 @@ extension EmailBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_blocks/\(APIRequest.pathComponent(id))", operationID: "showEmailBlock")
             return request
         }
@@ -381,7 +381,7 @@ extension EmailBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/email_blocks/\(APIRequest.pathComponent(id))", operationID: "deleteEmailBlock")
             return request
         }
@@ -423,7 +423,7 @@ extension EmailBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_blocks/\(APIRequest.pathComponent(id))/events", operationID: "listEmailBlockEvents")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -494,7 +494,7 @@ extension EmailDomainsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_domains", operationID: "listEmailDomains")
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[domain]", filter?.domain)
@@ -578,7 +578,7 @@ extension EmailDomainsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_domains", operationID: "createEmailDomain")
             request.setJSONBody(body)
             return request
@@ -607,7 +607,7 @@ extension EmailDomainsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_domains/\(APIRequest.pathComponent(domainID))/dns_records", operationID: "listEmailDomainDnsRecords")
             return request
         }
@@ -635,7 +635,7 @@ extension EmailDomainsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/email_domains/\(APIRequest.pathComponent(domainID))/verify", operationID: "verifyEmailDomainDnsRecords")
             return request
         }
@@ -680,7 +680,7 @@ extension EmailDomainsWebhooksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_domains/\(APIRequest.pathComponent(domainID))/webhooks", operationID: "listEmailDomainWebhooks")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -751,7 +751,7 @@ extension EmailDomainsWebhooksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_domains/\(APIRequest.pathComponent(domainID))/webhooks", operationID: "createEmailDomainWebhook")
             request.setJSONBody(body)
             return request
@@ -783,7 +783,7 @@ extension EmailDomainsWebhooksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_domains/\(APIRequest.pathComponent(domainID))/webhooks/\(APIRequest.pathComponent(id))", operationID: "getEmailDomainWebhook")
             return request
         }
@@ -814,7 +814,7 @@ extension EmailDomainsWebhooksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/email_domains/\(APIRequest.pathComponent(domainID))/webhooks/\(APIRequest.pathComponent(id))", operationID: "deleteEmailDomainWebhook")
             return request
         }
@@ -861,7 +861,7 @@ extension EmailDomainsWebhooksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/email_domains/\(APIRequest.pathComponent(domainID))/webhooks/\(APIRequest.pathComponent(id))", operationID: "updateEmailDomainWebhook")
             request.setJSONBody(body)
             return request
@@ -890,7 +890,7 @@ extension EmailDomainsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_domains/\(APIRequest.pathComponent(id))", operationID: "getEmailDomain")
             return request
         }
@@ -921,7 +921,7 @@ extension EmailDomainsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "DELETE", path: "/email_domains/\(APIRequest.pathComponent(id))", operationID: "deleteEmailDomain")
             request.addQuery("force", force)
             return request
@@ -967,7 +967,7 @@ extension EmailDomainsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/email_domains/\(APIRequest.pathComponent(id))", operationID: "updateEmailDomain")
             request.setJSONBody(body)
             return request
@@ -996,7 +996,7 @@ extension EmailDomainsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_domains/\(APIRequest.pathComponent(id))/health", operationID: "getEmailDomainHealth")
             return request
         }
@@ -1041,7 +1041,7 @@ extension EmailEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_events", operationID: "ListEmailEvents")
             request.addQuery("email_id", emailID)
             request.addQuery("from", from)
@@ -1121,7 +1121,7 @@ extension EmailEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_events/stats", operationID: "GetEmailEventStats")
             request.addQuery("from", from)
             request.addQuery("to", to)
@@ -1155,7 +1155,7 @@ extension EmailMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_messages", operationID: "ListEmailMessages")
             request.addQuery("page_cursor", pageCursor)
             request.addQuery("page_size", pageSize)
@@ -1219,7 +1219,7 @@ extension EmailMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_messages", operationID: "CreateEmailMessage")
             request.addHeader("Idempotency-Key", idempotencyKey)
             request.setJSONBody(body)
@@ -1265,7 +1265,7 @@ extension EmailMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_messages/batch", operationID: "CreateEmailMessageBatch")
             request.addHeader("Idempotency-Key", idempotencyKey)
             request.setJSONBody(body)
@@ -1302,7 +1302,7 @@ extension EmailMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_messages/\(APIRequest.pathComponent(emailID))/events", operationID: "ListEmailMessageEvents")
             request.addQuery("page_cursor", pageCursor)
             request.addQuery("page_size", pageSize)
@@ -1332,7 +1332,7 @@ extension EmailMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/email_messages/\(APIRequest.pathComponent(emailID))/schedule", operationID: "CancelScheduledEmailMessage")
             return request
         }
@@ -1360,7 +1360,7 @@ extension EmailMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_messages/\(APIRequest.pathComponent(id))", operationID: "GetEmailMessage")
             return request
         }
@@ -1392,7 +1392,7 @@ extension EmailTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_templates", operationID: "ListEmailTemplates")
             request.addQuery("page_cursor", pageCursor)
             request.addQuery("page_size", pageSize)
@@ -1442,7 +1442,7 @@ extension EmailTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_templates", operationID: "CreateEmailTemplate")
             request.addHeader("Idempotency-Key", idempotencyKey)
             request.setJSONBody(body)
@@ -1472,7 +1472,7 @@ extension EmailTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_templates/\(APIRequest.pathComponent(id))", operationID: "GetEmailTemplate")
             return request
         }
@@ -1519,7 +1519,7 @@ extension EmailTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/email_templates/\(APIRequest.pathComponent(id))", operationID: "ReplaceEmailTemplate")
             request.setJSONBody(body)
             return request
@@ -1548,7 +1548,7 @@ extension EmailTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/email_templates/\(APIRequest.pathComponent(id))", operationID: "DeleteEmailTemplate")
             return request
         }
@@ -1595,7 +1595,7 @@ extension EmailTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/email_templates/\(APIRequest.pathComponent(id))", operationID: "UpdateEmailTemplate")
             request.setJSONBody(body)
             return request
@@ -1638,7 +1638,7 @@ extension EmailTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_templates/\(APIRequest.pathComponent(id))/render", operationID: "RenderEmailTemplate")
             if let body { request.setJSONBody(body) }
             return request
@@ -1678,7 +1678,7 @@ extension EmailUnsubscribeGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_unsubscribe_groups", operationID: "listUnsubscribeGroups")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1720,7 +1720,7 @@ extension EmailUnsubscribeGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_unsubscribe_groups", operationID: "createUnsubscribeGroup")
             request.setJSONBody(body)
             return request
@@ -1749,7 +1749,7 @@ extension EmailUnsubscribeGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_unsubscribe_groups/\(APIRequest.pathComponent(id))", operationID: "showUnsubscribeGroup")
             return request
         }
@@ -1780,7 +1780,7 @@ extension EmailUnsubscribeGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "DELETE", path: "/email_unsubscribe_groups/\(APIRequest.pathComponent(id))", operationID: "deleteUnsubscribeGroup")
             request.addQuery("force", json: force?.json)
             return request
@@ -1889,7 +1889,7 @@ extension EmailUnsubscribeGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/email_unsubscribe_groups/\(APIRequest.pathComponent(id))", operationID: "updateUnsubscribeGroup")
             request.setJSONBody(body)
             return request
@@ -1932,7 +1932,7 @@ extension EmailUnsubscribeGroupsSuppressionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/email_unsubscribe_groups/\(APIRequest.pathComponent(id))/suppressions", operationID: "listGroupSuppressions")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1976,7 +1976,7 @@ extension EmailUnsubscribeGroupsSuppressionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_unsubscribe_groups/\(APIRequest.pathComponent(id))/suppressions", operationID: "addGroupSuppression")
             request.setJSONBody(body)
             return request
@@ -2008,7 +2008,7 @@ extension EmailUnsubscribeGroupsSuppressionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/email_unsubscribe_groups/\(APIRequest.pathComponent(id))/suppressions/\(APIRequest.pathComponent(email))", operationID: "removeGroupSuppression")
             return request
         }
@@ -2051,7 +2051,7 @@ extension EmailValidationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_validations", operationID: "CreateEmailValidation")
             request.addHeader("Idempotency-Key", idempotencyKey)
             request.setJSONBody(body)
@@ -2097,7 +2097,7 @@ extension EmailValidationsBatchResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/email_validations/batch", operationID: "CreateEmailValidationBatch")
             request.addHeader("Idempotency-Key", idempotencyKey)
             request.setJSONBody(body)
@@ -2127,7 +2127,7 @@ extension EmailValidationsBatchResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/email_validations/batch/\(APIRequest.pathComponent(id))", operationID: "GetEmailValidationBatch")
             return request
         }

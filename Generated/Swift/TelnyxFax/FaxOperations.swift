@@ -56,7 +56,7 @@ extension FaxApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/fax_applications", operationID: "ListFaxApplications")
             request.addQuery("filter[application_name][contains]", filter?.applicationNameContains)
             request.addQuery("filter[outbound_voice_profile_id]", filter?.outboundVoiceProfileID)
@@ -135,7 +135,7 @@ extension FaxApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/fax_applications", operationID: "CreateFaxApplication")
             request.setJSONBody(body)
             return request
@@ -169,7 +169,7 @@ extension FaxApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/fax_applications/\(APIRequest.pathComponent(id))", operationID: "GetFaxApplication")
             return request
         }
@@ -202,7 +202,7 @@ extension FaxApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/fax_applications/\(APIRequest.pathComponent(id))", operationID: "DeleteFaxApplication")
             return request
         }
@@ -258,7 +258,7 @@ extension FaxApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/fax_applications/\(APIRequest.pathComponent(id))", operationID: "UpdateFaxApplication")
             request.setJSONBody(body)
             return request
@@ -335,7 +335,7 @@ extension FaxesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/faxes", operationID: "ListFaxes")
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][gte]", filter?.createdAtGte)
@@ -396,7 +396,7 @@ extension FaxesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/faxes", operationID: "SendFax")
             request.setJSONBody(body)
             return request
@@ -429,7 +429,7 @@ extension FaxesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/faxes/\(APIRequest.pathComponent(id))", operationID: "ViewFax")
             return request
         }
@@ -461,7 +461,7 @@ extension FaxesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/faxes/\(APIRequest.pathComponent(id))", operationID: "DeleteFax")
             return request
         }
@@ -489,7 +489,7 @@ extension FaxesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/faxes/\(APIRequest.pathComponent(id))/actions/cancel", operationID: "CancelFax")
             return request
         }
@@ -542,7 +542,7 @@ extension FaxesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/faxes/\(APIRequest.pathComponent(id))/actions/refresh", operationID: "RefreshFax")
             return request
         }

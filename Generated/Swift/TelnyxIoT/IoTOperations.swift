@@ -40,7 +40,7 @@ extension ActionsPurchaseResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/actions/purchase/esims", operationID: "PurchaseESim")
             request.setJSONBody(body)
             return request
@@ -96,7 +96,7 @@ extension ActionsRegisterResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/actions/register/sim_cards", operationID: "RegisterSimCards")
             request.setJSONBody(body)
             return request
@@ -163,7 +163,7 @@ extension BulkSimCardActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/bulk_sim_card_actions", operationID: "ListBulkSimCardActions")
             request.addQuery("filter[action_type]", filter?.actionType)
             request.addQuery("page[number]", page?.number)
@@ -223,7 +223,7 @@ extension BulkSimCardActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/bulk_sim_card_actions/\(APIRequest.pathComponent(id))", operationID: "GetBulkSimCardAction")
             return request
         }
@@ -258,7 +258,7 @@ extension OtaUpdatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ota_updates", operationID: "ListOtaUpdates")
             request.addQuery("filter", json: filter?.json)
             request.addQuery("page", json: page?.json)
@@ -393,7 +393,7 @@ extension OtaUpdatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ota_updates/\(APIRequest.pathComponent(id))", operationID: "GetOtaUpdate")
             return request
         }
@@ -428,7 +428,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_card_actions", operationID: "ListSimCardActions")
             request.addQuery("filter", json: filter?.json)
             request.addQuery("page", json: page?.json)
@@ -584,7 +584,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/sim_card_actions/\(APIRequest.pathComponent(id))", operationID: "GetSimCardAction")
             return request
         }
@@ -640,7 +640,7 @@ extension SimCardDataUsageNotificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_card_data_usage_notifications", operationID: "ListDataUsageNotifications")
             request.addQuery("filter[sim_card_id]", filter?.simCardID)
             request.addQuery("page[number]", page?.number)
@@ -682,7 +682,7 @@ extension SimCardDataUsageNotificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_card_data_usage_notifications", operationID: "PostSimCardDataUsageNotification")
             request.setJSONBody(body)
             return request
@@ -796,7 +796,7 @@ extension SimCardDataUsageNotificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/sim_card_data_usage_notifications/\(APIRequest.pathComponent(id))", operationID: "GetSimCardDataUsageNotification")
             return request
         }
@@ -829,7 +829,7 @@ extension SimCardDataUsageNotificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/sim_card_data_usage_notifications/\(APIRequest.pathComponent(id))", operationID: "DeleteSimCardDataUsageNotifications")
             return request
         }
@@ -877,7 +877,7 @@ extension SimCardDataUsageNotificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/sim_card_data_usage_notifications/\(APIRequest.pathComponent(id))", operationID: "PatchSimCardDataUsageNotification")
             request.setJSONBody(body)
             return request
@@ -940,7 +940,7 @@ extension SimCardGroupsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_card_group_actions", operationID: "GetSimCardGroupActions")
             request.addQuery("filter[sim_card_group_id]", filter?.simCardGroupID)
             request.addQuery("filter[status]", filter?.status)
@@ -1033,7 +1033,7 @@ extension SimCardGroupsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/sim_card_group_actions/\(APIRequest.pathComponent(id))", operationID: "GetSimCardGroupAction")
             return request
         }
@@ -1095,7 +1095,7 @@ extension SimCardGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_card_groups", operationID: "GetAllSimCardGroups")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[private_wireless_gateway_id]", filter?.privateWirelessGatewayID)
@@ -1139,7 +1139,7 @@ extension SimCardGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_card_groups", operationID: "CreateSimCardGroup")
             request.setJSONBody(body)
             return request
@@ -1177,7 +1177,7 @@ extension SimCardGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_card_groups/\(APIRequest.pathComponent(id))", operationID: "GetSimCardGroup")
             request.addQuery("include_iccids", includeIccids)
             return request
@@ -1211,7 +1211,7 @@ extension SimCardGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/sim_card_groups/\(APIRequest.pathComponent(id))", operationID: "DeleteSimCardGroup")
             return request
         }
@@ -1259,7 +1259,7 @@ extension SimCardGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/sim_card_groups/\(APIRequest.pathComponent(id))", operationID: "UpdateSimCardGroup")
             request.setJSONBody(body)
             return request
@@ -1293,7 +1293,7 @@ extension SimCardGroupsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/sim_card_groups/\(APIRequest.pathComponent(id))/actions/remove_private_wireless_gateway", operationID: "RemoveSimCardGroupPrivateWirelessGateway")
             return request
         }
@@ -1326,7 +1326,7 @@ extension SimCardGroupsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/sim_card_groups/\(APIRequest.pathComponent(id))/actions/remove_wireless_blocklist", operationID: "RemoveWirelessBlocklistForSimCardGroup")
             return request
         }
@@ -1373,7 +1373,7 @@ extension SimCardGroupsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_card_groups/\(APIRequest.pathComponent(id))/actions/set_private_wireless_gateway", operationID: "SetPrivateWirelessGatewayForSimCardGroup")
             request.setJSONBody(body)
             return request
@@ -1445,7 +1445,7 @@ extension SimCardGroupsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_card_groups/\(APIRequest.pathComponent(id))/actions/set_wireless_blocklist", operationID: "SetWirelessBlocklistForSimCardGroup")
             request.setJSONBody(body)
             return request
@@ -1513,7 +1513,7 @@ extension SimCardOrderPreviewResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_card_order_preview", operationID: "PreviewSimCardOrders")
             request.setJSONBody(body)
             return request
@@ -1579,7 +1579,7 @@ extension SimCardOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_card_orders", operationID: "GetSimCardOrders")
             request.addQuery("filter", json: filter?.json)
             request.addQuery("page", json: page?.json)
@@ -1720,7 +1720,7 @@ extension SimCardOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_card_orders", operationID: "CreateSimCardOrder")
             request.setJSONBody(body)
             return request
@@ -1754,7 +1754,7 @@ extension SimCardOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/sim_card_orders/\(APIRequest.pathComponent(id))", operationID: "GetSimCardOrder")
             return request
         }
@@ -1810,7 +1810,7 @@ extension SimCardsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_cards", operationID: "GetSimCards")
             request.addQuery("filter[sim_card_group_id]", filter2?.simCardGroupID)
             request.addQuery("sort", sort)
@@ -1971,7 +1971,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_cards/actions/bulk_disable_voice", operationID: "DisableVoiceBulk")
             request.setJSONBody(body)
             return request
@@ -2038,7 +2038,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_cards/actions/bulk_enable_voice", operationID: "EnableVoiceBulk")
             request.setJSONBody(body)
             return request
@@ -2105,7 +2105,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_cards/actions/bulk_set_public_ips", operationID: "SetPublicIPsBulk")
             request.setJSONBody(body)
             return request
@@ -2172,7 +2172,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_cards/actions/validate_registration_codes", operationID: "ValidateRegistrationCodes")
             request.setJSONBody(body)
             return request
@@ -2229,7 +2229,7 @@ extension SimCardsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_cards/\(APIRequest.pathComponent(id))", operationID: "GetSimCard")
             request.addQuery("include_pin_puk_codes", includePinPukCodes)
             request.addQuery("include_sim_card_group", includeSimCardGroup)
@@ -2267,7 +2267,7 @@ extension SimCardsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "DELETE", path: "/sim_cards/\(APIRequest.pathComponent(id))", operationID: "DeleteSimCard")
             request.addQuery("report_lost", reportLost)
             return request
@@ -2320,7 +2320,7 @@ extension SimCardsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/sim_cards/\(APIRequest.pathComponent(id))", operationID: "UpdateSimCard")
             request.setJSONBody(body)
             return request
@@ -2354,7 +2354,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/sim_cards/\(APIRequest.pathComponent(id))/actions/disable", operationID: "DisableSimCard")
             return request
         }
@@ -2387,7 +2387,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/sim_cards/\(APIRequest.pathComponent(id))/actions/enable", operationID: "EnableSimCard")
             return request
         }
@@ -2420,7 +2420,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/sim_cards/\(APIRequest.pathComponent(id))/actions/remove_public_ip", operationID: "RemoveSimCardPublicIp")
             return request
         }
@@ -2457,7 +2457,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sim_cards/\(APIRequest.pathComponent(id))/actions/set_public_ip", operationID: "SetSimCardPublicIp")
             request.addQuery("region_code", regionCode)
             return request
@@ -2491,7 +2491,7 @@ extension SimCardsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/sim_cards/\(APIRequest.pathComponent(id))/actions/set_standby", operationID: "SetSimCardStandby")
             return request
         }
@@ -2524,7 +2524,7 @@ extension SimCardsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/sim_cards/\(APIRequest.pathComponent(id))/activation_code", operationID: "GetSimCardActivationCode")
             return request
         }
@@ -2557,7 +2557,7 @@ extension SimCardsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/sim_cards/\(APIRequest.pathComponent(id))/device_details", operationID: "GetSimCardDeviceDetails")
             return request
         }
@@ -2590,7 +2590,7 @@ extension SimCardsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/sim_cards/\(APIRequest.pathComponent(id))/public_ip", operationID: "GetSimCardPublicIp")
             return request
         }
@@ -2637,7 +2637,7 @@ extension SimCardsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_cards/\(APIRequest.pathComponent(id))/wireless_connectivity_logs", operationID: "GetWirelessConnectivityLogs")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -2664,7 +2664,7 @@ extension StorageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/storage/migration_source_coverage", operationID: "ListMigrationSourceCoverage")
             return request
         }
@@ -2689,7 +2689,7 @@ extension StorageMigrationSourcesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/storage/migration_sources", operationID: "ListMigrationSources")
             return request
         }
@@ -2730,7 +2730,7 @@ extension StorageMigrationSourcesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/storage/migration_sources", operationID: "CreateMigrationSource")
             request.setJSONBody(body)
             return request
@@ -2764,7 +2764,7 @@ extension StorageMigrationSourcesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/storage/migration_sources/\(APIRequest.pathComponent(id))", operationID: "GetMigrationSource")
             return request
         }
@@ -2797,7 +2797,7 @@ extension StorageMigrationSourcesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/storage/migration_sources/\(APIRequest.pathComponent(id))", operationID: "DeleteMigrationSource")
             return request
         }
@@ -2826,7 +2826,7 @@ extension StorageMigrationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/storage/migrations", operationID: "ListMigrations")
             return request
         }
@@ -2867,7 +2867,7 @@ extension StorageMigrationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/storage/migrations", operationID: "CreateMigration")
             request.setJSONBody(body)
             return request
@@ -2901,7 +2901,7 @@ extension StorageMigrationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/storage/migrations/\(APIRequest.pathComponent(id))", operationID: "GetMigration")
             return request
         }
@@ -2934,7 +2934,7 @@ extension StorageMigrationsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/storage/migrations/\(APIRequest.pathComponent(id))/actions/stop", operationID: "StopMigration")
             return request
         }
@@ -2996,7 +2996,7 @@ extension TrafficPolicyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/traffic_policy_profiles", operationID: "GetTrafficPolicyProfiles")
             request.addQuery("filter[type]", filter?.type)
             request.addQuery("filter[service]", filter?.service)
@@ -3102,7 +3102,7 @@ extension TrafficPolicyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/traffic_policy_profiles", operationID: "CreateTrafficPolicyProfile")
             request.setJSONBody(body)
             return request
@@ -3256,7 +3256,7 @@ extension TrafficPolicyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/traffic_policy_profiles/services", operationID: "GetTrafficPolicyProfileServices")
             request.addQuery("filter[group]", filter?.group)
             request.addQuery("filter[name]", filter?.name)
@@ -3289,7 +3289,7 @@ extension TrafficPolicyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/traffic_policy_profiles/\(APIRequest.pathComponent(id))", operationID: "GetTrafficPolicyProfile")
             return request
         }
@@ -3322,7 +3322,7 @@ extension TrafficPolicyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/traffic_policy_profiles/\(APIRequest.pathComponent(id))", operationID: "DeleteTrafficPolicyProfile")
             return request
         }
@@ -3395,7 +3395,7 @@ extension TrafficPolicyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/traffic_policy_profiles/\(APIRequest.pathComponent(id))", operationID: "UpdateTrafficPolicyProfile")
             request.setJSONBody(body)
             return request
@@ -3555,7 +3555,7 @@ extension MobileVoiceConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/v2/mobile_voice_connections", operationID: "listMobileVoiceConnections")
             request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("page[number]", page?.number)
@@ -3606,7 +3606,7 @@ extension MobileVoiceConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/v2/mobile_voice_connections", operationID: "createMobileVoiceConnection")
             request.setJSONBody(body)
             return request
@@ -3639,7 +3639,7 @@ extension MobileVoiceConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/v2/mobile_voice_connections/\(APIRequest.pathComponent(id))", operationID: "retrieveMobileVoiceConnection")
             return request
         }
@@ -3671,7 +3671,7 @@ extension MobileVoiceConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/v2/mobile_voice_connections/\(APIRequest.pathComponent(id))", operationID: "deleteMobileVoiceConnection")
             return request
         }
@@ -3726,7 +3726,7 @@ extension MobileVoiceConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/v2/mobile_voice_connections/\(APIRequest.pathComponent(id))", operationID: "updateMobileVoiceConnection")
             request.setJSONBody(body)
             return request
@@ -3760,7 +3760,7 @@ extension WirelessResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/wireless/regions", operationID: "WirelessRegionsGetAll")
             request.addQuery("product", product)
             return request
@@ -3790,7 +3790,7 @@ extension WirelessBlocklistValuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/wireless_blocklist_values", operationID: "WirelessBlocklistsGetAll")
             request.addQuery("type", type)
             return request
@@ -3943,7 +3943,7 @@ extension WirelessBlocklistsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/wireless_blocklists", operationID: "GetWirelessBlocklistsGateways")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[type]", filter?.type)
@@ -3988,7 +3988,7 @@ extension WirelessBlocklistsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/wireless_blocklists", operationID: "CreateWirelessBlocklist")
             request.setJSONBody(body)
             return request
@@ -4125,7 +4125,7 @@ extension WirelessBlocklistsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/wireless_blocklists/\(APIRequest.pathComponent(id))", operationID: "GetWirelessBlocklist")
             return request
         }
@@ -4158,7 +4158,7 @@ extension WirelessBlocklistsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/wireless_blocklists/\(APIRequest.pathComponent(id))", operationID: "DeleteWirelessBlocklist")
             return request
         }
@@ -4206,7 +4206,7 @@ extension WirelessBlocklistsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/wireless_blocklists/\(APIRequest.pathComponent(id))", operationID: "UpdateWirelessBlocklist")
             request.setJSONBody(body)
             return request

@@ -48,7 +48,7 @@ extension AlphanumericSenderIDsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/alphanumeric_sender_ids", operationID: "ListAlphanumericSenderIds")
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("page[number]", page?.number)
@@ -91,7 +91,7 @@ extension AlphanumericSenderIDsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/alphanumeric_sender_ids", operationID: "CreateAlphanumericSenderId")
             request.setJSONBody(body)
             return request
@@ -124,7 +124,7 @@ extension AlphanumericSenderIDsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/alphanumeric_sender_ids/\(APIRequest.pathComponent(id))", operationID: "GetAlphanumericSenderId")
             return request
         }
@@ -156,7 +156,7 @@ extension AlphanumericSenderIDsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/alphanumeric_sender_ids/\(APIRequest.pathComponent(id))", operationID: "DeleteAlphanumericSenderId")
             return request
         }
@@ -211,7 +211,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages", operationID: "SendMessage")
             request.setJSONBody(body)
             return request
@@ -261,7 +261,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/alphanumeric_sender_id", operationID: "SendAlphanumericSenderIdMessage")
             request.setJSONBody(body)
             return request
@@ -349,7 +349,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messages/group/\(APIRequest.pathComponent(messageID))", operationID: "GetGroupMmsMessages")
             return request
         }
@@ -394,7 +394,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/group_mms", operationID: "CreateGroupMmsMessage")
             request.setJSONBody(body)
             return request
@@ -447,7 +447,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/long_code", operationID: "CreateLongCodeMessage")
             request.setJSONBody(body)
             return request
@@ -500,7 +500,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/number_pool", operationID: "CreateNumberPoolMessage")
             request.setJSONBody(body)
             return request
@@ -554,7 +554,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/schedule", operationID: "ScheduleMessage")
             request.setJSONBody(body)
             return request
@@ -607,7 +607,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/short_code", operationID: "CreateShortCodeMessage")
             request.setJSONBody(body)
             return request
@@ -655,7 +655,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/whatsapp", operationID: "SendWhatsappMessage")
             request.setJSONBody(body)
             return request
@@ -684,7 +684,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messages/\(APIRequest.pathComponent(id))", operationID: "GetMessage")
             return request
         }
@@ -804,7 +804,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/messages/\(APIRequest.pathComponent(id))", operationID: "CancelMessage")
             return request
         }
@@ -871,7 +871,7 @@ extension MessagingHostedNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_hosted_numbers", operationID: "ListMessagingHostedNumbers")
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
@@ -930,7 +930,7 @@ extension MessagingHostedNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging_hosted_numbers/\(APIRequest.pathComponent(id))", operationID: "GetMessagingHostedNumber")
             return request
         }
@@ -978,7 +978,7 @@ extension MessagingHostedNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/messaging_hosted_numbers/\(APIRequest.pathComponent(id))", operationID: "UpdateMessagingHostedNumber")
             request.setJSONBody(body)
             return request
@@ -1054,7 +1054,7 @@ extension MessagingOptoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts", operationID: "ListOptOuts")
             request.addQuery("filter[from]", filter?.from)
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
@@ -1089,7 +1089,7 @@ extension MessagingProfileMetricsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profile_metrics", operationID: "GetProfileMetrics")
             request.addQuery("time_frame", timeFrame)
             return request
@@ -1118,7 +1118,7 @@ extension MessagingProfilesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/actions/regenerate_secret", operationID: "RegenerateMessagingProfileSecret")
             return request
         }
@@ -1164,7 +1164,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/alphanumeric_sender_ids", operationID: "ListProfileAlphanumericSenderIds")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1197,7 +1197,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/metrics", operationID: "GetDetailedProfileMetrics")
             request.addQuery("time_frame", timeFrame)
             return request
@@ -1267,7 +1267,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs", operationID: "GetAutorespConfigs")
             request.addQuery("country_code", countryCode)
             request.addQuery("created_at[gte]", createdAt?.gte)
@@ -1318,7 +1318,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs", operationID: "CreateAutorespConfig")
             request.setJSONBody(body)
             return request
@@ -1352,7 +1352,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgID))", operationID: "GetAutorespConfig")
             return request
         }
@@ -1403,7 +1403,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgID))", operationID: "UpdateAutoRespConfig")
             request.setJSONBody(body)
             return request
@@ -1437,7 +1437,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgID))", operationID: "DeleteAutorespConfig")
             return request
         }

@@ -42,7 +42,7 @@ extension MessagesRcsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/rcs", operationID: "SendRCSMessage")
             request.setJSONBody(body)
             return request
@@ -79,7 +79,7 @@ extension MessagesRcsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messages/rcs/deeplinks/\(APIRequest.pathComponent(agentID))", operationID: "GenerateRCSDeeplink")
             request.addQuery("body", bodyValue)
             request.addQuery("phone_number", phoneNumber)
@@ -120,7 +120,7 @@ extension MessagingRcsAgentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging/rcs/agents", operationID: "ListRCSAgents")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -150,7 +150,7 @@ extension MessagingRcsAgentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging/rcs/agents/\(APIRequest.pathComponent(id))", operationID: "GetRCSAgentById")
             return request
         }
@@ -195,7 +195,7 @@ extension MessagingRcsAgentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/messaging/rcs/agents/\(APIRequest.pathComponent(id))", operationID: "UpdateRCSAgentById")
             if let body { request.setJSONBody(body) }
             return request
@@ -235,7 +235,7 @@ extension MessagingRcsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging/rcs/bulk_capabilities", operationID: "ListRCSCapabilitiesOfAPhoneNumbersBatch")
             request.setJSONBody(body)
             return request
@@ -267,7 +267,7 @@ extension MessagingRcsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging/rcs/capabilities/\(APIRequest.pathComponent(agentID))/\(APIRequest.pathComponent(phoneNumber))", operationID: "ListRCSCapabilitiesOfAPhoneNumber")
             return request
         }
@@ -298,7 +298,7 @@ extension MessagingRcsTestNumberInviteResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "PUT", path: "/messaging/rcs/test_number_invite/\(APIRequest.pathComponent(id))/\(APIRequest.pathComponent(phoneNumber))", operationID: "InviteATestNumberToRCS")
             return request
         }
@@ -337,7 +337,7 @@ extension MessagingHostedNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_hosted_number_orders", operationID: "ListMessagingHostedNumberOrders")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -378,7 +378,7 @@ extension MessagingHostedNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_hosted_number_orders", operationID: "CreateMessagingHostedNumberOrder")
             if let body { request.setJSONBody(body) }
             return request
@@ -421,7 +421,7 @@ extension MessagingHostedNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_hosted_number_orders/eligibility_numbers_check", operationID: "CheckEligibilityNumbers")
             request.setJSONBody(body)
             return request
@@ -450,7 +450,7 @@ extension MessagingHostedNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging_hosted_number_orders/\(APIRequest.pathComponent(id))", operationID: "GetMessagingHostedNumberOrder")
             return request
         }
@@ -482,7 +482,7 @@ extension MessagingHostedNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/messaging_hosted_number_orders/\(APIRequest.pathComponent(id))", operationID: "DeleteMessagingHostedNumberOrder")
             return request
         }
@@ -517,7 +517,7 @@ extension MessagingHostedNumberOrdersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_hosted_number_orders/\(APIRequest.pathComponent(id))/actions/file_upload", operationID: "UploadMessagingHostedNumberOrderFile")
             if let body { request.setMultipartBody(body.json, binaryFields: ["bill", "loa"]) }
             return request
@@ -564,7 +564,7 @@ extension MessagingHostedNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_hosted_number_orders/\(APIRequest.pathComponent(id))/validation_codes", operationID: "ValidateVerificationCodesForMessagingHostedNumberOrder")
             request.setJSONBody(body)
             return request
@@ -612,7 +612,7 @@ extension MessagingHostedNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_hosted_number_orders/\(APIRequest.pathComponent(id))/verification_codes", operationID: "CreateVerificationCodesForMessagingHostedNumberOrder")
             request.setJSONBody(body)
             return request
@@ -641,7 +641,7 @@ extension MessagingHostedNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/messaging_hosted_numbers/\(APIRequest.pathComponent(id))", operationID: "DeleteMessagingHostedNumber")
             return request
         }
@@ -697,7 +697,7 @@ extension MessagingTollfreeVerificationRequestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_tollfree/verification/requests", operationID: "ListVerificationRequests")
             request.addQuery("page", page)
             request.addQuery("page_size", pageSize)
@@ -775,7 +775,7 @@ extension MessagingTollfreeVerificationRequestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_tollfree/verification/requests", operationID: "SubmitVerificationRequest")
             request.setJSONBody(body)
             return request
@@ -805,7 +805,7 @@ extension MessagingTollfreeVerificationRequestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging_tollfree/verification/requests/\(APIRequest.pathComponent(id))", operationID: "GetVerificationRequest")
             return request
         }
@@ -834,7 +834,7 @@ extension MessagingTollfreeVerificationRequestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/messaging_tollfree/verification/requests/\(APIRequest.pathComponent(id))", operationID: "DeleteVerificationRequest")
             return request
         }
@@ -910,7 +910,7 @@ extension MessagingTollfreeVerificationRequestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/messaging_tollfree/verification/requests/\(APIRequest.pathComponent(id))", operationID: "UpdateVerificationRequest")
             request.setJSONBody(body)
             return request
@@ -956,7 +956,7 @@ extension MessagingTollfreeVerificationRequestsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_tollfree/verification/requests/\(APIRequest.pathComponent(id))/status_history", operationID: "GetVerificationStatusHistory")
             request.addQuery("page[number]", page.number)
             request.addQuery("page[size]", page.size)
@@ -997,7 +997,7 @@ extension MessagingURLDomainsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_url_domains", operationID: "ListMessagingUrlDomains")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)

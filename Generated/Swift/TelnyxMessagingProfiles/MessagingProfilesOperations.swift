@@ -52,7 +52,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles", operationID: "ListMessagingProfiles")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[name][eq]", filter?.nameEq)
@@ -113,7 +113,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_profiles", operationID: "CreateMessagingProfile")
             request.setJSONBody(body)
             return request
@@ -146,7 +146,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "RetrieveMessagingProfile")
             return request
         }
@@ -178,7 +178,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "DeleteMessagingProfile")
             return request
         }
@@ -241,7 +241,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "UpdateMessagingProfile")
             request.setJSONBody(body)
             return request
@@ -288,7 +288,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/phone_numbers", operationID: "ListProfilePhoneNumbers")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -332,7 +332,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/short_codes", operationID: "ListProfileShortCodes")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -385,7 +385,7 @@ extension ShortCodesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/short_codes", operationID: "ListShortCodes")
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("page[number]", page?.number)
@@ -416,7 +416,7 @@ extension ShortCodesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/short_codes/\(APIRequest.pathComponent(id))", operationID: "RetrieveShortCode")
             return request
         }
@@ -463,7 +463,7 @@ extension ShortCodesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/short_codes/\(APIRequest.pathComponent(id))", operationID: "UpdateShortCode")
             request.setJSONBody(body)
             return request

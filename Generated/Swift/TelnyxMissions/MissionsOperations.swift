@@ -38,7 +38,7 @@ extension AIMissionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/missions", operationID: "get_public_missions_missions")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -83,7 +83,7 @@ extension AIMissionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/missions", operationID: "post_public_missions_missions")
             request.setJSONBody(body)
             return request
@@ -129,7 +129,7 @@ extension AIMissionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/missions/events", operationID: "get_public_missions_missions_events")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -177,7 +177,7 @@ extension AIMissionsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/missions/runs", operationID: "get_public_missions_missions_runs")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -209,7 +209,7 @@ extension AIMissionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))", operationID: "get_public_missions_missions_mission_id")
             return request
         }
@@ -257,7 +257,7 @@ extension AIMissionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/ai/missions/\(APIRequest.pathComponent(missionID))", operationID: "put_public_missions_missions_mission_id")
             request.setJSONBody(body)
             return request
@@ -287,7 +287,7 @@ extension AIMissionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/missions/\(APIRequest.pathComponent(missionID))", operationID: "delete_public_missions_missions_mission_id")
             return request
         }
@@ -316,7 +316,7 @@ extension AIMissionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/clone", operationID: "post_public_missions_missions_mission_id_clone")
             return request
         }
@@ -345,7 +345,7 @@ extension AIMissionsKnowledgeBasesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/knowledge-bases", operationID: "get_public_missions_missions_mission_id_knowledge_bases")
             return request
         }
@@ -374,7 +374,7 @@ extension AIMissionsKnowledgeBasesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/knowledge-bases", operationID: "post_public_missions_missions_mission_id_knowledge_bases")
             return request
         }
@@ -407,7 +407,7 @@ extension AIMissionsKnowledgeBasesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/knowledge-bases/\(APIRequest.pathComponent(knowledgeBaseID))", operationID: "get_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id")
             return request
         }
@@ -440,7 +440,7 @@ extension AIMissionsKnowledgeBasesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "PUT", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/knowledge-bases/\(APIRequest.pathComponent(knowledgeBaseID))", operationID: "put_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id")
             return request
         }
@@ -473,7 +473,7 @@ extension AIMissionsKnowledgeBasesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/knowledge-bases/\(APIRequest.pathComponent(knowledgeBaseID))", operationID: "delete_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id")
             return request
         }
@@ -502,7 +502,7 @@ extension AIMissionsMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/mcp-servers", operationID: "get_public_missions_missions_mission_id_mcp_servers")
             return request
         }
@@ -531,7 +531,7 @@ extension AIMissionsMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/mcp-servers", operationID: "post_public_missions_missions_mission_id_mcp_servers")
             return request
         }
@@ -564,7 +564,7 @@ extension AIMissionsMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/mcp-servers/\(APIRequest.pathComponent(mcpServerID))", operationID: "get_public_missions_missions_mission_id_mcp_servers_mcp_server_id")
             return request
         }
@@ -597,7 +597,7 @@ extension AIMissionsMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "PUT", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/mcp-servers/\(APIRequest.pathComponent(mcpServerID))", operationID: "put_public_missions_missions_mission_id_mcp_servers_mcp_server_id")
             return request
         }
@@ -630,7 +630,7 @@ extension AIMissionsMcpServersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/mcp-servers/\(APIRequest.pathComponent(mcpServerID))", operationID: "delete_public_missions_missions_mission_id_mcp_servers_mcp_server_id")
             return request
         }
@@ -679,7 +679,7 @@ extension AIMissionsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs", operationID: "get_public_missions_missions_mission_id_runs")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -726,7 +726,7 @@ extension AIMissionsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs", operationID: "post_public_missions_missions_mission_id_runs")
             if let body { request.setJSONBody(body) }
             return request
@@ -760,7 +760,7 @@ extension AIMissionsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))", operationID: "get_public_missions_missions_mission_id_runs_run_id")
             return request
         }
@@ -812,7 +812,7 @@ extension AIMissionsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))", operationID: "patch_public_missions_missions_mission_id_runs_run_id")
             request.setJSONBody(body)
             return request
@@ -846,7 +846,7 @@ extension AIMissionsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/cancel", operationID: "post_public_missions_missions_mission_id_runs_run_id_cancel")
             return request
         }
@@ -907,7 +907,7 @@ extension AIMissionsRunsEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/events", operationID: "get_public_missions_missions_mission_id_runs_run_id_events")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -965,7 +965,7 @@ extension AIMissionsRunsEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/events", operationID: "post_public_missions_missions_mission_id_runs_run_id_events")
             request.setJSONBody(body)
             return request
@@ -1003,7 +1003,7 @@ extension AIMissionsRunsEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/events/\(APIRequest.pathComponent(eventID))", operationID: "get_public_missions_missions_mission_id_runs_run_id_events_event_id")
             return request
         }
@@ -1036,7 +1036,7 @@ extension AIMissionsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/pause", operationID: "post_public_missions_missions_mission_id_runs_run_id_pause")
             return request
         }
@@ -1069,7 +1069,7 @@ extension AIMissionsRunsPlanResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/plan", operationID: "get_public_missions_missions_mission_id_runs_run_id_plan")
             return request
         }
@@ -1117,7 +1117,7 @@ extension AIMissionsRunsPlanResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/plan", operationID: "post_public_missions_missions_mission_id_runs_run_id_plan")
             request.setJSONBody(body)
             return request
@@ -1166,7 +1166,7 @@ extension AIMissionsRunsPlanResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/plan/steps", operationID: "post_public_missions_missions_mission_id_runs_run_id_plan_steps")
             request.setJSONBody(body)
             return request
@@ -1204,7 +1204,7 @@ extension AIMissionsRunsPlanResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/plan/steps/\(APIRequest.pathComponent(stepID))", operationID: "get_public_missions_missions_mission_id_runs_run_id_plan_steps_step_id")
             return request
         }
@@ -1258,7 +1258,7 @@ extension AIMissionsRunsPlanResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/plan/steps/\(APIRequest.pathComponent(stepID))", operationID: "patch_public_missions_missions_mission_id_runs_run_id_plan_steps_step_id")
             request.setJSONBody(body)
             return request
@@ -1292,7 +1292,7 @@ extension AIMissionsRunsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/resume", operationID: "post_public_missions_missions_mission_id_runs_run_id_resume")
             return request
         }
@@ -1325,7 +1325,7 @@ extension AIMissionsRunsTelnyxAgentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/telnyx-agents", operationID: "get_public_missions_missions_mission_id_runs_run_id_telnyx_agents")
             return request
         }
@@ -1373,7 +1373,7 @@ extension AIMissionsRunsTelnyxAgentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/telnyx-agents", operationID: "post_public_missions_missions_mission_id_runs_run_id_telnyx_agents")
             request.setJSONBody(body)
             return request
@@ -1411,7 +1411,7 @@ extension AIMissionsRunsTelnyxAgentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/runs/\(APIRequest.pathComponent(runID))/telnyx-agents/\(APIRequest.pathComponent(telnyxAgentID))", operationID: "delete_public_missions_missions_mission_id_runs_run_id_telnyx_agents_telnyx_agent_id")
             return request
         }
@@ -1440,7 +1440,7 @@ extension AIMissionsToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/tools", operationID: "get_public_missions_missions_mission_id_tools")
             return request
         }
@@ -1469,7 +1469,7 @@ extension AIMissionsToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/tools", operationID: "post_public_missions_missions_mission_id_tools")
             return request
         }
@@ -1502,7 +1502,7 @@ extension AIMissionsToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/tools/\(APIRequest.pathComponent(toolID))", operationID: "get_public_missions_missions_mission_id_tools_tool_id")
             return request
         }
@@ -1535,7 +1535,7 @@ extension AIMissionsToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "PUT", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/tools/\(APIRequest.pathComponent(toolID))", operationID: "put_public_missions_missions_mission_id_tools_tool_id")
             return request
         }
@@ -1568,7 +1568,7 @@ extension AIMissionsToolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/missions/\(APIRequest.pathComponent(missionID))/tools/\(APIRequest.pathComponent(toolID))", operationID: "delete_public_missions_missions_mission_id_tools_tool_id")
             return request
         }

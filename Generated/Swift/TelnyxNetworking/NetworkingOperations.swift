@@ -38,7 +38,7 @@ extension AIClustersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/clusters", operationID: "list_all_requested_clusters_public_text_clusters_get")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -82,7 +82,7 @@ extension AIClustersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ai/clusters", operationID: "compute_new_cluster_public_text_clusters_post")
             request.setJSONBody(body)
             return request
@@ -120,7 +120,7 @@ extension AIClustersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/clusters/\(APIRequest.pathComponent(taskID))", operationID: "fetch_cluster_by_task_id_public_text_clusters__task_id__get")
             request.addQuery("show_subclusters", showSubclusters)
             request.addQuery("top_n_nodes", topNNodes)
@@ -151,7 +151,7 @@ extension AIClustersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/clusters/\(APIRequest.pathComponent(taskID))", operationID: "delete_cluster_by_task_id_public_text_clusters__task_id__delete")
             return request
         }
@@ -184,7 +184,7 @@ extension AIClustersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/clusters/\(APIRequest.pathComponent(taskID))/graph", operationID: "fetch_cluster_image_by_task_id_public_text_clusters__task_id__image_get")
             request.addQuery("cluster_id", clusterID)
             request.addHeader("Accept", "image/png")
@@ -211,7 +211,7 @@ extension AIIntegrationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/integrations", operationID: "list_integrations_public_integrations_get")
             return request
         }
@@ -236,7 +236,7 @@ extension AIIntegrationsConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/integrations/connections", operationID: "list_user_integrations_public_integrations_connections_get")
             return request
         }
@@ -264,7 +264,7 @@ extension AIIntegrationsConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/integrations/connections/\(APIRequest.pathComponent(userConnectionID))", operationID: "get_user_integration_by_id_public_integrations_connections__user_connection_id__get")
             return request
         }
@@ -292,7 +292,7 @@ extension AIIntegrationsConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ai/integrations/connections/\(APIRequest.pathComponent(userConnectionID))", operationID: "delete_integration_connection")
             return request
         }
@@ -320,7 +320,7 @@ extension AIIntegrationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ai/integrations/\(APIRequest.pathComponent(integrationID))", operationID: "list_integration_by_id_public_integrations__integration_id__get")
             return request
         }
@@ -345,7 +345,7 @@ extension GlobalIPAllowedPortsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/global_ip_allowed_ports", operationID: "ListGlobalIpAllowedPorts")
             return request
         }
@@ -384,7 +384,7 @@ extension GlobalIPAssignmentHealthResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/global_ip_assignment_health", operationID: "GetGlobalIpAssignmentHealth")
             request.addQuery("filter[global_ip_assignment_id]", json: filter?.globalIPAssignmentID?.json)
             request.addQuery("filter[global_ip_id]", json: filter?.globalIPID?.json)
@@ -543,7 +543,7 @@ extension GlobalIPAssignmentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/global_ip_assignments", operationID: "ListGlobalIpAssignments")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -586,7 +586,7 @@ extension GlobalIPAssignmentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/global_ip_assignments", operationID: "CreateGlobalIpAssignment")
             request.setJSONBody(body)
             return request
@@ -620,7 +620,7 @@ extension GlobalIPAssignmentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/global_ip_assignments/\(APIRequest.pathComponent(id))", operationID: "GetGlobalIpAssignment")
             return request
         }
@@ -653,7 +653,7 @@ extension GlobalIPAssignmentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/global_ip_assignments/\(APIRequest.pathComponent(id))", operationID: "DeleteGlobalIpAssignment")
             return request
         }
@@ -701,7 +701,7 @@ extension GlobalIPAssignmentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/global_ip_assignments/\(APIRequest.pathComponent(id))", operationID: "UpdateGlobalIpAssignment")
             request.setJSONBody(body)
             return request
@@ -745,7 +745,7 @@ extension GlobalIPAssignmentsUsageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/global_ip_assignments_usage", operationID: "GetGlobalIpAssignmentUsage")
             request.addQuery("filter[global_ip_assignment_id]", json: filter?.globalIPAssignmentID?.json)
             request.addQuery("filter[global_ip_id]", json: filter?.globalIPID?.json)
@@ -890,7 +890,7 @@ extension GlobalIPHealthCheckTypesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/global_ip_health_check_types", operationID: "ListGlobalIpHealthCheckTypes")
             return request
         }
@@ -929,7 +929,7 @@ extension GlobalIPHealthChecksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/global_ip_health_checks", operationID: "ListGlobalIpHealthChecks")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -971,7 +971,7 @@ extension GlobalIPHealthChecksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/global_ip_health_checks", operationID: "CreateGlobalIpHealthCheck")
             request.setJSONBody(body)
             return request
@@ -1005,7 +1005,7 @@ extension GlobalIPHealthChecksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/global_ip_health_checks/\(APIRequest.pathComponent(id))", operationID: "GetGlobalIpHealthCheck")
             return request
         }
@@ -1038,7 +1038,7 @@ extension GlobalIPHealthChecksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/global_ip_health_checks/\(APIRequest.pathComponent(id))", operationID: "DeleteGlobalIpHealthCheck")
             return request
         }
@@ -1079,7 +1079,7 @@ extension GlobalIPLatencyResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/global_ip_latency", operationID: "GetGlobalIpLatency")
             request.addQuery("filter[global_ip_id]", json: filter?.globalIPID?.json)
             return request
@@ -1164,7 +1164,7 @@ extension GlobalIPProtocolsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/global_ip_protocols", operationID: "ListGlobalIpProtocols")
             return request
         }
@@ -1201,7 +1201,7 @@ extension GlobalIPUsageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/global_ip_usage", operationID: "GetGlobalIpUsage")
             request.addQuery("filter[global_ip_id]", json: filter?.globalIPID?.json)
             return request
@@ -1300,7 +1300,7 @@ extension GlobalIPsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/global_ips", operationID: "ListGlobalIps")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1342,7 +1342,7 @@ extension GlobalIPsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/global_ips", operationID: "CreateGlobalIp")
             request.setJSONBody(body)
             return request
@@ -1376,7 +1376,7 @@ extension GlobalIPsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/global_ips/\(APIRequest.pathComponent(id))", operationID: "GetGlobalIp")
             return request
         }
@@ -1409,7 +1409,7 @@ extension GlobalIPsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/global_ips/\(APIRequest.pathComponent(id))", operationID: "DeleteGlobalIp")
             return request
         }
@@ -1465,7 +1465,7 @@ extension NetworksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/networks", operationID: "ListNetworks")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("page[number]", page?.number)
@@ -1506,7 +1506,7 @@ extension NetworksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/networks", operationID: "CreateNetwork")
             request.setJSONBody(body)
             return request
@@ -1540,7 +1540,7 @@ extension NetworksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/networks/\(APIRequest.pathComponent(id))", operationID: "GetNetwork")
             return request
         }
@@ -1573,7 +1573,7 @@ extension NetworksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/networks/\(APIRequest.pathComponent(id))", operationID: "DeleteNetwork")
             return request
         }
@@ -1620,7 +1620,7 @@ extension NetworksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/networks/\(APIRequest.pathComponent(id))", operationID: "UpdateNetwork")
             request.setJSONBody(body)
             return request
@@ -1654,7 +1654,7 @@ extension NetworksDefaultGatewayResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/networks/\(APIRequest.pathComponent(id))/default_gateway", operationID: "GetDefaultGateway")
             return request
         }
@@ -1698,7 +1698,7 @@ extension NetworksDefaultGatewayResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/networks/\(APIRequest.pathComponent(id))/default_gateway", operationID: "CreateDefaultGateway")
             request.setJSONBody(body)
             return request
@@ -1742,7 +1742,7 @@ extension NetworksDefaultGatewayResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/networks/\(APIRequest.pathComponent(id))/default_gateway", operationID: "DeleteDefaultGateway")
             return request
         }
@@ -1817,7 +1817,7 @@ extension NetworksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/networks/\(APIRequest.pathComponent(id))/network_interfaces", operationID: "ListNetworkInterfaces")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[status]", filter?.status)
@@ -1886,7 +1886,7 @@ extension PrivateWirelessGatewaysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/private_wireless_gateways", operationID: "GetPrivateWirelessGateways")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[ip_range]", filter?.ipRange)
@@ -1933,7 +1933,7 @@ extension PrivateWirelessGatewaysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/private_wireless_gateways", operationID: "CreatePrivateWirelessGateway")
             request.setJSONBody(body)
             return request
@@ -2002,7 +2002,7 @@ extension PrivateWirelessGatewaysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/private_wireless_gateways/\(APIRequest.pathComponent(id))", operationID: "GetPrivateWirelessGateway")
             return request
         }
@@ -2035,7 +2035,7 @@ extension PrivateWirelessGatewaysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/private_wireless_gateways/\(APIRequest.pathComponent(id))", operationID: "DeleteWirelessGateway")
             return request
         }
@@ -2091,7 +2091,7 @@ extension PublicInternetGatewaysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/public_internet_gateways", operationID: "ListPublicInternetGateways")
             request.addQuery("filter[network_id]", filter?.networkID)
             request.addQuery("page[number]", page?.number)
@@ -2135,7 +2135,7 @@ extension PublicInternetGatewaysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/public_internet_gateways", operationID: "CreatePublicInternetGateway")
             request.setJSONBody(body)
             return request
@@ -2169,7 +2169,7 @@ extension PublicInternetGatewaysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/public_internet_gateways/\(APIRequest.pathComponent(id))", operationID: "GetPublicInternetGateway")
             return request
         }
@@ -2202,7 +2202,7 @@ extension PublicInternetGatewaysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/public_internet_gateways/\(APIRequest.pathComponent(id))", operationID: "DeletePublicInternetGateway")
             return request
         }
@@ -2231,7 +2231,7 @@ extension RegionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/regions", operationID: "ListRegions")
             return request
         }
@@ -2283,7 +2283,7 @@ extension VirtualCrossConnectsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/virtual_cross_connects", operationID: "ListVirtualCrossConnects")
             request.addQuery("filter[network_id]", filter?.networkID)
             request.addQuery("page[number]", page?.number)
@@ -2339,7 +2339,7 @@ extension VirtualCrossConnectsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/virtual_cross_connects", operationID: "CreateVirtualCrossConnect")
             request.setJSONBody(body)
             return request
@@ -2373,7 +2373,7 @@ extension VirtualCrossConnectsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/virtual_cross_connects/\(APIRequest.pathComponent(id))", operationID: "GetVirtualCrossConnect")
             return request
         }
@@ -2406,7 +2406,7 @@ extension VirtualCrossConnectsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/virtual_cross_connects/\(APIRequest.pathComponent(id))", operationID: "DeleteVirtualCrossConnect")
             return request
         }
@@ -2458,7 +2458,7 @@ extension VirtualCrossConnectsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/virtual_cross_connects/\(APIRequest.pathComponent(id))", operationID: "UpdateVirtualCrossConnect")
             request.setJSONBody(body)
             return request
@@ -2542,7 +2542,7 @@ extension VirtualCrossConnectsCoverageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/virtual_cross_connects_coverage", operationID: "ListVirtualCrossConnectCoverage")
             request.addQuery("filter[cloud_provider]", filter?.cloudProvider)
             request.addQuery("filter[cloud_provider_region]", filter?.cloudProviderRegion)
@@ -2690,7 +2690,7 @@ extension WireguardInterfacesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/wireguard_interfaces", operationID: "ListWireguardInterfaces")
             request.addQuery("filter[network_id]", filter?.networkID)
             request.addQuery("page[number]", page?.number)
@@ -2735,7 +2735,7 @@ extension WireguardInterfacesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/wireguard_interfaces", operationID: "CreateWireguardInterface")
             request.setJSONBody(body)
             return request
@@ -2769,7 +2769,7 @@ extension WireguardInterfacesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/wireguard_interfaces/\(APIRequest.pathComponent(id))", operationID: "GetWireguardInterface")
             return request
         }
@@ -2802,7 +2802,7 @@ extension WireguardInterfacesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/wireguard_interfaces/\(APIRequest.pathComponent(id))", operationID: "DeleteWireguardInterface")
             return request
         }
@@ -2858,7 +2858,7 @@ extension WireguardPeersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/wireguard_peers", operationID: "ListWireguardPeers")
             request.addQuery("filter[wireguard_interface_id]", filter?.wireguardInterfaceID)
             request.addQuery("page[number]", page?.number)
@@ -2900,7 +2900,7 @@ extension WireguardPeersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/wireguard_peers", operationID: "CreateWireguardPeer")
             request.setJSONBody(body)
             return request
@@ -2934,7 +2934,7 @@ extension WireguardPeersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/wireguard_peers/\(APIRequest.pathComponent(id))", operationID: "GetWireguardPeer")
             return request
         }
@@ -2967,7 +2967,7 @@ extension WireguardPeersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/wireguard_peers/\(APIRequest.pathComponent(id))", operationID: "DeleteWireguardPeer")
             return request
         }
@@ -3014,7 +3014,7 @@ extension WireguardPeersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/wireguard_peers/\(APIRequest.pathComponent(id))", operationID: "UpdateWireguardPeer")
             request.setJSONBody(body)
             return request
@@ -3048,7 +3048,7 @@ extension WireguardPeersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/wireguard_peers/\(APIRequest.pathComponent(id))/config", operationID: "GetWireguardPeerConfig")
             request.addHeader("Accept", "text/plain")
             return request

@@ -26,7 +26,7 @@ extension EnterprisesReputationResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation", operationID: "getReputationSettings")
             return request
         }
@@ -70,7 +70,7 @@ extension EnterprisesReputationResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation", operationID: "enableReputationSettings")
             request.setJSONBody(body)
             return request
@@ -100,7 +100,7 @@ extension EnterprisesReputationResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation", operationID: "disableReputationSettings")
             return request
         }
@@ -143,7 +143,7 @@ extension EnterprisesReputationResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/frequency", operationID: "updateReputationFrequency")
             request.setJSONBody(body)
             return request
@@ -188,7 +188,7 @@ extension EnterprisesReputationLoaResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/loa", operationID: "generateReputationLoa")
             request.addHeader("Accept", "application/pdf")
             if let body { request.setJSONBody(body) }
@@ -233,7 +233,7 @@ extension EnterprisesReputationLoaResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/loa", operationID: "replaceReputationLoa")
             request.setJSONBody(body)
             return request
@@ -295,7 +295,7 @@ extension EnterprisesReputationNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/numbers", operationID: "listReputationNumbers")
             request.addQuery("filter[phone_number][contains]", filter?.phoneNumberContains)
             request.addQuery("filter[phone_number][eq]", filter?.phoneNumberEq)
@@ -342,7 +342,7 @@ extension EnterprisesReputationNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/numbers", operationID: "associateReputationNumbers")
             request.setJSONBody(body)
             return request
@@ -386,7 +386,7 @@ extension EnterprisesReputationNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/numbers/refresh", operationID: "refreshReputationNumbers")
             request.setJSONBody(body)
             return request
@@ -423,7 +423,7 @@ extension EnterprisesReputationNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/numbers/\(APIRequest.pathComponent(phoneNumber))", operationID: "getPhoneNumberReputation")
             request.addQuery("fresh", fresh)
             return request
@@ -457,7 +457,7 @@ extension EnterprisesReputationNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/numbers/\(APIRequest.pathComponent(phoneNumber))", operationID: "disassociateReputationNumber")
             return request
         }
@@ -520,7 +520,7 @@ extension EnterprisesReputationRemediationResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/remediation", operationID: "listReputationRemediations")
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[created_at][gte]", filter?.createdAtGte)
@@ -571,7 +571,7 @@ extension EnterprisesReputationRemediationResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/remediation", operationID: "submitReputationRemediation")
             request.setJSONBody(body)
             return request
@@ -605,7 +605,7 @@ extension EnterprisesReputationRemediationResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/enterprises/\(APIRequest.pathComponent(enterpriseID))/reputation/remediation/\(APIRequest.pathComponent(remediationID))", operationID: "getReputationRemediation")
             return request
         }
@@ -664,7 +664,7 @@ extension ReputationNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reputation/numbers", operationID: "listReputationNumbersSimplified")
             request.addQuery("filter[phone_number][contains]", filter?.phoneNumberContains)
             request.addQuery("filter[enterprise_id]", filter?.enterpriseID)
@@ -701,7 +701,7 @@ extension ReputationNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/reputation/numbers/\(APIRequest.pathComponent(phoneNumber))", operationID: "getPhoneNumberReputationSimplified")
             request.addQuery("fresh", fresh)
             return request
@@ -731,7 +731,7 @@ extension ReputationNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/reputation/numbers/\(APIRequest.pathComponent(phoneNumber))", operationID: "disassociateReputationNumberSimplified")
             return request
         }

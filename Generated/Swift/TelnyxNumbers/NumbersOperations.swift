@@ -22,7 +22,7 @@ extension AdvancedOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/advanced_orders", operationID: "list_advanced_orders_v2")
             return request
         }
@@ -67,7 +67,7 @@ extension AdvancedOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/advanced_orders", operationID: "create_advanced_order_v2")
             request.setJSONBody(body)
             return request
@@ -118,7 +118,7 @@ extension AdvancedOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/advanced_orders/\(APIRequest.pathComponent(advancedOrderID))/requirement_group", operationID: "update_advanced_order_v2")
             request.setJSONBody(body)
             return request
@@ -148,7 +148,7 @@ extension AdvancedOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/advanced_orders/\(APIRequest.pathComponent(orderID))", operationID: "get_advanced_order_v2")
             return request
         }
@@ -191,7 +191,7 @@ extension AvailablePhoneNumberBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/available_phone_number_blocks", operationID: "ListAvailablePhoneNumberBlocks")
             request.addQuery("filter[country_code]", filter?.countryCode)
             request.addQuery("filter[locality]", filter?.locality)
@@ -294,7 +294,7 @@ extension AvailablePhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/available_phone_numbers", operationID: "ListAvailablePhoneNumbers")
             request.addQuery("filter[administrative_area]", filter?.administrativeArea)
             request.addQuery("filter[best_effort]", filter?.bestEffort)
@@ -427,7 +427,7 @@ extension CommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/comments", operationID: "ListComments")
             request.addQuery("filter[comment_record_id]", filter?.commentRecordID)
             request.addQuery("filter[comment_record_type]", filter?.commentRecordType)
@@ -494,7 +494,7 @@ extension CommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/comments", operationID: "CreateComment")
             request.setJSONBody(body)
             return request
@@ -622,7 +622,7 @@ extension CommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/comments/\(APIRequest.pathComponent(id))", operationID: "RetrieveComment")
             return request
         }
@@ -749,7 +749,7 @@ extension CommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "PATCH", path: "/comments/\(APIRequest.pathComponent(id))/read", operationID: "MarkCommentRead")
             return request
         }
@@ -873,7 +873,7 @@ extension CountryCoverageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/country_coverage", operationID: "retreiveCountryCoverage")
             return request
         }
@@ -906,7 +906,7 @@ extension CountryCoverageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/country_coverage/countries/\(APIRequest.pathComponent(countryCode))", operationID: "retreiveSpecificCountryCoverage")
             return request
         }
@@ -988,7 +988,7 @@ extension CustomerServiceRecordsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/customer_service_records", operationID: "ListCustomerServiceRecords")
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][lt]", filter?.createdAtLt)
@@ -1118,7 +1118,7 @@ extension CustomerServiceRecordsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/customer_service_records", operationID: "CreateCustomerServiceRecord")
             request.setJSONBody(body)
             return request
@@ -1194,7 +1194,7 @@ extension CustomerServiceRecordsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/customer_service_records/phone_number_coverages", operationID: "VerifyPhoneNumberCoverage")
             request.setJSONBody(body)
             return request
@@ -1250,7 +1250,7 @@ extension CustomerServiceRecordsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/customer_service_records/\(APIRequest.pathComponent(customerServiceRecordID))", operationID: "GetCustomerServiceRecord")
             return request
         }
@@ -1285,7 +1285,7 @@ extension InexplicitNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/inexplicit_number_orders", operationID: "ListInexplicitNumberOrders")
             request.addQuery("page_number", pageNumber)
             request.addQuery("page_size", pageSize)
@@ -1329,7 +1329,7 @@ extension InexplicitNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/inexplicit_number_orders", operationID: "CreateInexplicitNumberOrder")
             request.setJSONBody(body)
             return request
@@ -1362,7 +1362,7 @@ extension InexplicitNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/inexplicit_number_orders/\(APIRequest.pathComponent(id))", operationID: "RetrieveInexplicitNumberOrder")
             return request
         }
@@ -1418,7 +1418,7 @@ extension InventoryCoverageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/inventory_coverage", operationID: "CreateInventoryCoverage")
             request.addQuery("filter[administrative_area]", filter?.administrativeArea)
             request.addQuery("filter[count]", filter?.count)
@@ -1683,7 +1683,7 @@ extension MobileNetworkOperatorsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/mobile_network_operators", operationID: "GetMobileNetworkOperators")
             request.addQuery("filter", json: filter?.json)
             request.addQuery("page", json: page?.json)
@@ -1858,7 +1858,7 @@ extension NetworkCoverageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/network_coverage", operationID: "ListNetworkCoverage")
             request.addQuery("filter[location.code]", filter?.locationCode)
             request.addQuery("filter[location.pop]", filter?.locationPop)
@@ -1981,7 +1981,7 @@ extension NumberBlockOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/number_block_orders", operationID: "ListNumberBlockOrders")
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][lt]", filter?.createdAtLt)
@@ -2029,7 +2029,7 @@ extension NumberBlockOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/number_block_orders", operationID: "CreateNumberBlockOrder")
             request.setJSONBody(body)
             return request
@@ -2062,7 +2062,7 @@ extension NumberBlockOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/number_block_orders/\(APIRequest.pathComponent(numberBlockOrderID))", operationID: "RetrieveNumberBlockOrder")
             return request
         }
@@ -2104,7 +2104,7 @@ extension NumberOrderPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/number_order_phone_numbers", operationID: "RetrieveOrderPhoneNumbers")
             request.addQuery("filter[country_code]", filter?.countryCode)
             return request
@@ -2133,7 +2133,7 @@ extension NumberOrderPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/number_order_phone_numbers/\(APIRequest.pathComponent(numberOrderPhoneNumberID))", operationID: "GetNumberOrderPhoneNumber")
             return request
         }
@@ -2179,7 +2179,7 @@ extension NumberOrderPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/number_order_phone_numbers/\(APIRequest.pathComponent(numberOrderPhoneNumberID))", operationID: "UpdateNumberOrderPhoneNumber")
             request.setJSONBody(body)
             return request
@@ -2245,7 +2245,7 @@ extension NumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/number_orders", operationID: "ListNumberOrders")
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][lt]", filter?.createdAtLt)
@@ -2295,7 +2295,7 @@ extension NumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/number_orders", operationID: "CreateNumberOrder")
             request.setJSONBody(body)
             return request
@@ -2328,7 +2328,7 @@ extension NumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/number_orders/\(APIRequest.pathComponent(numberOrderID))", operationID: "RetrieveNumberOrder")
             return request
         }
@@ -2375,7 +2375,7 @@ extension NumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/number_orders/\(APIRequest.pathComponent(numberOrderID))", operationID: "UpdateNumberOrder")
             request.setJSONBody(body)
             return request
@@ -2439,7 +2439,7 @@ extension NumberReservationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/number_reservations", operationID: "ListNumberReservations")
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][lt]", filter?.createdAtLt)
@@ -2485,7 +2485,7 @@ extension NumberReservationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/number_reservations", operationID: "CreateNumberReservation")
             request.setJSONBody(body)
             return request
@@ -2518,7 +2518,7 @@ extension NumberReservationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/number_reservations/\(APIRequest.pathComponent(numberReservationID))", operationID: "RetrieveNumberReservation")
             return request
         }
@@ -2550,7 +2550,7 @@ extension NumberReservationsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/number_reservations/\(APIRequest.pathComponent(numberReservationID))/actions/extend", operationID: "ExtendNumberReservationExpiryTime")
             return request
         }
@@ -2592,7 +2592,7 @@ extension NumbersFeaturesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/numbers_features", operationID: "PostNumbersFeatures")
             request.setJSONBody(body)
             return request
@@ -2705,7 +2705,7 @@ extension PhoneNumberBlocksJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_number_blocks/jobs", operationID: "ListPhoneNumberBlocksJobs")
             request.addQuery("filter[status]", filter?.status)
             request.addQuery("filter[type]", filter?.type)
@@ -2823,7 +2823,7 @@ extension PhoneNumberBlocksJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/phone_number_blocks/jobs/delete_phone_number_block", operationID: "CreatePhoneNumberBlockDeletionJob")
             request.setJSONBody(body)
             return request
@@ -2856,7 +2856,7 @@ extension PhoneNumberBlocksJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/phone_number_blocks/jobs/\(APIRequest.pathComponent(id))", operationID: "GetPhoneNumberBlocksJob")
             return request
         }
@@ -2909,7 +2909,7 @@ extension SubNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sub_number_orders", operationID: "ListSubNumberOrders")
             request.addQuery("filter[country_code]", filter?.countryCode)
             request.addQuery("filter[order_request_id]", filter?.orderRequestID)
@@ -2954,7 +2954,7 @@ extension SubNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sub_number_orders/\(APIRequest.pathComponent(subNumberOrderID))", operationID: "GetSubNumberOrder")
             request.addQuery("filter[include_phone_numbers]", filter?.includePhoneNumbers)
             return request
@@ -3001,7 +3001,7 @@ extension SubNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/sub_number_orders/\(APIRequest.pathComponent(subNumberOrderID))", operationID: "UpdateSubNumberOrder")
             request.setJSONBody(body)
             return request
@@ -3034,7 +3034,7 @@ extension SubNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "PATCH", path: "/sub_number_orders/\(APIRequest.pathComponent(subNumberOrderID))/cancel", operationID: "CancelSubNumberOrder")
             return request
         }
@@ -3081,7 +3081,7 @@ extension SubNumberOrdersReportResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sub_number_orders_report", operationID: "CreateSubNumberOrdersReport")
             if let body { request.setJSONBody(body) }
             return request
@@ -3115,7 +3115,7 @@ extension SubNumberOrdersReportResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/sub_number_orders_report/\(APIRequest.pathComponent(reportID))", operationID: "GetSubNumberOrdersReport")
             return request
         }
@@ -3148,7 +3148,7 @@ extension SubNumberOrdersReportResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sub_number_orders_report/\(APIRequest.pathComponent(reportID))/download", operationID: "DownloadSubNumberOrdersReport")
             request.addHeader("Accept", "text/csv")
             return request

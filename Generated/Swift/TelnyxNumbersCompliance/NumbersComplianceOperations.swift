@@ -55,7 +55,7 @@ extension BundlePricingBillingBundlesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/bundle_pricing/billing_bundles", operationID: "GetUserBillingBundles")
             request.addQuery("filter[country_iso]", filter?.countryIso)
             request.addQuery("filter[resource]", filter?.resource)
@@ -94,7 +94,7 @@ extension BundlePricingBillingBundlesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/bundle_pricing/billing_bundles/\(APIRequest.pathComponent(bundleID))", operationID: "GetBillingBundleById")
             request.addHeader("authorization_bearer", authorizationBearer)
             return request
@@ -153,7 +153,7 @@ extension BundlePricingUserBundlesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/bundle_pricing/user_bundles", operationID: "GetUserBundles")
             request.addQuery("filter[country_iso]", filter?.countryIso)
             request.addQuery("filter[resource]", filter?.resource)
@@ -201,7 +201,7 @@ extension BundlePricingUserBundlesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/bundle_pricing/user_bundles/bulk", operationID: "CreateUserBundlesBulk")
             request.addHeader("authorization_bearer", authorizationBearer)
             request.setJSONBody(body)
@@ -247,7 +247,7 @@ extension BundlePricingUserBundlesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/bundle_pricing/user_bundles/unused", operationID: "GetUnusedUserBundles")
             request.addQuery("filter[country_iso]", filter?.countryIso)
             request.addQuery("filter[resource]", filter?.resource)
@@ -284,7 +284,7 @@ extension BundlePricingUserBundlesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/bundle_pricing/user_bundles/\(APIRequest.pathComponent(userBundleID))", operationID: "GetUserBundleById")
             request.addHeader("authorization_bearer", authorizationBearer)
             return request
@@ -319,7 +319,7 @@ extension BundlePricingUserBundlesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "DELETE", path: "/bundle_pricing/user_bundles/\(APIRequest.pathComponent(userBundleID))", operationID: "DeactivateUserBundle")
             request.addHeader("authorization_bearer", authorizationBearer)
             return request
@@ -354,7 +354,7 @@ extension BundlePricingUserBundlesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/bundle_pricing/user_bundles/\(APIRequest.pathComponent(userBundleID))/resources", operationID: "GetUserBundleResources")
             request.addHeader("authorization_bearer", authorizationBearer)
             return request
@@ -410,7 +410,7 @@ extension DocumentLinksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/document_links", operationID: "ListDocumentLinks")
             request.addQuery("filter[linked_record_type]", filter?.linkedRecordType)
             request.addQuery("filter[linked_resource_id]", filter?.linkedResourceID)
@@ -482,7 +482,7 @@ extension DocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/documents", operationID: "ListDocuments")
             request.addQuery("filter[created_at][gt]", filter?.createdAtGt)
             request.addQuery("filter[created_at][lt]", filter?.createdAtLt)
@@ -568,7 +568,7 @@ extension DocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/documents", operationID: "CreateDocument")
             request.setJSONBody(body)
             return request
@@ -602,7 +602,7 @@ extension DocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/documents/\(APIRequest.pathComponent(id))", operationID: "RetrieveDocument")
             return request
         }
@@ -635,7 +635,7 @@ extension DocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/documents/\(APIRequest.pathComponent(id))", operationID: "DeleteDocument")
             return request
         }
@@ -683,7 +683,7 @@ extension DocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/documents/\(APIRequest.pathComponent(id))", operationID: "UpdateDocument")
             request.setJSONBody(body)
             return request
@@ -717,7 +717,7 @@ extension DocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/documents/\(APIRequest.pathComponent(id))/download", operationID: "DownloadDocument")
             return request
         }
@@ -746,7 +746,7 @@ extension DocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/documents/\(APIRequest.pathComponent(id))/download_link", operationID: "getDocumentDownloadLink")
             return request
         }
@@ -819,7 +819,7 @@ extension NumberOrderPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/number_order_phone_numbers/\(APIRequest.pathComponent(id))/requirement_group", operationID: "updateNumberOrderPhoneNumberRequirementGroup")
             request.setJSONBody(body)
             return request
@@ -885,7 +885,7 @@ extension PhoneNumbersRegulatoryRequirementsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers_regulatory_requirements", operationID: "ListRegulatoryRequirementsPhoneNumbers")
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
             return request
@@ -934,7 +934,7 @@ extension RegulatoryRequirementsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/regulatory_requirements", operationID: "ListRegulatoryRequirements")
             request.addQuery("filter[action]", filter?.action)
             request.addQuery("filter[country_code]", filter?.countryCode)
@@ -1046,7 +1046,7 @@ extension RequirementGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/requirement_groups", operationID: "GetRequirementGroups")
             request.addQuery("filter[action]", filter?.action)
             request.addQuery("filter[country_code]", filter?.countryCode)
@@ -1189,7 +1189,7 @@ extension RequirementGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/requirement_groups", operationID: "CreateRequirementGroup")
             request.setJSONBody(body)
             return request
@@ -1346,7 +1346,7 @@ extension RequirementGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/requirement_groups/\(APIRequest.pathComponent(id))", operationID: "GetRequirementGroup")
             return request
         }
@@ -1374,7 +1374,7 @@ extension RequirementGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/requirement_groups/\(APIRequest.pathComponent(id))", operationID: "DeleteRequirementGroup")
             return request
         }
@@ -1417,7 +1417,7 @@ extension RequirementGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/requirement_groups/\(APIRequest.pathComponent(id))", operationID: "UpdateRequirementGroup")
             request.setJSONBody(body)
             return request
@@ -1497,7 +1497,7 @@ extension RequirementGroupsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/requirement_groups/\(APIRequest.pathComponent(id))/submit_for_approval", operationID: "SubmitRequirementGroup")
             return request
         }
@@ -1539,7 +1539,7 @@ extension RequirementTypesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/requirement_types", operationID: "ListRequirementTypes")
             request.addQuery("filter[name][contains]", filter?.nameContains)
             request.addQuery("sort", sort)
@@ -1607,7 +1607,7 @@ extension RequirementTypesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/requirement_types/\(APIRequest.pathComponent(id))", operationID: "RetrieveRequirementType")
             return request
         }
@@ -1676,7 +1676,7 @@ extension RequirementsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/requirements", operationID: "ListRequirements")
             request.addQuery("filter[action]", filter?.action)
             request.addQuery("filter[country_code]", filter?.countryCode)
@@ -1814,7 +1814,7 @@ extension RequirementsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/requirements/\(APIRequest.pathComponent(id))", operationID: "RetrieveDocumentRequirements")
             request.addQuery("version", version)
             return request
@@ -1863,7 +1863,7 @@ extension RequirementsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/requirements/\(APIRequest.pathComponent(id))/versions", operationID: "CreateRequirementVersion")
             request.setJSONBody(body)
             return request
@@ -1897,7 +1897,7 @@ extension RequirementsVersionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/requirements/\(APIRequest.pathComponent(id))/versions/pending", operationID: "CancelPendingRequirementVersion")
             return request
         }
@@ -1939,7 +1939,7 @@ extension SubNumberOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/sub_number_orders/\(APIRequest.pathComponent(id))/requirement_group", operationID: "updateSubNumberOrderRequirementGroup")
             request.setJSONBody(body)
             return request
@@ -2022,7 +2022,7 @@ extension UserAddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/user_addresses", operationID: "FindUserAddress")
             request.addQuery("filter[customer_reference][contains]", filter?.customerReferenceContains)
             request.addQuery("filter[customer_reference][eq]", filter?.customerReferenceEq)
@@ -2113,7 +2113,7 @@ extension UserAddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/user_addresses", operationID: "CreateUserAddress")
             request.setJSONBody(body)
             return request
@@ -2146,7 +2146,7 @@ extension UserAddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/user_addresses/\(APIRequest.pathComponent(id))", operationID: "GetUserAddress")
             return request
         }
@@ -2191,7 +2191,7 @@ extension VerifiedNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/verified_numbers", operationID: "ListVerifiedNumbers")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -2233,7 +2233,7 @@ extension VerifiedNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verified_numbers", operationID: "CreateVerifiedNumber")
             request.setJSONBody(body)
             return request
@@ -2323,7 +2323,7 @@ extension VerifiedNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/verified_numbers/\(APIRequest.pathComponent(phoneNumber))", operationID: "GetVerifiedNumber")
             return request
         }
@@ -2352,7 +2352,7 @@ extension VerifiedNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/verified_numbers/\(APIRequest.pathComponent(phoneNumber))", operationID: "DeleteVerifiedNumber")
             return request
         }
@@ -2395,7 +2395,7 @@ extension VerifiedNumbersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verified_numbers/\(APIRequest.pathComponent(phoneNumber))/actions/verify", operationID: "VerifyVerificationCode")
             request.setJSONBody(body)
             return request

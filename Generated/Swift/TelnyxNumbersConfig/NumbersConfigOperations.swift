@@ -37,7 +37,7 @@ extension MessagingNumbersBulkUpdatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_numbers_bulk_updates", operationID: "BulkUpdateMessagingSettingsOnPhoneNumbers")
             request.setJSONBody(body)
             return request
@@ -70,7 +70,7 @@ extension MessagingNumbersBulkUpdatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging_numbers_bulk_updates/\(APIRequest.pathComponent(orderID))", operationID: "GetBulkUpdateMessagingSettingsOnPhoneNumbersStatus")
             return request
         }
@@ -113,7 +113,7 @@ extension MobilePhoneNumbersMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/mobile_phone_numbers/messaging", operationID: "ListMobilePhoneNumbersWithMessagingSettings")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -143,7 +143,7 @@ extension MobilePhoneNumbersMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/mobile_phone_numbers/\(APIRequest.pathComponent(id))/messaging", operationID: "GetMobilePhoneNumberMessagingSettings")
             return request
         }
@@ -245,7 +245,7 @@ extension PhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers", operationID: "ListPhoneNumbers")
             request.addQuery("filter[billing_group_id]", filter?.billingGroupID)
             request.addQuery("filter[connection_id]", filter?.connectionID)
@@ -557,7 +557,7 @@ extension PhoneNumbersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/phone_numbers/actions/verify_ownership", operationID: "VerifyPhoneNumberOwnership")
             request.setJSONBody(body)
             return request
@@ -618,7 +618,7 @@ extension PhoneNumbersJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/jobs", operationID: "ListPhoneNumbersJobs")
             request.addQuery("filter[type]", filter?.type)
             request.addQuery("page[number]", page?.number)
@@ -710,7 +710,7 @@ extension PhoneNumbersJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/phone_numbers/jobs/delete_phone_numbers", operationID: "CreateDeletePhoneNumbersJob")
             request.setJSONBody(body)
             return request
@@ -756,7 +756,7 @@ extension PhoneNumbersJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/phone_numbers/jobs/update_emergency_settings", operationID: "CreatePhoneNumbersJobUpdateEmergencySettings")
             request.setJSONBody(body)
             return request
@@ -853,7 +853,7 @@ extension PhoneNumbersJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/phone_numbers/jobs/update_phone_numbers", operationID: "CreateUpdatePhoneNumbersJob")
             request.addQuery("filter[billing_group_id]", filter?.billingGroupID)
             request.addQuery("filter[connection_id]", filter?.connectionID)
@@ -970,7 +970,7 @@ extension PhoneNumbersJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/phone_numbers/jobs/\(APIRequest.pathComponent(id))", operationID: "RetrievePhoneNumbersJob")
             return request
         }
@@ -1043,7 +1043,7 @@ extension PhoneNumbersMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/messaging", operationID: "ListPhoneNumbersWithMessagingSettings")
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
@@ -1201,7 +1201,7 @@ extension PhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/slim", operationID: "SlimListPhoneNumbers")
             request.addQuery("filter[billing_group_id]", filter?.billingGroupID)
             request.addQuery("filter[connection_id]", filter?.connectionID)
@@ -1488,7 +1488,7 @@ extension PhoneNumbersVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/voice", operationID: "ListPhoneNumbersWithVoiceSettings")
             request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("filter[customer_reference]", filter?.customerReference)
@@ -1580,7 +1580,7 @@ extension PhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/phone_numbers/\(APIRequest.pathComponent(id))", operationID: "RetrievePhoneNumber")
             return request
         }
@@ -1613,7 +1613,7 @@ extension PhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/phone_numbers/\(APIRequest.pathComponent(id))", operationID: "DeletePhoneNumber")
             return request
         }
@@ -1666,7 +1666,7 @@ extension PhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/phone_numbers/\(APIRequest.pathComponent(id))", operationID: "UpdatePhoneNumber")
             request.setJSONBody(body)
             return request
@@ -1714,7 +1714,7 @@ extension PhoneNumbersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/phone_numbers/\(APIRequest.pathComponent(id))/actions/bundle_status_change", operationID: "PhoneNumberBundleStatusChange")
             request.setJSONBody(body)
             return request
@@ -1763,7 +1763,7 @@ extension PhoneNumbersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/phone_numbers/\(APIRequest.pathComponent(id))/actions/enable_emergency", operationID: "EnablePhoneNumberEmergency")
             request.setJSONBody(body)
             return request
@@ -1796,7 +1796,7 @@ extension PhoneNumbersMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/phone_numbers/\(APIRequest.pathComponent(id))/messaging", operationID: "GetPhoneNumberMessagingSettings")
             return request
         }
@@ -1844,7 +1844,7 @@ extension PhoneNumbersMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/phone_numbers/\(APIRequest.pathComponent(id))/messaging", operationID: "UpdatePhoneNumberMessagingSettings")
             request.setJSONBody(body)
             return request
@@ -1878,7 +1878,7 @@ extension PhoneNumbersVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/phone_numbers/\(APIRequest.pathComponent(id))/voice", operationID: "GetPhoneNumberVoiceSettings")
             return request
         }
@@ -1933,7 +1933,7 @@ extension PhoneNumbersVoiceResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/phone_numbers/\(APIRequest.pathComponent(id))/voice", operationID: "UpdatePhoneNumberVoiceSettings")
             request.setJSONBody(body)
             return request
@@ -1977,7 +1977,7 @@ extension MobilePhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/v2/mobile_phone_numbers", operationID: "listMobilePhoneNumbers")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -2007,7 +2007,7 @@ extension MobilePhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/v2/mobile_phone_numbers/\(APIRequest.pathComponent(id))", operationID: "retrieveMobilePhoneNumber")
             return request
         }
@@ -2064,7 +2064,7 @@ extension MobilePhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/v2/mobile_phone_numbers/\(APIRequest.pathComponent(id))", operationID: "updateMobilePhoneNumber")
             request.setJSONBody(body)
             return request

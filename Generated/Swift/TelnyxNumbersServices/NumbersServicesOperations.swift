@@ -36,7 +36,7 @@ extension ChannelZonesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/channel_zones", operationID: "GetChannelZones")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -80,7 +80,7 @@ extension ChannelZonesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/channel_zones/\(APIRequest.pathComponent(channelZoneID))", operationID: "PatchChannelZone")
             request.setJSONBody(body)
             return request
@@ -157,7 +157,7 @@ extension DynamicEmergencyAddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dynamic_emergency_addresses", operationID: "ListDynamicEmergencyAddresses")
             request.addQuery("filter[country_code]", filter?.countryCode)
             request.addQuery("filter[status]", filter?.status)
@@ -237,7 +237,7 @@ extension DynamicEmergencyAddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/dynamic_emergency_addresses", operationID: "CreateDynamicEmergencyAddress")
             request.setJSONBody(body)
             return request
@@ -270,7 +270,7 @@ extension DynamicEmergencyAddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/dynamic_emergency_addresses/\(APIRequest.pathComponent(id))", operationID: "GetDynamicEmergencyAddress")
             return request
         }
@@ -302,7 +302,7 @@ extension DynamicEmergencyAddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/dynamic_emergency_addresses/\(APIRequest.pathComponent(id))", operationID: "DeleteDynamicEmergencyAddress")
             return request
         }
@@ -359,7 +359,7 @@ extension DynamicEmergencyEndpointsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/dynamic_emergency_endpoints", operationID: "ListDynamicEmergencyEndpoints")
             request.addQuery("filter[country_code]", filter?.countryCode)
             request.addQuery("filter[status]", filter?.status)
@@ -431,7 +431,7 @@ extension DynamicEmergencyEndpointsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/dynamic_emergency_endpoints", operationID: "CreateDynamicEmergencyEndpoint")
             request.setJSONBody(body)
             return request
@@ -464,7 +464,7 @@ extension DynamicEmergencyEndpointsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/dynamic_emergency_endpoints/\(APIRequest.pathComponent(id))", operationID: "GetDynamicEmergencyEndpoint")
             return request
         }
@@ -496,7 +496,7 @@ extension DynamicEmergencyEndpointsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/dynamic_emergency_endpoints/\(APIRequest.pathComponent(id))", operationID: "DeleteDynamicEmergencyEndpoint")
             return request
         }
@@ -525,7 +525,7 @@ extension InboundChannelsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/inbound_channels", operationID: "ListInboundChannels")
             return request
         }
@@ -591,7 +591,7 @@ extension InboundChannelsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/inbound_channels", operationID: "UpdateOutboundChannels")
             request.setJSONBody(body)
             return request
@@ -669,7 +669,7 @@ extension ListResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/list", operationID: "GetAllNumbersChannelZones")
             return request
         }
@@ -734,7 +734,7 @@ extension ListResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/list/\(APIRequest.pathComponent(channelZoneID))", operationID: "GetNumbersChannelZones")
             return request
         }
@@ -800,7 +800,7 @@ extension PhoneNumbersVoicemailResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/phone_numbers/\(APIRequest.pathComponent(phoneNumberID))/voicemail", operationID: "GetVoicemail")
             return request
         }
@@ -848,7 +848,7 @@ extension PhoneNumbersVoicemailResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/phone_numbers/\(APIRequest.pathComponent(phoneNumberID))/voicemail", operationID: "CreateVoicemail")
             request.setJSONBody(body)
             return request
@@ -897,7 +897,7 @@ extension PhoneNumbersVoicemailResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/phone_numbers/\(APIRequest.pathComponent(phoneNumberID))/voicemail", operationID: "UpdateVoicemail")
             request.setJSONBody(body)
             return request

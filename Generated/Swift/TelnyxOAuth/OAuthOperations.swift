@@ -22,7 +22,7 @@ extension WellKnownResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/.well-known/oauth-authorization-server", operationID: "GetOAuthAuthorizationServerMetadata")
             return request
         }
@@ -47,7 +47,7 @@ extension WellKnownResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/.well-known/oauth-protected-resource", operationID: "GetOAuthProtectedResourceMetadata")
             return request
         }
@@ -94,7 +94,7 @@ extension OAuthResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/oauth/authorize", operationID: "AuthorizeOAuth")
             request.addQuery("response_type", responseType)
             request.addQuery("client_id", clientID)
@@ -176,7 +176,7 @@ extension OAuthResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/oauth/consent/\(APIRequest.pathComponent(consentToken))", operationID: "GetOAuthConsentToken")
             return request
         }
@@ -215,7 +215,7 @@ extension OAuthResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/oauth/grants", operationID: "CreateOAuthGrant")
             request.setJSONBody(body)
             return request
@@ -254,7 +254,7 @@ extension OAuthResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/oauth/introspect", operationID: "IntrospectOAuthToken")
             request.setJSONBody(body)
             return request
@@ -280,7 +280,7 @@ extension OAuthResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/oauth/jwks", operationID: "GetOAuthJWKS")
             return request
         }
@@ -326,7 +326,7 @@ extension OAuthResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/oauth/register", operationID: "RegisterOAuthClient")
             request.setJSONBody(body)
             return request
@@ -372,7 +372,7 @@ extension OAuthResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/oauth/token", operationID: "ExchangeOAuthToken")
             request.setJSONBody(body)
             return request
@@ -434,7 +434,7 @@ extension OAuthClientsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/oauth_clients", operationID: "ListOAuthClients")
             request.addQuery("filter[client_type]", filter?.clientType)
             request.addQuery("filter[verified]", filter?.verified)
@@ -541,7 +541,7 @@ extension OAuthClientsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/oauth_clients", operationID: "CreateOAuthClient")
             request.setJSONBody(body)
             return request
@@ -574,7 +574,7 @@ extension OAuthClientsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/oauth_clients/\(APIRequest.pathComponent(id))", operationID: "GetOAuthClient")
             return request
         }
@@ -627,7 +627,7 @@ extension OAuthClientsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/oauth_clients/\(APIRequest.pathComponent(id))", operationID: "UpdateOAuthClient")
             request.setJSONBody(body)
             return request
@@ -660,7 +660,7 @@ extension OAuthClientsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/oauth_clients/\(APIRequest.pathComponent(id))", operationID: "DeleteOAuthClient")
             return request
         }
@@ -699,7 +699,7 @@ extension OAuthGrantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/oauth_grants", operationID: "ListOAuthGrants")
             request.addQuery("page[size]", page?.size)
             request.addQuery("page[number]", page?.number)
@@ -729,7 +729,7 @@ extension OAuthGrantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/oauth_grants/\(APIRequest.pathComponent(id))", operationID: "GetOAuthGrant")
             return request
         }
@@ -761,7 +761,7 @@ extension OAuthGrantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/oauth_grants/\(APIRequest.pathComponent(id))", operationID: "RevokeOAuthGrant")
             return request
         }

@@ -35,7 +35,7 @@ extension PortabilityChecksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/portability_checks", operationID: "PostPortabilityCheck")
             request.setJSONBody(body)
             return request
@@ -122,7 +122,7 @@ extension PortingEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting/events", operationID: "listPortingEvents")
             request.addQuery("filter[created_at][gte]", filter?.createdAtGte)
             request.addQuery("filter[created_at][lte]", filter?.createdAtLte)
@@ -196,7 +196,7 @@ extension PortingEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/porting/events/\(APIRequest.pathComponent(id))", operationID: "showPortingEvent")
             return request
         }
@@ -228,7 +228,7 @@ extension PortingEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/porting/events/\(APIRequest.pathComponent(id))/republish", operationID: "republishPortingEvent")
             return request
         }
@@ -267,7 +267,7 @@ extension PortingLoaConfigurationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting/loa_configurations", operationID: "ListLoaConfigurations")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -311,7 +311,7 @@ extension PortingLoaConfigurationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting/loa_configurations", operationID: "CreateLoaConfiguration")
             request.setJSONBody(body)
             return request
@@ -509,7 +509,7 @@ extension PortingLoaConfigurationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting/loa_configurations/preview", operationID: "PreviewLoaConfigurationParams")
             request.addHeader("Accept", "application/pdf")
             request.setJSONBody(body)
@@ -690,7 +690,7 @@ extension PortingLoaConfigurationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/porting/loa_configurations/\(APIRequest.pathComponent(id))", operationID: "GetLoaConfiguration")
             return request
         }
@@ -722,7 +722,7 @@ extension PortingLoaConfigurationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/porting/loa_configurations/\(APIRequest.pathComponent(id))", operationID: "DeleteLoaConfiguration")
             return request
         }
@@ -768,7 +768,7 @@ extension PortingLoaConfigurationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/porting/loa_configurations/\(APIRequest.pathComponent(id))", operationID: "UpdateLoaConfiguration")
             request.setJSONBody(body)
             return request
@@ -952,7 +952,7 @@ extension PortingLoaConfigurationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting/loa_configurations/\(APIRequest.pathComponent(id))/preview", operationID: "PreviewLoaConfiguration")
             request.addHeader("Accept", "application/pdf")
             return request
@@ -1008,7 +1008,7 @@ extension PortingReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting/reports", operationID: "ListPortingReports")
             request.addQuery("filter[report_type]", filter?.reportType)
             request.addQuery("filter[status]", filter?.status)
@@ -1098,7 +1098,7 @@ extension PortingReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting/reports", operationID: "CreatePortingReport")
             request.setJSONBody(body)
             return request
@@ -1182,7 +1182,7 @@ extension PortingReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/porting/reports/\(APIRequest.pathComponent(id))", operationID: "GetPortingReport")
             return request
         }
@@ -1211,7 +1211,7 @@ extension PortingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/porting/uk_carriers", operationID: "listPortingUKCarriers")
             return request
         }
@@ -1302,7 +1302,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders", operationID: "ListPortingOrders")
             request.addQuery("filter[activation_settings][fast_port_eligible]", filter?.activationSettingsFastPortEligible)
             request.addQuery("filter[activation_settings][foc_datetime_requested][gt]", filter?.activationSettingsFocDatetimeRequestedGt)
@@ -1390,7 +1390,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders", operationID: "CreatePortingOrder")
             request.setJSONBody(body)
             return request
@@ -1420,7 +1420,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/porting_orders/exception_types", operationID: "ListExceptionTypes")
             return request
         }
@@ -1488,7 +1488,7 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/phone_number_configurations", operationID: "ListPhoneNumberConfigurations")
             request.addQuery("filter[porting_order][status]", filter?.portingOrderStatus)
             request.addQuery("filter[porting_phone_number]", filter?.portingPhoneNumber)
@@ -1603,7 +1603,7 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/phone_number_configurations", operationID: "CreatePhoneNumberConfigurations")
             request.setJSONBody(body)
             return request
@@ -1689,7 +1689,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))", operationID: "GetPortingOrder")
             request.addQuery("include_phone_numbers", includePhoneNumbers)
             return request
@@ -1745,7 +1745,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/porting_orders/\(APIRequest.pathComponent(id))", operationID: "DeletePortingOrder")
             return request
         }
@@ -1799,7 +1799,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/porting_orders/\(APIRequest.pathComponent(id))", operationID: "UpdatePortingOrder")
             request.setJSONBody(body)
             return request
@@ -1854,7 +1854,7 @@ extension PortingOrdersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(id))/actions/activate", operationID: "ActivatePortingOrder")
             return request
         }
@@ -1886,7 +1886,7 @@ extension PortingOrdersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(id))/actions/cancel", operationID: "CancelPortingOrder")
             return request
         }
@@ -1940,7 +1940,7 @@ extension PortingOrdersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(id))/actions/confirm", operationID: "ConfirmPortingOrder")
             return request
         }
@@ -2009,7 +2009,7 @@ extension PortingOrdersActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(id))/actions/share", operationID: "SharePortingOrder")
             request.setJSONBody(body)
             return request
@@ -2105,7 +2105,7 @@ extension PortingOrdersActivationJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/activation_jobs", operationID: "ListPortingOrderActivationJobs")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -2138,7 +2138,7 @@ extension PortingOrdersActivationJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/activation_jobs/\(APIRequest.pathComponent(activationJobID))", operationID: "GetPortingOrdersActivationJob")
             return request
         }
@@ -2188,7 +2188,7 @@ extension PortingOrdersActivationJobsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/porting_orders/\(APIRequest.pathComponent(id))/activation_jobs/\(APIRequest.pathComponent(activationJobID))", operationID: "UpdatePortingOrdersActivationJob")
             request.setJSONBody(body)
             return request
@@ -2281,7 +2281,7 @@ extension PortingOrdersAdditionalDocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/additional_documents", operationID: "ListAdditionalDocuments")
             request.addQuery("filter[document_type]", filter?.documentType)
             request.addQuery("page[number]", page?.number)
@@ -2383,7 +2383,7 @@ extension PortingOrdersAdditionalDocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(id))/additional_documents", operationID: "CreateAdditionalDocuments")
             request.setJSONBody(body)
             return request
@@ -2494,7 +2494,7 @@ extension PortingOrdersAdditionalDocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/porting_orders/\(APIRequest.pathComponent(id))/additional_documents/\(APIRequest.pathComponent(additionalDocumentID))", operationID: "DeleteAdditionalDocument")
             return request
         }
@@ -2522,7 +2522,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/allowed_foc_windows", operationID: "ListAllowedFocWindows")
             return request
         }
@@ -2564,7 +2564,7 @@ extension PortingOrdersCommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/comments", operationID: "ListPortingOrderComments")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -2608,7 +2608,7 @@ extension PortingOrdersCommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(id))/comments", operationID: "CreatePortingOrderComment")
             request.setJSONBody(body)
             return request
@@ -2645,7 +2645,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/loa_template", operationID: "GetPortingOrderLoaTemplate")
             request.addQuery("loa_configuration_id", loaConfigurationID)
             request.addHeader("Accept", "application/pdf")
@@ -2689,7 +2689,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/requirements", operationID: "ListPortingOrderRequirements")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -2719,7 +2719,7 @@ extension PortingOrdersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/sub_request", operationID: "GetPortingOrderSubRequest")
             return request
         }
@@ -2791,7 +2791,7 @@ extension PortingOrdersVerificationCodesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(id))/verification_codes", operationID: "ListVerificationCodes")
             request.addQuery("filter[verified]", filter?.verified)
             request.addQuery("page[number]", page?.number)
@@ -2863,7 +2863,7 @@ extension PortingOrdersVerificationCodesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(id))/verification_codes/send", operationID: "SendPortingVerificationCodes")
             if let body { request.setJSONBody(body) }
             return request
@@ -2955,7 +2955,7 @@ extension PortingOrdersVerificationCodesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(id))/verification_codes/verify", operationID: "VerifyPortingVerificationCodes")
             request.setJSONBody(body)
             return request
@@ -3077,7 +3077,7 @@ extension PortingOrdersActionRequirementsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/action_requirements", operationID: "listPortingActionRequirements")
             request.addQuery("filter[action_type]", filter?.actionType)
             request.addQuery("filter[id]", filter?.id)
@@ -3217,7 +3217,7 @@ extension PortingOrdersActionRequirementsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/action_requirements/\(APIRequest.pathComponent(id))/initiate", operationID: "initiatePortingActionRequirement")
             request.setJSONBody(body)
             return request
@@ -3316,7 +3316,7 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/associated_phone_numbers", operationID: "listPortingAssociatedPhoneNumbers")
             request.addQuery("filter[action]", filter?.action)
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
@@ -3414,7 +3414,7 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/associated_phone_numbers", operationID: "createPortingAssociatedPhoneNumber")
             request.setJSONBody(body)
             return request
@@ -3530,7 +3530,7 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/associated_phone_numbers/\(APIRequest.pathComponent(id))", operationID: "deletePortingAssociatedPhoneNumber")
             return request
         }
@@ -3611,7 +3611,7 @@ extension PortingOrdersPhoneNumberBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/phone_number_blocks", operationID: "listPortingPhoneNumberBlocks")
             request.addQuery("filter[activation_status]", filter?.activationStatus)
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
@@ -3856,7 +3856,7 @@ extension PortingOrdersPhoneNumberBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/phone_number_blocks", operationID: "createPortingPhoneNumberBlock")
             request.setJSONBody(body)
             return request
@@ -3980,7 +3980,7 @@ extension PortingOrdersPhoneNumberBlocksResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/phone_number_blocks/\(APIRequest.pathComponent(id))", operationID: "deletePortingPhoneNumberBlock")
             return request
         }
@@ -4052,7 +4052,7 @@ extension PortingOrdersPhoneNumberExtensionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/phone_number_extensions", operationID: "listPortingPhoneNumberExtensions")
             request.addQuery("filter[porting_phone_number_id]", filter?.portingPhoneNumberID)
             request.addQuery("page[number]", page?.number)
@@ -4125,7 +4125,7 @@ extension PortingOrdersPhoneNumberExtensionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/phone_number_extensions", operationID: "createPortingPhoneNumberExtension")
             request.setJSONBody(body)
             return request
@@ -4255,7 +4255,7 @@ extension PortingOrdersPhoneNumberExtensionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/porting_orders/\(APIRequest.pathComponent(portingOrderID))/phone_number_extensions/\(APIRequest.pathComponent(id))", operationID: "deletePortingPhoneNumberExtension")
             return request
         }
@@ -4311,7 +4311,7 @@ extension PortingPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/porting_phone_numbers", operationID: "ListPortingPhoneNumbers")
             request.addQuery("filter[porting_order_status]", filter?.portingOrderStatus)
             request.addQuery("page[number]", page?.number)

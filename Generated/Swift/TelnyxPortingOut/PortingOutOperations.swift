@@ -83,7 +83,7 @@ extension PortoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/portouts", operationID: "ListPortoutRequest")
             request.addQuery("filter[carrier_name]", filter?.carrierName)
             request.addQuery("filter[country_code]", filter?.countryCode)
@@ -234,7 +234,7 @@ extension PortoutsEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/portouts/events", operationID: "listPortoutEvents")
             request.addQuery("filter[created_at][gte]", filter?.createdAtGte)
             request.addQuery("filter[created_at][lte]", filter?.createdAtLte)
@@ -296,7 +296,7 @@ extension PortoutsEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/portouts/events/\(APIRequest.pathComponent(id))", operationID: "showPortoutEvent")
             return request
         }
@@ -328,7 +328,7 @@ extension PortoutsEventsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/portouts/events/\(APIRequest.pathComponent(id))/republish", operationID: "republishPortoutEvent")
             return request
         }
@@ -369,7 +369,7 @@ extension PortoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/portouts/rejections/\(APIRequest.pathComponent(portoutID))", operationID: "ListPortoutRejections")
             request.addQuery("filter[code]", json: filter?.code?.json)
             return request
@@ -468,7 +468,7 @@ extension PortoutsReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/portouts/reports", operationID: "ListPortoutReports")
             request.addQuery("filter[report_type]", filter?.reportType)
             request.addQuery("filter[status]", filter?.status)
@@ -558,7 +558,7 @@ extension PortoutsReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/portouts/reports", operationID: "CreatePortoutReport")
             request.setJSONBody(body)
             return request
@@ -642,7 +642,7 @@ extension PortoutsReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/portouts/reports/\(APIRequest.pathComponent(id))", operationID: "GetPortoutReport")
             return request
         }
@@ -674,7 +674,7 @@ extension PortoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/portouts/\(APIRequest.pathComponent(id))", operationID: "FindPortoutRequest")
             return request
         }
@@ -706,7 +706,7 @@ extension PortoutsCommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/portouts/\(APIRequest.pathComponent(id))/comments", operationID: "FindPortoutComments")
             return request
         }
@@ -748,7 +748,7 @@ extension PortoutsCommentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/portouts/\(APIRequest.pathComponent(id))/comments", operationID: "PostPortRequestComment")
             request.setJSONBody(body)
             return request
@@ -801,7 +801,7 @@ extension PortoutsSupportingDocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/portouts/\(APIRequest.pathComponent(id))/supporting_documents", operationID: "GetPortRequestSupportingDocuments")
             return request
         }
@@ -843,7 +843,7 @@ extension PortoutsSupportingDocumentsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/portouts/\(APIRequest.pathComponent(id))/supporting_documents", operationID: "PostPortRequestSupportingDocuments")
             request.setJSONBody(body)
             return request
@@ -970,7 +970,7 @@ extension PortoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/portouts/\(APIRequest.pathComponent(id))/\(APIRequest.pathComponent(status))", operationID: "UpdatePortoutStatus")
             request.setJSONBody(body)
             return request

@@ -50,7 +50,7 @@ extension AccessIPRangesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/access_ip_ranges", operationID: "ListAccessIpRanges")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -227,7 +227,7 @@ extension AccessIPRangesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/access_ip_ranges", operationID: "CreateAccessIPRange")
             request.setJSONBody(body)
             return request
@@ -256,7 +256,7 @@ extension AccessIPRangesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/access_ip_ranges/\(APIRequest.pathComponent(accessIPRangeID))", operationID: "DeleteAccessIpRange")
             return request
         }
@@ -316,7 +316,7 @@ extension ConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/connections", operationID: "ListConnections")
             request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("filter[fqdn]", filter?.fqdn)
@@ -378,7 +378,7 @@ extension ConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/connections/\(APIRequest.pathComponent(id))", operationID: "RetrieveConnection")
             return request
         }
@@ -442,7 +442,7 @@ extension CredentialConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/credential_connections", operationID: "ListCredentialConnections")
             request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("filter[fqdn]", filter?.fqdn)
@@ -539,7 +539,7 @@ extension CredentialConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/credential_connections", operationID: "CreateCredentialConnection")
             request.setJSONBody(body)
             return request
@@ -572,7 +572,7 @@ extension CredentialConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/credential_connections/\(APIRequest.pathComponent(id))", operationID: "RetrieveCredentialConnection")
             return request
         }
@@ -604,7 +604,7 @@ extension CredentialConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/credential_connections/\(APIRequest.pathComponent(id))", operationID: "DeleteCredentialConnection")
             return request
         }
@@ -675,7 +675,7 @@ extension CredentialConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/credential_connections/\(APIRequest.pathComponent(id))", operationID: "UpdateCredentialConnection")
             request.setJSONBody(body)
             return request
@@ -708,7 +708,7 @@ extension CredentialConnectionsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/credential_connections/\(APIRequest.pathComponent(id))/actions/check_registration_status", operationID: "CheckRegistrationStatus")
             return request
         }
@@ -851,7 +851,7 @@ extension FqdnConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/fqdn_connections", operationID: "ListFqdnConnections")
             request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("filter[fqdn]", filter?.fqdn)
@@ -946,7 +946,7 @@ extension FqdnConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/fqdn_connections", operationID: "CreateFqdnConnection")
             request.setJSONBody(body)
             return request
@@ -980,7 +980,7 @@ extension FqdnConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/fqdn_connections/\(APIRequest.pathComponent(id))", operationID: "RetrieveFqdnConnection")
             return request
         }
@@ -1013,7 +1013,7 @@ extension FqdnConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/fqdn_connections/\(APIRequest.pathComponent(id))", operationID: "DeleteFqdnConnection")
             return request
         }
@@ -1082,7 +1082,7 @@ extension FqdnConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/fqdn_connections/\(APIRequest.pathComponent(id))", operationID: "UpdateFqdnConnection")
             request.setJSONBody(body)
             return request
@@ -1147,7 +1147,7 @@ extension FqdnsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/fqdns", operationID: "ListFqdns")
             request.addQuery("filter[connection_id]", filter?.connectionID)
             request.addQuery("filter[dns_record_type]", filter?.dnsRecordType)
@@ -1195,7 +1195,7 @@ extension FqdnsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/fqdns", operationID: "CreateFqdn")
             request.setJSONBody(body)
             return request
@@ -1229,7 +1229,7 @@ extension FqdnsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/fqdns/\(APIRequest.pathComponent(id))", operationID: "RetrieveFqdn")
             return request
         }
@@ -1262,7 +1262,7 @@ extension FqdnsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/fqdns/\(APIRequest.pathComponent(id))", operationID: "DeleteFqdn")
             return request
         }
@@ -1313,7 +1313,7 @@ extension FqdnsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/fqdns/\(APIRequest.pathComponent(id))", operationID: "UpdateFqdn")
             if let body { request.setJSONBody(body) }
             return request
@@ -1378,7 +1378,7 @@ extension IPConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ip_connections", operationID: "ListIpConnections")
             request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("filter[fqdn]", filter?.fqdn)
@@ -1473,7 +1473,7 @@ extension IPConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ip_connections", operationID: "CreateIpConnection")
             request.setJSONBody(body)
             return request
@@ -1506,7 +1506,7 @@ extension IPConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ip_connections/\(APIRequest.pathComponent(id))", operationID: "RetrieveIpConnection")
             return request
         }
@@ -1538,7 +1538,7 @@ extension IPConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ip_connections/\(APIRequest.pathComponent(id))", operationID: "DeleteIpConnection")
             return request
         }
@@ -1607,7 +1607,7 @@ extension IPConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/ip_connections/\(APIRequest.pathComponent(id))", operationID: "UpdateIpConnection")
             request.setJSONBody(body)
             return request
@@ -1669,7 +1669,7 @@ extension IPsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ips", operationID: "ListIps")
             request.addQuery("filter[connection_id]", filter?.connectionID)
             request.addQuery("filter[ip_address]", filter?.ipAddress)
@@ -1714,7 +1714,7 @@ extension IPsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/ips", operationID: "CreateIp")
             request.setJSONBody(body)
             return request
@@ -1748,7 +1748,7 @@ extension IPsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/ips/\(APIRequest.pathComponent(id))", operationID: "RetrieveIp")
             return request
         }
@@ -1781,7 +1781,7 @@ extension IPsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/ips/\(APIRequest.pathComponent(id))", operationID: "DeleteIp")
             return request
         }
@@ -1830,7 +1830,7 @@ extension IPsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/ips/\(APIRequest.pathComponent(id))", operationID: "UpdateIp")
             request.setJSONBody(body)
             return request
@@ -1891,7 +1891,7 @@ extension OutboundVoiceProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/outbound_voice_profiles", operationID: "ListOutboundVoiceProfiles")
             request.addQuery("filter[name][contains]", filter?.nameContains)
             request.addQuery("page[number]", page?.number)
@@ -2002,7 +2002,7 @@ extension OutboundVoiceProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/outbound_voice_profiles", operationID: "CreateVoiceProfile")
             request.setJSONBody(body)
             return request
@@ -2036,7 +2036,7 @@ extension OutboundVoiceProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/outbound_voice_profiles/\(APIRequest.pathComponent(id))", operationID: "GetOutboundVoiceProfile")
             return request
         }
@@ -2069,7 +2069,7 @@ extension OutboundVoiceProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/outbound_voice_profiles/\(APIRequest.pathComponent(id))", operationID: "DeleteOutboundVoiceProfile")
             return request
         }
@@ -2130,7 +2130,7 @@ extension OutboundVoiceProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/outbound_voice_profiles/\(APIRequest.pathComponent(id))", operationID: "UpdateOutboundVoiceProfile")
             request.setJSONBody(body)
             return request
@@ -2170,7 +2170,7 @@ extension SIPRegistrationStatusResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sip_registration_status", operationID: "GetSipRegistrationStatus")
             request.addQuery("credential_type", credentialType)
             request.addQuery("connection_id", connectionID)
@@ -2258,7 +2258,7 @@ extension UacConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/uac_connections", operationID: "ListUacConnections")
             request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("filter[fqdn]", filter?.fqdn)
@@ -2357,7 +2357,7 @@ extension UacConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/uac_connections", operationID: "CreateUacConnection")
             request.setJSONBody(body)
             return request
@@ -2390,7 +2390,7 @@ extension UacConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/uac_connections/\(APIRequest.pathComponent(id))", operationID: "RetrieveUacConnection")
             return request
         }
@@ -2422,7 +2422,7 @@ extension UacConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/uac_connections/\(APIRequest.pathComponent(id))", operationID: "DeleteUacConnection")
             return request
         }
@@ -2495,7 +2495,7 @@ extension UacConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/uac_connections/\(APIRequest.pathComponent(id))", operationID: "UpdateUacConnection")
             request.setJSONBody(body)
             return request
@@ -2528,7 +2528,7 @@ extension UacConnectionsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/uac_connections/\(APIRequest.pathComponent(id))/actions/check_registration_status", operationID: "CheckUacConnectionRegistrationStatus")
             return request
         }

@@ -25,7 +25,7 @@ extension CustomStorageCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/custom_storage_credentials/\(APIRequest.pathComponent(connectionID))", operationID: "GetCustomStorageCredentials")
             return request
         }
@@ -68,7 +68,7 @@ extension CustomStorageCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/custom_storage_credentials/\(APIRequest.pathComponent(connectionID))", operationID: "UpdateCustomStorageCredentials")
             request.setJSONBody(body)
             return request
@@ -112,7 +112,7 @@ extension CustomStorageCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/custom_storage_credentials/\(APIRequest.pathComponent(connectionID))", operationID: "CreateCustomStorageCredentials")
             request.setJSONBody(body)
             return request
@@ -141,7 +141,7 @@ extension CustomStorageCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/custom_storage_credentials/\(APIRequest.pathComponent(connectionID))", operationID: "DeleteCustomStorageCredentials")
             return request
         }
@@ -169,7 +169,7 @@ extension DialogflowConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/dialogflow_connections/\(APIRequest.pathComponent(connectionID))", operationID: "GetDialogflowConnection")
             return request
         }
@@ -215,7 +215,7 @@ extension DialogflowConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/dialogflow_connections/\(APIRequest.pathComponent(connectionID))", operationID: "UpdateDialogflowConnection")
             request.setJSONBody(body)
             return request
@@ -262,7 +262,7 @@ extension DialogflowConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/dialogflow_connections/\(APIRequest.pathComponent(connectionID))", operationID: "CreateDialogflowConnection")
             request.setJSONBody(body)
             return request
@@ -291,7 +291,7 @@ extension DialogflowConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/dialogflow_connections/\(APIRequest.pathComponent(connectionID))", operationID: "DeleteDialogflowConnection")
             return request
         }
@@ -355,7 +355,7 @@ extension ExternalConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/external_connections", operationID: "ListExternalConnections")
             request.addQuery("filter[connection_name][contains]", filter?.connectionNameContains)
             request.addQuery("filter[created_at]", filter?.createdAt)
@@ -433,7 +433,7 @@ extension ExternalConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/external_connections", operationID: "CreateExternalConnection")
             request.setJSONBody(body)
             return request
@@ -496,7 +496,7 @@ extension ExternalConnectionsLogMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/external_connections/log_messages", operationID: "ListExternalConnectionLogMessages")
             request.addQuery("filter[external_connection_id]", filter?.externalConnectionID)
             request.addQuery("filter[telephone_number][contains]", filter?.telephoneNumberContains)
@@ -544,7 +544,7 @@ extension ExternalConnectionsLogMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/external_connections/log_messages/\(APIRequest.pathComponent(id))", operationID: "GetExternalConnectionLogMessage")
             return request
         }
@@ -585,7 +585,7 @@ extension ExternalConnectionsLogMessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/external_connections/log_messages/\(APIRequest.pathComponent(id))", operationID: "DeleteExternalConnectionLogMessage")
             return request
         }
@@ -626,7 +626,7 @@ extension ExternalConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))", operationID: "GetExternalConnection")
             return request
         }
@@ -659,7 +659,7 @@ extension ExternalConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/external_connections/\(APIRequest.pathComponent(id))", operationID: "DeleteExternalConnection")
             return request
         }
@@ -713,7 +713,7 @@ extension ExternalConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/external_connections/\(APIRequest.pathComponent(id))", operationID: "UpdateExternalConnection")
             request.setJSONBody(body)
             return request
@@ -760,7 +760,7 @@ extension ExternalConnectionsCivicAddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))/civic_addresses", operationID: "ListCivicAddresses")
             request.addQuery("filter[country]", filter?.country)
             return request
@@ -794,7 +794,7 @@ extension ExternalConnectionsCivicAddressesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))/civic_addresses/\(APIRequest.pathComponent(addressID))", operationID: "GetExternalConnectionCivicAddress")
             return request
         }
@@ -844,7 +844,7 @@ extension ExternalConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/external_connections/\(APIRequest.pathComponent(id))/locations/\(APIRequest.pathComponent(locationID))", operationID: "updateLocation")
             request.setJSONBody(body)
             return request
@@ -933,7 +933,7 @@ extension ExternalConnectionsPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))/phone_numbers", operationID: "ListExternalConnectionPhoneNumbers")
             request.addQuery("filter[civic_address_id][eq]", filter?.civicAddressIDEq)
             request.addQuery("filter[location_id][eq]", filter?.locationIDEq)
@@ -972,7 +972,7 @@ extension ExternalConnectionsPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))/phone_numbers/\(APIRequest.pathComponent(phoneNumberID))", operationID: "GetExternalConnectionPhoneNumber")
             return request
         }
@@ -1024,7 +1024,7 @@ extension ExternalConnectionsPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/external_connections/\(APIRequest.pathComponent(id))/phone_numbers/\(APIRequest.pathComponent(phoneNumberID))", operationID: "UpdateExternalConnectionPhoneNumber")
             request.setJSONBody(body)
             return request
@@ -1097,7 +1097,7 @@ extension ExternalConnectionsReleasesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))/releases", operationID: "ListExternalConnectionReleases")
             request.addQuery("filter[civic_address_id][eq]", filter?.civicAddressIDEq)
             request.addQuery("filter[location_id][eq]", filter?.locationIDEq)
@@ -1177,7 +1177,7 @@ extension ExternalConnectionsReleasesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))/releases/\(APIRequest.pathComponent(releaseID))", operationID: "GetExternalConnectionRelease")
             return request
         }
@@ -1249,7 +1249,7 @@ extension ExternalConnectionsUploadsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))/uploads", operationID: "ListExternalConnectionUploads")
             request.addQuery("filter[civic_address_id][eq]", filter?.civicAddressIDEq)
             request.addQuery("filter[location_id][eq]", filter?.locationIDEq)
@@ -1337,7 +1337,7 @@ extension ExternalConnectionsUploadsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/external_connections/\(APIRequest.pathComponent(id))/uploads", operationID: "CreateExternalConnectionUpload")
             request.setJSONBody(body)
             return request
@@ -1381,7 +1381,7 @@ extension ExternalConnectionsUploadsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/external_connections/\(APIRequest.pathComponent(id))/uploads/refresh", operationID: "RefreshExternalConnectionUploads")
             return request
         }
@@ -1422,7 +1422,7 @@ extension ExternalConnectionsUploadsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))/uploads/status", operationID: "GetExternalConnectionUploadsStatus")
             return request
         }
@@ -1481,7 +1481,7 @@ extension ExternalConnectionsUploadsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/external_connections/\(APIRequest.pathComponent(id))/uploads/\(APIRequest.pathComponent(ticketID))", operationID: "GetExternalConnectionUpload")
             return request
         }
@@ -1518,7 +1518,7 @@ extension ExternalConnectionsUploadsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/external_connections/\(APIRequest.pathComponent(id))/uploads/\(APIRequest.pathComponent(ticketID))/retry", operationID: "RetryUpload")
             return request
         }
@@ -1559,7 +1559,7 @@ extension MediaResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/media", operationID: "ListMediaStorage")
             request.addQuery("filter[content_type]", filter?.contentType)
             return request
@@ -1600,7 +1600,7 @@ extension MediaResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/media", operationID: "CreateMediaStorage")
             request.setJSONBody(body)
             return request
@@ -1633,7 +1633,7 @@ extension MediaResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/media/\(APIRequest.pathComponent(mediaName))", operationID: "GetMediaStorage")
             return request
         }
@@ -1680,7 +1680,7 @@ extension MediaResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/media/\(APIRequest.pathComponent(mediaName))", operationID: "UpdateMediaStorage")
             request.setJSONBody(body)
             return request
@@ -1713,7 +1713,7 @@ extension MediaResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/media/\(APIRequest.pathComponent(mediaName))", operationID: "DeleteMediaStorage")
             return request
         }
@@ -1741,7 +1741,7 @@ extension MediaResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/media/\(APIRequest.pathComponent(mediaName))/download", operationID: "DownloadMedia")
             request.addHeader("Accept", "application/octet-stream")
             return request
@@ -1767,7 +1767,7 @@ extension OperatorConnectActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/operator_connect/actions/refresh", operationID: "OperatorConnectRefresh")
             return request
         }
@@ -1841,7 +1841,7 @@ extension RecordingTranscriptionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/recording_transcriptions", operationID: "getRecordingTranscriptions")
             request.addQuery("filter[created_at][gte]", filter?.createdAtGte)
             request.addQuery("filter[created_at][lte]", filter?.createdAtLte)
@@ -1875,7 +1875,7 @@ extension RecordingTranscriptionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/recording_transcriptions/\(APIRequest.pathComponent(recordingTranscriptionID))", operationID: "getRecordingTranscription")
             return request
         }
@@ -1908,7 +1908,7 @@ extension RecordingTranscriptionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/recording_transcriptions/\(APIRequest.pathComponent(recordingTranscriptionID))", operationID: "deleteRecordingTranscription")
             return request
         }
@@ -2006,7 +2006,7 @@ extension RecordingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/recordings", operationID: "GetRecordings")
             request.addQuery("filter[call_control_id]", filter?.callControlID)
             request.addQuery("filter[call_leg_id]", filter?.callLegID)
@@ -2061,7 +2061,7 @@ extension RecordingsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/recordings/actions/delete", operationID: "DeleteRecordings")
             request.setJSONBody(body)
             return request
@@ -2148,7 +2148,7 @@ extension RecordingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/recordings/\(APIRequest.pathComponent(recordingID))", operationID: "GetRecording")
             return request
         }
@@ -2176,7 +2176,7 @@ extension RecordingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/recordings/\(APIRequest.pathComponent(recordingID))", operationID: "DeleteRecording")
             return request
         }
@@ -2217,7 +2217,7 @@ extension SiprecConnectorsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/siprec_connectors", operationID: "createSiprecConnector")
             request.setJSONBody(body)
             return request
@@ -2246,7 +2246,7 @@ extension SiprecConnectorsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/siprec_connectors/\(APIRequest.pathComponent(connectorName))", operationID: "getSiprecConnector")
             return request
         }
@@ -2291,7 +2291,7 @@ extension SiprecConnectorsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/siprec_connectors/\(APIRequest.pathComponent(connectorName))", operationID: "updateSiprecConnector")
             request.setJSONBody(body)
             return request
@@ -2320,7 +2320,7 @@ extension SiprecConnectorsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/siprec_connectors/\(APIRequest.pathComponent(connectorName))", operationID: "deleteSiprecConnector")
             return request
         }

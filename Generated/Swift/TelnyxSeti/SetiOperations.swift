@@ -26,7 +26,7 @@ extension Messaging10dlcResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/10dlc/enum/\(APIRequest.pathComponent(endpoint))", operationID: "GetEnumEndpoint")
             return request
         }
@@ -177,7 +177,7 @@ extension SetiResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/seti/black_box_test_results", operationID: "GetBlackBoxTestResults")
             request.addQuery("filter[product]", filter?.product)
             return request

@@ -26,7 +26,7 @@ extension StorageBucketsSslCertificateResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/storage/buckets/\(APIRequest.pathComponent(bucketName))/ssl_certificate", operationID: "GetStorageSSLCertificates")
             return request
         }
@@ -62,7 +62,7 @@ extension StorageBucketsSslCertificateResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/storage/buckets/\(APIRequest.pathComponent(bucketName))/ssl_certificate", operationID: "AddStorageSSLCertificate")
             if let body { request.setMultipartBody(body.json, binaryFields: ["certificate", "private_key"]) }
             return request
@@ -122,7 +122,7 @@ extension StorageBucketsSslCertificateResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/storage/buckets/\(APIRequest.pathComponent(bucketName))/ssl_certificate", operationID: "RemoveStorageSSLCertificate")
             return request
         }
@@ -169,7 +169,7 @@ extension StorageBucketsUsageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/storage/buckets/\(APIRequest.pathComponent(bucketName))/usage/api", operationID: "GetStorageAPIUsage")
             request.addQuery("filter[end_time]", filter.endTime)
             request.addQuery("filter[start_time]", filter.startTime)
@@ -200,7 +200,7 @@ extension StorageBucketsUsageResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/storage/buckets/\(APIRequest.pathComponent(bucketName))/usage/storage", operationID: "GetBucketUsage")
             return request
         }
@@ -248,7 +248,7 @@ extension StorageBucketsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/storage/buckets/\(APIRequest.pathComponent(bucketName))/\(APIRequest.pathComponent(objectName))/presigned_url", operationID: "CreatePresignedObjectUrl")
             if let body { request.setJSONBody(body) }
             return request
@@ -310,7 +310,7 @@ extension StorageCloudfsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/storage/cloudfs", operationID: "ListCloudfsFilesystems")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[status]", filter?.status)
@@ -431,7 +431,7 @@ extension StorageCloudfsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/storage/cloudfs", operationID: "CreateCloudfsFilesystem")
             request.addHeader("Idempotency-Key", idempotencyKey)
             request.setJSONBody(body)
@@ -461,7 +461,7 @@ extension StorageCloudfsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/storage/cloudfs/\(APIRequest.pathComponent(id))", operationID: "GetCloudfsFilesystem")
             return request
         }
@@ -489,7 +489,7 @@ extension StorageCloudfsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/storage/cloudfs/\(APIRequest.pathComponent(id))", operationID: "DeleteCloudfsFilesystem")
             return request
         }
@@ -531,7 +531,7 @@ extension StorageCloudfsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/storage/cloudfs/\(APIRequest.pathComponent(id))", operationID: "UpdateCloudfsFilesystem")
             request.setJSONBody(body)
             return request
@@ -563,7 +563,7 @@ extension StorageCloudfsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/storage/cloudfs/\(APIRequest.pathComponent(id))/actions/rotate-meta-token", operationID: "RotateCloudfsMetaToken")
             request.addHeader("Idempotency-Key", idempotencyKey)
             return request
@@ -603,7 +603,7 @@ extension StorageKvsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/storage/kvs", operationID: "ListKvNamespaces")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -643,7 +643,7 @@ extension StorageKvsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/storage/kvs", operationID: "CreateKvNamespace")
             request.setJSONBody(body)
             return request
@@ -672,7 +672,7 @@ extension StorageKvsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/storage/kvs/\(APIRequest.pathComponent(id))", operationID: "GetKvNamespace")
             return request
         }
@@ -700,7 +700,7 @@ extension StorageKvsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/storage/kvs/\(APIRequest.pathComponent(id))", operationID: "DeleteKvNamespace")
             return request
         }
@@ -737,7 +737,7 @@ extension StorageKvsKeysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/storage/kvs/\(APIRequest.pathComponent(id))/keys", operationID: "ListKvKeys")
             request.addQuery("cursor", cursor)
             request.addQuery("limit", limit)
@@ -771,7 +771,7 @@ extension StorageKvsKeysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/storage/kvs/\(APIRequest.pathComponent(id))/keys/\(APIRequest.pathComponent(key))", operationID: "GetKvKey")
             request.addHeader("Accept", "application/octet-stream")
             return request
@@ -809,7 +809,7 @@ extension StorageKvsKeysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/storage/kvs/\(APIRequest.pathComponent(id))/keys/\(APIRequest.pathComponent(key))", operationID: "PutKvKey")
             request.addQuery("ttl_secs", ttlSecs)
             request.setBinaryBody(body, contentType: "application/octet-stream")
@@ -842,7 +842,7 @@ extension StorageKvsKeysResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/storage/kvs/\(APIRequest.pathComponent(id))/keys/\(APIRequest.pathComponent(key))", operationID: "DeleteKvKey")
             return request
         }

@@ -72,7 +72,7 @@ extension TexmlAccountsCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls", operationID: "GetTexmlCalls")
             request.addQuery("Page", page)
             request.addQuery("EndTime", endTime)
@@ -149,7 +149,7 @@ extension TexmlAccountsCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls", operationID: "InitiateTexmlCall")
             request.setJSONBody(body)
             return request
@@ -181,7 +181,7 @@ extension TexmlAccountsCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls/\(APIRequest.pathComponent(callSid))", operationID: "GetTexmlCall")
             return request
         }
@@ -215,7 +215,7 @@ extension TexmlAccountsCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls/\(APIRequest.pathComponent(callSid))", operationID: "UpdateTexmlCall")
             request.setFormBody(body.json)
             return request
@@ -247,7 +247,7 @@ extension TexmlAccountsCallsRecordingsJSONResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls/\(APIRequest.pathComponent(callSid))/Recordings.json", operationID: "FetchTeXMLCallRecordings")
             return request
         }
@@ -281,7 +281,7 @@ extension TexmlAccountsCallsRecordingsJSONResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls/\(APIRequest.pathComponent(callSid))/Recordings.json", operationID: "StartTeXMLCallRecording")
             if let body { request.setFormBody(body.json) }
             return request
@@ -320,7 +320,7 @@ extension TexmlAccountsCallsRecordingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls/\(APIRequest.pathComponent(callSid))/Recordings/\(APIRequest.pathComponent(recordingSid)).json", operationID: "UpdateTeXMLCallRecording")
             if let body { request.setFormBody(body.json) }
             return request
@@ -355,7 +355,7 @@ extension TexmlAccountsCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls/\(APIRequest.pathComponent(callSid))/Siprec.json", operationID: "StartTeXMLSiprecSession")
             if let body { request.setFormBody(body.json) }
             return request
@@ -393,7 +393,7 @@ extension TexmlAccountsCallsSiprecResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls/\(APIRequest.pathComponent(callSid))/Siprec/\(APIRequest.pathComponent(siprecSid)).json", operationID: "UpdateTeXMLSiprecSession")
             if let body { request.setFormBody(body.json) }
             return request
@@ -428,7 +428,7 @@ extension TexmlAccountsCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls/\(APIRequest.pathComponent(callSid))/Streams.json", operationID: "StartTeXMLCallStreaming")
             if let body { request.setFormBody(body.json) }
             return request
@@ -467,7 +467,7 @@ extension TexmlAccountsCallsStreamsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Calls/\(APIRequest.pathComponent(callSid))/Streams/\(APIRequest.pathComponent(streamingSid)).json", operationID: "UpdateTeXMLCallStreaming")
             if let body { request.setFormBody(body.json) }
             return request
@@ -523,7 +523,7 @@ extension TexmlAccountsConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences", operationID: "GetTexmlConferences")
             request.addQuery("Page", page)
             request.addQuery("DateCreated", dateCreated)
@@ -589,7 +589,7 @@ extension TexmlAccountsConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences/\(APIRequest.pathComponent(conferenceSid))", operationID: "GetTexmlConference")
             return request
         }
@@ -623,7 +623,7 @@ extension TexmlAccountsConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences/\(APIRequest.pathComponent(conferenceSid))", operationID: "UpdateTexmlConference")
             request.setFormBody(body.json)
             return request
@@ -655,7 +655,7 @@ extension TexmlAccountsConferencesParticipantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences/\(APIRequest.pathComponent(conferenceSid))/Participants", operationID: "GetTexmlConferenceParticipants")
             return request
         }
@@ -689,7 +689,7 @@ extension TexmlAccountsConferencesParticipantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences/\(APIRequest.pathComponent(conferenceSid))/Participants", operationID: "DialTexmlConferenceParticipant")
             request.setFormBody(body.json)
             return request
@@ -724,7 +724,7 @@ extension TexmlAccountsConferencesParticipantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences/\(APIRequest.pathComponent(conferenceSid))/Participants/\(APIRequest.pathComponent(callSidOrParticipantLabel))", operationID: "GetTexmlConferenceParticipant")
             return request
         }
@@ -761,7 +761,7 @@ extension TexmlAccountsConferencesParticipantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences/\(APIRequest.pathComponent(conferenceSid))/Participants/\(APIRequest.pathComponent(callSidOrParticipantLabel))", operationID: "UpdateTexmlConferenceParticipant")
             request.setFormBody(body.json)
             return request
@@ -796,7 +796,7 @@ extension TexmlAccountsConferencesParticipantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences/\(APIRequest.pathComponent(conferenceSid))/Participants/\(APIRequest.pathComponent(callSidOrParticipantLabel))", operationID: "DeleteTexmlConferenceParticipant")
             return request
         }
@@ -827,7 +827,7 @@ extension TexmlAccountsConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences/\(APIRequest.pathComponent(conferenceSid))/Recordings", operationID: "GetTexmlConferenceRecordings")
             return request
         }
@@ -858,7 +858,7 @@ extension TexmlAccountsConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Conferences/\(APIRequest.pathComponent(conferenceSid))/Recordings.json", operationID: "FetchTeXMLConferenceRecordings")
             return request
         }
@@ -905,7 +905,7 @@ extension TexmlAccountsQueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Queues", operationID: "GetTexmlQueues")
             request.addQuery("Page", page)
             request.addQuery("DateCreated", dateCreated)
@@ -941,7 +941,7 @@ extension TexmlAccountsQueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Queues", operationID: "CreateTexmlQueue")
             request.setFormBody(body.json)
             return request
@@ -973,7 +973,7 @@ extension TexmlAccountsQueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Queues/\(APIRequest.pathComponent(queueSid))", operationID: "GetTexmlQueue")
             return request
         }
@@ -1007,7 +1007,7 @@ extension TexmlAccountsQueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Queues/\(APIRequest.pathComponent(queueSid))", operationID: "UpdateTexmlQueue")
             request.setFormBody(body.json)
             return request
@@ -1039,7 +1039,7 @@ extension TexmlAccountsQueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Queues/\(APIRequest.pathComponent(queueSid))", operationID: "DeleteTexmlQueue")
             return request
         }
@@ -1079,7 +1079,7 @@ extension TexmlAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Recordings.json", operationID: "GetTeXMLCallRecordings")
             request.addQuery("Page", page)
             request.addQuery("DateCreated", dateCreated)
@@ -1114,7 +1114,7 @@ extension TexmlAccountsRecordingsJSONResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Recordings/\(APIRequest.pathComponent(recordingSid)).json", operationID: "GetTeXMLCallRecording")
             return request
         }
@@ -1146,7 +1146,7 @@ extension TexmlAccountsRecordingsJSONResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Recordings/\(APIRequest.pathComponent(recordingSid)).json", operationID: "DeleteTeXMLCallRecording")
             return request
         }
@@ -1181,7 +1181,7 @@ extension TexmlAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Transcriptions.json", operationID: "GetTeXMLRecordingTranscriptions")
             request.addQuery("PageSize", pageSize)
             request.addQuery("PageToken", pageToken)
@@ -1249,7 +1249,7 @@ extension TexmlAccountsTranscriptionsJSONResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Transcriptions/\(APIRequest.pathComponent(recordingTranscriptionSid)).json", operationID: "GetTeXMLRecordingTranscription")
             return request
         }
@@ -1281,7 +1281,7 @@ extension TexmlAccountsTranscriptionsJSONResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/texml/Accounts/\(APIRequest.pathComponent(accountSid))/Transcriptions/\(APIRequest.pathComponent(recordingTranscriptionSid)).json", operationID: "DeleteTeXMLRecordingTranscription")
             return request
         }
@@ -1362,7 +1362,7 @@ extension TexmlResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/ai_calls/\(APIRequest.pathComponent(connectionID))", operationID: "InitiateTexmlAICall")
             request.setJSONBody(body)
             return request
@@ -1402,7 +1402,7 @@ extension TexmlResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml/secrets", operationID: "CreateTexmlSecret")
             request.setJSONBody(body)
             return request
@@ -1465,7 +1465,7 @@ extension TexmlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/texml_applications", operationID: "FindTexmlApplications")
             request.addQuery("filter[friendly_name]", filter?.friendlyName)
             request.addQuery("filter[outbound_voice_profile_id]", filter?.outboundVoiceProfileID)
@@ -1550,7 +1550,7 @@ extension TexmlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/texml_applications", operationID: "CreateTexmlApplication")
             request.setJSONBody(body)
             return request
@@ -1584,7 +1584,7 @@ extension TexmlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/texml_applications/\(APIRequest.pathComponent(id))", operationID: "GetTexmlApplication")
             return request
         }
@@ -1617,7 +1617,7 @@ extension TexmlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/texml_applications/\(APIRequest.pathComponent(id))", operationID: "DeleteTexmlApplication")
             return request
         }
@@ -1678,7 +1678,7 @@ extension TexmlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/texml_applications/\(APIRequest.pathComponent(id))", operationID: "UpdateTexmlApplication")
             request.setJSONBody(body)
             return request

@@ -29,7 +29,7 @@ extension NumberLookupResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/number_lookup/\(APIRequest.pathComponent(phoneNumber))", operationID: "LookupNumber")
             request.addQuery("type", type)
             return request
@@ -88,7 +88,7 @@ extension VerificationsByPhoneNumberResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/verifications/by_phone_number/\(APIRequest.pathComponent(phoneNumber))", operationID: "ListVerifications")
             return request
         }
@@ -132,7 +132,7 @@ extension VerificationsByPhoneNumberActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verifications/by_phone_number/\(APIRequest.pathComponent(phoneNumber))/actions/verify", operationID: "VerifyVerificationCodeByPhoneNumber")
             request.setJSONBody(body)
             return request
@@ -176,7 +176,7 @@ extension VerificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verifications/call", operationID: "CreateVerificationCall")
             request.setJSONBody(body)
             return request
@@ -217,7 +217,7 @@ extension VerificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verifications/flashcall", operationID: "CreateFlashcallVerification")
             request.setJSONBody(body)
             return request
@@ -260,7 +260,7 @@ extension VerificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verifications/sms", operationID: "CreateVerificationSms")
             request.setJSONBody(body)
             return request
@@ -303,7 +303,7 @@ extension VerificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verifications/whatsapp", operationID: "CreateWhatsappVerification")
             request.setJSONBody(body)
             return request
@@ -333,7 +333,7 @@ extension VerificationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/verifications/\(APIRequest.pathComponent(verificationID))", operationID: "RetrieveVerification")
             return request
         }
@@ -377,7 +377,7 @@ extension VerificationsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verifications/\(APIRequest.pathComponent(verificationID))/actions/verify", operationID: "VerifyVerificationCodeById")
             request.setJSONBody(body)
             return request
@@ -432,7 +432,7 @@ extension VerifyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/verify_profiles", operationID: "ListProfiles")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("page[number]", page?.number)
@@ -482,7 +482,7 @@ extension VerifyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verify_profiles", operationID: "CreateVerifyProfile")
             request.setJSONBody(body)
             return request
@@ -573,7 +573,7 @@ extension VerifyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/verify_profiles/templates", operationID: "ListProfileMessageTemplates")
             return request
         }
@@ -611,7 +611,7 @@ extension VerifyProfilesTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/verify_profiles/templates", operationID: "CreateMessageTemplate")
             request.setJSONBody(body)
             return request
@@ -655,7 +655,7 @@ extension VerifyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/verify_profiles/templates/\(APIRequest.pathComponent(templateID))", operationID: "UpdateMessageTemplate")
             request.setJSONBody(body)
             return request
@@ -685,7 +685,7 @@ extension VerifyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/verify_profiles/\(APIRequest.pathComponent(verifyProfileID))", operationID: "GetVerifyProfile")
             return request
         }
@@ -714,7 +714,7 @@ extension VerifyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/verify_profiles/\(APIRequest.pathComponent(verifyProfileID))", operationID: "DeleteProfile")
             return request
         }
@@ -765,7 +765,7 @@ extension VerifyProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/verify_profiles/\(APIRequest.pathComponent(verifyProfileID))", operationID: "UpdateVerifyProfile")
             request.setJSONBody(body)
             return request

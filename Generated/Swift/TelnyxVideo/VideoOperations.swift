@@ -61,7 +61,7 @@ extension RoomCompositionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/room_compositions", operationID: "ListRoomCompositions")
             request.addQuery("filter[date_created_at][eq]", filter?.dateCreatedAtEq)
             request.addQuery("filter[date_created_at][gte]", filter?.dateCreatedAtGte)
@@ -140,7 +140,7 @@ extension RoomCompositionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/room_compositions", operationID: "CreateRoomComposition")
             request.setJSONBody(body)
             return request
@@ -174,7 +174,7 @@ extension RoomCompositionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/room_compositions/\(APIRequest.pathComponent(roomCompositionID))", operationID: "ViewRoomComposition")
             return request
         }
@@ -207,7 +207,7 @@ extension RoomCompositionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/room_compositions/\(APIRequest.pathComponent(roomCompositionID))", operationID: "DeleteRoomComposition")
             return request
         }
@@ -289,7 +289,7 @@ extension RoomParticipantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/room_participants", operationID: "ListRoomParticipants")
             request.addQuery("filter[context]", filter?.context)
             request.addQuery("filter[date_joined_at][eq]", filter?.dateJoinedAtEq)
@@ -331,7 +331,7 @@ extension RoomParticipantsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/room_participants/\(APIRequest.pathComponent(roomParticipantID))", operationID: "ViewRoomParticipant")
             return request
         }
@@ -420,7 +420,7 @@ extension RoomRecordingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/room_recordings", operationID: "ListRoomRecordings")
             request.addQuery("filter[date_ended_at][eq]", filter?.dateEndedAtEq)
             request.addQuery("filter[date_ended_at][gte]", filter?.dateEndedAtGte)
@@ -519,7 +519,7 @@ extension RoomRecordingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "DELETE", path: "/room_recordings", operationID: "DeleteRoomRecordings")
             request.addQuery("filter[date_ended_at][eq]", filter?.dateEndedAtEq)
             request.addQuery("filter[date_ended_at][gte]", filter?.dateEndedAtGte)
@@ -587,7 +587,7 @@ extension RoomRecordingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/room_recordings/\(APIRequest.pathComponent(roomRecordingID))", operationID: "ViewRoomRecording")
             return request
         }
@@ -620,7 +620,7 @@ extension RoomRecordingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/room_recordings/\(APIRequest.pathComponent(roomRecordingID))", operationID: "DeleteRoomRecording")
             return request
         }
@@ -706,7 +706,7 @@ extension RoomsSessionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/room_sessions", operationID: "ListRoomSessions")
             request.addQuery("filter[active]", filter?.active)
             request.addQuery("filter[date_created_at][eq]", filter?.dateCreatedAtEq)
@@ -753,7 +753,7 @@ extension RoomsSessionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/room_sessions/\(APIRequest.pathComponent(roomSessionID))", operationID: "ViewRoomSession")
             request.addQuery("include_participants", includeParticipants)
             return request
@@ -787,7 +787,7 @@ extension RoomsSessionsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/room_sessions/\(APIRequest.pathComponent(roomSessionID))/actions/end", operationID: "EndSession")
             return request
         }
@@ -856,7 +856,7 @@ extension RoomsSessionsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/room_sessions/\(APIRequest.pathComponent(roomSessionID))/actions/kick", operationID: "KickParticipantInSession")
             request.setJSONBody(body)
             return request
@@ -926,7 +926,7 @@ extension RoomsSessionsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/room_sessions/\(APIRequest.pathComponent(roomSessionID))/actions/mute", operationID: "MuteParticipantInSession")
             request.setJSONBody(body)
             return request
@@ -996,7 +996,7 @@ extension RoomsSessionsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/room_sessions/\(APIRequest.pathComponent(roomSessionID))/actions/unmute", operationID: "UnmuteParticipantInSession")
             request.setJSONBody(body)
             return request
@@ -1105,7 +1105,7 @@ extension RoomsSessionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/room_sessions/\(APIRequest.pathComponent(roomSessionID))/participants", operationID: "RetrieveListRoomParticipants")
             request.addQuery("filter[context]", filter?.context)
             request.addQuery("filter[date_joined_at][eq]", filter?.dateJoinedAtEq)
@@ -1191,7 +1191,7 @@ extension RoomsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/rooms", operationID: "ListRooms")
             request.addQuery("filter[date_created_at][eq]", filter?.dateCreatedAtEq)
             request.addQuery("filter[date_created_at][gte]", filter?.dateCreatedAtGte)
@@ -1244,7 +1244,7 @@ extension RoomsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/rooms", operationID: "CreateRoom")
             request.setJSONBody(body)
             return request
@@ -1282,7 +1282,7 @@ extension RoomsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/rooms/\(APIRequest.pathComponent(roomID))", operationID: "ViewRoom")
             request.addQuery("include_sessions", includeSessions)
             return request
@@ -1316,7 +1316,7 @@ extension RoomsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/rooms/\(APIRequest.pathComponent(roomID))", operationID: "DeleteRoom")
             return request
         }
@@ -1364,7 +1364,7 @@ extension RoomsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/rooms/\(APIRequest.pathComponent(roomID))", operationID: "UpdateRoom")
             request.setJSONBody(body)
             return request
@@ -1413,7 +1413,7 @@ extension RoomsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/rooms/\(APIRequest.pathComponent(roomID))/actions/generate_join_client_token", operationID: "CreateRoomClientToken")
             request.setJSONBody(body)
             return request
@@ -1490,7 +1490,7 @@ extension RoomsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/rooms/\(APIRequest.pathComponent(roomID))/actions/refresh_client_token", operationID: "RefreshRoomClientToken")
             request.setJSONBody(body)
             return request
@@ -1605,7 +1605,7 @@ extension RoomsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/rooms/\(APIRequest.pathComponent(roomID))/sessions", operationID: "RetrieveListRoomSessions")
             request.addQuery("filter[active]", filter?.active)
             request.addQuery("filter[date_created_at][eq]", filter?.dateCreatedAtEq)

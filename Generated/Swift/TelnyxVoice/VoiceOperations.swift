@@ -101,7 +101,7 @@ extension CallControlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/call_control_applications", operationID: "ListCallControlApplications")
             request.addQuery("filter[application_name][contains]", filter?.applicationNameContains)
             request.addQuery("filter[application_session_id]", filter?.applicationSessionID)
@@ -285,7 +285,7 @@ extension CallControlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/call_control_applications", operationID: "CreateCallControlApplication")
             request.setJSONBody(body)
             return request
@@ -319,7 +319,7 @@ extension CallControlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/call_control_applications/\(APIRequest.pathComponent(id))", operationID: "RetrieveCallControlApplication")
             return request
         }
@@ -352,7 +352,7 @@ extension CallControlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/call_control_applications/\(APIRequest.pathComponent(id))", operationID: "DeleteCallControlApplication")
             return request
         }
@@ -414,7 +414,7 @@ extension CallControlApplicationsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/call_control_applications/\(APIRequest.pathComponent(id))", operationID: "UpdateCallControlApplication")
             request.setJSONBody(body)
             return request
@@ -519,7 +519,7 @@ extension CallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls", operationID: "DialCall")
             request.setJSONBody(body)
             return request
@@ -552,7 +552,7 @@ extension CallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/calls/\(APIRequest.pathComponent(callControlID))", operationID: "RetrieveCallStatus")
             return request
         }
@@ -629,7 +629,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/answer", operationID: "AnswerCall")
             request.setJSONBody(body)
             return request
@@ -665,7 +665,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/bridge", operationID: "BridgeCall")
             request.setJSONBody(body)
             return request
@@ -712,7 +712,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/client_state_update", operationID: "UpdateClientState")
             request.setJSONBody(body)
             return request
@@ -761,7 +761,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/hangup", operationID: "HangupCall")
             request.setJSONBody(body)
             return request
@@ -810,7 +810,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/reject", operationID: "RejectCall")
             request.setJSONBody(body)
             return request
@@ -895,7 +895,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/transfer", operationID: "TransferCall")
             request.setJSONBody(body)
             return request
@@ -949,7 +949,7 @@ extension ConnectionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/connections/\(APIRequest.pathComponent(connectionID))/active_calls", operationID: "ListConnectionActiveCalls")
             request.addQuery("page[after]", page?.after)
             request.addQuery("page[before]", page?.before)

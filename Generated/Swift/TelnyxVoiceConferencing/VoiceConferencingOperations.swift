@@ -44,7 +44,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/enqueue", operationID: "EnqueueCall")
             request.setJSONBody(body)
             return request
@@ -92,7 +92,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/leave_queue", operationID: "LeaveQueue")
             request.setJSONBody(body)
             return request
@@ -200,7 +200,7 @@ extension ConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/conferences", operationID: "ListConferences")
             request.addQuery("filter[application_name][contains]", filter?.applicationNameContains)
             request.addQuery("filter[application_session_id]", filter?.applicationSessionID)
@@ -384,7 +384,7 @@ extension ConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences", operationID: "CreateConference")
             request.setJSONBody(body)
             return request
@@ -456,7 +456,7 @@ extension ConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/conferences/\(APIRequest.pathComponent(conferenceID))/participants", operationID: "ListConferenceParticipants")
             request.addQuery("filter[muted]", filter?.muted)
             request.addQuery("filter[on_hold]", filter?.onHold)
@@ -527,7 +527,7 @@ extension ConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/conferences/\(APIRequest.pathComponent(id))", operationID: "RetrieveConference")
             request.addQuery("region", region)
             return request
@@ -605,7 +605,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/end", operationID: "EndConference")
             if let body { request.setJSONBody(body) }
             return request
@@ -667,7 +667,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/gather_using_audio", operationID: "ConferenceGatherUsingAudio")
             request.setJSONBody(body)
             return request
@@ -717,7 +717,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/hold", operationID: "HoldConferenceParticipants")
             request.setJSONBody(body)
             return request
@@ -777,7 +777,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/join", operationID: "JoinConference")
             request.setJSONBody(body)
             return request
@@ -827,7 +827,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/leave", operationID: "LeaveConference")
             request.setJSONBody(body)
             return request
@@ -875,7 +875,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/mute", operationID: "MuteConferenceParticipants")
             request.setJSONBody(body)
             return request
@@ -926,7 +926,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/play", operationID: "PlayConferenceAudio")
             request.setJSONBody(body)
             return request
@@ -975,7 +975,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/record_pause", operationID: "PauseConferenceRecording")
             request.setJSONBody(body)
             return request
@@ -1024,7 +1024,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/record_resume", operationID: "ResumeConferenceRecording")
             request.setJSONBody(body)
             return request
@@ -1077,7 +1077,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/record_start", operationID: "StartConferenceRecording")
             request.setJSONBody(body)
             return request
@@ -1127,7 +1127,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/record_stop", operationID: "StopConferenceRecording")
             request.setJSONBody(body)
             return request
@@ -1177,7 +1177,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/send_dtmf", operationID: "ConferenceSendDTMF")
             request.setJSONBody(body)
             return request
@@ -1231,7 +1231,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/speak", operationID: "SpeakTextToConference")
             request.setJSONBody(body)
             return request
@@ -1279,7 +1279,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/stop", operationID: "StopConferenceAudio")
             request.setJSONBody(body)
             return request
@@ -1327,7 +1327,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/unhold", operationID: "UnholdConferenceParticipants")
             request.setJSONBody(body)
             return request
@@ -1375,7 +1375,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/unmute", operationID: "UnmuteConferenceParticipants")
             request.setJSONBody(body)
             return request
@@ -1426,7 +1426,7 @@ extension ConferencesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/conferences/\(APIRequest.pathComponent(id))/actions/update", operationID: "UpdateConference")
             request.setJSONBody(body)
             return request
@@ -1462,7 +1462,7 @@ extension ConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/conferences/\(APIRequest.pathComponent(id))/participants/\(APIRequest.pathComponent(participantID))", operationID: "RetrieveConferenceParticipant")
             return request
         }
@@ -1510,7 +1510,7 @@ extension ConferencesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/conferences/\(APIRequest.pathComponent(id))/participants/\(APIRequest.pathComponent(participantID))", operationID: "UpdateConferenceParticipant")
             if let body { request.setJSONBody(body) }
             return request
@@ -1550,7 +1550,7 @@ extension QueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/queues", operationID: "ListQueues")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1591,7 +1591,7 @@ extension QueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/queues", operationID: "CreateQueue")
             request.setJSONBody(body)
             return request
@@ -1624,7 +1624,7 @@ extension QueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/queues/\(APIRequest.pathComponent(queueName))", operationID: "RetrieveCallQueue")
             return request
         }
@@ -1670,7 +1670,7 @@ extension QueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/queues/\(APIRequest.pathComponent(queueName))", operationID: "UpdateQueue")
             request.setJSONBody(body)
             return request
@@ -1703,7 +1703,7 @@ extension QueuesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/queues/\(APIRequest.pathComponent(queueName))", operationID: "DeleteQueue")
             return request
         }
@@ -1751,7 +1751,7 @@ extension QueuesCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/queues/\(APIRequest.pathComponent(queueName))/calls", operationID: "ListQueueCalls")
             request.addQuery("page[after]", page?.after)
             request.addQuery("page[before]", page?.before)
@@ -1787,7 +1787,7 @@ extension QueuesCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/queues/\(APIRequest.pathComponent(queueName))/calls/\(APIRequest.pathComponent(callControlID))", operationID: "RetrieveCallFromQueue")
             return request
         }
@@ -1822,7 +1822,7 @@ extension QueuesCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/queues/\(APIRequest.pathComponent(queueName))/calls/\(APIRequest.pathComponent(callControlID))", operationID: "RemoveQueueCall")
             return request
         }
@@ -1868,7 +1868,7 @@ extension QueuesCallsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/queues/\(APIRequest.pathComponent(queueName))/calls/\(APIRequest.pathComponent(callControlID))", operationID: "UpdateCallInQueue")
             request.setJSONBody(body)
             return request

@@ -41,7 +41,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/ai_assistant_add_messages", operationID: "CallAddMessagesToAIAssistant")
             request.setJSONBody(body)
             return request
@@ -91,7 +91,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/ai_assistant_join", operationID: "CallJoinAIAssistant")
             request.setJSONBody(body)
             return request
@@ -148,7 +148,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/ai_assistant_start", operationID: "CallStartAIAssistant")
             request.setJSONBody(body)
             return request
@@ -196,7 +196,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/ai_assistant_stop", operationID: "CallStopAIAssistant")
             request.setJSONBody(body)
             return request
@@ -252,7 +252,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/gather", operationID: "GatherCall")
             request.setJSONBody(body)
             return request
@@ -300,7 +300,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/gather_stop", operationID: "StopCallGather")
             request.setJSONBody(body)
             return request
@@ -361,7 +361,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/gather_using_ai", operationID: "callGatherUsingAI")
             request.setJSONBody(body)
             return request
@@ -420,7 +420,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/gather_using_audio", operationID: "GatherUsingAudio")
             request.setJSONBody(body)
             return request
@@ -482,7 +482,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/gather_using_speak", operationID: "GatherUsingSpeak")
             request.setJSONBody(body)
             return request

@@ -49,7 +49,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/playback_start", operationID: "StartCallPlayback")
             request.setJSONBody(body)
             return request
@@ -99,7 +99,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/playback_stop", operationID: "StopCallPlayback")
             request.setJSONBody(body)
             return request
@@ -148,7 +148,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/record_pause", operationID: "PauseCallRecording")
             request.setJSONBody(body)
             return request
@@ -197,7 +197,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/record_resume", operationID: "ResumeCallRecording")
             request.setJSONBody(body)
             return request
@@ -260,7 +260,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/record_start", operationID: "StartCallRecord")
             request.setJSONBody(body)
             return request
@@ -309,7 +309,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/record_stop", operationID: "StopCallRecording")
             request.setJSONBody(body)
             return request
@@ -366,7 +366,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/speak", operationID: "SpeakCall")
             request.setJSONBody(body)
             return request

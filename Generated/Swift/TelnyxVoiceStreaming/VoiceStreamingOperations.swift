@@ -28,7 +28,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/conversation_relay_start", operationID: "CallStartConversationRelay")
             request.setJSONBody(body)
             return request
@@ -76,7 +76,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/conversation_relay_stop", operationID: "CallStopConversationRelay")
             request.setJSONBody(body)
             return request
@@ -127,7 +127,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/fork_start", operationID: "StartCallFork")
             request.setJSONBody(body)
             return request
@@ -176,7 +176,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/fork_stop", operationID: "StopCallFork")
             request.setJSONBody(body)
             return request
@@ -235,7 +235,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/streaming_start", operationID: "StartCallStreaming")
             request.setJSONBody(body)
             return request
@@ -284,7 +284,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/streaming_stop", operationID: "StopCallStreaming")
             request.setJSONBody(body)
             return request
@@ -335,7 +335,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/transcription_start", operationID: "StartCallTranscription")
             request.setJSONBody(body)
             return request
@@ -383,7 +383,7 @@ extension CallsActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/calls/\(APIRequest.pathComponent(callControlID))/actions/transcription_stop", operationID: "StopCallTranscription")
             request.setJSONBody(body)
             return request

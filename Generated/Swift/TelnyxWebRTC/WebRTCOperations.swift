@@ -52,7 +52,7 @@ extension MobilePushCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/mobile_push_credentials", operationID: "ListPushCredentials")
             request.addQuery("filter[alias]", filter?.alias)
             request.addQuery("filter[type]", filter?.type)
@@ -109,7 +109,7 @@ extension MobilePushCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/mobile_push_credentials", operationID: "CreatePushCredential")
             request.setJSONBody(body)
             return request
@@ -184,7 +184,7 @@ extension MobilePushCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/mobile_push_credentials/\(APIRequest.pathComponent(pushCredentialID))", operationID: "GetPushCredentialById")
             return request
         }
@@ -213,7 +213,7 @@ extension MobilePushCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/mobile_push_credentials/\(APIRequest.pathComponent(pushCredentialID))", operationID: "DeletePushCredentialById")
             return request
         }
@@ -272,7 +272,7 @@ extension TelephonyCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/telephony_credentials", operationID: "FindTelephonyCredentials")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[resource_id]", filter?.resourceID)
@@ -320,7 +320,7 @@ extension TelephonyCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/telephony_credentials", operationID: "CreateTelephonyCredential")
             request.setJSONBody(body)
             return request
@@ -353,7 +353,7 @@ extension TelephonyCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/telephony_credentials/\(APIRequest.pathComponent(id))", operationID: "GetTelephonyCredential")
             return request
         }
@@ -385,7 +385,7 @@ extension TelephonyCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/telephony_credentials/\(APIRequest.pathComponent(id))", operationID: "DeleteTelephonyCredential")
             return request
         }
@@ -434,7 +434,7 @@ extension TelephonyCredentialsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/telephony_credentials/\(APIRequest.pathComponent(id))", operationID: "UpdateTelephonyCredential")
             request.setJSONBody(body)
             return request
@@ -484,7 +484,7 @@ extension VoiceSdkCallReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/voice_sdk_call_reports", operationID: "ListVoiceSdkCallReports")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -546,7 +546,7 @@ extension VoiceSdkCallReportsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/voice_sdk_call_reports/\(APIRequest.pathComponent(callID))", operationID: "GetVoiceSdkCallReport")
             return request
         }

@@ -36,7 +36,7 @@ extension WhatsappBusinessAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/v2/whatsapp/business_accounts", operationID: "ListWabas")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -66,7 +66,7 @@ extension WhatsappBusinessAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/v2/whatsapp/business_accounts/\(APIRequest.pathComponent(id))", operationID: "GetSingleWaba")
             return request
         }
@@ -98,7 +98,7 @@ extension WhatsappBusinessAccountsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/v2/whatsapp/business_accounts/\(APIRequest.pathComponent(id))", operationID: "deleteWaba")
             return request
         }
@@ -140,7 +140,7 @@ extension WhatsappBusinessAccountsPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/v2/whatsapp/business_accounts/\(APIRequest.pathComponent(id))/phone_numbers", operationID: "ListWabaPhones")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -187,7 +187,7 @@ extension WhatsappBusinessAccountsPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/v2/whatsapp/business_accounts/\(APIRequest.pathComponent(id))/phone_numbers", operationID: "InitializeWhatsappVerification")
             request.setJSONBody(body)
             return request
@@ -216,7 +216,7 @@ extension WhatsappBusinessAccountsSettingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/v2/whatsapp/business_accounts/\(APIRequest.pathComponent(id))/settings", operationID: "GetWabaSettings")
             return request
         }
@@ -267,7 +267,7 @@ extension WhatsappBusinessAccountsSettingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/v2/whatsapp/business_accounts/\(APIRequest.pathComponent(id))/settings", operationID: "PatchWabaSettings")
             request.setJSONBody(body)
             return request
@@ -329,7 +329,7 @@ extension WhatsappTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/v2/whatsapp/message_templates", operationID: "ListWhatsappTemplates")
             request.addQuery("filter[waba_id]", filter?.wabaID)
             request.addQuery("filter[category]", filter?.category)
@@ -405,7 +405,7 @@ extension WhatsappMessageTemplatesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/v2/whatsapp/message_templates", operationID: "PostWhatsappTemplate")
             request.setJSONBody(body)
             return request
@@ -449,7 +449,7 @@ extension WhatsappPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/v2/whatsapp/phone_numbers", operationID: "ListPhoneNumbers2")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -479,7 +479,7 @@ extension WhatsappPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))", operationID: "DeleteWhatsappPhoneNumber")
             return request
         }
@@ -507,7 +507,7 @@ extension WhatsappPhoneNumbersCallingSettingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/calling_settings", operationID: "GetWhatsappCallingSettings")
             return request
         }
@@ -553,7 +553,7 @@ extension WhatsappPhoneNumbersCallingSettingsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/calling_settings", operationID: "PatchWhatsappCallingSettings")
             request.setJSONBody(body)
             return request
@@ -590,7 +590,7 @@ extension WhatsappPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/conversation_window", operationID: "GetWhatsappConversationWindow")
             request.addQuery("destination_number", destinationNumber)
             return request
@@ -623,7 +623,7 @@ extension WhatsappPhoneNumbersProfileResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/profile", operationID: "GetWhatsappProfile")
             return request
         }
@@ -676,7 +676,7 @@ extension WhatsappPhoneNumbersProfileResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/profile", operationID: "PatchWhatsappProfile")
             request.setJSONBody(body)
             return request
@@ -709,7 +709,7 @@ extension WhatsappPhoneNumbersProfilePhotoResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/profile/photo", operationID: "GetWhatsappProfilePhoto")
             return request
         }
@@ -740,7 +740,7 @@ extension WhatsappPhoneNumbersProfilePhotoResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/profile/photo", operationID: "PostWhatsappProfilePhoto")
             request.setMultipartBody(body.json, binaryFields: ["file"])
             return request
@@ -796,7 +796,7 @@ extension WhatsappPhoneNumbersProfilePhotoResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/profile/photo", operationID: "DeleteWhatsappProfilePhoto")
             return request
         }
@@ -838,7 +838,7 @@ extension WhatsappPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/resend_verification", operationID: "ResendWhatsappVerification")
             request.setJSONBody(body)
             return request
@@ -881,7 +881,7 @@ extension WhatsappPhoneNumbersResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/v2/whatsapp/phone_numbers/\(APIRequest.pathComponent(phoneNumber))/verify", operationID: "VerifyWhatsappPhoneNumber")
             request.setJSONBody(body)
             return request
@@ -907,7 +907,7 @@ extension WhatsappUserDataResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/v2/whatsapp/user_data", operationID: "GetWhatsappUserData")
             return request
         }
@@ -950,7 +950,7 @@ extension WhatsappUserDataResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/v2/whatsapp/user_data", operationID: "PatchWhatsappUserData")
             request.setJSONBody(body)
             return request
@@ -983,7 +983,7 @@ extension WhatsappMessageTemplatesResource2 {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/v2/whatsapp_message_templates/\(APIRequest.pathComponent(id))", operationID: "GetWhatsappTemplate")
             return request
         }
@@ -1015,7 +1015,7 @@ extension WhatsappMessageTemplatesResource2 {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/v2/whatsapp_message_templates/\(APIRequest.pathComponent(id))", operationID: "DeleteWhatsappTemplate")
             return request
         }
@@ -1058,7 +1058,7 @@ extension WhatsappMessageTemplatesResource2 {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/v2/whatsapp_message_templates/\(APIRequest.pathComponent(id))", operationID: "PatchWhatsappTemplate")
             request.setJSONBody(body)
             return request

@@ -642,7 +642,7 @@ extension {{resourceType}} {
 
 {{/groups}}
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             {{#changesRequest}}var{{/changesRequest}}{{^changesRequest}}let{{/changesRequest}} request = APIRequest(method: {{method}}, path: "{{#pathSegments}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(APIRequest.pathComponent({{.}})){{/parameter}}{{/pathSegments}}", operationID: {{operationID}})
 {{#queryFields}}
             request.addQuery({{key}}, {{#group}}{{.}}{{#groupOptional}}?{{/groupOptional}}.{{/group}}{{name}}{{^explode}}, explode: false{{/explode}})

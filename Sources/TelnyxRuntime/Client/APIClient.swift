@@ -65,7 +65,7 @@ public final class APIClient: Sendable {
 
     /// Sends a request and converts its JSON body to `T` (an empty body converts from `null`).
     /// - Throws: ``TelnyxError`` (kind ``TelnyxError/Kind/decoding`` when the body does not fit `T`).
-    public func perform<T: JSONConvertible>(
+    @_spi(Generated) public func perform<T: JSONConvertible>(
         _ request: APIRequest,
         options: RequestOptions = .none,
         as type: T.Type = T.self
@@ -74,7 +74,7 @@ public final class APIClient: Sendable {
     }
 
     /// Like ``perform(_:options:as:)``, also returning the response (headers, status, raw body).
-    public func performWithResponse<T: JSONConvertible>(
+    @_spi(Generated) public func performWithResponse<T: JSONConvertible>(
         _ request: APIRequest,
         options: RequestOptions = .none,
         as type: T.Type = T.self
@@ -84,12 +84,12 @@ public final class APIClient: Sendable {
     }
 
     /// Sends a request and ignores the body.
-    public func performVoid(_ request: APIRequest, options: RequestOptions = .none) async throws {
+    @_spi(Generated) public func performVoid(_ request: APIRequest, options: RequestOptions = .none) async throws {
         _ = try await send(request, options: options)
     }
 
     /// Sends a request and returns the raw body (CSV, PDF, audio, other binary content).
-    public func performData(_ request: APIRequest, options: RequestOptions = .none) async throws
+    @_spi(Generated) public func performData(_ request: APIRequest, options: RequestOptions = .none) async throws
         -> Data
     {
         try await send(request, options: options).body
@@ -101,7 +101,7 @@ public final class APIClient: Sendable {
     ///   - pagination: How the operation pages.
     ///   - itemsKey: The body member holding the items array (`data` for Telnyx).
     ///   - options: Options applied to every page request.
-    public func paginate<Item: JSONConvertible>(
+    @_spi(Generated) public func paginate<Item: JSONConvertible>(
         _ request: APIRequest,
         pagination: PaginationStyle,
         itemsKey: String = "data",

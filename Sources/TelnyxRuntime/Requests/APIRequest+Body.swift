@@ -2,7 +2,7 @@ import Foundation
 
 extension APIRequest {
     /// Sends `value` as `application/json`.
-    public mutating func setJSONBody(_ value: some JSONConvertible) {
+    @_spi(Generated) public mutating func setJSONBody(_ value: some JSONConvertible) {
         body = .json(value.json)
     }
 
@@ -10,7 +10,7 @@ extension APIRequest {
     ///
     /// Keys are written in sorted order; arrays repeat the key, nested objects become
     /// `key[sub]`, `null` members are skipped.
-    public mutating func setFormBody(_ value: JSONValue) {
+    @_spi(Generated) public mutating func setFormBody(_ value: JSONValue) {
         var items: [QueryItem] = []
         if case .object(let members) = value {
             for key in members.keys.sorted() { Self.appendFormField(key, members[key]!, to: &items) }
@@ -41,7 +41,7 @@ extension APIRequest {
     /// `filename` = key and `application/octet-stream` (an array sends one part per element;
     /// text that is not base64 is sent as its UTF-8 bytes). Other strings, numbers and booleans
     /// are text parts; objects and arrays are `application/json` parts; `null` is skipped.
-    public mutating func setMultipartBody(_ value: JSONValue, binaryFields: Set<String> = []) {
+    @_spi(Generated) public mutating func setMultipartBody(_ value: JSONValue, binaryFields: Set<String> = []) {
         var parts: [MultipartPart] = []
         if case .object(let members) = value {
             for key in members.keys.sorted() {
@@ -73,12 +73,12 @@ extension APIRequest {
     }
 
     /// Sends raw bytes with the given content type.
-    public mutating func setBinaryBody(_ data: Data, contentType: String) {
+    @_spi(Generated) public mutating func setBinaryBody(_ data: Data, contentType: String) {
         body = .binary(data, contentType: contentType)
     }
 
     /// Sends text with the given content type.
-    public mutating func setTextBody(_ text: String, contentType: String) {
+    @_spi(Generated) public mutating func setTextBody(_ text: String, contentType: String) {
         body = .text(text, contentType: contentType)
     }
 }

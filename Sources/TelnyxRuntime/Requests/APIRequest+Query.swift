@@ -5,7 +5,7 @@ extension APIRequest {
     ///
     /// Arrays repeat the name for each element when `explode` is `true`
     /// (`status=a&status=b`) and join the elements with commas otherwise (`status=a,b`).
-    public mutating func addQuery(_ name: String, _ value: (some QueryValue)?, explode: Bool = true) {
+    @_spi(Generated) public mutating func addQuery(_ name: String, _ value: (some QueryValue)?, explode: Bool = true) {
         guard let value else { return }
         let values = value.queryValues
         if explode {
@@ -20,7 +20,7 @@ extension APIRequest {
     /// Object members become `name[key]=value` (nested recursively: `filter[date][gte]=...`),
     /// arrays are comma-joined (or as `arrayFormat` says), `null` members are skipped, and a
     /// scalar is `name=value`.
-    public mutating func addQuery(
+    @_spi(Generated) public mutating func addQuery(
         _ name: String, json value: JSONValue?, arrayFormat: DeepObjectArrayFormat = .comma
     ) {
         guard let value else { return }
@@ -49,7 +49,7 @@ extension APIRequest {
     }
 
     /// Adds a header; `nil` adds nothing and arrays are comma-joined.
-    public mutating func addHeader(_ name: String, _ value: (some QueryValue)?) {
+    @_spi(Generated) public mutating func addHeader(_ name: String, _ value: (some QueryValue)?) {
         guard let value else { return }
         headers.append(QueryItem(name: name, value: value.queryValues.joined(separator: ",")))
     }

@@ -70,7 +70,7 @@ public struct APIRequest: Sendable, Hashable {
     }
 
     /// Replaces every query item `name` with one item holding `value` (or removes them when `value` is `nil`).
-    public mutating func setQuery(_ name: String, _ value: String?) {
+    @_spi(Generated) public mutating func setQuery(_ name: String, _ value: String?) {
         if let position = query.firstIndex(where: { $0.name == name }) {
             query.removeAll { $0.name == name }
             if let value {

@@ -1,5 +1,5 @@
 import Foundation
-import TelnyxRuntime
+@_spi(Generated) import TelnyxRuntime
 
 /// The API key used in client tests; tests check that it never leaks into error text.
 let testAPIKey = "KEY0123456789SECRETabcdef"

@@ -50,7 +50,7 @@ extension AlphanumericSenderIDsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/alphanumeric_sender_ids", operationID: "ListAlphanumericSenderIds")
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("page[number]", page?.number)
@@ -93,7 +93,7 @@ extension AlphanumericSenderIDsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/alphanumeric_sender_ids", operationID: "CreateAlphanumericSenderId")
             request.setJSONBody(body)
             return request
@@ -127,7 +127,7 @@ extension AlphanumericSenderIDsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/alphanumeric_sender_ids/\(APIRequest.pathComponent(id))", operationID: "GetAlphanumericSenderId")
             return request
         }
@@ -160,7 +160,7 @@ extension AlphanumericSenderIDsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/alphanumeric_sender_ids/\(APIRequest.pathComponent(id))", operationID: "DeleteAlphanumericSenderId")
             return request
         }
@@ -226,7 +226,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messages", operationID: "ListMessages")
             request.addQuery("filter[status]", filter?.status, explode: false)
             request.addQuery("filter[direction]", filter?.direction)
@@ -352,7 +352,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages", operationID: "SendMessage")
             request.setJSONBody(body)
             return request
@@ -402,7 +402,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/alphanumeric_sender_id", operationID: "SendAlphanumericSenderIdMessage")
             request.setJSONBody(body)
             return request
@@ -498,7 +498,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messages/group/\(APIRequest.pathComponent(messageID))", operationID: "GetGroupMmsMessages")
             return request
         }
@@ -544,7 +544,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/group_mms", operationID: "CreateGroupMmsMessage")
             request.setJSONBody(body)
             return request
@@ -598,7 +598,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/long_code", operationID: "CreateLongCodeMessage")
             request.setJSONBody(body)
             return request
@@ -641,7 +641,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/media", operationID: "UploadMessageMedia")
             request.addHeader("Content-Disposition", contentDisposition)
             request.addHeader("Idempotency-Key", idempotencyKey)
@@ -726,7 +726,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/number_pool", operationID: "CreateNumberPoolMessage")
             request.setJSONBody(body)
             return request
@@ -787,7 +787,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/schedule", operationID: "ScheduleMessage")
             request.addHeader("Idempotency-Key", idempotencyKey)
             request.setJSONBody(body)
@@ -842,7 +842,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/short_code", operationID: "CreateShortCodeMessage")
             request.setJSONBody(body)
             return request
@@ -878,7 +878,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messages/stream", operationID: "StreamMessageEvents")
             request.addHeader("Last-Event-ID", lastEventID)
             request.addHeader("Accept", "text/event-stream")
@@ -924,7 +924,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messages/whatsapp", operationID: "SendWhatsappMessage")
             request.setJSONBody(body)
             return request
@@ -954,7 +954,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messages/\(APIRequest.pathComponent(id))", operationID: "GetMessage")
             return request
         }
@@ -1075,7 +1075,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/messages/\(APIRequest.pathComponent(id))", operationID: "CancelMessage")
             return request
         }
@@ -1112,7 +1112,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messages/\(APIRequest.pathComponent(id))/delivery_events", operationID: "ListMessageDeliveryEvents")
             request.addQuery("page_cursor", pageCursor)
             request.addQuery("page_size", pageSize)
@@ -1147,7 +1147,7 @@ extension MessagesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messages/\(APIRequest.pathComponent(id))/media/\(APIRequest.pathComponent(mediaID))", operationID: "DownloadMessageMedia")
             request.addHeader("Accept", "application/pdf")
             return request
@@ -1227,7 +1227,7 @@ extension MessagingOptoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts", operationID: "ListOptOuts")
             request.addQuery("filter[from]", filter?.from)
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
@@ -1275,7 +1275,7 @@ extension MessagingOptoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_optouts", operationID: "CreateOptOut")
             request.setJSONBody(body)
             return request
@@ -1318,7 +1318,7 @@ extension MessagingOptoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts/export", operationID: "ExportOptOuts")
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addHeader("Accept", "text/csv")
@@ -1348,7 +1348,7 @@ extension MessagingOptoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_optouts/import", operationID: "ImportOptOuts")
             request.setBinaryBody(body, contentType: "application/octet-stream")
             return request
@@ -1439,7 +1439,7 @@ extension MessagingOptoutsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_optouts/keywords", operationID: "ListOptOutKeywords")
             request.addQuery("limit", limit)
             request.addQuery("offset", offset)
@@ -1470,7 +1470,7 @@ extension MessagingProfilesActionsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "POST", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/actions/regenerate_secret", operationID: "RegenerateMessagingProfileSecret")
             return request
         }
@@ -1519,7 +1519,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/alphanumeric_sender_ids", operationID: "ListProfileAlphanumericSenderIds")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -1554,7 +1554,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/metrics", operationID: "GetDetailedProfileMetrics")
             request.addQuery("time_frame", timeFrame)
             return request
@@ -1604,7 +1604,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/metrics/daily", operationID: "ListDailyProfileMetrics")
             request.addQuery("page", page)
             request.addQuery("per_page", perPage)
@@ -1672,7 +1672,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs", operationID: "GetAutorespConfigs")
             request.addQuery("country_code", countryCode)
             request.addQuery("created_at[gte]", createdAt?.gte)
@@ -1723,7 +1723,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs", operationID: "CreateAutorespConfig")
             request.setJSONBody(body)
             return request
@@ -1757,7 +1757,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgID))", operationID: "GetAutorespConfig")
             return request
         }
@@ -1808,7 +1808,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PUT", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgID))", operationID: "UpdateAutoRespConfig")
             request.setJSONBody(body)
             return request
@@ -1842,7 +1842,7 @@ extension MessagingProfilesAutorespConfigsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(profileID))/autoresp_configs/\(APIRequest.pathComponent(autorespCfgID))", operationID: "DeleteAutorespConfig")
             return request
         }

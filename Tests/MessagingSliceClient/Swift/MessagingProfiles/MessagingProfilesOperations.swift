@@ -56,7 +56,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles", operationID: "ListMessagingProfiles")
             request.addQuery("filter[name]", filter?.name)
             request.addQuery("filter[name][eq]", filter?.nameEq)
@@ -118,7 +118,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/messaging_profiles", operationID: "CreateMessagingProfile")
             request.setJSONBody(body)
             return request
@@ -152,7 +152,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "RetrieveMessagingProfile")
             return request
         }
@@ -185,7 +185,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "DeleteMessagingProfile")
             return request
         }
@@ -254,7 +254,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/messaging_profiles/\(APIRequest.pathComponent(id))", operationID: "UpdateMessagingProfile")
             request.setJSONBody(body)
             return request
@@ -304,7 +304,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/phone_numbers", operationID: "ListProfilePhoneNumbers")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -351,7 +351,7 @@ extension MessagingProfilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/messaging_profiles/\(APIRequest.pathComponent(id))/short_codes", operationID: "ListProfileShortCodes")
             request.addQuery("page[number]", page?.number)
             request.addQuery("page[size]", page?.size)
@@ -407,7 +407,7 @@ extension ShortCodesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/short_codes", operationID: "ListShortCodes")
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("page[number]", page?.number)
@@ -439,7 +439,7 @@ extension ShortCodesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/short_codes/\(APIRequest.pathComponent(id))", operationID: "RetrieveShortCode")
             return request
         }
@@ -492,7 +492,7 @@ extension ShortCodesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/short_codes/\(APIRequest.pathComponent(id))", operationID: "UpdateShortCode")
             request.setJSONBody(body)
             return request

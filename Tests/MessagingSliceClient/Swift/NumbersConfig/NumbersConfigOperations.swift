@@ -72,7 +72,7 @@ extension PhoneNumbersMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/phone_numbers/messaging", operationID: "ListPhoneNumbersWithMessagingSettings")
             request.addQuery("filter[messaging_profile_id]", filter?.messagingProfileID)
             request.addQuery("filter[phone_number]", filter?.phoneNumber)
@@ -161,7 +161,7 @@ extension PhoneNumbersMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "GET", path: "/phone_numbers/\(APIRequest.pathComponent(id))/messaging", operationID: "GetPhoneNumberMessagingSettings")
             return request
         }
@@ -211,7 +211,7 @@ extension PhoneNumbersMessagingResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/phone_numbers/\(APIRequest.pathComponent(id))/messaging", operationID: "UpdatePhoneNumberMessagingSettings")
             request.setJSONBody(body)
             return request

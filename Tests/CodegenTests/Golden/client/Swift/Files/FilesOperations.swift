@@ -24,7 +24,7 @@ extension FilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/files", operationID: "UploadFile")
             request.setMultipartBody(body.json, binaryFields: ["file"])
             return request
@@ -80,7 +80,7 @@ extension FilesResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/files/\(APIRequest.pathComponent(fileID))/content", operationID: "DownloadFile")
             request.addHeader("Accept", "text/csv")
             return request

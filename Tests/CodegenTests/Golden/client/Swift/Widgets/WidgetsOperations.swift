@@ -54,7 +54,7 @@ extension WidgetsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/widgets", operationID: "ListWidgets")
             request.addQuery("filter[kind]", filter?.kind)
             request.addQuery("filter[tags]", filter?.tags, explode: false)
@@ -102,7 +102,7 @@ extension WidgetsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "POST", path: "/widgets", operationID: "CreateWidget")
             request.setJSONBody(body)
             return request
@@ -135,7 +135,7 @@ extension WidgetsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             let request = APIRequest(method: "DELETE", path: "/widgets/\(APIRequest.pathComponent(id))", operationID: "DeleteWidget")
             return request
         }
@@ -179,7 +179,7 @@ extension WidgetsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "PATCH", path: "/widgets/\(APIRequest.pathComponent(id))", operationID: "UpdateWidget")
             if let body { request.setJSONBody(body) }
             return request
@@ -254,7 +254,7 @@ extension WidgetsResource {
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
-        public func makeRequest() -> APIRequest {
+        @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/widgets/\(APIRequest.pathComponent(id))/events", operationID: "ListWidgetEvents")
             request.addQuery("page[after]", page?.after)
             request.addQuery("page[before]", page?.before)
