@@ -100,7 +100,9 @@ struct TestingLibraryTests {
         #expect(!synthesizer.example(thing, given: #"{"id":"a","count":"2","note":"x"}"#).fromSpec)
         let fit = ExampleFit(schemas: [:])
         #expect(fit.problem(#"{"id":"a","note":"x"}"#, thing) == "$.count: missing")
-        #expect(fit.problem(#"[{"id":"a","count":1.5,"note":null}]"#, .array(thing)) == "$[0].count: expected a integer, got 1.5")
+        #expect(
+            fit.problem(#"[{"id":"a","count":1.5,"note":null}]"#, .array(thing))
+                == "$[0].count: expected a integer, got 1.5")
     }
 
     @Test func rawDelimitersOutgrowTheText() {
@@ -146,6 +148,33 @@ struct TestingLibraryTests {
             "TelnyxTesting catalog: \(lines.count) operations, \(catalog.specExamples) with a spec example, "
                 + "\(catalog.synthesizedExamples) synthesized, \(catalog.schemaLines.count) request schemas")
         #expect(catalog.specExamples >= 60)
+    }
+
+    /// The figures behind the choice for a 2xx answer that lacks a required member (README, "Errors"):
+    /// every success-response example the spec gives, checked against its schema as the client
+    /// decodes it. None lacks a required member, so failing loudly never refuses what the spec shows.
+    @Test func theSpecsOwnResponseExamplesFitTheirSchemas() throws {
+        let model = try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model
+        let fit = ExampleFit(schemas: Dictionary(model.schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }))
+        var checked = 0
+        var problems: [String] = []
+        func check(_ name: String, _ example: String?, _ type: TypeRef?) {
+            guard let type else { return }
+            var example = example
+            if example == nil, case .reference(let schema) = type { example = model.schema(named: schema)?.example }
+            guard let example else { return }
+            checked += 1
+            if let problem = fit.problem(example, type) { problems.append("\(name): \(problem)") }
+        }
+        for operation in model.operations {
+            for content in operation.successResponse?.contents ?? [] where content.kind == .json {
+                check(operation.id, content.example, content.schema)
+            }
+        }
+        for webhook in model.webhooks { check(webhook.name, webhook.payloadExample, webhook.payload) }
+        print("spec response examples: \(checked) checked, \(problems.count) do not fit: \(problems)")
+        #expect(checked >= 60, "only \(checked) response examples")  // 69 on spec3-2026-07-16
+        #expect(!problems.contains { $0.hasSuffix(": missing") }, "\(problems)")
     }
 
     static func operationLines(_ catalog: String) -> [[String: Any]] {
