@@ -58,16 +58,16 @@ import Testing
     @Test func aMethodNamedLikeItsResourceTakesItsVerb() {
         let repeated = ResourceName(resourcePath: ["texml", "accounts", "calls"], methodName: "calls")
         #expect(
-            OperationNaming.notRepeatingItsResource(repeated, method: "POST").dotted == "texml.accounts.calls.create")
-        #expect(OperationNaming.notRepeatingItsResource(repeated, method: "GET").dotted == "texml.accounts.calls.list")
+            ResourceNamer.notRepeatingItsResource(repeated, method: "POST").dotted == "texml.accounts.calls.create")
+        #expect(ResourceNamer.notRepeatingItsResource(repeated, method: "GET").dotted == "texml.accounts.calls.list")
         let fine = ResourceName(resourcePath: ["calls"], methodName: "dial")
-        #expect(OperationNaming.notRepeatingItsResource(fine, method: "POST") == fine)
+        #expect(ResourceNamer.notRepeatingItsResource(fine, method: "POST") == fine)
     }
 
     /// Every method of the committed client takes `filter:`, `page:` and `sort:` in that order.
     @Test func everyMethodOfTheClientTakesTheFamiliesInOneOrder() throws {
         let folder = RepoPaths.root.appendingPathComponent("Generated/Swift")
-        let files = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
+        let files = RepoPaths.swiftFiles(under: "Generated/Swift")
         var methods = 0
         var wrong: [String] = []
         for file in files where file.hasSuffix("Operations.swift") {

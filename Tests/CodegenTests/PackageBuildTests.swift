@@ -30,7 +30,7 @@ struct PackageBuildTests {
         var files = 0
         for (target, folder) in try Self.checkedTargets() {
             let objects = Self.buildFolder.appendingPathComponent("\(target).build")
-            for source in Self.swiftFiles(under: RepoPaths.path(folder)) {
+            for source in RepoPaths.swiftFiles(under: folder) {
                 let stem = ((source as NSString).lastPathComponent as NSString).deletingPathExtension
                 let report = objects.appendingPathComponent("\(stem).dia")
                 let data = try #require(
@@ -78,7 +78,7 @@ struct PackageBuildTests {
     /// Every union of the client decodes each variant's example (the spec's, or one synthesized from
     /// the schema) to that variant, except the variants the generator warns it cannot tell apart.
     @Test func everyUnionDecodesEachVariantsExampleToThatVariant() async throws {
-        let model = try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model
+        let model = try EmbeddedSpec.model()
         let program = try UnionExamples.program(model: model, clientModule: "Telnyx")
         let committed = try String(contentsOfFile: RepoPaths.path("Tests/UnionCheck/main.swift"), encoding: .utf8)
         #expect(program == committed, "Tests/UnionCheck/main.swift is stale; run scripts/record-golden.sh")
@@ -126,8 +126,8 @@ struct PackageBuildTests {
     }
 
     @Test func everyOperationAndSchemaIsInTheGeneratedSwift() throws {
-        let model = try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model
-        let swift = try Self.swiftFiles(under: RepoPaths.path("Generated/Swift")).map {
+        let model = try EmbeddedSpec.model()
+        let swift = try RepoPaths.swiftFiles(under: "Generated/Swift").map {
             try String(contentsOfFile: RepoPaths.path("Generated/Swift/\($0)"), encoding: .utf8)
         }.joined()
         for operation in model.operations {
@@ -148,11 +148,6 @@ struct PackageBuildTests {
         }
     }
 
-    /// The Swift files under `folder`, relative to it, sorted.
-    static func swiftFiles(under folder: String) -> [String] {
-        let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []
-        return files.filter { $0.hasSuffix(".swift") }.sorted()
-    }
 }
 
 /// The messages of a compiler's serialized diagnostics file (`.dia`, LLVM bitstream): a file without

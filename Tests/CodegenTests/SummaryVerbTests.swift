@@ -138,9 +138,11 @@ import Testing
             Route(method: "post", path: "/a/{sid}/Queues", returnsList: false, summary: "Create a new queue"),
             Route(method: "get", path: "/a/{sid}/Queues/{queue_sid}", returnsList: false),
         ]
+        // The page is retrieved (`retrieveCalls`, not `list`); the POST, named after its resource by
+        // this rule, takes its verb by the last rule (no method repeats its resource).
         #expect(
             names(routes) == [
-                "a.calls.retrieveCalls", "a.calls.calls", "a.calls.retrieve", "a.queues.list", "a.queues.create",
+                "a.calls.retrieveCalls", "a.calls.create", "a.calls.retrieve", "a.queues.list", "a.queues.create",
                 "a.queues.retrieve",
             ])
     }

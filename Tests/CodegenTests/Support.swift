@@ -1,6 +1,7 @@
 import CodegenIR
 import Foundation
 import SpecReader
+import TelnyxCodegen
 import Testing
 
 /// Fixture specs under `Tests/CodegenTests/Fixtures`, copied into the test bundle.
@@ -137,4 +138,12 @@ extension TypeRef {
 extension SpecReader.SourceLocation {
     /// `line:column`, to compare positions without the file name.
     var lineColumn: String { "\(line):\(column)" }
+}
+
+/// The embedded spec (`spec/openapi.yaml`, the whole API as facts, with `spec/`'s configuration),
+/// read and built once for every test that needs its IR.
+enum EmbeddedSpec {
+    static let loaded = Result { try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model }
+
+    static func model() throws -> APIModel { try loaded.get() }
 }

@@ -41,13 +41,14 @@ struct SwiftNamesTests {
         #expect(Self.misspeltAcronym("updateAiCall", isType: false))
         #expect(!Self.misspeltAcronym("aiAssistantID", isType: false))
         let folder = RepoPaths.root.appendingPathComponent("Generated/Swift")
-        let files = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
+        let files = RepoPaths.swiftFiles(under: "Generated/Swift")
+        #expect(files.count > 100, "only \(files.count) files in Generated/Swift")
         var wrong: Set<String> = []
         let declarations: [(keyword: String, isType: Bool)] = [
             ("struct ", true), ("enum ", true), ("typealias ", true), ("func ", false), ("var ", false),
             ("let ", false), ("case ", false),
         ]
-        for file in files where file.hasSuffix(".swift") {
+        for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for line in text.split(separator: "\n") {
                 for (keyword, isType) in declarations {

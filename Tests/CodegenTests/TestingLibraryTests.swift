@@ -113,7 +113,7 @@ struct TestingLibraryTests {
     }
 
     @Test func theEmbeddedSpecsCatalogHasEveryOperationOnce() throws {
-        let model = try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model
+        let model = try EmbeddedSpec.model()
         let files = Generator.render(model, templates: try TemplateSet(), includeSkills: false)
         let catalog = try #require(files.first { $0.path == "Testing/Catalog.swift" }?.contents)
         let lines = Self.operationLines(catalog)
@@ -154,7 +154,7 @@ struct TestingLibraryTests {
     /// every success-response example the spec gives, checked against its schema as the client
     /// decodes it. None lacks a required member, so failing loudly never refuses what the spec shows.
     @Test func theSpecsOwnResponseExamplesFitTheirSchemas() throws {
-        let model = try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model
+        let model = try EmbeddedSpec.model()
         let fit = ExampleFit(schemas: Dictionary(model.schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }))
         var checked = 0
         var problems: [String] = []

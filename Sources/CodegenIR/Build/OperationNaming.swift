@@ -26,7 +26,7 @@ struct OperationNaming {
                 usedOverrides.insert(key)
                 names.append(name)
             } else {
-                names.append(Self.notRepeatingItsResource(namer.name(for: route), method: operation.method))
+                names.append(namer.name(for: route))
             }
         }
         // One override file serves several spec versions (and the embedded slice): unused entries
@@ -41,15 +41,6 @@ struct OperationNaming {
         }
         resolveCollisions(&names, operations)
         return names
-    }
-
-    /// A method named like its resource (`texml.accounts.calls.calls`, as the official SDK has it)
-    /// takes its HTTP method's verb instead: `calls.create`.
-    static func notRepeatingItsResource(_ name: ResourceName, method: String) -> ResourceName {
-        guard name.methodName == name.resourcePath.last else { return name }
-        let verbs = ["GET": "list", "POST": "create", "PUT": "replace", "PATCH": "update", "DELETE": "delete"]
-        guard let verb = verbs[method.uppercased()] else { return name }
-        return ResourceName(resourcePath: name.resourcePath, methodName: verb)
     }
 
     /// Whether a GET is named as a list (`list`, `listEvents`), in order:

@@ -52,10 +52,12 @@ public struct ResourceName: Sendable, Hashable {
 ///   and `.retrieve`; when `/x/{id}/y` has items, the twin is `listY`: `ai.missions.runs.listRuns`); an item makes its chain a collection only when its collection route has the same
 ///   parameters (`conferences.listParticipants` beside `/conferences/{id}/participants/{participant_id}`);
 /// - a TeXML collection whose GET answers a page linked by URIs (`next_page_uri`) and whose POST, if any,
-///   does not create is named after itself: `texml.accounts.calls.retrieveCalls` and `.calls`
-///   ("Initiate an outbound call"); `Queues` ("Create a new queue") keeps `list`/`create`;
+///   does not create is named after itself: `texml.accounts.calls.retrieveCalls` (and its POST would
+///   be `.calls`, but see the last rule); `Queues` ("Create a new queue") keeps `list`/`create`;
 /// - a collection with items whose routes all answer untyped JSON or nothing (no response model) is
-///   named from its summaries (`ai.missions.tools.listTools`, `.getTool`, `.deleteTool`).
+///   named from its summaries (`ai.missions.tools.listTools`, `.getTool`, `.deleteTool`);
+/// - last, unlike the official SDK: a method named like its resource (`texml.accounts.calls.calls`)
+///   takes its HTTP method's verb instead (`texml.accounts.calls.create`).
 struct ResourceNamer {
     struct Route {
         let method: String
@@ -212,7 +214,15 @@ struct ResourceNamer {
         }
         name.resourcePath = name.resourcePath.map { Self.reservedRenames[$0] ?? $0 }
         name.methodName = Self.reservedRenames[name.methodName] ?? name.methodName
-        return name
+        return Self.notRepeatingItsResource(name, method: route.method)
+    }
+
+    /// A method named like its resource takes its HTTP method's verb instead: `calls.create`.
+    static func notRepeatingItsResource(_ name: ResourceName, method: String) -> ResourceName {
+        guard name.methodName == name.resourcePath.last else { return name }
+        let verbs = ["GET": "list", "POST": "create", "PUT": "replace", "PATCH": "update", "DELETE": "delete"]
+        guard let verb = verbs[method.uppercased()] else { return name }
+        return ResourceName(resourcePath: name.resourcePath, methodName: verb)
     }
 
     func pathName(for route: Route) -> ResourceName {

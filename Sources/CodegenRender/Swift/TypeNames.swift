@@ -28,23 +28,20 @@ struct TypeNames {
 
     /// A fresh name for a type nested in `parent`: `suggested` in UpperCamelCase, with `suffix`
     /// (unless it already ends with it: no `ValueValue`) and then a number added while it collides
-    /// with a top-level name or a sibling.
+    /// with a top-level name, a sibling or the parent's own name.
     mutating func nestedName(_ suggested: String, in parent: String, suffix: String) -> String {
         var taken = takenInside[parent, default: []]
+        let parentName = parent.split(separator: ".").last.map(String.init)
+        let topLevel = self.topLevel
+        let clashes = { (name: String) in topLevel.contains(name) || taken.contains(name) || name == parentName }
         var name = SwiftNames.plainTypeName(suggested)
-        let collides =
-            topLevel.contains(name) || taken.contains(name)
-            || name == parent.split(separator: ".").last.map(String.init)
-        if collides && !name.hasSuffix(suffix) {
+        if clashes(name) && !name.hasSuffix(suffix) {
             name += suffix
         }
-        if name == parent.split(separator: ".").last.map(String.init) {
-            name += "2"
-        }
-        if topLevel.contains(name) || taken.contains(name) {
-            var suffix = 2
-            while topLevel.contains("\(name)\(suffix)") || taken.contains("\(name)\(suffix)") { suffix += 1 }
-            name = "\(name)\(suffix)"
+        if clashes(name) {
+            var number = 2
+            while clashes("\(name)\(number)") { number += 1 }
+            name = "\(name)\(number)"
         }
         taken.insert(name)
         takenInside[parent] = taken

@@ -97,14 +97,17 @@ struct OperationView: TemplateView {
             switch key {
             case .signature:
                 // Required parameters, the body's fields, the optional parameters, then `clearing:`.
-                let own = fields.filter { $0.location != .body }.map { field in
-                    ParameterView(
-                        label: field.name, unlabeled: field.unlabeled, type: field.storedType.description,
-                        defaultValue: field.required ? nil : "nil")
+                let own = fields.filter { $0.location != .body }
+                func parameters(_ fields: [OperationDeclaration.Field]) -> [ParameterView] {
+                    fields.map { field in
+                        ParameterView(
+                            label: field.name, unlabeled: field.unlabeled, type: field.storedType.description,
+                            defaultValue: field.required ? nil : "nil")
+                    }
                 }
                 var bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
-                let clearing = bodyFields.last?.label == "clearing" ? [bodyFields.removeLast()] : []
-                return own.filter { $0.defaultValue == nil } + bodyFields + own.filter { $0.defaultValue != nil }
+                let clearing = body.model.clearableProperties.isEmpty ? [] : [bodyFields.removeLast()]
+                return parameters(own.filter(\.required)) + bodyFields + parameters(own.filter { !$0.required })
                     + clearing
             case .bodyType: return body.type.description
             case .bodyArguments:

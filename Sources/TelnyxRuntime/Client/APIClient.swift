@@ -26,7 +26,6 @@ public final class APIClient: Sendable {
     public func send(_ request: APIRequest, options: RequestOptions = .none) async throws
         -> APIResponse
     {
-        let request = options.adding(to: request)
         let prepared = try RequestEncoder.encode(
             request, configuration: configuration, options: options)
         let maxRetries = max(0, options.maxRetries ?? configuration.maxRetries)

@@ -7,13 +7,15 @@ struct EncodedRequest: Sendable {
     var body: Data?
 }
 
-/// Turns ``APIRequest`` values into `HTTPTypes` requests with the client's headers.
+/// Turns ``APIRequest`` values into `HTTPTypes` requests with the client's headers and the
+/// request's ``RequestOptions`` (extra headers, query parameters and body members, idempotency key).
 enum RequestEncoder {
     static func encode(
         _ apiRequest: APIRequest,
         configuration: TelnyxConfiguration,
         options: RequestOptions
     ) throws -> EncodedRequest {
+        let apiRequest = options.adding(to: apiRequest)
         guard let method = HTTPRequest.Method(apiRequest.method.uppercased()) else {
             throw TelnyxError(
                 kind: .invalidRequest, message: "Invalid HTTP method '\(apiRequest.method)'")

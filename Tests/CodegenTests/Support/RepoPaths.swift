@@ -10,6 +10,12 @@ enum RepoPaths {
         root.appendingPathComponent(relative).path
     }
 
+    /// The Swift files under a repository folder (`Generated/Swift`), relative to it, sorted.
+    static func swiftFiles(under relative: String) -> [String] {
+        let files = FileManager.default.enumerator(atPath: path(relative))?.compactMap { $0 as? String } ?? []
+        return files.filter { $0.hasSuffix(".swift") }.sorted()
+    }
+
     /// True when golden tests should write their files instead of comparing (`RECORD_GOLDEN=1`).
     static var recording: Bool {
         ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
