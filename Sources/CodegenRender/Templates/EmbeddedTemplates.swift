@@ -423,6 +423,16 @@ public struct TelnyxClient: Sendable {
 }
 
 """#,
+        "swift/declaration": #"""
+{{%CONTENT_TYPE:TEXT}}
+public func {{methodName}}(
+{{#signature}}
+    {{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
+{{/signature}}
+    options: RequestOptions = .none
+){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}}{{opening}}
+
+"""#,
         "swift/enum": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
@@ -493,6 +503,20 @@ import {{.}}
 {{/sections}}
 
 """#,
+        "swift/group-initializer": #"""
+{{%CONTENT_TYPE:TEXT}}
+public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/memberParameters}}){{opening}}
+
+"""#,
+        "swift/initializer": #"""
+{{%CONTENT_TYPE:TEXT}}
+public init(
+{{#initParameters}}
+    {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
+{{/initParameters}}
+){{opening}}
+
+"""#,
         "swift/method": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#doc}}
@@ -501,12 +525,7 @@ import {{.}}
 {{#deprecated}}
     @available(*, deprecated, message: "Deprecated by the Telnyx API.")
 {{/deprecated}}
-    public func {{methodName}}(
-{{#signature}}
-        {{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
-{{/signature}}
-        options: RequestOptions = .none
-    ){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}} {
+    {{> swift/declaration}}
 
 """#,
         "swift/model": #"""
@@ -530,11 +549,7 @@ public struct {{name}}: JSONModel {
 {{#buildable}}
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
-    public init(
-{{#initParameters}}
-        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
-{{/initParameters}}
-    ) {
+    {{> swift/initializer}}
         self.storage = [:]
 {{#initAssignments}}
         set({{#sendsNullForNil}}Nullable({{name}}){{/sendsNullForNil}}{{^sendsNullForNil}}{{name}}{{/sendsNullForNil}}, forKey: {{key}})
@@ -633,7 +648,7 @@ extension {{resourceType}} {
             public let {{name}}: {{type}}
 {{/members}}
 
-            public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/memberParameters}}) {
+            {{> swift/group-initializer}}
 {{#members}}
                 self.{{name}} = {{name}}
 {{/members}}

@@ -74,6 +74,9 @@ enum TemplateName: String, CaseIterable, Sendable {
     case nested = "swift/nested"
     case operation = "swift/operation"
     case method = "swift/method"
+    case declaration = "swift/declaration"
+    case initializer = "swift/initializer"
+    case groupInitializer = "swift/group-initializer"
     case client = "swift/client"
     case resource = "swift/resource"
     case accessors = "swift/accessors"
@@ -115,6 +118,9 @@ enum TemplateName: String, CaseIterable, Sendable {
                 ParameterView.self, ArgumentView.self, DocLineView.self,
             ]
         case .method: [OperationView.self, OperationView.Flattened.self, ParameterView.self, DocLineView.self]
+        case .declaration: [OperationView.self, OperationView.Flattened.self, ParameterView.self]
+        case .initializer: [ModelView.self, ParameterView.self]
+        case .groupInitializer: [OperationView.GroupView.self, ParameterView.self]
         case .client: [ClientView.self, ClientView.Accessor.self]
         case .resource: [ClientView.Resource.self, ClientView.Accessor.self]
         case .accessors: [ClientView.Accessors.self, ClientView.Accessor.self]

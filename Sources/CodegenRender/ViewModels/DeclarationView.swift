@@ -54,11 +54,13 @@ struct ModelView: TemplateView {
     enum Key: String, CaseIterable {
         case name, doc, buildable, hasRequiredMembers, requiredMembers, properties, initParameters, initAssignments,
             hasClearable
-        case clearableFields
+        case clearableFields, opening
     }
     let name: String
     let doc: [DocLineView]
     let model: ModelDeclaration
+    /// For the documents: the initializer's declaration alone, without the `{` that opens its body.
+    var declarationOnly = false
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
@@ -78,6 +80,7 @@ struct ModelView: TemplateView {
         case .initAssignments: model.initProperties.map(Assignment.init)
         case .hasClearable: !model.clearableProperties.isEmpty
         case .clearableFields: model.clearableProperties.map(Assignment.init)
+        case .opening: declarationOnly ? "" : " {"
         }
     }
 

@@ -6,9 +6,13 @@ struct OperationView: TemplateView {
         case signature, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
         case headerJSONFields, changesRequest, accept, body, isPaginated, itemType, paginationCase, paginationArguments
         case paginationHasArguments, itemsKey, isJSON
-        case returnType, isText, isData, isVoid, flattened, groups
+        case returnType, isText, isData, isVoid, flattened, groups, opening
     }
     let operation: OperationDeclaration
+    /// For the documents: the declarations alone, without the `{` that opens a body, and with the
+    /// signature of the overload that takes the body's fields when `fieldsOverload` is set.
+    var declarationOnly = false
+    var fieldsOverload = false
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
@@ -23,7 +27,9 @@ struct OperationView: TemplateView {
         case .operationID: SwiftLiteral.string(operation.operationID)
         case .specOperationID: operation.operationID
         case .doc: operation.doc.lineViews
-        case .signature: parameters
+        case .signature:
+            fieldsOverload ? operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields).signature } : parameters
+        case .opening: declarationOnly ? "" : " {"
         case .initParameters: ParameterView.list(parameters)
         case .arguments: FieldView.list(operation.fields)
         case .fields: FieldView.list(operation.fields)
@@ -39,7 +45,7 @@ struct OperationView: TemplateView {
             paginationValue(key)
         case .isJSON, .returnType, .isText, .isData, .isVoid: callValue(key)
         case .flattened: operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields) }
-        case .groups: operation.fields.filter { !$0.members.isEmpty }.map(GroupView.init)
+        case .groups: operation.fields.filter { !$0.members.isEmpty }.map { GroupView(field: $0) }
         }
     }
 
@@ -59,12 +65,14 @@ struct OperationView: TemplateView {
 
     /// A query family's type, nested in the parameters type: `ListParameters.Filter`.
     struct GroupView: TemplateView {
-        enum Key: String, CaseIterable { case typeName, members, memberParameters }
+        enum Key: String, CaseIterable { case typeName, members, memberParameters, opening }
         let field: OperationDeclaration.Field
+        var declarationOnly = false
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .typeName: field.type.simpleName ?? ""
+            case .opening: declarationOnly ? "" : " {"
             case .members: field.members.map { FieldView(field: $0) }
             case .memberParameters:
                 ParameterView.list(
@@ -93,22 +101,25 @@ struct OperationView: TemplateView {
         let body: OperationDeclaration.FlattenedBody
         let fields: [OperationDeclaration.Field]
 
+        /// Required parameters, the body's fields, the optional parameters, then `clearing:`.
+        var signature: [ParameterView] {
+            let own = fields.filter { $0.location != .body }
+            func parameters(_ fields: [OperationDeclaration.Field]) -> [ParameterView] {
+                fields.map { field in
+                    ParameterView(
+                        label: field.name, unlabeled: field.unlabeled, type: field.storedType.description,
+                        defaultValue: field.required ? nil : "nil")
+                }
+            }
+            var bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
+            let clearing = body.model.clearableProperties.isEmpty ? [] : [bodyFields.removeLast()]
+        return parameters(own.filter(\.required)) + bodyFields + parameters(own.filter { !$0.required })
+                + clearing
+        }
+
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
-            case .signature:
-                // Required parameters, the body's fields, the optional parameters, then `clearing:`.
-                let own = fields.filter { $0.location != .body }
-                func parameters(_ fields: [OperationDeclaration.Field]) -> [ParameterView] {
-                    fields.map { field in
-                        ParameterView(
-                            label: field.name, unlabeled: field.unlabeled, type: field.storedType.description,
-                            defaultValue: field.required ? nil : "nil")
-                    }
-                }
-                var bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
-                let clearing = body.model.clearableProperties.isEmpty ? [] : [bodyFields.removeLast()]
-                return parameters(own.filter(\.required)) + bodyFields + parameters(own.filter { !$0.required })
-                    + clearing
+            case .signature: return signature
             case .bodyType: return body.type.description
             case .bodyArguments:
                 let clearing = body.model.clearableProperties.isEmpty ? [] : ["clearing"]
