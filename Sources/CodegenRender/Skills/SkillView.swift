@@ -11,6 +11,7 @@ struct SkillView: Sendable {
     let curation: SkillCuration
     let plan: SkillPlan
     let examples: SwiftExamples
+    let declarations: SkillDeclarations
     /// Each operation's parameter rows and response schema, worked out once: both documents use them.
     private let parameterRows: [String: [SkillFacts.ParameterRow]]
     private let responses: [String: SkillFacts.ResponseSchema]
@@ -33,6 +34,7 @@ struct SkillView: Sendable {
         self.curation = curation
         self.plan = SkillPlan(operations: operations, curation: curation.products[product.name])
         self.examples = SwiftExamples(surface: surface, templates: templates)
+        self.declarations = SkillDeclarations(surface: surface, templates: templates)
         var parameterRows: [String: [SkillFacts.ParameterRow]] = [:]
         var responses: [String: SkillFacts.ResponseSchema] = [:]
         for operation in operations {
@@ -123,8 +125,16 @@ struct SkillView: Sendable {
             parameters: shown.map(ParameterRowView.init),
             hasParameters: !rows.isEmpty,
             more: hidden > 0 ? "+\(hidden) optional params in \(Self.detailsLink)" : nil,
+            declaration: declarationBlock(operation),
             example: surface.operations[operation.id].map { examples.example($0) },
             responseFields: responseFields(operation), clearing: clearing(operation))
+    }
+
+    /// The method's declarations and the initializers of its query families, as one code block's text.
+    private func declarationBlock(_ operation: Operation) -> String? {
+        guard let api = surface.operations[operation.id] else { return nil }
+        let families = declarations.families(api).map { "// \($0.owner)\n\($0.text)" }
+        return (declarations.methods(api) + families).joined(separator: "\n\n")
     }
 
     /// The first few fields a flattened body lets the caller clear, as `clearing:` cases.
@@ -242,11 +252,16 @@ struct SkillView: Sendable {
                 schemas.append((response, [title(operation)]))
             }
         }
-        let optional = operations.compactMap { operation -> APIDetailsView.Optional? in
-            let rows = parameterRows[operation.id, default: []].filter { !$0.required }
-            guard !rows.isEmpty else { return nil }
-            return APIDetailsView.Optional(
-                title: title(operation), method: method(operation), parameters: rows.map(ParameterRowView.init))
+        var seen: Set<String> = []
+        var requestTypes: [SkillDeclarations.Block] = []
+        let calls = operations.map { operation -> APIDetailsView.Call in
+            if let api = surface.operations[operation.id] {
+                requestTypes += declarations.builtModels(api, seen: &seen)
+            }
+            return APIDetailsView.Call(
+                title: title(operation), method: method(operation), endpoint: endpoint(operation),
+                declaration: declarationBlock(operation),
+                parameters: parameterRows[operation.id, default: []].map(ParameterRowView.init))
         }
         return APIDetailsView(
             name: documentName, product: product.name, title: product.title,
@@ -255,6 +270,8 @@ struct SkillView: Sendable {
                     name: item.schema.name, returnedBy: item.returnedBy.joined(separator: ", "),
                     fields: item.schema.fields.map { APIDetailsView.Field(name: $0.name, type: $0.type) })
             },
-            optional: optional, webhooks: webhooks.map { webhookView($0, limit: Int.max) })
+            calls: calls,
+            requestTypes: requestTypes.map { APIDetailsView.RequestType(name: $0.owner, declaration: $0.text) },
+            webhooks: webhooks.map { webhookView($0, limit: Int.max) })
     }
 }

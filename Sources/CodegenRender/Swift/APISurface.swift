@@ -36,6 +36,8 @@ struct APISurface: Sendable {
         var returnType: SwiftType?
         /// The element of the `PageSequence` a paged call returns.
         var itemType: SwiftType?
+        /// What the Swift template declares for it: the documents print its declarations from this.
+        var declaration: OperationDeclaration
     }
 
     /// Operation id → surface.
@@ -93,7 +95,7 @@ struct APISurface: Sendable {
             operationID: declaration.operationID, accessor: accessor, methodName: declaration.methodName,
             arguments: arguments, bodyType: bodyType, bodyRequired: declaration.bodyRequired,
             bodyFlattened: declaration.flattenedBody != nil,
-            returnType: returnType, itemType: itemType)
+            returnType: returnType, itemType: itemType, declaration: declaration)
     }
 
     /// The parameters of a buildable model's memberwise initializer, in declaration order (the

@@ -143,6 +143,8 @@ func handleWebhook(body: Data, headers: [String: String]) throws {
 
 ## Additional Operations
 
+Each of these, with its Swift declaration and every parameter, is in [references/api-details.md](references/api-details.md#operations).
+
 | Operation | SDK method | Endpoint | Use when | Required params |
 | --- | --- | --- | --- | --- |
 {{#additional}}
@@ -159,15 +161,60 @@ func handleWebhook(body: Data, headers: [String: String]) throws {
 
 ## Table of Contents
 
+{{#hasCalls}}
+- [Operations](#operations)
+{{/hasCalls}}
+{{#hasRequestTypes}}
+- [Request Types](#request-types)
+{{/hasRequestTypes}}
 {{#hasSchemas}}
 - [Response Schemas](#response-schemas)
 {{/hasSchemas}}
-{{#hasOptional}}
-- [Optional Parameters](#optional-parameters)
-{{/hasOptional}}
 {{#hasWebhooks}}
 - [Webhook Payload Fields](#webhook-payload-fields)
 {{/hasWebhooks}}
+{{#hasCalls}}
+
+## Operations
+
+Each method as the client declares it (the overload that takes the body's fields, then the one
+that takes the body whole), the initializers of its `filter:`/`page:` values, and every parameter,
+in the order the method takes it, with its wire name.
+{{#calls}}
+
+### {{title}}
+
+`{{method}}` — `{{endpoint}}`
+{{#declaration}}
+
+```swift declaration
+{{.}}
+```
+{{/declaration}}
+{{#hasParameters}}
+
+| Parameter | Type | Required | Description |
+| --- | --- | --- | --- |
+{{#parameters}}
+| `{{name}}`{{#wire}} (`{{.}}`){{/wire}} | {{type}} | {{required}} | {{description}} |
+{{/parameters}}
+{{/hasParameters}}
+{{/calls}}
+{{/hasCalls}}
+{{#hasRequestTypes}}
+
+## Request Types
+
+The models the calls above take, with their initializers.
+{{#requestTypes}}
+
+### {{name}}
+
+```swift declaration
+{{declaration}}
+```
+{{/requestTypes}}
+{{/hasRequestTypes}}
 {{#hasSchemas}}
 
 ## Response Schemas
@@ -184,20 +231,6 @@ func handleWebhook(body: Data, headers: [String: String]) throws {
 {{/fields}}
 {{/schemas}}
 {{/hasSchemas}}
-{{#hasOptional}}
-
-## Optional Parameters
-{{#optional}}
-
-### {{title}} — `{{method}}`
-
-| Parameter | Type | Description |
-| --- | --- | --- |
-{{#parameters}}
-| `{{name}}`{{#wire}} (`{{.}}`){{/wire}} | {{type}} | {{description}} |
-{{/parameters}}
-{{/optional}}
-{{/hasOptional}}
 {{#hasWebhooks}}
 
 ## Webhook Payload Fields
@@ -258,6 +291,12 @@ try await {{call}}
 
 {{/purpose}}
 `{{method}}` — `{{endpoint}}`
+{{#declaration}}
+
+```swift declaration
+{{.}}
+```
+{{/declaration}}
 {{#hasParameters}}
 
 | Parameter | Type | Required | Description |

@@ -142,7 +142,7 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .apiDetails:
             [
                 APIDetailsView.self, APIDetailsView.Schema.self, APIDetailsView.Field.self,
-                APIDetailsView.Optional.self, ParameterRowView.self,
+                APIDetailsView.Call.self, APIDetailsView.RequestType.self, ParameterRowView.self,
             ] + TemplateName.skillWebhook.views
         case .testingOperations:
             [

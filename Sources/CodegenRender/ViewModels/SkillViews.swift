@@ -144,7 +144,7 @@ struct SkillDocumentView: TemplateView {
 /// One operation's section (`skills/operation`).
 struct SkillSectionView: TemplateView {
     enum Key: String, CaseIterable {
-        case title, method, endpoint, purpose, parameters, hasParameters, more, example, responseFields
+        case title, method, endpoint, purpose, parameters, hasParameters, more, declaration, example, responseFields
         case hasResponseFields, clearing
     }
     var title: String
@@ -154,6 +154,8 @@ struct SkillSectionView: TemplateView {
     var parameters: [ParameterRowView]
     var hasParameters: Bool
     var more: String?
+    /// The method's declarations and its query families' initializers, as the client declares them.
+    var declaration: String?
     var example: String?
     var responseFields: [String]
     /// The `clearing:` cases the method takes (`` `.webhookURL`, `.alphaSender` ``), when it has any.
@@ -168,6 +170,7 @@ struct SkillSectionView: TemplateView {
         case .parameters: parameters
         case .hasParameters: hasParameters
         case .more: presentOrFalse(more)
+        case .declaration: presentOrFalse(declaration)
         case .example: presentOrFalse(example)
         case .responseFields: responseFields
         case .hasResponseFields: !responseFields.isEmpty
@@ -233,16 +236,19 @@ struct SkillWebhookView: TemplateView {
     }
 }
 
-/// `references/api-details.md`: response schemas, optional parameters and webhook payloads.
+/// `references/api-details.md`: every operation's declaration and parameters, the types a call
+/// builds, response schemas and webhook payloads.
 struct APIDetailsView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, product, title, schemas, hasSchemas, optional, hasOptional, webhooks, hasWebhooks
+        case name, product, title, schemas, hasSchemas, calls, hasCalls, requestTypes, hasRequestTypes, webhooks
+        case hasWebhooks
     }
     var name: String
     var product: String
     var title: String
     var schemas: [Schema]
-    var optional: [Optional]
+    var calls: [Call]
+    var requestTypes: [RequestType]
     var webhooks: [SkillWebhookView]
 
     func value(_ key: Key) -> (any TemplateValue)? {
@@ -252,8 +258,10 @@ struct APIDetailsView: TemplateView {
         case .title: title
         case .schemas: schemas
         case .hasSchemas: !schemas.isEmpty
-        case .optional: optional
-        case .hasOptional: !optional.isEmpty
+        case .calls: calls
+        case .hasCalls: !calls.isEmpty
+        case .requestTypes: requestTypes
+        case .hasRequestTypes: !requestTypes.isEmpty
         case .webhooks: webhooks
         case .hasWebhooks: !webhooks.isEmpty
         }
@@ -287,18 +295,37 @@ struct APIDetailsView: TemplateView {
         }
     }
 
-    /// The optional parameters of one operation.
-    struct Optional: TemplateView {
-        enum Key: String, CaseIterable { case title, method, parameters }
+    /// One operation: its method, declarations and every parameter.
+    struct Call: TemplateView {
+        enum Key: String, CaseIterable { case title, method, endpoint, declaration, parameters, hasParameters }
         var title: String
         var method: String
+        var endpoint: String
+        var declaration: String?
         var parameters: [ParameterRowView]
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .title: title
             case .method: method
+            case .endpoint: endpoint
+            case .declaration: presentOrFalse(declaration)
             case .parameters: parameters
+            case .hasParameters: !parameters.isEmpty
+            }
+        }
+    }
+
+    /// A model a call builds, and its initializer's declaration.
+    struct RequestType: TemplateView {
+        enum Key: String, CaseIterable { case name, declaration }
+        var name: String
+        var declaration: String
+
+        func value(_ key: Key) -> (any TemplateValue)? {
+            switch key {
+            case .name: name
+            case .declaration: declaration
             }
         }
     }

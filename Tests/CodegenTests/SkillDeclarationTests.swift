@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// The declarations the committed documents print (```swift declaration blocks) are the client's:
+/// each one, line for line, is a `public func` or `public init` of `Generated/Swift`.
+@Suite struct SkillDeclarationTests {
+    /// The declarations of Swift source: from a line starting `public func ` or `public init(` to
+    /// the line that opens its body, each line trimmed, the ` {` left out.
+    static func declarations(inSource text: String) -> Set<String> {
+        var found: Set<String> = []
+        var current: [Substring]?
+        for line in text.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " }
+            if current == nil, trimmed.hasPrefix("public func ") || trimmed.hasPrefix("public init(") {
+                current = []
+            }
+            guard current != nil else { continue }
+            if trimmed.hasSuffix(" {") {
+                current!.append(trimmed.dropLast(2))
+                found.insert(current!.joined(separator: "\n"))
+                current = nil
+            } else {
+                current!.append(trimmed)
+            }
+        }
+        return found
+    }
+
+    /// The declarations of a document's ```swift declaration blocks: blank lines separate them,
+    /// `//` lines name what they belong to.
+    static func declarations(inDocument markdown: String) -> [String] {
+        var found: [String] = []
+        var block: [Substring]?
+        var current: [Substring] = []
+        func flush() {
+            if !current.isEmpty { found.append(current.joined(separator: "\n")) }
+            current = []
+        }
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if block == nil {
+                if line == "```swift declaration" { block = [] }
+            } else if line == "```" {
+                flush()
+                block = nil
+            } else if line.isEmpty {
+                flush()
+            } else if !line.hasPrefix("//") {
+                current.append(line.drop { $0 == " " })
+            }
+        }
+        return found
+    }
+
+    @Test func everyDocumentedDeclarationIsTheClients() throws {
+        var source = ""
+        for file in RepoPaths.swiftFiles(under: "Generated/Swift") {
+            source += try String(contentsOfFile: RepoPaths.path("Generated/Swift/" + file), encoding: .utf8) + "\n"
+        }
+        let declared = Self.declarations(inSource: source)
+        let skills = RepoPaths.path("Generated/skills")
+        let documents = (FileManager.default.enumerator(atPath: skills)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".md") }.sorted()
+        var methods = 0
+        for document in documents {
+            let text = try String(contentsOfFile: skills + "/" + document, encoding: .utf8)
+            for declaration in Self.declarations(inDocument: text) {
+                #expect(declared.contains(declaration), "\(document): not declared by the client:\n\(declaration)")
+                if document.hasSuffix("api-details.md"), declaration.hasPrefix("public func ") { methods += 1 }
+            }
+        }
+        // Every operation is declared in its product's api-details.md (more: overloads taking fields).
+        #expect(methods >= 1156, "api-details.md documents declare \(methods) methods")
+    }
+
+    @Test func readersFindDeclarationsInSourceAndDocuments() {
+        let source = "extension R {\n    public func f(\n        a: Int,\n        options: O = .none\n    ) async throws -> T {\n        x\n    }\n}\n"
+        #expect(Self.declarations(inSource: source) == ["public func f(\na: Int,\noptions: O = .none\n) async throws -> T"])
+        let markdown = "```swift declaration\npublic func f(\n    a: Int,\n    options: O = .none\n) async throws -> T\n\n// filter: F\npublic init(b: Int? = nil)\n```\n"
+        #expect(
+            Self.declarations(inDocument: markdown) == [
+                "public func f(\na: Int,\noptions: O = .none\n) async throws -> T", "public init(b: Int? = nil)",
+            ])
+    }
+}
