@@ -116,7 +116,10 @@ let package = Package(
 
         // Every Swift snippet of Generated/skills, wrapped so `swift build` type-checks it
         // (written by `telnyx-codegen extract-snippets`; SkillSnippetTests keeps it current).
-        .target(name: "SkillSnippets", dependencies: ["Telnyx"], path: "Tests/SkillSnippets"),
+        .target(
+            name: "SkillSnippets",
+            dependencies: ["Telnyx", .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/SkillSnippets"),
 
         // Programs built on the whole client and run by the tests (PackageBuildTests): the twelve tasks
         // of a new user against a local stand-in that checks every request, and every union variant's

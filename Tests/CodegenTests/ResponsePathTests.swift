@@ -42,11 +42,12 @@ struct ResponsePathTests {
     static func listedPaths(_ document: OutputFile) -> [Listed] {
         document.contents.components(separatedBy: "\n### ").flatMap { section -> [Listed] in
             guard let methodLine = section.split(separator: "\n").first(where: { $0.contains("` — `") }),
-                let fields = section.components(separatedBy: "Primary response fields:\n").dropFirst().first
+                let fields = section.components(separatedBy: "| Field | Swift type | Always present |\n").dropFirst()
+                    .first
             else { return [] }
             let method = String(methodLine.dropFirst().prefix { $0 != "`" })
-            return fields.split(separator: "\n").prefix { $0.hasPrefix("- `") }.map {
-                Listed(document: document.path, method: method, path: String($0.dropFirst(3).dropLast()))
+            return fields.split(separator: "\n").dropFirst().prefix { $0.hasPrefix("| `") }.map {
+                Listed(document: document.path, method: method, path: String($0.dropFirst(3).prefix { $0 != "`" }))
             }
         }
     }
@@ -64,7 +65,7 @@ struct ResponsePathTests {
         for document in documents {
             for section in document.contents.components(separatedBy: "\n### ").dropFirst() {
                 let title = String(section.prefix { $0 != "\n" })
-                guard section.contains("| Field | Type |"),
+                guard section.contains("| Field | Swift type |"),
                     let webhook = model.webhooks.first(where: { ($0.summary ?? $0.name) == title }),
                     let type = pass.surface.webhookTypes[webhook.name]
                 else { continue }

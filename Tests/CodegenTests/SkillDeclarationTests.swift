@@ -73,12 +73,46 @@ import Testing
     }
 
     @Test func readersFindDeclarationsInSourceAndDocuments() {
-        let source = "extension R {\n    public func f(\n        a: Int,\n        options: O = .none\n    ) async throws -> T {\n        x\n    }\n}\n"
-        #expect(Self.declarations(inSource: source) == ["public func f(\na: Int,\noptions: O = .none\n) async throws -> T"])
-        let markdown = "```swift declaration\npublic func f(\n    a: Int,\n    options: O = .none\n) async throws -> T\n\n// filter: F\npublic init(b: Int? = nil)\n```\n"
+        let source =
+            "extension R {\n    public func f(\n        a: Int,\n        options: O = .none\n    ) async throws -> T {\n        x\n    }\n}\n"
+        #expect(
+            Self.declarations(inSource: source) == ["public func f(\na: Int,\noptions: O = .none\n) async throws -> T"])
+        let markdown =
+            "```swift declaration\npublic func f(\n    a: Int,\n    options: O = .none\n) async throws -> T\n\n// filter: F\npublic init(b: Int? = nil)\n```\n"
         #expect(
             Self.declarations(inDocument: markdown) == [
                 "public func f(\na: Int,\noptions: O = .none\n) async throws -> T", "public init(b: Int? = nil)",
             ])
+    }
+
+    /// Each row of a response table (`| \`name\` (\`wire\`) | \`Type\` | Yes |`) is a property the
+    /// module declares with that type: `Yes` exactly where the type is not optional.
+    @Test func responseTablesGiveTheDeclaredTypeAndGuarantee() throws {
+        var checked = 0
+        for product in ["messaging", "voice", "numbers"] {
+            // The product's module and the core, which holds the models several products share.
+            let module = RepoPaths.swiftFiles(under: "Generated/Swift").filter {
+                $0.hasPrefix("Telnyx\(product.capitalized)/") || $0.hasPrefix("TelnyxCore/")
+            }
+            var source = ""
+            for file in module {
+                source += try String(contentsOfFile: RepoPaths.path("Generated/Swift/" + file), encoding: .utf8)
+            }
+            let details = try String(
+                contentsOfFile: RepoPaths.path("Generated/skills/telnyx-\(product)-swift/references/api-details.md"),
+                encoding: .utf8)
+            let schemas = try #require(details.components(separatedBy: "## Response Schemas").last)
+                .components(separatedBy: "## Webhook Payload Fields")[0]
+            for line in schemas.split(separator: "\n") where line.hasPrefix("| `") {
+                let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let name = String(cells[0].dropFirst().prefix { $0 != "`" })
+                let type = cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+                #expect((cells[2] == "Yes") == !type.hasSuffix("?"), "\(line)")
+                let declared = "public var \(name): \(type) {"
+                #expect(source.contains(declared), "Telnyx\(product.capitalized) has no `\(declared)` (\(line))")
+                checked += 1
+            }
+        }
+        #expect(checked > 300)
     }
 }

@@ -96,6 +96,17 @@ struct NamingRuleTests {
         #expect(SwiftNames.unique("status", in: []) == "status")
     }
 
+    /// A body field passed as an argument keeps its name unless another argument has it
+    /// (`calls.actions.bridge`: the path's `callControlID` and the body's `bodyCallControlID`).
+    @Test func bodyFieldsClashingWithAnotherArgumentTakeTheBodyPrefix() {
+        #expect(SwiftNames.bodyFieldLabel("to", besides: ["callControlID", "options"]) == "to")
+        #expect(SwiftNames.bodyFieldLabel("callControlID", besides: ["callControlID"]) == "bodyCallControlID")
+        #expect(SwiftNames.bodyFieldLabel("id", besides: ["id"]) == "bodyID")
+        #expect(SwiftNames.bodyFieldLabel("options", besides: ["options"]) == "bodyOptions")
+        #expect(SwiftNames.bodyFieldLabel("`default`", besides: ["default"]) == "bodyDefault")
+        #expect(SwiftNames.bodyFieldLabel("id", besides: ["id", "bodyID"]) == "bodyID2")
+    }
+
     @Test func nestedTypesTakeASuffixOnlyOnCollision() {
         var names = TypeNames(schemas: [], resourceTypeNames: [])
         #expect(names.nestedName("status", in: "Message", suffix: "Value") == "Status")

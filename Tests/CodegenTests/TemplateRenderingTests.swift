@@ -159,20 +159,25 @@ import Testing
             templates.renderFragment(.skillCall, SkillCallView(head: ".init", arguments: [], multiline: false))
                 == ".init()")
         let call = "client.calls.dial(\n    to: \"+1\"\n)"
-        let loop = SkillExampleView(call: call, form: .loop(variable: "call"), printed: "call.id as Any")
+        let loop = SkillExampleView(call: call, form: .loop(variable: "call"), printed: "print(call.id)")
         #expect(
             templates.renderFragment(.skillExample, loop)
-                == "for try await call in client.calls.dial(\n    to: \"+1\"\n) {\n    print(call.id as Any)\n}")
-        let response = SkillExampleView(call: "client.x.retrieve()", form: .response, printed: "response.data.id")
+                == "for try await call in client.calls.dial(\n    to: \"+1\"\n) {\n    print(call.id)\n}")
+        let response = SkillExampleView(
+            call: "client.x.retrieve()", form: .response, printed: "print(response.data.id)")
         #expect(
             templates.renderFragment(.skillExample, response)
                 == "let response = try await client.x.retrieve()\nprint(response.data.id)")
         let void = SkillExampleView(call: "client.x.delete()", form: .call, printed: "")
         #expect(templates.renderFragment(.skillExample, void) == "try await client.x.delete()")
         let printed: [(PrintedView, String)] = [
-            (PrintedView(path: "response.data.id"), "response.data.id"),
-            (PrintedView(path: "call.id", fallback: .asAny), "call.id as Any"),
-            (PrintedView(path: "response.data?.name", fallback: .emptyString), #"response.data?.name ?? """#),
+            (PrintedView(path: "response.data.id"), "print(response.data.id)"),
+            (PrintedView(path: "call.id", optional: true), "if let id = call.id { print(id) }"),
+            (
+                PrintedView(path: "response.data?.`default`", optional: true),
+                "if let `default` = response.data?.`default` { print(`default`) }"
+            ),
+            (PrintedView(path: "response.data[0]", optional: true), "if let data = response.data[0] { print(data) }"),
         ]
         for (view, text) in printed { #expect(templates.renderFragment(.skillPrinted, view) == text) }
     }

@@ -3,6 +3,7 @@
 // swift-format-ignore-file
 import Foundation
 import Telnyx
+import HTTPTypes
 
 func snippet_telnyx_10dlc_swift_SKILL_1(client: TelnyxClient) async throws {
 
@@ -36,7 +37,7 @@ func snippet_telnyx_10dlc_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_10dlc_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await brandBasic in client.messaging10dlc.brand.list() {
-        print(brandBasic.assignedCampaingsCount as Any)
+        if let assignedCampaingsCount = brandBasic.assignedCampaingsCount { print(assignedCampaingsCount) }
     }
 }
 
@@ -53,16 +54,18 @@ func snippet_telnyx_10dlc_swift_SKILL_4(client: TelnyxClient) async throws {
 
 func snippet_telnyx_10dlc_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await externalVetting in client.messaging10dlc.brand.externalVetting.list(brandID: "example") {
-        print(externalVetting.createDate as Any)
+        if let createDate = externalVetting.createDate { print(createDate) }
     }
 }
 
 func snippet_telnyx_10dlc_swift_SKILL_6(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: _10DLCWebhookEvent.self) {
         case .campaignStatusUpdate(let event):
-            print(event.brandID ?? "")
+            if let brandID = event.brandID { print(brandID) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         }
@@ -123,7 +126,7 @@ func snippet_telnyx_account_access_swift_SKILL_2(client: TelnyxClient) async thr
 
 func snippet_telnyx_account_access_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await accessIPAddressResponseSchema in client.accessIPAddress.list() {
-        print(accessIPAddressResponseSchema.id as Any)
+        print(accessIPAddressResponseSchema.id)
     }
 }
 
@@ -134,7 +137,7 @@ func snippet_telnyx_account_access_swift_SKILL_4(client: TelnyxClient) async thr
 
 func snippet_telnyx_account_access_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await address in client.addresses.list() {
-        print(address.id as Any)
+        if let id = address.id { print(id) }
     }
 }
 
@@ -150,12 +153,12 @@ func snippet_telnyx_account_access_swift_SKILL_7(client: TelnyxClient) async thr
 
 func snippet_telnyx_account_access_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.addresses.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_access_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.addresses.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_management_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -173,7 +176,7 @@ func snippet_telnyx_account_management_swift_SKILL_2(client: TelnyxClient) async
             password: "3jVjLq!tMuWKyWx4NN*CvhnB",
             rollupBilling: false
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -190,7 +193,7 @@ func snippet_telnyx_account_management_swift_SKILL_2(client: TelnyxClient) async
 
 func snippet_telnyx_account_management_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await managedAccountMultiListing in client.managedAccounts.list(filter: .init(statusEq: .enabled)) {
-        print(managedAccountMultiListing.id as Any)
+        print(managedAccountMultiListing.id)
     }
 }
 
@@ -202,18 +205,18 @@ func snippet_telnyx_account_management_swift_SKILL_4(client: TelnyxClient) async
         password: "3jVjLq!tMuWKyWx4NN*CvhnB",
         rollupBilling: false
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_management_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await organizationUser in client.organizations.users.list(filter: .init(userStatus: .enabled)) {
-        print(organizationUser.id as Any)
+        if let id = organizationUser.id { print(id) }
     }
 }
 
 func snippet_telnyx_account_management_swift_SKILL_6(client: TelnyxClient) async throws {
     let response = try await client.managedAccounts.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_management_swift_SKILL_7(client: TelnyxClient) async throws {
@@ -221,7 +224,7 @@ func snippet_telnyx_account_management_swift_SKILL_7(client: TelnyxClient) async
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         managedAccountAllowCustomPricing: true
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_management_swift_SKILL_8(client: TelnyxClient) async throws {
@@ -229,12 +232,12 @@ func snippet_telnyx_account_management_swift_SKILL_8(client: TelnyxClient) async
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         channelLimit: 30
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_management_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.organizations.users.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_notifications_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -246,7 +249,7 @@ func snippet_telnyx_account_notifications_swift_SKILL_1(client: TelnyxClient) as
 func snippet_telnyx_account_notifications_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.notificationChannels.create()
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -265,41 +268,41 @@ func snippet_telnyx_account_notifications_swift_SKILL_3(client: TelnyxClient) as
     for try await notificationChannel in client.notificationChannels.list(
         filter: .init(associatedRecordTypeEq: .phoneNumber, channelTypeIDEq: .webhook)
     ) {
-        print(notificationChannel.id as Any)
+        if let id = notificationChannel.id { print(id) }
     }
 }
 
 func snippet_telnyx_account_notifications_swift_SKILL_4(client: TelnyxClient) async throws {
     let response = try await client.notificationChannels.create()
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_notifications_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await notificationEventCondition in client.notificationEventConditions.list(
         filter: .init(associatedRecordTypeEq: .phoneNumber, channelTypeIDEq: .webhook)
     ) {
-        print(notificationEventCondition.id as Any)
+        if let id = notificationEventCondition.id { print(id) }
     }
 }
 
 func snippet_telnyx_account_notifications_swift_SKILL_6(client: TelnyxClient) async throws {
     let response = try await client.notificationChannels.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_notifications_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.notificationChannels.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_notifications_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.notificationChannels.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_notifications_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.notificationProfiles.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_reports_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -311,7 +314,7 @@ func snippet_telnyx_account_reports_swift_SKILL_1(client: TelnyxClient) async th
 func snippet_telnyx_account_reports_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.ledgerBillingGroupReports.create(month: 10, year: 2019)
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -328,38 +331,38 @@ func snippet_telnyx_account_reports_swift_SKILL_2(client: TelnyxClient) async th
 
 func snippet_telnyx_account_reports_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await callEvent in client.callEvents.list(filter: .init(failed: false, from: "+12025550142")) {
-        print(callEvent.callLegID as Any)
+        print(callEvent.callLegID)
     }
 }
 
 func snippet_telnyx_account_reports_swift_SKILL_4(client: TelnyxClient) async throws {
     let response = try await client.ledgerBillingGroupReports.create(month: 10, year: 2019)
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_reports_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await mdrDetailReportResponse in client.legacy.reporting.batchDetailRecords.messaging.list() {
-        print(mdrDetailReportResponse.id as Any)
+        if let id = mdrDetailReportResponse.id { print(id) }
     }
 }
 
 func snippet_telnyx_account_reports_swift_SKILL_6(client: TelnyxClient) async throws {
     let response = try await client.ledgerBillingGroupReports.retrieve(id: "f5586561-8ff0-4291-a0ac-84fe544797bd")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_reports_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.legacy.reporting.batchDetailRecords.messaging.delete(
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_reports_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.legacy.reporting.batchDetailRecords.messaging.retrieve(
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_account_reports_swift_SKILL_9(client: TelnyxClient) async throws {
@@ -376,7 +379,7 @@ func snippet_telnyx_account_swift_SKILL_1(client: TelnyxClient) async throws {
 func snippet_telnyx_account_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.balance.retrieve()
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -393,7 +396,7 @@ func snippet_telnyx_account_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_account_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await auditLog in client.auditEvents.list(filter: .init(createdAfter: Date(), createdBefore: Date())) {
-        print(auditLog.id as Any)
+        if let id = auditLog.id { print(id) }
     }
 }
 
@@ -407,13 +410,13 @@ func snippet_telnyx_account_swift_SKILL_4(client: TelnyxClient) async throws {
 
 func snippet_telnyx_account_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await invoice in client.invoices.list() {
-        print(invoice.fileID as Any)
+        if let fileID = invoice.fileID { print(fileID) }
     }
 }
 
 func snippet_telnyx_account_swift_SKILL_6(client: TelnyxClient) async throws {
     let response = try await client.balance.retrieve()
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_account_swift_SKILL_7(client: TelnyxClient) async throws {
@@ -428,7 +431,7 @@ func snippet_telnyx_account_swift_SKILL_8(client: TelnyxClient) async throws {
 
 func snippet_telnyx_account_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.invoices.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_ai_assistants_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -457,7 +460,7 @@ func snippet_telnyx_ai_assistants_swift_SKILL_2(client: TelnyxClient) async thro
 
 func snippet_telnyx_ai_assistants_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await inferenceEmbeddingAssistant in client.ai.assistants.list() {
-        print(inferenceEmbeddingAssistant.id as Any)
+        print(inferenceEmbeddingAssistant.id)
     }
 }
 
@@ -519,7 +522,7 @@ func snippet_telnyx_ai_inference_swift_SKILL_2(client: TelnyxClient) async throw
 
 func snippet_telnyx_ai_inference_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await conversation in client.ai.conversations.list() {
-        print(conversation.id as Any)
+        print(conversation.id)
     }
 }
 
@@ -540,19 +543,19 @@ func snippet_telnyx_ai_inference_swift_SKILL_6(client: TelnyxClient) async throw
         q: "customer called about billing issue",
         filter: .init(userID: "user-123", recordID: "rec-001")
     ) {
-        print(conversationHistoryRecord.id as Any)
+        print(conversationHistoryRecord.id)
     }
 }
 
 func snippet_telnyx_ai_inference_swift_SKILL_7(client: TelnyxClient) async throws {
     for try await retrieveAggregatesItem in client.ai.conversations.conversationInsights.retrieveAggregates() {
-        print(retrieveAggregatesItem.recordCount as Any)
+        print(retrieveAggregatesItem.recordCount)
     }
 }
 
 func snippet_telnyx_ai_inference_swift_SKILL_8(client: TelnyxClient) async throws {
     for try await insightTemplateGroupResp in client.ai.conversations.insightGroups.retrieveInsightGroups() {
-        print(insightTemplateGroupResp.id as Any)
+        print(insightTemplateGroupResp.id)
     }
 }
 
@@ -574,7 +577,7 @@ func snippet_telnyx_ai_voices_swift_SKILL_2(client: TelnyxClient) async throws {
             items: [.pronunciationDictAliasItem(.init(alias: "tel-nicks", text: "Telnyx", type: .alias))],
             name: "Brand Names"
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -591,7 +594,7 @@ func snippet_telnyx_ai_voices_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_ai_voices_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await pronunciationDictData in client.pronunciationDicts.list() {
-        print(pronunciationDictData.id as Any)
+        if let id = pronunciationDictData.id { print(id) }
     }
 }
 
@@ -600,12 +603,12 @@ func snippet_telnyx_ai_voices_swift_SKILL_4(client: TelnyxClient) async throws {
         items: [.pronunciationDictAliasItem(.init(alias: "tel-nicks", text: "Telnyx", type: .alias))],
         name: "Brand Names"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_ai_voices_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await voiceCloneData in client.voiceClones.list(filter: .init(provider: .telnyx)) {
-        print(voiceCloneData.id as Any)
+        if let id = voiceCloneData.id { print(id) }
     }
 }
 
@@ -615,12 +618,12 @@ func snippet_telnyx_ai_voices_swift_SKILL_6(client: TelnyxClient) async throws {
 
 func snippet_telnyx_ai_voices_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.pronunciationDicts.retrieve(id: "c215a3e1-be41-4701-97e8-1d3c22f9a5b7")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_ai_voices_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.pronunciationDicts.update(id: "c215a3e1-be41-4701-97e8-1d3c22f9a5b7")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_ai_voices_swift_SKILL_9(client: TelnyxClient) async throws {
@@ -652,19 +655,19 @@ func snippet_telnyx_branded_calling_swift_SKILL_2(client: TelnyxClient) async th
 
 func snippet_telnyx_branded_calling_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await callReasonReference in client.callReasons.list() {
-        print(callReasonReference.id as Any)
+        if let id = callReasonReference.id { print(id) }
     }
 }
 
 func snippet_telnyx_branded_calling_swift_SKILL_4(client: TelnyxClient) async throws {
     for try await dir in client.dir.list(filter: .init(status: .draft)) {
-        print(dir.id as Any)
+        if let id = dir.id { print(id) }
     }
 }
 
 func snippet_telnyx_branded_calling_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await documentTypeReference in client.dir.listDocumentTypes() {
-        print(documentTypeReference.description as Any)
+        if let description = documentTypeReference.description { print(description) }
     }
 }
 
@@ -674,12 +677,12 @@ func snippet_telnyx_branded_calling_swift_SKILL_6(client: TelnyxClient) async th
 
 func snippet_telnyx_branded_calling_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.dir.retrieve(dirID: "16635d38-75a6-4481-82e8-69af60e05011")
-    print(response.data.id as Any)
+    if let id = response.data.id { print(id) }
 }
 
 func snippet_telnyx_branded_calling_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.dir.update(dirID: "16635d38-75a6-4481-82e8-69af60e05011")
-    print(response.data.id as Any)
+    if let id = response.data.id { print(id) }
 }
 
 func snippet_telnyx_branded_calling_swift_SKILL_9(client: TelnyxClient) async throws {
@@ -691,7 +694,7 @@ func snippet_telnyx_branded_calling_swift_SKILL_9(client: TelnyxClient) async th
         certifyNoShaftContent: .true,
         infringementResolutionNotes: "example"
     )
-    print(response.data.id as Any)
+    if let id = response.data.id { print(id) }
 }
 
 func snippet_telnyx_email_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -770,7 +773,7 @@ func snippet_telnyx_fax_swift_SKILL_2(client: TelnyxClient) async throws {
             webhookEventFailoverURL: "https://failover.example.com",
             webhookTimeoutSecs: 25
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -789,7 +792,7 @@ func snippet_telnyx_fax_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await faxApplication in client.faxApplications.list(
         filter: .init(applicationNameContains: "fax-app", outboundVoiceProfileID: "1293384261075731499")
     ) {
-        print(faxApplication.id as Any)
+        if let id = faxApplication.id { print(id) }
     }
 }
 
@@ -803,25 +806,27 @@ func snippet_telnyx_fax_swift_SKILL_4(client: TelnyxClient) async throws {
         webhookEventFailoverURL: "https://failover.example.com",
         webhookTimeoutSecs: 25
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_fax_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await fax in client.faxes.list(filter: .init(directionEq: "inbound", fromEq: "+13127367276")) {
-        print(fax.id as Any)
+        if let id = fax.id { print(id) }
     }
 }
 
 func snippet_telnyx_fax_swift_SKILL_6(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: FaxWebhookEvent.self) {
         case .faxDelivered(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .faxFailed(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .faxMediaProcessed(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         default:
@@ -832,12 +837,12 @@ func snippet_telnyx_fax_swift_SKILL_6(client: TelnyxClient) async throws {
 
 func snippet_telnyx_fax_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.faxApplications.delete(id: "1293384261075731499")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_fax_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.faxApplications.retrieve(id: "1293384261075731499")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_fax_swift_SKILL_9(client: TelnyxClient) async throws {
@@ -851,7 +856,7 @@ func snippet_telnyx_fax_swift_SKILL_9(client: TelnyxClient) async throws {
         webhookEventFailoverURL: "https://failover.example.com",
         webhookTimeoutSecs: 25
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_fax_swift_SKILL_10(client: TelnyxClient) async throws {
@@ -867,7 +872,7 @@ func snippet_telnyx_iot_swift_SKILL_1(client: TelnyxClient) async throws {
 func snippet_telnyx_iot_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.actions.purchase.create(amount: 10)
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -884,40 +889,40 @@ func snippet_telnyx_iot_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_iot_swift_SKILL_3(client: TelnyxClient) async throws {
     let response = try await client.actions.purchase.create(amount: 10)
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_iot_swift_SKILL_4(client: TelnyxClient) async throws {
     let response = try await client.actions.register.create(
         registrationCodes: ["0000000001", "0000000002", "0000000003"]
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_iot_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await bulkSIMCardActionDetailed in client.bulkSimCardActions.list(filter: .init(actionType: .bulkSetPublicIPs)) {
-        print(bulkSIMCardActionDetailed.id as Any)
+        if let id = bulkSIMCardActionDetailed.id { print(id) }
     }
 }
 
 func snippet_telnyx_iot_swift_SKILL_6(client: TelnyxClient) async throws {
     let response = try await client.bulkSimCardActions.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_iot_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.otaUpdates.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_iot_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.simCards.actions.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_iot_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.simCardDataUsageNotifications.delete(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_messaging_hosted_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -934,7 +939,7 @@ func snippet_telnyx_messaging_hosted_swift_SKILL_2(client: TelnyxClient) async t
             messagingProfileID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
             to: "+13125551234"
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -956,12 +961,12 @@ func snippet_telnyx_messaging_hosted_swift_SKILL_3(client: TelnyxClient) async t
         messagingProfileID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         to: "+13125551234"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_messaging_hosted_swift_SKILL_4(client: TelnyxClient) async throws {
     for try await rCSAgent in client.messaging.rcs.agents.list() {
-        print(rCSAgent.agentID as Any)
+        if let agentID = rCSAgent.agentID { print(agentID) }
     }
 }
 
@@ -970,15 +975,17 @@ func snippet_telnyx_messaging_hosted_swift_SKILL_5(client: TelnyxClient) async t
         agentID: "TestAgent",
         phoneNumbers: ["+13125550001"]
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_messaging_hosted_swift_SKILL_6(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: MessagingHostedWebhookEvent.self) {
         case .hostedNumberOrderEvent(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         }
@@ -987,12 +994,12 @@ func snippet_telnyx_messaging_hosted_swift_SKILL_6(client: TelnyxClient) async t
 
 func snippet_telnyx_messaging_hosted_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.messaging.rcs.agents.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_messaging_hosted_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.messaging.rcs.agents.update(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_messaging_hosted_swift_SKILL_9(client: TelnyxClient) async throws {
@@ -1000,7 +1007,7 @@ func snippet_telnyx_messaging_hosted_swift_SKILL_9(client: TelnyxClient) async t
         agentID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         phoneNumber: "+13125550001"
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_messaging_hosted_swift_SKILL_10(client: TelnyxClient) async throws {
@@ -1028,7 +1035,7 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_2(client: TelnyxClient) async
             webhookAPIVersion: ._2,
             webhookFailoverURL: "https://backup.example.com/hooks"
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -1053,18 +1060,18 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_3(client: TelnyxClient) async
         webhookAPIVersion: ._2,
         webhookFailoverURL: "https://backup.example.com/hooks"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_4(client: TelnyxClient) async throws {
     for try await messagingProfile in client.messagingProfiles.list() {
-        print(messagingProfile.id as Any)
+        if let id = messagingProfile.id { print(id) }
     }
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_5(client: TelnyxClient) async throws {
     let response = try await client.messagingProfiles.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_6(client: TelnyxClient) async throws {
@@ -1076,17 +1083,17 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_6(client: TelnyxClient) async
         urlShortenerSettings: .init(domain: "example.ex"),
         v1Secret: "rP1VamejkU2v0qIUxntqLW2c"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.messagingProfiles.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_messaging_profiles_swift_SKILL_8(client: TelnyxClient) async throws {
     for try await phoneNumberWithMessagingSettings in client.messagingProfiles.listPhoneNumbers(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e") {
-        print(phoneNumberWithMessagingSettings.id as Any)
+        if let id = phoneNumberWithMessagingSettings.id { print(id) }
     }
 }
 
@@ -1096,7 +1103,7 @@ func snippet_telnyx_messaging_profiles_swift_SKILL_9(client: TelnyxClient) async
         messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600000000",
         tags: ["test_customer"]
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_messaging_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -1115,7 +1122,7 @@ func snippet_telnyx_messaging_swift_SKILL_2(client: TelnyxClient) async throws {
             subject: "From Telnyx!",
             text: "Hello, World!"
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -1139,24 +1146,26 @@ func snippet_telnyx_messaging_swift_SKILL_3(client: TelnyxClient) async throws {
         subject: "From Telnyx!",
         text: "Hello, World!"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_messaging_swift_SKILL_4(client: TelnyxClient) async throws {
     let response = try await client.messages.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_messaging_swift_SKILL_5(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: MessagingWebhookEvent.self) {
         case .deliveryUpdate(let event):
-            print(event.data?.payload?.id ?? "")
+            if let id = event.data?.payload?.id { print(id) }
         case .inboundMessage(let event):
-            print(event.data?.payload?.id ?? "")
+            if let id = event.data?.payload?.id { print(id) }
         case .replacedLinkClick(let event):
-            print(event.data?.messageID ?? "")
+            if let messageID = event.data?.messageID { print(messageID) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         }
@@ -1172,7 +1181,7 @@ func snippet_telnyx_messaging_swift_SKILL_6(client: TelnyxClient) async throws {
         subject: "From Telnyx!",
         text: "Hello, World!"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_messaging_swift_SKILL_7(client: TelnyxClient) async throws {
@@ -1182,7 +1191,7 @@ func snippet_telnyx_messaging_swift_SKILL_7(client: TelnyxClient) async throws {
 
 func snippet_telnyx_messaging_swift_SKILL_8(client: TelnyxClient) async throws {
     for try await optOutItem in client.messagingOptouts.list() {
-        print(optOutItem.createdAt as Any)
+        if let createdAt = optOutItem.createdAt { print(createdAt) }
     }
 }
 
@@ -1212,7 +1221,7 @@ func snippet_telnyx_missions_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_missions_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await missionData in client.ai.missions.list() {
-        print(missionData.createdAt as Any)
+        print(missionData.createdAt)
     }
 }
 
@@ -1223,7 +1232,7 @@ func snippet_telnyx_missions_swift_SKILL_4(client: TelnyxClient) async throws {
 
 func snippet_telnyx_missions_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await eventData in client.ai.missions.listEvents() {
-        print(eventData.agentID as Any)
+        if let agentID = eventData.agentID { print(agentID) }
     }
 }
 
@@ -1274,7 +1283,7 @@ func snippet_telnyx_networking_swift_SKILL_2(client: TelnyxClient) async throws 
 
 func snippet_telnyx_networking_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await clusteringRequestInfo in client.ai.clusters.list() {
-        print(clusteringRequestInfo.bucket as Any)
+        print(clusteringRequestInfo.bucket)
     }
 }
 
@@ -1285,7 +1294,7 @@ func snippet_telnyx_networking_swift_SKILL_4(client: TelnyxClient) async throws 
 
 func snippet_telnyx_networking_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await integration in client.ai.integrations.list() {
-        print(integration.id as Any)
+        print(integration.id)
     }
 }
 
@@ -1349,7 +1358,7 @@ func snippet_telnyx_number_reputation_swift_SKILL_4(client: TelnyxClient) async 
         enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
         filter: .init(phoneNumberContains: "+16035551234", phoneNumberEq: "+16035551234")
     ) {
-        print(reputationPhoneNumber.id as Any)
+        if let id = reputationPhoneNumber.id { print(id) }
     }
 }
 
@@ -1358,7 +1367,7 @@ func snippet_telnyx_number_reputation_swift_SKILL_5(client: TelnyxClient) async 
         enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
         filter: .init(createdAtGte: Date(), createdAtLte: Date())
     ) {
-        print(remediationRequestListItem.id as Any)
+        print(remediationRequestListItem.id)
     }
 }
 
@@ -1390,7 +1399,7 @@ func snippet_telnyx_number_reputation_swift_SKILL_9(client: TelnyxClient) async 
         enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
         phoneNumber: "+19493253498"
     )
-    print(response.data.id as Any)
+    if let id = response.data.id { print(id) }
 }
 
 func snippet_telnyx_numbers_compliance_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -1419,13 +1428,13 @@ func snippet_telnyx_numbers_compliance_swift_SKILL_2(client: TelnyxClient) async
 
 func snippet_telnyx_numbers_compliance_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await billingBundleSummary in client.bundlePricing.billingBundles.list() {
-        print(billingBundleSummary.id as Any)
+        print(billingBundleSummary.id)
     }
 }
 
 func snippet_telnyx_numbers_compliance_swift_SKILL_4(client: TelnyxClient) async throws {
     for try await userBundle in client.bundlePricing.userBundles.list() {
-        print(userBundle.id as Any)
+        print(userBundle.id)
     }
 }
 
@@ -1450,12 +1459,12 @@ func snippet_telnyx_numbers_compliance_swift_SKILL_7(client: TelnyxClient) async
 
 func snippet_telnyx_numbers_compliance_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.documents.delete(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_compliance_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.documents.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -1467,7 +1476,7 @@ func snippet_telnyx_numbers_config_swift_SKILL_1(client: TelnyxClient) async thr
 func snippet_telnyx_numbers_config_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.phoneNumbers.messaging.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -1484,13 +1493,13 @@ func snippet_telnyx_numbers_config_swift_SKILL_2(client: TelnyxClient) async thr
 
 func snippet_telnyx_numbers_config_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await phoneNumberWithMessagingSettings in client.phoneNumbers.messaging.list(filter: .init(type: .tollfree)) {
-        print(phoneNumberWithMessagingSettings.id as Any)
+        if let id = phoneNumberWithMessagingSettings.id { print(id) }
     }
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_4(client: TelnyxClient) async throws {
     let response = try await client.phoneNumbers.messaging.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_5(client: TelnyxClient) async throws {
@@ -1499,20 +1508,20 @@ func snippet_telnyx_numbers_config_swift_SKILL_5(client: TelnyxClient) async thr
         messagingProduct: "P2P",
         messagingProfileID: "dd50eba1-a0c0-4563-9925-b25e842a7cb6"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_6(client: TelnyxClient) async throws {
     for try await phoneNumberDetailed in client.phoneNumbers.list(
         filter: .init(billingGroupID: "62e4bf2e-c278-4282-b524-488d9c9c43b2", connectionID: "1521916448077776306")
     ) {
-        print(phoneNumberDetailed.id as Any)
+        print(phoneNumberDetailed.id)
     }
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.phoneNumbers.retrieve(id: "1293384261075731499")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_config_swift_SKILL_8(client: TelnyxClient) async throws {
@@ -1524,7 +1533,7 @@ func snippet_telnyx_numbers_config_swift_SKILL_8(client: TelnyxClient) async thr
         customerReference: "customer-reference",
         externalPin: "1234"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_services_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -1543,7 +1552,7 @@ func snippet_telnyx_numbers_services_swift_SKILL_2(client: TelnyxClient) async t
             postalCode: "78701",
             streetName: "Congress"
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -1560,13 +1569,13 @@ func snippet_telnyx_numbers_services_swift_SKILL_2(client: TelnyxClient) async t
 
 func snippet_telnyx_numbers_services_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await gcbChannelZone in client.channelZones.list() {
-        print(gcbChannelZone.id as Any)
+        print(gcbChannelZone.id)
     }
 }
 
 func snippet_telnyx_numbers_services_swift_SKILL_4(client: TelnyxClient) async throws {
     for try await dynamicEmergencyAddress in client.dynamicEmergencyAddresses.list(filter: .init(status: .pending)) {
-        print(dynamicEmergencyAddress.id as Any)
+        if let id = dynamicEmergencyAddress.id { print(id) }
     }
 }
 
@@ -1579,7 +1588,7 @@ func snippet_telnyx_numbers_services_swift_SKILL_5(client: TelnyxClient) async t
         postalCode: "78701",
         streetName: "Congress"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_services_swift_SKILL_6(client: TelnyxClient) async throws {
@@ -1592,17 +1601,17 @@ func snippet_telnyx_numbers_services_swift_SKILL_6(client: TelnyxClient) async t
 
 func snippet_telnyx_numbers_services_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.dynamicEmergencyAddresses.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_services_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.dynamicEmergencyAddresses.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_services_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.dynamicEmergencyEndpoints.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -1620,7 +1629,7 @@ func snippet_telnyx_numbers_swift_SKILL_2(client: TelnyxClient) async throws {
             messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600",
             phoneNumbers: [.init(phoneNumber: "+19705555098"), .init(phoneNumber: "+492111609539")]
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -1639,7 +1648,7 @@ func snippet_telnyx_numbers_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await availablePhoneNumber in client.availablePhoneNumbers.list(
         filter: .init(features: [.sms], phoneNumberType: .local)
     ) {
-        print(availablePhoneNumber.bestEffort as Any)
+        if let bestEffort = availablePhoneNumber.bestEffort { print(bestEffort) }
     }
 }
 
@@ -1651,20 +1660,22 @@ func snippet_telnyx_numbers_swift_SKILL_4(client: TelnyxClient) async throws {
         messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600",
         phoneNumbers: [.init(phoneNumber: "+19705555098"), .init(phoneNumber: "+492111609539")]
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_swift_SKILL_5(client: TelnyxClient) async throws {
     let response = try await client.numberOrders.retrieve(numberOrderID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_numbers_swift_SKILL_6(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: NumbersWebhookEvent.self) {
         case .numberOrderStatusUpdate(let event):
-            print(event.data.payload.id ?? "")
+            if let id = event.data.payload.id { print(id) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         }
@@ -1673,13 +1684,13 @@ func snippet_telnyx_numbers_swift_SKILL_6(client: TelnyxClient) async throws {
 
 func snippet_telnyx_numbers_swift_SKILL_7(client: TelnyxClient) async throws {
     for try await numberOrder in client.numberOrders.list() {
-        print(numberOrder.id as Any)
+        if let id = numberOrder.id { print(id) }
     }
 }
 
 func snippet_telnyx_numbers_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.numberOrders.update(numberOrderID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_oauth_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -1696,7 +1707,7 @@ func snippet_telnyx_oauth_swift_SKILL_2(client: TelnyxClient) async throws {
             clientType: .public,
             name: "My OAuth client"
         )
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -1715,7 +1726,7 @@ func snippet_telnyx_oauth_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await oAuthClient in client.oauthClients.list(
         filter: .init(clientType: .confidential, allowedGrantTypesContains: .clientCredentials)
     ) {
-        print(oAuthClient.allowedGrantTypes as Any)
+        if let allowedGrantTypes = oAuthClient.allowedGrantTypes { print(allowedGrantTypes) }
     }
 }
 
@@ -1726,12 +1737,12 @@ func snippet_telnyx_oauth_swift_SKILL_4(client: TelnyxClient) async throws {
         clientType: .public,
         name: "My OAuth client"
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_oauth_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await oAuthGrant in client.oauthGrants.list() {
-        print(oAuthGrant.id as Any)
+        print(oAuthGrant.id)
     }
 }
 
@@ -1755,7 +1766,7 @@ func snippet_telnyx_oauth_swift_SKILL_8(client: TelnyxClient) async throws {
 
 func snippet_telnyx_oauth_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.oauth.retrieve(consentToken: "example")
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_porting_in_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -1767,7 +1778,7 @@ func snippet_telnyx_porting_in_swift_SKILL_1(client: TelnyxClient) async throws 
 func snippet_telnyx_porting_in_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.portabilityChecks.run()
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -1784,7 +1795,7 @@ func snippet_telnyx_porting_in_swift_SKILL_2(client: TelnyxClient) async throws 
 
 func snippet_telnyx_porting_in_swift_SKILL_3(client: TelnyxClient) async throws {
     let response = try await client.portabilityChecks.run()
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_porting_in_swift_SKILL_4(client: TelnyxClient) async throws {
@@ -1797,13 +1808,13 @@ func snippet_telnyx_porting_in_swift_SKILL_4(client: TelnyxClient) async throws 
 
 func snippet_telnyx_porting_in_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await portingLOAConfiguration in client.porting.loaConfigurations.list() {
-        print(portingLOAConfiguration.id as Any)
+        if let id = portingLOAConfiguration.id { print(id) }
     }
 }
 
 func snippet_telnyx_porting_in_swift_SKILL_6(client: TelnyxClient) async throws {
     let response = try await client.porting.events.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_porting_in_swift_SKILL_7(client: TelnyxClient) async throws {
@@ -1812,7 +1823,7 @@ func snippet_telnyx_porting_in_swift_SKILL_7(client: TelnyxClient) async throws 
 
 func snippet_telnyx_porting_in_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.porting.loaConfigurations.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_porting_in_swift_SKILL_9(client: TelnyxClient) async throws {
@@ -1824,7 +1835,7 @@ func snippet_telnyx_porting_in_swift_SKILL_9(client: TelnyxClient) async throws 
         logo: .init(documentID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"),
         name: "My LOA Configuration"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_porting_out_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -1836,7 +1847,7 @@ func snippet_telnyx_porting_out_swift_SKILL_1(client: TelnyxClient) async throws
 func snippet_telnyx_porting_out_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.portouts.events.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -1853,7 +1864,7 @@ func snippet_telnyx_porting_out_swift_SKILL_2(client: TelnyxClient) async throws
 
 func snippet_telnyx_porting_out_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await portoutDetails in client.portouts.list(filter: .init(countryCode: "US", countryCodeIn: ["CA", "US"])) {
-        print(portoutDetails.id as Any)
+        if let id = portoutDetails.id { print(id) }
     }
 }
 
@@ -1867,23 +1878,23 @@ func snippet_telnyx_porting_out_swift_SKILL_4(client: TelnyxClient) async throws
 
 func snippet_telnyx_porting_out_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await portoutRejection in client.portouts.listRejectionCodes(portoutID: "329d6658-8f93-405d-862f-648776e8afd7") {
-        print(portoutRejection.code as Any)
+        if let code = portoutRejection.code { print(code) }
     }
 }
 
 func snippet_telnyx_porting_out_swift_SKILL_6(client: TelnyxClient) async throws {
     let response = try await client.portouts.events.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_porting_out_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.portouts.reports.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_porting_out_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.portouts.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_porting_out_swift_SKILL_9(client: TelnyxClient) async throws {
@@ -1892,7 +1903,7 @@ func snippet_telnyx_porting_out_swift_SKILL_9(client: TelnyxClient) async throws
         status: .authorized,
         reason: "I do not recognize this transaction"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_seti_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -1921,7 +1932,7 @@ func snippet_telnyx_seti_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_seti_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await blackBoxTestResultSet in client.seti.retrieveBlackBoxTestResults() {
-        print(blackBoxTestResultSet.blackBoxTests as Any)
+        if let blackBoxTests = blackBoxTestResultSet.blackBoxTests { print(blackBoxTests) }
     }
 }
 
@@ -1978,7 +1989,7 @@ func snippet_telnyx_sip_integrations_swift_SKILL_5(client: TelnyxClient) async t
     for try await externalConnection in client.externalConnections.list(
         filter: .init(connectionNameContains: "My Connection", createdAt: "2022-12-31")
     ) {
-        print(externalConnection.id as Any)
+        if let id = externalConnection.id { print(id) }
     }
 }
 
@@ -2034,7 +2045,7 @@ func snippet_telnyx_sip_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_sip_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await accessIPRangeResponseSchema in client.accessIPRanges.list() {
-        print(accessIPRangeResponseSchema.id as Any)
+        print(accessIPRangeResponseSchema.id)
     }
 }
 
@@ -2045,7 +2056,7 @@ func snippet_telnyx_sip_swift_SKILL_4(client: TelnyxClient) async throws {
 
 func snippet_telnyx_sip_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await connection in client.connections.list(filter: .init(outboundVoiceProfileID: "1293384261075731499")) {
-        print(connection.id as Any)
+        if let id = connection.id { print(id) }
     }
 }
 
@@ -2056,17 +2067,17 @@ func snippet_telnyx_sip_swift_SKILL_6(client: TelnyxClient) async throws {
 
 func snippet_telnyx_sip_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.connections.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_sip_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.credentialConnections.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_sip_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.credentialConnections.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_storage_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -2100,7 +2111,7 @@ func snippet_telnyx_storage_swift_SKILL_3(client: TelnyxClient) async throws {
 
 func snippet_telnyx_storage_swift_SKILL_4(client: TelnyxClient) async throws {
     for try await cloudfsFilesystemListItem in client.storage.cloudfs.list(filter: .init(region: "us-east-1")) {
-        print(cloudfsFilesystemListItem.id as Any)
+        if let id = cloudfsFilesystemListItem.id { print(id) }
     }
 }
 
@@ -2110,27 +2121,27 @@ func snippet_telnyx_storage_swift_SKILL_5(client: TelnyxClient) async throws {
         name: "agent-fs",
         region: .usEast1
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_storage_swift_SKILL_6(client: TelnyxClient) async throws {
     let response = try await client.storage.buckets.sslCertificate.delete(bucketName: "")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_storage_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.storage.buckets.sslCertificate.retrieve(bucketName: "")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_storage_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.storage.buckets.sslCertificate.update(bucketName: "")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_storage_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.storage.cloudfs.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_texml_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -2211,7 +2222,7 @@ func snippet_telnyx_verify_swift_SKILL_1(client: TelnyxClient) async throws {
 func snippet_telnyx_verify_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.verifyProfiles.create(name: "Test Profile")
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -2228,34 +2239,34 @@ func snippet_telnyx_verify_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_verify_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await verification in client.verifications.byPhoneNumber.list(phoneNumber: "+13035551234") {
-        print(verification.id as Any)
+        if let id = verification.id { print(id) }
     }
 }
 
 func snippet_telnyx_verify_swift_SKILL_4(client: TelnyxClient) async throws {
     for try await verifyProfileResponse in client.verifyProfiles.list() {
-        print(verifyProfileResponse.id as Any)
+        if let id = verifyProfileResponse.id { print(id) }
     }
 }
 
 func snippet_telnyx_verify_swift_SKILL_5(client: TelnyxClient) async throws {
     let response = try await client.verifyProfiles.create(name: "Test Profile")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_verify_swift_SKILL_6(client: TelnyxClient) async throws {
     let response = try await client.numberLookup.retrieve(phoneNumber: "+18665552368")
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_verify_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.verifications.retrieve(verificationID: "12ade33a-21c0-473b-b055-b3c836e1c292")
-    print(response.data.id as Any)
+    if let id = response.data.id { print(id) }
 }
 
 func snippet_telnyx_verify_swift_SKILL_8(client: TelnyxClient) async throws {
     for try await verifyProfileMessageTemplateResponse in client.verifyProfiles.retrieveTemplates() {
-        print(verifyProfileMessageTemplateResponse.id as Any)
+        if let id = verifyProfileMessageTemplateResponse.id { print(id) }
     }
 }
 
@@ -2264,7 +2275,7 @@ func snippet_telnyx_verify_swift_SKILL_9(client: TelnyxClient) async throws {
         templateID: "12ade33a-21c0-473b-b055-b3c836e1c292",
         text: "Your {{app_name}} verification code is: {{code}}."
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_video_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -2276,7 +2287,7 @@ func snippet_telnyx_video_swift_SKILL_1(client: TelnyxClient) async throws {
 func snippet_telnyx_video_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
         let response = try await client.roomCompositions.create()
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -2295,20 +2306,20 @@ func snippet_telnyx_video_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await roomComposition in client.roomCompositions.list(
         filter: .init(dateCreatedAtEq: "2021-04-25", dateCreatedAtGte: "2021-04-25")
     ) {
-        print(roomComposition.id as Any)
+        if let id = roomComposition.id { print(id) }
     }
 }
 
 func snippet_telnyx_video_swift_SKILL_4(client: TelnyxClient) async throws {
     let response = try await client.roomCompositions.create()
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_video_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await roomParticipant in client.roomParticipants.list(
         filter: .init(context: "Alice", dateJoinedAtEq: "2021-04-25")
     ) {
-        print(roomParticipant.id as Any)
+        if let id = roomParticipant.id { print(id) }
     }
 }
 
@@ -2320,21 +2331,21 @@ func snippet_telnyx_video_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.roomCompositions.retrieve(
         roomCompositionID: "5219b3af-87c6-4c08-9b58-5a533d893e21"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_video_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.roomParticipants.retrieve(
         roomParticipantID: "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_video_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.roomRecordings.deleteBulk(
         filter: .init(dateEndedAtEq: "2021-04-25", dateEndedAtGte: "2021-04-25")
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_advanced_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -2352,7 +2363,7 @@ func snippet_telnyx_voice_advanced_swift_SKILL_2(client: TelnyxClient) async thr
             commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
             durationMillis: 500
         )
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -2375,7 +2386,7 @@ func snippet_telnyx_voice_advanced_swift_SKILL_3(client: TelnyxClient) async thr
         commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
         durationMillis: 500
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_advanced_swift_SKILL_4(client: TelnyxClient) async throws {
@@ -2386,19 +2397,21 @@ func snippet_telnyx_voice_advanced_swift_SKILL_4(client: TelnyxClient) async thr
         clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
         commandID: "891510ac-f3e4-11e8-af5b-de00688a4901"
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_advanced_swift_SKILL_5(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: VoiceAdvancedWebhookEvent.self) {
         case .callDeepfakeDetectionError(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callDeepfakeDetectionResult(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callReferCompleted(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         default:
@@ -2424,7 +2437,7 @@ func snippet_telnyx_voice_conferencing_swift_SKILL_2(client: TelnyxClient) async
             durationMinutes: 5,
             holdAudioURL: "http://www.example.com/audio.wav"
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -2441,7 +2454,7 @@ func snippet_telnyx_voice_conferencing_swift_SKILL_2(client: TelnyxClient) async
 
 func snippet_telnyx_voice_conferencing_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await conference in client.conferences.list(filter: .init(failed: false, from: "+12025550142")) {
-        print(conference.id as Any)
+        print(conference.id)
     }
 }
 
@@ -2455,25 +2468,27 @@ func snippet_telnyx_voice_conferencing_swift_SKILL_4(client: TelnyxClient) async
         durationMinutes: 5,
         holdAudioURL: "http://www.example.com/audio.wav"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_voice_conferencing_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await participant in client.conferences.listParticipants(conferenceID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e") {
-        print(participant.id as Any)
+        print(participant.id)
     }
 }
 
 func snippet_telnyx_voice_conferencing_swift_SKILL_6(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: VoiceConferencingWebhookEvent.self) {
         case .callEnqueued(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callLeftQueue(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .conferenceCreated(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         default:
@@ -2484,7 +2499,7 @@ func snippet_telnyx_voice_conferencing_swift_SKILL_6(client: TelnyxClient) async
 
 func snippet_telnyx_voice_conferencing_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.conferences.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_voice_conferencing_swift_SKILL_8(client: TelnyxClient) async throws {
@@ -2495,7 +2510,7 @@ func snippet_telnyx_voice_conferencing_swift_SKILL_8(client: TelnyxClient) async
         commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
         whisperCallControlIDs: ["v2:Sg1xxxQ_U3ixxxyXT_VDNI3xxxazZdg6Vxxxs4-GNYxxxVaJPOhFMRQ", "v2:qqpb0mmvd-ovhhBr0BUQQn0fld5jIboaaX3-De0DkqXHzbf8d75xkw"]
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_conferencing_swift_SKILL_9(client: TelnyxClient) async throws {
@@ -2503,7 +2518,7 @@ func snippet_telnyx_voice_conferencing_swift_SKILL_9(client: TelnyxClient) async
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         participantID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_voice_conferencing_swift_SKILL_10(client: TelnyxClient) async throws {
@@ -2513,7 +2528,7 @@ func snippet_telnyx_voice_conferencing_swift_SKILL_10(client: TelnyxClient) asyn
         beepEnabled: .never,
         endConferenceOnExit: true
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_voice_gather_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -2530,7 +2545,7 @@ func snippet_telnyx_voice_gather_swift_SKILL_2(client: TelnyxClient) async throw
             commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
             messages: [.userMessage(.init(content: "Get the user's favorite color", role: .user))]
         )
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -2546,15 +2561,17 @@ func snippet_telnyx_voice_gather_swift_SKILL_2(client: TelnyxClient) async throw
 }
 
 func snippet_telnyx_voice_gather_swift_SKILL_3(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: VoiceGatherWebhookEvent.self) {
         case .callAIGatherEnded(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callAIGatherMessageHistoryUpdated(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callAIGatherPartialResults(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         default:
@@ -2581,7 +2598,7 @@ func snippet_telnyx_voice_media_swift_SKILL_2(client: TelnyxClient) async throws
             payloadType: .text,
             serviceLevel: .basic
         )
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -2607,7 +2624,7 @@ func snippet_telnyx_voice_media_swift_SKILL_3(client: TelnyxClient) async throws
         payloadType: .text,
         serviceLevel: .basic
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_media_swift_SKILL_4(client: TelnyxClient) async throws {
@@ -2619,7 +2636,7 @@ func snippet_telnyx_voice_media_swift_SKILL_4(client: TelnyxClient) async throws
         loop: "infinity",
         overlay: true
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_media_swift_SKILL_5(client: TelnyxClient) async throws {
@@ -2633,19 +2650,21 @@ func snippet_telnyx_voice_media_swift_SKILL_5(client: TelnyxClient) async throws
         playBeep: true,
         timeoutSecs: 0
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_media_swift_SKILL_6(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: VoiceMediaWebhookEvent.self) {
         case .callPlaybackEnded(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callPlaybackStarted(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callRecordingError(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         default:
@@ -2666,7 +2685,7 @@ func snippet_telnyx_voice_streaming_swift_SKILL_2(client: TelnyxClient) async th
             callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
             [:]
         )
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -2682,15 +2701,17 @@ func snippet_telnyx_voice_streaming_swift_SKILL_2(client: TelnyxClient) async th
 }
 
 func snippet_telnyx_voice_streaming_swift_SKILL_3(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: VoiceStreamingWebhookEvent.self) {
         case .callForkStarted(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callForkStopped(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callStreamingFailed(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         default:
@@ -2717,7 +2738,7 @@ func snippet_telnyx_voice_swift_SKILL_2(client: TelnyxClient) async throws {
             bridgeOnAnswer: true,
             clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d"
         )
-        print(response.data as Any)
+        if let data = response.data { print(data) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -2743,7 +2764,7 @@ func snippet_telnyx_voice_swift_SKILL_3(client: TelnyxClient) async throws {
         bridgeOnAnswer: true,
         clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d"
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_swift_SKILL_4(client: TelnyxClient) async throws {
@@ -2755,7 +2776,7 @@ func snippet_telnyx_voice_swift_SKILL_4(client: TelnyxClient) async throws {
         deepfakeDetection: .init(enabled: true),
         sendSilenceWhenIdle: true
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_swift_SKILL_5(client: TelnyxClient) async throws {
@@ -2764,19 +2785,21 @@ func snippet_telnyx_voice_swift_SKILL_5(client: TelnyxClient) async throws {
         clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
         commandID: "891510ac-f3e4-11e8-af5b-de00688a4901"
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_swift_SKILL_6(client: TelnyxClient) async throws {
-    // `body` is the raw request body, `headers` the request headers.
-    func handleWebhook(body: Data, headers: [String: String]) throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
         switch try client.webhooks.unwrap(body, headers: headers, as: VoiceWebhookEvent.self) {
         case .callAnswered(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callBridged(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .callCost(let event):
-            print(event.data?.id ?? "")
+            if let id = event.data?.id { print(id) }
         case .unknown(let json):
             print("an event type this client does not know:", json)
         default:
@@ -2795,25 +2818,28 @@ func snippet_telnyx_voice_swift_SKILL_7(client: TelnyxClient) async throws {
         commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
         customHeaders: [.init(name: "head_1", value: "val_1"), .init(name: "head_2", value: "val_2")]
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.calls.actions.bridge(
         callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        .init(callControlID: "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg")
+        bodyCallControlID: "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        parkAfterUnbridge: "self"
     )
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.calls.retrieveStatus(callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data as Any)
+    if let data = response.data { print(data) }
 }
 
 func snippet_telnyx_voice_swift_SKILL_10(client: TelnyxClient) async throws {
     for try await callControlApplication in client.callControlApplications.list(filter: .init(failed: false, from: "+12025550142")) {
-        print(callControlApplication.id as Any)
+        if let id = callControlApplication.id { print(id) }
     }
 }
 
@@ -2828,7 +2854,7 @@ func snippet_telnyx_webrtc_swift_SKILL_2(client: TelnyxClient) async throws {
         let response = try await client.mobilePushCredentials.create(
             .createIosPushCredentialRequest(.init(alias: "LucyIosCredential", certificate: "-----BEGIN CERTIFICATE----- MIIGVDCCBTKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END CERTIFICATE-----", privateKey: "-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END RSA PRIVATE KEY-----", type: .ios))
         )
-        print(response.data?.id as Any)
+        if let id = response.data?.id { print(id) }
     } catch let error as TelnyxError {
         switch error.kind {
         case .http(status: 401): print("Invalid API key")
@@ -2845,7 +2871,7 @@ func snippet_telnyx_webrtc_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_webrtc_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await pushCredential in client.mobilePushCredentials.list(filter: .init(alias: "LucyCredential", type: .ios)) {
-        print(pushCredential.id as Any)
+        print(pushCredential.id)
     }
 }
 
@@ -2853,12 +2879,12 @@ func snippet_telnyx_webrtc_swift_SKILL_4(client: TelnyxClient) async throws {
     let response = try await client.mobilePushCredentials.create(
         .createIosPushCredentialRequest(.init(alias: "LucyIosCredential", certificate: "-----BEGIN CERTIFICATE----- MIIGVDCCBTKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END CERTIFICATE-----", privateKey: "-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END RSA PRIVATE KEY-----", type: .ios))
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_webrtc_swift_SKILL_5(client: TelnyxClient) async throws {
     for try await telephonyCredential in client.telephonyCredentials.list() {
-        print(telephonyCredential.id as Any)
+        if let id = telephonyCredential.id { print(id) }
     }
 }
 
@@ -2872,17 +2898,17 @@ func snippet_telnyx_webrtc_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.mobilePushCredentials.retrieve(
         pushCredentialID: "0ccc7b76-4df3-4bca-a05a-3da1ecc389f0"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_webrtc_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.telephonyCredentials.delete(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_webrtc_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.telephonyCredentials.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_whatsapp_swift_SKILL_1(client: TelnyxClient) async throws {
@@ -2914,7 +2940,7 @@ func snippet_telnyx_whatsapp_swift_SKILL_2(client: TelnyxClient) async throws {
 
 func snippet_telnyx_whatsapp_swift_SKILL_3(client: TelnyxClient) async throws {
     for try await wabaResponse in client.whatsapp.businessAccounts.list() {
-        print(wabaResponse.id as Any)
+        if let id = wabaResponse.id { print(id) }
     }
 }
 
@@ -2922,7 +2948,7 @@ func snippet_telnyx_whatsapp_swift_SKILL_4(client: TelnyxClient) async throws {
     for try await whatsappPhoneResponse in client.whatsapp.businessAccounts.phoneNumbers.list(
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
     ) {
-        print(whatsappPhoneResponse.callingEnabled as Any)
+        if let callingEnabled = whatsappPhoneResponse.callingEnabled { print(callingEnabled) }
     }
 }
 
@@ -2940,19 +2966,19 @@ func snippet_telnyx_whatsapp_swift_SKILL_6(client: TelnyxClient) async throws {
 
 func snippet_telnyx_whatsapp_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.whatsapp.businessAccounts.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_whatsapp_swift_SKILL_8(client: TelnyxClient) async throws {
     let response = try await client.whatsapp.businessAccounts.settings.retrieve(
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }
 
 func snippet_telnyx_whatsapp_swift_SKILL_9(client: TelnyxClient) async throws {
     let response = try await client.whatsapp.businessAccounts.settings.update(
         id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
     )
-    print(response.data?.id as Any)
+    if let id = response.data?.id { print(id) }
 }

@@ -1798,6 +1798,18 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
         return try await client.perform(request, options: options, as: PhoneNumberCampaign.self)
     }
 
+    /// Create New Phone Number Campaign
+    ///
+    /// `PUT /10dlc/phone_number_campaigns/{phoneNumber}`
+    public func update(
+        phoneNumber: String,
+        campaignID: String,
+        bodyPhoneNumber: String,
+        options: RequestOptions = .none
+    ) async throws -> PhoneNumberCampaign {
+        try await self.update(phoneNumber: phoneNumber, PhoneNumberCampaignCreate(campaignID: campaignID, phoneNumber: bodyPhoneNumber), options: options)
+    }
+
     /// The parameters of `PUT /10dlc/phone_number_campaigns/{phoneNumber}` (`PutPhoneNumberCampaign`).
     public struct UpdateParameters: Sendable {
         /// Phonenumber

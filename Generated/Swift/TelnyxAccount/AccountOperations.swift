@@ -739,6 +739,18 @@ extension X402CreditAccountResource {
         return try await client.perform(request, options: options, as: X402TransactionResponse.self)
     }
 
+    /// Settle a payment
+    ///
+    /// `POST /v2/x402/credit_account`
+    public func settle(
+        id: String,
+        bodyPaymentSignature: String? = nil,
+        paymentSignature: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> X402TransactionResponse {
+        try await self.settle(X402SettleRequest(id: id, paymentSignature: bodyPaymentSignature), paymentSignature: paymentSignature, options: options)
+    }
+
     /// The parameters of `POST /v2/x402/credit_account` (`settleX402Payment`).
     public struct SettleParameters: Sendable {
         public let body: X402SettleRequest

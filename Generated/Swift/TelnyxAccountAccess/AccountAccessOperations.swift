@@ -567,11 +567,22 @@ extension AddressesActionsResource {
     /// `POST /addresses/{id}/actions/accept_suggestions`
     public func acceptSuggestions(
         id: String,
-        _ body: AcceptSuggestionsRequest? = nil,
+        _ body: AcceptSuggestionsRequest?,
         options: RequestOptions = .none
     ) async throws -> AddressSuggestionResponse {
         let request = AcceptSuggestionsParameters(id: id, body).makeRequest()
         return try await client.perform(request, options: options, as: AddressSuggestionResponse.self)
+    }
+
+    /// Accepts this address suggestion as a new emergency address for Operator Connect and finishes the uploads of the numbers associated with it to Microsoft.
+    ///
+    /// `POST /addresses/{id}/actions/accept_suggestions`
+    public func acceptSuggestions(
+        id: String,
+        bodyID: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> AddressSuggestionResponse {
+        try await self.acceptSuggestions(id: id, AcceptSuggestionsRequest(id: bodyID), options: options)
     }
 
     /// The parameters of `POST /addresses/{id}/actions/accept_suggestions` (`acceptAddressSuggestions`).
@@ -579,7 +590,7 @@ extension AddressesActionsResource {
         public let id: String
         public let body: AcceptSuggestionsRequest?
 
-        public init(id: String, _ body: AcceptSuggestionsRequest? = nil) {
+        public init(id: String, _ body: AcceptSuggestionsRequest?) {
             self.id = id
             self.body = body
         }

@@ -654,6 +654,36 @@ extension CallsActionsResource {
         return try await client.perform(request, options: options, as: CallsActionsResource.BridgeResponse.self)
     }
 
+    /// Bridge calls
+    ///
+    /// `POST /calls/{call_control_id}/actions/bridge`
+    public func bridge(
+        callControlID: String,
+        bodyCallControlID: String,
+        clientState: String? = nil,
+        commandID: String? = nil,
+        parkAfterUnbridge: String? = nil,
+        holdAfterUnbridge: Bool? = nil,
+        muteDtmf: BridgeRequest.MuteDtmf? = nil,
+        playRingtone: Bool? = nil,
+        preventDoubleBridge: Bool? = nil,
+        queue: String? = nil,
+        record: BridgeRequest.RecordValue? = nil,
+        recordChannels: BridgeRequest.RecordChannels? = nil,
+        recordCustomFileName: String? = nil,
+        recordFormat: BridgeRequest.RecordFormat? = nil,
+        recordMaxLength: Int? = nil,
+        recordTimeoutSecs: Int? = nil,
+        recordTrack: BridgeRequest.RecordTrack? = nil,
+        recordTrim: BridgeRequest.RecordTrim? = nil,
+        ringtone: BridgeRequest.Ringtone? = nil,
+        videoRoomContext: String? = nil,
+        videoRoomID: String? = nil,
+        options: RequestOptions = .none
+    ) async throws -> CallsActionsResource.BridgeResponse {
+        try await self.bridge(callControlID: callControlID, BridgeRequest(callControlID: bodyCallControlID, clientState: clientState, commandID: commandID, parkAfterUnbridge: parkAfterUnbridge, holdAfterUnbridge: holdAfterUnbridge, muteDtmf: muteDtmf, playRingtone: playRingtone, preventDoubleBridge: preventDoubleBridge, queue: queue, record: record, recordChannels: recordChannels, recordCustomFileName: recordCustomFileName, recordFormat: recordFormat, recordMaxLength: recordMaxLength, recordTimeoutSecs: recordTimeoutSecs, recordTrack: recordTrack, recordTrim: recordTrim, ringtone: ringtone, videoRoomContext: videoRoomContext, videoRoomID: videoRoomID), options: options)
+    }
+
     /// The parameters of `POST /calls/{call_control_id}/actions/bridge` (`BridgeCall`).
     public struct BridgeParameters: Sendable {
         public let callControlID: String

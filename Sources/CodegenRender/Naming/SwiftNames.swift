@@ -72,6 +72,15 @@ public enum SwiftNames {
         return reserved.contains(bare) ? bare + "Value" : name
     }
 
+    /// The argument label of a body field passed as a method argument: its own name, or, when a
+    /// path, query or header parameter (or `options:`) already has that label, `body` + the name
+    /// (`callControlID` → `bodyCallControlID` beside the path's `callControlID`).
+    static func bodyFieldLabel(_ name: String, besides taken: Set<String>) -> String {
+        let bare = unescaped(name)
+        guard taken.contains(bare) else { return name }
+        return unique(lowerCamel((["body"] + words(bare)).joined(separator: "_")), in: taken)
+    }
+
     /// A method name from the IR, made a valid identifier (`2faEmail` → `_2faEmail`).
     public static func methodName(_ raw: String) -> String {
         isIdentifier(raw) ? escaped(raw) : memberName(raw)

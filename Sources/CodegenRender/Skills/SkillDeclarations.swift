@@ -18,7 +18,8 @@ struct SkillDeclarations: Sendable {
         let whole = OperationView(operation: api.declaration, declarationOnly: true)
         var overloads = [whole]
         if api.declaration.flattenedBody != nil {
-            overloads.insert(OperationView(operation: api.declaration, declarationOnly: true, fieldsOverload: true), at: 0)
+            overloads.insert(
+                OperationView(operation: api.declaration, declarationOnly: true, fieldsOverload: true), at: 0)
         }
         return overloads.map { trimmed(templates.render(.declaration, $0)) }
     }

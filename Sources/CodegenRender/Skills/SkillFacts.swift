@@ -1,7 +1,7 @@
 import CodegenIR
 
-/// The tables of one operation, read from the IR: its parameters (path, query, header and top-level
-/// body fields) and the schema of what it returns.
+/// The parameter table of one operation, read from the IR: path, query, header and top-level body
+/// fields.
 struct SkillFacts: Sendable {
     let notation: TypeNotation
 
@@ -14,13 +14,6 @@ struct SkillFacts: Sendable {
         var inBody = false
         /// The wire name when ``name`` became the Swift label.
         var wireName: String? = nil
-    }
-
-    struct ResponseSchema: Sendable {
-        /// The schema name, or a name made from the operation for in-place types.
-        var name: String
-        /// Fields, required first, each group in alphabetical order.
-        var fields: [(name: String, type: String)]
     }
 
     /// Required parameters first, then optional ones, each group in spec order; a body field is
@@ -57,31 +50,6 @@ struct SkillFacts: Sendable {
             }
         }
         return rows.filter(\.required) + rows.filter { !$0.required }
-    }
-
-    /// The schema of the returned `data` (or of each item of a paged list; or the whole response
-    /// when it has no `data`).
-    func response(_ operation: Operation) -> ResponseSchema? {
-        var type: TypeRef?
-        if let pagination = operation.pagination {
-            type = pagination.itemType
-        } else if let content = operation.successResponse?.contents.first(where: { $0.kind == .json }),
-            let schema = content.schema
-        {
-            type = schema
-            if let data = notation.objectShape(schema)?.properties.first(where: { $0.name == "data" }) {
-                type = data.type
-                if case .array(let element) = notation.resolve(data.type).type { type = element }
-            }
-        }
-        guard let type, let shape = notation.objectShape(type) else { return nil }
-        let name: String
-        if case .reference(let schema) = type { name = schema } else { name = operation.id + "Response" }
-        let sorted = shape.properties.sorted { $0.name < $1.name }
-        let fields = (sorted.filter(\.required) + sorted.filter { !$0.required }).map {
-            (name: $0.name, type: notation.responseType($0.type, nullable: $0.nullable))
-        }
-        return ResponseSchema(name: name, fields: fields)
     }
 
     /// True when a request field is a phone number (E.164 format or a phone-number name).

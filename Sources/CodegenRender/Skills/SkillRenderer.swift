@@ -17,10 +17,16 @@ struct SkillRenderer {
         let webhooks = Dictionary(model.webhooks.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let products = model.products.filter { !$0.operationIDs.isEmpty || !$0.webhookNames.isEmpty }
         let notation = TypeNotation(model: model)
+        let synthesizer = ExampleSynthesizer(model: model)
         let views = concurrentMap(products) { product in
-            SkillView(
+            let webhooks = product.webhookNames.compactMap { webhooks[$0] }
+            // An example delivery: the first webhook's payload as the testing library answers it.
+            let delivery = webhooks.first.flatMap { webhook in
+                webhook.payload.map { synthesizer.example($0, given: webhook.payloadExample).json.text }
+            }
+            return SkillView(
                 product: product, operations: product.operationIDs.compactMap { operations[$0] },
-                webhooks: product.webhookNames.compactMap { webhooks[$0] }, surface: surface,
+                webhooks: webhooks, delivery: delivery, surface: surface,
                 facts: SkillFacts(notation: notation), curation: curation, templates: templates)
         }
         // Each product's two documents are separate tasks, so one large product does not hold up the rest.

@@ -6,15 +6,16 @@ struct SkillView: Sendable {
     let product: Product
     let operations: [Operation]
     let webhooks: [Webhook]
+    /// The body of an example delivery of one of the product's webhooks (compact JSON).
+    let delivery: String?
     let surface: APISurface
     let facts: SkillFacts
     let curation: SkillCuration
     let plan: SkillPlan
     let examples: SwiftExamples
     let declarations: SkillDeclarations
-    /// Each operation's parameter rows and response schema, worked out once: both documents use them.
+    /// Each operation's parameter rows, worked out once: both documents use them.
     private let parameterRows: [String: [SkillFacts.ParameterRow]]
-    private let responses: [String: SkillFacts.ResponseSchema]
 
     /// Optional parameters shown in a core or supporting table before the `+N` row.
     static let shownOptionalParameters = 3
@@ -23,12 +24,14 @@ struct SkillView: Sendable {
     static let detailsLink = "[references/api-details.md](references/api-details.md)"
 
     init(
-        product: Product, operations: [Operation], webhooks: [Webhook], surface: APISurface, facts: SkillFacts,
+        product: Product, operations: [Operation], webhooks: [Webhook], delivery: String? = nil, surface: APISurface,
+        facts: SkillFacts,
         curation: SkillCuration, templates: TemplateSet
     ) {
         self.product = product
         self.operations = operations
         self.webhooks = webhooks
+        self.delivery = delivery
         self.surface = surface
         self.facts = facts
         self.curation = curation
@@ -36,14 +39,11 @@ struct SkillView: Sendable {
         self.examples = SwiftExamples(surface: surface, templates: templates)
         self.declarations = SkillDeclarations(surface: surface, templates: templates)
         var parameterRows: [String: [SkillFacts.ParameterRow]] = [:]
-        var responses: [String: SkillFacts.ResponseSchema] = [:]
         for operation in operations {
             parameterRows[operation.id] = Self.labeled(
                 facts.parameters(operation), surface.operations[operation.id], surface)
-            responses[operation.id] = facts.response(operation)
         }
         self.parameterRows = parameterRows
-        self.responses = responses
     }
 
     private var text: SkillCuration.ProductText? { curation.products[product.name] }
@@ -63,8 +63,9 @@ struct SkillView: Sendable {
             }
         }
         let fields = api.bodyType.flatMap { surface.initParameters(of: $0) } ?? []
-        for (index, property) in fields.enumerated() {
-            positions["b:" + property.wireName] = (api.arguments.count + index, SwiftNames.unescaped(property.name))
+        let labels = api.declaration.flattenedBody?.labels ?? fields.map(\.name)
+        for (index, (property, label)) in zip(fields, labels).enumerated() {
+            positions["b:" + property.wireName] = (api.arguments.count + index, SwiftNames.unescaped(label))
         }
         let labeled = rows.enumerated().map { offset, row -> (Int, SkillFacts.ParameterRow) in
             guard let position = positions[(row.inBody ? "b:" : "q:") + row.name] else { return (Int.max, row) }
@@ -149,17 +150,23 @@ struct SkillView: Sendable {
 
     static let shownClearableFields = 4
 
-    /// The Swift paths of the response's primary fields.
-    private func responseFields(_ operation: Operation) -> [String] {
-        guard let response = responses[operation.id], let api = surface.operations[operation.id] else { return [] }
-        return examples.responsePaths(api, wireFields: primaryFields(response))
+    /// The response's primary fields as the reader types them, with their Swift types.
+    private func responseFields(_ operation: Operation) -> [ResponseFieldView] {
+        guard let api = surface.operations[operation.id], let (base, type) = examples.responseBase(api) else {
+            return []
+        }
+        return primaryFields(examples.propertyRows(of: type)).map { ResponseFieldView(base: base, row: $0) }
     }
 
-    /// Up to five fields: identifiers and states first, then the rest in table order.
-    private func primaryFields(_ response: SkillFacts.ResponseSchema) -> [String] {
-        let names = response.fields.map(\.name)
-        let preferred = ["id", "status", "name", "phone_number", "created_at"].filter(names.contains)
-        return Array((preferred + names.filter { !preferred.contains($0) }).prefix(5))
+    /// Up to five fields: identifiers and states first, then those always present, then the rest,
+    /// each group by wire name.
+    private func primaryFields(_ rows: [SwiftExamples.PropertyRow]) -> [SwiftExamples.PropertyRow] {
+        let preferred = ["id", "status", "name", "phone_number", "created_at"]
+        let first = preferred.compactMap { wire in rows.first { $0.wireName == wire } }
+        let rest = rows.filter { !preferred.contains($0.wireName) }.sorted {
+            ($0.alwaysPresent ? 0 : 1, $0.wireName) < ($1.alwaysPresent ? 0 : 1, $1.wireName)
+        }
+        return Array((first + rest).prefix(5))
     }
 
     private func additionalRow(_ operation: Operation) -> SkillDocumentView.Additional {
@@ -207,7 +214,8 @@ struct SkillView: Sendable {
         let eventsType = surface.eventsType(of: product.name)
         let all = eventsType == nil ? surface.webhookCases.count : webhooks.count
         return SkillDocumentView.Verification(
-            webhookCases: cases, otherCases: all > cases.count, eventsType: eventsType)
+            webhookCases: cases, otherCases: all > cases.count, eventsType: eventsType,
+            delivery: delivery)
     }
 
     /// A typed read of an event's payload for the verification example: its id, else its first field.
@@ -235,7 +243,7 @@ struct SkillView: Sendable {
             eventTypes: webhook.eventTypes.isEmpty ? nil : webhook.eventTypes.map { "`\($0)`" }.joined(separator: ", "),
             swiftCase: swiftCase(webhook),
             fields: rows.prefix(limit).map { row in
-                SkillWebhookView.Field(row: row, accessor: type.flatMap { examples.accessor(row.path, on: $0)?.path })
+                SkillWebhookView.Field(row: row, swift: type.flatMap { examples.accessor(row.path, on: $0) })
             }, hasFields: !rows.isEmpty,
             more: rows.count > limit ? "+\(rows.count - limit) fields in \(Self.detailsLink)" : nil)
     }
@@ -243,13 +251,16 @@ struct SkillView: Sendable {
     // MARK: - references/api-details.md
 
     func detailValues() -> APIDetailsView {
-        var schemas: [(schema: SkillFacts.ResponseSchema, returnedBy: [String])] = []
+        var schemas: [(type: SwiftType, readAs: String, returnedBy: [String])] = []
         for operation in operations {
-            guard let response = responses[operation.id] else { continue }
-            if let index = schemas.firstIndex(where: { $0.schema.name == response.name }) {
+            guard let api = surface.operations[operation.id], let (base, type) = examples.responseBase(api),
+                surface.model(type) != nil
+            else { continue }
+            if let index = schemas.firstIndex(where: { $0.type == type }) {
                 schemas[index].returnedBy.append(title(operation))
             } else {
-                schemas.append((response, [title(operation)]))
+                // `response.data?` reads as `response.data`; the table says which properties can be nil.
+                schemas.append((type, base.hasSuffix("?") ? String(base.dropLast()) : base, [title(operation)]))
             }
         }
         var seen: Set<String> = []
@@ -267,8 +278,9 @@ struct SkillView: Sendable {
             name: documentName, product: product.name, title: product.title,
             schemas: schemas.map { item in
                 APIDetailsView.Schema(
-                    name: item.schema.name, returnedBy: item.returnedBy.joined(separator: ", "),
-                    fields: item.schema.fields.map { APIDetailsView.Field(name: $0.name, type: $0.type) })
+                    name: item.type.description, readAs: item.readAs,
+                    returnedBy: item.returnedBy.joined(separator: ", "),
+                    fields: examples.propertyRows(of: item.type).map(APIDetailsView.Field.init))
             },
             calls: calls,
             requestTypes: requestTypes.map { APIDetailsView.RequestType(name: $0.owner, declaration: $0.text) },

@@ -30,8 +30,18 @@ struct SwiftExamples: Sendable {
                 case .model(let model)? = surface.declaration(argument.type)?.kind
             {
                 let object = example(of: argument.type)
+                // The method's labels for the body's fields (`bodyCallControlID` where a path parameter is `callControlID`).
+                let labels = Dictionary(
+                    zip(
+                        model.initProperties.map { SwiftNames.unescaped($0.name) },
+                        (operation.declaration.flattenedBody?.labels ?? []).map(SwiftNames.unescaped)),
+                    uniquingKeysWith: { first, _ in first })
                 arguments += modelArguments(model, json: object, depth: 0, optional: Self.shownOptionalBodyFields)
-                    .map(written)
+                    .map { argument in
+                        var argument = argument
+                        argument.label = argument.label.map { labels[$0] ?? $0 }
+                        return written(argument)
+                    }
             } else if argument.label == nil {
                 guard argument.required || hasRequiredFields(argument.type) else { continue }
                 arguments.append((nil, text(value(argument.type, example: argument.example, name: "body"))))
@@ -70,7 +80,7 @@ struct SwiftExamples: Sendable {
         return templates.renderFragment(.skillValue, ExampleValueView(value, parts: parts))
     }
 
-    /// What an example prints, as Swift (`skills/printed`): `response.data?.id as Any`.
+    /// What an example prints, as a Swift statement (`skills/printed`): `if let id = response.data?.id { print(id) }`.
     func text(_ printed: PrintedView) -> String {
         templates.renderFragment(.skillPrinted, printed)
     }
@@ -130,10 +140,10 @@ struct SwiftExamples: Sendable {
         let base = "response.\(data.name)"
         if let id = surface.properties(of: data.type)?.first(where: { $0.wireName == "id" }) {
             return dataOptional || isOptional(id, in: data.type)
-                ? PrintedView(path: "\(base)\(dataOptional ? "?" : "").\(id.name)", fallback: .asAny)
+                ? PrintedView(path: "\(base)\(dataOptional ? "?" : "").\(id.name)", optional: true)
                 : PrintedView(path: "\(base).\(id.name)")
         }
-        return PrintedView(path: base, fallback: dataOptional ? .asAny : .plain)
+        return PrintedView(path: base, optional: dataOptional)
     }
 
     /// True when the property reads as an optional (every member but a response model's required ones).
@@ -162,12 +172,12 @@ struct SwiftExamples: Sendable {
         return (path, current, optional)
     }
 
-    /// A statement-ready read of a wire path on `variable`: `event.data?.payload?.id ?? ""`, or
-    /// `... as Any` for other optional values; nil when the path is not a chain of members.
+    /// A read of a wire path on `variable` (`event.data?.payload?.id`), unwrapped when it can be nil;
+    /// nil when the path is not a chain of members.
     func read(_ variable: String, _ wirePath: String, on type: SwiftType) -> PrintedView? {
-        guard let (path, type, optional) = accessor(wirePath, on: type) else { return nil }
+        guard let (path, _, optional) = accessor(wirePath, on: type) else { return nil }
         guard optional else { return PrintedView(path: "\(variable).\(path)") }
-        return PrintedView(path: "\(variable).\(path)", fallback: type == .string ? .emptyString : .asAny)
+        return PrintedView(path: "\(variable).\(path)", optional: true)
     }
 
     private func readExpression(_ variable: String, type: SwiftType) -> PrintedView {
@@ -175,7 +185,7 @@ struct SwiftExamples: Sendable {
             let property = surface.properties(of: type)?.first(where: { $0.wireName == "id" })
                 ?? surface.properties(of: type)?.first
         else { return PrintedView(path: variable) }
-        return PrintedView(path: "\(variable).\(property.name)", fallback: .asAny)
+        return PrintedView(path: "\(variable).\(property.name)", optional: isOptional(property, in: type))
     }
 
     /// The Swift paths a user types to read the wire fields `wireFields` of what the call returns:
@@ -183,23 +193,46 @@ struct SwiftExamples: Sendable {
     /// `response.data[0].id`, `response.id` for an unwrapped model, or
     /// `messagingProfile.name` for the items of a paged call. Fields the type does not have are left out.
     func responsePaths(_ operation: APISurface.OperationSurface, wireFields: [String]) -> [String] {
-        if let item = operation.itemType { return paths(itemVariable(item), of: item, wireFields) }
-        guard let returnType = operation.returnType, let properties = surface.model(returnType)?.properties else {
+        guard let (base, type) = responseBase(operation), let properties = surface.model(type)?.properties else {
             return []
         }
-        guard let data = properties.first(where: { $0.wireName == "data" }) else {
-            return paths("response", of: returnType, wireFields)
-        }
-        let base = "response.\(SwiftNames.unescaped(data.name))" + (isOptional(data, in: returnType) ? "?" : "")
-        if let element = data.type.element { return paths(base + "[0]", of: element, wireFields) }
-        return paths(base, of: data.type, wireFields)
-    }
-
-    private func paths(_ base: String, of type: SwiftType, _ wireFields: [String]) -> [String] {
-        guard let properties = surface.model(type)?.properties else { return [] }
         return wireFields.compactMap { wire in
             properties.first { $0.wireName == wire }.map { "\(base).\(SwiftNames.unescaped($0.name))" }
         }
+    }
+
+    /// The model a call's response fields are read on and the expression that reaches it: the
+    /// items of a paged call (`messagingProfile`), `response.data` (`response.data?`, `response.data[0]`
+    /// for a list), or `response` itself when it has no `data`.
+    func responseBase(_ operation: APISurface.OperationSurface) -> (base: String, type: SwiftType)? {
+        if let item = operation.itemType { return (itemVariable(item), item) }
+        guard let returnType = operation.returnType, let properties = surface.model(returnType)?.properties else {
+            return nil
+        }
+        guard let data = properties.first(where: { $0.wireName == "data" }) else { return ("response", returnType) }
+        let base = "response.\(SwiftNames.unescaped(data.name))" + (isOptional(data, in: returnType) ? "?" : "")
+        if let element = data.type.element { return (base + "[0]", element) }
+        return (base, data.type)
+    }
+
+    /// A model's properties as a reader gets them: the Swift name, the wire name, the Swift type
+    /// as declared (`String`, or `String?` where it can be nil) and whether it is always present
+    /// (required by the spec and checked when the response is decoded).
+    func propertyRows(of type: SwiftType) -> [PropertyRow] {
+        (surface.model(type)?.properties ?? []).map { property in
+            let optional = isOptional(property, in: type)
+            return PropertyRow(
+                name: SwiftNames.unescaped(property.name), wireName: property.wireName,
+                type: (optional ? SwiftType.optional(property.type) : property.type).description,
+                alwaysPresent: !optional)
+        }
+    }
+
+    struct PropertyRow: Sendable {
+        var name: String
+        var wireName: String
+        var type: String
+        var alwaysPresent: Bool
     }
 
     /// `messagingProfile` for `MessagingProfile`; `item` when that would not be a plain name.

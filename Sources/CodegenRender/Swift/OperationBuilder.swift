@@ -92,15 +92,17 @@ struct OperationBuilder {
         }
     }
 
-    /// The body's fields as method arguments, unless one would clash with another argument.
+    /// The body's fields as method arguments, each labeled apart from the method's other arguments.
     static func flattened(_ model: ModelDeclaration, type: SwiftType, besides taken: Set<String>)
         -> OperationDeclaration.FlattenedBody?
     {
         let names = model.initProperties.map(\.name) + (model.clearableProperties.isEmpty ? [] : ["clearing"])
-        guard model.buildable, !names.isEmpty, names.allSatisfy({ !taken.contains($0) }),
-            Set(names).count == names.count
-        else { return nil }
-        return OperationDeclaration.FlattenedBody(type: type, model: model)
+        let taken = Set(taken.map(SwiftNames.unescaped))
+        let labels = names.map { SwiftNames.bodyFieldLabel($0, besides: taken) }
+        guard model.buildable, !names.isEmpty, Set(labels.map(SwiftNames.unescaped)).count == labels.count else {
+            return nil
+        }
+        return OperationDeclaration.FlattenedBody(type: type, model: model, labels: labels)
     }
 
     /// Path parameters first (in path order), then the required ones (in spec order), then the

@@ -53,6 +53,9 @@ struct OperationDeclaration: Sendable {
         var type: SwiftType
         /// Its declaration: the initializer's parameters, in order.
         var model: ModelDeclaration
+        /// The method's label for each of the initializer's parameters (and `clearing`, last), in
+        /// order: the field's own name unless another argument has it (``SwiftNames/bodyFieldLabel(_:besides:)``).
+        var labels: [String]
     }
 
     /// Every query parameter in spec order, family members included: the order they go on the wire.

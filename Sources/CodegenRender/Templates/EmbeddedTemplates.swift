@@ -105,13 +105,29 @@ Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, statu
 
 Telnyx signs each delivery with Ed25519: `telnyx-signature-ed25519` holds the base64 signature of the bytes `{telnyx-timestamp}|{raw body}`, and `telnyx-timestamp` the Unix time in seconds. `client.webhooks.unwrap` checks them (header names in any case; `headers` is a `[String: String]` or swift-http-types' `HTTPFields`, as Hummingbird 2 and Vapor hand them over) against the body exactly as received (pass the raw bytes, never re-serialized JSON) with your account's public key (base64, from the portal: read from `TELNYX_PUBLIC_KEY`, set as `TelnyxClient(configuration: TelnyxConfiguration(webhookPublicKey: key))`, or passed per call as `client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}, publicKey: key)`), rejects deliveries older than 5 minutes (`tolerance:`) and decodes the event{{#eventsType}} as this product's `{{.}}` (with `import Telnyx`, `client.webhooks.unwrap(body, headers: headers)` decodes any event of the API as a `WebhookEvent`){{/eventsType}}.
 
+{{#delivery}}
+A delivery, as your server receives it:
+
+```text
+POST /your/webhook/path HTTP/1.1
+content-type: application/json
+telnyx-timestamp: 1733500000
+telnyx-signature-ed25519: <base64 of the Ed25519 signature of the bytes "1733500000|" + the body>
+
+{{.}}
+```
+
+{{/delivery}}
 ```swift
-// `body` is the raw request body, `headers` the request headers.
-func handleWebhook(body: Data, headers: [String: String]) throws {
+import HTTPTypes
+
+// In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+// Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+func handleWebhook(body: Data, headers: HTTPFields) throws {
     switch try client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}) {
 {{#webhookCases}}
     case .{{caseName}}(let event):
-        print({{read}})
+        {{read}}
 {{/webhookCases}}
     case .unknown(let json):
         print("an event type this client does not know:", json)
@@ -222,12 +238,12 @@ The models the calls above take, with their initializers.
 
 ### {{name}}
 
-**Returned by:** {{returnedBy}}
+**Returned by:** {{returnedBy}} — read as `{{readAs}}`
 
-| Field | Type |
-| --- | --- |
+| Property | Swift type | Always present |
+| --- | --- | --- |
 {{#fields}}
-| `{{name}}` | {{type}} |
+| `{{name}}`{{#wire}} (`{{.}}`){{/wire}} | `{{type}}` | {{alwaysPresent}} |
 {{/fields}}
 {{/schemas}}
 {{/hasSchemas}}
@@ -238,11 +254,15 @@ The models the calls above take, with their initializers.
 
 ### {{title}}
 
+{{#swiftCase}}
+Swift: {{.}}
+
+{{/swiftCase}}
 {{#hasFields}}
-| Field | Type | Description |
-| --- | --- | --- |
+| Field | Swift type | Always present | Description |
+| --- | --- | --- | --- |
 {{#fields}}
-| {{#accessor}}`{{accessor}}`{{#wirePath}} (`{{wirePath}}`){{/wirePath}}{{/accessor}}{{^accessor}}`{{path}}`{{/accessor}} | {{type}} | {{description}} |
+| {{#accessor}}`{{accessor}}`{{#wirePath}} (`{{wirePath}}`){{/wirePath}}{{/accessor}}{{^accessor}}`{{path}}`{{/accessor}} | {{type}} | {{alwaysPresent}} | {{description}} |
 {{/fields}}
 {{/hasFields}}
 {{^hasFields}}
@@ -270,12 +290,12 @@ The payload has no documented fields.
 {{%CONTENT_TYPE:TEXT}}
 {{#loopVariable}}
 for try await {{.}} in {{call}} {
-    print({{printed}})
+    {{printed}}
 }
 {{/loopVariable}}
 {{#returnsValue}}
 let response = try await {{call}}
-print({{printed}})
+{{printed}}
 {{/returnsValue}}
 {{#returnsNothing}}
 try await {{call}}
@@ -320,17 +340,20 @@ To clear a field (send `null`), list it in `clearing:`: this method takes {{.}}.
 {{/clearing}}
 {{#hasResponseFields}}
 
-Primary response fields:
+Primary response fields (all of them: [references/api-details.md](references/api-details.md#response-schemas)):
+
+| Field | Swift type | Always present |
+| --- | --- | --- |
 {{#responseFields}}
-- `{{.}}`
+| `{{path}}`{{#wire}} (`{{.}}`){{/wire}} | `{{type}}` | {{alwaysPresent}} |
 {{/responseFields}}
 {{/hasResponseFields}}
 
 """#,
         "skills/printed": #"""
 {{%CONTENT_TYPE:TEXT}}
-{{! What an example prints: a member chain, made printable when it can be nil. }}
-{{path}}{{#asAny}} as Any{{/asAny}}{{#orEmptyString}} ?? ""{{/orEmptyString}}
+{{! What an example prints: a member chain, bound first when it can be nil, so no Optional(...) is printed. }}
+{{#binding}}if let {{.}} = {{path}} { print({{.}}) }{{/binding}}{{^binding}}print({{path}}){{/binding}}
 
 """#,
         "skills/value": #"""
@@ -378,13 +401,13 @@ Swift: {{.}}
 
 {{/swiftCase}}
 {{#hasFields}}
-| Field | Type | Description |
-| --- | --- | --- |
+| Field | Swift type | Always present | Description |
+| --- | --- | --- | --- |
 {{#fields}}
-| {{#accessor}}`{{accessor}}`{{#wirePath}} (`{{wirePath}}`){{/wirePath}}{{/accessor}}{{^accessor}}`{{path}}`{{/accessor}} | {{type}} | {{description}} |
+| {{#accessor}}`{{accessor}}`{{#wirePath}} (`{{wirePath}}`){{/wirePath}}{{/accessor}}{{^accessor}}`{{path}}`{{/accessor}} | {{type}} | {{alwaysPresent}} | {{description}} |
 {{/fields}}
 {{#more}}
-| ... | | {{.}} |
+| ... | | | {{.}} |
 {{/more}}
 {{/hasFields}}
 {{^hasFields}}
@@ -464,12 +487,13 @@ public struct TelnyxClient: Sendable {
 """#,
         "swift/declaration": #"""
 {{%CONTENT_TYPE:TEXT}}
-public func {{methodName}}(
+{{! Each line starts with the indent value instead of the partial tag's indentation: swift-mustache, the reference renderer, does not indent lines made inside a partial's sections. }}
+{{indent}}public func {{methodName}}(
 {{#signature}}
-    {{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
+{{indent}}    {{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
 {{/signature}}
-    options: RequestOptions = .none
-){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}}{{opening}}
+{{indent}}    options: RequestOptions = .none
+{{indent}}){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}}{{opening}}
 
 """#,
         "swift/enum": #"""
@@ -549,11 +573,12 @@ public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/
 """#,
         "swift/initializer": #"""
 {{%CONTENT_TYPE:TEXT}}
-public init(
+{{! Each line starts with the indent value instead of the partial tag's indentation: swift-mustache, the reference renderer, does not indent lines made inside a partial's sections. }}
+{{indent}}public init(
 {{#initParameters}}
-    {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
+{{indent}}    {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
 {{/initParameters}}
-){{opening}}
+{{indent}}){{opening}}
 
 """#,
         "swift/method": #"""
@@ -564,7 +589,7 @@ public init(
 {{#deprecated}}
     @available(*, deprecated, message: "Deprecated by the Telnyx API.")
 {{/deprecated}}
-    {{> swift/declaration}}
+{{> swift/declaration}}
 
 """#,
         "swift/model": #"""
@@ -588,7 +613,7 @@ public struct {{name}}: JSONModel {
 {{#buildable}}
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
-    {{> swift/initializer}}
+{{> swift/initializer}}
         self.storage = [:]
 {{#initAssignments}}
         set({{#sendsNullForNil}}Nullable({{name}}){{/sendsNullForNil}}{{^sendsNullForNil}}{{name}}{{/sendsNullForNil}}, forKey: {{key}})

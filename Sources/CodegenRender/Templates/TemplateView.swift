@@ -128,12 +128,13 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .webhookEvents: [WebhooksView.self, WebhooksView.Event.self, DocLineView.self]
         case .skill:
             [
-                SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, SkillDocumentView.Additional.self,
+                SkillDocumentView.self, SkillSectionView.self, ParameterRowView.self, ResponseFieldView.self,
+                SkillDocumentView.Additional.self,
                 SkillDocumentView.Verification.self, SkillDocumentView.Verification.Case.self,
                 SkillDocumentView.Pagination.self, SkillDocumentView.Pagination.PageSize.self,
             ]
                 + TemplateName.skillWebhook.views
-        case .skillOperation: [SkillSectionView.self, ParameterRowView.self]
+        case .skillOperation: [SkillSectionView.self, ParameterRowView.self, ResponseFieldView.self]
         case .skillWebhook: [SkillWebhookView.self, SkillWebhookView.Field.self]
         case .skillExample: [SkillExampleView.self]
         case .skillPrinted: [PrintedView.self]

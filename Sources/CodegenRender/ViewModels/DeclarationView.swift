@@ -54,7 +54,7 @@ struct ModelView: TemplateView {
     enum Key: String, CaseIterable {
         case name, doc, buildable, hasRequiredMembers, requiredMembers, properties, initParameters, initAssignments,
             hasClearable
-        case clearableFields, opening
+        case clearableFields, opening, indent
     }
     let name: String
     let doc: [DocLineView]
@@ -81,6 +81,7 @@ struct ModelView: TemplateView {
         case .hasClearable: !model.clearableProperties.isEmpty
         case .clearableFields: model.clearableProperties.map(Assignment.init)
         case .opening: declarationOnly ? "" : " {"
+        case .indent: declarationOnly ? "" : "    "
         }
     }
 

@@ -6,7 +6,7 @@ struct OperationView: TemplateView {
         case signature, initParameters, arguments, fields, queryFields, queryJSONFields, headerFields
         case headerJSONFields, changesRequest, accept, body, isPaginated, itemType, paginationCase, paginationArguments
         case paginationHasArguments, itemsKey, isJSON
-        case returnType, isText, isData, isVoid, flattened, groups, opening
+        case returnType, isText, isData, isVoid, flattened, groups, opening, indent
     }
     let operation: OperationDeclaration
     /// For the documents: the declarations alone, without the `{` that opens a body, and with the
@@ -28,8 +28,10 @@ struct OperationView: TemplateView {
         case .specOperationID: operation.operationID
         case .doc: operation.doc.lineViews
         case .signature:
-            fieldsOverload ? operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields).signature } : parameters
+            fieldsOverload
+                ? operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields).signature } : parameters
         case .opening: declarationOnly ? "" : " {"
+        case .indent: declarationOnly ? "" : "    "
         case .initParameters: ParameterView.list(parameters)
         case .arguments: FieldView.list(operation.fields)
         case .fields: FieldView.list(operation.fields)
@@ -111,9 +113,16 @@ struct OperationView: TemplateView {
                         defaultValue: field.required ? nil : "nil")
                 }
             }
-            var bodyFields = ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable")
+            var bodyFields = zip(
+                ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable"), body.labels
+            )
+            .map { parameter, label in
+                var parameter = parameter
+                parameter.label = label
+                return parameter
+            }
             let clearing = body.model.clearableProperties.isEmpty ? [] : [bodyFields.removeLast()]
-        return parameters(own.filter(\.required)) + bodyFields + parameters(own.filter { !$0.required })
+            return parameters(own.filter(\.required)) + bodyFields + parameters(own.filter { !$0.required })
                 + clearing
         }
 
@@ -123,7 +132,8 @@ struct OperationView: TemplateView {
             case .bodyType: return body.type.description
             case .bodyArguments:
                 let clearing = body.model.clearableProperties.isEmpty ? [] : ["clearing"]
-                return ArgumentView.list((body.model.initProperties.map(\.name) + clearing).map { ($0, $0) })
+                return ArgumentView.list(
+                    zip(body.model.initProperties.map(\.name) + clearing, body.labels).map { ($0, $1) })
             }
         }
     }

@@ -85,19 +85,25 @@ struct ExampleValueView: TemplateView {
     }
 }
 
-/// What an example prints (`skills/printed`): a member chain (`response.data?.id`) and, when the
-/// chain can be nil, how the template makes it printable (`... as Any`, or `... ?? ""` for a string).
+/// What an example prints (`skills/printed`): a member chain (`response.data.id`) printed as it is,
+/// or, when it can be nil, bound first (`if let id = response.data?.id { print(id) }`).
 struct PrintedView: TemplateView, Equatable {
-    enum Key: String, CaseIterable { case path, asAny, orEmptyString }
-    enum Fallback { case plain, asAny, emptyString }
+    enum Key: String, CaseIterable { case path, binding }
     var path: String
-    var fallback: Fallback = .plain
+    /// The chain can be nil: it is unwrapped before it is printed, so no `Optional(...)` is printed.
+    var optional = false
+
+    /// The name an optional chain is bound to: its last member (`id` for `response.data?.id`).
+    var binding: String? {
+        guard optional, let last = path.split(separator: ".").last else { return nil }
+        let name = SwiftNames.unescaped(String(last.prefix { $0 != "?" && $0 != "[" }))
+        return SwiftNames.isIdentifier(name) ? SwiftNames.escaped(name) : "value"
+    }
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .path: path
-        case .asAny: fallback == .asAny
-        case .orEmptyString: fallback == .emptyString
+        case .binding: presentOrFalse(binding)
         }
     }
 }

@@ -91,11 +91,13 @@ struct SkillDocumentView: TemplateView {
     /// The webhook-verification example: the event cases it switches over, and whether the
     /// client has cases beyond them (so the switch needs a `default`).
     struct Verification: TemplateView {
-        enum Key: String, CaseIterable { case webhookCases, otherCases, eventsType }
+        enum Key: String, CaseIterable { case webhookCases, otherCases, eventsType, delivery }
         var webhookCases: [Case]
         var otherCases: Bool
         /// The product's events enum (`MessagingWebhookEvent`) for `unwrap(_:headers:as:)`; nil: `WebhookEvent`.
         var eventsType: String?
+        /// The body of an example delivery: the spec's example of one of the product's webhooks.
+        var delivery: String?
 
         /// A `WebhookEvent` case and a typed read of its payload (`event.data?.payload?.id ?? ""`).
         struct Case: TemplateView {
@@ -116,6 +118,7 @@ struct SkillDocumentView: TemplateView {
             case .webhookCases: webhookCases
             case .otherCases: otherCases
             case .eventsType: presentOrFalse(eventsType)
+            case .delivery: presentOrFalse(delivery)
             }
         }
     }
@@ -157,7 +160,7 @@ struct SkillSectionView: TemplateView {
     /// The method's declarations and its query families' initializers, as the client declares them.
     var declaration: String?
     var example: String?
-    var responseFields: [String]
+    var responseFields: [ResponseFieldView]
     /// The `clearing:` cases the method takes (`` `.webhookURL`, `.alphaSender` ``), when it has any.
     var clearing: String?
 
@@ -175,6 +178,22 @@ struct SkillSectionView: TemplateView {
         case .responseFields: responseFields
         case .hasResponseFields: !responseFields.isEmpty
         case .clearing: presentOrFalse(clearing)
+        }
+    }
+}
+
+/// A primary response field: the Swift path a reader types, its type and whether it is always present.
+struct ResponseFieldView: TemplateView {
+    enum Key: String, CaseIterable { case path, wire, type, alwaysPresent }
+    let base: String
+    let row: SwiftExamples.PropertyRow
+
+    func value(_ key: Key) -> (any TemplateValue)? {
+        switch key {
+        case .path: "\(base).\(row.name)"
+        case .wire: row.wireName == row.name ? false : row.wireName
+        case .type: TypeNotation.tableSafe(row.type)
+        case .alwaysPresent: row.alwaysPresent ? "Yes" : "No"
         }
     }
 }
@@ -218,18 +237,22 @@ struct SkillWebhookView: TemplateView {
     }
 
     struct Field: TemplateView {
-        enum Key: String, CaseIterable { case accessor, wirePath, path, type, description }
+        enum Key: String, CaseIterable { case accessor, wirePath, path, type, alwaysPresent, description }
         let row: TypeNotation.FlatField
-        /// The Swift accessor chain on the event (`data?.payload?.messagingProfileID`), when there is one.
-        let accessor: String?
+        /// The Swift accessor chain on the event (`data?.payload?.messagingProfileID`), the type it
+        /// reads and whether it can be nil, when the wire path is a chain of members.
+        let swift: (path: String, type: SwiftType, optional: Bool)?
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
-            case .accessor: presentOrFalse(accessor)
+            case .accessor: presentOrFalse(swift?.path)
             // The wire path beside the accessor, only where the two differ.
-            case .wirePath: accessor.map { $0.replacingOccurrences(of: "?", with: "") } == row.path ? false : row.path
+            case .wirePath: swift.map { $0.path.replacingOccurrences(of: "?", with: "") } == row.path ? false : row.path
             case .path: row.path
-            case .type: TypeNotation.tableSafe(row.type)
+            case .type:
+                swift.map { "`\($0.optional ? SwiftType.optional($0.type) : $0.type)`" }
+                    ?? TypeNotation.tableSafe(row.type)
+            case .alwaysPresent: swift.map { $0.optional ? "No" : "Yes" } ?? "No"
             case .description: TypeNotation.shortDescription(row.description)
             }
         }
@@ -267,30 +290,35 @@ struct APIDetailsView: TemplateView {
         }
     }
 
+    /// A model calls return, named by its Swift type, and where the response holds it.
     struct Schema: TemplateView {
-        enum Key: String, CaseIterable { case name, returnedBy, fields }
+        enum Key: String, CaseIterable { case name, readAs, returnedBy, fields }
         var name: String
+        var readAs: String
         var returnedBy: String
         var fields: [Field]
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: name
+            case .readAs: readAs
             case .returnedBy: returnedBy
             case .fields: fields
             }
         }
     }
 
+    /// A property: its Swift name, wire name, Swift type and whether it is always present.
     struct Field: TemplateView {
-        enum Key: String, CaseIterable { case name, type }
-        var name: String
-        var type: String
+        enum Key: String, CaseIterable { case name, wire, type, alwaysPresent }
+        let row: SwiftExamples.PropertyRow
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
-            case .name: name
-            case .type: TypeNotation.tableSafe(type)
+            case .name: row.name
+            case .wire: row.wireName == row.name ? false : row.wireName
+            case .type: TypeNotation.tableSafe(row.type)
+            case .alwaysPresent: row.alwaysPresent ? "Yes" : "No"
             }
         }
     }
