@@ -40,6 +40,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // `swift package generate-documentation --target TelnyxMessaging` (README, "Documentation").
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // Generator: spec file -> SpecNode tree -> IR -> rendered files.
@@ -118,7 +120,10 @@ let package = Package(
         // (written by `telnyx-codegen extract-snippets`; SkillSnippetTests keeps it current).
         .target(
             name: "SkillSnippets",
-            dependencies: ["Telnyx", .product(name: "HTTPTypes", package: "swift-http-types")],
+            dependencies: [
+                "Telnyx", .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Tests/SkillSnippets"),
 
         // Programs built on the whole client and run by the tests (PackageBuildTests): the twelve tasks

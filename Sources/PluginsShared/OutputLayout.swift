@@ -72,6 +72,11 @@ public enum OutputLayout {
         return paths.sorted()
     }
 
+    /// A module's DocC catalog and its landing page: `Swift/TelnyxMessaging/TelnyxMessaging.docc/TelnyxMessaging.md`.
+    public static func documentationPath(module: String, directory: String = "Swift") -> String {
+        "\(directory)/\(module)/\(module).docc/\(module).md"
+    }
+
     /// The files of a product's module.
     public enum ProductFile: String, CaseIterable, Sendable {
         /// The models the product uses alone.

@@ -69,12 +69,18 @@ struct EmbedTemplates: ParsableCommand {
 struct ExtractSnippets: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract-snippets",
-        abstract: "Wrap every ```swift block of the skill documents into one Swift file that must compile.")
-    @Option(help: "The folder of skill documents.") var skills: String = "Generated/skills"
+        abstract:
+            "Wrap every ```swift block of the skill documents, the modules' DocC articles and README.md into one Swift file that must compile."
+    )
+    @Option(help: "The folder of skill documents.") var skills: String = SnippetFiles.skillsFolder
+    @Option(help: "The folder of the modules and their DocC catalogs.") var catalogs: String = SnippetFiles
+        .catalogsFolder
+    @Option(help: "The README.") var readme: String = SnippetFiles.readme
     @Option(help: "The Swift file to write.") var output: String = "Tests/SkillSnippets/Snippets.swift"
 
     func run() throws {
-        try Data(SnippetFiles.source(skillsDirectory: skills).utf8).write(to: URL(fileURLWithPath: output))
+        let source = try SnippetFiles.source(skillsDirectory: skills, catalogsDirectory: catalogs, extraFiles: [readme])
+        try Data(source.utf8).write(to: URL(fileURLWithPath: output))
     }
 }
 

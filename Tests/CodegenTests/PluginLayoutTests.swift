@@ -128,7 +128,14 @@ struct PluginLayoutTests {
     func committedClientMatches() throws {
         let declared = OutputLayout.moduleFilePaths(
             products: ProductsFile.outputProducts(inYAML: try Self.text("spec/products.yaml")), prefix: "Telnyx")
-        #expect(Self.files(under: RepoPaths.path("Generated/Swift")).map { "Swift/" + $0 } == declared)
+        let files = Self.files(under: RepoPaths.path("Generated/Swift")).map { "Swift/" + $0 }
+        #expect(files.filter { $0.hasSuffix(".swift") } == declared)
+        // Besides the Swift files: each module's DocC catalog, its landing page named for the module.
+        let modules = OutputLayout.moduleNames(
+            products: ProductsFile.outputProducts(inYAML: try Self.text("spec/products.yaml")), prefix: "Telnyx")
+        #expect(
+            files.filter { !$0.hasSuffix(".swift") }
+                == modules.map { OutputLayout.documentationPath(module: $0) }.sorted())
     }
 
     @Test("the example's spec is an exact copy of the messaging slice fixture")

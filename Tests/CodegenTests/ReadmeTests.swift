@@ -36,7 +36,7 @@ struct ReadmeTests {
     @Test("the plugin snippet's target is Examples/Package.swift's, and its dependency the same package")
     func pluginSnippetMatchesExamples() throws {
         let snippet = try #require(
-            Self.blocks(in: "Using the build-tool plugin in another package", language: "swift").first)
+            Self.blocks(in: "Using the build-tool plugin in another package", language: "swift manifest").first)
         let manifest = try Self.text("Examples/Package.swift").components(separatedBy: "\n").map(Self.trimmed)
 
         // The target declaration: the same lines, in order, in Examples/Package.swift.
@@ -63,7 +63,7 @@ struct ReadmeTests {
     @Test("the TelnyxTesting example is a test of Examples/TelnyxTestingTests, verbatim")
     func testingExampleIsATest() throws {
         let snippet = try #require(
-            Self.blocks(in: "Testing your code offline: `TelnyxTesting`", language: "swift").first)
+            Self.blocks(in: "Testing your code offline: `TelnyxTesting`", language: "swift test").first)
         let source = try Self.text("Examples/TelnyxTestingTests/ReadmeExample.swift")
         #expect(source.contains(snippet.joined(separator: "\n")))
     }

@@ -8,11 +8,16 @@ import Testing
 /// The skill documents: the committed snippet file, the fixture documents and their facts.
 @Suite struct SkillTests {
     @Test func snippetFileMatchesTheGeneratedDocuments() throws {
-        let fresh = try SnippetFiles.source(skillsDirectory: RepoPaths.path("Generated/skills"))
+        let fresh = try SnippetFiles.source(
+            skillsDirectory: RepoPaths.path(SnippetFiles.skillsFolder),
+            catalogsDirectory: RepoPaths.path(SnippetFiles.catalogsFolder),
+            extraFiles: [RepoPaths.path(SnippetFiles.readme)])
         let committed = try String(
             contentsOfFile: RepoPaths.path("Tests/SkillSnippets/Snippets.swift"), encoding: .utf8)
         #expect(fresh == committed, "Tests/SkillSnippets/Snippets.swift is stale; run scripts/record-golden.sh")
         #expect(committed.contains("func snippet_telnyx_messaging_profiles_swift_SKILL_"))
+        #expect(committed.contains("func snippet_docc_TelnyxMessaging_TelnyxMessaging_docc_TelnyxMessaging_1("))
+        #expect(committed.contains("func snippet_README_1("))
     }
 
     @Test func extractorWrapsEachSwiftBlockAndHoistsImports() {

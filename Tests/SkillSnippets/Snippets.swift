@@ -3,7 +3,2162 @@
 // swift-format-ignore-file
 import Foundation
 import Telnyx
+import Logging
 import HTTPTypes
+
+func snippet_README_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY, optional TELNYX_BASE_URL
+    for try await profile in client.messagingProfiles.list() {
+        if let name = profile.name { print(name) }
+    }
+    _ = client
+}
+
+func snippet_README_2(client: TelnyxClient) async throws {
+    // .product(name: "TelnyxMessaging", package: "telnyx-swift")
+
+    let client = TelnyxClient()
+    let message = try await client.messages.send(to: "+18445550001", from: "+18005550101", text: "Hello")
+    if let id = message.data?.id { print(id) }
+    _ = client
+}
+
+func snippet_README_3(client: TelnyxClient) async throws {
+
+    var logger = Logger(label: "telnyx")
+    logger.logLevel = .info
+    let client = TelnyxClient(configuration: TelnyxConfiguration(logger: logger))
+    _ = client
+}
+
+func snippet_README_4(client: TelnyxClient) async throws {
+    // An endpoint the client does not model: the JSON body, or a type that converts from it.
+    let balance = try await client.request("GET", "/balance")
+    print(balance["data"]?["balance"] ?? "none")
+    // A parameter or a body field a modeled call does not take yet.
+    let options = RequestOptions(extraQuery: ["preview": "true"], extraBody: ["new_field": "value"])
+    let sent = try await client.messages.send(to: "+18445550001", from: "+18005550101", text: "Hi", options: options)
+    // A response member the model does not list.
+    print(sent.data?[rawKey: "new_member"] ?? "absent")
+}
+
+func snippet_docc_Telnyx_Telnyx_docc_Telnyx_1(client: TelnyxClient) async throws {
+    let client = TelnyxClient()  // reads TELNYX_API_KEY
+    for try await profile in client.messagingProfiles.list() {
+        if let name = profile.name { print(name) }
+    }
+    _ = client
+}
+
+func snippet_docc_Telnyx10DLC_Telnyx10DLC_docc_Telnyx10DLC_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_Telnyx10DLC_Telnyx10DLC_docc_Telnyx10DLC_2(client: TelnyxClient) async throws {
+    for try await brandBasic in client.messaging10dlc.brand.list() {
+        if let assignedCampaingsCount = brandBasic.assignedCampaingsCount { print(assignedCampaingsCount) }
+    }
+}
+
+func snippet_docc_Telnyx10DLC_Telnyx10DLC_docc_Telnyx10DLC_3(client: TelnyxClient) async throws {
+    let response = try await client.messaging10dlc.brand.create(
+        country: "US",
+        displayName: "ABC Mobile",
+        email: "example",
+        entityType: .privateProfit,
+        vertical: .agriculture
+    )
+    print(response)
+}
+
+func snippet_docc_Telnyx10DLC_Telnyx10DLC_docc_Telnyx10DLC_4(client: TelnyxClient) async throws {
+    for try await externalVetting in client.messaging10dlc.brand.externalVetting.list(brandID: "example") {
+        if let createDate = externalVetting.createDate { print(createDate) }
+    }
+}
+
+func snippet_docc_Telnyx10DLC_Telnyx10DLC_docc_Telnyx10DLC_5(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: _10DLCWebhookEvent.self) {
+        case .campaignStatusUpdate(let event):
+            if let brandID = event.brandID { print(brandID) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        }
+    }
+}
+
+func snippet_docc_Telnyx10DLC_Telnyx10DLC_docc_Telnyx10DLC_6(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.messaging10dlc.brand.create(
+            country: "US",
+            displayName: "ABC Mobile",
+            email: "example",
+            entityType: .privateProfit,
+            vertical: .agriculture
+        )
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxAIAssistants_TelnyxAIAssistants_docc_TelnyxAIAssistants_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxAIAssistants_TelnyxAIAssistants_docc_TelnyxAIAssistants_2(client: TelnyxClient) async throws {
+    for try await inferenceEmbeddingAssistant in client.ai.assistants.list() {
+        print(inferenceEmbeddingAssistant.id)
+    }
+}
+
+func snippet_docc_TelnyxAIAssistants_TelnyxAIAssistants_docc_TelnyxAIAssistants_3(client: TelnyxClient) async throws {
+    let response = try await client.ai.assistants.create(instructions: "example", name: "example")
+    print(response)
+}
+
+func snippet_docc_TelnyxAIAssistants_TelnyxAIAssistants_docc_TelnyxAIAssistants_4(client: TelnyxClient) async throws {
+    let response = try await client.ai.assistants.tags.list()
+    print(response)
+}
+
+func snippet_docc_TelnyxAIAssistants_TelnyxAIAssistants_docc_TelnyxAIAssistants_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ai.assistants.create(instructions: "example", name: "example")
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxAIInference_TelnyxAIInference_docc_TelnyxAIInference_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxAIInference_TelnyxAIInference_docc_TelnyxAIInference_2(client: TelnyxClient) async throws {
+    for try await conversation in client.ai.conversations.list() {
+        print(conversation.id)
+    }
+}
+
+func snippet_docc_TelnyxAIInference_TelnyxAIInference_docc_TelnyxAIInference_3(client: TelnyxClient) async throws {
+    let response = try await client.ai.conversations.create()
+    print(response)
+}
+
+func snippet_docc_TelnyxAIInference_TelnyxAIInference_docc_TelnyxAIInference_4(client: TelnyxClient) async throws {
+    try await client.ai.conversations.insightGroups.insights.assign(
+        groupID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        insightID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+}
+
+func snippet_docc_TelnyxAIInference_TelnyxAIInference_docc_TelnyxAIInference_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ai.conversations.create()
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxAIVoices_TelnyxAIVoices_docc_TelnyxAIVoices_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxAIVoices_TelnyxAIVoices_docc_TelnyxAIVoices_2(client: TelnyxClient) async throws {
+    for try await pronunciationDictData in client.pronunciationDicts.list() {
+        if let id = pronunciationDictData.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxAIVoices_TelnyxAIVoices_docc_TelnyxAIVoices_3(client: TelnyxClient) async throws {
+    let response = try await client.pronunciationDicts.create(
+        items: [.pronunciationDictAliasItem(.init(alias: "tel-nicks", text: "Telnyx", type: .alias))],
+        name: "Brand Names"
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxAIVoices_TelnyxAIVoices_docc_TelnyxAIVoices_4(client: TelnyxClient) async throws {
+    for try await voiceCloneData in client.voiceClones.list(filter: .init(provider: .telnyx)) {
+        if let id = voiceCloneData.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxAIVoices_TelnyxAIVoices_docc_TelnyxAIVoices_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.pronunciationDicts.create(
+            items: [.pronunciationDictAliasItem(.init(alias: "tel-nicks", text: "Telnyx", type: .alias))],
+            name: "Brand Names"
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxAccount_TelnyxAccount_docc_TelnyxAccount_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxAccount_TelnyxAccount_docc_TelnyxAccount_2(client: TelnyxClient) async throws {
+    for try await auditLog in client.auditEvents.list(filter: .init(createdAfter: Date(), createdBefore: Date())) {
+        if let id = auditLog.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxAccount_TelnyxAccount_docc_TelnyxAccount_3(client: TelnyxClient) async throws {
+    for try await detailRecord in client.detailRecords.list(
+        filter: .init(dateRange: .yesterday, recordType: .aiVoiceAssistant)
+    ) {
+        print(detailRecord)
+    }
+}
+
+func snippet_docc_TelnyxAccount_TelnyxAccount_docc_TelnyxAccount_4(client: TelnyxClient) async throws {
+    for try await invoice in client.invoices.list() {
+        if let fileID = invoice.fileID { print(fileID) }
+    }
+}
+
+func snippet_docc_TelnyxAccount_TelnyxAccount_docc_TelnyxAccount_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.balance.retrieve()
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxAccountAccess_TelnyxAccountAccess_docc_TelnyxAccountAccess_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxAccountAccess_TelnyxAccountAccess_docc_TelnyxAccountAccess_2(client: TelnyxClient) async throws {
+    for try await accessIPAddressResponseSchema in client.accessIPAddress.list() {
+        print(accessIPAddressResponseSchema.id)
+    }
+}
+
+func snippet_docc_TelnyxAccountAccess_TelnyxAccountAccess_docc_TelnyxAccountAccess_3(client: TelnyxClient) async throws {
+    let response = try await client.accessIPAddress.create(ipAddress: "example")
+    print(response)
+}
+
+func snippet_docc_TelnyxAccountAccess_TelnyxAccountAccess_docc_TelnyxAccountAccess_4(client: TelnyxClient) async throws {
+    for try await address in client.addresses.list() {
+        if let id = address.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxAccountAccess_TelnyxAccountAccess_docc_TelnyxAccountAccess_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.accessIPAddress.create(ipAddress: "example")
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxAccountManagement_TelnyxAccountManagement_docc_TelnyxAccountManagement_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxAccountManagement_TelnyxAccountManagement_docc_TelnyxAccountManagement_2(client: TelnyxClient) async throws {
+    for try await managedAccountMultiListing in client.managedAccounts.list(filter: .init(statusEq: .enabled)) {
+        print(managedAccountMultiListing.id)
+    }
+}
+
+func snippet_docc_TelnyxAccountManagement_TelnyxAccountManagement_docc_TelnyxAccountManagement_3(client: TelnyxClient) async throws {
+    let response = try await client.managedAccounts.create(
+        businessName: "Larry's Cat Food Inc",
+        email: "larry_cat_food@customer.org",
+        managedAccountAllowCustomPricing: false,
+        password: "3jVjLq!tMuWKyWx4NN*CvhnB",
+        rollupBilling: false
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxAccountManagement_TelnyxAccountManagement_docc_TelnyxAccountManagement_4(client: TelnyxClient) async throws {
+    for try await organizationUser in client.organizations.users.list(filter: .init(userStatus: .enabled)) {
+        if let id = organizationUser.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxAccountManagement_TelnyxAccountManagement_docc_TelnyxAccountManagement_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.managedAccounts.create(
+            businessName: "Larry's Cat Food Inc",
+            email: "larry_cat_food@customer.org",
+            managedAccountAllowCustomPricing: false,
+            password: "3jVjLq!tMuWKyWx4NN*CvhnB",
+            rollupBilling: false
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxAccountNotifications_TelnyxAccountNotifications_docc_TelnyxAccountNotifications_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxAccountNotifications_TelnyxAccountNotifications_docc_TelnyxAccountNotifications_2(client: TelnyxClient) async throws {
+    for try await notificationChannel in client.notificationChannels.list(
+        filter: .init(associatedRecordTypeEq: .phoneNumber, channelTypeIDEq: .webhook)
+    ) {
+        if let id = notificationChannel.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxAccountNotifications_TelnyxAccountNotifications_docc_TelnyxAccountNotifications_3(client: TelnyxClient) async throws {
+    let response = try await client.notificationChannels.create()
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxAccountNotifications_TelnyxAccountNotifications_docc_TelnyxAccountNotifications_4(client: TelnyxClient) async throws {
+    for try await notificationEventCondition in client.notificationEventConditions.list(
+        filter: .init(associatedRecordTypeEq: .phoneNumber, channelTypeIDEq: .webhook)
+    ) {
+        if let id = notificationEventCondition.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxAccountNotifications_TelnyxAccountNotifications_docc_TelnyxAccountNotifications_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.notificationChannels.create()
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxAccountReports_TelnyxAccountReports_docc_TelnyxAccountReports_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxAccountReports_TelnyxAccountReports_docc_TelnyxAccountReports_2(client: TelnyxClient) async throws {
+    for try await callEvent in client.callEvents.list(filter: .init(failed: false, from: "+12025550142")) {
+        print(callEvent.callLegID)
+    }
+}
+
+func snippet_docc_TelnyxAccountReports_TelnyxAccountReports_docc_TelnyxAccountReports_3(client: TelnyxClient) async throws {
+    let response = try await client.ledgerBillingGroupReports.create(month: 10, year: 2019)
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxAccountReports_TelnyxAccountReports_docc_TelnyxAccountReports_4(client: TelnyxClient) async throws {
+    for try await mdrDetailReportResponse in client.legacy.reporting.batchDetailRecords.messaging.list() {
+        if let id = mdrDetailReportResponse.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxAccountReports_TelnyxAccountReports_docc_TelnyxAccountReports_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ledgerBillingGroupReports.create(month: 10, year: 2019)
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxBrandedCalling_TelnyxBrandedCalling_docc_TelnyxBrandedCalling_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxBrandedCalling_TelnyxBrandedCalling_docc_TelnyxBrandedCalling_2(client: TelnyxClient) async throws {
+    for try await callReasonReference in client.callReasons.list() {
+        if let id = callReasonReference.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxBrandedCalling_TelnyxBrandedCalling_docc_TelnyxBrandedCalling_3(client: TelnyxClient) async throws {
+    for try await dir in client.dir.list(filter: .init(status: .draft)) {
+        if let id = dir.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxBrandedCalling_TelnyxBrandedCalling_docc_TelnyxBrandedCalling_4(client: TelnyxClient) async throws {
+    for try await documentTypeReference in client.dir.listDocumentTypes() {
+        if let description = documentTypeReference.description { print(description) }
+    }
+}
+
+func snippet_docc_TelnyxBrandedCalling_TelnyxBrandedCalling_docc_TelnyxBrandedCalling_5(client: TelnyxClient) async throws {
+    do {
+        try await client.dir.delete(dirID: "16635d38-75a6-4481-82e8-69af60e05011")
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxEmail_TelnyxEmail_docc_TelnyxEmail_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxEmail_TelnyxEmail_docc_TelnyxEmail_2(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.list(filter: .init(reason: .hardBounce))
+    print(response)
+}
+
+func snippet_docc_TelnyxEmail_TelnyxEmail_docc_TelnyxEmail_3(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.create(to: "+13125550001")
+    print(response.data.id)
+}
+
+func snippet_docc_TelnyxEmail_TelnyxEmail_docc_TelnyxEmail_4(client: TelnyxClient) async throws {
+    let response = try await client.emailBlocks.imports.create(.init(file: Data()))
+    print(response.data.id)
+}
+
+func snippet_docc_TelnyxEmail_TelnyxEmail_docc_TelnyxEmail_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.emailBlocks.list(filter: .init(reason: .hardBounce))
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxFax_TelnyxFax_docc_TelnyxFax_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxFax_TelnyxFax_docc_TelnyxFax_2(client: TelnyxClient) async throws {
+    for try await faxApplication in client.faxApplications.list(
+        filter: .init(applicationNameContains: "fax-app", outboundVoiceProfileID: "1293384261075731499")
+    ) {
+        if let id = faxApplication.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxFax_TelnyxFax_docc_TelnyxFax_3(client: TelnyxClient) async throws {
+    let response = try await client.faxApplications.create(
+        applicationName: "fax-router",
+        webhookEventURL: "https://example.com",
+        active: false,
+        anchorsiteOverride: .amsterdamNetherlands,
+        tags: ["tag1", "tag2"],
+        webhookEventFailoverURL: "https://failover.example.com",
+        webhookTimeoutSecs: 25
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxFax_TelnyxFax_docc_TelnyxFax_4(client: TelnyxClient) async throws {
+    for try await fax in client.faxes.list(filter: .init(directionEq: "inbound", fromEq: "+13127367276")) {
+        if let id = fax.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxFax_TelnyxFax_docc_TelnyxFax_5(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: FaxWebhookEvent.self) {
+        case .faxDelivered(let event):
+            if let id = event.data?.id { print(id) }
+        case .faxFailed(let event):
+            if let id = event.data?.id { print(id) }
+        case .faxMediaProcessed(let event):
+            if let id = event.data?.id { print(id) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_docc_TelnyxFax_TelnyxFax_docc_TelnyxFax_6(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.faxApplications.create(
+            applicationName: "fax-router",
+            webhookEventURL: "https://example.com",
+            active: false,
+            anchorsiteOverride: .amsterdamNetherlands,
+            tags: ["tag1", "tag2"],
+            webhookEventFailoverURL: "https://failover.example.com",
+            webhookTimeoutSecs: 25
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxIoT_TelnyxIoT_docc_TelnyxIoT_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxIoT_TelnyxIoT_docc_TelnyxIoT_2(client: TelnyxClient) async throws {
+    let response = try await client.actions.purchase.create(amount: 10)
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxIoT_TelnyxIoT_docc_TelnyxIoT_3(client: TelnyxClient) async throws {
+    let response = try await client.actions.register.create(
+        registrationCodes: ["0000000001", "0000000002", "0000000003"]
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxIoT_TelnyxIoT_docc_TelnyxIoT_4(client: TelnyxClient) async throws {
+    for try await bulkSIMCardActionDetailed in client.bulkSimCardActions.list(filter: .init(actionType: .bulkSetPublicIPs)) {
+        if let id = bulkSIMCardActionDetailed.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxIoT_TelnyxIoT_docc_TelnyxIoT_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.actions.purchase.create(amount: 10)
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxMessaging_TelnyxMessaging_docc_TelnyxMessaging_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxMessaging_TelnyxMessaging_docc_TelnyxMessaging_2(client: TelnyxClient) async throws {
+    let response = try await client.messages.send(
+        to: "+18445550001",
+        from: "+18445550001",
+        mediaURLs: ["http://example.com"],
+        messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600000000",
+        subject: "From Telnyx!",
+        text: "Hello, World!"
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxMessaging_TelnyxMessaging_docc_TelnyxMessaging_3(client: TelnyxClient) async throws {
+    let response = try await client.messages.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxMessaging_TelnyxMessaging_docc_TelnyxMessaging_4(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: MessagingWebhookEvent.self) {
+        case .deliveryUpdate(let event):
+            if let id = event.data?.payload?.id { print(id) }
+        case .inboundMessage(let event):
+            if let id = event.data?.payload?.id { print(id) }
+        case .replacedLinkClick(let event):
+            if let messageID = event.data?.messageID { print(messageID) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        }
+    }
+}
+
+func snippet_docc_TelnyxMessaging_TelnyxMessaging_docc_TelnyxMessaging_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.messages.send(
+            to: "+18445550001",
+            from: "+18445550001",
+            mediaURLs: ["http://example.com"],
+            messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600000000",
+            subject: "From Telnyx!",
+            text: "Hello, World!"
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxMessagingHosted_TelnyxMessagingHosted_docc_TelnyxMessagingHosted_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxMessagingHosted_TelnyxMessagingHosted_docc_TelnyxMessagingHosted_2(client: TelnyxClient) async throws {
+    let response = try await client.messages.rcs.send(
+        agentID: "Agent007",
+        agentMessage: .init(),
+        messagingProfileID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        to: "+13125551234"
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxMessagingHosted_TelnyxMessagingHosted_docc_TelnyxMessagingHosted_3(client: TelnyxClient) async throws {
+    for try await rCSAgent in client.messaging.rcs.agents.list() {
+        if let agentID = rCSAgent.agentID { print(agentID) }
+    }
+}
+
+func snippet_docc_TelnyxMessagingHosted_TelnyxMessagingHosted_docc_TelnyxMessagingHosted_4(client: TelnyxClient) async throws {
+    let response = try await client.messaging.rcs.listBulkCapabilities(
+        agentID: "TestAgent",
+        phoneNumbers: ["+13125550001"]
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxMessagingHosted_TelnyxMessagingHosted_docc_TelnyxMessagingHosted_5(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: MessagingHostedWebhookEvent.self) {
+        case .hostedNumberOrderEvent(let event):
+            if let id = event.data?.id { print(id) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        }
+    }
+}
+
+func snippet_docc_TelnyxMessagingHosted_TelnyxMessagingHosted_docc_TelnyxMessagingHosted_6(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.messages.rcs.send(
+            agentID: "Agent007",
+            agentMessage: .init(),
+            messagingProfileID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            to: "+13125551234"
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxMessagingProfiles_TelnyxMessagingProfiles_docc_TelnyxMessagingProfiles_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxMessagingProfiles_TelnyxMessagingProfiles_docc_TelnyxMessagingProfiles_2(client: TelnyxClient) async throws {
+    let response = try await client.messagingProfiles.create(
+        name: "My name",
+        whitelistedDestinations: ["US"],
+        enabled: true,
+        numberPoolSettings: .init(longCodeWeight: 1.0, skipUnhealthy: true, tollFreeWeight: 10.0),
+        urlShortenerSettings: .init(domain: "example.ex"),
+        webhookAPIVersion: ._2,
+        webhookFailoverURL: "https://backup.example.com/hooks"
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxMessagingProfiles_TelnyxMessagingProfiles_docc_TelnyxMessagingProfiles_3(client: TelnyxClient) async throws {
+    for try await messagingProfile in client.messagingProfiles.list() {
+        if let id = messagingProfile.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxMessagingProfiles_TelnyxMessagingProfiles_docc_TelnyxMessagingProfiles_4(client: TelnyxClient) async throws {
+    let response = try await client.messagingProfiles.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxMessagingProfiles_TelnyxMessagingProfiles_docc_TelnyxMessagingProfiles_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.messagingProfiles.create(
+            name: "My name",
+            whitelistedDestinations: ["US"],
+            enabled: true,
+            numberPoolSettings: .init(longCodeWeight: 1.0, skipUnhealthy: true, tollFreeWeight: 10.0),
+            urlShortenerSettings: .init(domain: "example.ex"),
+            webhookAPIVersion: ._2,
+            webhookFailoverURL: "https://backup.example.com/hooks"
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxMissions_TelnyxMissions_docc_TelnyxMissions_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxMissions_TelnyxMissions_docc_TelnyxMissions_2(client: TelnyxClient) async throws {
+    for try await missionData in client.ai.missions.list() {
+        print(missionData.createdAt)
+    }
+}
+
+func snippet_docc_TelnyxMissions_TelnyxMissions_docc_TelnyxMissions_3(client: TelnyxClient) async throws {
+    let response = try await client.ai.missions.create(name: "example")
+    print(response.data)
+}
+
+func snippet_docc_TelnyxMissions_TelnyxMissions_docc_TelnyxMissions_4(client: TelnyxClient) async throws {
+    for try await eventData in client.ai.missions.listEvents() {
+        if let agentID = eventData.agentID { print(agentID) }
+    }
+}
+
+func snippet_docc_TelnyxMissions_TelnyxMissions_docc_TelnyxMissions_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ai.missions.create(name: "example")
+        print(response.data)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxNetworking_TelnyxNetworking_docc_TelnyxNetworking_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxNetworking_TelnyxNetworking_docc_TelnyxNetworking_2(client: TelnyxClient) async throws {
+    for try await clusteringRequestInfo in client.ai.clusters.list() {
+        print(clusteringRequestInfo.bucket)
+    }
+}
+
+func snippet_docc_TelnyxNetworking_TelnyxNetworking_docc_TelnyxNetworking_3(client: TelnyxClient) async throws {
+    let response = try await client.ai.clusters.compute(bucket: "example")
+    print(response.data)
+}
+
+func snippet_docc_TelnyxNetworking_TelnyxNetworking_docc_TelnyxNetworking_4(client: TelnyxClient) async throws {
+    for try await integration in client.ai.integrations.list() {
+        print(integration.id)
+    }
+}
+
+func snippet_docc_TelnyxNetworking_TelnyxNetworking_docc_TelnyxNetworking_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.ai.clusters.compute(bucket: "example")
+        print(response.data)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxNumberReputation_TelnyxNumberReputation_docc_TelnyxNumberReputation_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxNumberReputation_TelnyxNumberReputation_docc_TelnyxNumberReputation_2(client: TelnyxClient) async throws {
+    let response = try await client.enterprises.reputation.loa.render(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6"
+    )
+    print(response)
+}
+
+func snippet_docc_TelnyxNumberReputation_TelnyxNumberReputation_docc_TelnyxNumberReputation_3(client: TelnyxClient) async throws {
+    for try await reputationPhoneNumber in client.enterprises.reputation.numbers.list(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
+        filter: .init(phoneNumberContains: "+16035551234", phoneNumberEq: "+16035551234")
+    ) {
+        if let id = reputationPhoneNumber.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxNumberReputation_TelnyxNumberReputation_docc_TelnyxNumberReputation_4(client: TelnyxClient) async throws {
+    for try await remediationRequestListItem in client.enterprises.reputation.remediation.list(
+        enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6",
+        filter: .init(createdAtGte: Date(), createdAtLte: Date())
+    ) {
+        print(remediationRequestListItem.id)
+    }
+}
+
+func snippet_docc_TelnyxNumberReputation_TelnyxNumberReputation_docc_TelnyxNumberReputation_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.enterprises.reputation.loa.render(
+            enterpriseID: "4a6192a4-573d-446d-b3ce-aff9117272a6"
+        )
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxNumbers_TelnyxNumbers_docc_TelnyxNumbers_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxNumbers_TelnyxNumbers_docc_TelnyxNumbers_2(client: TelnyxClient) async throws {
+    for try await availablePhoneNumber in client.availablePhoneNumbers.list(
+        filter: .init(features: [.sms], phoneNumberType: .local)
+    ) {
+        if let bestEffort = availablePhoneNumber.bestEffort { print(bestEffort) }
+    }
+}
+
+func snippet_docc_TelnyxNumbers_TelnyxNumbers_docc_TelnyxNumbers_3(client: TelnyxClient) async throws {
+    let response = try await client.numberOrders.create(
+        billingGroupID: "abc85f64-5717-4562-b3fc-2c9600",
+        connectionID: "346789098765567",
+        customerReference: "MY REF 001",
+        messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600",
+        phoneNumbers: [.init(phoneNumber: "+19705555098"), .init(phoneNumber: "+492111609539")]
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxNumbers_TelnyxNumbers_docc_TelnyxNumbers_4(client: TelnyxClient) async throws {
+    let response = try await client.numberOrders.retrieve(numberOrderID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxNumbers_TelnyxNumbers_docc_TelnyxNumbers_5(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: NumbersWebhookEvent.self) {
+        case .numberOrderStatusUpdate(let event):
+            if let id = event.data.payload.id { print(id) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        }
+    }
+}
+
+func snippet_docc_TelnyxNumbers_TelnyxNumbers_docc_TelnyxNumbers_6(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.numberOrders.create(
+            billingGroupID: "abc85f64-5717-4562-b3fc-2c9600",
+            connectionID: "346789098765567",
+            customerReference: "MY REF 001",
+            messagingProfileID: "abc85f64-5717-4562-b3fc-2c9600",
+            phoneNumbers: [.init(phoneNumber: "+19705555098"), .init(phoneNumber: "+492111609539")]
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxNumbersCompliance_TelnyxNumbersCompliance_docc_TelnyxNumbersCompliance_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxNumbersCompliance_TelnyxNumbersCompliance_docc_TelnyxNumbersCompliance_2(client: TelnyxClient) async throws {
+    for try await billingBundleSummary in client.bundlePricing.billingBundles.list() {
+        print(billingBundleSummary.id)
+    }
+}
+
+func snippet_docc_TelnyxNumbersCompliance_TelnyxNumbersCompliance_docc_TelnyxNumbersCompliance_3(client: TelnyxClient) async throws {
+    for try await userBundle in client.bundlePricing.userBundles.list() {
+        print(userBundle.id)
+    }
+}
+
+func snippet_docc_TelnyxNumbersCompliance_TelnyxNumbersCompliance_docc_TelnyxNumbersCompliance_4(client: TelnyxClient) async throws {
+    let response = try await client.bundlePricing.userBundles.create()
+    print(response.data)
+}
+
+func snippet_docc_TelnyxNumbersCompliance_TelnyxNumbersCompliance_docc_TelnyxNumbersCompliance_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.bundlePricing.userBundles.create()
+        print(response.data)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxNumbersConfig_TelnyxNumbersConfig_docc_TelnyxNumbersConfig_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxNumbersConfig_TelnyxNumbersConfig_docc_TelnyxNumbersConfig_2(client: TelnyxClient) async throws {
+    for try await phoneNumberWithMessagingSettings in client.phoneNumbers.messaging.list(filter: .init(type: .tollfree)) {
+        if let id = phoneNumberWithMessagingSettings.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxNumbersConfig_TelnyxNumbersConfig_docc_TelnyxNumbersConfig_3(client: TelnyxClient) async throws {
+    let response = try await client.phoneNumbers.messaging.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxNumbersConfig_TelnyxNumbersConfig_docc_TelnyxNumbersConfig_4(client: TelnyxClient) async throws {
+    let response = try await client.phoneNumbers.messaging.update(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        messagingProduct: "P2P",
+        messagingProfileID: "dd50eba1-a0c0-4563-9925-b25e842a7cb6"
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxNumbersConfig_TelnyxNumbersConfig_docc_TelnyxNumbersConfig_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.phoneNumbers.messaging.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxNumbersServices_TelnyxNumbersServices_docc_TelnyxNumbersServices_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxNumbersServices_TelnyxNumbersServices_docc_TelnyxNumbersServices_2(client: TelnyxClient) async throws {
+    for try await gcbChannelZone in client.channelZones.list() {
+        print(gcbChannelZone.id)
+    }
+}
+
+func snippet_docc_TelnyxNumbersServices_TelnyxNumbersServices_docc_TelnyxNumbersServices_3(client: TelnyxClient) async throws {
+    for try await dynamicEmergencyAddress in client.dynamicEmergencyAddresses.list(filter: .init(status: .pending)) {
+        if let id = dynamicEmergencyAddress.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxNumbersServices_TelnyxNumbersServices_docc_TelnyxNumbersServices_4(client: TelnyxClient) async throws {
+    let response = try await client.dynamicEmergencyAddresses.create(
+        administrativeArea: "TX",
+        countryCode: .us,
+        houseNumber: "600",
+        locality: "Austin",
+        postalCode: "78701",
+        streetName: "Congress"
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxNumbersServices_TelnyxNumbersServices_docc_TelnyxNumbersServices_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.dynamicEmergencyAddresses.create(
+            administrativeArea: "TX",
+            countryCode: .us,
+            houseNumber: "600",
+            locality: "Austin",
+            postalCode: "78701",
+            streetName: "Congress"
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxOAuth_TelnyxOAuth_docc_TelnyxOAuth_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxOAuth_TelnyxOAuth_docc_TelnyxOAuth_2(client: TelnyxClient) async throws {
+    for try await oAuthClient in client.oauthClients.list(
+        filter: .init(clientType: .confidential, allowedGrantTypesContains: .clientCredentials)
+    ) {
+        if let allowedGrantTypes = oAuthClient.allowedGrantTypes { print(allowedGrantTypes) }
+    }
+}
+
+func snippet_docc_TelnyxOAuth_TelnyxOAuth_docc_TelnyxOAuth_3(client: TelnyxClient) async throws {
+    let response = try await client.oauthClients.create(
+        allowedGrantTypes: [.clientCredentials],
+        allowedScopes: ["admin"],
+        clientType: .public,
+        name: "My OAuth client"
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxOAuth_TelnyxOAuth_docc_TelnyxOAuth_4(client: TelnyxClient) async throws {
+    for try await oAuthGrant in client.oauthGrants.list() {
+        print(oAuthGrant.id)
+    }
+}
+
+func snippet_docc_TelnyxOAuth_TelnyxOAuth_docc_TelnyxOAuth_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.oauthClients.create(
+            allowedGrantTypes: [.clientCredentials],
+            allowedScopes: ["admin"],
+            clientType: .public,
+            name: "My OAuth client"
+        )
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxPortingIn_TelnyxPortingIn_docc_TelnyxPortingIn_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxPortingIn_TelnyxPortingIn_docc_TelnyxPortingIn_2(client: TelnyxClient) async throws {
+    let response = try await client.portabilityChecks.run()
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxPortingIn_TelnyxPortingIn_docc_TelnyxPortingIn_3(client: TelnyxClient) async throws {
+    for try await portingEvent in client.porting.events.list(
+        filter: .init(portingOrderID: "34dc46a9-53ed-4e01-9454-26227ea13326", type: .portingOrderDeleted)
+    ) {
+        print(portingEvent)
+    }
+}
+
+func snippet_docc_TelnyxPortingIn_TelnyxPortingIn_docc_TelnyxPortingIn_4(client: TelnyxClient) async throws {
+    for try await portingLOAConfiguration in client.porting.loaConfigurations.list() {
+        if let id = portingLOAConfiguration.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxPortingIn_TelnyxPortingIn_docc_TelnyxPortingIn_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.portabilityChecks.run()
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxPortingOut_TelnyxPortingOut_docc_TelnyxPortingOut_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxPortingOut_TelnyxPortingOut_docc_TelnyxPortingOut_2(client: TelnyxClient) async throws {
+    for try await portoutDetails in client.portouts.list(filter: .init(countryCode: "US", countryCodeIn: ["CA", "US"])) {
+        if let id = portoutDetails.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxPortingOut_TelnyxPortingOut_docc_TelnyxPortingOut_3(client: TelnyxClient) async throws {
+    for try await portoutEvent in client.portouts.events.list(
+        filter: .init(eventType: .portoutStatusChanged, portoutID: "34dc46a9-53ed-4e01-9454-26227ea13326")
+    ) {
+        print(portoutEvent)
+    }
+}
+
+func snippet_docc_TelnyxPortingOut_TelnyxPortingOut_docc_TelnyxPortingOut_4(client: TelnyxClient) async throws {
+    for try await portoutRejection in client.portouts.listRejectionCodes(portoutID: "329d6658-8f93-405d-862f-648776e8afd7") {
+        if let code = portoutRejection.code { print(code) }
+    }
+}
+
+func snippet_docc_TelnyxPortingOut_TelnyxPortingOut_docc_TelnyxPortingOut_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.portouts.events.retrieve(id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxSIP_TelnyxSIP_docc_TelnyxSIP_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxSIP_TelnyxSIP_docc_TelnyxSIP_2(client: TelnyxClient) async throws {
+    for try await accessIPRangeResponseSchema in client.accessIPRanges.list() {
+        print(accessIPRangeResponseSchema.id)
+    }
+}
+
+func snippet_docc_TelnyxSIP_TelnyxSIP_docc_TelnyxSIP_3(client: TelnyxClient) async throws {
+    let response = try await client.accessIPRanges.create(cidrBlock: "example")
+    print(response)
+}
+
+func snippet_docc_TelnyxSIP_TelnyxSIP_docc_TelnyxSIP_4(client: TelnyxClient) async throws {
+    for try await connection in client.connections.list(filter: .init(outboundVoiceProfileID: "1293384261075731499")) {
+        if let id = connection.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxSIP_TelnyxSIP_docc_TelnyxSIP_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.accessIPRanges.create(cidrBlock: "example")
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxSIPIntegrations_TelnyxSIPIntegrations_docc_TelnyxSIPIntegrations_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxSIPIntegrations_TelnyxSIPIntegrations_docc_TelnyxSIPIntegrations_2(client: TelnyxClient) async throws {
+    let response = try await client.customStorageCredentials.create(
+        connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        backend: .gcs,
+        configuration: .gCSConfigurationData(.init(backend: .gcs))
+    )
+    print(response.data)
+}
+
+func snippet_docc_TelnyxSIPIntegrations_TelnyxSIPIntegrations_docc_TelnyxSIPIntegrations_3(client: TelnyxClient) async throws {
+    let response = try await client.dialogflowConnections.create(
+        connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        serviceAccount: [:],
+        conversationProfileID: "a-VMHLWzTmKjiJw5S6O0-w",
+        dialogflowAPI: .cx,
+        environment: "development",
+        location: "global"
+    )
+    print(response.data)
+}
+
+func snippet_docc_TelnyxSIPIntegrations_TelnyxSIPIntegrations_docc_TelnyxSIPIntegrations_4(client: TelnyxClient) async throws {
+    for try await externalConnection in client.externalConnections.list(
+        filter: .init(connectionNameContains: "My Connection", createdAt: "2022-12-31")
+    ) {
+        if let id = externalConnection.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxSIPIntegrations_TelnyxSIPIntegrations_docc_TelnyxSIPIntegrations_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.customStorageCredentials.create(
+            connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            backend: .gcs,
+            configuration: .gCSConfigurationData(.init(backend: .gcs))
+        )
+        print(response.data)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxSeti_TelnyxSeti_docc_TelnyxSeti_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxSeti_TelnyxSeti_docc_TelnyxSeti_2(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.messaging10dlc.getEnum(endpoint: .mno)
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxStorage_TelnyxStorage_docc_TelnyxStorage_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxStorage_TelnyxStorage_docc_TelnyxStorage_2(client: TelnyxClient) async throws {
+    let response = try await client.storage.buckets.createPresignedURL(bucketName: "", objectName: "")
+    print(response)
+}
+
+func snippet_docc_TelnyxStorage_TelnyxStorage_docc_TelnyxStorage_3(client: TelnyxClient) async throws {
+    for try await cloudfsFilesystemListItem in client.storage.cloudfs.list(filter: .init(region: "us-east-1")) {
+        if let id = cloudfsFilesystemListItem.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxStorage_TelnyxStorage_docc_TelnyxStorage_4(client: TelnyxClient) async throws {
+    let response = try await client.storage.cloudfs.create(
+        idempotencyKey: "example",
+        name: "agent-fs",
+        region: .usEast1
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxStorage_TelnyxStorage_docc_TelnyxStorage_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.storage.buckets.createPresignedURL(bucketName: "", objectName: "")
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_2(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.calls.create(accountSid: "example", .variant1(.init()))
+    print(response)
+}
+
+func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_3(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.calls.recordingsJSON.create(
+        accountSid: "example",
+        callSid: "example"
+    )
+    print(response)
+}
+
+func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_4(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.conferences.participants.create(
+        accountSid: "example",
+        conferenceSid: "example",
+        .init()
+    )
+    print(response)
+}
+
+func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.texml.accounts.calls.create(accountSid: "example", .variant1(.init()))
+        print(response)
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxVerify_TelnyxVerify_docc_TelnyxVerify_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxVerify_TelnyxVerify_docc_TelnyxVerify_2(client: TelnyxClient) async throws {
+    for try await verification in client.verifications.byPhoneNumber.list(phoneNumber: "+13035551234") {
+        if let id = verification.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxVerify_TelnyxVerify_docc_TelnyxVerify_3(client: TelnyxClient) async throws {
+    for try await verifyProfileResponse in client.verifyProfiles.list() {
+        if let id = verifyProfileResponse.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxVerify_TelnyxVerify_docc_TelnyxVerify_4(client: TelnyxClient) async throws {
+    let response = try await client.verifyProfiles.create(name: "Test Profile")
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxVerify_TelnyxVerify_docc_TelnyxVerify_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.verifyProfiles.create(name: "Test Profile")
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxVideo_TelnyxVideo_docc_TelnyxVideo_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxVideo_TelnyxVideo_docc_TelnyxVideo_2(client: TelnyxClient) async throws {
+    for try await roomComposition in client.roomCompositions.list(
+        filter: .init(dateCreatedAtEq: "2021-04-25", dateCreatedAtGte: "2021-04-25")
+    ) {
+        if let id = roomComposition.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxVideo_TelnyxVideo_docc_TelnyxVideo_3(client: TelnyxClient) async throws {
+    let response = try await client.roomCompositions.create()
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxVideo_TelnyxVideo_docc_TelnyxVideo_4(client: TelnyxClient) async throws {
+    for try await roomParticipant in client.roomParticipants.list(
+        filter: .init(context: "Alice", dateJoinedAtEq: "2021-04-25")
+    ) {
+        if let id = roomParticipant.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxVideo_TelnyxVideo_docc_TelnyxVideo_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.roomCompositions.create()
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoice_TelnyxVoice_docc_TelnyxVoice_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxVoice_TelnyxVoice_docc_TelnyxVoice_2(client: TelnyxClient) async throws {
+    let response = try await client.calls.dial(
+        connectionID: "7267xxxxxxxxxxxxxx",
+        from: "+18005550101",
+        to: "+18005550100",
+        answeringMachineDetection: .detect,
+        audioURL: "http://www.example.com/sounds/greeting.wav",
+        bridgeIntent: true,
+        bridgeOnAnswer: true,
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d"
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxVoice_TelnyxVoice_docc_TelnyxVoice_3(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.answer(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        assistant: .init(id: "asst_123"),
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        deepfakeDetection: .init(enabled: true),
+        sendSilenceWhenIdle: true
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxVoice_TelnyxVoice_docc_TelnyxVoice_4(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.hangup(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901"
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxVoice_TelnyxVoice_docc_TelnyxVoice_5(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceWebhookEvent.self) {
+        case .callAnswered(let event):
+            if let id = event.data?.id { print(id) }
+        case .callBridged(let event):
+            if let id = event.data?.id { print(id) }
+        case .callCost(let event):
+            if let id = event.data?.id { print(id) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoice_TelnyxVoice_docc_TelnyxVoice_6(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.dial(
+            connectionID: "7267xxxxxxxxxxxxxx",
+            from: "+18005550101",
+            to: "+18005550100",
+            answeringMachineDetection: .detect,
+            audioURL: "http://www.example.com/sounds/greeting.wav",
+            bridgeIntent: true,
+            bridgeOnAnswer: true,
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d"
+        )
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceAdvanced_TelnyxVoiceAdvanced_docc_TelnyxVoiceAdvanced_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxVoiceAdvanced_TelnyxVoiceAdvanced_docc_TelnyxVoiceAdvanced_2(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.sendDtmf(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        digits: "1www2WABCDw9",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        durationMillis: 500
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxVoiceAdvanced_TelnyxVoiceAdvanced_docc_TelnyxVoiceAdvanced_3(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.sendSIPInfo(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        body: "{\"key\": \"value\", \"numValue\": 100}",
+        contentType: "application/json",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901"
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxVoiceAdvanced_TelnyxVoiceAdvanced_docc_TelnyxVoiceAdvanced_4(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceAdvancedWebhookEvent.self) {
+        case .callDeepfakeDetectionError(let event):
+            if let id = event.data?.id { print(id) }
+        case .callDeepfakeDetectionResult(let event):
+            if let id = event.data?.id { print(id) }
+        case .callReferCompleted(let event):
+            if let id = event.data?.id { print(id) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceAdvanced_TelnyxVoiceAdvanced_docc_TelnyxVoiceAdvanced_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.actions.sendDtmf(
+            callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            digits: "1www2WABCDw9",
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+            commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+            durationMillis: 500
+        )
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceConferencing_TelnyxVoiceConferencing_docc_TelnyxVoiceConferencing_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxVoiceConferencing_TelnyxVoiceConferencing_docc_TelnyxVoiceConferencing_2(client: TelnyxClient) async throws {
+    for try await conference in client.conferences.list(filter: .init(failed: false, from: "+12025550142")) {
+        print(conference.id)
+    }
+}
+
+func snippet_docc_TelnyxVoiceConferencing_TelnyxVoiceConferencing_docc_TelnyxVoiceConferencing_3(client: TelnyxClient) async throws {
+    let response = try await client.conferences.create(
+        callControlID: "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg",
+        name: "Business",
+        beepEnabled: .always,
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        durationMinutes: 5,
+        holdAudioURL: "http://www.example.com/audio.wav"
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxVoiceConferencing_TelnyxVoiceConferencing_docc_TelnyxVoiceConferencing_4(client: TelnyxClient) async throws {
+    for try await participant in client.conferences.listParticipants(conferenceID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e") {
+        print(participant.id)
+    }
+}
+
+func snippet_docc_TelnyxVoiceConferencing_TelnyxVoiceConferencing_docc_TelnyxVoiceConferencing_5(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceConferencingWebhookEvent.self) {
+        case .callEnqueued(let event):
+            if let id = event.data?.id { print(id) }
+        case .callLeftQueue(let event):
+            if let id = event.data?.id { print(id) }
+        case .conferenceCreated(let event):
+            if let id = event.data?.id { print(id) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceConferencing_TelnyxVoiceConferencing_docc_TelnyxVoiceConferencing_6(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.conferences.create(
+            callControlID: "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg",
+            name: "Business",
+            beepEnabled: .always,
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+            commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+            durationMinutes: 5,
+            holdAudioURL: "http://www.example.com/audio.wav"
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceGather_TelnyxVoiceGather_docc_TelnyxVoiceGather_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxVoiceGather_TelnyxVoiceGather_docc_TelnyxVoiceGather_2(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceGatherWebhookEvent.self) {
+        case .callAIGatherEnded(let event):
+            if let id = event.data?.id { print(id) }
+        case .callAIGatherMessageHistoryUpdated(let event):
+            if let id = event.data?.id { print(id) }
+        case .callAIGatherPartialResults(let event):
+            if let id = event.data?.id { print(id) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceGather_TelnyxVoiceGather_docc_TelnyxVoiceGather_3(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.actions.addAIAssistantMessages(
+            callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+            commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+            messages: [.userMessage(.init(content: "Get the user's favorite color", role: .user))]
+        )
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceMedia_TelnyxVoiceMedia_docc_TelnyxVoiceMedia_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxVoiceMedia_TelnyxVoiceMedia_docc_TelnyxVoiceMedia_2(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.speak(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        payload: "Say this on the call",
+        voice: "female",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        language: .arb,
+        payloadType: .text,
+        serviceLevel: .basic
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxVoiceMedia_TelnyxVoiceMedia_docc_TelnyxVoiceMedia_3(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.startPlayback(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        audioURL: "http://www.example.com/sounds/greeting.wav",
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        loop: "infinity",
+        overlay: true
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxVoiceMedia_TelnyxVoiceMedia_docc_TelnyxVoiceMedia_4(client: TelnyxClient) async throws {
+    let response = try await client.calls.actions.startRecording(
+        callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        channels: .single,
+        format: .wav,
+        clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+        commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+        maxLength: 0,
+        playBeep: true,
+        timeoutSecs: 0
+    )
+    if let data = response.data { print(data) }
+}
+
+func snippet_docc_TelnyxVoiceMedia_TelnyxVoiceMedia_docc_TelnyxVoiceMedia_5(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceMediaWebhookEvent.self) {
+        case .callPlaybackEnded(let event):
+            if let id = event.data?.id { print(id) }
+        case .callPlaybackStarted(let event):
+            if let id = event.data?.id { print(id) }
+        case .callRecordingError(let event):
+            if let id = event.data?.id { print(id) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceMedia_TelnyxVoiceMedia_docc_TelnyxVoiceMedia_6(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.actions.speak(
+            callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            payload: "Say this on the call",
+            voice: "female",
+            clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
+            commandID: "891510ac-f3e4-11e8-af5b-de00688a4901",
+            language: .arb,
+            payloadType: .text,
+            serviceLevel: .basic
+        )
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceStreaming_TelnyxVoiceStreaming_docc_TelnyxVoiceStreaming_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxVoiceStreaming_TelnyxVoiceStreaming_docc_TelnyxVoiceStreaming_2(client: TelnyxClient) async throws {
+
+    // In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+    // Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+    func handleWebhook(body: Data, headers: HTTPFields) throws {
+        switch try client.webhooks.unwrap(body, headers: headers, as: VoiceStreamingWebhookEvent.self) {
+        case .callForkStarted(let event):
+            if let id = event.data?.id { print(id) }
+        case .callForkStopped(let event):
+            if let id = event.data?.id { print(id) }
+        case .callStreamingFailed(let event):
+            if let id = event.data?.id { print(id) }
+        case .unknown(let json):
+            print("an event type this client does not know:", json)
+        default:
+            break
+        }
+    }
+}
+
+func snippet_docc_TelnyxVoiceStreaming_TelnyxVoiceStreaming_docc_TelnyxVoiceStreaming_3(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.calls.actions.startConversationRelay(
+            callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            [:]
+        )
+        if let data = response.data { print(data) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxWebRTC_TelnyxWebRTC_docc_TelnyxWebRTC_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxWebRTC_TelnyxWebRTC_docc_TelnyxWebRTC_2(client: TelnyxClient) async throws {
+    for try await pushCredential in client.mobilePushCredentials.list(filter: .init(alias: "LucyCredential", type: .ios)) {
+        print(pushCredential.id)
+    }
+}
+
+func snippet_docc_TelnyxWebRTC_TelnyxWebRTC_docc_TelnyxWebRTC_3(client: TelnyxClient) async throws {
+    let response = try await client.mobilePushCredentials.create(
+        .createIosPushCredentialRequest(.init(alias: "LucyIosCredential", certificate: "-----BEGIN CERTIFICATE----- MIIGVDCCBTKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END CERTIFICATE-----", privateKey: "-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END RSA PRIVATE KEY-----", type: .ios))
+    )
+    if let id = response.data?.id { print(id) }
+}
+
+func snippet_docc_TelnyxWebRTC_TelnyxWebRTC_docc_TelnyxWebRTC_4(client: TelnyxClient) async throws {
+    for try await telephonyCredential in client.telephonyCredentials.list() {
+        if let id = telephonyCredential.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxWebRTC_TelnyxWebRTC_docc_TelnyxWebRTC_5(client: TelnyxClient) async throws {
+    do {
+        let response = try await client.mobilePushCredentials.create(
+            .createIosPushCredentialRequest(.init(alias: "LucyIosCredential", certificate: "-----BEGIN CERTIFICATE----- MIIGVDCCBTKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END CERTIFICATE-----", privateKey: "-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAsNlRJVZn9ZvXcECQm65czs... -----END RSA PRIVATE KEY-----", type: .ios))
+        )
+        if let id = response.data?.id { print(id) }
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
+
+func snippet_docc_TelnyxWhatsapp_TelnyxWhatsapp_docc_TelnyxWhatsapp_1(client: TelnyxClient) async throws {
+
+    let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+    _ = client
+}
+
+func snippet_docc_TelnyxWhatsapp_TelnyxWhatsapp_docc_TelnyxWhatsapp_2(client: TelnyxClient) async throws {
+    for try await wabaResponse in client.whatsapp.businessAccounts.list() {
+        if let id = wabaResponse.id { print(id) }
+    }
+}
+
+func snippet_docc_TelnyxWhatsapp_TelnyxWhatsapp_docc_TelnyxWhatsapp_3(client: TelnyxClient) async throws {
+    for try await whatsappPhoneResponse in client.whatsapp.businessAccounts.phoneNumbers.list(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    ) {
+        if let callingEnabled = whatsappPhoneResponse.callingEnabled { print(callingEnabled) }
+    }
+}
+
+func snippet_docc_TelnyxWhatsapp_TelnyxWhatsapp_docc_TelnyxWhatsapp_4(client: TelnyxClient) async throws {
+    try await client.whatsapp.businessAccounts.phoneNumbers.create(
+        id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        displayName: "example",
+        phoneNumber: "+13125550001"
+    )
+}
+
+func snippet_docc_TelnyxWhatsapp_TelnyxWhatsapp_docc_TelnyxWhatsapp_5(client: TelnyxClient) async throws {
+    do {
+        try await client.whatsapp.businessAccounts.phoneNumbers.create(
+            id: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+            displayName: "example",
+            phoneNumber: "+13125550001"
+        )
+    } catch let error as TelnyxError {
+        switch error.kind {
+        case .http(status: 401): print("Invalid API key")
+        case .http(status: 403): print("The API key may not do this")
+        case .http(status: 404): print("Not found")
+        case .http(status: 422):
+            let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+            print("Invalid request (code \(error.code ?? "none")): \(details)")
+        case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+        default: print(error)
+        }
+    }
+}
 
 func snippet_telnyx_10dlc_swift_SKILL_1(client: TelnyxClient) async throws {
 

@@ -8,6 +8,19 @@ extension Messaging10dlcBrandResource {
     /// List Brands
     ///
     /// `GET /10dlc/brand`
+    ///
+    /// - Parameters:
+    ///   - page: Page `page` in the query; the API's default `1`; optional.
+    ///   - sort: Sort `sort` in the query; the API's default `"-createdAt"`; optional.
+    ///   - brandID: BrandId `brandId` in the query; optional.
+    ///   - country: Country `country` in the query; optional.
+    ///   - displayName: Displayname `displayName` in the query; optional.
+    ///   - entityType: Entitytype `entityType` in the query; optional.
+    ///   - recordsPerPage: Recordsperpage `recordsPerPage` in the query; the API's default `10`; optional.
+    ///   - state: State `state` in the query; optional.
+    ///   - tcrBrandID: TCRBrandId `tcrBrandId` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `BrandBasic`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: Int? = nil,
         sort: Messaging10dlcBrandResource.ListParameters.Sort? = nil,
@@ -145,6 +158,12 @@ extension Messaging10dlcBrandResource {
     /// Create Brand
     ///
     /// `POST /10dlc/brand`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateBrand`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxBrand`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateBrand,
         options: RequestOptions = .none
@@ -156,6 +175,35 @@ extension Messaging10dlcBrandResource {
     /// Create Brand
     ///
     /// `POST /10dlc/brand`
+    ///
+    /// - Parameters:
+    ///   - country: Country `country` in the body; required.
+    ///   - displayName: Displayname `displayName` in the body; required.
+    ///   - email: Email `email` in the body; required.
+    ///   - entityType: `entityType` in the body; required.
+    ///   - vertical: `vertical` in the body; required.
+    ///   - businessContactEmail: BusinessContactEmail `businessContactEmail` in the body; optional.
+    ///   - city: City `city` in the body; optional.
+    ///   - companyName: Companyname `companyName` in the body; optional.
+    ///   - ein: Ein `ein` in the body; optional.
+    ///   - firstName: Firstname `firstName` in the body; optional.
+    ///   - ipAddress: Ipaddress `ipAddress` in the body; optional.
+    ///   - isReseller: Isreseller `isReseller` in the body; the API's default `false`; optional.
+    ///   - lastName: Lastname `lastName` in the body; optional.
+    ///   - mobilePhone: Mobilephone `mobilePhone` in the body; optional.
+    ///   - mock: Mock `mock` in the body; the API's default `false`; optional.
+    ///   - phone: Phone `phone` in the body; optional.
+    ///   - postalCode: Postalcode `postalCode` in the body; optional.
+    ///   - state: State `state` in the body; optional.
+    ///   - stockExchange: `stockExchange` in the body; optional.
+    ///   - stockSymbol: Stocksymbol `stockSymbol` in the body; optional.
+    ///   - street: Street `street` in the body; optional.
+    ///   - webhookFailoverURL: WebhookFailoverURL `webhookFailoverURL` in the body; optional.
+    ///   - webhookURL: WebhookURL `webhookURL` in the body; optional.
+    ///   - website: Website `website` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxBrand`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         country: String,
         displayName: String,
@@ -207,6 +255,12 @@ extension Messaging10dlcBrandResource {
     /// Get Brand Feedback By Id
     ///
     /// `GET /10dlc/brand/feedback/{brandId}`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BrandFeedback`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getFeedback(
         brandID: String,
         options: RequestOptions = .none
@@ -236,6 +290,13 @@ extension Messaging10dlcBrandResource {
     /// Get Brand SMS OTP Status
     ///
     /// `GET /10dlc/brand/smsOtp/{referenceId}`
+    ///
+    /// - Parameters:
+    ///   - referenceID: Referenceid `referenceId` in the path; required.
+    ///   - brandID: Brandid `brandId` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BrandSMSOtpStatus`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getSMSOtpByReference(
         referenceID: String,
         brandID: String? = nil,
@@ -274,6 +335,12 @@ extension Messaging10dlcBrandResource {
     /// Get Brand
     ///
     /// `GET /10dlc/brand/{brandId}`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxBrandWithCampaignsCount`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         brandID: String,
         options: RequestOptions = .none
@@ -303,6 +370,13 @@ extension Messaging10dlcBrandResource {
     /// Update Brand
     ///
     /// `PUT /10dlc/brand/{brandId}`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - body: The request body, `UpdateBrand`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxBrand`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         brandID: String,
         _ body: UpdateBrand,
@@ -315,6 +389,37 @@ extension Messaging10dlcBrandResource {
     /// Update Brand
     ///
     /// `PUT /10dlc/brand/{brandId}`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - country: Country `country` in the body; required.
+    ///   - displayName: Displayname `displayName` in the body; required.
+    ///   - email: Email `email` in the body; required.
+    ///   - entityType: `entityType` in the body; required.
+    ///   - vertical: `vertical` in the body; required.
+    ///   - altBusinessID: Altbusiness Id `altBusinessId` in the body; optional.
+    ///   - altBusinessIDType: `altBusinessIdType` in the body; optional.
+    ///   - businessContactEmail: BusinessContactEmail `businessContactEmail` in the body; optional.
+    ///   - city: City `city` in the body; optional.
+    ///   - companyName: Companyname `companyName` in the body; optional.
+    ///   - ein: Ein `ein` in the body; optional.
+    ///   - firstName: Firstname `firstName` in the body; optional.
+    ///   - identityStatus: `identityStatus` in the body; optional.
+    ///   - ipAddress: Ipaddress `ipAddress` in the body; optional.
+    ///   - isReseller: Isreseller `isReseller` in the body; optional.
+    ///   - lastName: Lastname `lastName` in the body; optional.
+    ///   - phone: Phone `phone` in the body; optional.
+    ///   - postalCode: Postalcode `postalCode` in the body; optional.
+    ///   - state: State `state` in the body; optional.
+    ///   - stockExchange: `stockExchange` in the body; optional.
+    ///   - stockSymbol: Stocksymbol `stockSymbol` in the body; optional.
+    ///   - street: Street `street` in the body; optional.
+    ///   - webhookFailoverURL: WebhookFailoverURL `webhookFailoverURL` in the body; optional.
+    ///   - webhookURL: WebhookURL `webhookURL` in the body; optional.
+    ///   - website: Website `website` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxBrand`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         brandID: String,
         country: String,
@@ -371,6 +476,11 @@ extension Messaging10dlcBrandResource {
     /// Delete Brand
     ///
     /// `DELETE /10dlc/brand/{brandId}`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         brandID: String,
         options: RequestOptions = .none
@@ -400,6 +510,11 @@ extension Messaging10dlcBrandResource {
     /// Resend brand 2FA email
     ///
     /// `POST /10dlc/brand/{brandId}/2faEmail`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func resend2faEmail(
         brandID: String,
         options: RequestOptions = .none
@@ -429,6 +544,11 @@ extension Messaging10dlcBrandExternalVettingResource {
     /// List External Vettings
     ///
     /// `GET /10dlc/brand/{brandId}/externalVetting`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ExternalVetting`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         brandID: String,
         options: RequestOptions = .none
@@ -458,6 +578,13 @@ extension Messaging10dlcBrandExternalVettingResource {
     /// Import External Vetting Record
     ///
     /// `PUT /10dlc/brand/{brandId}/externalVetting`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - body: The request body, `ImportExternalVetting`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalVetting`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func imports(
         brandID: String,
         _ body: ImportExternalVetting,
@@ -470,6 +597,15 @@ extension Messaging10dlcBrandExternalVettingResource {
     /// Import External Vetting Record
     ///
     /// `PUT /10dlc/brand/{brandId}/externalVetting`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - evpID: Evpid `evpId` in the body; required.
+    ///   - vettingID: Vettingid `vettingId` in the body; required.
+    ///   - vettingToken: Vettingtoken `vettingToken` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalVetting`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func imports(
         brandID: String,
         evpID: String,
@@ -504,6 +640,13 @@ extension Messaging10dlcBrandExternalVettingResource {
     /// Order Brand External Vetting
     ///
     /// `POST /10dlc/brand/{brandId}/externalVetting`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - body: The request body, `OrderExternalVetting`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalVetting`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func order(
         brandID: String,
         _ body: OrderExternalVetting,
@@ -516,6 +659,14 @@ extension Messaging10dlcBrandExternalVettingResource {
     /// Order Brand External Vetting
     ///
     /// `POST /10dlc/brand/{brandId}/externalVetting`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - evpID: Evpid `evpId` in the body; required.
+    ///   - vettingClass: Vettingclass `vettingClass` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalVetting`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func order(
         brandID: String,
         evpID: String,
@@ -549,6 +700,12 @@ extension Messaging10dlcBrandResource {
     /// Revet Brand
     ///
     /// `PUT /10dlc/brand/{brandId}/revet`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxBrand`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func revet(
         brandID: String,
         options: RequestOptions = .none
@@ -578,6 +735,12 @@ extension Messaging10dlcBrandResource {
     /// Get Brand SMS OTP Status by Brand ID
     ///
     /// `GET /10dlc/brand/{brandId}/smsOtp`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BrandSMSOtpStatus`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveSMSOtpStatus(
         brandID: String,
         options: RequestOptions = .none
@@ -609,6 +772,12 @@ extension Messaging10dlcBrandSMSOtpResource {
     /// Verify Brand SMS OTP
     ///
     /// `PUT /10dlc/brand/{brandId}/smsOtp`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - body: The request body, `VerifyBrandSMSOtpRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         brandID: String,
         _ body: VerifyBrandSMSOtpRequest,
@@ -621,6 +790,12 @@ extension Messaging10dlcBrandSMSOtpResource {
     /// Verify Brand SMS OTP
     ///
     /// `PUT /10dlc/brand/{brandId}/smsOtp`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - otpPin: Otppin `otpPin` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         brandID: String,
         otpPin: String,
@@ -655,6 +830,13 @@ extension Messaging10dlcBrandResource {
     /// Trigger Brand SMS OTP
     ///
     /// `POST /10dlc/brand/{brandId}/smsOtp`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - body: The request body, `TriggerBrandSMSOtpRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TriggerBrandSMSOtpResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerSMSOtp(
         brandID: String,
         _ body: TriggerBrandSMSOtpRequest,
@@ -667,6 +849,14 @@ extension Messaging10dlcBrandResource {
     /// Trigger Brand SMS OTP
     ///
     /// `POST /10dlc/brand/{brandId}/smsOtp`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - pinSMS: Pinsms `pinSms` in the body; required.
+    ///   - successSMS: Successsms `successSms` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TriggerBrandSMSOtpResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerSMSOtp(
         brandID: String,
         pinSMS: String,
@@ -702,6 +892,14 @@ extension Messaging10dlcCampaignResource {
     /// List Campaigns
     ///
     /// `GET /10dlc/campaign`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the query; required.
+    ///   - page: Page `page` in the query; the API's default `1`; optional.
+    ///   - sort: Sort `sort` in the query; the API's default `"-createdAt"`; optional.
+    ///   - recordsPerPage: Recordsperpage `recordsPerPage` in the query; the API's default `10`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TelnyxCampaignWithAssignedCountCSP`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         brandID: String,
         page: Int? = nil,
@@ -798,6 +996,12 @@ extension Messaging10dlcCampaignResource {
     /// Accept Shared Campaign
     ///
     /// `POST /10dlc/campaign/acceptSharing/{campaignId}`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func acceptSharing(
         campaignID: String,
         options: RequestOptions = .none
@@ -827,6 +1031,12 @@ extension Messaging10dlcCampaignUsecaseResource {
     /// Get Campaign Cost
     ///
     /// `GET /10dlc/campaign/usecase/cost`
+    ///
+    /// - Parameters:
+    ///   - usecase: Usecase `usecase` in the query; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CampaignCost`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getCost(
         usecase: String,
         options: RequestOptions = .none
@@ -857,6 +1067,12 @@ extension Messaging10dlcCampaignResource {
     /// Get campaign
     ///
     /// `GET /10dlc/campaign/{campaignId}`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxCampaignCSP`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         campaignID: String,
         options: RequestOptions = .none
@@ -886,6 +1102,13 @@ extension Messaging10dlcCampaignResource {
     /// Update campaign
     ///
     /// `PUT /10dlc/campaign/{campaignId}`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - body: The request body, `UpdateCampaignRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxCampaignCSP`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         campaignID: String,
         _ body: UpdateCampaignRequest,
@@ -898,6 +1121,23 @@ extension Messaging10dlcCampaignResource {
     /// Update campaign
     ///
     /// `PUT /10dlc/campaign/{campaignId}`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - autoRenewal: Autorenewal `autoRenewal` in the body; the API's default `true`; optional.
+    ///   - helpMessage: Helpmessage `helpMessage` in the body; optional.
+    ///   - messageFlow: Messageflow `messageFlow` in the body; optional.
+    ///   - resellerID: Resellerid `resellerId` in the body; optional.
+    ///   - sample1: Sample1 `sample1` in the body; optional.
+    ///   - sample2: Sample2 `sample2` in the body; optional.
+    ///   - sample3: Sample3 `sample3` in the body; optional.
+    ///   - sample4: Sample4 `sample4` in the body; optional.
+    ///   - sample5: Sample5 `sample5` in the body; optional.
+    ///   - webhookFailoverURL: WebhookURL `webhookFailoverURL` in the body; optional.
+    ///   - webhookURL: WebhookURL `webhookURL` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxCampaignCSP`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         campaignID: String,
         autoRenewal: Bool? = nil,
@@ -940,6 +1180,12 @@ extension Messaging10dlcCampaignResource {
     /// Deactivate campaign
     ///
     /// `DELETE /10dlc/campaign/{campaignId}`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CampaignDeletionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deactivate(
         campaignID: String,
         options: RequestOptions = .none
@@ -969,6 +1215,13 @@ extension Messaging10dlcCampaignResource {
     /// Submit campaign appeal for manual review
     ///
     /// `POST /10dlc/campaign/{campaignId}/appeal`
+    ///
+    /// - Parameters:
+    ///   - campaignID: `campaignId` in the path; format `uuid`; required.
+    ///   - body: The request body, `Messaging10dlcCampaignResource.SubmitAppealBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Messaging10dlcCampaignResource.SubmitAppealResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func submitAppeal(
         campaignID: String,
         _ body: Messaging10dlcCampaignResource.SubmitAppealBody,
@@ -981,6 +1234,13 @@ extension Messaging10dlcCampaignResource {
     /// Submit campaign appeal for manual review
     ///
     /// `POST /10dlc/campaign/{campaignId}/appeal`
+    ///
+    /// - Parameters:
+    ///   - campaignID: `campaignId` in the path; format `uuid`; required.
+    ///   - appealReason: `appeal_reason` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Messaging10dlcCampaignResource.SubmitAppealResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func submitAppeal(
         campaignID: String,
         appealReason: String,
@@ -1049,6 +1309,12 @@ extension Messaging10dlcCampaignResource {
     /// Get Campaign Mno Metadata
     ///
     /// `GET /10dlc/campaign/{campaignId}/mnoMetadata`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MnoMetadata`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getMnoMetadata(
         campaignID: String,
         options: RequestOptions = .none
@@ -1078,6 +1344,12 @@ extension Messaging10dlcCampaignResource {
     /// Get campaign operation status
     ///
     /// `GET /10dlc/campaign/{campaignId}/operationStatus`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getOperationStatus(
         campaignID: String,
         options: RequestOptions = .none
@@ -1107,6 +1379,12 @@ extension Messaging10dlcCampaignOsrResource {
     /// Get OSR campaign attributes
     ///
     /// `GET /10dlc/campaign/{campaignId}/osr/attributes`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getAttributes(
         campaignID: String,
         options: RequestOptions = .none
@@ -1136,6 +1414,12 @@ extension Messaging10dlcCampaignResource {
     /// Get Sharing Status
     ///
     /// `GET /10dlc/campaign/{campaignId}/sharing`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CampaignSharingChain`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getSharingStatus(
         campaignID: String,
         options: RequestOptions = .none
@@ -1165,6 +1449,12 @@ extension Messaging10dlcCampaignBuilderResource {
     /// Submit Campaign
     ///
     /// `POST /10dlc/campaignBuilder`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CampaignRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxCampaignCSP`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func submit(
         _ body: CampaignRequest,
         options: RequestOptions = .none
@@ -1176,6 +1466,46 @@ extension Messaging10dlcCampaignBuilderResource {
     /// Submit Campaign
     ///
     /// `POST /10dlc/campaignBuilder`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the body; required.
+    ///   - description: Description `description` in the body; required.
+    ///   - usecase: Usecase `usecase` in the body; required.
+    ///   - ageGated: Agegated `ageGated` in the body; optional.
+    ///   - autoRenewal: Autorenewal `autoRenewal` in the body; optional.
+    ///   - directLending: Directlending `directLending` in the body; optional.
+    ///   - embeddedLink: Embeddedlink `embeddedLink` in the body; optional.
+    ///   - embeddedLinkSample: EmbeddedLinkSample `embeddedLinkSample` in the body; optional.
+    ///   - embeddedPhone: Embeddedphone `embeddedPhone` in the body; optional.
+    ///   - helpKeywords: Helpkeywords `helpKeywords` in the body; optional.
+    ///   - helpMessage: Helpmessage `helpMessage` in the body; optional.
+    ///   - messageFlow: Messageflow `messageFlow` in the body; optional.
+    ///   - mnoIDs: Mnoids `mnoIds` in the body; optional.
+    ///   - numberPool: Numberpool `numberPool` in the body; optional.
+    ///   - optinKeywords: Optinkeywords `optinKeywords` in the body; optional.
+    ///   - optinMessage: Optinmessage `optinMessage` in the body; optional.
+    ///   - optoutKeywords: Optoutkeywords `optoutKeywords` in the body; optional.
+    ///   - optoutMessage: Optoutmessage `optoutMessage` in the body; optional.
+    ///   - privacyPolicyLink: PrivacyPolicyLink `privacyPolicyLink` in the body; optional.
+    ///   - referenceID: Referenceid `referenceId` in the body; optional.
+    ///   - resellerID: Resellerid `resellerId` in the body; optional.
+    ///   - sample1: Sample1 `sample1` in the body; optional.
+    ///   - sample2: Sample2 `sample2` in the body; optional.
+    ///   - sample3: Sample3 `sample3` in the body; optional.
+    ///   - sample4: Sample4 `sample4` in the body; optional.
+    ///   - sample5: Sample5 `sample5` in the body; optional.
+    ///   - subUsecases: Subusecases `subUsecases` in the body; optional.
+    ///   - subscriberHelp: Subscriberhelp `subscriberHelp` in the body; optional.
+    ///   - subscriberOptin: Subscriberoptin `subscriberOptin` in the body; optional.
+    ///   - subscriberOptout: Subscriberoptout `subscriberOptout` in the body; optional.
+    ///   - tag: Tag `tag` in the body; optional.
+    ///   - termsAndConditions: Termsandconditions `termsAndConditions` in the body; optional.
+    ///   - termsAndConditionsLink: TermsAndConditionsLink `termsAndConditionsLink` in the body; optional.
+    ///   - webhookFailoverURL: WebhookFailoverURL `webhookFailoverURL` in the body; optional.
+    ///   - webhookURL: WebhookURL `webhookURL` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxCampaignCSP`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func submit(
         brandID: String,
         description: String,
@@ -1238,6 +1568,13 @@ extension Messaging10dlcCampaignBuilderBrandResource {
     /// Qualify By Usecase
     ///
     /// `GET /10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}`
+    ///
+    /// - Parameters:
+    ///   - brandID: Brandid `brandId` in the path; required.
+    ///   - usecase: Usecase `usecase` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UsecaseMetadata`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func qualifyByUsecase(
         brandID: String,
         usecase: String,
@@ -1271,6 +1608,12 @@ extension Messaging10dlcPartnerCampaignsResource {
     /// List shared partner campaigns
     ///
     /// `GET /10dlc/partnerCampaign/sharedByMe`
+    ///
+    /// - Parameters:
+    ///   - page: Page `page` in the query; the API's default `1`; optional.
+    ///   - recordsPerPage: Recordsperpage `recordsPerPage` in the query; the API's default `10`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SharedCampaign`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listSharedByMe(
         page: Int? = nil,
         recordsPerPage: Int? = nil,
@@ -1306,6 +1649,12 @@ extension Messaging10dlcPartnerCampaignsResource {
     /// Get Sharing Status
     ///
     /// `GET /10dlc/partnerCampaign/{campaignId}/sharing`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `[String: CampaignSharingStatus]`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveSharingStatus(
         campaignID: String,
         options: RequestOptions = .none
@@ -1335,6 +1684,13 @@ extension Messaging10dlcPartnerCampaignsResource {
     /// List Shared Campaigns
     ///
     /// `GET /10dlc/partner_campaigns`
+    ///
+    /// - Parameters:
+    ///   - page: Page `page` in the query; the API's default `1`; optional.
+    ///   - sort: Sort `sort` in the query; the API's default `"-createdAt"`; optional.
+    ///   - recordsPerPage: Recordsperpage `recordsPerPage` in the query; the API's default `10`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TelnyxDownstreamCampaign`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: Int? = nil,
         sort: Messaging10dlcPartnerCampaignsResource.ListParameters.Sort? = nil,
@@ -1432,6 +1788,12 @@ extension Messaging10dlcPartnerCampaignsResource {
     /// Get Single Shared Campaign
     ///
     /// `GET /10dlc/partner_campaigns/{campaignId}`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxDownstreamCampaign`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         campaignID: String,
         options: RequestOptions = .none
@@ -1461,6 +1823,13 @@ extension Messaging10dlcPartnerCampaignsResource {
     /// Update Single Shared Campaign
     ///
     /// `PATCH /10dlc/partner_campaigns/{campaignId}`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - body: The request body, `UpdatePartnerCampaignRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxDownstreamCampaign`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         campaignID: String,
         _ body: UpdatePartnerCampaignRequest,
@@ -1473,6 +1842,14 @@ extension Messaging10dlcPartnerCampaignsResource {
     /// Update Single Shared Campaign
     ///
     /// `PATCH /10dlc/partner_campaigns/{campaignId}`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the path; required.
+    ///   - webhookFailoverURL: WebhookURL `webhookFailoverURL` in the body; optional.
+    ///   - webhookURL: WebhookURL `webhookURL` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxDownstreamCampaign`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         campaignID: String,
         webhookFailoverURL: String? = nil,
@@ -1506,6 +1883,12 @@ extension Messaging10dlcPhoneNumberAssignmentByProfileResource {
     /// Assign Messaging Profile To Campaign
     ///
     /// `POST /10dlc/phoneNumberAssignmentByProfile`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AssignProfileToCampaignRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssignProfileToCampaignResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func assign(
         _ body: AssignProfileToCampaignRequest,
         options: RequestOptions = .none
@@ -1517,6 +1900,14 @@ extension Messaging10dlcPhoneNumberAssignmentByProfileResource {
     /// Assign Messaging Profile To Campaign
     ///
     /// `POST /10dlc/phoneNumberAssignmentByProfile`
+    ///
+    /// - Parameters:
+    ///   - messagingProfileID: Messagingprofileid `messagingProfileId` in the body; required.
+    ///   - campaignID: Campaignid `campaignId` in the body; optional.
+    ///   - tcrCampaignID: Tcrcampaignid `tcrCampaignId` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssignProfileToCampaignResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func assign(
         messagingProfileID: String,
         campaignID: String? = nil,
@@ -1547,6 +1938,12 @@ extension Messaging10dlcPhoneNumberAssignmentByProfileResource {
     /// Get Assignment Task Status
     ///
     /// `GET /10dlc/phoneNumberAssignmentByProfile/{taskId}`
+    ///
+    /// - Parameters:
+    ///   - taskID: Taskid `taskId` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssignmentTaskStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveStatus(
         taskID: String,
         options: RequestOptions = .none
@@ -1576,6 +1973,13 @@ extension Messaging10dlcPhoneNumberAssignmentByProfileResource {
     /// Get Phone Number Status
     ///
     /// `GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers`
+    ///
+    /// - Parameters:
+    ///   - taskID: Taskid `taskId` in the path; required.
+    ///   - page: Page `page` in the query; the API's default `1`; optional.
+    ///   - recordsPerPage: Recordsperpage `recordsPerPage` in the query; the API's default `20`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ProfileAssignmentPhoneNumbers`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrievePhoneNumberStatus(
         taskID: String,
         page: Int? = nil,
@@ -1615,6 +2019,14 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
     /// List phone number campaigns
     ///
     /// `GET /10dlc/phone_number_campaigns`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[tcr_brand_id]`, `filter[tcr_campaign_id]`, `filter[telnyx_brand_id]`, `filter[telnyx_campaign_id]`, each optional.
+    ///   - page: Page `page` in the query; the API's default `1`; optional.
+    ///   - sort: Sort `sort` in the query; one of `assignmentStatus`, `-assignmentStatus`, `createdAt`, `-createdAt`, `phoneNumber`, `-phoneNumber`; the API's default `"-createdAt"`; optional.
+    ///   - recordsPerPage: Recordsperpage `recordsPerPage` in the query; the API's default `20`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberCampaign`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: Messaging10dlcPhoneNumberCampaignsResource.ListParameters.FilterGroup? = nil,
         page: Int? = nil,
@@ -1720,6 +2132,12 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
     /// Create New Phone Number Campaign
     ///
     /// `POST /10dlc/phone_number_campaigns`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PhoneNumberCampaignCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberCampaign`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: PhoneNumberCampaignCreate,
         options: RequestOptions = .none
@@ -1731,6 +2149,13 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
     /// Create New Phone Number Campaign
     ///
     /// `POST /10dlc/phone_number_campaigns`
+    ///
+    /// - Parameters:
+    ///   - campaignID: Campaignid `campaignId` in the body; required.
+    ///   - phoneNumber: Phonenumber `phoneNumber` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberCampaign`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         campaignID: String,
         phoneNumber: String,
@@ -1760,6 +2185,12 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
     /// Get Single Phone Number Campaign
     ///
     /// `GET /10dlc/phone_number_campaigns/{phoneNumber}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: Phonenumber `phoneNumber` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberCampaign`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         phoneNumber: String,
         options: RequestOptions = .none
@@ -1789,6 +2220,13 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
     /// Create New Phone Number Campaign
     ///
     /// `PUT /10dlc/phone_number_campaigns/{phoneNumber}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: Phonenumber `phoneNumber` in the path; required.
+    ///   - body: The request body, `PhoneNumberCampaignCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberCampaign`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         phoneNumber: String,
         _ body: PhoneNumberCampaignCreate,
@@ -1801,6 +2239,14 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
     /// Create New Phone Number Campaign
     ///
     /// `PUT /10dlc/phone_number_campaigns/{phoneNumber}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: Phonenumber `phoneNumber` in the path; required.
+    ///   - campaignID: Campaignid `campaignId` in the body; required.
+    ///   - bodyPhoneNumber: Phonenumber `phoneNumber` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberCampaign`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         phoneNumber: String,
         campaignID: String,
@@ -1834,6 +2280,12 @@ extension Messaging10dlcPhoneNumberCampaignsResource {
     /// Delete Phone Number Campaign
     ///
     /// `DELETE /10dlc/phone_number_campaigns/{phoneNumber}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: Phonenumber `phoneNumber` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberCampaign`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         phoneNumber: String,
         options: RequestOptions = .none

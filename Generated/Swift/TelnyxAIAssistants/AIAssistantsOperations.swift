@@ -8,6 +8,10 @@ extension AIAssistantsResource {
     /// List assistants
     ///
     /// `GET /ai/assistants`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `InferenceEmbeddingAssistant`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<InferenceEmbeddingAssistant> {
@@ -33,6 +37,12 @@ extension AIAssistantsResource {
     /// Create an assistant
     ///
     /// `POST /ai/assistants`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateAssistantRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateAssistantRequest,
         options: RequestOptions = .none
@@ -44,6 +54,39 @@ extension AIAssistantsResource {
     /// Create an assistant
     ///
     /// `POST /ai/assistants`
+    ///
+    /// - Parameters:
+    ///   - instructions: `instructions` in the body; required.
+    ///   - name: `name` in the body; required.
+    ///   - conversationFlow: `conversation_flow` in the body; optional.
+    ///   - description: `description` in the body; optional.
+    ///   - dynamicVariables: `dynamic_variables` in the body; optional.
+    ///   - dynamicVariablesWebhookTimeoutMs: `dynamic_variables_webhook_timeout_ms` in the body; the API's default `1500`; optional.
+    ///   - dynamicVariablesWebhookURL: `dynamic_variables_webhook_url` in the body; optional.
+    ///   - enabledFeatures: `enabled_features` in the body; optional.
+    ///   - externalLlm: `external_llm` in the body; optional.
+    ///   - fallbackConfig: `fallback_config` in the body; optional.
+    ///   - greeting: `greeting` in the body; optional.
+    ///   - insightSettings: `insight_settings` in the body; optional.
+    ///   - integrations: `integrations` in the body; the API's default `[]`; optional.
+    ///   - interruptionSettings: `interruption_settings` in the body; optional.
+    ///   - llmAPIKeyRef: `llm_api_key_ref` in the body; optional.
+    ///   - mcpServers: `mcp_servers` in the body; the API's default `[]`; optional.
+    ///   - messagingSettings: `messaging_settings` in the body; optional.
+    ///   - model: `model` in the body; optional.
+    ///   - observabilitySettings: `observability_settings` in the body; optional.
+    ///   - postConversationSettings: `post_conversation_settings` in the body; optional.
+    ///   - privacySettings: `privacy_settings` in the body; optional.
+    ///   - tags: `tags` in the body; the API's default `[]`; optional.
+    ///   - telephonySettings: `telephony_settings` in the body; optional.
+    ///   - toolIDs: Ids of shared tools `tool_ids` in the body; optional.
+    ///   - tools: `tools` in the body; optional.
+    ///   - transcription: `transcription` in the body; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - widgetSettings: `widget_settings` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         instructions: String,
         name: String,
@@ -99,6 +142,12 @@ extension AIAssistantsResource {
     /// Import assistants from external provider
     ///
     /// `POST /ai/assistants/import`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `ImportAssistantsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantsListData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func imports(
         _ body: ImportAssistantsRequest,
         options: RequestOptions = .none
@@ -110,6 +159,14 @@ extension AIAssistantsResource {
     /// Import assistants from external provider
     ///
     /// `POST /ai/assistants/import`
+    ///
+    /// - Parameters:
+    ///   - apiKeyRef: `api_key_ref` in the body; required.
+    ///   - provider: `provider` in the body; one of `elevenlabs`, `vapi`, `retell`; required.
+    ///   - importIDs: `import_ids` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantsListData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func imports(
         apiKeyRef: String,
         provider: ImportAssistantsRequest.Provider,
@@ -140,6 +197,11 @@ extension AIAssistantsTagsResource {
     /// Get All Tags
     ///
     /// `GET /ai/assistants/tags`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TagsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         options: RequestOptions = .none
     ) async throws -> TagsResponse {
@@ -165,6 +227,14 @@ extension AIAssistantsTestsResource {
     /// List assistant tests with pagination
     ///
     /// `GET /ai/assistants/tests`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - destination: Destination `destination` in the query; optional.
+    ///   - telnyxConversationChannel: Telnyx Conversation Channel `telnyx_conversation_channel` in the query; optional.
+    ///   - testSuite: Test Suite `test_suite` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AssistantTestResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: AIAssistantsTestsResource.ListParameters.PageModel? = nil,
         destination: String? = nil,
@@ -223,6 +293,12 @@ extension AIAssistantsTestsResource {
     /// Create a new assistant test
     ///
     /// `POST /ai/assistants/tests`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateAssistantTestRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantTestResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateAssistantTestRequest,
         options: RequestOptions = .none
@@ -234,6 +310,19 @@ extension AIAssistantsTestsResource {
     /// Create a new assistant test
     ///
     /// `POST /ai/assistants/tests`
+    ///
+    /// - Parameters:
+    ///   - destination: Destination `destination` in the body; required.
+    ///   - instructions: Instructions `instructions` in the body; required.
+    ///   - name: Name `name` in the body; required.
+    ///   - rubric: Rubric `rubric` in the body; required.
+    ///   - description: Description `description` in the body; optional.
+    ///   - maxDurationSeconds: Max Duration Seconds `max_duration_seconds` in the body; optional.
+    ///   - telnyxConversationChannel: `telnyx_conversation_channel` in the body; the API's default `"web_chat"`; optional.
+    ///   - testSuite: Test Suite `test_suite` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantTestResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         destination: String,
         instructions: String,
@@ -269,6 +358,10 @@ extension AIAssistantsTestsTestSuitesResource {
     /// Get all test suite names
     ///
     /// `GET /ai/assistants/tests/test-suites`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `String`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<String> {
@@ -294,6 +387,14 @@ extension AIAssistantsTestsTestSuitesRunsResource {
     /// Get test suite run history
     ///
     /// `GET /ai/assistants/tests/test-suites/{suite_name}/runs`
+    ///
+    /// - Parameters:
+    ///   - suiteName: Suite Name `suite_name` in the path; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - status: Status `status` in the query; optional.
+    ///   - testSuiteRunID: Test Suite Run Id `test_suite_run_id` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TestRunResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         suiteName: String,
         page: AIAssistantsTestsTestSuitesRunsResource.ListParameters.PageModel? = nil,
@@ -351,6 +452,13 @@ extension AIAssistantsTestsTestSuitesRunsResource {
     /// Trigger test suite execution
     ///
     /// `POST /ai/assistants/tests/test-suites/{suite_name}/runs`
+    ///
+    /// - Parameters:
+    ///   - suiteName: Suite Name `suite_name` in the path; required.
+    ///   - body: The request body, `TriggerTestSuiteRunsRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `[TestRunResponse]`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func trigger(
         suiteName: String,
         _ body: TriggerTestSuiteRunsRequest?,
@@ -363,6 +471,13 @@ extension AIAssistantsTestsTestSuitesRunsResource {
     /// Trigger test suite execution
     ///
     /// `POST /ai/assistants/tests/test-suites/{suite_name}/runs`
+    ///
+    /// - Parameters:
+    ///   - suiteName: Suite Name `suite_name` in the path; required.
+    ///   - destinationVersionID: Destination Version Id `destination_version_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `[TestRunResponse]`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func trigger(
         suiteName: String,
         destinationVersionID: String? = nil,
@@ -395,6 +510,12 @@ extension AIAssistantsTestsResource {
     /// Get assistant test by ID
     ///
     /// `GET /ai/assistants/tests/{test_id}`
+    ///
+    /// - Parameters:
+    ///   - testID: Test Id `test_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantTestResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         testID: String,
         options: RequestOptions = .none
@@ -424,6 +545,13 @@ extension AIAssistantsTestsResource {
     /// Update an assistant test
     ///
     /// `PUT /ai/assistants/tests/{test_id}`
+    ///
+    /// - Parameters:
+    ///   - testID: Test Id `test_id` in the path; required.
+    ///   - body: The request body, `UpdateAssistantTestRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantTestResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         testID: String,
         _ body: UpdateAssistantTestRequest,
@@ -436,6 +564,20 @@ extension AIAssistantsTestsResource {
     /// Update an assistant test
     ///
     /// `PUT /ai/assistants/tests/{test_id}`
+    ///
+    /// - Parameters:
+    ///   - testID: Test Id `test_id` in the path; required.
+    ///   - description: Description `description` in the body; optional.
+    ///   - destination: Destination `destination` in the body; optional.
+    ///   - instructions: Instructions `instructions` in the body; optional.
+    ///   - maxDurationSeconds: Max Duration Seconds `max_duration_seconds` in the body; optional.
+    ///   - name: Name `name` in the body; optional.
+    ///   - rubric: Rubric `rubric` in the body; optional.
+    ///   - telnyxConversationChannel: `telnyx_conversation_channel` in the body; optional.
+    ///   - testSuite: Test Suite `test_suite` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantTestResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         testID: String,
         description: String? = nil,
@@ -475,6 +617,11 @@ extension AIAssistantsTestsResource {
     /// Delete an assistant test
     ///
     /// `DELETE /ai/assistants/tests/{test_id}`
+    ///
+    /// - Parameters:
+    ///   - testID: Test Id `test_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         testID: String,
         options: RequestOptions = .none
@@ -504,6 +651,13 @@ extension AIAssistantsTestsRunsResource {
     /// Get test run history for a specific test
     ///
     /// `GET /ai/assistants/tests/{test_id}/runs`
+    ///
+    /// - Parameters:
+    ///   - testID: Test Id `test_id` in the path; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - status: Status `status` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TestRunResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         testID: String,
         page: AIAssistantsTestsRunsResource.ListParameters.PageModel? = nil,
@@ -556,6 +710,13 @@ extension AIAssistantsTestsRunsResource {
     /// Trigger a manual test run
     ///
     /// `POST /ai/assistants/tests/{test_id}/runs`
+    ///
+    /// - Parameters:
+    ///   - testID: Test Id `test_id` in the path; required.
+    ///   - body: The request body, `TriggerTestRunRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TestRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func trigger(
         testID: String,
         _ body: TriggerTestRunRequest?,
@@ -568,6 +729,13 @@ extension AIAssistantsTestsRunsResource {
     /// Trigger a manual test run
     ///
     /// `POST /ai/assistants/tests/{test_id}/runs`
+    ///
+    /// - Parameters:
+    ///   - testID: Test Id `test_id` in the path; required.
+    ///   - destinationVersionID: Destination Version Id `destination_version_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TestRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func trigger(
         testID: String,
         destinationVersionID: String? = nil,
@@ -600,6 +768,13 @@ extension AIAssistantsTestsRunsResource {
     /// Get specific test run details
     ///
     /// `GET /ai/assistants/tests/{test_id}/runs/{run_id}`
+    ///
+    /// - Parameters:
+    ///   - testID: Test Id `test_id` in the path; required.
+    ///   - runID: Run Id `run_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TestRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         testID: String,
         runID: String,
@@ -633,6 +808,16 @@ extension AIAssistantsResource {
     /// Get an assistant
     ///
     /// `GET /ai/assistants/{assistant_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - callControlID: Call Control Id `call_control_id` in the query; optional.
+    ///   - fetchDynamicVariablesFromWebhook: Fetch Dynamic Variables From Webhook `fetch_dynamic_variables_from_webhook` in the query; the API's default `false`; optional.
+    ///   - from: From `from` in the query; optional.
+    ///   - to: To `to` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         assistantID: String,
         callControlID: String? = nil,
@@ -682,6 +867,13 @@ extension AIAssistantsResource {
     /// Update an assistant
     ///
     /// `POST /ai/assistants/{assistant_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - body: The request body, `UpdateAssistantRequestWithPromotion`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         assistantID: String,
         _ body: UpdateAssistantRequestWithPromotion,
@@ -694,6 +886,42 @@ extension AIAssistantsResource {
     /// Update an assistant
     ///
     /// `POST /ai/assistants/{assistant_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - conversationFlow: `conversation_flow` in the body; optional.
+    ///   - description: `description` in the body; optional.
+    ///   - dynamicVariables: `dynamic_variables` in the body; optional.
+    ///   - dynamicVariablesWebhookTimeoutMs: `dynamic_variables_webhook_timeout_ms` in the body; the API's default `1500`; optional.
+    ///   - dynamicVariablesWebhookURL: `dynamic_variables_webhook_url` in the body; optional.
+    ///   - enabledFeatures: `enabled_features` in the body; optional.
+    ///   - externalLlm: `external_llm` in the body; optional.
+    ///   - fallbackConfig: `fallback_config` in the body; optional.
+    ///   - greeting: `greeting` in the body; optional.
+    ///   - insightSettings: `insight_settings` in the body; optional.
+    ///   - instructions: `instructions` in the body; optional.
+    ///   - integrations: `integrations` in the body; the API's default `[]`; optional.
+    ///   - interruptionSettings: `interruption_settings` in the body; optional.
+    ///   - llmAPIKeyRef: `llm_api_key_ref` in the body; optional.
+    ///   - mcpServers: `mcp_servers` in the body; the API's default `[]`; optional.
+    ///   - messagingSettings: `messaging_settings` in the body; optional.
+    ///   - model: `model` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - observabilitySettings: `observability_settings` in the body; optional.
+    ///   - postConversationSettings: `post_conversation_settings` in the body; optional.
+    ///   - privacySettings: `privacy_settings` in the body; optional.
+    ///   - tags: `tags` in the body; the API's default `[]`; optional.
+    ///   - telephonySettings: `telephony_settings` in the body; optional.
+    ///   - toolIDs: Ids of shared tools `tool_ids` in the body; optional.
+    ///   - tools: `tools` in the body; optional.
+    ///   - transcription: `transcription` in the body; optional.
+    ///   - versionName: `version_name` in the body; the API's default `"New assistant"`; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - widgetSettings: `widget_settings` in the body; optional.
+    ///   - promoteToMain: `promote_to_main` in the body; the API's default `true`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         assistantID: String,
         conversationFlow: ConversationFlowReq? = nil,
@@ -755,6 +983,12 @@ extension AIAssistantsResource {
     /// Delete an assistant
     ///
     /// `DELETE /ai/assistants/{assistant_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantDeletedResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         assistantID: String,
         options: RequestOptions = .none
@@ -784,6 +1018,12 @@ extension AIAssistantsCanaryDeploysResource {
     /// Get Canary Deploy
     ///
     /// `GET /ai/assistants/{assistant_id}/canary-deploys`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CanaryDeployResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         assistantID: String,
         options: RequestOptions = .none
@@ -813,6 +1053,13 @@ extension AIAssistantsCanaryDeploysResource {
     /// Update Canary Deploy
     ///
     /// `PUT /ai/assistants/{assistant_id}/canary-deploys`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - body: The request body, `CanaryDeployRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CanaryDeployResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         assistantID: String,
         _ body: CanaryDeployRequest,
@@ -825,6 +1072,13 @@ extension AIAssistantsCanaryDeploysResource {
     /// Update Canary Deploy
     ///
     /// `PUT /ai/assistants/{assistant_id}/canary-deploys`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - rules: Rules `rules` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CanaryDeployResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         assistantID: String,
         rules: [RuleInput]? = nil,
@@ -857,6 +1111,13 @@ extension AIAssistantsCanaryDeploysResource {
     /// Create Canary Deploy
     ///
     /// `POST /ai/assistants/{assistant_id}/canary-deploys`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - body: The request body, `CanaryDeployRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CanaryDeployResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         assistantID: String,
         _ body: CanaryDeployRequest,
@@ -869,6 +1130,13 @@ extension AIAssistantsCanaryDeploysResource {
     /// Create Canary Deploy
     ///
     /// `POST /ai/assistants/{assistant_id}/canary-deploys`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - rules: Rules `rules` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CanaryDeployResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         assistantID: String,
         rules: [RuleInput]? = nil,
@@ -901,6 +1169,11 @@ extension AIAssistantsCanaryDeploysResource {
     /// Delete Canary Deploy
     ///
     /// `DELETE /ai/assistants/{assistant_id}/canary-deploys`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         assistantID: String,
         options: RequestOptions = .none
@@ -930,6 +1203,13 @@ extension AIAssistantsResource {
     /// Assistant Chat (BETA)
     ///
     /// `POST /ai/assistants/{assistant_id}/chat`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - body: The request body, `AssistantChatReq`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantChatResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func chat(
         assistantID: String,
         _ body: AssistantChatReq,
@@ -942,6 +1222,15 @@ extension AIAssistantsResource {
     /// Assistant Chat (BETA)
     ///
     /// `POST /ai/assistants/{assistant_id}/chat`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - content: Content `content` in the body; required.
+    ///   - conversationID: Conversation Id `conversation_id` in the body; required.
+    ///   - name: Name `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantChatResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func chat(
         assistantID: String,
         content: String,
@@ -976,6 +1265,13 @@ extension AIAssistantsResource {
     /// Assistant Sms Chat
     ///
     /// `POST /ai/assistants/{assistant_id}/chat/sms`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - body: The request body, `AssistantSMSChatReq`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantSMSChatResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendSMS(
         assistantID: String,
         _ body: AssistantSMSChatReq,
@@ -988,6 +1284,17 @@ extension AIAssistantsResource {
     /// Assistant Sms Chat
     ///
     /// `POST /ai/assistants/{assistant_id}/chat/sms`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - from: From `from` in the body; required.
+    ///   - to: To `to` in the body; required.
+    ///   - conversationMetadata: Conversation Metadata `conversation_metadata` in the body; optional.
+    ///   - shouldCreateConversation: Should Create Conversation `should_create_conversation` in the body; optional.
+    ///   - text: Text `text` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AssistantSMSChatResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendSMS(
         assistantID: String,
         from: String,
@@ -1024,6 +1331,12 @@ extension AIAssistantsResource {
     /// Clone Assistant
     ///
     /// `POST /ai/assistants/{assistant_id}/clone`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func clone(
         assistantID: String,
         options: RequestOptions = .none
@@ -1053,6 +1366,13 @@ extension AIAssistantsInstructionsResource {
     /// Enhance Assistant Instructions
     ///
     /// `POST /ai/assistants/{assistant_id}/instructions/enhance`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - body: The request body, `EnhanceInstructionsRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body as text.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enhance(
         assistantID: String,
         _ body: EnhanceInstructionsRequest?,
@@ -1065,6 +1385,15 @@ extension AIAssistantsInstructionsResource {
     /// Enhance Assistant Instructions
     ///
     /// `POST /ai/assistants/{assistant_id}/instructions/enhance`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - enhancementPrompt: Enhancement Prompt `enhancement_prompt` in the body; optional.
+    ///   - instructions: Instructions `instructions` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body as text.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enhance(
         assistantID: String,
         enhancementPrompt: String? = nil,
@@ -1100,6 +1429,15 @@ extension AIAssistantsScheduledEventsResource {
     /// List scheduled events
     ///
     /// `GET /ai/assistants/{assistant_id}/scheduled_events`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - conversationChannel: Conversation Channel `conversation_channel` in the query; optional.
+    ///   - fromDate: From Date `from_date` in the query; format `date-time`; optional.
+    ///   - toDate: To Date `to_date` in the query; format `date-time`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AIAssistantsScheduledEventsResource.ListItem`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         assistantID: String,
         page: AIAssistantsScheduledEventsResource.ListParameters.PageModel? = nil,
@@ -1242,6 +1580,13 @@ extension AIAssistantsScheduledEventsResource {
     /// Create a scheduled event
     ///
     /// `POST /ai/assistants/{assistant_id}/scheduled_events`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - body: The request body, `CreateScheduledEventRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ScheduledEventResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         assistantID: String,
         _ body: CreateScheduledEventRequest,
@@ -1254,6 +1599,22 @@ extension AIAssistantsScheduledEventsResource {
     /// Create a scheduled event
     ///
     /// `POST /ai/assistants/{assistant_id}/scheduled_events`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - scheduledAtFixedDatetime: Scheduled At Fixed Datetime `scheduled_at_fixed_datetime` in the body; format `date-time`; required.
+    ///   - telnyxAgentTarget: Telnyx Agent Target `telnyx_agent_target` in the body; required.
+    ///   - telnyxConversationChannel: `telnyx_conversation_channel` in the body; required.
+    ///   - telnyxEndUserTarget: Telnyx End User Target `telnyx_end_user_target` in the body; required.
+    ///   - callSettings: `call_settings` in the body; optional.
+    ///   - conversationMetadata: Conversation Metadata `conversation_metadata` in the body; optional.
+    ///   - dynamicVariables: Dynamic Variables `dynamic_variables` in the body; optional.
+    ///   - maxRetriesClientErrors: Max Retries Client Errors `max_retries_client_errors` in the body; the API's default `0`; optional.
+    ///   - retryIntervalSecs: Retry Interval Secs `retry_interval_secs` in the body; optional.
+    ///   - text: `text` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ScheduledEventResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         assistantID: String,
         scheduledAtFixedDatetime: Date,
@@ -1295,6 +1656,13 @@ extension AIAssistantsScheduledEventsResource {
     /// Get a scheduled event
     ///
     /// `GET /ai/assistants/{assistant_id}/scheduled_events/{event_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - eventID: Event Id `event_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ScheduledEventResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         assistantID: String,
         eventID: String,
@@ -1328,6 +1696,12 @@ extension AIAssistantsScheduledEventsResource {
     /// Delete a scheduled event
     ///
     /// `DELETE /ai/assistants/{assistant_id}/scheduled_events/{event_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - eventID: Event Id `event_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         assistantID: String,
         eventID: String,
@@ -1361,6 +1735,13 @@ extension AIAssistantsTagsResource {
     /// Add Assistant Tag
     ///
     /// `POST /ai/assistants/{assistant_id}/tags`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - body: The request body, `AddTagRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TagsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func add(
         assistantID: String,
         _ body: AddTagRequest,
@@ -1373,6 +1754,13 @@ extension AIAssistantsTagsResource {
     /// Add Assistant Tag
     ///
     /// `POST /ai/assistants/{assistant_id}/tags`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - tag: Tag `tag` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TagsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func add(
         assistantID: String,
         tag: String,
@@ -1405,6 +1793,13 @@ extension AIAssistantsTagsResource {
     /// Remove Assistant Tag
     ///
     /// `DELETE /ai/assistants/{assistant_id}/tags/{tag}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - tag: Tag `tag` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TagsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func remove(
         assistantID: String,
         tag: String,
@@ -1438,6 +1833,12 @@ extension AIAssistantsResource {
     /// Get assistant texml
     ///
     /// `GET /ai/assistants/{assistant_id}/texml`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `String`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getTexml(
         assistantID: String,
         options: RequestOptions = .none
@@ -1467,6 +1868,13 @@ extension AIAssistantsToolsResource {
     /// Add Assistant Tool
     ///
     /// `PUT /ai/assistants/{assistant_id}/tools/{tool_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func add(
         assistantID: String,
         toolID: String,
@@ -1500,6 +1908,13 @@ extension AIAssistantsToolsResource {
     /// Remove Assistant Tool
     ///
     /// `DELETE /ai/assistants/{assistant_id}/tools/{tool_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func remove(
         assistantID: String,
         toolID: String,
@@ -1533,6 +1948,14 @@ extension AIAssistantsToolsResource {
     /// Test Assistant Tool
     ///
     /// `POST /ai/assistants/{assistant_id}/tools/{tool_id}/test`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - body: The request body, `TestWebhookToolRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TestWebhookToolResponseData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func test(
         assistantID: String,
         toolID: String,
@@ -1546,6 +1969,15 @@ extension AIAssistantsToolsResource {
     /// Test Assistant Tool
     ///
     /// `POST /ai/assistants/{assistant_id}/tools/{tool_id}/test`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - arguments: Arguments `arguments` in the body; optional.
+    ///   - dynamicVariables: Dynamic Variables `dynamic_variables` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TestWebhookToolResponseData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func test(
         assistantID: String,
         toolID: String,
@@ -1583,6 +2015,11 @@ extension AIAssistantsVersionsResource {
     /// Get all versions of an assistant
     ///
     /// `GET /ai/assistants/{assistant_id}/versions`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `InferenceEmbeddingAssistant`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         assistantID: String,
         options: RequestOptions = .none
@@ -1612,6 +2049,14 @@ extension AIAssistantsVersionsResource {
     /// Get a specific assistant version
     ///
     /// `GET /ai/assistants/{assistant_id}/versions/{version_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - versionID: Version Id `version_id` in the path; required.
+    ///   - includeMcpServers: `include_mcp_servers` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         assistantID: String,
         versionID: String,
@@ -1649,6 +2094,14 @@ extension AIAssistantsVersionsResource {
     /// Update a specific assistant version
     ///
     /// `POST /ai/assistants/{assistant_id}/versions/{version_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - versionID: Version Id `version_id` in the path; required.
+    ///   - body: The request body, `UpdateAssistantRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         assistantID: String,
         versionID: String,
@@ -1662,6 +2115,42 @@ extension AIAssistantsVersionsResource {
     /// Update a specific assistant version
     ///
     /// `POST /ai/assistants/{assistant_id}/versions/{version_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - versionID: Version Id `version_id` in the path; required.
+    ///   - conversationFlow: `conversation_flow` in the body; optional.
+    ///   - description: `description` in the body; optional.
+    ///   - dynamicVariables: `dynamic_variables` in the body; optional.
+    ///   - dynamicVariablesWebhookTimeoutMs: `dynamic_variables_webhook_timeout_ms` in the body; the API's default `1500`; optional.
+    ///   - dynamicVariablesWebhookURL: `dynamic_variables_webhook_url` in the body; optional.
+    ///   - enabledFeatures: `enabled_features` in the body; optional.
+    ///   - externalLlm: `external_llm` in the body; optional.
+    ///   - fallbackConfig: `fallback_config` in the body; optional.
+    ///   - greeting: `greeting` in the body; optional.
+    ///   - insightSettings: `insight_settings` in the body; optional.
+    ///   - instructions: `instructions` in the body; optional.
+    ///   - integrations: `integrations` in the body; the API's default `[]`; optional.
+    ///   - interruptionSettings: `interruption_settings` in the body; optional.
+    ///   - llmAPIKeyRef: `llm_api_key_ref` in the body; optional.
+    ///   - mcpServers: `mcp_servers` in the body; the API's default `[]`; optional.
+    ///   - messagingSettings: `messaging_settings` in the body; optional.
+    ///   - model: `model` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - observabilitySettings: `observability_settings` in the body; optional.
+    ///   - postConversationSettings: `post_conversation_settings` in the body; optional.
+    ///   - privacySettings: `privacy_settings` in the body; optional.
+    ///   - tags: `tags` in the body; the API's default `[]`; optional.
+    ///   - telephonySettings: `telephony_settings` in the body; optional.
+    ///   - toolIDs: Ids of shared tools `tool_ids` in the body; optional.
+    ///   - tools: `tools` in the body; optional.
+    ///   - transcription: `transcription` in the body; optional.
+    ///   - versionName: `version_name` in the body; the API's default `"New assistant"`; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - widgetSettings: `widget_settings` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         assistantID: String,
         versionID: String,
@@ -1726,6 +2215,12 @@ extension AIAssistantsVersionsResource {
     /// Delete a specific assistant version
     ///
     /// `DELETE /ai/assistants/{assistant_id}/versions/{version_id}`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - versionID: Version Id `version_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         assistantID: String,
         versionID: String,
@@ -1759,6 +2254,13 @@ extension AIAssistantsVersionsResource {
     /// Promote an assistant version to main
     ///
     /// `POST /ai/assistants/{assistant_id}/versions/{version_id}/promote`
+    ///
+    /// - Parameters:
+    ///   - assistantID: Assistant Id `assistant_id` in the path; required.
+    ///   - versionID: Version Id `version_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func promote(
         assistantID: String,
         versionID: String,
@@ -1792,6 +2294,13 @@ extension AIMcpServersResource {
     /// List MCP Servers
     ///
     /// `GET /ai/mcp_servers`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[size]`, `page[number]`, each optional.
+    ///   - type: Type `type` in the query; optional.
+    ///   - url: Url `url` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MCPServer`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: AIMcpServersResource.ListParameters.PageModel? = nil,
         type: String? = nil,
@@ -1845,6 +2354,12 @@ extension AIMcpServersResource {
     /// Create MCP Server
     ///
     /// `POST /ai/mcp_servers`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateMCPServerRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MCPServer`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateMCPServerRequest,
         options: RequestOptions = .none
@@ -1856,6 +2371,17 @@ extension AIMcpServersResource {
     /// Create MCP Server
     ///
     /// `POST /ai/mcp_servers`
+    ///
+    /// - Parameters:
+    ///   - name: Name `name` in the body; required.
+    ///   - type: Type `type` in the body; required.
+    ///   - url: Url `url` in the body; required.
+    ///   - allowedTools: Allowed Tools `allowed_tools` in the body; optional.
+    ///   - apiKeyRef: Api Key Ref `api_key_ref` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MCPServer`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         type: String,
@@ -1889,6 +2415,12 @@ extension AIMcpServersResource {
     /// Get MCP Server
     ///
     /// `GET /ai/mcp_servers/{mcp_server_id}`
+    ///
+    /// - Parameters:
+    ///   - mcpServerID: Mcp Server Id `mcp_server_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MCPServer`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         mcpServerID: String,
         options: RequestOptions = .none
@@ -1918,6 +2450,13 @@ extension AIMcpServersResource {
     /// Update MCP Server
     ///
     /// `PUT /ai/mcp_servers/{mcp_server_id}`
+    ///
+    /// - Parameters:
+    ///   - mcpServerID: Mcp Server Id `mcp_server_id` in the path; required.
+    ///   - body: The request body, `UpdateMCPServerRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MCPServer`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         mcpServerID: String,
         _ body: UpdateMCPServerRequest,
@@ -1930,6 +2469,20 @@ extension AIMcpServersResource {
     /// Update MCP Server
     ///
     /// `PUT /ai/mcp_servers/{mcp_server_id}`
+    ///
+    /// - Parameters:
+    ///   - mcpServerID: Mcp Server Id `mcp_server_id` in the path; required.
+    ///   - allowedTools: Allowed Tools `allowed_tools` in the body; optional.
+    ///   - apiKeyRef: Api Key Ref `api_key_ref` in the body; optional.
+    ///   - createdAt: Created At `created_at` in the body; format `date-time`; optional.
+    ///   - id: Id `id` in the body; optional.
+    ///   - name: Name `name` in the body; optional.
+    ///   - type: Type `type` in the body; optional.
+    ///   - url: Url `url` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MCPServer`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         mcpServerID: String,
         allowedTools: [String]? = nil,
@@ -1969,6 +2522,11 @@ extension AIMcpServersResource {
     /// Delete MCP Server
     ///
     /// `DELETE /ai/mcp_servers/{mcp_server_id}`
+    ///
+    /// - Parameters:
+    ///   - mcpServerID: Mcp Server Id `mcp_server_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         mcpServerID: String,
         options: RequestOptions = .none
@@ -1998,6 +2556,12 @@ extension AIToolsResource {
     /// List Tools
     ///
     /// `GET /ai/tools`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[type]`, `filter[name]`, each optional.
+    ///   - page: The query parameters `page[size]`, `page[number]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SharedToolResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: AIToolsResource.ListParameters.FilterGroup? = nil,
         page: AIToolsResource.ListParameters.PageModel? = nil,
@@ -2059,6 +2623,12 @@ extension AIToolsResource {
     /// Create Tool
     ///
     /// `POST /ai/tools`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateSharedToolRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SharedToolResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateSharedToolRequest,
         options: RequestOptions = .none
@@ -2070,6 +2640,21 @@ extension AIToolsResource {
     /// Create Tool
     ///
     /// `POST /ai/tools`
+    ///
+    /// - Parameters:
+    ///   - displayName: Display Name `display_name` in the body; required.
+    ///   - type: Type `type` in the body; required.
+    ///   - clientSideTool: Client Side Tool `client_side_tool` in the body; optional.
+    ///   - function: Function `function` in the body; optional.
+    ///   - handoff: Handoff `handoff` in the body; optional.
+    ///   - invite: Invite `invite` in the body; optional.
+    ///   - pay: Pay `pay` in the body; optional.
+    ///   - retrieval: Retrieval `retrieval` in the body; optional.
+    ///   - timeoutMs: Timeout Ms `timeout_ms` in the body; the API's default `5000`; optional.
+    ///   - webhook: Webhook `webhook` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SharedToolResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         displayName: String,
         type: String,
@@ -2107,6 +2692,12 @@ extension AIToolsResource {
     /// Get Tool
     ///
     /// `GET /ai/tools/{tool_id}`
+    ///
+    /// - Parameters:
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SharedToolResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         toolID: String,
         options: RequestOptions = .none
@@ -2136,6 +2727,12 @@ extension AIToolsResource {
     /// Delete Tool
     ///
     /// `DELETE /ai/tools/{tool_id}`
+    ///
+    /// - Parameters:
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         toolID: String,
         options: RequestOptions = .none
@@ -2165,6 +2762,13 @@ extension AIToolsResource {
     /// Update Tool
     ///
     /// `PATCH /ai/tools/{tool_id}`
+    ///
+    /// - Parameters:
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - body: The request body, `UpdateSharedToolRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SharedToolResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         toolID: String,
         _ body: UpdateSharedToolRequest,
@@ -2177,6 +2781,22 @@ extension AIToolsResource {
     /// Update Tool
     ///
     /// `PATCH /ai/tools/{tool_id}`
+    ///
+    /// - Parameters:
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - clientSideTool: Client Side Tool `client_side_tool` in the body; optional.
+    ///   - displayName: Display Name `display_name` in the body; optional.
+    ///   - function: Function `function` in the body; optional.
+    ///   - handoff: Handoff `handoff` in the body; optional.
+    ///   - invite: Invite `invite` in the body; optional.
+    ///   - pay: Pay `pay` in the body; optional.
+    ///   - retrieval: Retrieval `retrieval` in the body; optional.
+    ///   - timeoutMs: Timeout Ms `timeout_ms` in the body; optional.
+    ///   - type: Type `type` in the body; optional.
+    ///   - webhook: Webhook `webhook` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SharedToolResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         toolID: String,
         clientSideTool: JSONValue? = nil,

@@ -8,6 +8,12 @@ extension AIAnthropicV1Resource {
     /// Create a message (Anthropic-compatible)
     ///
     /// `POST /ai/anthropic/v1/messages`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AnthropicMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func messages(
         _ body: AnthropicMessageRequest,
         options: RequestOptions = .none
@@ -19,6 +25,31 @@ extension AIAnthropicV1Resource {
     /// Create a message (Anthropic-compatible)
     ///
     /// `POST /ai/anthropic/v1/messages`
+    ///
+    /// - Parameters:
+    ///   - maxTokens: `max_tokens` in the body; required.
+    ///   - messages: `messages` in the body; required.
+    ///   - model: `model` in the body; required.
+    ///   - apiKeyRef: `api_key_ref` in the body; optional.
+    ///   - billingGroupID: `billing_group_id` in the body; format `uuid`; optional.
+    ///   - fallbackConfig: `fallback_config` in the body; optional.
+    ///   - maxRetries: `max_retries` in the body; optional.
+    ///   - mcpServers: `mcp_servers` in the body; optional.
+    ///   - metadata: `metadata` in the body; optional.
+    ///   - serviceTier: `service_tier` in the body; optional.
+    ///   - stopSequences: `stop_sequences` in the body; optional.
+    ///   - stream: `stream` in the body; the API's default `false`; optional.
+    ///   - system: `system` in the body; optional.
+    ///   - temperature: `temperature` in the body; optional.
+    ///   - thinking: `thinking` in the body; optional.
+    ///   - timeout: `timeout` in the body; the API's default `300.0`; optional.
+    ///   - toolChoice: `tool_choice` in the body; optional.
+    ///   - tools: `tools` in the body; optional.
+    ///   - topK: `top_k` in the body; optional.
+    ///   - topP: `top_p` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func messages(
         maxTokens: Int,
         messages: [JSONValue],
@@ -66,6 +97,12 @@ extension AIAudioResource {
     /// Transcribe speech to text
     ///
     /// `POST /ai/audio/transcriptions`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AudioTranscriptionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AudioTranscriptionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func transcribe(
         _ body: AudioTranscriptionRequest,
         options: RequestOptions = .none
@@ -97,6 +134,12 @@ extension AIChatResource {
     /// `POST /ai/chat/completions`
     ///
     /// - Note: Deprecated by the API.
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `ChatCompletionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     @available(*, deprecated, message: "Deprecated by the Telnyx API.")
     public func completions(
         _ body: ChatCompletionRequest,
@@ -111,6 +154,37 @@ extension AIChatResource {
     /// `POST /ai/chat/completions`
     ///
     /// - Note: Deprecated by the API.
+    ///
+    /// - Parameters:
+    ///   - messages: `messages` in the body; required.
+    ///   - apiKeyRef: `api_key_ref` in the body; optional.
+    ///   - bestOf: `best_of` in the body; optional.
+    ///   - earlyStopping: `early_stopping` in the body; the API's default `false`; optional.
+    ///   - enableThinking: `enable_thinking` in the body; the API's default `true`; optional.
+    ///   - frequencyPenalty: `frequency_penalty` in the body; the API's default `0`; optional.
+    ///   - guidedChoice: `guided_choice` in the body; optional.
+    ///   - guidedJSON: `guided_json` in the body; optional.
+    ///   - guidedRegex: `guided_regex` in the body; optional.
+    ///   - lengthPenalty: `length_penalty` in the body; the API's default `1`; optional.
+    ///   - logprobs: `logprobs` in the body; the API's default `false`; optional.
+    ///   - maxTokens: `max_tokens` in the body; optional.
+    ///   - minP: `min_p` in the body; optional.
+    ///   - model: `model` in the body; the API's default `"meta-llama/Meta-Llama-3.1-8B-Instruct"`; optional.
+    ///   - n: `n` in the body; optional.
+    ///   - presencePenalty: `presence_penalty` in the body; the API's default `0`; optional.
+    ///   - responseFormat: `response_format` in the body; optional.
+    ///   - seed: `seed` in the body; optional.
+    ///   - stop: `stop` in the body; optional.
+    ///   - stream: `stream` in the body; the API's default `false`; optional.
+    ///   - temperature: `temperature` in the body; the API's default `0.1`; optional.
+    ///   - toolChoice: `tool_choice` in the body; one of `none`, `auto`, `required`; optional.
+    ///   - tools: `tools` in the body; optional.
+    ///   - topLogprobs: `top_logprobs` in the body; optional.
+    ///   - topP: `top_p` in the body; optional.
+    ///   - useBeamSearch: `use_beam_search` in the body; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     @available(*, deprecated, message: "Deprecated by the Telnyx API.")
     public func completions(
         messages: [ChatCompletionSystemMessageParam],
@@ -165,6 +239,15 @@ extension AIResource {
     /// Search conversation histories
     ///
     /// `GET /ai/conversation_histories`
+    ///
+    /// - Parameters:
+    ///   - q: `q` in the query; required.
+    ///   - filter: The query parameters `filter[user_id]`, `filter[record_id]`, `filter[region][in]`, `filter[record_created_at][gte]`, `filter[record_created_at][lte]`, `filter[ingested_at][gte]`, `filter[ingested_at][lte]`, `filter[retention]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - minScore: `min_score` in the query; format `float`; the API's default `0.0`; optional.
+    ///   - region: `region` in the query; one of `USA`, `DEU`, `AUS`, `UAE`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ConversationHistoryRecord`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveConversationHistories(
         q: String,
         filter: AIResource.RetrieveConversationHistoriesParameters.FilterGroup? = nil,
@@ -295,6 +378,22 @@ extension AIConversationsResource {
     /// List conversations
     ///
     /// `GET /ai/conversations`
+    ///
+    /// - Parameters:
+    ///   - createdAt: `created_at` in the query; optional.
+    ///   - id: `id` in the query; optional.
+    ///   - lastMessageAt: `last_message_at` in the query; optional.
+    ///   - limit: `limit` in the query; optional.
+    ///   - metadataAssistantID: `metadata->assistant_id` in the query; optional.
+    ///   - metadataCallControlID: `metadata->call_control_id` in the query; optional.
+    ///   - metadataTelnyxAgentTarget: `metadata->telnyx_agent_target` in the query; optional.
+    ///   - metadataTelnyxConversationChannel: `metadata->telnyx_conversation_channel` in the query; optional.
+    ///   - metadataTelnyxEndUserTarget: `metadata->telnyx_end_user_target` in the query; optional.
+    ///   - name: `name` in the query; optional.
+    ///   - or: `or` in the query; optional.
+    ///   - order: `order` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Conversation`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         createdAt: String? = nil,
         id: String? = nil,
@@ -368,6 +467,12 @@ extension AIConversationsResource {
     /// Create a conversation
     ///
     /// `POST /ai/conversations`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateConversationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Conversation`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateConversationRequest,
         options: RequestOptions = .none
@@ -379,6 +484,13 @@ extension AIConversationsResource {
     /// Create a conversation
     ///
     /// `POST /ai/conversations`
+    ///
+    /// - Parameters:
+    ///   - metadata: `metadata` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Conversation`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         metadata: [String: String]? = nil,
         name: String? = nil,
@@ -408,6 +520,15 @@ extension AIConversationsConversationInsightsResource {
     /// Aggregate Conversation Insights
     ///
     /// `GET /ai/conversations/conversation-insights/aggregates`
+    ///
+    /// - Parameters:
+    ///   - createdAt: Created At `created_at` in the query; optional.
+    ///   - groupBy: Group By `group_by` in the query; optional.
+    ///   - insightID: Insight Id `insight_id` in the query; format `uuid`; optional.
+    ///   - metadataAssistantID: Metadata Assistant Id `metadata.assistant_id` in the query; optional.
+    ///   - show: Show `show` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AIConversationsConversationInsightsResource.RetrieveAggregatesItem`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveAggregates(
         createdAt: String? = nil,
         groupBy: [String]? = nil,
@@ -473,6 +594,11 @@ extension AIConversationsInsightGroupsResource {
     /// Get Insight Template Groups
     ///
     /// `GET /ai/conversations/insight-groups`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `InsightTemplateGroupResp`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveInsightGroups(
         page: AIConversationsInsightGroupsResource.RetrieveInsightGroupsParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -516,6 +642,12 @@ extension AIConversationsInsightGroupsResource {
     /// Create Insight Template Group
     ///
     /// `POST /ai/conversations/insight-groups`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `InsightTemplateGroupCreateReq`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateGroupDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func insightGroups(
         _ body: InsightTemplateGroupCreateReq,
         options: RequestOptions = .none
@@ -527,6 +659,14 @@ extension AIConversationsInsightGroupsResource {
     /// Create Insight Template Group
     ///
     /// `POST /ai/conversations/insight-groups`
+    ///
+    /// - Parameters:
+    ///   - name: Name `name` in the body; required.
+    ///   - description: Description `description` in the body; optional.
+    ///   - webhook: Webhook `webhook` in the body; the API's default `""`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateGroupDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func insightGroups(
         name: String,
         description: String? = nil,
@@ -557,6 +697,12 @@ extension AIConversationsInsightGroupsResource {
     /// Get Insight Template Group
     ///
     /// `GET /ai/conversations/insight-groups/{group_id}`
+    ///
+    /// - Parameters:
+    ///   - groupID: Group Id `group_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateGroupDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         groupID: String,
         options: RequestOptions = .none
@@ -586,6 +732,13 @@ extension AIConversationsInsightGroupsResource {
     /// Update Insight Template Group
     ///
     /// `PUT /ai/conversations/insight-groups/{group_id}`
+    ///
+    /// - Parameters:
+    ///   - groupID: Group Id `group_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `InsightTemplateGroupUpdateReq`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateGroupDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         groupID: String,
         _ body: InsightTemplateGroupUpdateReq,
@@ -598,6 +751,15 @@ extension AIConversationsInsightGroupsResource {
     /// Update Insight Template Group
     ///
     /// `PUT /ai/conversations/insight-groups/{group_id}`
+    ///
+    /// - Parameters:
+    ///   - groupID: Group Id `group_id` in the path; format `uuid`; required.
+    ///   - description: Description `description` in the body; optional.
+    ///   - name: Name `name` in the body; optional.
+    ///   - webhook: Webhook `webhook` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateGroupDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         groupID: String,
         description: String? = nil,
@@ -632,6 +794,11 @@ extension AIConversationsInsightGroupsResource {
     /// Delete Insight Template Group
     ///
     /// `DELETE /ai/conversations/insight-groups/{group_id}`
+    ///
+    /// - Parameters:
+    ///   - groupID: Group Id `group_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         groupID: String,
         options: RequestOptions = .none
@@ -661,6 +828,12 @@ extension AIConversationsInsightGroupsInsightsResource {
     /// Assign Insight Template To Group
     ///
     /// `POST /ai/conversations/insight-groups/{group_id}/insights/{insight_id}/assign`
+    ///
+    /// - Parameters:
+    ///   - groupID: Group Id `group_id` in the path; format `uuid`; required.
+    ///   - insightID: Insight Id `insight_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func assign(
         groupID: String,
         insightID: String,
@@ -694,6 +867,12 @@ extension AIConversationsInsightGroupsInsightsResource {
     /// Unassign Insight Template From Group
     ///
     /// `DELETE /ai/conversations/insight-groups/{group_id}/insights/{insight_id}/unassign`
+    ///
+    /// - Parameters:
+    ///   - groupID: Group Id `group_id` in the path; format `uuid`; required.
+    ///   - insightID: Insight Id `insight_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteUnassign(
         groupID: String,
         insightID: String,
@@ -727,6 +906,11 @@ extension AIConversationsInsightsResource {
     /// Get Insight Templates
     ///
     /// `GET /ai/conversations/insights`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `InsightTemplateResp`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: AIConversationsInsightsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -770,6 +954,12 @@ extension AIConversationsInsightsResource {
     /// Create Insight Template
     ///
     /// `POST /ai/conversations/insights`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `InsightTemplateCreateReq`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: InsightTemplateCreateReq,
         options: RequestOptions = .none
@@ -781,6 +971,15 @@ extension AIConversationsInsightsResource {
     /// Create Insight Template
     ///
     /// `POST /ai/conversations/insights`
+    ///
+    /// - Parameters:
+    ///   - instructions: Instructions `instructions` in the body; required.
+    ///   - name: Name `name` in the body; required.
+    ///   - jsonSchema: Json Schema `json_schema` in the body; optional.
+    ///   - webhook: Webhook `webhook` in the body; the API's default `""`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         instructions: String,
         name: String,
@@ -812,6 +1011,12 @@ extension AIConversationsInsightsResource {
     /// Get Insight Template
     ///
     /// `GET /ai/conversations/insights/{insight_id}`
+    ///
+    /// - Parameters:
+    ///   - insightID: Insight Id `insight_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         insightID: String,
         options: RequestOptions = .none
@@ -841,6 +1046,13 @@ extension AIConversationsInsightsResource {
     /// Update Insight Template
     ///
     /// `PUT /ai/conversations/insights/{insight_id}`
+    ///
+    /// - Parameters:
+    ///   - insightID: Insight Id `insight_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `InsightTemplateUpdateReq`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         insightID: String,
         _ body: InsightTemplateUpdateReq,
@@ -853,6 +1065,16 @@ extension AIConversationsInsightsResource {
     /// Update Insight Template
     ///
     /// `PUT /ai/conversations/insights/{insight_id}`
+    ///
+    /// - Parameters:
+    ///   - insightID: Insight Id `insight_id` in the path; format `uuid`; required.
+    ///   - instructions: Instructions `instructions` in the body; optional.
+    ///   - jsonSchema: Json Schema `json_schema` in the body; optional.
+    ///   - name: Name `name` in the body; optional.
+    ///   - webhook: Webhook `webhook` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InsightTemplateDetailRespData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         insightID: String,
         instructions: String? = nil,
@@ -888,6 +1110,11 @@ extension AIConversationsInsightsResource {
     /// Delete Insight Template
     ///
     /// `DELETE /ai/conversations/insights/{insight_id}`
+    ///
+    /// - Parameters:
+    ///   - insightID: Insight Id `insight_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         insightID: String,
         options: RequestOptions = .none
@@ -917,6 +1144,12 @@ extension AIConversationsResource {
     /// Get a conversation
     ///
     /// `GET /ai/conversations/{conversation_id}`
+    ///
+    /// - Parameters:
+    ///   - conversationID: `conversation_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AIConversationsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         conversationID: String,
         options: RequestOptions = .none
@@ -949,6 +1182,13 @@ extension AIConversationsResource {
     /// Update conversation metadata
     ///
     /// `PUT /ai/conversations/{conversation_id}`
+    ///
+    /// - Parameters:
+    ///   - conversationID: `conversation_id` in the path; required.
+    ///   - body: The request body, `UpdateConversationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AIConversationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         conversationID: String,
         _ body: UpdateConversationRequest,
@@ -961,6 +1201,13 @@ extension AIConversationsResource {
     /// Update conversation metadata
     ///
     /// `PUT /ai/conversations/{conversation_id}`
+    ///
+    /// - Parameters:
+    ///   - conversationID: `conversation_id` in the path; required.
+    ///   - metadata: `metadata` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AIConversationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         conversationID: String,
         metadata: [String: String]? = nil,
@@ -996,6 +1243,11 @@ extension AIConversationsResource {
     /// Delete a conversation
     ///
     /// `DELETE /ai/conversations/{conversation_id}`
+    ///
+    /// - Parameters:
+    ///   - conversationID: `conversation_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         conversationID: String,
         options: RequestOptions = .none
@@ -1024,6 +1276,11 @@ extension AIConversationsResource {
     /// Get insights for a conversation
     ///
     /// `GET /ai/conversations/{conversation_id}/conversations-insights`
+    ///
+    /// - Parameters:
+    ///   - conversationID: `conversation_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ConversationInsight`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveConversationsInsights(
         conversationID: String,
         options: RequestOptions = .none
@@ -1052,6 +1309,12 @@ extension AIConversationsResource {
     /// Create Message
     ///
     /// `POST /ai/conversations/{conversation_id}/message`
+    ///
+    /// - Parameters:
+    ///   - conversationID: Conversation Id `conversation_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `CreateMsgReq`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func addMessage(
         conversationID: String,
         _ body: CreateMsgReq,
@@ -1064,6 +1327,19 @@ extension AIConversationsResource {
     /// Create Message
     ///
     /// `POST /ai/conversations/{conversation_id}/message`
+    ///
+    /// - Parameters:
+    ///   - conversationID: Conversation Id `conversation_id` in the path; format `uuid`; required.
+    ///   - role: Role `role` in the body; required.
+    ///   - content: Content `content` in the body; the API's default `""`; optional.
+    ///   - metadata: Metadata `metadata` in the body; optional.
+    ///   - name: Name `name` in the body; optional.
+    ///   - sentAt: Sent At `sent_at` in the body; format `date-time`; optional.
+    ///   - toolCallID: Tool Call Id `tool_call_id` in the body; optional.
+    ///   - toolCalls: Tool Calls `tool_calls` in the body; optional.
+    ///   - toolChoice: Tool Choice `tool_choice` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func addMessage(
         conversationID: String,
         role: String,
@@ -1103,6 +1379,12 @@ extension AIConversationsMessagesResource {
     /// Get conversation messages
     ///
     /// `GET /ai/conversations/{conversation_id}/messages`
+    ///
+    /// - Parameters:
+    ///   - conversationID: `conversation_id` in the path; required.
+    ///   - page: The query parameters `page[size]`, `page[number]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ConversationMessage`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         conversationID: String,
         page: AIConversationsMessagesResource.ListParameters.PageModel? = nil,
@@ -1147,6 +1429,11 @@ extension AIEmbeddingsResource {
     /// Get Tasks by Status
     ///
     /// `GET /ai/embeddings`
+    ///
+    /// - Parameters:
+    ///   - status: Status `status` in the query; the API's default `["processing","queued"]`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `BackgroundTasksQueryResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         status: [String]? = nil,
         options: RequestOptions = .none
@@ -1177,6 +1464,12 @@ extension AIEmbeddingsResource {
     /// Embed documents
     ///
     /// `POST /ai/embeddings`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `EmbeddingBucketRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmbeddingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: EmbeddingBucketRequest,
         options: RequestOptions = .none
@@ -1188,6 +1481,16 @@ extension AIEmbeddingsResource {
     /// Embed documents
     ///
     /// `POST /ai/embeddings`
+    ///
+    /// - Parameters:
+    ///   - bucketName: Bucket Name `bucket_name` in the body; required.
+    ///   - documentChunkOverlapSize: Document Chunk Overlap Size `document_chunk_overlap_size` in the body; the API's default `512`; optional.
+    ///   - documentChunkSize: Document Chunk Size `document_chunk_size` in the body; the API's default `1024`; optional.
+    ///   - embeddingModel: `embedding_model` in the body; the API's default `"thenlper/gte-large"`; optional.
+    ///   - loader: `loader` in the body; the API's default `"default"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmbeddingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         bucketName: String,
         documentChunkOverlapSize: Int? = nil,
@@ -1220,6 +1523,11 @@ extension AIEmbeddingsBucketsResource {
     /// List embedded buckets
     ///
     /// `GET /ai/embeddings/buckets`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UserEmbeddedBucketsData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         options: RequestOptions = .none
     ) async throws -> UserEmbeddedBucketsData {
@@ -1245,6 +1553,11 @@ extension AIEmbeddingsBucketsResource {
     /// Get file-level embedding statuses for a bucket
     ///
     /// `GET /ai/embeddings/buckets/{bucket_name}`
+    ///
+    /// - Parameters:
+    ///   - bucketName: Bucket Name `bucket_name` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EmbeddingsBucketFiles`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         bucketName: String,
         options: RequestOptions = .none
@@ -1274,6 +1587,11 @@ extension AIEmbeddingsBucketsResource {
     /// Disable AI for an Embedded Bucket
     ///
     /// `DELETE /ai/embeddings/buckets/{bucket_name}`
+    ///
+    /// - Parameters:
+    ///   - bucketName: Bucket Name `bucket_name` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         bucketName: String,
         options: RequestOptions = .none
@@ -1303,6 +1621,12 @@ extension AIEmbeddingsResource {
     /// Search for documents
     ///
     /// `POST /ai/embeddings/similarity-search`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `EmbeddingSimilaritySearchRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmbeddingSimilaritySearchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func similaritySearch(
         _ body: EmbeddingSimilaritySearchRequest,
         options: RequestOptions = .none
@@ -1314,6 +1638,14 @@ extension AIEmbeddingsResource {
     /// Search for documents
     ///
     /// `POST /ai/embeddings/similarity-search`
+    ///
+    /// - Parameters:
+    ///   - bucketName: Bucket Name `bucket_name` in the body; required.
+    ///   - query: Query `query` in the body; required.
+    ///   - numOfDocs: Num Of Docs `num_of_docs` in the body; the API's default `3`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmbeddingSimilaritySearchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func similaritySearch(
         bucketName: String,
         query: String,
@@ -1344,6 +1676,12 @@ extension AIEmbeddingsResource {
     /// Embed URL content
     ///
     /// `POST /ai/embeddings/url`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `EmbeddingURLRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmbeddingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func url(
         _ body: EmbeddingURLRequest,
         options: RequestOptions = .none
@@ -1355,6 +1693,13 @@ extension AIEmbeddingsResource {
     /// Embed URL content
     ///
     /// `POST /ai/embeddings/url`
+    ///
+    /// - Parameters:
+    ///   - bucketName: Bucket Name `bucket_name` in the body; required.
+    ///   - url: URL `url` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmbeddingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func url(
         bucketName: String,
         url: String,
@@ -1384,6 +1729,12 @@ extension AIEmbeddingsResource {
     /// Get an embedding task's status
     ///
     /// `GET /ai/embeddings/{task_id}`
+    ///
+    /// - Parameters:
+    ///   - taskID: Task Id `task_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TaskStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         taskID: String,
         options: RequestOptions = .none
@@ -1413,6 +1764,10 @@ extension AIFineTuningJobsResource {
     /// List fine tuning jobs
     ///
     /// `GET /ai/fine_tuning/jobs`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `FineTuningJob`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<FineTuningJob> {
@@ -1438,6 +1793,12 @@ extension AIFineTuningJobsResource {
     /// Create a fine tuning job
     ///
     /// `POST /ai/fine_tuning/jobs`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateFineTuningJobRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FineTuningJob`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateFineTuningJobRequest,
         options: RequestOptions = .none
@@ -1449,6 +1810,15 @@ extension AIFineTuningJobsResource {
     /// Create a fine tuning job
     ///
     /// `POST /ai/fine_tuning/jobs`
+    ///
+    /// - Parameters:
+    ///   - model: `model` in the body; required.
+    ///   - trainingFile: `training_file` in the body; required.
+    ///   - hyperparameters: `hyperparameters` in the body; optional.
+    ///   - suffix: `suffix` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FineTuningJob`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         model: String,
         trainingFile: String,
@@ -1480,6 +1850,12 @@ extension AIFineTuningJobsResource {
     /// Get a fine tuning job
     ///
     /// `GET /ai/fine_tuning/jobs/{job_id}`
+    ///
+    /// - Parameters:
+    ///   - jobID: Job Id `job_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FineTuningJob`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         jobID: String,
         options: RequestOptions = .none
@@ -1509,6 +1885,12 @@ extension AIFineTuningJobsResource {
     /// Cancel a fine tuning job
     ///
     /// `POST /ai/fine_tuning/jobs/{job_id}/cancel`
+    ///
+    /// - Parameters:
+    ///   - jobID: Job Id `job_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FineTuningJob`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func cancel(
         jobID: String,
         options: RequestOptions = .none
@@ -1540,6 +1922,10 @@ extension AIResource {
     /// `GET /ai/models`
     ///
     /// - Note: Deprecated by the API.
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ModelMetadata`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     @available(*, deprecated, message: "Deprecated by the Telnyx API.")
     public func retrieveModels(
         options: RequestOptions = .none
@@ -1566,6 +1952,12 @@ extension AIOpenaiChatResource {
     /// Create a chat completion (OpenAI-compatible)
     ///
     /// `POST /ai/openai/chat/completions`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `ChatCompletionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createCompletion(
         _ body: ChatCompletionRequest,
         options: RequestOptions = .none
@@ -1577,6 +1969,37 @@ extension AIOpenaiChatResource {
     /// Create a chat completion (OpenAI-compatible)
     ///
     /// `POST /ai/openai/chat/completions`
+    ///
+    /// - Parameters:
+    ///   - messages: `messages` in the body; required.
+    ///   - apiKeyRef: `api_key_ref` in the body; optional.
+    ///   - bestOf: `best_of` in the body; optional.
+    ///   - earlyStopping: `early_stopping` in the body; the API's default `false`; optional.
+    ///   - enableThinking: `enable_thinking` in the body; the API's default `true`; optional.
+    ///   - frequencyPenalty: `frequency_penalty` in the body; the API's default `0`; optional.
+    ///   - guidedChoice: `guided_choice` in the body; optional.
+    ///   - guidedJSON: `guided_json` in the body; optional.
+    ///   - guidedRegex: `guided_regex` in the body; optional.
+    ///   - lengthPenalty: `length_penalty` in the body; the API's default `1`; optional.
+    ///   - logprobs: `logprobs` in the body; the API's default `false`; optional.
+    ///   - maxTokens: `max_tokens` in the body; optional.
+    ///   - minP: `min_p` in the body; optional.
+    ///   - model: `model` in the body; the API's default `"meta-llama/Meta-Llama-3.1-8B-Instruct"`; optional.
+    ///   - n: `n` in the body; optional.
+    ///   - presencePenalty: `presence_penalty` in the body; the API's default `0`; optional.
+    ///   - responseFormat: `response_format` in the body; optional.
+    ///   - seed: `seed` in the body; optional.
+    ///   - stop: `stop` in the body; optional.
+    ///   - stream: `stream` in the body; the API's default `false`; optional.
+    ///   - temperature: `temperature` in the body; the API's default `0.1`; optional.
+    ///   - toolChoice: `tool_choice` in the body; one of `none`, `auto`, `required`; optional.
+    ///   - tools: `tools` in the body; optional.
+    ///   - topLogprobs: `top_logprobs` in the body; optional.
+    ///   - topP: `top_p` in the body; optional.
+    ///   - useBeamSearch: `use_beam_search` in the body; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createCompletion(
         messages: [ChatCompletionSystemMessageParam],
         apiKeyRef: String? = nil,
@@ -1630,6 +2053,12 @@ extension AIOpenaiEmbeddingsResource {
     /// Create embeddings
     ///
     /// `POST /ai/openai/embeddings`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `OpenAIEmbeddingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OpenAIEmbeddingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createEmbeddings(
         _ body: OpenAIEmbeddingRequest,
         options: RequestOptions = .none
@@ -1641,6 +2070,16 @@ extension AIOpenaiEmbeddingsResource {
     /// Create embeddings
     ///
     /// `POST /ai/openai/embeddings`
+    ///
+    /// - Parameters:
+    ///   - input: `input` in the body; required.
+    ///   - model: `model` in the body; required.
+    ///   - dimensions: `dimensions` in the body; optional.
+    ///   - encodingFormat: `encoding_format` in the body; one of `float`, `base64`; the API's default `"float"`; optional.
+    ///   - user: `user` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OpenAIEmbeddingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createEmbeddings(
         input: OpenAIEmbeddingRequest.Input,
         model: String,
@@ -1673,6 +2112,10 @@ extension AIOpenaiEmbeddingsResource {
     /// List embedding models
     ///
     /// `GET /ai/openai/embeddings/models`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OpenAIEmbeddingModelMetadata`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listEmbeddingModels(
         options: RequestOptions = .none
     ) -> PageSequence<OpenAIEmbeddingModelMetadata> {
@@ -1698,6 +2141,10 @@ extension AIOpenaiResource {
     /// Get available models (OpenAI-compatible)
     ///
     /// `GET /ai/openai/models`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ModelMetadata`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listModels(
         options: RequestOptions = .none
     ) -> PageSequence<ModelMetadata> {
@@ -1723,6 +2170,12 @@ extension AIOpenaiResource {
     /// Create an OpenAI-compatible response
     ///
     /// `POST /ai/openai/responses`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AIOpenaiResource.CreateResponseBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createResponse(
         _ body: AIOpenaiResource.CreateResponseBody,
         options: RequestOptions = .none
@@ -1734,6 +2187,16 @@ extension AIOpenaiResource {
     /// Create an OpenAI-compatible response
     ///
     /// `POST /ai/openai/responses`
+    ///
+    /// - Parameters:
+    ///   - conversation: `conversation` in the body; format `uuid`; optional.
+    ///   - input: `input` in the body; optional.
+    ///   - instructions: `instructions` in the body; optional.
+    ///   - model: `model` in the body; optional.
+    ///   - stream: `stream` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createResponse(
         conversation: String? = nil,
         input: JSONValue? = nil,
@@ -1804,6 +2267,12 @@ extension AIResource {
     /// `POST /ai/responses`
     ///
     /// - Note: Deprecated by the API.
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `JSONValue`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     @available(*, deprecated, message: "Deprecated by the Telnyx API.")
     public func responses(
         _ body: JSONValue,
@@ -1834,6 +2303,12 @@ extension AIResource {
     /// Summarize file content
     ///
     /// `POST /ai/summarize`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SummaryRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SummaryResponseData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func summarize(
         _ body: SummaryRequest,
         options: RequestOptions = .none
@@ -1845,6 +2320,14 @@ extension AIResource {
     /// Summarize file content
     ///
     /// `POST /ai/summarize`
+    ///
+    /// - Parameters:
+    ///   - bucket: `bucket` in the body; required.
+    ///   - filename: `filename` in the body; required.
+    ///   - systemPrompt: `system_prompt` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SummaryResponseData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func summarize(
         bucket: String,
         filename: String,
@@ -1875,6 +2358,10 @@ extension LegacyReportingBatchDetailRecordsSpeechToTextResource {
     /// Get all Speech to Text batch report requests
     ///
     /// `GET /legacy/reporting/batch_detail_records/speech_to_text`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SttDetailReportResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<SttDetailReportResponse> {
@@ -1900,6 +2387,12 @@ extension LegacyReportingBatchDetailRecordsSpeechToTextResource {
     /// Create a new Speech to Text batch report request
     ///
     /// `POST /legacy/reporting/batch_detail_records/speech_to_text`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SttDetailedRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SttPostDetailReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: SttDetailedRequest,
         options: RequestOptions = .none
@@ -1911,6 +2404,13 @@ extension LegacyReportingBatchDetailRecordsSpeechToTextResource {
     /// Create a new Speech to Text batch report request
     ///
     /// `POST /legacy/reporting/batch_detail_records/speech_to_text`
+    ///
+    /// - Parameters:
+    ///   - endDate: `end_date` in the body; format `date-time`; required.
+    ///   - startDate: `start_date` in the body; format `date-time`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SttPostDetailReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         endDate: Date,
         startDate: Date,
@@ -1940,6 +2440,12 @@ extension LegacyReportingBatchDetailRecordsSpeechToTextResource {
     /// Get a specific Speech to Text batch report request
     ///
     /// `GET /legacy/reporting/batch_detail_records/speech_to_text/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SttGetDetailReportByIDResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1968,6 +2474,12 @@ extension LegacyReportingBatchDetailRecordsSpeechToTextResource {
     /// Delete a Speech to Text batch report request
     ///
     /// `DELETE /legacy/reporting/batch_detail_records/speech_to_text/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SttDeleteDetailReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1996,6 +2508,13 @@ extension LegacyReportingUsageReportsResource {
     /// Get speech to text usage report
     ///
     /// `GET /legacy/reporting/usage_reports/speech_to_text`
+    ///
+    /// - Parameters:
+    ///   - endDate: `end_date` in the query; format `date-time`; optional.
+    ///   - startDate: `start_date` in the query; format `date-time`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SttUsageReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveSpeechToText(
         endDate: Date? = nil,
         startDate: Date? = nil,
@@ -2031,6 +2550,12 @@ extension SpeechToTextResource {
     /// List supported STT providers
     ///
     /// `GET /speech-to-text/providers`
+    ///
+    /// - Parameters:
+    ///   - provider: `provider` in the query; optional.
+    ///   - serviceType: `service_type` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `STTProvider`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listProviders(
         provider: SpeechToTextResource.ListProvidersParameters.Provider? = nil,
         serviceType: STTServiceType? = nil,
@@ -2113,6 +2638,20 @@ extension SpeechToTextResource {
     /// Speech to text over WebSocket
     ///
     /// `GET /speech-to-text/transcription`
+    ///
+    /// - Parameters:
+    ///   - transcriptionEngine: `transcription_engine` in the query; one of `Azure`, `Deepgram`, `Google`, `Telnyx`, `xAI`, `Speechmatics`, `Soniox`, `Parakeet`; required.
+    ///   - inputFormat: `input_format` in the query; one of `mp3`, `wav`; required.
+    ///   - body: The request body, `Data`; optional.
+    ///   - endpointing: `endpointing` in the query; optional.
+    ///   - interimResults: `interim_results` in the query; optional.
+    ///   - keyterm: `keyterm` in the query; optional.
+    ///   - keywords: `keywords` in the query; optional.
+    ///   - language: `language` in the query; optional.
+    ///   - model: `model` in the query; optional.
+    ///   - redact: `redact` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveTranscription(
         transcriptionEngine: SpeechToTextResource.RetrieveTranscriptionParameters.TranscriptionEngine,
         inputFormat: SpeechToTextResource.RetrieveTranscriptionParameters.InputFormat,
@@ -2313,6 +2852,17 @@ extension TextToSpeechResource {
     /// Stream text to speech over WebSocket
     ///
     /// `GET /text-to-speech/speech`
+    ///
+    /// - Parameters:
+    ///   - audioFormat: `audio_format` in the query; one of `pcm`, `wav`, `mp3`; optional.
+    ///   - disableCache: `disable_cache` in the query; the API's default `false`; optional.
+    ///   - modelID: `model_id` in the query; optional.
+    ///   - provider: `provider` in the query; the API's default `"telnyx"`; optional.
+    ///   - socketID: `socket_id` in the query; optional.
+    ///   - voice: `voice` in the query; optional.
+    ///   - voiceID: `voice_id` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveSpeech(
         audioFormat: TextToSpeechResource.RetrieveSpeechParameters.AudioFormat? = nil,
         disableCache: Bool? = nil,
@@ -2440,6 +2990,12 @@ extension TextToSpeechResource {
     /// Generate speech from text
     ///
     /// `POST /text-to-speech/speech`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `GenerateSpeechRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Base64AudioResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func generateSpeech(
         _ body: GenerateSpeechRequest,
         options: RequestOptions = .none
@@ -2451,6 +3007,27 @@ extension TextToSpeechResource {
     /// Generate speech from text
     ///
     /// `POST /text-to-speech/speech`
+    ///
+    /// - Parameters:
+    ///   - aws: `aws` in the body; optional.
+    ///   - azure: `azure` in the body; optional.
+    ///   - disableCache: `disable_cache` in the body; the API's default `false`; optional.
+    ///   - elevenlabs: `elevenlabs` in the body; optional.
+    ///   - language: `language` in the body; optional.
+    ///   - minimax: `minimax` in the body; optional.
+    ///   - outputType: `output_type` in the body; one of `binary_output`, `base64_output`; the API's default `"binary_output"`; optional.
+    ///   - provider: `provider` in the body; one of `aws`, `telnyx`, `azure`, `elevenlabs`, `minimax`, `rime`, `resemble`, `xai`; optional.
+    ///   - resemble: `resemble` in the body; optional.
+    ///   - rime: `rime` in the body; optional.
+    ///   - telnyx: `telnyx` in the body; optional.
+    ///   - text: `text` in the body; optional.
+    ///   - textType: `text_type` in the body; one of `text`, `ssml`; optional.
+    ///   - voice: `voice` in the body; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - xai: `xai` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Base64AudioResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func generateSpeech(
         aws: AwsProviderParams? = nil,
         azure: AzureProviderParams? = nil,
@@ -2494,6 +3071,13 @@ extension TextToSpeechResource {
     /// List available voices
     ///
     /// `GET /text-to-speech/voices`
+    ///
+    /// - Parameters:
+    ///   - apiKey: `api_key` in the query; optional.
+    ///   - provider: `provider` in the query; one of `aws`, `telnyx`, `azure`, `elevenlabs`, `minimax`, `rime`, `resemble`, `xai`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoicesResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func listVoices(
         apiKey: String? = nil,
         provider: TextToSpeechResource.ListVoicesParameters.Provider? = nil,

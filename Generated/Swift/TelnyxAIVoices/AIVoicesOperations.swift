@@ -8,6 +8,11 @@ extension PronunciationDictsResource {
     /// List pronunciation dictionaries
     ///
     /// `GET /pronunciation_dicts`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PronunciationDictData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: PronunciationDictsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -49,6 +54,12 @@ extension PronunciationDictsResource {
     /// Create a pronunciation dictionary
     ///
     /// `POST /pronunciation_dicts`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreatePronunciationDictRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PronunciationDictResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreatePronunciationDictRequest,
         options: RequestOptions = .none
@@ -60,6 +71,13 @@ extension PronunciationDictsResource {
     /// Create a pronunciation dictionary
     ///
     /// `POST /pronunciation_dicts`
+    ///
+    /// - Parameters:
+    ///   - items: `items` in the body; required.
+    ///   - name: `name` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PronunciationDictResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         items: [PronunciationDictItem],
         name: String,
@@ -89,6 +107,12 @@ extension PronunciationDictsResource {
     /// Get a pronunciation dictionary
     ///
     /// `GET /pronunciation_dicts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PronunciationDictResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -118,6 +142,11 @@ extension PronunciationDictsResource {
     /// Delete a pronunciation dictionary
     ///
     /// `DELETE /pronunciation_dicts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -147,6 +176,13 @@ extension PronunciationDictsResource {
     /// Update a pronunciation dictionary
     ///
     /// `PATCH /pronunciation_dicts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdatePronunciationDictRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PronunciationDictResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdatePronunciationDictRequest,
@@ -159,6 +195,14 @@ extension PronunciationDictsResource {
     /// Update a pronunciation dictionary
     ///
     /// `PATCH /pronunciation_dicts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - items: `items` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PronunciationDictResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         items: [PronunciationDictItem]? = nil,
@@ -192,6 +236,13 @@ extension VoiceClonesResource {
     /// List voice clones
     ///
     /// `GET /voice_clones`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, `filter[provider]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `name`, `-name`, `created_at`, `-created_at`; the API's default `"-created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VoiceCloneData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: VoiceClonesResource.ListParameters.FilterGroup? = nil,
         page: VoiceClonesResource.ListParameters.PageModel? = nil,
@@ -315,6 +366,12 @@ extension VoiceClonesResource {
     /// Create a voice clone from a voice design
     ///
     /// `POST /voice_clones`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `VoiceCloneRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoiceCloneResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: VoiceCloneRequest,
         options: RequestOptions = .none
@@ -344,6 +401,12 @@ extension VoiceClonesResource {
     /// Create a voice clone from an audio file upload
     ///
     /// `POST /voice_clones/from_upload`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `VoiceCloneUploadRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoiceCloneResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createFromUpload(
         _ body: VoiceCloneUploadRequest,
         options: RequestOptions = .none
@@ -373,6 +436,11 @@ extension VoiceClonesResource {
     /// Delete a voice clone
     ///
     /// `DELETE /voice_clones/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -401,6 +469,13 @@ extension VoiceClonesResource {
     /// Update a voice clone
     ///
     /// `PATCH /voice_clones/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `VoiceCloneUpdateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoiceCloneResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: VoiceCloneUpdateRequest,
@@ -413,6 +488,15 @@ extension VoiceClonesResource {
     /// Update a voice clone
     ///
     /// `PATCH /voice_clones/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - name: `name` in the body; required.
+    ///   - gender: `gender` in the body; one of `male`, `female`, `neutral`; optional.
+    ///   - language: `language` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoiceCloneResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String,
@@ -446,6 +530,12 @@ extension VoiceClonesResource {
     /// Download voice clone audio sample
     ///
     /// `GET /voice_clones/{id}/sample`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func downloadSample(
         id: String,
         options: RequestOptions = .none
@@ -475,6 +565,13 @@ extension VoiceDesignsResource {
     /// List voice designs
     ///
     /// `GET /voice_designs`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `name`, `-name`, `created_at`, `-created_at`; the API's default `"-created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VoiceDesignSummaryData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: VoiceDesignsResource.ListParameters.FilterGroup? = nil,
         page: VoiceDesignsResource.ListParameters.PageModel? = nil,
@@ -564,6 +661,12 @@ extension VoiceDesignsResource {
     /// Create or add a version to a voice design
     ///
     /// `POST /voice_designs`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `VoiceDesignRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoiceDesignResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: VoiceDesignRequest,
         options: RequestOptions = .none
@@ -575,6 +678,22 @@ extension VoiceDesignsResource {
     /// Create or add a version to a voice design
     ///
     /// `POST /voice_designs`
+    ///
+    /// - Parameters:
+    ///   - prompt: `prompt` in the body; required.
+    ///   - text: `text` in the body; required.
+    ///   - language: `language` in the body; the API's default `"Auto"`; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - provider: `provider` in the body; one of `telnyx`, `minimax`, `Telnyx`, `Minimax`; the API's default `"telnyx"`; optional.
+    ///   - maxNewTokens: `max_new_tokens` in the body; optional.
+    ///   - repetitionPenalty: `repetition_penalty` in the body; format `float`; optional.
+    ///   - temperature: `temperature` in the body; format `float`; optional.
+    ///   - topK: `top_k` in the body; optional.
+    ///   - topP: `top_p` in the body; format `float`; optional.
+    ///   - voiceDesignID: `voice_design_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoiceDesignResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         prompt: String,
         text: String,
@@ -613,6 +732,13 @@ extension VoiceDesignsResource {
     /// Get a voice design
     ///
     /// `GET /voice_designs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - version: `version` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoiceDesignResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         version: Int? = nil,
@@ -645,6 +771,11 @@ extension VoiceDesignsResource {
     /// Delete a voice design
     ///
     /// `DELETE /voice_designs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -673,6 +804,13 @@ extension VoiceDesignsResource {
     /// Rename a voice design
     ///
     /// `PATCH /voice_designs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `VoiceDesignUpdateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoiceDesignUpdatedResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func rename(
         id: String,
         _ body: VoiceDesignUpdateRequest,
@@ -685,6 +823,13 @@ extension VoiceDesignsResource {
     /// Rename a voice design
     ///
     /// `PATCH /voice_designs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - name: `name` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VoiceDesignUpdatedResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func rename(
         id: String,
         name: String,
@@ -716,6 +861,13 @@ extension VoiceDesignsResource {
     /// Download voice design audio sample
     ///
     /// `GET /voice_designs/{id}/sample`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - version: `version` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func downloadSample(
         id: String,
         version: Int? = nil,
@@ -749,6 +901,12 @@ extension VoiceDesignsResource {
     /// Delete a specific version of a voice design
     ///
     /// `DELETE /voice_designs/{id}/versions/{version}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - version: `version` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteVersion(
         id: String,
         version: Int,

@@ -8,6 +8,13 @@ extension AuditEventsResource {
     /// List Audit Logs
     ///
     /// `GET /audit_events`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_after]`, `filter[created_before]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `asc`, `desc`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AuditLog`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: AuditEventsResource.ListParameters.FilterGroup? = nil,
         page: AuditEventsResource.ListParameters.PageModel? = nil,
@@ -99,6 +106,11 @@ extension BalanceResource {
     /// Get user balance details
     ///
     /// `GET /balance`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BalanceResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         options: RequestOptions = .none
     ) async throws -> BalanceResource.RetrieveResponse {
@@ -128,6 +140,14 @@ extension ChargesBreakdownResource {
     /// Get monthly charges breakdown
     ///
     /// `GET /charges_breakdown`
+    ///
+    /// - Parameters:
+    ///   - startDate: `start_date` in the query; format `date`; required.
+    ///   - endDate: `end_date` in the query; format `date`; optional.
+    ///   - format: `format` in the query; one of `json`, `csv`; the API's default `"json"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MonthlyChargesBreakdownResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         startDate: String,
         endDate: String? = nil,
@@ -193,6 +213,13 @@ extension ChargesSummaryResource {
     /// Get monthly charges summary
     ///
     /// `GET /charges_summary`
+    ///
+    /// - Parameters:
+    ///   - startDate: `start_date` in the query; format `date`; required.
+    ///   - endDate: `end_date` in the query; format `date`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MonthlyChargesSummaryResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         startDate: String,
         endDate: String,
@@ -228,6 +255,13 @@ extension DetailRecordsResource {
     /// Search detail records
     ///
     /// `GET /detail_records`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[date_range]`, `filter[record_type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DetailRecord`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: DetailRecordsResource.ListParameters.FilterGroup? = nil,
         page: DetailRecordsResource.ListParameters.PageModel? = nil,
@@ -417,6 +451,12 @@ extension InvoicesResource {
     /// List invoices
     ///
     /// `GET /invoices`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `period_start`, `-period_start`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Invoice`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: InvoicesResource.ListParameters.PageModel? = nil,
         sort: InvoicesResource.ListParameters.Sort? = nil,
@@ -488,6 +528,13 @@ extension InvoicesResource {
     /// Get invoice by ID
     ///
     /// `GET /invoices/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - action: `action` in the query; one of `json`, `link`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InvoicesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         action: InvoicesResource.RetrieveParameters.Action? = nil,
@@ -550,6 +597,11 @@ extension PaymentAutoRechargePrefsResource {
     /// List auto recharge preferences
     ///
     /// `GET /payment/auto_recharge_prefs`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PaymentAutoRechargePrefsResource.ListResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         options: RequestOptions = .none
     ) async throws -> PaymentAutoRechargePrefsResource.ListResponse {
@@ -579,6 +631,12 @@ extension PaymentAutoRechargePrefsResource {
     /// Update auto recharge preferences
     ///
     /// `PATCH /payment/auto_recharge_prefs`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AutoRechargePrefRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PaymentAutoRechargePrefsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         _ body: AutoRechargePrefRequest,
         options: RequestOptions = .none
@@ -590,6 +648,16 @@ extension PaymentAutoRechargePrefsResource {
     /// Update auto recharge preferences
     ///
     /// `PATCH /payment/auto_recharge_prefs`
+    ///
+    /// - Parameters:
+    ///   - enabled: `enabled` in the body; optional.
+    ///   - invoiceEnabled: `invoice_enabled` in the body; optional.
+    ///   - preference: `preference` in the body; one of `credit_paypal`, `ach`; optional.
+    ///   - rechargeAmount: `recharge_amount` in the body; format `decimal`; optional.
+    ///   - thresholdAmount: `threshold_amount` in the body; format `decimal`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PaymentAutoRechargePrefsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         enabled: Bool? = nil,
         invoiceEnabled: Bool? = nil,
@@ -626,6 +694,12 @@ extension UserTagsResource {
     /// List User Tags
     ///
     /// `GET /user_tags`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[starts_with]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UserTagsResource.ListResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         filter: UserTagsResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -691,6 +765,12 @@ extension PaymentResource {
     /// Create a stored payment transaction
     ///
     /// `POST /v2/payment/stored_payment_transactions`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `StoredPaymentTransactionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StoredPaymentTransactionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createStoredPaymentTransactions(
         _ body: StoredPaymentTransactionRequest,
         options: RequestOptions = .none
@@ -702,6 +782,12 @@ extension PaymentResource {
     /// Create a stored payment transaction
     ///
     /// `POST /v2/payment/stored_payment_transactions`
+    ///
+    /// - Parameters:
+    ///   - amount: `amount` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StoredPaymentTransactionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createStoredPaymentTransactions(
         amount: String,
         options: RequestOptions = .none
@@ -730,6 +816,13 @@ extension X402CreditAccountResource {
     /// Settle a payment
     ///
     /// `POST /v2/x402/credit_account`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `X402SettleRequest`; required.
+    ///   - paymentSignature: `PAYMENT-SIGNATURE` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `X402TransactionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func settle(
         _ body: X402SettleRequest,
         paymentSignature: String? = nil,
@@ -742,6 +835,14 @@ extension X402CreditAccountResource {
     /// Settle a payment
     ///
     /// `POST /v2/x402/credit_account`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the body; required.
+    ///   - bodyPaymentSignature: `payment_signature` in the body; optional.
+    ///   - paymentSignature: `PAYMENT-SIGNATURE` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `X402TransactionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func settle(
         id: String,
         bodyPaymentSignature: String? = nil,
@@ -775,6 +876,12 @@ extension X402CreditAccountResource {
     /// Create a payment quote
     ///
     /// `POST /v2/x402/credit_account/quote`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `X402QuoteRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `X402QuoteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createQuote(
         _ body: X402QuoteRequest,
         options: RequestOptions = .none
@@ -786,6 +893,12 @@ extension X402CreditAccountResource {
     /// Create a payment quote
     ///
     /// `POST /v2/x402/credit_account/quote`
+    ///
+    /// - Parameters:
+    ///   - amountUsd: `amount_usd` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `X402QuoteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createQuote(
         amountUsd: String,
         options: RequestOptions = .none
@@ -814,6 +927,12 @@ extension WebhookDeliveriesResource {
     /// List webhook deliveries
     ///
     /// `GET /webhook_deliveries`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[attempts][contains]`, `filter[event_type]`, `filter[finished_at][gte]`, `filter[finished_at][lte]`, `filter[started_at][gte]`, `filter[started_at][lte]`, `filter[status][eq]`, `filter[webhook][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WebhookDelivery`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: WebhookDeliveriesResource.ListParameters.FilterGroup? = nil,
         page: WebhookDeliveriesResource.ListParameters.PageModel? = nil,
@@ -922,6 +1041,12 @@ extension WebhookDeliveriesResource {
     /// Find webhook_delivery details by ID
     ///
     /// `GET /webhook_deliveries/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WebhookDeliveriesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none

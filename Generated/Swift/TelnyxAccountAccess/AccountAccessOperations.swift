@@ -8,6 +8,12 @@ extension AccessIPAddressResource {
     /// List all Access IP Addresses
     ///
     /// `GET /access_ip_address`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at]`, `filter[ip_address]`, `filter[ip_source]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AccessIPAddressResponseSchema`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: AccessIPAddressResource.ListParameters.FilterGroup? = nil,
         page: AccessIPAddressResource.ListParameters.PageModel? = nil,
@@ -135,6 +141,12 @@ extension AccessIPAddressResource {
     /// Create new Access IP Address
     ///
     /// `POST /access_ip_address`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AccessIPAddressPOST`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AccessIPAddressResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: AccessIPAddressPOST,
         options: RequestOptions = .none
@@ -146,6 +158,13 @@ extension AccessIPAddressResource {
     /// Create new Access IP Address
     ///
     /// `POST /access_ip_address`
+    ///
+    /// - Parameters:
+    ///   - ipAddress: Ip Address `ip_address` in the body; required.
+    ///   - description: Description `description` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AccessIPAddressResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         ipAddress: String,
         description: String? = nil,
@@ -175,6 +194,12 @@ extension AccessIPAddressResource {
     /// Retrieve an access IP address
     ///
     /// `GET /access_ip_address/{access_ip_address_id}`
+    ///
+    /// - Parameters:
+    ///   - accessIPAddressID: `access_ip_address_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AccessIPAddressResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         accessIPAddressID: String,
         options: RequestOptions = .none
@@ -203,6 +228,12 @@ extension AccessIPAddressResource {
     /// Delete access IP address
     ///
     /// `DELETE /access_ip_address/{access_ip_address_id}`
+    ///
+    /// - Parameters:
+    ///   - accessIPAddressID: `access_ip_address_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AccessIPAddressResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         accessIPAddressID: String,
         options: RequestOptions = .none
@@ -231,6 +262,13 @@ extension AddressesResource {
     /// List all addresses
     ///
     /// `GET /addresses`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[address_book][eq]`, `filter[customer_reference]`, `filter[street_address][contains]`, `filter[used_as_emergency]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `first_name`, `last_name`, `business_name`, `street_address`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Address`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: AddressesResource.ListParameters.FilterGroup? = nil,
         page: AddressesResource.ListParameters.PageModel? = nil,
@@ -396,6 +434,12 @@ extension AddressesResource {
     /// Creates an address
     ///
     /// `POST /addresses`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AddressCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AddressesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: AddressCreate,
         options: RequestOptions = .none
@@ -407,6 +451,26 @@ extension AddressesResource {
     /// Creates an address
     ///
     /// `POST /addresses`
+    ///
+    /// - Parameters:
+    ///   - businessName: `business_name` in the body; required.
+    ///   - countryCode: `country_code` in the body; required.
+    ///   - firstName: `first_name` in the body; required.
+    ///   - lastName: `last_name` in the body; required.
+    ///   - locality: `locality` in the body; required.
+    ///   - streetAddress: `street_address` in the body; required.
+    ///   - addressBook: `address_book` in the body; optional.
+    ///   - administrativeArea: `administrative_area` in the body; optional.
+    ///   - borough: `borough` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - extendedAddress: `extended_address` in the body; optional.
+    ///   - neighborhood: `neighborhood` in the body; optional.
+    ///   - phoneNumber: `phone_number` in the body; optional.
+    ///   - postalCode: `postal_code` in the body; optional.
+    ///   - validateAddress: `validate_address` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AddressesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         businessName: String,
         countryCode: String,
@@ -453,6 +517,12 @@ extension AddressesActionsResource {
     /// Validate an address
     ///
     /// `POST /addresses/actions/validate`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `ValidateAddressRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AddressesActionsResource.ValidateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func validate(
         _ body: ValidateAddressRequest,
         options: RequestOptions = .none
@@ -464,6 +534,17 @@ extension AddressesActionsResource {
     /// Validate an address
     ///
     /// `POST /addresses/actions/validate`
+    ///
+    /// - Parameters:
+    ///   - countryCode: `country_code` in the body; required.
+    ///   - postalCode: `postal_code` in the body; required.
+    ///   - streetAddress: `street_address` in the body; required.
+    ///   - administrativeArea: `administrative_area` in the body; optional.
+    ///   - extendedAddress: `extended_address` in the body; optional.
+    ///   - locality: `locality` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AddressesActionsResource.ValidateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func validate(
         countryCode: String,
         postalCode: String,
@@ -501,6 +582,12 @@ extension AddressesResource {
     /// Retrieve an address
     ///
     /// `GET /addresses/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AddressesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -533,6 +620,12 @@ extension AddressesResource {
     /// Deletes an address
     ///
     /// `DELETE /addresses/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AddressesResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -565,6 +658,13 @@ extension AddressesActionsResource {
     /// Accepts this address suggestion as a new emergency address for Operator Connect and finishes the uploads of the numbers associated with it to Microsoft.
     ///
     /// `POST /addresses/{id}/actions/accept_suggestions`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `AcceptSuggestionsRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AddressSuggestionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func acceptSuggestions(
         id: String,
         _ body: AcceptSuggestionsRequest?,
@@ -577,6 +677,13 @@ extension AddressesActionsResource {
     /// Accepts this address suggestion as a new emergency address for Operator Connect and finishes the uploads of the numbers associated with it to Microsoft.
     ///
     /// `POST /addresses/{id}/actions/accept_suggestions`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - bodyID: `id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AddressSuggestionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func acceptSuggestions(
         id: String,
         bodyID: String? = nil,
@@ -608,6 +715,12 @@ extension AuthenticationProvidersResource {
     /// List all SSO authentication providers
     ///
     /// `GET /authentication_providers`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; the API's default `"-created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AuthenticationProvider`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: AuthenticationProvidersResource.ListParameters.PageModel? = nil,
         sort: AuthenticationProvidersResource.ListParameters.Sort? = nil,
@@ -703,6 +816,12 @@ extension AuthenticationProvidersResource {
     /// Creates an authentication provider
     ///
     /// `POST /authentication_providers`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AuthenticationProviderCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AuthenticationProvidersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: AuthenticationProviderCreate,
         options: RequestOptions = .none
@@ -714,6 +833,16 @@ extension AuthenticationProvidersResource {
     /// Creates an authentication provider
     ///
     /// `POST /authentication_providers`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - settings: `settings` in the body; required.
+    ///   - shortName: `short_name` in the body; required.
+    ///   - active: `active` in the body; optional.
+    ///   - settingsURL: `settings_url` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AuthenticationProvidersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         settings: Settings,
@@ -750,6 +879,12 @@ extension AuthenticationProvidersResource {
     /// Retrieve an authentication provider
     ///
     /// `GET /authentication_providers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AuthenticationProvidersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -782,6 +917,12 @@ extension AuthenticationProvidersResource {
     /// Deletes an authentication provider
     ///
     /// `DELETE /authentication_providers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AuthenticationProvidersResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -814,6 +955,13 @@ extension AuthenticationProvidersResource {
     /// Update an authentication provider
     ///
     /// `PATCH /authentication_providers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateAuthenticationProviderRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AuthenticationProvidersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateAuthenticationProviderRequest,
@@ -826,6 +974,17 @@ extension AuthenticationProvidersResource {
     /// Update an authentication provider
     ///
     /// `PATCH /authentication_providers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - active: `active` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - settings: `settings` in the body; optional.
+    ///   - shortName: `short_name` in the body; optional.
+    ///   - settingsURL: `settings_url` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AuthenticationProvidersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         active: Bool? = nil,
@@ -865,6 +1024,11 @@ extension BillingGroupsResource {
     /// List all billing groups
     ///
     /// `GET /billing_groups`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `BillingGroup`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: BillingGroupsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -906,6 +1070,12 @@ extension BillingGroupsResource {
     /// Create a billing group
     ///
     /// `POST /billing_groups`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `NewBillingGroup`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BillingGroupsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: NewBillingGroup,
         options: RequestOptions = .none
@@ -917,6 +1087,12 @@ extension BillingGroupsResource {
     /// Create a billing group
     ///
     /// `POST /billing_groups`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BillingGroupsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String? = nil,
         options: RequestOptions = .none
@@ -949,6 +1125,12 @@ extension BillingGroupsResource {
     /// Get a billing group
     ///
     /// `GET /billing_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BillingGroupsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -982,6 +1164,12 @@ extension BillingGroupsResource {
     /// Delete a billing group
     ///
     /// `DELETE /billing_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BillingGroupsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1015,6 +1203,13 @@ extension BillingGroupsResource {
     /// Update a billing group
     ///
     /// `PATCH /billing_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateBillingGroup`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BillingGroupsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateBillingGroup,
@@ -1027,6 +1222,13 @@ extension BillingGroupsResource {
     /// Update a billing group
     ///
     /// `PATCH /billing_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BillingGroupsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String? = nil,
@@ -1063,6 +1265,12 @@ extension IntegrationSecretsResource {
     /// List integration secrets
     ///
     /// `GET /integration_secrets`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `IntegrationSecret`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: IntegrationSecretsResource.ListParameters.FilterGroup? = nil,
         page: IntegrationSecretsResource.ListParameters.PageModel? = nil,
@@ -1151,6 +1359,12 @@ extension IntegrationSecretsResource {
     /// Create a secret
     ///
     /// `POST /integration_secrets`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateIntegrationSecretRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IntegrationSecretCreatedResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateIntegrationSecretRequest,
         options: RequestOptions = .none
@@ -1162,6 +1376,16 @@ extension IntegrationSecretsResource {
     /// Create a secret
     ///
     /// `POST /integration_secrets`
+    ///
+    /// - Parameters:
+    ///   - identifier: Identifier `identifier` in the body; required.
+    ///   - type: Type `type` in the body; one of `bearer`, `basic`; required.
+    ///   - password: Password `password` in the body; optional.
+    ///   - token: Token `token` in the body; optional.
+    ///   - username: Username `username` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IntegrationSecretCreatedResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         identifier: String,
         type: CreateIntegrationSecretRequest.TypeValue,
@@ -1194,6 +1418,11 @@ extension IntegrationSecretsResource {
     /// Delete an integration secret
     ///
     /// `DELETE /integration_secrets/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: Secret Id `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1223,6 +1452,12 @@ extension TelephonyCredentialsResource {
     /// Create an Access Token.
     ///
     /// `POST /telephony_credentials/{id}/token`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body as text.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createToken(
         id: String,
         options: RequestOptions = .none

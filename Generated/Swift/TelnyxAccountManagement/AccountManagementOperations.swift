@@ -8,6 +8,14 @@ extension ManagedAccountsResource {
     /// Lists accounts managed by the current user.
     ///
     /// `GET /managed_accounts`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[email][contains]`, `filter[email][eq]`, `filter[organization_name][contains]`, `filter[organization_name][eq]`, `filter[status][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `email`; the API's default `"created_at"`; optional.
+    ///   - includeCancelledAccounts: `include_cancelled_accounts` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ManagedAccountMultiListing`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: ManagedAccountsResource.ListParameters.FilterGroup? = nil,
         page: ManagedAccountsResource.ListParameters.PageModel? = nil,
@@ -147,6 +155,12 @@ extension ManagedAccountsResource {
     /// Create a new managed account.
     ///
     /// `POST /managed_accounts`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateManagedAccountRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateManagedAccountRequest,
         options: RequestOptions = .none
@@ -158,6 +172,16 @@ extension ManagedAccountsResource {
     /// Create a new managed account.
     ///
     /// `POST /managed_accounts`
+    ///
+    /// - Parameters:
+    ///   - businessName: `business_name` in the body; required.
+    ///   - email: `email` in the body; optional.
+    ///   - managedAccountAllowCustomPricing: `managed_account_allow_custom_pricing` in the body; optional.
+    ///   - password: `password` in the body; optional.
+    ///   - rollupBilling: `rollup_billing` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         businessName: String,
         email: String? = nil,
@@ -194,6 +218,11 @@ extension ManagedAccountsResource {
     /// Display information about allocatable global outbound channels for the current user.
     ///
     /// `GET /managed_accounts/allocatable_global_outbound_channels`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsResource.GetAllocatableGlobalOutboundChannelsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getAllocatableGlobalOutboundChannels(
         options: RequestOptions = .none
     ) async throws -> ManagedAccountsResource.GetAllocatableGlobalOutboundChannelsResponse {
@@ -223,6 +252,12 @@ extension ManagedAccountsResource {
     /// Retrieve a managed account
     ///
     /// `GET /managed_accounts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -255,6 +290,13 @@ extension ManagedAccountsResource {
     /// Update a managed account
     ///
     /// `PATCH /managed_accounts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateManagedAccountRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateManagedAccountRequest,
@@ -267,6 +309,13 @@ extension ManagedAccountsResource {
     /// Update a managed account
     ///
     /// `PATCH /managed_accounts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - managedAccountAllowCustomPricing: `managed_account_allow_custom_pricing` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         managedAccountAllowCustomPricing: Bool? = nil,
@@ -302,6 +351,12 @@ extension ManagedAccountsActionsResource {
     /// Disables a managed account
     ///
     /// `POST /managed_accounts/{id}/actions/disable`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsActionsResource.DisableResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func disable(
         id: String,
         options: RequestOptions = .none
@@ -334,6 +389,13 @@ extension ManagedAccountsActionsResource {
     /// Enables a managed account
     ///
     /// `POST /managed_accounts/{id}/actions/enable`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ManagedAccountsActionsResource.EnableBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsActionsResource.EnableResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enable(
         id: String,
         _ body: ManagedAccountsActionsResource.EnableBody?,
@@ -346,6 +408,13 @@ extension ManagedAccountsActionsResource {
     /// Enables a managed account
     ///
     /// `POST /managed_accounts/{id}/actions/enable`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - reenableAllConnections: `reenable_all_connections` in the body; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsActionsResource.EnableResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enable(
         id: String,
         reenableAllConnections: Bool? = nil,
@@ -402,6 +471,13 @@ extension ManagedAccountsResource {
     /// Update the amount of allocatable global outbound channels allocated to a specific managed account.
     ///
     /// `PATCH /managed_accounts/{id}/update_global_channel_limit`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateManagedAccountGlobalChannelLimitRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsResource.UpdateGlobalChannelLimitResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateGlobalChannelLimit(
         id: String,
         _ body: UpdateManagedAccountGlobalChannelLimitRequest,
@@ -414,6 +490,13 @@ extension ManagedAccountsResource {
     /// Update the amount of allocatable global outbound channels allocated to a specific managed account.
     ///
     /// `PATCH /managed_accounts/{id}/update_global_channel_limit`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - channelLimit: `channel_limit` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ManagedAccountsResource.UpdateGlobalChannelLimitResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateGlobalChannelLimit(
         id: String,
         channelLimit: Int? = nil,
@@ -449,6 +532,13 @@ extension OrganizationsUsersResource {
     /// List organization users
     ///
     /// `GET /organizations/users`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[user_status]`, `filter[email]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - includeGroups: `include_groups` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OrganizationUser`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: OrganizationsUsersResource.ListParameters.FilterGroup? = nil,
         page: OrganizationsUsersResource.ListParameters.PageModel? = nil,
@@ -538,6 +628,11 @@ extension OrganizationsUsersResource {
     /// Get organization users groups report
     ///
     /// `GET /organizations/users/users_groups_report`
+    ///
+    /// - Parameters:
+    ///   - accept: `Accept` as a header; one of `application/json`, `text/csv`; the API's default `"application/json"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OrganizationUserWithGroups`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func getGroupsReport(
         accept: OrganizationsUsersResource.GetGroupsReportParameters.Accept? = nil,
         options: RequestOptions = .none
@@ -592,6 +687,13 @@ extension OrganizationsUsersResource {
     /// Get organization user
     ///
     /// `GET /organizations/users/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - includeGroups: `include_groups` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OrganizationsUsersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         includeGroups: Bool? = nil,
@@ -628,6 +730,12 @@ extension OrganizationsUsersActionsResource {
     /// Delete organization user
     ///
     /// `POST /organizations/users/{id}/actions/remove`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OrganizationsUsersActionsResource.RemoveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func remove(
         id: String,
         options: RequestOptions = .none

@@ -8,6 +8,12 @@ extension NotificationChannelsResource {
     /// List notification channels
     ///
     /// `GET /notification_channels`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[associated_record_type][eq]`, `filter[channel_type_id][eq]`, `filter[notification_channel][eq]`, `filter[notification_event_condition_id][eq]`, `filter[notification_profile_id][eq]`, `filter[status][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NotificationChannel`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: NotificationChannelsResource.ListParameters.FilterGroup? = nil,
         page: NotificationChannelsResource.ListParameters.PageModel? = nil,
@@ -182,6 +188,12 @@ extension NotificationChannelsResource {
     /// Create a notification channel
     ///
     /// `POST /notification_channels`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `NotificationChannel`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationChannelsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: NotificationChannel?,
         options: RequestOptions = .none
@@ -193,6 +205,14 @@ extension NotificationChannelsResource {
     /// Create a notification channel
     ///
     /// `POST /notification_channels`
+    ///
+    /// - Parameters:
+    ///   - channelDestination: `channel_destination` in the body; optional.
+    ///   - channelTypeID: `channel_type_id` in the body; one of `sms`, `voice`, `email`, `webhook`; optional.
+    ///   - notificationProfileID: `notification_profile_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationChannelsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         channelDestination: String? = nil,
         channelTypeID: NotificationChannel.ChannelTypeID? = nil,
@@ -227,6 +247,12 @@ extension NotificationChannelsResource {
     /// Get a notification channel
     ///
     /// `GET /notification_channels/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationChannelsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -259,6 +285,12 @@ extension NotificationChannelsResource {
     /// Delete a notification channel
     ///
     /// `DELETE /notification_channels/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationChannelsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -291,6 +323,13 @@ extension NotificationChannelsResource {
     /// Update a notification channel
     ///
     /// `PATCH /notification_channels/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `NotificationChannel`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationChannelsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: NotificationChannel,
@@ -303,6 +342,15 @@ extension NotificationChannelsResource {
     /// Update a notification channel
     ///
     /// `PATCH /notification_channels/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - channelDestination: `channel_destination` in the body; optional.
+    ///   - channelTypeID: `channel_type_id` in the body; one of `sms`, `voice`, `email`, `webhook`; optional.
+    ///   - notificationProfileID: `notification_profile_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationChannelsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         channelDestination: String? = nil,
@@ -340,6 +388,12 @@ extension NotificationEventConditionsResource {
     /// List all Notifications Events Conditions
     ///
     /// `GET /notification_event_conditions`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[associated_record_type][eq]`, `filter[channel_type_id][eq]`, `filter[notification_channel][eq]`, `filter[notification_event_condition_id][eq]`, `filter[notification_profile_id][eq]`, `filter[status][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NotificationEventCondition`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: NotificationEventConditionsResource.ListParameters.FilterGroup? = nil,
         page: NotificationEventConditionsResource.ListParameters.PageModel? = nil,
@@ -514,6 +568,11 @@ extension NotificationEventsResource {
     /// List all Notifications Events
     ///
     /// `GET /notification_events`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NotificationEvent`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: NotificationEventsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -555,6 +614,11 @@ extension NotificationProfilesResource {
     /// List all Notifications Profiles
     ///
     /// `GET /notification_profiles`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NotificationProfile`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: NotificationProfilesResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -596,6 +660,12 @@ extension NotificationProfilesResource {
     /// Create a notification profile
     ///
     /// `POST /notification_profiles`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `NotificationProfile`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: NotificationProfile?,
         options: RequestOptions = .none
@@ -607,6 +677,12 @@ extension NotificationProfilesResource {
     /// Create a notification profile
     ///
     /// `POST /notification_profiles`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String? = nil,
         options: RequestOptions = .none
@@ -639,6 +715,12 @@ extension NotificationProfilesResource {
     /// Get a notification profile
     ///
     /// `GET /notification_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationProfilesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -671,6 +753,12 @@ extension NotificationProfilesResource {
     /// Delete a notification profile
     ///
     /// `DELETE /notification_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationProfilesResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -703,6 +791,13 @@ extension NotificationProfilesResource {
     /// Update a notification profile
     ///
     /// `PATCH /notification_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `NotificationProfile`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: NotificationProfile,
@@ -715,6 +810,13 @@ extension NotificationProfilesResource {
     /// Update a notification profile
     ///
     /// `PATCH /notification_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String? = nil,
@@ -750,6 +852,12 @@ extension NotificationSettingsResource {
     /// List notification settings
     ///
     /// `GET /notification_settings`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[associated_record_type][eq]`, `filter[channel_type_id][eq]`, `filter[notification_channel][eq]`, `filter[notification_event_condition_id][eq]`, `filter[notification_profile_id][eq]`, `filter[status][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NotificationSetting`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: NotificationSettingsResource.ListParameters.FilterGroup? = nil,
         page: NotificationSettingsResource.ListParameters.PageModel? = nil,
@@ -924,6 +1032,12 @@ extension NotificationSettingsResource {
     /// Add a Notification Setting
     ///
     /// `POST /notification_settings`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `NotificationSetting`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationSettingsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: NotificationSetting?,
         options: RequestOptions = .none
@@ -935,6 +1049,15 @@ extension NotificationSettingsResource {
     /// Add a Notification Setting
     ///
     /// `POST /notification_settings`
+    ///
+    /// - Parameters:
+    ///   - notificationChannelID: `notification_channel_id` in the body; optional.
+    ///   - notificationEventConditionID: `notification_event_condition_id` in the body; optional.
+    ///   - notificationProfileID: `notification_profile_id` in the body; optional.
+    ///   - parameters: `parameters` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationSettingsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         notificationChannelID: String? = nil,
         notificationEventConditionID: String? = nil,
@@ -970,6 +1093,12 @@ extension NotificationSettingsResource {
     /// Get a notification setting
     ///
     /// `GET /notification_settings/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationSettingsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1002,6 +1131,12 @@ extension NotificationSettingsResource {
     /// Delete a notification setting
     ///
     /// `DELETE /notification_settings/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NotificationSettingsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none

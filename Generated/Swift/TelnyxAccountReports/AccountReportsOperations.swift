@@ -8,6 +8,12 @@ extension CallEventsResource {
     /// List call events
     ///
     /// `GET /call_events`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[application_name][contains]`, `filter[application_session_id]`, `filter[connection_id]`, `filter[failed]`, `filter[from]`, `filter[leg_id]`, `filter[name]`, `filter[occurred_at][eq]`, `filter[occurred_at][gt]`, `filter[occurred_at][gte]`, `filter[occurred_at][lt]`, `filter[occurred_at][lte]`, `filter[outbound.outbound_voice_profile_id]`, `filter[product]`, `filter[status]`, `filter[to]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[after]`, `page[before]`, `page[limit]`, `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CallEvent`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: CallEventsResource.ListParameters.FilterGroup? = nil,
         page: CallEventsResource.ListParameters.PageModel? = nil,
@@ -211,6 +217,12 @@ extension LedgerBillingGroupReportsResource {
     /// Create a ledger billing group report
     ///
     /// `POST /ledger_billing_group_reports`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `NewLedgerBillingGroupReport`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `LedgerBillingGroupReportsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: NewLedgerBillingGroupReport,
         options: RequestOptions = .none
@@ -222,6 +234,13 @@ extension LedgerBillingGroupReportsResource {
     /// Create a ledger billing group report
     ///
     /// `POST /ledger_billing_group_reports`
+    ///
+    /// - Parameters:
+    ///   - month: `month` in the body; optional.
+    ///   - year: `year` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `LedgerBillingGroupReportsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         month: Int? = nil,
         year: Int? = nil,
@@ -255,6 +274,12 @@ extension LedgerBillingGroupReportsResource {
     /// Get a ledger billing group report
     ///
     /// `GET /ledger_billing_group_reports/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `LedgerBillingGroupReportsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -288,6 +313,10 @@ extension LegacyReportingBatchDetailRecordsMessagingResource {
     /// Get all MDR detailed report requests
     ///
     /// `GET /legacy/reporting/batch_detail_records/messaging`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MdrDetailReportResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<MdrDetailReportResponse> {
@@ -313,6 +342,12 @@ extension LegacyReportingBatchDetailRecordsMessagingResource {
     /// Create a new MDR detailed report request
     ///
     /// `POST /legacy/reporting/batch_detail_records/messaging`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `MdrDetailedRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrPostDetailReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: MdrDetailedRequest,
         options: RequestOptions = .none
@@ -324,6 +359,23 @@ extension LegacyReportingBatchDetailRecordsMessagingResource {
     /// Create a new MDR detailed report request
     ///
     /// `POST /legacy/reporting/batch_detail_records/messaging`
+    ///
+    /// - Parameters:
+    ///   - endTime: `end_time` in the body; format `date-time`; required.
+    ///   - startTime: `start_time` in the body; format `date-time`; required.
+    ///   - connections: `connections` in the body; format `int64`; optional.
+    ///   - directions: `directions` in the body; format `int32`; optional.
+    ///   - filters: `filters` in the body; optional.
+    ///   - includeMessageBody: `include_message_body` in the body; optional.
+    ///   - managedAccounts: `managed_accounts` in the body; format `uuid`; optional.
+    ///   - profiles: `profiles` in the body; format `uuid`; optional.
+    ///   - recordTypes: `record_types` in the body; format `int32`; optional.
+    ///   - reportName: `report_name` in the body; optional.
+    ///   - selectAllManagedAccounts: `select_all_managed_accounts` in the body; optional.
+    ///   - timezone: `timezone` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrPostDetailReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         endTime: Date,
         startTime: Date,
@@ -363,6 +415,12 @@ extension LegacyReportingBatchDetailRecordsMessagingResource {
     /// Get a specific MDR detailed report request
     ///
     /// `GET /legacy/reporting/batch_detail_records/messaging/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrGetDetailReportByIDResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -391,6 +449,12 @@ extension LegacyReportingBatchDetailRecordsMessagingResource {
     /// Delete a MDR detailed report request
     ///
     /// `DELETE /legacy/reporting/batch_detail_records/messaging/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrDeleteDetailReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -419,6 +483,10 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
     /// Get all CDR report requests
     ///
     /// `GET /legacy/reporting/batch_detail_records/voice`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CdrDetailedReqResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<CdrDetailedReqResponse> {
@@ -444,6 +512,12 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
     /// Create a new CDR report request
     ///
     /// `POST /legacy/reporting/batch_detail_records/voice`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CdrDetailedRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CdrPostDetailReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CdrDetailedRequest,
         options: RequestOptions = .none
@@ -455,6 +529,24 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
     /// Create a new CDR report request
     ///
     /// `POST /legacy/reporting/batch_detail_records/voice`
+    ///
+    /// - Parameters:
+    ///   - endTime: `end_time` in the body; format `date-time`; required.
+    ///   - startTime: `start_time` in the body; format `date-time`; required.
+    ///   - callTypes: `call_types` in the body; format `int32`; optional.
+    ///   - connections: `connections` in the body; format `int64`; optional.
+    ///   - fields: `fields` in the body; optional.
+    ///   - filters: `filters` in the body; optional.
+    ///   - includeAllMetadata: `include_all_metadata` in the body; optional.
+    ///   - managedAccounts: `managed_accounts` in the body; format `uuid`; optional.
+    ///   - recordTypes: `record_types` in the body; format `int32`; optional.
+    ///   - reportName: `report_name` in the body; optional.
+    ///   - selectAllManagedAccounts: `select_all_managed_accounts` in the body; optional.
+    ///   - source: `source` in the body; optional.
+    ///   - timezone: `timezone` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CdrPostDetailReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         endTime: Date,
         startTime: Date,
@@ -495,6 +587,11 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
     /// Get available CDR report fields
     ///
     /// `GET /legacy/reporting/batch_detail_records/voice/fields`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CdrAvailableFieldsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveFields(
         options: RequestOptions = .none
     ) async throws -> CdrAvailableFieldsResponse {
@@ -520,6 +617,12 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
     /// Get a specific CDR report request
     ///
     /// `GET /legacy/reporting/batch_detail_records/voice/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CdrGetDetailReportByIDResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -548,6 +651,12 @@ extension LegacyReportingBatchDetailRecordsVoiceResource {
     /// Delete a CDR report request
     ///
     /// `DELETE /legacy/reporting/batch_detail_records/voice/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CdrDeleteDetailReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -576,6 +685,12 @@ extension LegacyReportingUsageReportsMessagingResource {
     /// List MDR usage reports
     ///
     /// `GET /legacy/reporting/usage_reports/messaging`
+    ///
+    /// - Parameters:
+    ///   - page: `page` in the query; format `int32`; the API's default `1`; optional.
+    ///   - perPage: `per_page` in the query; format `int32`; the API's default `20`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MdrUsageReportResponseLegacy`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: Int? = nil,
         perPage: Int? = nil,
@@ -609,6 +724,12 @@ extension LegacyReportingUsageReportsMessagingResource {
     /// Create a new legacy usage V2 MDR report request
     ///
     /// `POST /legacy/reporting/usage_reports/messaging`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `Data`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrPostUsageReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: Data,
         options: RequestOptions = .none
@@ -638,6 +759,12 @@ extension LegacyReportingUsageReportsMessagingResource {
     /// Get an MDR usage report
     ///
     /// `GET /legacy/reporting/usage_reports/messaging/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrGetUsageReportByIDResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -666,6 +793,12 @@ extension LegacyReportingUsageReportsMessagingResource {
     /// Delete a V2 legacy usage MDR report request
     ///
     /// `DELETE /legacy/reporting/usage_reports/messaging/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrDeleteUsageReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -694,6 +827,10 @@ extension LegacyReportingUsageReportsNumberLookupResource {
     /// List telco data usage reports
     ///
     /// `GET /legacy/reporting/usage_reports/number_lookup`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TelcoDataUsageReportResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<TelcoDataUsageReportResponse> {
@@ -719,6 +856,12 @@ extension LegacyReportingUsageReportsNumberLookupResource {
     /// Submit telco data usage report
     ///
     /// `POST /legacy/reporting/usage_reports/number_lookup`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `Data`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelcoDataPostUsageReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: Data,
         options: RequestOptions = .none
@@ -748,6 +891,12 @@ extension LegacyReportingUsageReportsNumberLookupResource {
     /// Get telco data usage report by ID
     ///
     /// `GET /legacy/reporting/usage_reports/number_lookup/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelcoDataGetUsageReportByIDResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -776,6 +925,11 @@ extension LegacyReportingUsageReportsNumberLookupResource {
     /// Delete telco data usage report
     ///
     /// `DELETE /legacy/reporting/usage_reports/number_lookup/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -804,6 +958,12 @@ extension LegacyReportingUsageReportsVoiceResource {
     /// List CDR usage reports
     ///
     /// `GET /legacy/reporting/usage_reports/voice`
+    ///
+    /// - Parameters:
+    ///   - page: `page` in the query; format `int32`; the API's default `1`; optional.
+    ///   - perPage: `per_page` in the query; format `int32`; the API's default `20`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CdrUsageReportResponseLegacy`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: Int? = nil,
         perPage: Int? = nil,
@@ -837,6 +997,12 @@ extension LegacyReportingUsageReportsVoiceResource {
     /// Create a new legacy usage V2 CDR report request
     ///
     /// `POST /legacy/reporting/usage_reports/voice`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `Data`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CdrPostUsageReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: Data,
         options: RequestOptions = .none
@@ -866,6 +1032,12 @@ extension LegacyReportingUsageReportsVoiceResource {
     /// Get a CDR usage report
     ///
     /// `GET /legacy/reporting/usage_reports/voice/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CdrGetUsageReportByIDResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -894,6 +1066,12 @@ extension LegacyReportingUsageReportsVoiceResource {
     /// Delete a V2 legacy usage CDR report request
     ///
     /// `DELETE /legacy/reporting/usage_reports/voice/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CdrDeleteUsageReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -922,6 +1100,11 @@ extension PhoneNumbersCsvDownloadsResource {
     /// List CSV downloads
     ///
     /// `GET /phone_numbers/csv_downloads`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CsvDownload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: PhoneNumbersCsvDownloadsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -963,6 +1146,13 @@ extension PhoneNumbersCsvDownloadsResource {
     /// Create a CSV download
     ///
     /// `POST /phone_numbers/csv_downloads`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[billing_group_id]`, `filter[connection_id]`, `filter[customer_reference]`, `filter[emergency_address_id]`, `filter[has_bundle]`, `filter[phone_number]`, `filter[status]`, `filter[tag]`, `filter[voice.connection_name][contains]`, `filter[voice.connection_name][ends_with]`, `filter[voice.connection_name][eq]`, `filter[voice.connection_name][starts_with]`, `filter[voice.usage_payment_method]`, each optional.
+    ///   - csvFormat: `csv_format` in the query; one of `V1`, `V2`; the API's default `"V1"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersCsvDownloadsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         filter: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterGroup? = nil,
         csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat? = nil,
@@ -1151,6 +1341,11 @@ extension PhoneNumbersCsvDownloadsResource {
     /// Retrieve a CSV download
     ///
     /// `GET /phone_numbers/csv_downloads/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CsvDownload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1179,6 +1374,16 @@ extension ReportsCdrUsageReportsResource {
     /// Generates and fetches CDR Usage Reports
     ///
     /// `GET /reports/cdr_usage_reports/sync`
+    ///
+    /// - Parameters:
+    ///   - aggregationType: `aggregation_type` in the query; one of `NO_AGGREGATION`, `CONNECTION`, `TAG`, `BILLING_GROUP`; required.
+    ///   - productBreakdown: `product_breakdown` in the query; one of `NO_BREAKDOWN`, `DID_VS_TOLL_FREE`, `COUNTRY`, `DID_VS_TOLL_FREE_PER_COUNTRY`; required.
+    ///   - connections: `connections` in the query; optional.
+    ///   - endDate: `end_date` in the query; format `date-time`; optional.
+    ///   - startDate: `start_date` in the query; format `date-time`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CdrGetSyncUsageReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func fetchSync(
         aggregationType: ReportsCdrUsageReportsResource.FetchSyncParameters.AggregationType,
         productBreakdown: ReportsCdrUsageReportsResource.FetchSyncParameters.ProductBreakdown,
@@ -1291,6 +1496,11 @@ extension ReportsMdrUsageReportsResource {
     /// Fetch all Messaging usage reports
     ///
     /// `GET /reports/mdr_usage_reports`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MdrUsageReportResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: ReportsMdrUsageReportsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -1332,6 +1542,12 @@ extension ReportsMdrUsageReportsResource {
     /// Create MDR Usage Report
     ///
     /// `POST /reports/mdr_usage_reports`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `Data`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrPostUsageReportsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: Data,
         options: RequestOptions = .none
@@ -1361,6 +1577,15 @@ extension ReportsMdrUsageReportsResource {
     /// Generate and fetch MDR Usage Report
     ///
     /// `GET /reports/mdr_usage_reports/sync`
+    ///
+    /// - Parameters:
+    ///   - aggregationType: `aggregation_type` in the query; one of `NO_AGGREGATION`, `PROFILE`, `TAGS`; required.
+    ///   - endDate: `end_date` in the query; format `date-time`; optional.
+    ///   - profiles: `profiles` in the query; optional.
+    ///   - startDate: `start_date` in the query; format `date-time`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrGetSyncUsageReportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func fetchSync(
         aggregationType: ReportsMdrUsageReportsResource.FetchSyncParameters.AggregationType,
         endDate: Date? = nil,
@@ -1434,6 +1659,12 @@ extension ReportsMdrUsageReportsResource {
     /// Retrieve messaging report
     ///
     /// `GET /reports/mdr_usage_reports/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrGetUsageReportsByIDResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1462,6 +1693,12 @@ extension ReportsMdrUsageReportsResource {
     /// Delete MDR Usage Report
     ///
     /// `DELETE /reports/mdr_usage_reports/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MdrDeleteUsageReportsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1490,6 +1727,19 @@ extension ReportsResource {
     /// Fetch all Mdr records
     ///
     /// `GET /reports/mdrs`
+    ///
+    /// - Parameters:
+    ///   - cld: `cld` in the query; optional.
+    ///   - cli: `cli` in the query; optional.
+    ///   - direction: `direction` in the query; one of `INBOUND`, `OUTBOUND`; optional.
+    ///   - endDate: `end_date` in the query; optional.
+    ///   - id: `id` in the query; optional.
+    ///   - messageType: `message_type` in the query; one of `SMS`, `MMS`; optional.
+    ///   - profile: `profile` in the query; optional.
+    ///   - startDate: `start_date` in the query; optional.
+    ///   - status: `status` in the query; one of `GW_TIMEOUT`, `DELIVERED`, `DLR_UNCONFIRMED`, `DLR_TIMEOUT`, `RECEIVED`, `GW_REJECT`, `FAILED`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MdrDetailResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listMdrs(
         cld: String? = nil,
         cli: String? = nil,
@@ -1648,6 +1898,22 @@ extension ReportsResource {
     /// Fetches all Wdr records
     ///
     /// `GET /reports/wdrs`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; the API's default `["created_at"]`; optional.
+    ///   - endDate: `end_date` in the query; optional.
+    ///   - id: `id` in the query; optional.
+    ///   - imsi: `imsi` in the query; optional.
+    ///   - mcc: `mcc` in the query; optional.
+    ///   - mnc: `mnc` in the query; optional.
+    ///   - phoneNumber: `phone_number` in the query; optional.
+    ///   - simCardID: `sim_card_id` in the query; optional.
+    ///   - simGroupID: `sim_group_id` in the query; optional.
+    ///   - simGroupName: `sim_group_name` in the query; optional.
+    ///   - startDate: `start_date` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ExternalWdrDetailRecordDto`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listWdrs(
         page: ReportsResource.ListWdrsParameters.PageModel? = nil,
         sort: [String]? = nil,
@@ -1744,6 +2010,11 @@ extension SessionAnalysisMetadataResource {
     /// Get metadata overview
     ///
     /// `GET /session_analysis/metadata`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MetadataOverviewResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         options: RequestOptions = .none
     ) async throws -> MetadataOverviewResponse {
@@ -1769,6 +2040,12 @@ extension SessionAnalysisMetadataResource {
     /// Get record type metadata
     ///
     /// `GET /session_analysis/metadata/{record_type}`
+    ///
+    /// - Parameters:
+    ///   - recordType: `record_type` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RecordTypeMetadataResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveRecordType(
         recordType: String,
         options: RequestOptions = .none
@@ -1797,6 +2074,17 @@ extension SessionAnalysisResource {
     /// Get session analysis
     ///
     /// `GET /session_analysis/{record_type}/{event_id}`
+    ///
+    /// - Parameters:
+    ///   - recordType: `record_type` in the path; required.
+    ///   - eventID: `event_id` in the path; format `uuid`; required.
+    ///   - dateTime: `date_time` in the query; format `date-time`; optional.
+    ///   - expand: `expand` in the query; one of `record`, `none`; the API's default `"record"`; optional.
+    ///   - includeChildren: `include_children` in the query; the API's default `true`; optional.
+    ///   - maxDepth: `max_depth` in the query; the API's default `2`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SessionAnalysisResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         recordType: String,
         eventID: String,
@@ -1869,6 +2157,22 @@ extension UsageReportsResource {
     /// Get Telnyx product usage data (BETA)
     ///
     /// `GET /usage_reports`
+    ///
+    /// - Parameters:
+    ///   - product: `product` in the query; required.
+    ///   - dimensions: `dimensions` in the query; required.
+    ///   - metrics: `metrics` in the query; required.
+    ///   - filter: `filter` in the query; optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; optional.
+    ///   - dateRange: `date_range` in the query; optional.
+    ///   - endDate: `end_date` in the query; optional.
+    ///   - format: `format` in the query; one of `csv`, `json`; optional.
+    ///   - managedAccounts: `managed_accounts` in the query; optional.
+    ///   - startDate: `start_date` in the query; optional.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `JSONValue`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         product: String,
         dimensions: [String],
@@ -1981,6 +2285,12 @@ extension UsageReportsResource {
     /// Get Usage Reports query options (BETA)
     ///
     /// `GET /usage_reports/options`
+    ///
+    /// - Parameters:
+    ///   - product: `product` in the query; optional.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `UsageReportsOptionsRecord`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func getOptions(
         product: String? = nil,
         authorizationBearer: String? = nil,
@@ -2014,6 +2324,11 @@ extension WirelessDetailRecordsReportsResource {
     /// Get all Wireless Detail Records (WDRs) Reports
     ///
     /// `GET /wireless/detail_records_reports`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WdrReport`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: WirelessDetailRecordsReportsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -2055,6 +2370,12 @@ extension WirelessDetailRecordsReportsResource {
     /// Create a Wireless Detail Records (WDRs) Report
     ///
     /// `POST /wireless/detail_records_reports`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `WdrReportRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessDetailRecordsReportsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: WdrReportRequest,
         options: RequestOptions = .none
@@ -2066,6 +2387,13 @@ extension WirelessDetailRecordsReportsResource {
     /// Create a Wireless Detail Records (WDRs) Report
     ///
     /// `POST /wireless/detail_records_reports`
+    ///
+    /// - Parameters:
+    ///   - endTime: `end_time` in the body; optional.
+    ///   - startTime: `start_time` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessDetailRecordsReportsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         endTime: String? = nil,
         startTime: String? = nil,
@@ -2099,6 +2427,12 @@ extension WirelessDetailRecordsReportsResource {
     /// Get a Wireless Detail Record (WDR) Report
     ///
     /// `GET /wireless/detail_records_reports/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessDetailRecordsReportsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2132,6 +2466,12 @@ extension WirelessDetailRecordsReportsResource {
     /// Delete a Wireless Detail Record (WDR) Report
     ///
     /// `DELETE /wireless/detail_records_reports/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessDetailRecordsReportsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none

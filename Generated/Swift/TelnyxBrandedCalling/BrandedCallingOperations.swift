@@ -8,6 +8,11 @@ extension CallReasonsResource {
     /// List standard call reasons
     ///
     /// `GET /call_reasons`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CallReasonReference`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: CallReasonsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -51,6 +56,12 @@ extension CallReasonsResource {
     /// Validate a list of call reasons
     ///
     /// `POST /call_reasons/validate`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `ValidateCallReasonsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ValidateCallReasonsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func validate(
         _ body: ValidateCallReasonsRequest,
         options: RequestOptions = .none
@@ -80,6 +91,13 @@ extension DirResource {
     /// List all DIRs across your enterprises
     ///
     /// `GET /dir`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[expiring_at][gte]`, `filter[expiring_at][lte]`, `filter[enterprise_id]`, `filter[status]`, `filter[display_name][contains]`, `filter[call_reason][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `-created_at`, `updated_at`, `-updated_at`, `display_name`, `-display_name`, `status`, `-status`; the API's default `"-created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Dir`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: DirResource.ListParameters.FilterGroup? = nil,
         page: DirResource.ListParameters.PageModel? = nil,
@@ -198,6 +216,10 @@ extension DirResource {
     /// List supported DIR document types
     ///
     /// `GET /dir/document_types`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DocumentTypeReference`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listDocumentTypes(
         options: RequestOptions = .none
     ) -> PageSequence<DocumentTypeReference> {
@@ -223,6 +245,12 @@ extension DirResource {
     /// Get a DIR by id
     ///
     /// `GET /dir/{dir_id}`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DirWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         dirID: String,
         options: RequestOptions = .none
@@ -252,6 +280,11 @@ extension DirResource {
     /// Delete a DIR
     ///
     /// `DELETE /dir/{dir_id}`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         dirID: String,
         options: RequestOptions = .none
@@ -281,6 +314,13 @@ extension DirResource {
     /// Update a DIR
     ///
     /// `PATCH /dir/{dir_id}`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `DirUpdateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DirWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         dirID: String,
         _ body: DirUpdateRequest,
@@ -293,6 +333,22 @@ extension DirResource {
     /// Update a DIR
     ///
     /// `PATCH /dir/{dir_id}`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - authorizerEmail: `authorizer_email` in the body; format `email`; optional.
+    ///   - authorizerName: `authorizer_name` in the body; optional.
+    ///   - callReasons: `call_reasons` in the body; optional.
+    ///   - certifyBrandIsAccurate: `certify_brand_is_accurate` in the body; optional.
+    ///   - certifyIPOwnership: `certify_ip_ownership` in the body; optional.
+    ///   - certifyNoShaftContent: `certify_no_shaft_content` in the body; optional.
+    ///   - displayName: `display_name` in the body; optional.
+    ///   - documents: `documents` in the body; optional.
+    ///   - logoURL: `logo_url` in the body; format `uri`; optional.
+    ///   - reselling: `reselling` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DirWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         dirID: String,
         authorizerEmail: String? = nil,
@@ -334,6 +390,13 @@ extension DirCommentsResource {
     /// List comments on a DIR
     ///
     /// `GET /dir/{dir_id}/comments`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - commentType: `comment_type` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DirComment`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         dirID: String,
         page: DirCommentsResource.ListParameters.PageModel? = nil,
@@ -385,6 +448,13 @@ extension DirCommentsResource {
     /// Post a comment on a DIR
     ///
     /// `POST /dir/{dir_id}/comments`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `DirCommentCreateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CommentWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         dirID: String,
         _ body: DirCommentCreateRequest,
@@ -397,6 +467,14 @@ extension DirCommentsResource {
     /// Post a comment on a DIR
     ///
     /// `POST /dir/{dir_id}/comments`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - content: `content` in the body; required.
+    ///   - parentCommentID: `parent_comment_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CommentWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         dirID: String,
         content: String,
@@ -430,6 +508,12 @@ extension DirResource {
     /// List infringement claims for a DIR
     ///
     /// `GET /dir/{dir_id}/infringement_claims`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `InfringementClaim`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listInfringementClaims(
         dirID: String,
         page: DirResource.ListInfringementClaimsParameters.PageModel? = nil,
@@ -477,6 +561,13 @@ extension DirResource {
     /// Update a DIR to resolve an infringement concern
     ///
     /// `PUT /dir/{dir_id}/infringement_update`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `DirInfringementUpdateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DirWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateInfringement(
         dirID: String,
         _ body: DirInfringementUpdateRequest,
@@ -489,6 +580,22 @@ extension DirResource {
     /// Update a DIR to resolve an infringement concern
     ///
     /// `PUT /dir/{dir_id}/infringement_update`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - certifyBrandIsAccurate: `certify_brand_is_accurate` in the body; one of `true`; required.
+    ///   - certifyIPOwnership: `certify_ip_ownership` in the body; one of `true`; required.
+    ///   - certifyNoInfringement: `certify_no_infringement` in the body; one of `true`; required.
+    ///   - certifyNoShaftContent: `certify_no_shaft_content` in the body; one of `true`; required.
+    ///   - infringementResolutionNotes: `infringement_resolution_notes` in the body; required.
+    ///   - callReasons: `call_reasons` in the body; optional.
+    ///   - displayName: `display_name` in the body; optional.
+    ///   - documents: `documents` in the body; optional.
+    ///   - logoURL: `logo_url` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DirWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateInfringement(
         dirID: String,
         certifyBrandIsAccurate: DirInfringementUpdateRequest.CertifyBrandIsAccurate,
@@ -530,6 +637,13 @@ extension DirResource {
     /// Render the Branded Calling LOA for a DIR
     ///
     /// `POST /dir/{dir_id}/loa`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `BrandLoaRenderRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func newLoa(
         dirID: String,
         _ body: BrandLoaRenderRequest,
@@ -542,6 +656,15 @@ extension DirResource {
     /// Render the Branded Calling LOA for a DIR
     ///
     /// `POST /dir/{dir_id}/loa`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - agent: `agent` in the body; optional.
+    ///   - signature: `signature` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func newLoa(
         dirID: String,
         phoneNumbers: [String],
@@ -576,6 +699,13 @@ extension DirPhoneNumberBatchesResource {
     /// List phone-number batches for a DIR
     ///
     /// `GET /dir/{dir_id}/phone_number_batches`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberBatch`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         dirID: String,
         filter: DirPhoneNumberBatchesResource.ListParameters.FilterGroup? = nil,
@@ -636,6 +766,13 @@ extension DirPhoneNumberBatchesResource {
     /// Get a phone-number batch
     ///
     /// `GET /dir/{dir_id}/phone_number_batches/{batch_id}`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - batchID: `batch_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberBatchWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         dirID: String,
         batchID: String,
@@ -669,6 +806,13 @@ extension DirPhoneNumbersResource {
     /// List phone numbers attached to a DIR
     ///
     /// `GET /dir/{dir_id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - status: `status` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DirPhoneNumber`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         dirID: String,
         page: DirPhoneNumbersResource.ListParameters.PageModel? = nil,
@@ -720,6 +864,13 @@ extension DirPhoneNumbersResource {
     /// Add phone numbers to a DIR
     ///
     /// `POST /dir/{dir_id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `BulkAddPhoneNumbersRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberBulkResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func add(
         dirID: String,
         _ body: BulkAddPhoneNumbersRequest,
@@ -732,6 +883,14 @@ extension DirPhoneNumbersResource {
     /// Add phone numbers to a DIR
     ///
     /// `POST /dir/{dir_id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - documents: `documents` in the body; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberBulkResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func add(
         dirID: String,
         documents: [Document],
@@ -765,6 +924,13 @@ extension DirPhoneNumbersResource {
     /// Remove phone numbers from a DIR
     ///
     /// `DELETE /dir/{dir_id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `BulkDeletePhoneNumbersRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberBulkDeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func remove(
         dirID: String,
         _ body: BulkDeletePhoneNumbersRequest,
@@ -777,6 +943,13 @@ extension DirPhoneNumbersResource {
     /// Remove phone numbers from a DIR
     ///
     /// `DELETE /dir/{dir_id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberBulkDeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func remove(
         dirID: String,
         phoneNumbers: [String],
@@ -809,6 +982,11 @@ extension DirReferencesResource {
     /// List a DIR's references
     ///
     /// `GET /dir/{dir_id}/references`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Reference`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         dirID: String,
         options: RequestOptions = .none
@@ -838,6 +1016,13 @@ extension DirReferencesResource {
     /// Submit a DIR's references
     ///
     /// `POST /dir/{dir_id}/references`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `ReferenceSubmissionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ReferenceList`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         dirID: String,
         _ body: ReferenceSubmissionRequest,
@@ -850,6 +1035,14 @@ extension DirReferencesResource {
     /// Submit a DIR's references
     ///
     /// `POST /dir/{dir_id}/references`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - businessReferences: `business_references` in the body; required.
+    ///   - financialReference: `financial_reference` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ReferenceList`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         dirID: String,
         businessReferences: [ReferenceInput],
@@ -883,6 +1076,15 @@ extension DirReferencesResource {
     /// Update a DIR reference
     ///
     /// `PATCH /dir/{dir_id}/references/{ref_type}/{slot}`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - refType: `ref_type` in the path; one of `business`, `financial`; required.
+    ///   - slot: `slot` in the path; required.
+    ///   - body: The request body, `ReferenceUpdateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ReferenceWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         dirID: String,
         refType: DirReferencesResource.UpdateParameters.RefType,
@@ -897,6 +1099,22 @@ extension DirReferencesResource {
     /// Update a DIR reference
     ///
     /// `PATCH /dir/{dir_id}/references/{ref_type}/{slot}`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - refType: `ref_type` in the path; one of `business`, `financial`; required.
+    ///   - slot: `slot` in the path; required.
+    ///   - email: `email` in the body; format `email`; optional.
+    ///   - fullName: `full_name` in the body; optional.
+    ///   - jobTitle: `job_title` in the body; optional.
+    ///   - organization: `organization` in the body; optional.
+    ///   - phoneE164: `phone_e164` in the body; optional.
+    ///   - relationshipToRegistrant: `relationship_to_registrant` in the body; optional.
+    ///   - timezone: `timezone` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ReferenceWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         dirID: String,
         refType: DirReferencesResource.UpdateParameters.RefType,
@@ -969,6 +1187,12 @@ extension DirResource {
     /// Submit a DIR for vetting
     ///
     /// `POST /dir/{dir_id}/submit`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DirWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func submit(
         dirID: String,
         options: RequestOptions = .none
@@ -998,6 +1222,12 @@ extension DirVerifyEmailResource {
     /// Get email-ownership verification status
     ///
     /// `GET /dir/{dir_id}/verify_email`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailVerificationStatusWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         dirID: String,
         options: RequestOptions = .none
@@ -1027,6 +1257,12 @@ extension DirVerifyEmailResource {
     /// Send an email-ownership verification code
     ///
     /// `POST /dir/{dir_id}/verify_email`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailVerificationStatusWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         dirID: String,
         options: RequestOptions = .none
@@ -1056,6 +1292,13 @@ extension DirVerifyEmailResource {
     /// Confirm an email-ownership verification code
     ///
     /// `POST /dir/{dir_id}/verify_email/confirm`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `EmailVerificationConfirmRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailVerificationStatusWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func confirm(
         dirID: String,
         _ body: EmailVerificationConfirmRequest,
@@ -1068,6 +1311,13 @@ extension DirVerifyEmailResource {
     /// Confirm an email-ownership verification code
     ///
     /// `POST /dir/{dir_id}/verify_email/confirm`
+    ///
+    /// - Parameters:
+    ///   - dirID: `dir_id` in the path; format `uuid`; required.
+    ///   - code: `code` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailVerificationStatusWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func confirm(
         dirID: String,
         code: String,
@@ -1100,6 +1350,13 @@ extension EnterprisesResource {
     /// List enterprises
     ///
     /// `GET /enterprises`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[legal_name][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - legalName: `legal_name` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EnterprisePublic`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: EnterprisesResource.ListParameters.FilterGroup? = nil,
         page: EnterprisesResource.ListParameters.PageModel? = nil,
@@ -1162,6 +1419,12 @@ extension EnterprisesResource {
     /// Create an enterprise
     ///
     /// `POST /enterprises`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `EnterpriseCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterprisePublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: EnterpriseCreate,
         options: RequestOptions = .none
@@ -1173,6 +1436,32 @@ extension EnterprisesResource {
     /// Create an enterprise
     ///
     /// `POST /enterprises`
+    ///
+    /// - Parameters:
+    ///   - billingAddress: `billing_address` in the body; required.
+    ///   - billingContact: `billing_contact` in the body; required.
+    ///   - countryCode: `country_code` in the body; required.
+    ///   - doingBusinessAs: `doing_business_as` in the body; required.
+    ///   - fein: `fein` in the body; required.
+    ///   - industry: `industry` in the body; required.
+    ///   - jurisdictionOfIncorporation: `jurisdiction_of_incorporation` in the body; required.
+    ///   - legalName: `legal_name` in the body; required.
+    ///   - numberOfEmployees: `number_of_employees` in the body; one of `1-10`, `11-50`, `51-200`, `201-500`, `501-2000`, `2001-10000`, `10001+`; required.
+    ///   - organizationContact: `organization_contact` in the body; required.
+    ///   - organizationLegalType: `organization_legal_type` in the body; one of `corporation`, `llc`, `partnership`, `nonprofit`, `other`; required.
+    ///   - organizationPhysicalAddress: `organization_physical_address` in the body; required.
+    ///   - organizationType: `organization_type` in the body; one of `commercial`, `government`, `non_profit`; required.
+    ///   - website: `website` in the body; format `uri`; required.
+    ///   - corporateRegistrationNumber: `corporate_registration_number` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - dunBradstreetNumber: `dun_bradstreet_number` in the body; optional.
+    ///   - primaryBusinessDomainSicCode: `primary_business_domain_sic_code` in the body; optional.
+    ///   - professionalLicenseNumber: `professional_license_number` in the body; optional.
+    ///   - roleType: `role_type` in the body; one of `enterprise`, `bpo`; the API's default `"enterprise"`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterprisePublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         billingAddress: BillingAddress,
         billingContact: BillingContact,
@@ -1221,6 +1510,12 @@ extension EnterprisesResource {
     /// Get an enterprise
     ///
     /// `GET /enterprises/{enterprise_id}`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterprisePublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         enterpriseID: String,
         options: RequestOptions = .none
@@ -1250,6 +1545,13 @@ extension EnterprisesResource {
     /// Replace an enterprise
     ///
     /// `PUT /enterprises/{enterprise_id}`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `EnterpriseUpdate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterprisePublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         enterpriseID: String,
         _ body: EnterpriseUpdate,
@@ -1262,6 +1564,30 @@ extension EnterprisesResource {
     /// Replace an enterprise
     ///
     /// `PUT /enterprises/{enterprise_id}`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - billingAddress: `billing_address` in the body; optional.
+    ///   - billingContact: `billing_contact` in the body; optional.
+    ///   - corporateRegistrationNumber: `corporate_registration_number` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - doingBusinessAs: `doing_business_as` in the body; optional.
+    ///   - dunBradstreetNumber: `dun_bradstreet_number` in the body; optional.
+    ///   - fein: `fein` in the body; optional.
+    ///   - industry: `industry` in the body; optional.
+    ///   - jurisdictionOfIncorporation: `jurisdiction_of_incorporation` in the body; optional.
+    ///   - legalName: `legal_name` in the body; optional.
+    ///   - numberOfEmployees: `number_of_employees` in the body; optional.
+    ///   - organizationContact: `organization_contact` in the body; optional.
+    ///   - organizationLegalType: `organization_legal_type` in the body; optional.
+    ///   - organizationPhysicalAddress: `organization_physical_address` in the body; optional.
+    ///   - primaryBusinessDomainSicCode: `primary_business_domain_sic_code` in the body; optional.
+    ///   - professionalLicenseNumber: `professional_license_number` in the body; optional.
+    ///   - website: `website` in the body; format `uri`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterprisePublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         enterpriseID: String,
         billingAddress: BillingAddress? = nil,
@@ -1311,6 +1637,11 @@ extension EnterprisesResource {
     /// Delete an enterprise
     ///
     /// `DELETE /enterprises/{enterprise_id}`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         enterpriseID: String,
         options: RequestOptions = .none
@@ -1340,6 +1671,12 @@ extension EnterprisesResource {
     /// Activate Branded Calling on an enterprise
     ///
     /// `POST /enterprises/{enterprise_id}/branded_calling`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterprisePublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func brandedCalling(
         enterpriseID: String,
         options: RequestOptions = .none
@@ -1369,6 +1706,14 @@ extension EnterprisesDirResource {
     /// List DIRs in an enterprise
     ///
     /// `GET /enterprises/{enterprise_id}/dir`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[expiring_at][gte]`, `filter[expiring_at][lte]`, `filter[expiring_within_days]`, `filter[status]`, `filter[display_name][contains]`, `filter[call_reason][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; the API's default `"-created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Dir`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         enterpriseID: String,
         filter: EnterprisesDirResource.ListParameters.FilterGroup? = nil,
@@ -1509,6 +1854,13 @@ extension EnterprisesDirResource {
     /// Create a Display Identity Record (DIR)
     ///
     /// `POST /enterprises/{enterprise_id}/dir`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `DirCreateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DirWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         enterpriseID: String,
         _ body: DirCreateRequest,
@@ -1521,6 +1873,22 @@ extension EnterprisesDirResource {
     /// Create a Display Identity Record (DIR)
     ///
     /// `POST /enterprises/{enterprise_id}/dir`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - authorizerEmail: `authorizer_email` in the body; format `email`; required.
+    ///   - authorizerName: `authorizer_name` in the body; required.
+    ///   - callReasons: `call_reasons` in the body; required.
+    ///   - certifyBrandIsAccurate: `certify_brand_is_accurate` in the body; one of `true`; required.
+    ///   - certifyIPOwnership: `certify_ip_ownership` in the body; one of `true`; required.
+    ///   - certifyNoShaftContent: `certify_no_shaft_content` in the body; one of `true`; required.
+    ///   - displayName: `display_name` in the body; required.
+    ///   - documents: `documents` in the body; optional.
+    ///   - logoURL: `logo_url` in the body; format `uri`; optional.
+    ///   - reselling: `reselling` in the body; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DirWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         enterpriseID: String,
         authorizerEmail: String,
@@ -1562,6 +1930,12 @@ extension InfringementClaimsResource {
     /// Get an infringement claim
     ///
     /// `GET /infringement_claims/{claim_id}`
+    ///
+    /// - Parameters:
+    ///   - claimID: `claim_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InfringementClaimWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         claimID: String,
         options: RequestOptions = .none
@@ -1591,6 +1965,13 @@ extension InfringementClaimsResource {
     /// Contest an infringement claim
     ///
     /// `POST /infringement_claims/{claim_id}/contest`
+    ///
+    /// - Parameters:
+    ///   - claimID: `claim_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `InfringementClaimContest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InfringementClaimWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func contest(
         claimID: String,
         _ body: InfringementClaimContest,
@@ -1603,6 +1984,14 @@ extension InfringementClaimsResource {
     /// Contest an infringement claim
     ///
     /// `POST /infringement_claims/{claim_id}/contest`
+    ///
+    /// - Parameters:
+    ///   - claimID: `claim_id` in the path; format `uuid`; required.
+    ///   - contestNotes: `contest_notes` in the body; required.
+    ///   - documents: `documents` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InfringementClaimWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func contest(
         claimID: String,
         contestNotes: String,
@@ -1636,6 +2025,12 @@ extension TermsOfServiceAgreementsResource {
     /// List the calling user's Terms of Service agreements
     ///
     /// `GET /terms_of_service/agreements`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - productType: `product_type` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TosAgreement`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: TermsOfServiceAgreementsResource.ListParameters.PageModel? = nil,
         productType: TosProductType? = nil,
@@ -1684,6 +2079,12 @@ extension TermsOfServiceAgreementsResource {
     /// Get a Terms of Service agreement by id
     ///
     /// `GET /terms_of_service/agreements/{agreement_id}`
+    ///
+    /// - Parameters:
+    ///   - agreementID: `agreement_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TosAgreementWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         agreementID: String,
         options: RequestOptions = .none
@@ -1713,6 +2114,11 @@ extension TermsOfServiceBrandedCallingResource {
     /// Agree to the Branded Calling Terms of Service
     ///
     /// `POST /terms_of_service/branded_calling/agree`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TosAgreementWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func agree(
         options: RequestOptions = .none
     ) async throws -> TosAgreementWrapped {
@@ -1738,6 +2144,12 @@ extension TermsOfServiceResource {
     /// Get Terms of Service information
     ///
     /// `GET /terms_of_service/info`
+    ///
+    /// - Parameters:
+    ///   - productType: `product_type` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TermsOfServiceInfo`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveInfo(
         productType: TosProductType? = nil,
         options: RequestOptions = .none
@@ -1768,6 +2180,11 @@ extension TermsOfServiceNumberReputationResource {
     /// Agree to the Phone Number Reputation Terms of Service
     ///
     /// `POST /terms_of_service/number_reputation/agree`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TosAgreementWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func agree(
         options: RequestOptions = .none
     ) async throws -> TosAgreementWrapped {
@@ -1793,6 +2210,12 @@ extension TermsOfServiceResource {
     /// Get the calling user's Terms of Service status
     ///
     /// `GET /terms_of_service/status`
+    ///
+    /// - Parameters:
+    ///   - productType: `product_type` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TosStatusWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveStatus(
         productType: TosProductType? = nil,
         options: RequestOptions = .none

@@ -8,6 +8,14 @@ extension EmailBlocksResource {
     /// List suppressions
     ///
     /// `GET /email_blocks`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[reason]`, `filter[domain_id]`, `filter[created_after]`, `filter[created_before]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, `page[after]`, `page[before]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `-created_at`; the API's default `"-created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBlocksResource.ListResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         filter: EmailBlocksResource.ListParameters.FilterGroup? = nil,
         page: EmailBlocksResource.ListParameters.PageModel? = nil,
@@ -143,6 +151,12 @@ extension EmailBlocksResource {
     /// Create a manual suppression
     ///
     /// `POST /email_blocks`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateEmailBlockRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBlockResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateEmailBlockRequest,
         options: RequestOptions = .none
@@ -154,6 +168,16 @@ extension EmailBlocksResource {
     /// Create a manual suppression
     ///
     /// `POST /email_blocks`
+    ///
+    /// - Parameters:
+    ///   - to: `to` in the body; required.
+    ///   - domainID: `domain_id` in the body; format `uuid`; optional.
+    ///   - expiresAt: `expires_at` in the body; format `date-time`; optional.
+    ///   - from: `from` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBlockResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         to: String,
         domainID: String? = nil,
@@ -186,6 +210,14 @@ extension EmailBlocksResource {
     /// Export suppressions as CSV
     ///
     /// `GET /email_blocks/export`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[reason]`, `filter[domain_id]`, `filter[created_after]`, `filter[created_before]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `-created_at`; the API's default `"-created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body as text.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveExport(
         filter: EmailBlocksResource.RetrieveExportParameters.FilterGroup? = nil,
         page: EmailBlocksResource.RetrieveExportParameters.PageModel? = nil,
@@ -279,6 +311,12 @@ extension EmailBlocksImportsResource {
     /// Create an async CSV import job
     ///
     /// `POST /email_blocks/import`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateImportRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBlockImportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateImportRequest,
         options: RequestOptions = .none
@@ -308,6 +346,12 @@ extension EmailBlocksImportsResource {
     /// Poll an import job
     ///
     /// `GET /email_blocks/import/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBlockImportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -336,6 +380,12 @@ extension EmailBlocksResource {
     /// Retrieve a suppression
     ///
     /// `GET /email_blocks/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBlockResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -364,6 +414,12 @@ extension EmailBlocksResource {
     /// Soft-delete a suppression
     ///
     /// `DELETE /email_blocks/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBlockResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -392,6 +448,12 @@ extension EmailBlocksResource {
     /// List audit events for a suppression
     ///
     /// `GET /email_blocks/{id}/events`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EmailBlockEvent`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveEvents(
         id: String,
         page: EmailBlocksResource.RetrieveEventsParameters.PageModel? = nil,
@@ -436,6 +498,13 @@ extension EmailDomainsResource {
     /// List email domains
     ///
     /// `GET /email_domains`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[status]`, `filter[domain]`, `filter[profile_id]`, `filter[type]`, `filter[usable_for_sending]`, `filter[usable_for_inbound]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, `page[after]`, `page[before]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `-created_at`, `domain`, `-domain`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EmailDomain`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: EmailDomainsResource.ListParameters.FilterGroup? = nil,
         page: EmailDomainsResource.ListParameters.PageModel? = nil,
@@ -547,6 +616,12 @@ extension EmailDomainsResource {
     /// Create an email domain
     ///
     /// `POST /email_domains`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateEmailDomainRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailDomainResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateEmailDomainRequest,
         options: RequestOptions = .none
@@ -558,6 +633,16 @@ extension EmailDomainsResource {
     /// Create an email domain
     ///
     /// `POST /email_domains`
+    ///
+    /// - Parameters:
+    ///   - domain: `domain` in the body; required.
+    ///   - dmarcPolicy: `dmarc_policy` in the body; optional.
+    ///   - inboundEnabled: `inbound_enabled` in the body; the API's default `false`; optional.
+    ///   - tracking: `tracking` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailDomainResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         domain: String,
         dmarcPolicy: String? = nil,
@@ -590,6 +675,11 @@ extension EmailDomainsResource {
     /// List DNS records for an email domain
     ///
     /// `GET /email_domains/{domain_id}/dns_records`
+    ///
+    /// - Parameters:
+    ///   - domainID: `domain_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DNSRecord`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveDNSRecords(
         domainID: String,
         options: RequestOptions = .none
@@ -618,6 +708,12 @@ extension EmailDomainsResource {
     /// Verify DNS records for an email domain
     ///
     /// `POST /email_domains/{domain_id}/verify`
+    ///
+    /// - Parameters:
+    ///   - domainID: `domain_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailDomainResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         domainID: String,
         options: RequestOptions = .none
@@ -646,6 +742,13 @@ extension EmailDomainsWebhooksResource {
     /// List webhooks for an email domain
     ///
     /// `GET /email_domains/{domain_id}/webhooks`
+    ///
+    /// - Parameters:
+    ///   - domainID: `domain_id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `-created_at`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EmailWebhook`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         domainID: String,
         page: EmailDomainsWebhooksResource.ListParameters.PageModel? = nil,
@@ -719,6 +822,13 @@ extension EmailDomainsWebhooksResource {
     /// Create a webhook for an email domain
     ///
     /// `POST /email_domains/{domain_id}/webhooks`
+    ///
+    /// - Parameters:
+    ///   - domainID: `domain_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `CreateEmailWebhookRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailWebhookResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         domainID: String,
         _ body: CreateEmailWebhookRequest,
@@ -731,6 +841,14 @@ extension EmailDomainsWebhooksResource {
     /// Create a webhook for an email domain
     ///
     /// `POST /email_domains/{domain_id}/webhooks`
+    ///
+    /// - Parameters:
+    ///   - domainID: `domain_id` in the path; format `uuid`; required.
+    ///   - events: `events` in the body; required.
+    ///   - url: `url` in the body; format `uri`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailWebhookResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         domainID: String,
         events: [EmailWebhookEvent],
@@ -763,6 +881,13 @@ extension EmailDomainsWebhooksResource {
     /// Retrieve a webhook
     ///
     /// `GET /email_domains/{domain_id}/webhooks/{id}`
+    ///
+    /// - Parameters:
+    ///   - domainID: `domain_id` in the path; format `uuid`; required.
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailWebhookResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         domainID: String,
         id: String,
@@ -794,6 +919,13 @@ extension EmailDomainsWebhooksResource {
     /// Delete a webhook
     ///
     /// `DELETE /email_domains/{domain_id}/webhooks/{id}`
+    ///
+    /// - Parameters:
+    ///   - domainID: `domain_id` in the path; format `uuid`; required.
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailWebhookResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         domainID: String,
         id: String,
@@ -825,6 +957,14 @@ extension EmailDomainsWebhooksResource {
     /// Update a webhook
     ///
     /// `PATCH /email_domains/{domain_id}/webhooks/{id}`
+    ///
+    /// - Parameters:
+    ///   - domainID: `domain_id` in the path; format `uuid`; required.
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateEmailWebhookRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailWebhookResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         domainID: String,
         id: String,
@@ -838,6 +978,15 @@ extension EmailDomainsWebhooksResource {
     /// Update a webhook
     ///
     /// `PATCH /email_domains/{domain_id}/webhooks/{id}`
+    ///
+    /// - Parameters:
+    ///   - domainID: `domain_id` in the path; format `uuid`; required.
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - events: `events` in the body; optional.
+    ///   - url: `url` in the body; format `uri`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailWebhookResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         domainID: String,
         id: String,
@@ -873,6 +1022,12 @@ extension EmailDomainsResource {
     /// Retrieve an email domain
     ///
     /// `GET /email_domains/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailDomainResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -901,6 +1056,13 @@ extension EmailDomainsResource {
     /// Delete an email domain
     ///
     /// `DELETE /email_domains/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - force: `force` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailDomainResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         force: Bool? = nil,
@@ -933,6 +1095,13 @@ extension EmailDomainsResource {
     /// Update an email domain
     ///
     /// `PATCH /email_domains/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateEmailDomainRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailDomainResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateEmailDomainRequest,
@@ -945,6 +1114,16 @@ extension EmailDomainsResource {
     /// Update an email domain
     ///
     /// `PATCH /email_domains/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - dmarcPolicy: `dmarc_policy` in the body; optional.
+    ///   - inboundEnabled: `inbound_enabled` in the body; optional.
+    ///   - tracking: `tracking` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailDomainResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         dmarcPolicy: String? = nil,
@@ -979,6 +1158,12 @@ extension EmailDomainsResource {
     /// Get domain health summary
     ///
     /// `GET /email_domains/{id}/health`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailDomainHealthResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveHealth(
         id: String,
         options: RequestOptions = .none
@@ -1007,6 +1192,16 @@ extension EmailEventsResource {
     /// List account email events
     ///
     /// `GET /email_events`
+    ///
+    /// - Parameters:
+    ///   - emailID: `email_id` in the query; format `uuid`; optional.
+    ///   - eventType: `event_type` in the query; optional.
+    ///   - from: `from` in the query; format `date-time`; optional.
+    ///   - pageCursor: `page_cursor` in the query; optional.
+    ///   - pageSize: `page_size` in the query; the API's default `25`; optional.
+    ///   - to: `to` in the query; format `date-time`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AccountEmailEvent`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         emailID: String? = nil,
         eventType: EmailEventsResource.ListParameters.EventTypeUnion? = nil,
@@ -1101,6 +1296,13 @@ extension EmailEventsResource {
     /// Get email event statistics
     ///
     /// `GET /email_events/stats`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the query; format `date-time`; optional.
+    ///   - to: `to` in the query; format `date-time`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailEventStatsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveStats(
         from: Date? = nil,
         to: Date? = nil,
@@ -1134,6 +1336,12 @@ extension EmailMessagesResource {
     /// List email messages
     ///
     /// `GET /email_messages`
+    ///
+    /// - Parameters:
+    ///   - pageCursor: `page_cursor` in the query; optional.
+    ///   - pageSize: `page_size` in the query; the API's default `25`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EmailMessage`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         pageCursor: String? = nil,
         pageSize: Int? = nil,
@@ -1168,6 +1376,13 @@ extension EmailMessagesResource {
     /// Create or send an email message
     ///
     /// `POST /email_messages`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateEmailRequest`; required.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailMessageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateEmailRequest,
         idempotencyKey: String? = nil,
@@ -1180,6 +1395,32 @@ extension EmailMessagesResource {
     /// Create or send an email message
     ///
     /// `POST /email_messages`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; required.
+    ///   - to: `to` in the body; required.
+    ///   - attachments: `attachments` in the body; optional.
+    ///   - bcc: `bcc` in the body; optional.
+    ///   - cc: `cc` in the body; optional.
+    ///   - fromName: `from_name` in the body; optional.
+    ///   - groupID: `group_id` in the body; format `uuid`; optional.
+    ///   - headers: `headers` in the body; optional.
+    ///   - htmlBody: `html_body` in the body; optional.
+    ///   - ignoreSuppression: `ignore_suppression` in the body; the API's default `false`; optional.
+    ///   - inlineCss: `inline_css` in the body; the API's default `false`; optional.
+    ///   - metadata: `metadata` in the body; optional.
+    ///   - replyTo: `reply_to` in the body; optional.
+    ///   - sandboxMode: `sandbox_mode` in the body; the API's default `false`; optional.
+    ///   - sendAt: `send_at` in the body; format `date-time`; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - templateID: `template_id` in the body; format `uuid`; optional.
+    ///   - templateVariables: `template_variables` in the body; the API's default `{}`; optional.
+    ///   - textBody: `text_body` in the body; optional.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailMessageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         from: EmailAddressInput,
         to: EmailAddressArrayInput,
@@ -1232,6 +1473,13 @@ extension EmailMessagesResource {
     /// Create a batch of email messages
     ///
     /// `POST /email_messages/batch`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateEmailBatchRequest`; required.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func batch(
         _ body: CreateEmailBatchRequest,
         idempotencyKey: String? = nil,
@@ -1244,6 +1492,14 @@ extension EmailMessagesResource {
     /// Create a batch of email messages
     ///
     /// `POST /email_messages/batch`
+    ///
+    /// - Parameters:
+    ///   - messages: `messages` in the body; required.
+    ///   - sandboxMode: `sandbox_mode` in the body; the API's default `false`; optional.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func batch(
         messages: [CreateEmailRequest],
         sandboxMode: Bool? = nil,
@@ -1278,6 +1534,13 @@ extension EmailMessagesResource {
     /// List events for an email message
     ///
     /// `GET /email_messages/{email_id}/events`
+    ///
+    /// - Parameters:
+    ///   - emailID: `email_id` in the path; format `uuid`; required.
+    ///   - pageCursor: `page_cursor` in the query; optional.
+    ///   - pageSize: `page_size` in the query; the API's default `25`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MessageEvent`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveEvents(
         emailID: String,
         pageCursor: String? = nil,
@@ -1315,6 +1578,12 @@ extension EmailMessagesResource {
     /// Cancel a scheduled email message
     ///
     /// `DELETE /email_messages/{email_id}/schedule`
+    ///
+    /// - Parameters:
+    ///   - emailID: `email_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailMessageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteSchedule(
         emailID: String,
         options: RequestOptions = .none
@@ -1343,6 +1612,12 @@ extension EmailMessagesResource {
     /// Get an email message
     ///
     /// `GET /email_messages/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailMessageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1371,6 +1646,12 @@ extension EmailTemplatesResource {
     /// List email templates
     ///
     /// `GET /email_templates`
+    ///
+    /// - Parameters:
+    ///   - pageCursor: `page_cursor` in the query; optional.
+    ///   - pageSize: `page_size` in the query; the API's default `25`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EmailTemplate`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         pageCursor: String? = nil,
         pageSize: Int? = nil,
@@ -1405,6 +1686,13 @@ extension EmailTemplatesResource {
     /// Create an email template
     ///
     /// `POST /email_templates`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateEmailTemplateRequest`; required.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailTemplateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateEmailTemplateRequest,
         idempotencyKey: String? = nil,
@@ -1417,6 +1705,18 @@ extension EmailTemplatesResource {
     /// Create an email template
     ///
     /// `POST /email_templates`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - htmlBody: `html_body` in the body; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - textBody: `text_body` in the body; optional.
+    ///   - variables: `variables` in the body; optional.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailTemplateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         htmlBody: String? = nil,
@@ -1455,6 +1755,12 @@ extension EmailTemplatesResource {
     /// Get an email template
     ///
     /// `GET /email_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailTemplateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1483,6 +1789,13 @@ extension EmailTemplatesResource {
     /// Replace an email template
     ///
     /// `PUT /email_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateEmailTemplateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailTemplateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func replace(
         id: String,
         _ body: UpdateEmailTemplateRequest,
@@ -1495,6 +1808,18 @@ extension EmailTemplatesResource {
     /// Replace an email template
     ///
     /// `PUT /email_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - htmlBody: `html_body` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - textBody: `text_body` in the body; optional.
+    ///   - variables: `variables` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailTemplateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func replace(
         id: String,
         htmlBody: String? = nil,
@@ -1531,6 +1856,11 @@ extension EmailTemplatesResource {
     /// Delete an email template
     ///
     /// `DELETE /email_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1559,6 +1889,13 @@ extension EmailTemplatesResource {
     /// Update an email template
     ///
     /// `PATCH /email_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateEmailTemplateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailTemplateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateEmailTemplateRequest,
@@ -1571,6 +1908,18 @@ extension EmailTemplatesResource {
     /// Update an email template
     ///
     /// `PATCH /email_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - htmlBody: `html_body` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - textBody: `text_body` in the body; optional.
+    ///   - variables: `variables` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailTemplateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         htmlBody: String? = nil,
@@ -1607,6 +1956,13 @@ extension EmailTemplatesResource {
     /// Render an email template
     ///
     /// `POST /email_templates/{id}/render`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `RenderEmailTemplateRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RenderedEmailTemplateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func render(
         id: String,
         _ body: RenderEmailTemplateRequest?,
@@ -1619,6 +1975,13 @@ extension EmailTemplatesResource {
     /// Render an email template
     ///
     /// `POST /email_templates/{id}/render`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - templateVariables: `template_variables` in the body; the API's default `{}`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RenderedEmailTemplateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func render(
         id: String,
         templateVariables: JSONValue? = nil,
@@ -1650,6 +2013,11 @@ extension EmailUnsubscribeGroupsResource {
     /// List unsubscribe groups
     ///
     /// `GET /email_unsubscribe_groups`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `UnsubscribeGroup`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: EmailUnsubscribeGroupsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -1691,6 +2059,12 @@ extension EmailUnsubscribeGroupsResource {
     /// Create an unsubscribe group
     ///
     /// `POST /email_unsubscribe_groups`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateUnsubscribeGroupRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UnsubscribeGroupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateUnsubscribeGroupRequest,
         options: RequestOptions = .none
@@ -1702,6 +2076,14 @@ extension EmailUnsubscribeGroupsResource {
     /// Create an unsubscribe group
     ///
     /// `POST /email_unsubscribe_groups`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - description: `description` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UnsubscribeGroupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         description: String? = nil,
@@ -1732,6 +2114,12 @@ extension EmailUnsubscribeGroupsResource {
     /// Retrieve an unsubscribe group
     ///
     /// `GET /email_unsubscribe_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UnsubscribeGroupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1760,6 +2148,12 @@ extension EmailUnsubscribeGroupsResource {
     /// Delete an unsubscribe group
     ///
     /// `DELETE /email_unsubscribe_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - force: `force` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         force: EmailUnsubscribeGroupsResource.DeleteParameters.Force? = nil,
@@ -1856,6 +2250,13 @@ extension EmailUnsubscribeGroupsResource {
     /// Update an unsubscribe group
     ///
     /// `PATCH /email_unsubscribe_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateUnsubscribeGroupRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UnsubscribeGroupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateUnsubscribeGroupRequest,
@@ -1868,6 +2269,15 @@ extension EmailUnsubscribeGroupsResource {
     /// Update an unsubscribe group
     ///
     /// `PATCH /email_unsubscribe_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - description: `description` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UnsubscribeGroupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         description: String? = nil,
@@ -1901,6 +2311,12 @@ extension EmailUnsubscribeGroupsSuppressionsResource {
     /// List suppressions in a group
     ///
     /// `GET /email_unsubscribe_groups/{id}/suppressions`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EmailBlock`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         page: EmailUnsubscribeGroupsSuppressionsResource.ListParameters.PageModel? = nil,
@@ -1945,6 +2361,13 @@ extension EmailUnsubscribeGroupsSuppressionsResource {
     /// Add a group suppression
     ///
     /// `POST /email_unsubscribe_groups/{id}/suppressions`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `AddGroupSuppressionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBlockResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         _ body: AddGroupSuppressionRequest,
@@ -1957,6 +2380,13 @@ extension EmailUnsubscribeGroupsSuppressionsResource {
     /// Add a group suppression
     ///
     /// `POST /email_unsubscribe_groups/{id}/suppressions`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - to: `to` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailBlockResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         to: String,
@@ -1988,6 +2418,12 @@ extension EmailUnsubscribeGroupsSuppressionsResource {
     /// Remove a group suppression
     ///
     /// `DELETE /email_unsubscribe_groups/{id}/suppressions/{email}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - email: `email` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         email: String,
@@ -2019,6 +2455,13 @@ extension EmailValidationsResource {
     /// Validate a single email address
     ///
     /// `POST /email_validations`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateEmailValidationRequest`; required.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailValidationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateEmailValidationRequest,
         idempotencyKey: String? = nil,
@@ -2031,6 +2474,13 @@ extension EmailValidationsResource {
     /// Validate a single email address
     ///
     /// `POST /email_validations`
+    ///
+    /// - Parameters:
+    ///   - email: `email` in the body; required.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailValidationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         email: String,
         idempotencyKey: String? = nil,
@@ -2064,6 +2514,13 @@ extension EmailValidationsBatchResource {
     /// Create a batch email validation job
     ///
     /// `POST /email_validations/batch`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateEmailValidationBatchRequest`; required.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailValidationBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateEmailValidationBatchRequest,
         idempotencyKey: String? = nil,
@@ -2076,6 +2533,14 @@ extension EmailValidationsBatchResource {
     /// Create a batch email validation job
     ///
     /// `POST /email_validations/batch`
+    ///
+    /// - Parameters:
+    ///   - emails: `emails` in the body; required.
+    ///   - webhookURL: `webhook_url` in the body; format `uri`; optional.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailValidationBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         emails: [String],
         webhookURL: String? = nil,
@@ -2110,6 +2575,12 @@ extension EmailValidationsBatchResource {
     /// Get a batch email validation job
     ///
     /// `GET /email_validations/batch/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EmailValidationBatchDetailResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none

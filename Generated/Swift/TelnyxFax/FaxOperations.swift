@@ -8,6 +8,13 @@ extension FaxApplicationsResource {
     /// List all Fax Applications
     ///
     /// `GET /fax_applications`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[application_name][contains]`, `filter[outbound_voice_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `application_name`, `active`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `FaxApplication`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: FaxApplicationsResource.ListParameters.FilterGroup? = nil,
         page: FaxApplicationsResource.ListParameters.PageModel? = nil,
@@ -100,6 +107,12 @@ extension FaxApplicationsResource {
     /// Creates a Fax Application
     ///
     /// `POST /fax_applications`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateFaxApplicationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxApplicationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateFaxApplicationRequest,
         options: RequestOptions = .none
@@ -111,6 +124,20 @@ extension FaxApplicationsResource {
     /// Creates a Fax Application
     ///
     /// `POST /fax_applications`
+    ///
+    /// - Parameters:
+    ///   - applicationName: `application_name` in the body; required.
+    ///   - webhookEventURL: `webhook_event_url` in the body; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - tags: `tags` in the body; the API's default `[]`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxApplicationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         applicationName: String,
         webhookEventURL: String,
@@ -151,6 +178,12 @@ extension FaxApplicationsResource {
     /// Retrieve a Fax Application
     ///
     /// `GET /fax_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxApplicationsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -184,6 +217,12 @@ extension FaxApplicationsResource {
     /// Deletes a Fax Application
     ///
     /// `DELETE /fax_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxApplicationsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -217,6 +256,13 @@ extension FaxApplicationsResource {
     /// Update a Fax Application
     ///
     /// `PATCH /fax_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateFaxApplicationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxApplicationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateFaxApplicationRequest,
@@ -229,6 +275,22 @@ extension FaxApplicationsResource {
     /// Update a Fax Application
     ///
     /// `PATCH /fax_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - applicationName: `application_name` in the body; required.
+    ///   - webhookEventURL: `webhook_event_url` in the body; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; optional.
+    ///   - faxEmailRecipient: `fax_email_recipient` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxApplicationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         applicationName: String,
@@ -274,6 +336,12 @@ extension FaxesResource {
     /// View a list of faxes
     ///
     /// `GET /faxes`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at][gt]`, `filter[created_at][gte]`, `filter[created_at][lt]`, `filter[created_at][lte]`, `filter[direction][eq]`, `filter[from][eq]`, `filter[to][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Fax`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: FaxesResource.ListParameters.FilterGroup? = nil,
         page: FaxesResource.ListParameters.PageModel? = nil,
@@ -355,6 +423,12 @@ extension FaxesResource {
     /// Send a fax
     ///
     /// `POST /faxes`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SendFaxRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: SendFaxRequest,
         options: RequestOptions = .none
@@ -366,6 +440,26 @@ extension FaxesResource {
     /// Send a fax
     ///
     /// `POST /faxes`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the body; required.
+    ///   - from: `from` in the body; required.
+    ///   - to: `to` in the body; required.
+    ///   - blackThreshold: `black_threshold` in the body; the API's default `95`; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - fromDisplayName: `from_display_name` in the body; optional.
+    ///   - mediaName: `media_name` in the body; optional.
+    ///   - mediaURL: `media_url` in the body; optional.
+    ///   - monochrome: `monochrome` in the body; the API's default `false`; optional.
+    ///   - previewFormat: `preview_format` in the body; one of `pdf`, `tiff`; the API's default `"tiff"`; optional.
+    ///   - quality: `quality` in the body; optional.
+    ///   - storeMedia: `store_media` in the body; the API's default `false`; optional.
+    ///   - storePreview: `store_preview` in the body; the API's default `false`; optional.
+    ///   - t38Enabled: `t38_enabled` in the body; the API's default `true`; optional.
+    ///   - webhookURL: `webhook_url` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionID: String,
         from: String,
@@ -412,6 +506,12 @@ extension FaxesResource {
     /// View a fax
     ///
     /// `GET /faxes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -444,6 +544,11 @@ extension FaxesResource {
     /// Delete a fax
     ///
     /// `DELETE /faxes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -472,6 +577,12 @@ extension FaxesActionsResource {
     /// Cancel a fax
     ///
     /// `POST /faxes/{id}/actions/cancel`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxesActionsResource.CancelResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func cancel(
         id: String,
         options: RequestOptions = .none
@@ -525,6 +636,12 @@ extension FaxesActionsResource {
     /// Refresh a fax
     ///
     /// `POST /faxes/{id}/actions/refresh`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FaxesActionsResource.RefreshResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func refresh(
         id: String,
         options: RequestOptions = .none

@@ -8,6 +8,12 @@ extension ActionsPurchaseResource {
     /// Purchase eSIMs
     ///
     /// `POST /actions/purchase/esims`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `ESimPurchase`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ActionsPurchaseResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: ESimPurchase,
         options: RequestOptions = .none
@@ -19,6 +25,17 @@ extension ActionsPurchaseResource {
     /// Purchase eSIMs
     ///
     /// `POST /actions/purchase/esims`
+    ///
+    /// - Parameters:
+    ///   - amount: `amount` in the body; required.
+    ///   - product: `product` in the body; optional.
+    ///   - simCardGroupID: `sim_card_group_id` in the body; format `uuid`; optional.
+    ///   - status: `status` in the body; one of `enabled`, `disabled`, `standby`; the API's default `"enabled"`; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - whitelabelName: `whitelabel_name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ActionsPurchaseResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         amount: Int,
         product: String? = nil,
@@ -66,6 +83,12 @@ extension ActionsRegisterResource {
     /// Register SIM cards
     ///
     /// `POST /actions/register/sim_cards`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SIMCardRegistration`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ActionsRegisterResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: SIMCardRegistration,
         options: RequestOptions = .none
@@ -77,6 +100,15 @@ extension ActionsRegisterResource {
     /// Register SIM cards
     ///
     /// `POST /actions/register/sim_cards`
+    ///
+    /// - Parameters:
+    ///   - registrationCodes: `registration_codes` in the body; required.
+    ///   - simCardGroupID: `sim_card_group_id` in the body; format `uuid`; optional.
+    ///   - status: `status` in the body; one of `enabled`, `disabled`, `standby`; the API's default `"enabled"`; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ActionsRegisterResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         registrationCodes: [String],
         simCardGroupID: String? = nil,
@@ -122,6 +154,12 @@ extension BulkSimCardActionsResource {
     /// List bulk SIM card actions
     ///
     /// `GET /bulk_sim_card_actions`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[action_type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `BulkSIMCardActionDetailed`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: BulkSimCardActionsResource.ListParameters.FilterGroup? = nil,
         page: BulkSimCardActionsResource.ListParameters.PageModel? = nil,
@@ -205,6 +243,12 @@ extension BulkSimCardActionsResource {
     /// Get bulk SIM card action details
     ///
     /// `GET /bulk_sim_card_actions/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BulkSimCardActionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -238,6 +282,12 @@ extension OtaUpdatesResource {
     /// List OTA updates
     ///
     /// `GET /ota_updates`
+    ///
+    /// - Parameters:
+    ///   - filter: `filter` in the query; optional.
+    ///   - page: `page` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SimplifiedOTAUpdate`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: OtaUpdatesResource.ListParameters.FilterObject? = nil,
         page: OtaUpdatesResource.ListParameters.PageObject? = nil,
@@ -375,6 +425,12 @@ extension OtaUpdatesResource {
     /// Get OTA update
     ///
     /// `GET /ota_updates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OtaUpdatesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -408,6 +464,12 @@ extension SimCardsActionsResource {
     /// List SIM card actions
     ///
     /// `GET /sim_card_actions`
+    ///
+    /// - Parameters:
+    ///   - filter: `filter` in the query; optional.
+    ///   - page: `page` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SIMCardAction`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: SimCardsActionsResource.ListParameters.FilterObject? = nil,
         page: SimCardsActionsResource.ListParameters.PageObject? = nil,
@@ -566,6 +628,12 @@ extension SimCardsActionsResource {
     /// Get SIM card action details
     ///
     /// `GET /sim_card_actions/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -599,6 +667,12 @@ extension SimCardDataUsageNotificationsResource {
     /// List SIM card data usage notifications
     ///
     /// `GET /sim_card_data_usage_notifications`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[sim_card_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SimCardDataUsageNotification`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: SimCardDataUsageNotificationsResource.ListParameters.FilterGroup? = nil,
         page: SimCardDataUsageNotificationsResource.ListParameters.PageModel? = nil,
@@ -654,6 +728,12 @@ extension SimCardDataUsageNotificationsResource {
     /// Create a new SIM card data usage notification
     ///
     /// `POST /sim_card_data_usage_notifications`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SimCardDataUsageNotificationsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: SimCardDataUsageNotificationsResource.CreateBody,
         options: RequestOptions = .none
@@ -665,6 +745,13 @@ extension SimCardDataUsageNotificationsResource {
     /// Create a new SIM card data usage notification
     ///
     /// `POST /sim_card_data_usage_notifications`
+    ///
+    /// - Parameters:
+    ///   - simCardID: `sim_card_id` in the body; format `uuid`; required.
+    ///   - threshold: `threshold` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         simCardID: String,
         threshold: SimCardDataUsageNotificationsResource.CreateBody.Threshold,
@@ -778,6 +865,12 @@ extension SimCardDataUsageNotificationsResource {
     /// Get a single SIM card data usage notification
     ///
     /// `GET /sim_card_data_usage_notifications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -811,6 +904,12 @@ extension SimCardDataUsageNotificationsResource {
     /// Delete SIM card data usage notifications
     ///
     /// `DELETE /sim_card_data_usage_notifications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -844,6 +943,13 @@ extension SimCardDataUsageNotificationsResource {
     /// Updates information for a SIM Card Data Usage Notification
     ///
     /// `PATCH /sim_card_data_usage_notifications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `SimCardDataUsageNotification`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: SimCardDataUsageNotification,
@@ -856,6 +962,14 @@ extension SimCardDataUsageNotificationsResource {
     /// Updates information for a SIM Card Data Usage Notification
     ///
     /// `PATCH /sim_card_data_usage_notifications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - simCardID: `sim_card_id` in the body; format `uuid`; optional.
+    ///   - threshold: `threshold` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         simCardID: String? = nil,
@@ -893,6 +1007,12 @@ extension SimCardGroupsActionsResource {
     /// List SIM card group actions
     ///
     /// `GET /sim_card_group_actions`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[sim_card_group_id]`, `filter[status]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SIMCardGroupAction`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: SimCardGroupsActionsResource.ListParameters.FilterGroup? = nil,
         page: SimCardGroupsActionsResource.ListParameters.PageModel? = nil,
@@ -1015,6 +1135,12 @@ extension SimCardGroupsActionsResource {
     /// Get SIM card group action details
     ///
     /// `GET /sim_card_group_actions/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsActionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1048,6 +1174,12 @@ extension SimCardGroupsResource {
     /// Get all SIM card groups
     ///
     /// `GET /sim_card_groups`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, `filter[private_wireless_gateway_id]`, `filter[wireless_blocklist_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SearchedSIMCardGroup`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: SimCardGroupsResource.ListParameters.FilterGroup? = nil,
         page: SimCardGroupsResource.ListParameters.PageModel? = nil,
@@ -1111,6 +1243,12 @@ extension SimCardGroupsResource {
     /// Create a SIM card group
     ///
     /// `POST /sim_card_groups`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SIMCardGroupCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: SIMCardGroupCreate,
         options: RequestOptions = .none
@@ -1122,6 +1260,13 @@ extension SimCardGroupsResource {
     /// Create a SIM card group
     ///
     /// `POST /sim_card_groups`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - dataLimit: `data_limit` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         dataLimit: SIMCardGroupCreate.DataLimit? = nil,
@@ -1155,6 +1300,13 @@ extension SimCardGroupsResource {
     /// Get SIM card group
     ///
     /// `GET /sim_card_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - includeIccids: `include_iccids` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         includeIccids: Bool? = nil,
@@ -1193,6 +1345,12 @@ extension SimCardGroupsResource {
     /// Delete a SIM card group
     ///
     /// `DELETE /sim_card_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1226,6 +1384,13 @@ extension SimCardGroupsResource {
     /// Update a SIM card group
     ///
     /// `PATCH /sim_card_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `SIMCardGroupPatch`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: SIMCardGroupPatch,
@@ -1238,6 +1403,14 @@ extension SimCardGroupsResource {
     /// Update a SIM card group
     ///
     /// `PATCH /sim_card_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - dataLimit: `data_limit` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         dataLimit: SIMCardGroupPatch.DataLimit? = nil,
@@ -1275,6 +1448,12 @@ extension SimCardGroupsActionsResource {
     /// Request Private Wireless Gateway removal from SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/remove_private_wireless_gateway`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsActionsResource.RemovePrivateWirelessGatewayResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func removePrivateWirelessGateway(
         id: String,
         options: RequestOptions = .none
@@ -1308,6 +1487,12 @@ extension SimCardGroupsActionsResource {
     /// Request Wireless Blocklist removal from SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/remove_wireless_blocklist`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsActionsResource.RemoveWirelessBlocklistResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func removeWirelessBlocklist(
         id: String,
         options: RequestOptions = .none
@@ -1341,6 +1526,13 @@ extension SimCardGroupsActionsResource {
     /// Request Private Wireless Gateway assignment for SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/set_private_wireless_gateway`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `SimCardGroupsActionsResource.SetPrivateWirelessGatewayBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsActionsResource.SetPrivateWirelessGatewayResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setPrivateWirelessGateway(
         id: String,
         _ body: SimCardGroupsActionsResource.SetPrivateWirelessGatewayBody,
@@ -1353,6 +1545,13 @@ extension SimCardGroupsActionsResource {
     /// Request Private Wireless Gateway assignment for SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/set_private_wireless_gateway`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - privateWirelessGatewayID: `private_wireless_gateway_id` in the body; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsActionsResource.SetPrivateWirelessGatewayResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setPrivateWirelessGateway(
         id: String,
         privateWirelessGatewayID: String,
@@ -1413,6 +1612,13 @@ extension SimCardGroupsActionsResource {
     /// Request Wireless Blocklist assignment for SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/set_wireless_blocklist`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `SimCardGroupsActionsResource.SetWirelessBlocklistBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsActionsResource.SetWirelessBlocklistResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setWirelessBlocklist(
         id: String,
         _ body: SimCardGroupsActionsResource.SetWirelessBlocklistBody,
@@ -1425,6 +1631,13 @@ extension SimCardGroupsActionsResource {
     /// Request Wireless Blocklist assignment for SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/set_wireless_blocklist`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - wirelessBlocklistID: `wireless_blocklist_id` in the body; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardGroupsActionsResource.SetWirelessBlocklistResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setWirelessBlocklist(
         id: String,
         wirelessBlocklistID: String,
@@ -1485,6 +1698,12 @@ extension SimCardOrderPreviewResource {
     /// Preview SIM card orders
     ///
     /// `POST /sim_card_order_preview`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SimCardOrderPreviewResource.PreviewBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardOrderPreviewResource.PreviewResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func preview(
         _ body: SimCardOrderPreviewResource.PreviewBody,
         options: RequestOptions = .none
@@ -1496,6 +1715,13 @@ extension SimCardOrderPreviewResource {
     /// Preview SIM card orders
     ///
     /// `POST /sim_card_order_preview`
+    ///
+    /// - Parameters:
+    ///   - addressID: `address_id` in the body; required.
+    ///   - quantity: `quantity` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardOrderPreviewResource.PreviewResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func preview(
         addressID: String,
         quantity: Int,
@@ -1559,6 +1785,12 @@ extension SimCardOrdersResource {
     /// Get all SIM card orders
     ///
     /// `GET /sim_card_orders`
+    ///
+    /// - Parameters:
+    ///   - filter: `filter` in the query; optional.
+    ///   - page: `page` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SIMCardOrder`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: SimCardOrdersResource.ListParameters.FilterObject? = nil,
         page: SimCardOrdersResource.ListParameters.PageObject? = nil,
@@ -1692,6 +1924,12 @@ extension SimCardOrdersResource {
     /// Create a SIM card order
     ///
     /// `POST /sim_card_orders`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SimCardOrderCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: SimCardOrderCreate,
         options: RequestOptions = .none
@@ -1703,6 +1941,13 @@ extension SimCardOrdersResource {
     /// Create a SIM card order
     ///
     /// `POST /sim_card_orders`
+    ///
+    /// - Parameters:
+    ///   - addressID: `address_id` in the body; required.
+    ///   - quantity: `quantity` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         addressID: String,
         quantity: Int,
@@ -1736,6 +1981,12 @@ extension SimCardOrdersResource {
     /// Get a single SIM card order
     ///
     /// `GET /sim_card_orders/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardOrdersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1769,6 +2020,15 @@ extension SimCardsResource {
     /// Get all SIM cards
     ///
     /// `GET /sim_cards`
+    ///
+    /// - Parameters:
+    ///   - filter: `filter` in the query; optional.
+    ///   - filter2: The query parameters `filter[sim_card_group_id]`, each optional.
+    ///   - page: `page` in the query; optional.
+    ///   - sort: `sort` in the query; one of `current_billing_period_consumed_data.amount`, `-current_billing_period_consumed_data.amount`; optional.
+    ///   - includeSimCardGroup: `include_sim_card_group` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SimpleSIMCard`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: SimCardsResource.ListParameters.FilterObject? = nil,
         filter2: SimCardsResource.ListParameters.FilterGroup? = nil,
@@ -1944,6 +2204,12 @@ extension SimCardsActionsResource {
     /// Request bulk disabling voice on SIM cards.
     ///
     /// `POST /sim_cards/actions/bulk_disable_voice`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SimCardsActionsResource.BulkDisableVoiceBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.BulkDisableVoiceResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkDisableVoice(
         _ body: SimCardsActionsResource.BulkDisableVoiceBody,
         options: RequestOptions = .none
@@ -1955,6 +2221,12 @@ extension SimCardsActionsResource {
     /// Request bulk disabling voice on SIM cards.
     ///
     /// `POST /sim_cards/actions/bulk_disable_voice`
+    ///
+    /// - Parameters:
+    ///   - simCardGroupID: `sim_card_group_id` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.BulkDisableVoiceResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkDisableVoice(
         simCardGroupID: String,
         options: RequestOptions = .none
@@ -2011,6 +2283,12 @@ extension SimCardsActionsResource {
     /// Request bulk enabling voice on SIM cards.
     ///
     /// `POST /sim_cards/actions/bulk_enable_voice`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SimCardsActionsResource.BulkEnableVoiceBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.BulkEnableVoiceResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkEnableVoice(
         _ body: SimCardsActionsResource.BulkEnableVoiceBody,
         options: RequestOptions = .none
@@ -2022,6 +2300,12 @@ extension SimCardsActionsResource {
     /// Request bulk enabling voice on SIM cards.
     ///
     /// `POST /sim_cards/actions/bulk_enable_voice`
+    ///
+    /// - Parameters:
+    ///   - simCardGroupID: `sim_card_group_id` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.BulkEnableVoiceResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkEnableVoice(
         simCardGroupID: String,
         options: RequestOptions = .none
@@ -2078,6 +2362,12 @@ extension SimCardsActionsResource {
     /// Request bulk setting SIM card public IPs.
     ///
     /// `POST /sim_cards/actions/bulk_set_public_ips`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SimCardsActionsResource.BulkSetPublicIPsBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.BulkSetPublicIPsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkSetPublicIPs(
         _ body: SimCardsActionsResource.BulkSetPublicIPsBody,
         options: RequestOptions = .none
@@ -2089,6 +2379,12 @@ extension SimCardsActionsResource {
     /// Request bulk setting SIM card public IPs.
     ///
     /// `POST /sim_cards/actions/bulk_set_public_ips`
+    ///
+    /// - Parameters:
+    ///   - simCardIDs: `sim_card_ids` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.BulkSetPublicIPsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkSetPublicIPs(
         simCardIDs: [String],
         options: RequestOptions = .none
@@ -2145,6 +2441,12 @@ extension SimCardsActionsResource {
     /// Validate SIM cards registration codes
     ///
     /// `POST /sim_cards/actions/validate_registration_codes`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SimCardsActionsResource.ValidateRegistrationCodesBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SIMCardRegistrationCodeValidations`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func validateRegistrationCodes(
         _ body: SimCardsActionsResource.ValidateRegistrationCodesBody,
         options: RequestOptions = .none
@@ -2156,6 +2458,12 @@ extension SimCardsActionsResource {
     /// Validate SIM cards registration codes
     ///
     /// `POST /sim_cards/actions/validate_registration_codes`
+    ///
+    /// - Parameters:
+    ///   - registrationCodes: `registration_codes` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SIMCardRegistrationCodeValidations`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func validateRegistrationCodes(
         registrationCodes: [String]? = nil,
         options: RequestOptions = .none
@@ -2204,6 +2512,14 @@ extension SimCardsResource {
     /// Get SIM card
     ///
     /// `GET /sim_cards/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - includePinPukCodes: `include_pin_puk_codes` in the query; the API's default `false`; optional.
+    ///   - includeSimCardGroup: `include_sim_card_group` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         includePinPukCodes: Bool? = nil,
@@ -2246,6 +2562,13 @@ extension SimCardsResource {
     /// Deletes a SIM card
     ///
     /// `DELETE /sim_cards/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - reportLost: `report_lost` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         reportLost: Bool? = nil,
@@ -2283,6 +2606,13 @@ extension SimCardsResource {
     /// Update a SIM card
     ///
     /// `PATCH /sim_cards/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `SIMCard`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: SIMCard,
@@ -2295,6 +2625,18 @@ extension SimCardsResource {
     /// Update a SIM card
     ///
     /// `PATCH /sim_cards/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - authorizedImeis: `authorized_imeis` in the body; optional.
+    ///   - dataLimit: `data_limit` in the body; optional.
+    ///   - simCardGroupID: `sim_card_group_id` in the body; format `uuid`; optional.
+    ///   - status: `status` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         authorizedImeis: [String]? = nil,
@@ -2336,6 +2678,12 @@ extension SimCardsActionsResource {
     /// Request a SIM card disable
     ///
     /// `POST /sim_cards/{id}/actions/disable`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.DisableResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func disable(
         id: String,
         options: RequestOptions = .none
@@ -2369,6 +2717,12 @@ extension SimCardsActionsResource {
     /// Request a SIM card enable
     ///
     /// `POST /sim_cards/{id}/actions/enable`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.EnableResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enable(
         id: String,
         options: RequestOptions = .none
@@ -2402,6 +2756,12 @@ extension SimCardsActionsResource {
     /// Request removing a SIM card public IP
     ///
     /// `POST /sim_cards/{id}/actions/remove_public_ip`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.RemovePublicIPResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func removePublicIP(
         id: String,
         options: RequestOptions = .none
@@ -2435,6 +2795,13 @@ extension SimCardsActionsResource {
     /// Request setting a SIM card public IP
     ///
     /// `POST /sim_cards/{id}/actions/set_public_ip`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - regionCode: `region_code` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.SetPublicIPResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setPublicIP(
         id: String,
         regionCode: String? = nil,
@@ -2473,6 +2840,12 @@ extension SimCardsActionsResource {
     /// Request setting a SIM card to standby
     ///
     /// `POST /sim_cards/{id}/actions/set_standby`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsActionsResource.SetStandbyResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setStandby(
         id: String,
         options: RequestOptions = .none
@@ -2506,6 +2879,12 @@ extension SimCardsResource {
     /// Get activation code for an eSIM
     ///
     /// `GET /sim_cards/{id}/activation_code`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsResource.GetActivationCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getActivationCode(
         id: String,
         options: RequestOptions = .none
@@ -2539,6 +2918,12 @@ extension SimCardsResource {
     /// Get SIM card device details
     ///
     /// `GET /sim_cards/{id}/device_details`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsResource.GetDeviceDetailsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getDeviceDetails(
         id: String,
         options: RequestOptions = .none
@@ -2572,6 +2957,12 @@ extension SimCardsResource {
     /// Get SIM card public IP definition
     ///
     /// `GET /sim_cards/{id}/public_ip`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SimCardsResource.GetPublicIPResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getPublicIP(
         id: String,
         options: RequestOptions = .none
@@ -2605,6 +2996,12 @@ extension SimCardsResource {
     /// List wireless connectivity logs
     ///
     /// `GET /sim_cards/{id}/wireless_connectivity_logs`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WirelessConnectivityLog`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listWirelessConnectivityLogs(
         id: String,
         page: SimCardsResource.ListWirelessConnectivityLogsParameters.PageModel? = nil,
@@ -2650,6 +3047,10 @@ extension StorageResource {
     /// List Migration Source coverage
     ///
     /// `GET /storage/migration_source_coverage`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MigrationSourceCoverageParams`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listMigrationSourceCoverage(
         options: RequestOptions = .none
     ) -> PageSequence<MigrationSourceCoverageParams> {
@@ -2675,6 +3076,10 @@ extension StorageMigrationSourcesResource {
     /// List all Migration Sources
     ///
     /// `GET /storage/migration_sources`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MigrationSourceParams`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<MigrationSourceParams> {
@@ -2700,6 +3105,12 @@ extension StorageMigrationSourcesResource {
     /// Create a Migration Source
     ///
     /// `POST /storage/migration_sources`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `MigrationSourceParams`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageMigrationSourcesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: MigrationSourceParams,
         options: RequestOptions = .none
@@ -2711,6 +3122,15 @@ extension StorageMigrationSourcesResource {
     /// Create a Migration Source
     ///
     /// `POST /storage/migration_sources`
+    ///
+    /// - Parameters:
+    ///   - bucketName: `bucket_name` in the body; required.
+    ///   - provider: `provider` in the body; one of `aws`, `telnyx`; required.
+    ///   - providerAuth: `provider_auth` in the body; required.
+    ///   - sourceRegion: `source_region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageMigrationSourcesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         bucketName: String,
         provider: MigrationSourceParams.Provider,
@@ -2746,6 +3166,12 @@ extension StorageMigrationSourcesResource {
     /// Get a Migration Source
     ///
     /// `GET /storage/migration_sources/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageMigrationSourcesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2779,6 +3205,12 @@ extension StorageMigrationSourcesResource {
     /// Delete a Migration Source
     ///
     /// `DELETE /storage/migration_sources/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageMigrationSourcesResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -2812,6 +3244,10 @@ extension StorageMigrationsResource {
     /// List all Migrations
     ///
     /// `GET /storage/migrations`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MigrationParams`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<MigrationParams> {
@@ -2837,6 +3273,12 @@ extension StorageMigrationsResource {
     /// Create a Migration
     ///
     /// `POST /storage/migrations`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `MigrationParams`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageMigrationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: MigrationParams,
         options: RequestOptions = .none
@@ -2848,6 +3290,15 @@ extension StorageMigrationsResource {
     /// Create a Migration
     ///
     /// `POST /storage/migrations`
+    ///
+    /// - Parameters:
+    ///   - sourceID: `source_id` in the body; required.
+    ///   - targetBucketName: `target_bucket_name` in the body; required.
+    ///   - targetRegion: `target_region` in the body; required.
+    ///   - refresh: `refresh` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageMigrationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         sourceID: String,
         targetBucketName: String,
@@ -2883,6 +3334,12 @@ extension StorageMigrationsResource {
     /// Get a Migration
     ///
     /// `GET /storage/migrations/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageMigrationsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2916,6 +3373,12 @@ extension StorageMigrationsActionsResource {
     /// Stop a Migration
     ///
     /// `POST /storage/migrations/{id}/actions/stop`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageMigrationsActionsResource.StopResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stop(
         id: String,
         options: RequestOptions = .none
@@ -2949,6 +3412,13 @@ extension TrafficPolicyProfilesResource {
     /// Get all traffic policy profiles
     ///
     /// `GET /traffic_policy_profiles`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[type]`, `filter[service]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `service`, `-service`, `type`, `-type`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TrafficPolicyProfile`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: TrafficPolicyProfilesResource.ListParameters.FilterGroup? = nil,
         page: TrafficPolicyProfilesResource.ListParameters.PageModel? = nil,
@@ -3071,6 +3541,12 @@ extension TrafficPolicyProfilesResource {
     /// Create a traffic policy profile
     ///
     /// `POST /traffic_policy_profiles`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `TrafficPolicyProfilesResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TrafficPolicyProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: TrafficPolicyProfilesResource.CreateBody,
         options: RequestOptions = .none
@@ -3082,6 +3558,16 @@ extension TrafficPolicyProfilesResource {
     /// Create a traffic policy profile
     ///
     /// `POST /traffic_policy_profiles`
+    ///
+    /// - Parameters:
+    ///   - type: `type` in the body; one of `whitelist`, `blacklist`; required.
+    ///   - domains: `domains` in the body; optional.
+    ///   - ipRanges: `ip_ranges` in the body; optional.
+    ///   - limitBwKbps: `limit_bw_kbps` in the body; one of `512`, `1024`; optional.
+    ///   - services: `services` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TrafficPolicyProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         type: TrafficPolicyProfilesResource.CreateBody.TypeValue,
         domains: [String]? = nil,
@@ -3212,6 +3698,12 @@ extension TrafficPolicyProfilesResource {
     /// Get all available traffic policy profile services
     ///
     /// `GET /traffic_policy_profiles/services`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[group]`, `filter[name]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WirelessPcrfService`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listServices(
         filter: TrafficPolicyProfilesResource.ListServicesParameters.FilterGroup? = nil,
         page: TrafficPolicyProfilesResource.ListServicesParameters.PageModel? = nil,
@@ -3271,6 +3763,12 @@ extension TrafficPolicyProfilesResource {
     /// Get a traffic policy profile
     ///
     /// `GET /traffic_policy_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TrafficPolicyProfilesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -3304,6 +3802,12 @@ extension TrafficPolicyProfilesResource {
     /// Delete a traffic policy profile
     ///
     /// `DELETE /traffic_policy_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TrafficPolicyProfilesResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -3358,6 +3862,13 @@ extension TrafficPolicyProfilesResource {
     /// Update a traffic policy profile
     ///
     /// `PATCH /traffic_policy_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `TrafficPolicyProfilesResource.UpdateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TrafficPolicyProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: TrafficPolicyProfilesResource.UpdateBody,
@@ -3370,6 +3881,18 @@ extension TrafficPolicyProfilesResource {
     /// Update a traffic policy profile
     ///
     /// `PATCH /traffic_policy_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - domains: `domains` in the body; optional.
+    ///   - ipRanges: `ip_ranges` in the body; optional.
+    ///   - limitBwKbps: `limit_bw_kbps` in the body; one of `512`, `1024`; optional.
+    ///   - services: `services` in the body; optional.
+    ///   - type: `type` in the body; one of `whitelist`, `blacklist`, `throttling`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TrafficPolicyProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         domains: [String]? = nil,
@@ -3512,6 +4035,13 @@ extension MobileVoiceConnectionsResource {
     /// List Mobile Voice Connections
     ///
     /// `GET /v2/mobile_voice_connections`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_name][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MobileVoiceConnection`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MobileVoiceConnectionsResource.ListParameters.FilterGroup? = nil,
         page: MobileVoiceConnectionsResource.ListParameters.PageModel? = nil,
@@ -3570,6 +4100,12 @@ extension MobileVoiceConnectionsResource {
     /// Create a Mobile Voice Connection
     ///
     /// `POST /v2/mobile_voice_connections`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `MobileVoiceConnectionCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobileVoiceConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: MobileVoiceConnectionCreate,
         options: RequestOptions = .none
@@ -3581,6 +4117,21 @@ extension MobileVoiceConnectionsResource {
     /// Create a Mobile Voice Connection
     ///
     /// `POST /v2/mobile_voice_connections`
+    ///
+    /// - Parameters:
+    ///   - active: `active` in the body; the API's default `true`; optional.
+    ///   - connectionName: `connection_name` in the body; the API's default `"Telnyx Mobile Voice IMS"`; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; the API's default `"2"`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobileVoiceConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         active: Bool? = nil,
         connectionName: String? = nil,
@@ -3622,6 +4173,12 @@ extension MobileVoiceConnectionsResource {
     /// Retrieve a Mobile Voice Connection
     ///
     /// `GET /v2/mobile_voice_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobileVoiceConnectionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -3654,6 +4211,12 @@ extension MobileVoiceConnectionsResource {
     /// Delete a Mobile Voice Connection
     ///
     /// `DELETE /v2/mobile_voice_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobileVoiceConnectionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -3686,6 +4249,13 @@ extension MobileVoiceConnectionsResource {
     /// Update a Mobile Voice Connection
     ///
     /// `PATCH /v2/mobile_voice_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `MobileVoiceConnectionUpdate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobileVoiceConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: MobileVoiceConnectionUpdate,
@@ -3698,6 +4268,22 @@ extension MobileVoiceConnectionsResource {
     /// Update a Mobile Voice Connection
     ///
     /// `PATCH /v2/mobile_voice_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - active: `active` in the body; optional.
+    ///   - connectionName: `connection_name` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobileVoiceConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         active: Bool? = nil,
@@ -3742,6 +4328,11 @@ extension WirelessResource {
     /// Get all wireless regions
     ///
     /// `GET /wireless/regions`
+    ///
+    /// - Parameters:
+    ///   - product: `product` in the query; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WirelessRegion`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveRegions(
         product: String,
         options: RequestOptions = .none
@@ -3772,6 +4363,12 @@ extension WirelessBlocklistValuesResource {
     /// Get all possible wireless blocklist values
     ///
     /// `GET /wireless_blocklist_values`
+    ///
+    /// - Parameters:
+    ///   - type: `type` in the query; one of `country`, `mcc`, `plmn`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessBlocklistValuesResource.ListResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         type: WirelessBlocklistValuesResource.ListParameters.TypeValue,
         options: RequestOptions = .none
@@ -3896,6 +4493,12 @@ extension WirelessBlocklistsResource {
     /// Get all Wireless Blocklists
     ///
     /// `GET /wireless_blocklists`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, `filter[type]`, `filter[values]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WirelessBlocklist`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: WirelessBlocklistsResource.ListParameters.FilterGroup? = nil,
         page: WirelessBlocklistsResource.ListParameters.PageModel? = nil,
@@ -3959,6 +4562,12 @@ extension WirelessBlocklistsResource {
     /// Create a Wireless Blocklist
     ///
     /// `POST /wireless_blocklists`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `WirelessBlocklistsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessBlocklistsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: WirelessBlocklistsResource.CreateBody,
         options: RequestOptions = .none
@@ -3970,6 +4579,14 @@ extension WirelessBlocklistsResource {
     /// Create a Wireless Blocklist
     ///
     /// `POST /wireless_blocklists`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - type: `type` in the body; one of `country`, `mcc`, `plmn`; required.
+    ///   - values: `values` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessBlocklistsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         type: WirelessBlocklistsResource.CreateBody.TypeValue,
@@ -4107,6 +4724,12 @@ extension WirelessBlocklistsResource {
     /// Get a Wireless Blocklist
     ///
     /// `GET /wireless_blocklists/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessBlocklistsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -4140,6 +4763,12 @@ extension WirelessBlocklistsResource {
     /// Delete a Wireless Blocklist
     ///
     /// `DELETE /wireless_blocklists/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessBlocklistsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -4173,6 +4802,13 @@ extension WirelessBlocklistsResource {
     /// Update a Wireless Blocklist
     ///
     /// `PATCH /wireless_blocklists/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `WirelessBlocklistsResource.UpdateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessBlocklistsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: WirelessBlocklistsResource.UpdateBody,
@@ -4185,6 +4821,14 @@ extension WirelessBlocklistsResource {
     /// Update a Wireless Blocklist
     ///
     /// `PATCH /wireless_blocklists/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - name: `name` in the body; optional.
+    ///   - values: `values` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WirelessBlocklistsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String? = nil,

@@ -8,6 +8,12 @@ extension AlphanumericSenderIDsResource {
     /// List alphanumeric sender IDs
     ///
     /// `GET /alphanumeric_sender_ids`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[messaging_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AlphanumericSenderID`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: AlphanumericSenderIDsResource.ListParameters.FilterGroup? = nil,
         page: AlphanumericSenderIDsResource.ListParameters.PageModel? = nil,
@@ -62,6 +68,12 @@ extension AlphanumericSenderIDsResource {
     /// Create an alphanumeric sender ID
     ///
     /// `POST /alphanumeric_sender_ids`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateAlphanumericSenderIDRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AlphanumericSenderIDsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateAlphanumericSenderIDRequest,
         options: RequestOptions = .none
@@ -73,6 +85,14 @@ extension AlphanumericSenderIDsResource {
     /// Create an alphanumeric sender ID
     ///
     /// `POST /alphanumeric_sender_ids`
+    ///
+    /// - Parameters:
+    ///   - alphanumericSenderID: `alphanumeric_sender_id` in the body; required.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; format `uuid`; required.
+    ///   - usLongCodeFallback: `us_long_code_fallback` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AlphanumericSenderIDsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         alphanumericSenderID: String,
         messagingProfileID: String,
@@ -107,6 +127,12 @@ extension AlphanumericSenderIDsResource {
     /// Retrieve an alphanumeric sender ID
     ///
     /// `GET /alphanumeric_sender_ids/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AlphanumericSenderIDsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -139,6 +165,12 @@ extension AlphanumericSenderIDsResource {
     /// Delete an alphanumeric sender ID
     ///
     /// `DELETE /alphanumeric_sender_ids/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AlphanumericSenderIDsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -171,6 +203,12 @@ extension MessagesResource {
     /// Send a message
     ///
     /// `POST /messages`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func send(
         _ body: CreateMessageRequest,
         options: RequestOptions = .none
@@ -182,6 +220,25 @@ extension MessagesResource {
     /// Send a message
     ///
     /// `POST /messages`
+    ///
+    /// - Parameters:
+    ///   - to: `to` in the body; required.
+    ///   - from: `from` in the body; format `address`; optional.
+    ///   - mediaURLs: `media_urls` in the body; format `url`; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - text: `text` in the body; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - encoding: `encoding` in the body; one of `auto`, `gsm7`, `ucs2`; the API's default `"auto"`; optional.
+    ///   - sendAt: `send_at` in the body; format `date-time`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func send(
         to: String,
         from: String? = nil,
@@ -227,6 +284,12 @@ extension MessagesResource {
     /// Send a message using an alphanumeric sender ID
     ///
     /// `POST /messages/alphanumeric_sender_id`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `MessagesResource.SendWithAlphanumericSenderBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundMessageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendWithAlphanumericSender(
         _ body: MessagesResource.SendWithAlphanumericSenderBody,
         options: RequestOptions = .none
@@ -238,6 +301,19 @@ extension MessagesResource {
     /// Send a message using an alphanumeric sender ID
     ///
     /// `POST /messages/alphanumeric_sender_id`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; required.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; format `uuid`; required.
+    ///   - text: `text` in the body; required.
+    ///   - to: `to` in the body; required.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundMessageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendWithAlphanumericSender(
         from: String,
         messagingProfileID: String,
@@ -332,6 +408,11 @@ extension MessagesResource {
     /// Retrieve group MMS messages
     ///
     /// `GET /messages/group/{message_id}`
+    ///
+    /// - Parameters:
+    ///   - messageID: `message_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OutboundMessagePayload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveGroupMessages(
         messageID: String,
         options: RequestOptions = .none
@@ -360,6 +441,12 @@ extension MessagesResource {
     /// Send a group MMS message
     ///
     /// `POST /messages/group_mms`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateGroupMMSMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendGroupMMSResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendGroupMMS(
         _ body: CreateGroupMMSMessageRequest,
         options: RequestOptions = .none
@@ -371,6 +458,19 @@ extension MessagesResource {
     /// Send a group MMS message
     ///
     /// `POST /messages/group_mms`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; format `address`; required.
+    ///   - to: `to` in the body; required.
+    ///   - mediaURLs: `media_urls` in the body; format `url`; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - text: `text` in the body; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendGroupMMSResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendGroupMMS(
         from: String,
         to: [String],
@@ -410,6 +510,12 @@ extension MessagesResource {
     /// Send a long code message
     ///
     /// `POST /messages/long_code`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateLongCodeMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendLongCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendLongCode(
         _ body: CreateLongCodeMessageRequest,
         options: RequestOptions = .none
@@ -421,6 +527,22 @@ extension MessagesResource {
     /// Send a long code message
     ///
     /// `POST /messages/long_code`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; format `address`; required.
+    ///   - to: `to` in the body; required.
+    ///   - mediaURLs: `media_urls` in the body; format `url`; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - text: `text` in the body; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - encoding: `encoding` in the body; one of `auto`, `gsm7`, `ucs2`; the API's default `"auto"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendLongCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendLongCode(
         from: String,
         to: String,
@@ -463,6 +585,12 @@ extension MessagesResource {
     /// Send a message using number pool
     ///
     /// `POST /messages/number_pool`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateNumberPoolMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendNumberPoolResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendNumberPool(
         _ body: CreateNumberPoolMessageRequest,
         options: RequestOptions = .none
@@ -474,6 +602,22 @@ extension MessagesResource {
     /// Send a message using number pool
     ///
     /// `POST /messages/number_pool`
+    ///
+    /// - Parameters:
+    ///   - messagingProfileID: `messaging_profile_id` in the body; required.
+    ///   - to: `to` in the body; required.
+    ///   - mediaURLs: `media_urls` in the body; format `url`; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - text: `text` in the body; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - encoding: `encoding` in the body; one of `auto`, `gsm7`, `ucs2`; the API's default `"auto"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendNumberPoolResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendNumberPool(
         messagingProfileID: String,
         to: String,
@@ -516,6 +660,12 @@ extension MessagesResource {
     /// Schedule a message
     ///
     /// `POST /messages/schedule`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateScheduledMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.ScheduleResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func schedule(
         _ body: CreateScheduledMessageRequest,
         options: RequestOptions = .none
@@ -527,6 +677,23 @@ extension MessagesResource {
     /// Schedule a message
     ///
     /// `POST /messages/schedule`
+    ///
+    /// - Parameters:
+    ///   - to: `to` in the body; required.
+    ///   - from: `from` in the body; format `address`; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - sendAt: `send_at` in the body; format `date-time`; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - text: `text` in the body; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - mediaURLs: `media_urls` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.ScheduleResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func schedule(
         to: String,
         from: String? = nil,
@@ -570,6 +737,12 @@ extension MessagesResource {
     /// Send a short code message
     ///
     /// `POST /messages/short_code`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateShortCodeMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendShortCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendShortCode(
         _ body: CreateShortCodeMessageRequest,
         options: RequestOptions = .none
@@ -581,6 +754,22 @@ extension MessagesResource {
     /// Send a short code message
     ///
     /// `POST /messages/short_code`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; format `address`; required.
+    ///   - to: `to` in the body; required.
+    ///   - mediaURLs: `media_urls` in the body; format `url`; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - text: `text` in the body; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - encoding: `encoding` in the body; one of `auto`, `gsm7`, `ucs2`; the API's default `"auto"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendShortCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendShortCode(
         from: String,
         to: String,
@@ -623,6 +812,12 @@ extension MessagesResource {
     /// Send a Whatsapp message
     ///
     /// `POST /messages/whatsapp`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `WhatsappMessage`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendWhatsapp(
         _ body: WhatsappMessage,
         options: RequestOptions = .none
@@ -634,6 +829,17 @@ extension MessagesResource {
     /// Send a Whatsapp message
     ///
     /// `POST /messages/whatsapp`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; required.
+    ///   - to: `to` in the body; required.
+    ///   - whatsappMessage: `whatsapp_message` in the body; required.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; format `uuid`; optional.
+    ///   - type: `type` in the body; one of `WHATSAPP`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendWhatsapp(
         from: String,
         to: String,
@@ -667,6 +873,12 @@ extension MessagesResource {
     /// Retrieve a message
     ///
     /// `GET /messages/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -787,6 +999,12 @@ extension MessagesResource {
     /// Cancel a scheduled message
     ///
     /// `DELETE /messages/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundMessagePayloadCancelled`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func cancelScheduled(
         id: String,
         options: RequestOptions = .none
@@ -815,6 +1033,13 @@ extension MessagingHostedNumbersResource {
     /// List messaging hosted numbers
     ///
     /// `GET /messaging_hosted_numbers`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[messaging_profile_id]`, `filter[phone_number]`, `filter[phone_number][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[phone_number]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberWithMessagingSettings`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MessagingHostedNumbersResource.ListParameters.FilterGroup? = nil,
         page: MessagingHostedNumbersResource.ListParameters.PageModel? = nil,
@@ -913,6 +1138,12 @@ extension MessagingHostedNumbersResource {
     /// Retrieve a messaging hosted number
     ///
     /// `GET /messaging_hosted_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumbersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -945,6 +1176,13 @@ extension MessagingHostedNumbersResource {
     /// Update a messaging hosted number
     ///
     /// `PATCH /messaging_hosted_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdatePhoneNumberMessagingSettingsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumbersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdatePhoneNumberMessagingSettingsRequest,
@@ -957,6 +1195,15 @@ extension MessagingHostedNumbersResource {
     /// Update a messaging hosted number
     ///
     /// `PATCH /messaging_hosted_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - messagingProduct: `messaging_product` in the body; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumbersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         messagingProduct: String? = nil,
@@ -994,6 +1241,14 @@ extension MessagingOptoutsResource {
     /// List opt-outs
     ///
     /// `GET /messaging_optouts`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[from]`, `filter[messaging_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - createdAt: The query parameters `created_at[gte]`, `created_at[lte]`, each optional.
+    ///   - redactionEnabled: `redaction_enabled` in the query; format `boolean`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OptOutItem`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MessagingOptoutsResource.ListParameters.FilterGroup? = nil,
         page: MessagingOptoutsResource.ListParameters.PageModel? = nil,
@@ -1072,6 +1327,11 @@ extension MessagingProfileMetricsResource {
     /// List high-level messaging profile metrics
     ///
     /// `GET /messaging_profile_metrics`
+    ///
+    /// - Parameters:
+    ///   - timeFrame: `time_frame` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ProfileMetricsHighLevel`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         timeFrame: MessagingMetricsTimeFrame? = nil,
         options: RequestOptions = .none
@@ -1101,6 +1361,12 @@ extension MessagingProfilesActionsResource {
     /// Regenerate messaging profile secret
     ///
     /// `POST /messaging_profiles/{id}/actions/regenerate_secret`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesActionsResource.RegenerateSecretResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func regenerateSecret(
         id: String,
         options: RequestOptions = .none
@@ -1133,6 +1399,12 @@ extension MessagingProfilesResource {
     /// List alphanumeric sender IDs for a messaging profile
     ///
     /// `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AlphanumericSenderID`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listAlphanumericSenderIDs(
         id: String,
         page: MessagingProfilesResource.ListAlphanumericSenderIDsParameters.PageModel? = nil,
@@ -1177,6 +1449,13 @@ extension MessagingProfilesResource {
     /// Get detailed messaging profile metrics
     ///
     /// `GET /messaging_profiles/{id}/metrics`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - timeFrame: `time_frame` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.RetrieveMetricsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveMetrics(
         id: String,
         timeFrame: MessagingMetricsTimeFrame? = nil,
@@ -1213,6 +1492,14 @@ extension MessagingProfilesAutorespConfigsResource {
     /// List Auto-Response Settings
     ///
     /// `GET /messaging_profiles/{profile_id}/autoresp_configs`
+    ///
+    /// - Parameters:
+    ///   - profileID: Profile Id `profile_id` in the path; format `uuid`; required.
+    ///   - countryCode: Country Code `country_code` in the query; optional.
+    ///   - createdAt: The query parameters `created_at[gte]`, `created_at[lte]`, each optional.
+    ///   - updatedAt: The query parameters `updated_at[gte]`, `updated_at[lte]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AutorespConfigSchema`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         profileID: String,
         countryCode: String? = nil,
@@ -1283,6 +1570,13 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Create auto-response setting
     ///
     /// `POST /messaging_profiles/{profile_id}/autoresp_configs`
+    ///
+    /// - Parameters:
+    ///   - profileID: Profile Id `profile_id` in the path; required.
+    ///   - body: The request body, `AutoRespConfigCreateSchema`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         profileID: String,
         _ body: AutoRespConfigCreateSchema,
@@ -1295,6 +1589,16 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Create auto-response setting
     ///
     /// `POST /messaging_profiles/{profile_id}/autoresp_configs`
+    ///
+    /// - Parameters:
+    ///   - profileID: Profile Id `profile_id` in the path; required.
+    ///   - countryCode: Country Code `country_code` in the body; required.
+    ///   - keywords: Keywords `keywords` in the body; required.
+    ///   - op: Op `op` in the body; one of `start`, `stop`, `info`; required.
+    ///   - respText: Resp Text `resp_text` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         profileID: String,
         countryCode: String,
@@ -1330,6 +1634,13 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Get Auto-Response Setting
     ///
     /// `GET /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+    ///
+    /// - Parameters:
+    ///   - profileID: Profile Id `profile_id` in the path; format `uuid`; required.
+    ///   - autorespCfgID: Autoresp Cfg Id `autoresp_cfg_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         profileID: String,
         autorespCfgID: String,
@@ -1363,6 +1674,14 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Update Auto-Response Setting
     ///
     /// `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+    ///
+    /// - Parameters:
+    ///   - profileID: Profile Id `profile_id` in the path; format `uuid`; required.
+    ///   - autorespCfgID: Autoresp Cfg Id `autoresp_cfg_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `AutoRespConfigCreateSchema`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         profileID: String,
         autorespCfgID: String,
@@ -1376,6 +1695,17 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Update Auto-Response Setting
     ///
     /// `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+    ///
+    /// - Parameters:
+    ///   - profileID: Profile Id `profile_id` in the path; format `uuid`; required.
+    ///   - autorespCfgID: Autoresp Cfg Id `autoresp_cfg_id` in the path; format `uuid`; required.
+    ///   - countryCode: Country Code `country_code` in the body; required.
+    ///   - keywords: Keywords `keywords` in the body; required.
+    ///   - op: Op `op` in the body; one of `start`, `stop`, `info`; required.
+    ///   - respText: Resp Text `resp_text` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         profileID: String,
         autorespCfgID: String,
@@ -1415,6 +1745,13 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Delete Auto-Response Setting
     ///
     /// `DELETE /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+    ///
+    /// - Parameters:
+    ///   - profileID: Profile Id `profile_id` in the path; format `uuid`; required.
+    ///   - autorespCfgID: Autoresp Cfg Id `autoresp_cfg_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `String`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         profileID: String,
         autorespCfgID: String,

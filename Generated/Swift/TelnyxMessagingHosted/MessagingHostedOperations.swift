@@ -8,6 +8,12 @@ extension MessagesRcsResource {
     /// Send an RCS message
     ///
     /// `POST /messages/rcs`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `RCSMessage`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func send(
         _ body: RCSMessage,
         options: RequestOptions = .none
@@ -19,6 +25,19 @@ extension MessagesRcsResource {
     /// Send an RCS message
     ///
     /// `POST /messages/rcs`
+    ///
+    /// - Parameters:
+    ///   - agentID: `agent_id` in the body; required.
+    ///   - agentMessage: `agent_message` in the body; required.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; required.
+    ///   - to: `to` in the body; required.
+    ///   - mmsFallback: `mms_fallback` in the body; optional.
+    ///   - smsFallback: `sms_fallback` in the body; optional.
+    ///   - type: `type` in the body; one of `RCS`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func send(
         agentID: String,
         agentMessage: RCSAgentMessage,
@@ -54,6 +73,14 @@ extension MessagesRcsResource {
     /// Generate RCS deeplink
     ///
     /// `GET /messages/rcs/deeplinks/{agent_id}`
+    ///
+    /// - Parameters:
+    ///   - agentID: `agent_id` in the path; required.
+    ///   - bodyValue: `body` in the query; optional.
+    ///   - phoneNumber: `phone_number` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSDeeplinkResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func generateDeeplink(
         agentID: String,
         bodyValue: String? = nil,
@@ -92,6 +119,11 @@ extension MessagingRcsAgentsResource {
     /// List all RCS agents
     ///
     /// `GET /messaging/rcs/agents`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RCSAgent`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: MessagingRcsAgentsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -133,6 +165,12 @@ extension MessagingRcsAgentsResource {
     /// Retrieve an RCS agent
     ///
     /// `GET /messaging/rcs/agents/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSAgentResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -161,6 +199,13 @@ extension MessagingRcsAgentsResource {
     /// Modify an RCS agent
     ///
     /// `PATCH /messaging/rcs/agents/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `RCSAgentUpdate`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSAgentResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: RCSAgentUpdate?,
@@ -173,6 +218,16 @@ extension MessagingRcsAgentsResource {
     /// Modify an RCS agent
     ///
     /// `PATCH /messaging/rcs/agents/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - profileID: `profile_id` in the body; format `uuid`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSAgentResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         profileID: String? = nil,
@@ -207,6 +262,12 @@ extension MessagingRcsResource {
     /// Check RCS capabilities (batch)
     ///
     /// `POST /messaging/rcs/bulk_capabilities`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `RCSCapabilityListRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSCapabilitiesBulk`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func listBulkCapabilities(
         _ body: RCSCapabilityListRequest,
         options: RequestOptions = .none
@@ -218,6 +279,13 @@ extension MessagingRcsResource {
     /// Check RCS capabilities (batch)
     ///
     /// `POST /messaging/rcs/bulk_capabilities`
+    ///
+    /// - Parameters:
+    ///   - agentID: `agent_id` in the body; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSCapabilitiesBulk`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func listBulkCapabilities(
         agentID: String,
         phoneNumbers: [String],
@@ -247,6 +315,13 @@ extension MessagingRcsResource {
     /// Check RCS capabilities
     ///
     /// `GET /messaging/rcs/capabilities/{agent_id}/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - agentID: `agent_id` in the path; required.
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSCapabilitiesSingle`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveCapabilities(
         agentID: String,
         phoneNumber: String,
@@ -278,6 +353,13 @@ extension MessagingRcsTestNumberInviteResource {
     /// Add RCS test number
     ///
     /// `PUT /messaging/rcs/test_number_invite/{id}/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RCSTestNumberInviteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         phoneNumber: String,
@@ -309,6 +391,11 @@ extension MessagingHostedNumberOrdersResource {
     /// List messaging hosted number orders
     ///
     /// `GET /messaging_hosted_number_orders`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MessagingHostedNumberOrder`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: MessagingHostedNumberOrdersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -350,6 +437,12 @@ extension MessagingHostedNumberOrdersResource {
     /// Create a messaging hosted number order
     ///
     /// `POST /messaging_hosted_number_orders`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateMessagingHostedNumberOrderRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumberOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateMessagingHostedNumberOrderRequest?,
         options: RequestOptions = .none
@@ -361,6 +454,13 @@ extension MessagingHostedNumberOrdersResource {
     /// Create a messaging hosted number order
     ///
     /// `POST /messaging_hosted_number_orders`
+    ///
+    /// - Parameters:
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - phoneNumbers: `phone_numbers` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumberOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         messagingProfileID: String? = nil,
         phoneNumbers: [String]? = nil,
@@ -394,6 +494,12 @@ extension MessagingHostedNumberOrdersResource {
     /// Check hosted messaging eligibility
     ///
     /// `POST /messaging_hosted_number_orders/eligibility_numbers_check`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `EligibilityNumbersRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EligibilityNumbersResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func checkEligibility(
         _ body: EligibilityNumbersRequest,
         options: RequestOptions = .none
@@ -405,6 +511,12 @@ extension MessagingHostedNumberOrdersResource {
     /// Check hosted messaging eligibility
     ///
     /// `POST /messaging_hosted_number_orders/eligibility_numbers_check`
+    ///
+    /// - Parameters:
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EligibilityNumbersResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func checkEligibility(
         phoneNumbers: [String],
         options: RequestOptions = .none
@@ -433,6 +545,12 @@ extension MessagingHostedNumberOrdersResource {
     /// Retrieve a messaging hosted number order
     ///
     /// `GET /messaging_hosted_number_orders/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumberOrdersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -465,6 +583,12 @@ extension MessagingHostedNumberOrdersResource {
     /// Delete a messaging hosted number order
     ///
     /// `DELETE /messaging_hosted_number_orders/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumberOrdersResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -497,6 +621,13 @@ extension MessagingHostedNumberOrdersActionsResource {
     /// Upload hosted number document
     ///
     /// `POST /messaging_hosted_number_orders/{id}/actions/file_upload`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UploadFileMessagingHostedNumberOrderRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumberOrdersActionsResource.UploadFileResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func uploadFile(
         id: String,
         _ body: UploadFileMessagingHostedNumberOrderRequest? = nil,
@@ -533,6 +664,13 @@ extension MessagingHostedNumberOrdersResource {
     /// Validate hosted number codes
     ///
     /// `POST /messaging_hosted_number_orders/{id}/validation_codes`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ValidationCodesRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumberOrdersResource.ValidateCodesResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func validateCodes(
         id: String,
         _ body: ValidationCodesRequest,
@@ -545,6 +683,13 @@ extension MessagingHostedNumberOrdersResource {
     /// Validate hosted number codes
     ///
     /// `POST /messaging_hosted_number_orders/{id}/validation_codes`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - verificationCodes: `verification_codes` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumberOrdersResource.ValidateCodesResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func validateCodes(
         id: String,
         verificationCodes: [ValidationCodesRequest.VerificationCodesItem],
@@ -580,6 +725,13 @@ extension MessagingHostedNumberOrdersResource {
     /// Create hosted number verification codes
     ///
     /// `POST /messaging_hosted_number_orders/{id}/verification_codes`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `VerificationCodesRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreatedVerificationCodesResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createVerificationCodes(
         id: String,
         _ body: VerificationCodesRequest,
@@ -592,6 +744,14 @@ extension MessagingHostedNumberOrdersResource {
     /// Create hosted number verification codes
     ///
     /// `POST /messaging_hosted_number_orders/{id}/verification_codes`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - verificationMethod: `verification_method` in the body; one of `sms`, `call`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreatedVerificationCodesResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createVerificationCodes(
         id: String,
         phoneNumbers: [String],
@@ -624,6 +784,12 @@ extension MessagingHostedNumbersResource {
     /// Delete a messaging hosted number
     ///
     /// `DELETE /messaging_hosted_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingHostedNumbersResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -656,6 +822,17 @@ extension MessagingTollfreeVerificationRequestsResource {
     /// List Verification Requests
     ///
     /// `GET /messaging_tollfree/verification/requests`
+    ///
+    /// - Parameters:
+    ///   - page: Page `page` in the query; required.
+    ///   - pageSize: Page Size `page_size` in the query; required.
+    ///   - businessName: Business Name `business_name` in the query; optional.
+    ///   - dateEnd: Date End `date_end` in the query; format `date-time`; optional.
+    ///   - dateStart: Date Start `date_start` in the query; format `date-time`; optional.
+    ///   - phoneNumber: Phone Number `phone_number` in the query; optional.
+    ///   - status: `status` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VerificationRequestStatus`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: Int,
         pageSize: Int,
@@ -715,6 +892,12 @@ extension MessagingTollfreeVerificationRequestsResource {
     /// Submit Verification Request
     ///
     /// `POST /messaging_tollfree/verification/requests`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `TFVerificationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerificationRequestEgress`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: TFVerificationRequest,
         options: RequestOptions = .none
@@ -726,6 +909,45 @@ extension MessagingTollfreeVerificationRequestsResource {
     /// Submit Verification Request
     ///
     /// `POST /messaging_tollfree/verification/requests`
+    ///
+    /// - Parameters:
+    ///   - additionalInformation: Additionalinformation `additionalInformation` in the body; required.
+    ///   - businessAddr1: Businessaddr1 `businessAddr1` in the body; required.
+    ///   - businessCity: Businesscity `businessCity` in the body; required.
+    ///   - businessContactEmail: Businesscontactemail `businessContactEmail` in the body; required.
+    ///   - businessContactFirstName: Businesscontactfirstname `businessContactFirstName` in the body; required.
+    ///   - businessContactLastName: Businesscontactlastname `businessContactLastName` in the body; required.
+    ///   - businessContactPhone: Businesscontactphone `businessContactPhone` in the body; required.
+    ///   - businessName: Businessname `businessName` in the body; required.
+    ///   - businessState: Businessstate `businessState` in the body; required.
+    ///   - businessZip: Businesszip `businessZip` in the body; required.
+    ///   - corporateWebsite: Corporatewebsite `corporateWebsite` in the body; required.
+    ///   - messageVolume: `messageVolume` in the body; required.
+    ///   - optInWorkflow: Optinworkflow `optInWorkflow` in the body; required.
+    ///   - optInWorkflowImageURLs: Optinworkflowimageurls `optInWorkflowImageURLs` in the body; required.
+    ///   - phoneNumbers: Phonenumbers `phoneNumbers` in the body; required.
+    ///   - productionMessageContent: Productionmessagecontent `productionMessageContent` in the body; required.
+    ///   - useCase: `useCase` in the body; required.
+    ///   - useCaseSummary: Usecasesummary `useCaseSummary` in the body; required.
+    ///   - ageGatedContent: Agegatedcontent `ageGatedContent` in the body; the API's default `false`; optional.
+    ///   - businessAddr2: Businessaddr2 `businessAddr2` in the body; optional.
+    ///   - businessRegistrationCountry: Businessregistrationcountry `businessRegistrationCountry` in the body; optional.
+    ///   - businessRegistrationNumber: Businessregistrationnumber `businessRegistrationNumber` in the body; optional.
+    ///   - businessRegistrationType: Businessregistrationtype `businessRegistrationType` in the body; optional.
+    ///   - campaignVerifyAuthorizationToken: Campaignverifyauthorizationtoken `campaignVerifyAuthorizationToken` in the body; optional.
+    ///   - doingBusinessAs: Doingbusinessas `doingBusinessAs` in the body; optional.
+    ///   - entityType: `entityType` in the body; optional.
+    ///   - helpMessageResponse: Helpmessageresponse `helpMessageResponse` in the body; optional.
+    ///   - isvReseller: Isvreseller `isvReseller` in the body; optional.
+    ///   - optInConfirmationResponse: Optinconfirmationresponse `optInConfirmationResponse` in the body; optional.
+    ///   - optInKeywords: Optinkeywords `optInKeywords` in the body; optional.
+    ///   - privacyPolicyURL: Privacypolicyurl `privacyPolicyURL` in the body; optional.
+    ///   - termsAndConditionURL: Termsandconditionurl `termsAndConditionURL` in the body; optional.
+    ///   - webhookURL: Webhookurl `webhookUrl` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerificationRequestEgress`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         additionalInformation: String,
         businessAddr1: String,
@@ -787,6 +1009,12 @@ extension MessagingTollfreeVerificationRequestsResource {
     /// Get Verification Request
     ///
     /// `GET /messaging_tollfree/verification/requests/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: Id `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerificationRequestStatus`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -816,6 +1044,11 @@ extension MessagingTollfreeVerificationRequestsResource {
     /// Delete Verification Request
     ///
     /// `DELETE /messaging_tollfree/verification/requests/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: Id `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -845,6 +1078,13 @@ extension MessagingTollfreeVerificationRequestsResource {
     /// Update Verification Request
     ///
     /// `PATCH /messaging_tollfree/verification/requests/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: Id `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `TFVerificationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerificationRequestEgress`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: TFVerificationRequest,
@@ -857,6 +1097,46 @@ extension MessagingTollfreeVerificationRequestsResource {
     /// Update Verification Request
     ///
     /// `PATCH /messaging_tollfree/verification/requests/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: Id `id` in the path; format `uuid`; required.
+    ///   - additionalInformation: Additionalinformation `additionalInformation` in the body; required.
+    ///   - businessAddr1: Businessaddr1 `businessAddr1` in the body; required.
+    ///   - businessCity: Businesscity `businessCity` in the body; required.
+    ///   - businessContactEmail: Businesscontactemail `businessContactEmail` in the body; required.
+    ///   - businessContactFirstName: Businesscontactfirstname `businessContactFirstName` in the body; required.
+    ///   - businessContactLastName: Businesscontactlastname `businessContactLastName` in the body; required.
+    ///   - businessContactPhone: Businesscontactphone `businessContactPhone` in the body; required.
+    ///   - businessName: Businessname `businessName` in the body; required.
+    ///   - businessState: Businessstate `businessState` in the body; required.
+    ///   - businessZip: Businesszip `businessZip` in the body; required.
+    ///   - corporateWebsite: Corporatewebsite `corporateWebsite` in the body; required.
+    ///   - messageVolume: `messageVolume` in the body; required.
+    ///   - optInWorkflow: Optinworkflow `optInWorkflow` in the body; required.
+    ///   - optInWorkflowImageURLs: Optinworkflowimageurls `optInWorkflowImageURLs` in the body; required.
+    ///   - phoneNumbers: Phonenumbers `phoneNumbers` in the body; required.
+    ///   - productionMessageContent: Productionmessagecontent `productionMessageContent` in the body; required.
+    ///   - useCase: `useCase` in the body; required.
+    ///   - useCaseSummary: Usecasesummary `useCaseSummary` in the body; required.
+    ///   - ageGatedContent: Agegatedcontent `ageGatedContent` in the body; the API's default `false`; optional.
+    ///   - businessAddr2: Businessaddr2 `businessAddr2` in the body; optional.
+    ///   - businessRegistrationCountry: Businessregistrationcountry `businessRegistrationCountry` in the body; optional.
+    ///   - businessRegistrationNumber: Businessregistrationnumber `businessRegistrationNumber` in the body; optional.
+    ///   - businessRegistrationType: Businessregistrationtype `businessRegistrationType` in the body; optional.
+    ///   - campaignVerifyAuthorizationToken: Campaignverifyauthorizationtoken `campaignVerifyAuthorizationToken` in the body; optional.
+    ///   - doingBusinessAs: Doingbusinessas `doingBusinessAs` in the body; optional.
+    ///   - entityType: `entityType` in the body; optional.
+    ///   - helpMessageResponse: Helpmessageresponse `helpMessageResponse` in the body; optional.
+    ///   - isvReseller: Isvreseller `isvReseller` in the body; optional.
+    ///   - optInConfirmationResponse: Optinconfirmationresponse `optInConfirmationResponse` in the body; optional.
+    ///   - optInKeywords: Optinkeywords `optInKeywords` in the body; optional.
+    ///   - privacyPolicyURL: Privacypolicyurl `privacyPolicyURL` in the body; optional.
+    ///   - termsAndConditionURL: Termsandconditionurl `termsAndConditionURL` in the body; optional.
+    ///   - webhookURL: Webhookurl `webhookUrl` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerificationRequestEgress`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         additionalInformation: String,
@@ -922,6 +1202,12 @@ extension MessagingTollfreeVerificationRequestsResource {
     /// Get Verification Request Status History
     ///
     /// `GET /messaging_tollfree/verification/requests/{id}/status_history`
+    ///
+    /// - Parameters:
+    ///   - id: Id `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VerificationStatusHistoryEntry`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveStatusHistory(
         id: String,
         page: MessagingTollfreeVerificationRequestsResource.RetrieveStatusHistoryParameters.PageModel,
@@ -969,6 +1255,11 @@ extension MessagingURLDomainsResource {
     /// List messaging URL domains
     ///
     /// `GET /messaging_url_domains`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MessagingURLDomain`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: MessagingURLDomainsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none

@@ -8,6 +8,12 @@ extension MessagingProfilesResource {
     /// List messaging profiles
     ///
     /// `GET /messaging_profiles`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, `filter[name][eq]`, `filter[name][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MessagingProfile`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MessagingProfilesResource.ListParameters.FilterGroup? = nil,
         page: MessagingProfilesResource.ListParameters.PageModel? = nil,
@@ -68,6 +74,12 @@ extension MessagingProfilesResource {
     /// Create a messaging profile
     ///
     /// `POST /messaging_profiles`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateMessagingProfileRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateMessagingProfileRequest,
         options: RequestOptions = .none
@@ -79,6 +91,30 @@ extension MessagingProfilesResource {
     /// Create a messaging profile
     ///
     /// `POST /messaging_profiles`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - whitelistedDestinations: `whitelisted_destinations` in the body; required.
+    ///   - enabled: `enabled` in the body; the API's default `true`; optional.
+    ///   - numberPoolSettings: `number_pool_settings` in the body; optional.
+    ///   - urlShortenerSettings: `url_shortener_settings` in the body; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`, `2010-04-01`; the API's default `"2"`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; the API's default `""`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; the API's default `""`; optional.
+    ///   - aiAssistantID: `ai_assistant_id` in the body; optional.
+    ///   - alphaSender: `alpha_sender` in the body; optional.
+    ///   - dailySpendLimit: `daily_spend_limit` in the body; optional.
+    ///   - dailySpendLimitEnabled: `daily_spend_limit_enabled` in the body; optional.
+    ///   - healthWebhookURL: `health_webhook_url` in the body; format `url`; optional.
+    ///   - mmsFallBackToSMS: `mms_fall_back_to_sms` in the body; the API's default `false`; optional.
+    ///   - mmsTranscoding: `mms_transcoding` in the body; the API's default `false`; optional.
+    ///   - mobileOnly: `mobile_only` in the body; the API's default `false`; optional.
+    ///   - resourceGroupID: `resource_group_id` in the body; optional.
+    ///   - smartEncoding: `smart_encoding` in the body; the API's default `false`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         whitelistedDestinations: [String],
@@ -129,6 +165,12 @@ extension MessagingProfilesResource {
     /// Retrieve a messaging profile
     ///
     /// `GET /messaging_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -161,6 +203,12 @@ extension MessagingProfilesResource {
     /// Delete a messaging profile
     ///
     /// `DELETE /messaging_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -193,6 +241,13 @@ extension MessagingProfilesResource {
     /// Update a messaging profile
     ///
     /// `PATCH /messaging_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateMessagingProfileRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateMessagingProfileRequest,
@@ -205,6 +260,30 @@ extension MessagingProfilesResource {
     /// Update a messaging profile
     ///
     /// `PATCH /messaging_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - enabled: `enabled` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - numberPoolSettings: `number_pool_settings` in the body; optional.
+    ///   - urlShortenerSettings: `url_shortener_settings` in the body; optional.
+    ///   - v1Secret: `v1_secret` in the body; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`, `2010-04-01`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - whitelistedDestinations: `whitelisted_destinations` in the body; optional.
+    ///   - aiAssistantID: `ai_assistant_id` in the body; optional.
+    ///   - alphaSender: `alpha_sender` in the body; optional.
+    ///   - dailySpendLimit: `daily_spend_limit` in the body; optional.
+    ///   - dailySpendLimitEnabled: `daily_spend_limit_enabled` in the body; optional.
+    ///   - mmsFallBackToSMS: `mms_fall_back_to_sms` in the body; the API's default `false`; optional.
+    ///   - mmsTranscoding: `mms_transcoding` in the body; the API's default `false`; optional.
+    ///   - mobileOnly: `mobile_only` in the body; the API's default `false`; optional.
+    ///   - smartEncoding: `smart_encoding` in the body; the API's default `false`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         enabled: Bool? = nil,
@@ -257,6 +336,12 @@ extension MessagingProfilesResource {
     /// List phone numbers associated with a messaging profile
     ///
     /// `GET /messaging_profiles/{id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberWithMessagingSettings`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listPhoneNumbers(
         id: String,
         page: MessagingProfilesResource.ListPhoneNumbersParameters.PageModel? = nil,
@@ -301,6 +386,12 @@ extension MessagingProfilesResource {
     /// List short codes associated with a messaging profile
     ///
     /// `GET /messaging_profiles/{id}/short_codes`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ShortCode`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listShortCodes(
         id: String,
         page: MessagingProfilesResource.ListShortCodesParameters.PageModel? = nil,
@@ -345,6 +436,12 @@ extension ShortCodesResource {
     /// List short codes
     ///
     /// `GET /short_codes`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[messaging_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ShortCode`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: ShortCodesResource.ListParameters.FilterGroup? = nil,
         page: ShortCodesResource.ListParameters.PageModel? = nil,
@@ -399,6 +496,12 @@ extension ShortCodesResource {
     /// Retrieve a short code
     ///
     /// `GET /short_codes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ShortCodesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -431,6 +534,13 @@ extension ShortCodesResource {
     /// Update short code
     ///
     /// `PATCH /short_codes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateShortCodeRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ShortCodesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateShortCodeRequest,
@@ -443,6 +553,14 @@ extension ShortCodesResource {
     /// Update short code
     ///
     /// `PATCH /short_codes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; required.
+    ///   - tags: `tags` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ShortCodesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         messagingProfileID: String,

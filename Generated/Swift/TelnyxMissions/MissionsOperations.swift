@@ -8,6 +8,11 @@ extension AIMissionsResource {
     /// List missions
     ///
     /// `GET /ai/missions`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MissionData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: AIMissionsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -51,6 +56,12 @@ extension AIMissionsResource {
     /// Create mission
     ///
     /// `POST /ai/missions`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateMissionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateMissionRequest,
         options: RequestOptions = .none
@@ -62,6 +73,17 @@ extension AIMissionsResource {
     /// Create mission
     ///
     /// `POST /ai/missions`
+    ///
+    /// - Parameters:
+    ///   - name: Name `name` in the body; required.
+    ///   - description: Description `description` in the body; optional.
+    ///   - executionMode: `execution_mode` in the body; the API's default `"external"`; optional.
+    ///   - instructions: Instructions `instructions` in the body; optional.
+    ///   - metadata: Metadata `metadata` in the body; optional.
+    ///   - model: Model `model` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         description: String? = nil,
@@ -95,6 +117,12 @@ extension AIMissionsResource {
     /// List recent events
     ///
     /// `GET /ai/missions/events`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - type: Type `type` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EventData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listEvents(
         page: AIMissionsResource.ListEventsParameters.PageModel? = nil,
         type: String? = nil,
@@ -143,6 +171,12 @@ extension AIMissionsRunsResource {
     /// List recent runs
     ///
     /// `GET /ai/missions/runs`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - status: Status `status` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MissionRunData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listRuns(
         page: AIMissionsRunsResource.ListRunsParameters.PageModel? = nil,
         status: String? = nil,
@@ -191,6 +225,12 @@ extension AIMissionsResource {
     /// Get mission
     ///
     /// `GET /ai/missions/{mission_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         missionID: String,
         options: RequestOptions = .none
@@ -220,6 +260,13 @@ extension AIMissionsResource {
     /// Update mission
     ///
     /// `PUT /ai/missions/{mission_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateMissionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateMission(
         missionID: String,
         _ body: UpdateMissionRequest,
@@ -232,6 +279,18 @@ extension AIMissionsResource {
     /// Update mission
     ///
     /// `PUT /ai/missions/{mission_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - description: Description `description` in the body; optional.
+    ///   - executionMode: `execution_mode` in the body; optional.
+    ///   - instructions: Instructions `instructions` in the body; optional.
+    ///   - metadata: Metadata `metadata` in the body; optional.
+    ///   - model: Model `model` in the body; optional.
+    ///   - name: Name `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateMission(
         missionID: String,
         description: String? = nil,
@@ -269,6 +328,11 @@ extension AIMissionsResource {
     /// Delete mission
     ///
     /// `DELETE /ai/missions/{mission_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteMission(
         missionID: String,
         options: RequestOptions = .none
@@ -298,6 +362,12 @@ extension AIMissionsResource {
     /// Clone mission
     ///
     /// `POST /ai/missions/{mission_id}/clone`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func cloneMission(
         missionID: String,
         options: RequestOptions = .none
@@ -327,6 +397,12 @@ extension AIMissionsKnowledgeBasesResource {
     /// List knowledge bases
     ///
     /// `GET /ai/missions/{mission_id}/knowledge-bases`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func listKnowledgeBases(
         missionID: String,
         options: RequestOptions = .none
@@ -356,6 +432,12 @@ extension AIMissionsKnowledgeBasesResource {
     /// Create knowledge base
     ///
     /// `POST /ai/missions/{mission_id}/knowledge-bases`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createKnowledgeBase(
         missionID: String,
         options: RequestOptions = .none
@@ -385,6 +467,13 @@ extension AIMissionsKnowledgeBasesResource {
     /// Get knowledge base
     ///
     /// `GET /ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - knowledgeBaseID: Knowledge Base Id `knowledge_base_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getKnowledgeBase(
         missionID: String,
         knowledgeBaseID: String,
@@ -418,6 +507,13 @@ extension AIMissionsKnowledgeBasesResource {
     /// Update knowledge base
     ///
     /// `PUT /ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - knowledgeBaseID: Knowledge Base Id `knowledge_base_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateKnowledgeBase(
         missionID: String,
         knowledgeBaseID: String,
@@ -451,6 +547,12 @@ extension AIMissionsKnowledgeBasesResource {
     /// Delete knowledge base
     ///
     /// `DELETE /ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - knowledgeBaseID: Knowledge Base Id `knowledge_base_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteKnowledgeBase(
         missionID: String,
         knowledgeBaseID: String,
@@ -484,6 +586,12 @@ extension AIMissionsMcpServersResource {
     /// List MCP servers
     ///
     /// `GET /ai/missions/{mission_id}/mcp-servers`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func listMcpServers(
         missionID: String,
         options: RequestOptions = .none
@@ -513,6 +621,12 @@ extension AIMissionsMcpServersResource {
     /// Create MCP server
     ///
     /// `POST /ai/missions/{mission_id}/mcp-servers`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createMcpServer(
         missionID: String,
         options: RequestOptions = .none
@@ -542,6 +656,13 @@ extension AIMissionsMcpServersResource {
     /// Get MCP server
     ///
     /// `GET /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - mcpServerID: Mcp Server Id `mcp_server_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getMcpServer(
         missionID: String,
         mcpServerID: String,
@@ -575,6 +696,13 @@ extension AIMissionsMcpServersResource {
     /// Update MCP server
     ///
     /// `PUT /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - mcpServerID: Mcp Server Id `mcp_server_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateMcpServer(
         missionID: String,
         mcpServerID: String,
@@ -608,6 +736,12 @@ extension AIMissionsMcpServersResource {
     /// Delete MCP server
     ///
     /// `DELETE /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - mcpServerID: Mcp Server Id `mcp_server_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteMcpServer(
         missionID: String,
         mcpServerID: String,
@@ -641,6 +775,13 @@ extension AIMissionsRunsResource {
     /// List runs for mission
     ///
     /// `GET /ai/missions/{mission_id}/runs`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - status: Status `status` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MissionRunData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         missionID: String,
         page: AIMissionsRunsResource.ListParameters.PageModel? = nil,
@@ -693,6 +834,13 @@ extension AIMissionsRunsResource {
     /// Start a run
     ///
     /// `POST /ai/missions/{mission_id}/runs`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `CreateMissionRunRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         missionID: String,
         _ body: CreateMissionRunRequest?,
@@ -705,6 +853,14 @@ extension AIMissionsRunsResource {
     /// Start a run
     ///
     /// `POST /ai/missions/{mission_id}/runs`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - input: Input `input` in the body; optional.
+    ///   - metadata: Metadata `metadata` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         missionID: String,
         input: JSONValue? = nil,
@@ -738,6 +894,13 @@ extension AIMissionsRunsResource {
     /// Get run details
     ///
     /// `GET /ai/missions/{mission_id}/runs/{run_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         missionID: String,
         runID: String,
@@ -771,6 +934,14 @@ extension AIMissionsRunsResource {
     /// Update run
     ///
     /// `PATCH /ai/missions/{mission_id}/runs/{run_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateMissionRunRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         missionID: String,
         runID: String,
@@ -784,6 +955,18 @@ extension AIMissionsRunsResource {
     /// Update run
     ///
     /// `PATCH /ai/missions/{mission_id}/runs/{run_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - error: Error `error` in the body; optional.
+    ///   - metadata: Metadata `metadata` in the body; optional.
+    ///   - resultPayload: Result Payload `result_payload` in the body; optional.
+    ///   - resultSummary: Result Summary `result_summary` in the body; optional.
+    ///   - status: `status` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         missionID: String,
         runID: String,
@@ -824,6 +1007,13 @@ extension AIMissionsRunsResource {
     /// Cancel run
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/cancel`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func cancelRun(
         missionID: String,
         runID: String,
@@ -857,6 +1047,16 @@ extension AIMissionsRunsEventsResource {
     /// List events
     ///
     /// `GET /ai/missions/{mission_id}/runs/{run_id}/events`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - agentID: Agent Id `agent_id` in the query; optional.
+    ///   - stepID: Step Id `step_id` in the query; optional.
+    ///   - type: Type `type` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `EventData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         missionID: String,
         runID: String,
@@ -923,6 +1123,14 @@ extension AIMissionsRunsEventsResource {
     /// Log event
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/events`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `CreateEventRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EventResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func log(
         missionID: String,
         runID: String,
@@ -936,6 +1144,19 @@ extension AIMissionsRunsEventsResource {
     /// Log event
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/events`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - summary: Summary `summary` in the body; required.
+    ///   - type: `type` in the body; required.
+    ///   - agentID: Agent Id `agent_id` in the body; optional.
+    ///   - idempotencyKey: Idempotency Key `idempotency_key` in the body; optional.
+    ///   - payload: Payload `payload` in the body; optional.
+    ///   - stepID: Step Id `step_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EventResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func log(
         missionID: String,
         runID: String,
@@ -977,6 +1198,14 @@ extension AIMissionsRunsEventsResource {
     /// Get event details
     ///
     /// `GET /ai/missions/{mission_id}/runs/{run_id}/events/{event_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - eventID: Event Id `event_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EventResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getEventDetails(
         missionID: String,
         runID: String,
@@ -1014,6 +1243,13 @@ extension AIMissionsRunsResource {
     /// Pause run
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/pause`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func pauseRun(
         missionID: String,
         runID: String,
@@ -1047,6 +1283,12 @@ extension AIMissionsRunsPlanResource {
     /// Get plan
     ///
     /// `GET /ai/missions/{mission_id}/runs/{run_id}/plan`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PlanStepData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         missionID: String,
         runID: String,
@@ -1080,6 +1322,14 @@ extension AIMissionsRunsPlanResource {
     /// Create initial plan
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/plan`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `CreatePlanRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PlanStepsCreatedResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         missionID: String,
         runID: String,
@@ -1093,6 +1343,14 @@ extension AIMissionsRunsPlanResource {
     /// Create initial plan
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/plan`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - steps: Steps `steps` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PlanStepsCreatedResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         missionID: String,
         runID: String,
@@ -1129,6 +1387,14 @@ extension AIMissionsRunsPlanResource {
     /// Add step(s) to plan
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/plan/steps`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `AddPlanStepsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PlanStepsCreatedResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func addStepsToPlan(
         missionID: String,
         runID: String,
@@ -1142,6 +1408,14 @@ extension AIMissionsRunsPlanResource {
     /// Add step(s) to plan
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/plan/steps`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - steps: Steps `steps` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PlanStepsCreatedResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func addStepsToPlan(
         missionID: String,
         runID: String,
@@ -1178,6 +1452,14 @@ extension AIMissionsRunsPlanResource {
     /// Get step details
     ///
     /// `GET /ai/missions/{mission_id}/runs/{run_id}/plan/steps/{step_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - stepID: Step Id `step_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PlanStepResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getStepDetails(
         missionID: String,
         runID: String,
@@ -1215,6 +1497,15 @@ extension AIMissionsRunsPlanResource {
     /// Update step status
     ///
     /// `PATCH /ai/missions/{mission_id}/runs/{run_id}/plan/steps/{step_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - stepID: Step Id `step_id` in the path; required.
+    ///   - body: The request body, `UpdatePlanStepRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PlanStepResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateStep(
         missionID: String,
         runID: String,
@@ -1229,6 +1520,16 @@ extension AIMissionsRunsPlanResource {
     /// Update step status
     ///
     /// `PATCH /ai/missions/{mission_id}/runs/{run_id}/plan/steps/{step_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - stepID: Step Id `step_id` in the path; required.
+    ///   - metadata: Metadata `metadata` in the body; optional.
+    ///   - status: `status` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PlanStepResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateStep(
         missionID: String,
         runID: String,
@@ -1270,6 +1571,13 @@ extension AIMissionsRunsResource {
     /// Resume run
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/resume`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MissionRunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func resumeRun(
         missionID: String,
         runID: String,
@@ -1303,6 +1611,12 @@ extension AIMissionsRunsTelnyxAgentsResource {
     /// List linked Telnyx agents
     ///
     /// `GET /ai/missions/{mission_id}/runs/{run_id}/telnyx-agents`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TelnyxAgentData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         missionID: String,
         runID: String,
@@ -1336,6 +1650,14 @@ extension AIMissionsRunsTelnyxAgentsResource {
     /// Link Telnyx agent to run
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/telnyx-agents`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `LinkTelnyxAgentRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxAgentResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func link(
         missionID: String,
         runID: String,
@@ -1349,6 +1671,14 @@ extension AIMissionsRunsTelnyxAgentsResource {
     /// Link Telnyx agent to run
     ///
     /// `POST /ai/missions/{mission_id}/runs/{run_id}/telnyx-agents`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - telnyxAgentID: Telnyx Agent Id `telnyx_agent_id` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelnyxAgentResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func link(
         missionID: String,
         runID: String,
@@ -1385,6 +1715,13 @@ extension AIMissionsRunsTelnyxAgentsResource {
     /// Unlink Telnyx agent
     ///
     /// `DELETE /ai/missions/{mission_id}/runs/{run_id}/telnyx-agents/{telnyx_agent_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
+    ///   - runID: Run Id `run_id` in the path; format `uuid`; required.
+    ///   - telnyxAgentID: Telnyx Agent Id `telnyx_agent_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func unlink(
         missionID: String,
         runID: String,
@@ -1422,6 +1759,12 @@ extension AIMissionsToolsResource {
     /// List tools
     ///
     /// `GET /ai/missions/{mission_id}/tools`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func listTools(
         missionID: String,
         options: RequestOptions = .none
@@ -1451,6 +1794,12 @@ extension AIMissionsToolsResource {
     /// Create tool
     ///
     /// `POST /ai/missions/{mission_id}/tools`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createTool(
         missionID: String,
         options: RequestOptions = .none
@@ -1480,6 +1829,13 @@ extension AIMissionsToolsResource {
     /// Get tool
     ///
     /// `GET /ai/missions/{mission_id}/tools/{tool_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getTool(
         missionID: String,
         toolID: String,
@@ -1513,6 +1869,13 @@ extension AIMissionsToolsResource {
     /// Update tool
     ///
     /// `PUT /ai/missions/{mission_id}/tools/{tool_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JSONValue`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateTool(
         missionID: String,
         toolID: String,
@@ -1546,6 +1909,12 @@ extension AIMissionsToolsResource {
     /// Delete tool
     ///
     /// `DELETE /ai/missions/{mission_id}/tools/{tool_id}`
+    ///
+    /// - Parameters:
+    ///   - missionID: Mission Id `mission_id` in the path; required.
+    ///   - toolID: Tool Id `tool_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteTool(
         missionID: String,
         toolID: String,

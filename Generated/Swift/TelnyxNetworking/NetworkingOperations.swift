@@ -8,6 +8,11 @@ extension AIClustersResource {
     /// List all clusters
     ///
     /// `GET /ai/clusters`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ClusteringRequestInfo`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: AIClustersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -51,6 +56,12 @@ extension AIClustersResource {
     /// Compute new clusters
     ///
     /// `POST /ai/clusters`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PublicTextClusteringRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TextClusteringResponseData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func compute(
         _ body: PublicTextClusteringRequest,
         options: RequestOptions = .none
@@ -62,6 +73,16 @@ extension AIClustersResource {
     /// Compute new clusters
     ///
     /// `POST /ai/clusters`
+    ///
+    /// - Parameters:
+    ///   - bucket: `bucket` in the body; required.
+    ///   - files: `files` in the body; optional.
+    ///   - minClusterSize: `min_cluster_size` in the body; the API's default `25`; optional.
+    ///   - minSubclusterSize: `min_subcluster_size` in the body; the API's default `5`; optional.
+    ///   - prefix: `prefix` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TextClusteringResponseData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func compute(
         bucket: String,
         files: [String]? = nil,
@@ -94,6 +115,14 @@ extension AIClustersResource {
     /// Fetch a cluster
     ///
     /// `GET /ai/clusters/{task_id}`
+    ///
+    /// - Parameters:
+    ///   - taskID: Task Id `task_id` in the path; required.
+    ///   - showSubclusters: Show Subclusters `show_subclusters` in the query; the API's default `false`; optional.
+    ///   - topNNodes: Top N Nodes `top_n_nodes` in the query; the API's default `0`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ClusteringStatusResponseData`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         taskID: String,
         showSubclusters: Bool? = nil,
@@ -133,6 +162,11 @@ extension AIClustersResource {
     /// Delete a cluster
     ///
     /// `DELETE /ai/clusters/{task_id}`
+    ///
+    /// - Parameters:
+    ///   - taskID: Task Id `task_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         taskID: String,
         options: RequestOptions = .none
@@ -162,6 +196,13 @@ extension AIClustersResource {
     /// Fetch a cluster visualization
     ///
     /// `GET /ai/clusters/{task_id}/graph`
+    ///
+    /// - Parameters:
+    ///   - taskID: Task Id `task_id` in the path; required.
+    ///   - clusterID: Cluster Id `cluster_id` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func fetchGraph(
         taskID: String,
         clusterID: Int? = nil,
@@ -197,6 +238,10 @@ extension AIIntegrationsResource {
     /// List Integrations
     ///
     /// `GET /ai/integrations`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Integration`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<Integration> {
@@ -222,6 +267,10 @@ extension AIIntegrationsConnectionsResource {
     /// List User Integrations
     ///
     /// `GET /ai/integrations/connections`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `IntegrationConnection`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<IntegrationConnection> {
@@ -247,6 +296,12 @@ extension AIIntegrationsConnectionsResource {
     /// Get User Integration connection By Id
     ///
     /// `GET /ai/integrations/connections/{user_connection_id}`
+    ///
+    /// - Parameters:
+    ///   - userConnectionID: `user_connection_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IntegrationConnectionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         userConnectionID: String,
         options: RequestOptions = .none
@@ -275,6 +330,11 @@ extension AIIntegrationsConnectionsResource {
     /// Delete Integration Connection
     ///
     /// `DELETE /ai/integrations/connections/{user_connection_id}`
+    ///
+    /// - Parameters:
+    ///   - userConnectionID: `user_connection_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         userConnectionID: String,
         options: RequestOptions = .none
@@ -303,6 +363,12 @@ extension AIIntegrationsResource {
     /// List Integration By Id
     ///
     /// `GET /ai/integrations/{integration_id}`
+    ///
+    /// - Parameters:
+    ///   - integrationID: `integration_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Integration`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         integrationID: String,
         options: RequestOptions = .none
@@ -331,6 +397,10 @@ extension GlobalIPAllowedPortsResource {
     /// List all Global IP Allowed Ports
     ///
     /// `GET /global_ip_allowed_ports`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIPAllowedPort`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<GlobalIPAllowedPort> {
@@ -356,6 +426,11 @@ extension GlobalIPAssignmentHealthResource {
     /// Global IP Assignment Health Check Metrics
     ///
     /// `GET /global_ip_assignment_health`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[global_ip_assignment_id]`, `filter[global_ip_id]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIPAssignmentHealthMetric`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         filter: GlobalIPAssignmentHealthResource.RetrieveParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -515,6 +590,11 @@ extension GlobalIPAssignmentsResource {
     /// List all Global IP assignments
     ///
     /// `GET /global_ip_assignments`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIPAssignment`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: GlobalIPAssignmentsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -556,6 +636,12 @@ extension GlobalIPAssignmentsResource {
     /// Create a Global IP assignment
     ///
     /// `POST /global_ip_assignments`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `GlobalIPAssignment`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPAssignmentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: GlobalIPAssignment,
         options: RequestOptions = .none
@@ -567,6 +653,15 @@ extension GlobalIPAssignmentsResource {
     /// Create a Global IP assignment
     ///
     /// `POST /global_ip_assignments`
+    ///
+    /// - Parameters:
+    ///   - globalIPID: `global_ip_id` in the body; format `uuid`; optional.
+    ///   - isInMaintenance: `is_in_maintenance` in the body; optional.
+    ///   - status: `status` in the body; optional.
+    ///   - wireguardPeerID: `wireguard_peer_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPAssignmentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         globalIPID: String? = nil,
         isInMaintenance: Bool? = nil,
@@ -602,6 +697,12 @@ extension GlobalIPAssignmentsResource {
     /// Retrieve a Global IP
     ///
     /// `GET /global_ip_assignments/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPAssignmentsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -635,6 +736,12 @@ extension GlobalIPAssignmentsResource {
     /// Delete a Global IP assignment
     ///
     /// `DELETE /global_ip_assignments/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPAssignmentsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -668,6 +775,13 @@ extension GlobalIPAssignmentsResource {
     /// Update a Global IP assignment
     ///
     /// `PATCH /global_ip_assignments/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `GlobalIPAssignmentUpdate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPAssignmentsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: GlobalIPAssignmentUpdate,
@@ -680,6 +794,14 @@ extension GlobalIPAssignmentsResource {
     /// Update a Global IP assignment
     ///
     /// `PATCH /global_ip_assignments/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - isInMaintenance: `is_in_maintenance` in the body; optional.
+    ///   - status: `status` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPAssignmentsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         isInMaintenance: Bool? = nil,
@@ -717,6 +839,11 @@ extension GlobalIPAssignmentsUsageResource {
     /// Global IP Assignment Usage Metrics
     ///
     /// `GET /global_ip_assignments_usage`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[global_ip_assignment_id]`, `filter[global_ip_id]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIPAssignmentUsageMetric`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         filter: GlobalIPAssignmentsUsageResource.RetrieveParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -876,6 +1003,10 @@ extension GlobalIPHealthCheckTypesResource {
     /// List all Global IP Health check types
     ///
     /// `GET /global_ip_health_check_types`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIPHealthCheckType`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<GlobalIPHealthCheckType> {
@@ -901,6 +1032,11 @@ extension GlobalIPHealthChecksResource {
     /// List all Global IP health checks
     ///
     /// `GET /global_ip_health_checks`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIPHealthCheck`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: GlobalIPHealthChecksResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -942,6 +1078,12 @@ extension GlobalIPHealthChecksResource {
     /// Create a Global IP health check
     ///
     /// `POST /global_ip_health_checks`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `GlobalIPHealthCheck`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPHealthChecksResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: GlobalIPHealthCheck,
         options: RequestOptions = .none
@@ -953,6 +1095,14 @@ extension GlobalIPHealthChecksResource {
     /// Create a Global IP health check
     ///
     /// `POST /global_ip_health_checks`
+    ///
+    /// - Parameters:
+    ///   - globalIPID: `global_ip_id` in the body; format `uuid`; optional.
+    ///   - healthCheckParams: `health_check_params` in the body; optional.
+    ///   - healthCheckType: `health_check_type` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPHealthChecksResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         globalIPID: String? = nil,
         healthCheckParams: JSONValue? = nil,
@@ -987,6 +1137,12 @@ extension GlobalIPHealthChecksResource {
     /// Retrieve a Global IP health check
     ///
     /// `GET /global_ip_health_checks/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPHealthChecksResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1020,6 +1176,12 @@ extension GlobalIPHealthChecksResource {
     /// Delete a Global IP health check
     ///
     /// `DELETE /global_ip_health_checks/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPHealthChecksResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1053,6 +1215,11 @@ extension GlobalIPLatencyResource {
     /// Global IP Latency Metrics
     ///
     /// `GET /global_ip_latency`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[global_ip_id]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIPLatencyMetric`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         filter: GlobalIPLatencyResource.RetrieveParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -1150,6 +1317,10 @@ extension GlobalIPProtocolsResource {
     /// List all Global IP Protocols
     ///
     /// `GET /global_ip_protocols`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIPProtocol`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<GlobalIPProtocol> {
@@ -1175,6 +1346,11 @@ extension GlobalIPUsageResource {
     /// Global IP Usage Metrics
     ///
     /// `GET /global_ip_usage`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[global_ip_id]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIPUsageMetric`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         filter: GlobalIPUsageResource.RetrieveParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -1272,6 +1448,11 @@ extension GlobalIPsResource {
     /// List all Global IPs
     ///
     /// `GET /global_ips`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GlobalIP`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: GlobalIPsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -1313,6 +1494,12 @@ extension GlobalIPsResource {
     /// Create a Global IP
     ///
     /// `POST /global_ips`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `GlobalIP`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: GlobalIP,
         options: RequestOptions = .none
@@ -1324,6 +1511,14 @@ extension GlobalIPsResource {
     /// Create a Global IP
     ///
     /// `POST /global_ips`
+    ///
+    /// - Parameters:
+    ///   - description: `description` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - ports: `ports` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         description: String? = nil,
         name: String? = nil,
@@ -1358,6 +1553,12 @@ extension GlobalIPsResource {
     /// Retrieve a Global IP
     ///
     /// `GET /global_ips/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1391,6 +1592,12 @@ extension GlobalIPsResource {
     /// Delete a Global IP
     ///
     /// `DELETE /global_ips/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GlobalIPsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1424,6 +1631,12 @@ extension NetworksResource {
     /// List all Networks
     ///
     /// `GET /networks`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Network`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: NetworksResource.ListParameters.FilterGroup? = nil,
         page: NetworksResource.ListParameters.PageModel? = nil,
@@ -1479,6 +1692,12 @@ extension NetworksResource {
     /// Create a Network
     ///
     /// `POST /networks`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `NetworkCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NetworksResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: NetworkCreate,
         options: RequestOptions = .none
@@ -1490,6 +1709,12 @@ extension NetworksResource {
     /// Create a Network
     ///
     /// `POST /networks`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NetworksResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String? = nil,
         options: RequestOptions = .none
@@ -1522,6 +1747,12 @@ extension NetworksResource {
     /// Retrieve a Network
     ///
     /// `GET /networks/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NetworksResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1555,6 +1786,12 @@ extension NetworksResource {
     /// Delete a Network
     ///
     /// `DELETE /networks/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NetworksResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1588,6 +1825,13 @@ extension NetworksResource {
     /// Update a Network
     ///
     /// `PATCH /networks/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `NetworkCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NetworksResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: NetworkCreate,
@@ -1600,6 +1844,13 @@ extension NetworksResource {
     /// Update a Network
     ///
     /// `PATCH /networks/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NetworksResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String? = nil,
@@ -1636,6 +1887,11 @@ extension NetworksDefaultGatewayResource {
     /// Get Default Gateway status.
     ///
     /// `GET /networks/{id}/default_gateway`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DefaultGateway`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1665,6 +1921,13 @@ extension NetworksDefaultGatewayResource {
     /// Create Default Gateway.
     ///
     /// `POST /networks/{id}/default_gateway`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `DefaultGateway`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NetworksDefaultGatewayResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         _ body: DefaultGateway,
@@ -1677,6 +1940,14 @@ extension NetworksDefaultGatewayResource {
     /// Create Default Gateway.
     ///
     /// `POST /networks/{id}/default_gateway`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - status: `status` in the body; optional.
+    ///   - wireguardPeerID: `wireguard_peer_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NetworksDefaultGatewayResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         status: InterfaceStatus? = nil,
@@ -1724,6 +1995,12 @@ extension NetworksDefaultGatewayResource {
     /// Delete Default Gateway.
     ///
     /// `DELETE /networks/{id}/default_gateway`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NetworksDefaultGatewayResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1767,6 +2044,13 @@ extension NetworksResource {
     /// List all Interfaces for a Network.
     ///
     /// `GET /networks/{id}/network_interfaces`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[name]`, `filter[status]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NetworkInterface`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listInterfaces(
         id: String,
         filter: NetworksResource.ListInterfacesParameters.FilterGroup? = nil,
@@ -1833,6 +2117,12 @@ extension PrivateWirelessGatewaysResource {
     /// Get all Private Wireless Gateways
     ///
     /// `GET /private_wireless_gateways`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, `filter[ip_range]`, `filter[region_code]`, `filter[created_at]`, `filter[updated_at]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PrivateWirelessGateway`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PrivateWirelessGatewaysResource.ListParameters.FilterGroup? = nil,
         page: PrivateWirelessGatewaysResource.ListParameters.PageModel? = nil,
@@ -1904,6 +2194,12 @@ extension PrivateWirelessGatewaysResource {
     /// Create a Private Wireless Gateway
     ///
     /// `POST /private_wireless_gateways`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PrivateWirelessGatewaysResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PrivateWirelessGatewaysResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: PrivateWirelessGatewaysResource.CreateBody,
         options: RequestOptions = .none
@@ -1915,6 +2211,14 @@ extension PrivateWirelessGatewaysResource {
     /// Create a Private Wireless Gateway
     ///
     /// `POST /private_wireless_gateways`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - networkID: `network_id` in the body; format `uuid`; required.
+    ///   - regionCode: `region_code` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PrivateWirelessGatewaysResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         networkID: String,
@@ -1984,6 +2288,12 @@ extension PrivateWirelessGatewaysResource {
     /// Get a Private Wireless Gateway
     ///
     /// `GET /private_wireless_gateways/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PrivateWirelessGatewaysResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2017,6 +2327,12 @@ extension PrivateWirelessGatewaysResource {
     /// Delete a Private Wireless Gateway
     ///
     /// `DELETE /private_wireless_gateways/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PrivateWirelessGatewaysResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -2050,6 +2366,12 @@ extension PublicInternetGatewaysResource {
     /// List all Public Internet Gateways
     ///
     /// `GET /public_internet_gateways`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[network_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PublicInternetGatewayRead`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PublicInternetGatewaysResource.ListParameters.FilterGroup? = nil,
         page: PublicInternetGatewaysResource.ListParameters.PageModel? = nil,
@@ -2105,6 +2427,12 @@ extension PublicInternetGatewaysResource {
     /// Create a Public Internet Gateway
     ///
     /// `POST /public_internet_gateways`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PublicInternetGatewayCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PublicInternetGatewaysResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: PublicInternetGatewayCreate,
         options: RequestOptions = .none
@@ -2116,6 +2444,15 @@ extension PublicInternetGatewaysResource {
     /// Create a Public Internet Gateway
     ///
     /// `POST /public_internet_gateways`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; optional.
+    ///   - networkID: `network_id` in the body; format `uuid`; optional.
+    ///   - status: `status` in the body; optional.
+    ///   - regionCode: `region_code` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PublicInternetGatewaysResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String? = nil,
         networkID: String? = nil,
@@ -2151,6 +2488,12 @@ extension PublicInternetGatewaysResource {
     /// Retrieve a Public Internet Gateway
     ///
     /// `GET /public_internet_gateways/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PublicInternetGatewaysResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2184,6 +2527,12 @@ extension PublicInternetGatewaysResource {
     /// Delete a Public Internet Gateway
     ///
     /// `DELETE /public_internet_gateways/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PublicInternetGatewaysResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -2217,6 +2566,10 @@ extension RegionsResource {
     /// List all Regions
     ///
     /// `GET /regions`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NetappsRegion`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<NetappsRegion> {
@@ -2242,6 +2595,12 @@ extension VirtualCrossConnectsResource {
     /// List all Virtual Cross Connects
     ///
     /// `GET /virtual_cross_connects`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[network_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VirtualCrossConnectCombined`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: VirtualCrossConnectsResource.ListParameters.FilterGroup? = nil,
         page: VirtualCrossConnectsResource.ListParameters.PageModel? = nil,
@@ -2297,6 +2656,12 @@ extension VirtualCrossConnectsResource {
     /// Create a Virtual Cross Connect
     ///
     /// `POST /virtual_cross_connects`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `VirtualCrossConnectCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VirtualCrossConnectsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: VirtualCrossConnectCreate,
         options: RequestOptions = .none
@@ -2308,6 +2673,27 @@ extension VirtualCrossConnectsResource {
     /// Create a Virtual Cross Connect
     ///
     /// `POST /virtual_cross_connects`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; optional.
+    ///   - networkID: `network_id` in the body; format `uuid`; optional.
+    ///   - status: `status` in the body; optional.
+    ///   - bandwidthMbps: `bandwidth_mbps` in the body; optional.
+    ///   - bgpAsn: `bgp_asn` in the body; optional.
+    ///   - cloudProvider: `cloud_provider` in the body; one of `aws`, `azure`, `gce`; optional.
+    ///   - cloudProviderRegion: `cloud_provider_region` in the body; optional.
+    ///   - primaryBgpKey: `primary_bgp_key` in the body; optional.
+    ///   - primaryCloudAccountID: `primary_cloud_account_id` in the body; optional.
+    ///   - primaryCloudIP: `primary_cloud_ip` in the body; optional.
+    ///   - primaryTelnyxIP: `primary_telnyx_ip` in the body; optional.
+    ///   - secondaryBgpKey: `secondary_bgp_key` in the body; optional.
+    ///   - secondaryCloudAccountID: `secondary_cloud_account_id` in the body; optional.
+    ///   - secondaryCloudIP: `secondary_cloud_ip` in the body; optional.
+    ///   - secondaryTelnyxIP: `secondary_telnyx_ip` in the body; optional.
+    ///   - regionCode: `region_code` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VirtualCrossConnectsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String? = nil,
         networkID: String? = nil,
@@ -2355,6 +2741,12 @@ extension VirtualCrossConnectsResource {
     /// Retrieve a Virtual Cross Connect
     ///
     /// `GET /virtual_cross_connects/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VirtualCrossConnectsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2388,6 +2780,12 @@ extension VirtualCrossConnectsResource {
     /// Delete a Virtual Cross Connect
     ///
     /// `DELETE /virtual_cross_connects/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VirtualCrossConnectsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -2421,6 +2819,13 @@ extension VirtualCrossConnectsResource {
     /// Update the Virtual Cross Connect
     ///
     /// `PATCH /virtual_cross_connects/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `VirtualCrossConnectPatch`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VirtualCrossConnectsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: VirtualCrossConnectPatch,
@@ -2433,6 +2838,18 @@ extension VirtualCrossConnectsResource {
     /// Update the Virtual Cross Connect
     ///
     /// `PATCH /virtual_cross_connects/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - primaryCloudIP: `primary_cloud_ip` in the body; optional.
+    ///   - primaryEnabled: `primary_enabled` in the body; optional.
+    ///   - primaryRoutingAnnouncement: `primary_routing_announcement` in the body; optional.
+    ///   - secondaryCloudIP: `secondary_cloud_ip` in the body; optional.
+    ///   - secondaryEnabled: `secondary_enabled` in the body; optional.
+    ///   - secondaryRoutingAnnouncement: `secondary_routing_announcement` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VirtualCrossConnectsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         primaryCloudIP: String? = nil,
@@ -2474,6 +2891,13 @@ extension VirtualCrossConnectsCoverageResource {
     /// List Virtual Cross Connect Cloud Coverage
     ///
     /// `GET /virtual_cross_connects_coverage`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[cloud_provider]`, `filter[cloud_provider_region]`, `filter[location.code]`, `filter[location.pop]`, `filter[location.region]`, `filter[location.site]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - filters: The query parameters `filters[available_bandwidth]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VirtualCrossConnectCoverage`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: VirtualCrossConnectsCoverageResource.ListParameters.FilterGroup? = nil,
         page: VirtualCrossConnectsCoverageResource.ListParameters.PageModel? = nil,
@@ -2649,6 +3073,12 @@ extension WireguardInterfacesResource {
     /// List all WireGuard Interfaces
     ///
     /// `GET /wireguard_interfaces`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[network_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WireguardInterfaceRead`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: WireguardInterfacesResource.ListParameters.FilterGroup? = nil,
         page: WireguardInterfacesResource.ListParameters.PageModel? = nil,
@@ -2704,6 +3134,12 @@ extension WireguardInterfacesResource {
     /// Create a WireGuard Interface
     ///
     /// `POST /wireguard_interfaces`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `WireguardInterfaceCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardInterfacesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: WireguardInterfaceCreate,
         options: RequestOptions = .none
@@ -2715,6 +3151,16 @@ extension WireguardInterfacesResource {
     /// Create a WireGuard Interface
     ///
     /// `POST /wireguard_interfaces`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; optional.
+    ///   - networkID: `network_id` in the body; format `uuid`; optional.
+    ///   - status: `status` in the body; optional.
+    ///   - enableSIPTrunking: `enable_sip_trunking` in the body; optional.
+    ///   - regionCode: `region_code` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardInterfacesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String? = nil,
         networkID: String? = nil,
@@ -2751,6 +3197,12 @@ extension WireguardInterfacesResource {
     /// Retrieve a WireGuard Interfaces
     ///
     /// `GET /wireguard_interfaces/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardInterfacesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2784,6 +3236,12 @@ extension WireguardInterfacesResource {
     /// Delete a WireGuard Interface
     ///
     /// `DELETE /wireguard_interfaces/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardInterfacesResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -2817,6 +3275,12 @@ extension WireguardPeersResource {
     /// List all WireGuard Peers
     ///
     /// `GET /wireguard_peers`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[wireguard_interface_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WireguardPeer`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: WireguardPeersResource.ListParameters.FilterGroup? = nil,
         page: WireguardPeersResource.ListParameters.PageModel? = nil,
@@ -2872,6 +3336,12 @@ extension WireguardPeersResource {
     /// Create a WireGuard Peer
     ///
     /// `POST /wireguard_peers`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `WireguardPeerCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardPeersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: WireguardPeerCreate,
         options: RequestOptions = .none
@@ -2883,6 +3353,13 @@ extension WireguardPeersResource {
     /// Create a WireGuard Peer
     ///
     /// `POST /wireguard_peers`
+    ///
+    /// - Parameters:
+    ///   - publicKey: `public_key` in the body; optional.
+    ///   - wireguardInterfaceID: `wireguard_interface_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardPeersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         publicKey: String? = nil,
         wireguardInterfaceID: String? = nil,
@@ -2916,6 +3393,12 @@ extension WireguardPeersResource {
     /// Retrieve the WireGuard Peer
     ///
     /// `GET /wireguard_peers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardPeersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2949,6 +3432,12 @@ extension WireguardPeersResource {
     /// Delete the WireGuard Peer
     ///
     /// `DELETE /wireguard_peers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardPeersResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -2982,6 +3471,13 @@ extension WireguardPeersResource {
     /// Update the WireGuard Peer
     ///
     /// `PATCH /wireguard_peers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `WireguardPeerPatch`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardPeersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: WireguardPeerPatch,
@@ -2994,6 +3490,13 @@ extension WireguardPeersResource {
     /// Update the WireGuard Peer
     ///
     /// `PATCH /wireguard_peers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - publicKey: `public_key` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WireguardPeersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         publicKey: String? = nil,
@@ -3030,6 +3533,12 @@ extension WireguardPeersResource {
     /// Retrieve Wireguard config template for Peer
     ///
     /// `GET /wireguard_peers/{id}/config`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body as text.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveConfig(
         id: String,
         options: RequestOptions = .none

@@ -8,6 +8,12 @@ extension EnterprisesReputationResource {
     /// Get phone-number reputation settings for an enterprise
     ///
     /// `GET /enterprises/{enterprise_id}/reputation`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterpriseReputationPublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         enterpriseID: String,
         options: RequestOptions = .none
@@ -37,6 +43,13 @@ extension EnterprisesReputationResource {
     /// Enable phone-number reputation for an enterprise
     ///
     /// `POST /enterprises/{enterprise_id}/reputation`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `EnterpriseReputationCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterpriseReputationPublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enable(
         enterpriseID: String,
         _ body: EnterpriseReputationCreate,
@@ -49,6 +62,14 @@ extension EnterprisesReputationResource {
     /// Enable phone-number reputation for an enterprise
     ///
     /// `POST /enterprises/{enterprise_id}/reputation`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - loaDocumentID: `loa_document_id` in the body; required.
+    ///   - checkFrequency: `check_frequency` in the body; the API's default `"business_daily"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterpriseReputationPublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enable(
         enterpriseID: String,
         loaDocumentID: String,
@@ -82,6 +103,11 @@ extension EnterprisesReputationResource {
     /// Disable phone-number reputation for an enterprise
     ///
     /// `DELETE /enterprises/{enterprise_id}/reputation`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func disable(
         enterpriseID: String,
         options: RequestOptions = .none
@@ -111,6 +137,13 @@ extension EnterprisesReputationResource {
     /// Change the reputation refresh frequency
     ///
     /// `PATCH /enterprises/{enterprise_id}/reputation/frequency`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `EnterpriseReputationUpdateFrequency`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterpriseReputationPublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateFrequency(
         enterpriseID: String,
         _ body: EnterpriseReputationUpdateFrequency,
@@ -123,6 +156,13 @@ extension EnterprisesReputationResource {
     /// Change the reputation refresh frequency
     ///
     /// `PATCH /enterprises/{enterprise_id}/reputation/frequency`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - checkFrequency: `check_frequency` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterpriseReputationPublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateFrequency(
         enterpriseID: String,
         checkFrequency: ReputationCheckFrequency,
@@ -155,6 +195,13 @@ extension EnterprisesReputationLoaResource {
     /// Render a phone-number reputation Letter of Authorization
     ///
     /// `POST /enterprises/{enterprise_id}/reputation/loa`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `EnterpriseReputationLoaRender`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func render(
         enterpriseID: String,
         _ body: EnterpriseReputationLoaRender?,
@@ -167,6 +214,14 @@ extension EnterprisesReputationLoaResource {
     /// Render a phone-number reputation Letter of Authorization
     ///
     /// `POST /enterprises/{enterprise_id}/reputation/loa`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - agent: `agent` in the body; optional.
+    ///   - signature: `signature` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func render(
         enterpriseID: String,
         agent: AgentInput? = nil,
@@ -201,6 +256,13 @@ extension EnterprisesReputationLoaResource {
     /// Replace the reputation Letter of Authorization document
     ///
     /// `PATCH /enterprises/{enterprise_id}/reputation/loa`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `EnterpriseReputationLoaUpdate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterpriseReputationPublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         enterpriseID: String,
         _ body: EnterpriseReputationLoaUpdate,
@@ -213,6 +275,13 @@ extension EnterprisesReputationLoaResource {
     /// Replace the reputation Letter of Authorization document
     ///
     /// `PATCH /enterprises/{enterprise_id}/reputation/loa`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - loaDocumentID: `loa_document_id` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `EnterpriseReputationPublicWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         enterpriseID: String,
         loaDocumentID: String,
@@ -245,6 +314,13 @@ extension EnterprisesReputationNumbersResource {
     /// List reputation-monitored phone numbers for an enterprise
     ///
     /// `GET /enterprises/{enterprise_id}/reputation/numbers`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[phone_number][contains]`, `filter[phone_number][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ReputationPhoneNumber`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         enterpriseID: String,
         filter: EnterprisesReputationNumbersResource.ListParameters.FilterGroup? = nil,
@@ -310,6 +386,13 @@ extension EnterprisesReputationNumbersResource {
     /// Register phone numbers for reputation monitoring
     ///
     /// `POST /enterprises/{enterprise_id}/reputation/numbers`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `ReputationPhoneNumberCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ReputationPhoneNumberList`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func associate(
         enterpriseID: String,
         _ body: ReputationPhoneNumberCreate,
@@ -322,6 +405,13 @@ extension EnterprisesReputationNumbersResource {
     /// Register phone numbers for reputation monitoring
     ///
     /// `POST /enterprises/{enterprise_id}/reputation/numbers`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ReputationPhoneNumberList`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func associate(
         enterpriseID: String,
         phoneNumbers: [String],
@@ -354,6 +444,13 @@ extension EnterprisesReputationNumbersResource {
     /// Force a reputation refresh
     ///
     /// `POST /enterprises/{enterprise_id}/reputation/numbers/refresh`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `RefreshReputationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RefreshReputationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func refresh(
         enterpriseID: String,
         _ body: RefreshReputationRequest,
@@ -366,6 +463,13 @@ extension EnterprisesReputationNumbersResource {
     /// Force a reputation refresh
     ///
     /// `POST /enterprises/{enterprise_id}/reputation/numbers/refresh`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RefreshReputationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func refresh(
         enterpriseID: String,
         phoneNumbers: [String],
@@ -398,6 +502,14 @@ extension EnterprisesReputationNumbersResource {
     /// Get a single reputation-monitored phone number
     ///
     /// `GET /enterprises/{enterprise_id}/reputation/numbers/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - fresh: `fresh` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ReputationPhoneNumberWithReputation`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         enterpriseID: String,
         phoneNumber: String,
@@ -435,6 +547,12 @@ extension EnterprisesReputationNumbersResource {
     /// Remove a phone number from reputation monitoring
     ///
     /// `DELETE /enterprises/{enterprise_id}/reputation/numbers/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func disassociate(
         enterpriseID: String,
         phoneNumber: String,
@@ -468,6 +586,13 @@ extension EnterprisesReputationRemediationResource {
     /// List reputation remediation requests for an enterprise
     ///
     /// `GET /enterprises/{enterprise_id}/reputation/remediation`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[status]`, `filter[created_at][gte]`, `filter[created_at][lte]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RemediationRequestListItem`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         enterpriseID: String,
         filter: EnterprisesReputationRemediationResource.ListParameters.FilterGroup? = nil,
@@ -536,6 +661,13 @@ extension EnterprisesReputationRemediationResource {
     /// Submit phone numbers for reputation remediation
     ///
     /// `POST /enterprises/{enterprise_id}/reputation/remediation`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `RemediationRequestCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RemediationRequestWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         enterpriseID: String,
         _ body: RemediationRequestCreate,
@@ -548,6 +680,16 @@ extension EnterprisesReputationRemediationResource {
     /// Submit phone numbers for reputation remediation
     ///
     /// `POST /enterprises/{enterprise_id}/reputation/remediation`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - callPurpose: `call_purpose` in the body; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - contactEmail: `contact_email` in the body; format `email`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `uri`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RemediationRequestWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         enterpriseID: String,
         callPurpose: String,
@@ -583,6 +725,13 @@ extension EnterprisesReputationRemediationResource {
     /// Get a reputation remediation request
     ///
     /// `GET /enterprises/{enterprise_id}/reputation/remediation/{remediation_id}`
+    ///
+    /// - Parameters:
+    ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
+    ///   - remediationID: `remediation_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RemediationRequestWrapped`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         enterpriseID: String,
         remediationID: String,
@@ -616,6 +765,12 @@ extension ReputationNumbersResource {
     /// List reputation-monitored phone numbers across all enterprises
     ///
     /// `GET /reputation/numbers`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[phone_number][contains]`, `filter[enterprise_id]`, `filter[phone_number][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ReputationPhoneNumber`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: ReputationNumbersResource.ListParameters.FilterGroup? = nil,
         page: ReputationNumbersResource.ListParameters.PageModel? = nil,
@@ -680,6 +835,13 @@ extension ReputationNumbersResource {
     /// Get a reputation-monitored number (no enterprise_id required)
     ///
     /// `GET /reputation/numbers/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - fresh: `fresh` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ReputationPhoneNumberWithReputation`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         phoneNumber: String,
         fresh: Bool? = nil,
@@ -713,6 +875,11 @@ extension ReputationNumbersResource {
     /// Remove a phone number from reputation monitoring (no enterprise_id required)
     ///
     /// `DELETE /reputation/numbers/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         phoneNumber: String,
         options: RequestOptions = .none

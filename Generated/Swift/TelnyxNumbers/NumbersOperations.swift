@@ -8,6 +8,10 @@ extension AdvancedOrdersResource {
     /// List Advanced Orders
     ///
     /// `GET /advanced_orders`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AdvancedOrder`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         options: RequestOptions = .none
     ) -> PageSequence<AdvancedOrder> {
@@ -33,6 +37,12 @@ extension AdvancedOrdersResource {
     /// Create Advanced Order
     ///
     /// `POST /advanced_orders`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AdvancedOrderRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AdvancedOrder`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: AdvancedOrderRequest,
         options: RequestOptions = .none
@@ -44,6 +54,19 @@ extension AdvancedOrdersResource {
     /// Create Advanced Order
     ///
     /// `POST /advanced_orders`
+    ///
+    /// - Parameters:
+    ///   - areaCode: Area Code `area_code` in the body; the API's default `""`; optional.
+    ///   - comments: Comments `comments` in the body; the API's default `""`; optional.
+    ///   - countryCode: Country Code `country_code` in the body; the API's default `"US"`; optional.
+    ///   - customerReference: Customer Reference `customer_reference` in the body; the API's default `""`; optional.
+    ///   - features: Features `features` in the body; optional.
+    ///   - phoneNumberType: `phone_number_type` in the body; one of `local`, `mobile`, `toll_free`, `shared_cost`, `national`, `landline`; the API's default `"local"`; optional.
+    ///   - quantity: Quantity `quantity` in the body; the API's default `1`; optional.
+    ///   - requirementGroupID: Requirement Group ID `requirement_group_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AdvancedOrder`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         areaCode: String? = nil,
         comments: String? = nil,
@@ -79,6 +102,13 @@ extension AdvancedOrdersResource {
     /// Update Advanced Order
     ///
     /// `PATCH /advanced_orders/{advanced-order-id}/requirement_group`
+    ///
+    /// - Parameters:
+    ///   - advancedOrderID: Order Id `advanced-order-id` in the path; format `uuid`; required.
+    ///   - body: The request body, `AdvancedOrderRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AdvancedOrder`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateRequirementGroup(
         advancedOrderID: String,
         _ body: AdvancedOrderRequest,
@@ -91,6 +121,20 @@ extension AdvancedOrdersResource {
     /// Update Advanced Order
     ///
     /// `PATCH /advanced_orders/{advanced-order-id}/requirement_group`
+    ///
+    /// - Parameters:
+    ///   - advancedOrderID: Order Id `advanced-order-id` in the path; format `uuid`; required.
+    ///   - areaCode: Area Code `area_code` in the body; the API's default `""`; optional.
+    ///   - comments: Comments `comments` in the body; the API's default `""`; optional.
+    ///   - countryCode: Country Code `country_code` in the body; the API's default `"US"`; optional.
+    ///   - customerReference: Customer Reference `customer_reference` in the body; the API's default `""`; optional.
+    ///   - features: Features `features` in the body; optional.
+    ///   - phoneNumberType: `phone_number_type` in the body; one of `local`, `mobile`, `toll_free`, `shared_cost`, `national`, `landline`; the API's default `"local"`; optional.
+    ///   - quantity: Quantity `quantity` in the body; the API's default `1`; optional.
+    ///   - requirementGroupID: Requirement Group ID `requirement_group_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AdvancedOrder`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateRequirementGroup(
         advancedOrderID: String,
         areaCode: String? = nil,
@@ -130,6 +174,12 @@ extension AdvancedOrdersResource {
     /// Get Advanced Order
     ///
     /// `GET /advanced_orders/{order_id}`
+    ///
+    /// - Parameters:
+    ///   - orderID: Order Id `order_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AdvancedOrder`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         orderID: String,
         options: RequestOptions = .none
@@ -159,6 +209,11 @@ extension AvailablePhoneNumberBlocksResource {
     /// List available phone number blocks
     ///
     /// `GET /available_phone_number_blocks`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[country_code]`, `filter[locality]`, `filter[national_destination_code]`, `filter[phone_number_type]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AvailablePhoneNumberBlock`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: AvailablePhoneNumberBlocksResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -240,6 +295,11 @@ extension AvailablePhoneNumbersResource {
     /// List available phone numbers
     ///
     /// `GET /available_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[administrative_area]`, `filter[best_effort]`, `filter[country_code]`, `filter[exclude_held_numbers]`, `filter[features]`, `filter[limit]`, `filter[locality]`, `filter[national_destination_code]`, `filter[phone_number][contains]`, `filter[phone_number][ends_with]`, `filter[phone_number][starts_with]`, `filter[phone_number_type]`, `filter[quickship]`, `filter[rate_center]`, `filter[reservable]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AvailablePhoneNumber`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: AvailablePhoneNumbersResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -397,6 +457,11 @@ extension CommentsResource {
     /// Retrieve all comments
     ///
     /// `GET /comments`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[comment_record_id]`, `filter[comment_record_type]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Comment`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: CommentsResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -465,6 +530,12 @@ extension CommentsResource {
     /// Create a comment
     ///
     /// `POST /comments`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `Comment`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CommentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: Comment,
         options: RequestOptions = .none
@@ -476,6 +547,14 @@ extension CommentsResource {
     /// Create a comment
     ///
     /// `POST /comments`
+    ///
+    /// - Parameters:
+    ///   - body: `body` in the body; optional.
+    ///   - commentRecordID: `comment_record_id` in the body; format `uuid`; optional.
+    ///   - commentRecordType: `comment_record_type` in the body; one of `sub_number_order`, `requirement_group`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CommentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         body: String? = nil,
         commentRecordID: String? = nil,
@@ -605,6 +684,12 @@ extension CommentsResource {
     /// Retrieve a comment
     ///
     /// `GET /comments/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CommentsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -732,6 +817,12 @@ extension CommentsResource {
     /// Mark a comment as read
     ///
     /// `PATCH /comments/{id}/read`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CommentsResource.MarkAsReadResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func markAsRead(
         id: String,
         options: RequestOptions = .none
@@ -859,6 +950,11 @@ extension CountryCoverageResource {
     /// Get country coverage
     ///
     /// `GET /country_coverage`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CountryCoverageResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         options: RequestOptions = .none
     ) async throws -> CountryCoverageResource.RetrieveResponse {
@@ -888,6 +984,12 @@ extension CountryCoverageResource {
     /// Get coverage for a specific country
     ///
     /// `GET /country_coverage/countries/{country_code}`
+    ///
+    /// - Parameters:
+    ///   - countryCode: `country_code` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CountryCoverageResource.RetrieveCountryResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveCountry(
         countryCode: String,
         options: RequestOptions = .none
@@ -921,6 +1023,13 @@ extension CustomerServiceRecordsResource {
     /// List customer service records
     ///
     /// `GET /customer_service_records`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at][gt]`, `filter[created_at][lt]`, `filter[phone_number][eq]`, `filter[phone_number][in]`, `filter[status][eq]`, `filter[status][in]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[value]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CustomerServiceRecord`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: CustomerServiceRecordsResource.ListParameters.FilterGroup? = nil,
         page: CustomerServiceRecordsResource.ListParameters.PageModel? = nil,
@@ -1089,6 +1198,12 @@ extension CustomerServiceRecordsResource {
     /// Create a customer service record
     ///
     /// `POST /customer_service_records`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CustomerServiceRecordsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CustomerServiceRecordsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CustomerServiceRecordsResource.CreateBody,
         options: RequestOptions = .none
@@ -1100,6 +1215,14 @@ extension CustomerServiceRecordsResource {
     /// Create a customer service record
     ///
     /// `POST /customer_service_records`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the body; required.
+    ///   - additionalData: `additional_data` in the body; optional.
+    ///   - webhookURL: `webhook_url` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CustomerServiceRecordsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         phoneNumber: String,
         additionalData: CustomerServiceRecordAdditionalData? = nil,
@@ -1167,6 +1290,12 @@ extension CustomerServiceRecordsResource {
     /// Verify CSR phone number coverage
     ///
     /// `POST /customer_service_records/phone_number_coverages`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CustomerServiceRecordsResource.VerifyPhoneNumberCoverageBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CustomerServiceRecordsResource.VerifyPhoneNumberCoverageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verifyPhoneNumberCoverage(
         _ body: CustomerServiceRecordsResource.VerifyPhoneNumberCoverageBody,
         options: RequestOptions = .none
@@ -1178,6 +1307,12 @@ extension CustomerServiceRecordsResource {
     /// Verify CSR phone number coverage
     ///
     /// `POST /customer_service_records/phone_number_coverages`
+    ///
+    /// - Parameters:
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CustomerServiceRecordsResource.VerifyPhoneNumberCoverageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verifyPhoneNumberCoverage(
         phoneNumbers: [String],
         options: RequestOptions = .none
@@ -1233,6 +1368,12 @@ extension CustomerServiceRecordsResource {
     /// Get a customer service record
     ///
     /// `GET /customer_service_records/{customer_service_record_id}`
+    ///
+    /// - Parameters:
+    ///   - customerServiceRecordID: `customer_service_record_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CustomerServiceRecordsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         customerServiceRecordID: String,
         options: RequestOptions = .none
@@ -1265,6 +1406,12 @@ extension InexplicitNumberOrdersResource {
     /// List inexplicit number orders
     ///
     /// `GET /inexplicit_number_orders`
+    ///
+    /// - Parameters:
+    ///   - pageNumber: `page_number` in the query; the API's default `1`; optional.
+    ///   - pageSize: `page_size` in the query; the API's default `20`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `InexplicitNumberOrderResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         pageNumber: Int? = nil,
         pageSize: Int? = nil,
@@ -1298,6 +1445,12 @@ extension InexplicitNumberOrdersResource {
     /// Create an inexplicit number order
     ///
     /// `POST /inexplicit_number_orders`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `InexplicitNumberOrderRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InexplicitNumberOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: InexplicitNumberOrderRequest,
         options: RequestOptions = .none
@@ -1309,6 +1462,16 @@ extension InexplicitNumberOrdersResource {
     /// Create an inexplicit number order
     ///
     /// `POST /inexplicit_number_orders`
+    ///
+    /// - Parameters:
+    ///   - orderingGroups: `ordering_groups` in the body; required.
+    ///   - billingGroupID: `billing_group_id` in the body; optional.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InexplicitNumberOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         orderingGroups: [InexplicitNumberOrderRequest.OrderingGroupsItem],
         billingGroupID: String? = nil,
@@ -1345,6 +1508,12 @@ extension InexplicitNumberOrdersResource {
     /// Retrieve an inexplicit number order
     ///
     /// `GET /inexplicit_number_orders/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InexplicitNumberOrdersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1377,6 +1546,11 @@ extension InventoryCoverageResource {
     /// Create an inventory coverage request
     ///
     /// `GET /inventory_coverage`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[administrative_area]`, `filter[count]`, `filter[country_code]`, `filter[features]`, `filter[groupBy]`, `filter[npa]`, `filter[nxx]`, `filter[phone_number_type]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `InventoryCoverage`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: InventoryCoverageResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -1663,6 +1837,12 @@ extension MobileNetworkOperatorsResource {
     /// List mobile network operators
     ///
     /// `GET /mobile_network_operators`
+    ///
+    /// - Parameters:
+    ///   - filter: `filter` in the query; optional.
+    ///   - page: `page` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MobileNetworkOperator`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MobileNetworkOperatorsResource.ListParameters.FilterObject? = nil,
         page: MobileNetworkOperatorsResource.ListParameters.PageObject? = nil,
@@ -1796,6 +1976,13 @@ extension NetworkCoverageResource {
     /// List network coverage locations
     ///
     /// `GET /network_coverage`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[location.code]`, `filter[location.pop]`, `filter[location.region]`, `filter[location.site]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - filters: The query parameters `filters[available_services]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NetworkCoverage`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: NetworkCoverageResource.ListParameters.FilterGroup? = nil,
         page: NetworkCoverageResource.ListParameters.PageModel? = nil,
@@ -1931,6 +2118,12 @@ extension NumberBlockOrdersResource {
     /// List number block orders
     ///
     /// `GET /number_block_orders`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at][gt]`, `filter[created_at][lt]`, `filter[phone_numbers.starting_number]`, `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NumberBlockOrder`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: NumberBlockOrdersResource.ListParameters.FilterGroup? = nil,
         page: NumberBlockOrdersResource.ListParameters.PageModel? = nil,
@@ -1998,6 +2191,12 @@ extension NumberBlockOrdersResource {
     /// Create a number block order
     ///
     /// `POST /number_block_orders`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateNumberBlockOrderRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberBlockOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateNumberBlockOrderRequest,
         options: RequestOptions = .none
@@ -2009,6 +2208,16 @@ extension NumberBlockOrdersResource {
     /// Create a number block order
     ///
     /// `POST /number_block_orders`
+    ///
+    /// - Parameters:
+    ///   - range: `range` in the body; required.
+    ///   - startingNumber: `starting_number` in the body; required.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberBlockOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         range: Int,
         startingNumber: String,
@@ -2045,6 +2254,12 @@ extension NumberBlockOrdersResource {
     /// Retrieve a number block order
     ///
     /// `GET /number_block_orders/{number_block_order_id}`
+    ///
+    /// - Parameters:
+    ///   - numberBlockOrderID: `number_block_order_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberBlockOrdersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         numberBlockOrderID: String,
         options: RequestOptions = .none
@@ -2077,6 +2292,11 @@ extension NumberOrderPhoneNumbersResource {
     /// Retrieve a list of phone numbers associated to orders
     ///
     /// `GET /number_order_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[country_code]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NumberOrderPhoneNumber`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: NumberOrderPhoneNumbersResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -2116,6 +2336,12 @@ extension NumberOrderPhoneNumbersResource {
     /// Retrieve a single phone number within a number order.
     ///
     /// `GET /number_order_phone_numbers/{number_order_phone_number_id}`
+    ///
+    /// - Parameters:
+    ///   - numberOrderPhoneNumberID: `number_order_phone_number_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrderPhoneNumbersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         numberOrderPhoneNumberID: String,
         options: RequestOptions = .none
@@ -2148,6 +2374,13 @@ extension NumberOrderPhoneNumbersResource {
     /// Update requirements for a single phone number within a number order.
     ///
     /// `PATCH /number_order_phone_numbers/{number_order_phone_number_id}`
+    ///
+    /// - Parameters:
+    ///   - numberOrderPhoneNumberID: `number_order_phone_number_id` in the path; required.
+    ///   - body: The request body, `UpdateNumberOrderPhoneNumberRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrderPhoneNumbersResource.UpdateRequirementsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateRequirements(
         numberOrderPhoneNumberID: String,
         _ body: UpdateNumberOrderPhoneNumberRequest,
@@ -2160,6 +2393,13 @@ extension NumberOrderPhoneNumbersResource {
     /// Update requirements for a single phone number within a number order.
     ///
     /// `PATCH /number_order_phone_numbers/{number_order_phone_number_id}`
+    ///
+    /// - Parameters:
+    ///   - numberOrderPhoneNumberID: `number_order_phone_number_id` in the path; required.
+    ///   - regulatoryRequirements: `regulatory_requirements` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrderPhoneNumbersResource.UpdateRequirementsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateRequirements(
         numberOrderPhoneNumberID: String,
         regulatoryRequirements: [UpdateRegulatoryRequirement]? = nil,
@@ -2195,6 +2435,12 @@ extension NumberOrdersResource {
     /// List number orders
     ///
     /// `GET /number_orders`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at][gt]`, `filter[created_at][lt]`, `filter[customer_reference]`, `filter[phone_numbers_count]`, `filter[requirements_met]`, `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NumberOrder`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: NumberOrdersResource.ListParameters.FilterGroup? = nil,
         page: NumberOrdersResource.ListParameters.PageModel? = nil,
@@ -2264,6 +2510,12 @@ extension NumberOrdersResource {
     /// Create a number order
     ///
     /// `POST /number_orders`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateNumberOrderRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateNumberOrderRequest,
         options: RequestOptions = .none
@@ -2275,6 +2527,16 @@ extension NumberOrdersResource {
     /// Create a number order
     ///
     /// `POST /number_orders`
+    ///
+    /// - Parameters:
+    ///   - billingGroupID: `billing_group_id` in the body; optional.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - phoneNumbers: `phone_numbers` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         billingGroupID: String? = nil,
         connectionID: String? = nil,
@@ -2311,6 +2573,12 @@ extension NumberOrdersResource {
     /// Retrieve a number order
     ///
     /// `GET /number_orders/{number_order_id}`
+    ///
+    /// - Parameters:
+    ///   - numberOrderID: `number_order_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrdersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         numberOrderID: String,
         options: RequestOptions = .none
@@ -2343,6 +2611,13 @@ extension NumberOrdersResource {
     /// Update a number order
     ///
     /// `PATCH /number_orders/{number_order_id}`
+    ///
+    /// - Parameters:
+    ///   - numberOrderID: `number_order_id` in the path; required.
+    ///   - body: The request body, `UpdateNumberOrderRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrdersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         numberOrderID: String,
         _ body: UpdateNumberOrderRequest,
@@ -2355,6 +2630,14 @@ extension NumberOrdersResource {
     /// Update a number order
     ///
     /// `PATCH /number_orders/{number_order_id}`
+    ///
+    /// - Parameters:
+    ///   - numberOrderID: `number_order_id` in the path; required.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - regulatoryRequirements: `regulatory_requirements` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrdersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         numberOrderID: String,
         customerReference: String? = nil,
@@ -2391,6 +2674,12 @@ extension NumberReservationsResource {
     /// List number reservations
     ///
     /// `GET /number_reservations`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at][gt]`, `filter[created_at][lt]`, `filter[customer_reference]`, `filter[phone_numbers.phone_number]`, `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `NumberReservation`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: NumberReservationsResource.ListParameters.FilterGroup? = nil,
         page: NumberReservationsResource.ListParameters.PageModel? = nil,
@@ -2457,6 +2746,12 @@ extension NumberReservationsResource {
     /// Create a number reservation
     ///
     /// `POST /number_reservations`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateNumberReservationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberReservationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateNumberReservationRequest,
         options: RequestOptions = .none
@@ -2468,6 +2763,13 @@ extension NumberReservationsResource {
     /// Create a number reservation
     ///
     /// `POST /number_reservations`
+    ///
+    /// - Parameters:
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - phoneNumbers: `phone_numbers` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberReservationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         customerReference: String? = nil,
         phoneNumbers: [ReservedPhoneNumber]? = nil,
@@ -2501,6 +2803,12 @@ extension NumberReservationsResource {
     /// Retrieve a number reservation
     ///
     /// `GET /number_reservations/{number_reservation_id}`
+    ///
+    /// - Parameters:
+    ///   - numberReservationID: `number_reservation_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberReservationsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         numberReservationID: String,
         options: RequestOptions = .none
@@ -2533,6 +2841,12 @@ extension NumberReservationsActionsResource {
     /// Extend a number reservation
     ///
     /// `POST /number_reservations/{number_reservation_id}/actions/extend`
+    ///
+    /// - Parameters:
+    ///   - numberReservationID: `number_reservation_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberReservationsActionsResource.ExtendResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func extend(
         numberReservationID: String,
         options: RequestOptions = .none
@@ -2565,6 +2879,12 @@ extension NumbersFeaturesResource {
     /// Retrieve the features for a list of numbers
     ///
     /// `POST /numbers_features`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `NumbersFeaturesResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumbersFeaturesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: NumbersFeaturesResource.CreateBody,
         options: RequestOptions = .none
@@ -2576,6 +2896,12 @@ extension NumbersFeaturesResource {
     /// Retrieve the features for a list of numbers
     ///
     /// `POST /numbers_features`
+    ///
+    /// - Parameters:
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumbersFeaturesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         phoneNumbers: [String],
         options: RequestOptions = .none
@@ -2657,6 +2983,13 @@ extension PhoneNumberBlocksJobsResource {
     /// Lists the phone number blocks jobs
     ///
     /// `GET /phone_number_blocks/jobs`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[status]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberBlocksJob`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PhoneNumberBlocksJobsResource.ListParameters.FilterGroup? = nil,
         page: PhoneNumberBlocksJobsResource.ListParameters.PageModel? = nil,
@@ -2796,6 +3129,12 @@ extension PhoneNumberBlocksJobsResource {
     /// Deletes all numbers associated with a phone number block
     ///
     /// `POST /phone_number_blocks/jobs/delete_phone_number_block`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PhoneNumberBlocksJobDeletePhoneNumberBlockRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberBlocksJobsResource.DeletePhoneNumberBlockResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deletePhoneNumberBlock(
         _ body: PhoneNumberBlocksJobDeletePhoneNumberBlockRequest,
         options: RequestOptions = .none
@@ -2807,6 +3146,12 @@ extension PhoneNumberBlocksJobsResource {
     /// Deletes all numbers associated with a phone number block
     ///
     /// `POST /phone_number_blocks/jobs/delete_phone_number_block`
+    ///
+    /// - Parameters:
+    ///   - phoneNumberBlockID: `phone_number_block_id` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberBlocksJobsResource.DeletePhoneNumberBlockResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deletePhoneNumberBlock(
         phoneNumberBlockID: String,
         options: RequestOptions = .none
@@ -2839,6 +3184,12 @@ extension PhoneNumberBlocksJobsResource {
     /// Retrieves a phone number blocks job
     ///
     /// `GET /phone_number_blocks/jobs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumberBlocksJobsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2871,6 +3222,11 @@ extension SubNumberOrdersResource {
     /// List sub number orders
     ///
     /// `GET /sub_number_orders`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[country_code]`, `filter[order_request_id]`, `filter[phone_number_type]`, `filter[phone_numbers_count]`, `filter[status]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SubNumberOrder`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: SubNumberOrdersResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -2925,6 +3281,13 @@ extension SubNumberOrdersResource {
     /// Retrieve a sub number order
     ///
     /// `GET /sub_number_orders/{sub_number_order_id}`
+    ///
+    /// - Parameters:
+    ///   - subNumberOrderID: `sub_number_order_id` in the path; required.
+    ///   - filter: The query parameters `filter[include_phone_numbers]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SubNumberOrdersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         subNumberOrderID: String,
         filter: SubNumberOrdersResource.RetrieveParameters.FilterGroup? = nil,
@@ -2970,6 +3333,13 @@ extension SubNumberOrdersResource {
     /// Update a sub number order's requirements
     ///
     /// `PATCH /sub_number_orders/{sub_number_order_id}`
+    ///
+    /// - Parameters:
+    ///   - subNumberOrderID: `sub_number_order_id` in the path; required.
+    ///   - body: The request body, `UpdateSubNumberOrderRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SubNumberOrdersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         subNumberOrderID: String,
         _ body: UpdateSubNumberOrderRequest,
@@ -2982,6 +3352,13 @@ extension SubNumberOrdersResource {
     /// Update a sub number order's requirements
     ///
     /// `PATCH /sub_number_orders/{sub_number_order_id}`
+    ///
+    /// - Parameters:
+    ///   - subNumberOrderID: `sub_number_order_id` in the path; required.
+    ///   - regulatoryRequirements: `regulatory_requirements` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SubNumberOrdersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         subNumberOrderID: String,
         regulatoryRequirements: [UpdateRegulatoryRequirement]? = nil,
@@ -3017,6 +3394,12 @@ extension SubNumberOrdersResource {
     /// Cancel a sub number order
     ///
     /// `PATCH /sub_number_orders/{sub_number_order_id}/cancel`
+    ///
+    /// - Parameters:
+    ///   - subNumberOrderID: `sub_number_order_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SubNumberOrdersResource.CancelResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func cancel(
         subNumberOrderID: String,
         options: RequestOptions = .none
@@ -3049,6 +3432,12 @@ extension SubNumberOrdersReportResource {
     /// Create a sub number orders report
     ///
     /// `POST /sub_number_orders_report`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateSubNumberOrdersReportRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SubNumberOrdersReportResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateSubNumberOrdersReportRequest?,
         options: RequestOptions = .none
@@ -3060,6 +3449,17 @@ extension SubNumberOrdersReportResource {
     /// Create a sub number orders report
     ///
     /// `POST /sub_number_orders_report`
+    ///
+    /// - Parameters:
+    ///   - countryCode: `country_code` in the body; optional.
+    ///   - createdAtGt: `created_at_gt` in the body; format `date-time`; optional.
+    ///   - createdAtLt: `created_at_lt` in the body; format `date-time`; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - orderRequestID: `order_request_id` in the body; format `uuid`; optional.
+    ///   - status: `status` in the body; one of `pending`, `success`, `failure`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SubNumberOrdersReportResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         countryCode: String? = nil,
         createdAtGt: Date? = nil,
@@ -3097,6 +3497,12 @@ extension SubNumberOrdersReportResource {
     /// Retrieve a sub number orders report
     ///
     /// `GET /sub_number_orders_report/{report_id}`
+    ///
+    /// - Parameters:
+    ///   - reportID: `report_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SubNumberOrdersReportResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         reportID: String,
         options: RequestOptions = .none
@@ -3130,6 +3536,12 @@ extension SubNumberOrdersReportResource {
     /// Download a sub number orders report
     ///
     /// `GET /sub_number_orders_report/{report_id}/download`
+    ///
+    /// - Parameters:
+    ///   - reportID: `report_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body as text.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func download(
         reportID: String,
         options: RequestOptions = .none

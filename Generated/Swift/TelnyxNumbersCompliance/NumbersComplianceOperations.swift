@@ -8,6 +8,13 @@ extension BundlePricingBillingBundlesResource {
     /// Retrieve Bundles
     ///
     /// `GET /bundle_pricing/billing_bundles`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[country_iso]`, `filter[resource]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `BillingBundleSummary`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: BundlePricingBillingBundlesResource.ListParameters.FilterGroup? = nil,
         page: BundlePricingBillingBundlesResource.ListParameters.PageModel? = nil,
@@ -71,6 +78,13 @@ extension BundlePricingBillingBundlesResource {
     /// Get Bundle By Id
     ///
     /// `GET /bundle_pricing/billing_bundles/{bundle_id}`
+    ///
+    /// - Parameters:
+    ///   - bundleID: Bundle Id `bundle_id` in the path; format `uuid`; required.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `BillingBundleResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         bundleID: String,
         authorizationBearer: String? = nil,
@@ -106,6 +120,13 @@ extension BundlePricingUserBundlesResource {
     /// Get User Bundles
     ///
     /// `GET /bundle_pricing/user_bundles`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[country_iso]`, `filter[resource]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `UserBundle`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: BundlePricingUserBundlesResource.ListParameters.FilterGroup? = nil,
         page: BundlePricingUserBundlesResource.ListParameters.PageModel? = nil,
@@ -169,6 +190,13 @@ extension BundlePricingUserBundlesResource {
     /// Create User Bundles
     ///
     /// `POST /bundle_pricing/user_bundles/bulk`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateUserBundlesBulkRequest`; required.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreatedUserBundlesResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateUserBundlesBulkRequest,
         authorizationBearer: String? = nil,
@@ -181,6 +209,14 @@ extension BundlePricingUserBundlesResource {
     /// Create User Bundles
     ///
     /// `POST /bundle_pricing/user_bundles/bulk`
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: `idempotency_key` in the body; format `uuid`; optional.
+    ///   - items: `items` in the body; optional.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreatedUserBundlesResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         idempotencyKey: String? = nil,
         items: [CreateUserBundlesBulkRequest.ItemsItem]? = nil,
@@ -214,6 +250,12 @@ extension BundlePricingUserBundlesResource {
     /// Get Unused User Bundles
     ///
     /// `GET /bundle_pricing/user_bundles/unused`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[country_iso]`, `filter[resource]`, each optional.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `UnusedUserBundlesSchema`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listUnused(
         filter: BundlePricingUserBundlesResource.ListUnusedParameters.FilterGroup? = nil,
         authorizationBearer: String? = nil,
@@ -261,6 +303,13 @@ extension BundlePricingUserBundlesResource {
     /// Get User Bundle by Id
     ///
     /// `GET /bundle_pricing/user_bundles/{user_bundle_id}`
+    ///
+    /// - Parameters:
+    ///   - userBundleID: User Bundle Id `user_bundle_id` in the path; format `uuid`; required.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UserBundleResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         userBundleID: String,
         authorizationBearer: String? = nil,
@@ -296,6 +345,13 @@ extension BundlePricingUserBundlesResource {
     /// Deactivate User Bundle
     ///
     /// `DELETE /bundle_pricing/user_bundles/{user_bundle_id}`
+    ///
+    /// - Parameters:
+    ///   - userBundleID: User Bundle Id `user_bundle_id` in the path; format `uuid`; required.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UserBundleCreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deactivate(
         userBundleID: String,
         authorizationBearer: String? = nil,
@@ -331,6 +387,12 @@ extension BundlePricingUserBundlesResource {
     /// Get User Bundle Resources
     ///
     /// `GET /bundle_pricing/user_bundles/{user_bundle_id}/resources`
+    ///
+    /// - Parameters:
+    ///   - userBundleID: User Bundle Id `user_bundle_id` in the path; format `uuid`; required.
+    ///   - authorizationBearer: `authorization_bearer` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `UserBundleResourceSchema`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listResources(
         userBundleID: String,
         authorizationBearer: String? = nil,
@@ -366,6 +428,12 @@ extension DocumentLinksResource {
     /// List all document links
     ///
     /// `GET /document_links`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[linked_record_type]`, `filter[linked_resource_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DocServiceDocumentLink`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: DocumentLinksResource.ListParameters.FilterGroup? = nil,
         page: DocumentLinksResource.ListParameters.PageModel? = nil,
@@ -425,6 +493,13 @@ extension DocumentsResource {
     /// List all documents
     ///
     /// `GET /documents`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at][gt]`, `filter[created_at][lt]`, `filter[customer_reference][eq]`, `filter[customer_reference][in]`, `filter[filename][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DocServiceDocument`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: DocumentsResource.ListParameters.FilterGroup? = nil,
         page: DocumentsResource.ListParameters.PageModel? = nil,
@@ -538,6 +613,12 @@ extension DocumentsResource {
     /// Upload a document
     ///
     /// `POST /documents`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateDocServiceDocumentRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DocumentsResource.UploadJSONResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func uploadJSON(
         _ body: CreateDocServiceDocumentRequest,
         options: RequestOptions = .none
@@ -549,6 +630,15 @@ extension DocumentsResource {
     /// Upload a document
     ///
     /// `POST /documents`
+    ///
+    /// - Parameters:
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - file: `file` in the body; format `byte`; optional.
+    ///   - filename: `filename` in the body; optional.
+    ///   - url: `url` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DocumentsResource.UploadJSONResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func uploadJSON(
         customerReference: String? = nil,
         file: Data? = nil,
@@ -584,6 +674,12 @@ extension DocumentsResource {
     /// Retrieve a document
     ///
     /// `GET /documents/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DocumentsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -617,6 +713,12 @@ extension DocumentsResource {
     /// Delete a document
     ///
     /// `DELETE /documents/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DocumentsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -650,6 +752,13 @@ extension DocumentsResource {
     /// Update a document
     ///
     /// `PATCH /documents/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `DocServiceDocument`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DocumentsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: DocServiceDocument,
@@ -662,6 +771,14 @@ extension DocumentsResource {
     /// Update a document
     ///
     /// `PATCH /documents/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - filename: `filename` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DocumentsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         customerReference: String? = nil,
@@ -699,6 +816,12 @@ extension DocumentsResource {
     /// Download a document
     ///
     /// `GET /documents/{id}/download`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func download(
         id: String,
         options: RequestOptions = .none
@@ -728,6 +851,12 @@ extension DocumentsResource {
     /// Generate a temporary download link for a document
     ///
     /// `GET /documents/{id}/download_link`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DocumentsResource.GenerateDownloadLinkResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func generateDownloadLink(
         id: String,
         options: RequestOptions = .none
@@ -788,6 +917,13 @@ extension NumberOrderPhoneNumbersResource {
     /// Update requirement group for a phone number order
     ///
     /// `POST /number_order_phone_numbers/{id}/requirement_group`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `NumberOrderPhoneNumbersResource.UpdateRequirementGroupBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrderPhoneNumbersResource.UpdateRequirementGroupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateRequirementGroup(
         id: String,
         _ body: NumberOrderPhoneNumbersResource.UpdateRequirementGroupBody,
@@ -800,6 +936,13 @@ extension NumberOrderPhoneNumbersResource {
     /// Update requirement group for a phone number order
     ///
     /// `POST /number_order_phone_numbers/{id}/requirement_group`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - requirementGroupID: `requirement_group_id` in the body; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberOrderPhoneNumbersResource.UpdateRequirementGroupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateRequirementGroup(
         id: String,
         requirementGroupID: String,
@@ -858,6 +1001,11 @@ extension PhoneNumbersRegulatoryRequirementsResource {
     /// Retrieve regulatory requirements for a list of phone numbers
     ///
     /// `GET /phone_numbers_regulatory_requirements`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[phone_number]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RegulatoryRequirementsPhoneNumbers`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         filter: PhoneNumbersRegulatoryRequirementsResource.RetrieveParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -897,6 +1045,11 @@ extension RegulatoryRequirementsResource {
     /// Retrieve regulatory requirements
     ///
     /// `GET /regulatory_requirements`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[action]`, `filter[country_code]`, `filter[phone_number]`, `filter[phone_number_type]`, `filter[requirement_group_id]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RegulatoryRequirements`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         filter: RegulatoryRequirementsResource.RetrieveParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -1012,6 +1165,11 @@ extension RequirementGroupsResource {
     /// List requirement groups
     ///
     /// `GET /requirement_groups`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[action]`, `filter[country_code]`, `filter[customer_reference]`, `filter[phone_number_type]`, `filter[status]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RequirementGroup`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RequirementGroupsResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -1158,6 +1316,12 @@ extension RequirementGroupsResource {
     /// Create a new requirement group
     ///
     /// `POST /requirement_groups`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `RequirementGroupsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementGroup`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: RequirementGroupsResource.CreateBody,
         options: RequestOptions = .none
@@ -1169,6 +1333,16 @@ extension RequirementGroupsResource {
     /// Create a new requirement group
     ///
     /// `POST /requirement_groups`
+    ///
+    /// - Parameters:
+    ///   - action: `action` in the body; one of `ordering`, `porting`; required.
+    ///   - countryCode: `country_code` in the body; required.
+    ///   - phoneNumberType: `phone_number_type` in the body; one of `local`, `toll_free`, `mobile`, `national`, `shared_cost`; required.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - regulatoryRequirements: `regulatory_requirements` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementGroup`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         action: RequirementGroupsResource.CreateBody.Action,
         countryCode: String,
@@ -1329,6 +1503,12 @@ extension RequirementGroupsResource {
     /// Get a single requirement group by ID
     ///
     /// `GET /requirement_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementGroup`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1357,6 +1537,12 @@ extension RequirementGroupsResource {
     /// Delete a requirement group by ID
     ///
     /// `DELETE /requirement_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementGroup`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1385,6 +1571,13 @@ extension RequirementGroupsResource {
     /// Update requirement values in requirement group
     ///
     /// `PATCH /requirement_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `RequirementGroupsResource.UpdateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementGroup`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: RequirementGroupsResource.UpdateBody,
@@ -1397,6 +1590,14 @@ extension RequirementGroupsResource {
     /// Update requirement values in requirement group
     ///
     /// `PATCH /requirement_groups/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - regulatoryRequirements: `regulatory_requirements` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementGroup`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         customerReference: String? = nil,
@@ -1480,6 +1681,12 @@ extension RequirementGroupsResource {
     /// Submit a Requirement Group for Approval
     ///
     /// `POST /requirement_groups/{id}/submit_for_approval`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementGroup`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func submitForApproval(
         id: String,
         options: RequestOptions = .none
@@ -1508,6 +1715,12 @@ extension RequirementTypesResource {
     /// List all requirement types
     ///
     /// `GET /requirement_types`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name][contains]`, each optional.
+    ///   - sort: `sort` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DocReqsRequirementType`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RequirementTypesResource.ListParameters.FilterGroup? = nil,
         sort: [RequirementTypesResource.ListParameters.SortItem]? = nil,
@@ -1589,6 +1802,12 @@ extension RequirementTypesResource {
     /// Retrieve a requirement types
     ///
     /// `GET /requirement_types/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementTypesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1622,6 +1841,14 @@ extension RequirementsResource {
     /// List all requirements
     ///
     /// `GET /requirements`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[action]`, `filter[country_code]`, `filter[phone_number_type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; optional.
+    ///   - version: `version` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DocReqsRequirement`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RequirementsResource.ListParameters.FilterGroup? = nil,
         page: RequirementsResource.ListParameters.PageModel? = nil,
@@ -1793,6 +2020,13 @@ extension RequirementsResource {
     /// Retrieve a document requirement
     ///
     /// `GET /requirements/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - version: `version` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         version: Int? = nil,
@@ -1830,6 +2064,13 @@ extension RequirementsResource {
     /// Schedule a future requirement version
     ///
     /// `POST /requirements/{id}/versions`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `CreateRequirementVersionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementsResource.CreateRequirementVersionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createRequirementVersion(
         id: String,
         _ body: CreateRequirementVersionRequest,
@@ -1842,6 +2083,14 @@ extension RequirementsResource {
     /// Schedule a future requirement version
     ///
     /// `POST /requirements/{id}/versions`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - effectiveStartAt: `effective_start_at` in the body; format `date-time`; required.
+    ///   - requirementTypeIDs: `requirement_type_ids` in the body; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RequirementsResource.CreateRequirementVersionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createRequirementVersion(
         id: String,
         effectiveStartAt: Date,
@@ -1879,6 +2128,12 @@ extension RequirementsVersionsResource {
     /// Cancel a pending requirement version
     ///
     /// `DELETE /requirements/{id}/versions/pending`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CancelPendingVersionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deletePending(
         id: String,
         options: RequestOptions = .none
@@ -1908,6 +2163,13 @@ extension SubNumberOrdersResource {
     /// Update requirement group for a sub number order
     ///
     /// `POST /sub_number_orders/{id}/requirement_group`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `SubNumberOrdersResource.UpdateRequirementGroupBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SubNumberOrderRequirementGroupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateRequirementGroup(
         id: String,
         _ body: SubNumberOrdersResource.UpdateRequirementGroupBody,
@@ -1920,6 +2182,13 @@ extension SubNumberOrdersResource {
     /// Update requirement group for a sub number order
     ///
     /// `POST /sub_number_orders/{id}/requirement_group`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - requirementGroupID: `requirement_group_id` in the body; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SubNumberOrderRequirementGroupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateRequirementGroup(
         id: String,
         requirementGroupID: String,
@@ -1974,6 +2243,13 @@ extension UserAddressesResource {
     /// List all user addresses
     ///
     /// `GET /user_addresses`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[customer_reference][contains]`, `filter[customer_reference][eq]`, `filter[street_address][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `first_name`, `last_name`, `business_name`, `street_address`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `UserAddress`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: UserAddressesResource.ListParameters.FilterGroup? = nil,
         page: UserAddressesResource.ListParameters.PageModel? = nil,
@@ -2073,6 +2349,12 @@ extension UserAddressesResource {
     /// Creates a user address
     ///
     /// `POST /user_addresses`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `UserAddressCreate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UserAddressesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: UserAddressCreate,
         options: RequestOptions = .none
@@ -2084,6 +2366,25 @@ extension UserAddressesResource {
     /// Creates a user address
     ///
     /// `POST /user_addresses`
+    ///
+    /// - Parameters:
+    ///   - businessName: `business_name` in the body; required.
+    ///   - countryCode: `country_code` in the body; required.
+    ///   - firstName: `first_name` in the body; required.
+    ///   - lastName: `last_name` in the body; required.
+    ///   - locality: `locality` in the body; required.
+    ///   - streetAddress: `street_address` in the body; required.
+    ///   - administrativeArea: `administrative_area` in the body; optional.
+    ///   - borough: `borough` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - extendedAddress: `extended_address` in the body; optional.
+    ///   - neighborhood: `neighborhood` in the body; optional.
+    ///   - phoneNumber: `phone_number` in the body; optional.
+    ///   - postalCode: `postal_code` in the body; optional.
+    ///   - skipAddressVerification: `skip_address_verification` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UserAddressesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         businessName: String,
         countryCode: String,
@@ -2129,6 +2430,12 @@ extension UserAddressesResource {
     /// Retrieve a user address
     ///
     /// `GET /user_addresses/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UserAddressesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2161,6 +2468,11 @@ extension VerifiedNumbersResource {
     /// List all Verified Numbers
     ///
     /// `GET /verified_numbers`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VerifiedNumberResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: VerifiedNumbersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -2204,6 +2516,12 @@ extension VerifiedNumbersResource {
     /// Request phone number verification
     ///
     /// `POST /verified_numbers`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `VerifiedNumbersResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerifiedNumberResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: VerifiedNumbersResource.CreateBody,
         options: RequestOptions = .none
@@ -2215,6 +2533,14 @@ extension VerifiedNumbersResource {
     /// Request phone number verification
     ///
     /// `POST /verified_numbers`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the body; required.
+    ///   - verificationMethod: `verification_method` in the body; one of `sms`, `call`; required.
+    ///   - extension: `extension` in the body; the API's default `null`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerifiedNumberResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         phoneNumber: String,
         verificationMethod: VerifiedNumbersResource.CreateBody.VerificationMethod,
@@ -2305,6 +2631,12 @@ extension VerifiedNumbersResource {
     /// Retrieve a verified number
     ///
     /// `GET /verified_numbers/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifiedNumberResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         phoneNumber: String,
         options: RequestOptions = .none
@@ -2334,6 +2666,12 @@ extension VerifiedNumbersResource {
     /// Delete a verified number
     ///
     /// `DELETE /verified_numbers/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifiedNumberResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         phoneNumber: String,
         options: RequestOptions = .none
@@ -2363,6 +2701,13 @@ extension VerifiedNumbersActionsResource {
     /// Submit verification code
     ///
     /// `POST /verified_numbers/{phone_number}/actions/verify`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - body: The request body, `VerifiedNumbersActionsResource.VerifyBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifiedNumberResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         phoneNumber: String,
         _ body: VerifiedNumbersActionsResource.VerifyBody,
@@ -2375,6 +2720,13 @@ extension VerifiedNumbersActionsResource {
     /// Submit verification code
     ///
     /// `POST /verified_numbers/{phone_number}/actions/verify`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - verificationCode: `verification_code` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifiedNumberResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         phoneNumber: String,
         verificationCode: String,

@@ -8,6 +8,12 @@ extension MessagingNumbersBulkUpdatesResource {
     /// Bulk update phone number profiles
     ///
     /// `POST /messaging_numbers_bulk_updates`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `BulkMessagingSettingsUpdatePhoneNumbersRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingNumbersBulkUpdatesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: BulkMessagingSettingsUpdatePhoneNumbersRequest,
         options: RequestOptions = .none
@@ -19,6 +25,14 @@ extension MessagingNumbersBulkUpdatesResource {
     /// Bulk update phone number profiles
     ///
     /// `POST /messaging_numbers_bulk_updates`
+    ///
+    /// - Parameters:
+    ///   - messagingProfileID: `messaging_profile_id` in the body; required.
+    ///   - numbers: `numbers` in the body; required.
+    ///   - assignOnly: `assign_only` in the body; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingNumbersBulkUpdatesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         messagingProfileID: String,
         numbers: [String],
@@ -53,6 +67,12 @@ extension MessagingNumbersBulkUpdatesResource {
     /// Retrieve bulk update status
     ///
     /// `GET /messaging_numbers_bulk_updates/{order_id}`
+    ///
+    /// - Parameters:
+    ///   - orderID: `order_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingNumbersBulkUpdatesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         orderID: String,
         options: RequestOptions = .none
@@ -85,6 +105,11 @@ extension MobilePhoneNumbersMessagingResource {
     /// List mobile phone numbers with messaging settings
     ///
     /// `GET /mobile_phone_numbers/messaging`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MobilePhoneNumberWithMessagingSettings`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: MobilePhoneNumbersMessagingResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -126,6 +151,12 @@ extension MobilePhoneNumbersMessagingResource {
     /// Retrieve a mobile phone number with messaging settings
     ///
     /// `GET /mobile_phone_numbers/{id}/messaging`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobilePhoneNumbersMessagingResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -158,6 +189,14 @@ extension PhoneNumbersResource {
     /// List phone numbers
     ///
     /// `GET /phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[billing_group_id]`, `filter[connection_id]`, `filter[country_iso_alpha2]`, `filter[customer_reference]`, `filter[emergency_address_id]`, `filter[number_type][eq]`, `filter[phone_number]`, `filter[source]`, `filter[status]`, `filter[tag]`, `filter[voice.connection_name][contains]`, `filter[voice.connection_name][ends_with]`, `filter[voice.connection_name][eq]`, `filter[voice.connection_name][starts_with]`, `filter[voice.usage_payment_method]`, `filter[without_tags]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `purchased_at`, `phone_number`, `connection_name`, `usage_payment_method`; optional.
+    ///   - handleMessagingProfileError: `handle_messaging_profile_error` in the query; one of `true`, `false`; the API's default `"false"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberDetailed`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PhoneNumbersResource.ListParameters.FilterGroup? = nil,
         page: PhoneNumbersResource.ListParameters.PageModel? = nil,
@@ -530,6 +569,12 @@ extension PhoneNumbersActionsResource {
     /// Verify ownership of phone numbers
     ///
     /// `POST /phone_numbers/actions/verify_ownership`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PhoneNumberVerifyOwnershipRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersActionsResource.VerifyOwnershipResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verifyOwnership(
         _ body: PhoneNumberVerifyOwnershipRequest,
         options: RequestOptions = .none
@@ -541,6 +586,12 @@ extension PhoneNumbersActionsResource {
     /// Verify ownership of phone numbers
     ///
     /// `POST /phone_numbers/actions/verify_ownership`
+    ///
+    /// - Parameters:
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersActionsResource.VerifyOwnershipResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verifyOwnership(
         phoneNumbers: [String],
         options: RequestOptions = .none
@@ -573,6 +624,13 @@ extension PhoneNumbersJobsResource {
     /// Lists the phone numbers jobs
     ///
     /// `GET /phone_numbers/jobs`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumbersJob`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PhoneNumbersJobsResource.ListParameters.FilterGroup? = nil,
         page: PhoneNumbersJobsResource.ListParameters.PageModel? = nil,
@@ -683,6 +741,12 @@ extension PhoneNumbersJobsResource {
     /// Delete a batch of numbers
     ///
     /// `POST /phone_numbers/jobs/delete_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PhoneNumbersJobDeletePhoneNumbersRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersJobsResource.DeleteBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteBatch(
         _ body: PhoneNumbersJobDeletePhoneNumbersRequest,
         options: RequestOptions = .none
@@ -694,6 +758,12 @@ extension PhoneNumbersJobsResource {
     /// Delete a batch of numbers
     ///
     /// `POST /phone_numbers/jobs/delete_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersJobsResource.DeleteBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteBatch(
         phoneNumbers: [String],
         options: RequestOptions = .none
@@ -726,6 +796,12 @@ extension PhoneNumbersJobsResource {
     /// Update the emergency settings from a batch of numbers
     ///
     /// `POST /phone_numbers/jobs/update_emergency_settings`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PhoneNumbersJobUpdateEmergencySettingsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersJobsResource.UpdateEmergencySettingsBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateEmergencySettingsBatch(
         _ body: PhoneNumbersJobUpdateEmergencySettingsRequest,
         options: RequestOptions = .none
@@ -737,6 +813,15 @@ extension PhoneNumbersJobsResource {
     /// Update the emergency settings from a batch of numbers
     ///
     /// `POST /phone_numbers/jobs/update_emergency_settings`
+    ///
+    /// - Parameters:
+    ///   - emergencyEnabled: `emergency_enabled` in the body; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - emergencyAddressID: `emergency_address_id` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersJobsResource.UpdateEmergencySettingsBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateEmergencySettingsBatch(
         emergencyEnabled: Bool,
         phoneNumbers: [String],
@@ -772,6 +857,13 @@ extension PhoneNumbersJobsResource {
     /// Update a batch of numbers
     ///
     /// `POST /phone_numbers/jobs/update_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PhoneNumbersJobUpdatePhoneNumbersRequest`; required.
+    ///   - filter: The query parameters `filter[billing_group_id]`, `filter[connection_id]`, `filter[customer_reference]`, `filter[emergency_address_id]`, `filter[has_bundle]`, `filter[phone_number]`, `filter[status]`, `filter[tag]`, `filter[voice.connection_name][contains]`, `filter[voice.connection_name][ends_with]`, `filter[voice.connection_name][eq]`, `filter[voice.connection_name][starts_with]`, `filter[voice.usage_payment_method]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersJobsResource.UpdateBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateBatch(
         _ body: PhoneNumbersJobUpdatePhoneNumbersRequest,
         filter: PhoneNumbersJobsResource.UpdateBatchParameters.FilterGroup? = nil,
@@ -784,6 +876,21 @@ extension PhoneNumbersJobsResource {
     /// Update a batch of numbers
     ///
     /// `POST /phone_numbers/jobs/update_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - billingGroupID: `billing_group_id` in the body; optional.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - deletionLockEnabled: `deletion_lock_enabled` in the body; optional.
+    ///   - externalPin: `external_pin` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - voice: `voice` in the body; optional.
+    ///   - hdVoiceEnabled: `hd_voice_enabled` in the body; optional.
+    ///   - filter: The query parameters `filter[billing_group_id]`, `filter[connection_id]`, `filter[customer_reference]`, `filter[emergency_address_id]`, `filter[has_bundle]`, `filter[phone_number]`, `filter[status]`, `filter[tag]`, `filter[voice.connection_name][contains]`, `filter[voice.connection_name][ends_with]`, `filter[voice.connection_name][eq]`, `filter[voice.connection_name][starts_with]`, `filter[voice.usage_payment_method]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersJobsResource.UpdateBatchResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateBatch(
         phoneNumbers: [String],
         billingGroupID: String? = nil,
@@ -953,6 +1060,12 @@ extension PhoneNumbersJobsResource {
     /// Retrieve a phone numbers job
     ///
     /// `GET /phone_numbers/jobs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersJobsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -985,6 +1098,13 @@ extension PhoneNumbersMessagingResource {
     /// List phone numbers with messaging settings
     ///
     /// `GET /phone_numbers/messaging`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[messaging_profile_id]`, `filter[phone_number]`, `filter[phone_number][contains]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[phone_number]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberWithMessagingSettings`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PhoneNumbersMessagingResource.ListParameters.FilterGroup? = nil,
         page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil,
@@ -1114,6 +1234,15 @@ extension PhoneNumbersResource {
     /// Slim List phone numbers
     ///
     /// `GET /phone_numbers/slim`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[billing_group_id]`, `filter[connection_id]`, `filter[country_iso_alpha2]`, `filter[customer_reference]`, `filter[emergency_address_id]`, `filter[number_type][eq]`, `filter[phone_number]`, `filter[source]`, `filter[status]`, `filter[tag]`, `filter[voice.connection_name][contains]`, `filter[voice.connection_name][ends_with]`, `filter[voice.connection_name][eq]`, `filter[voice.connection_name][starts_with]`, `filter[voice.usage_payment_method]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `purchased_at`, `phone_number`, `connection_name`, `usage_payment_method`; optional.
+    ///   - includeConnection: `include_connection` in the query; the API's default `false`; optional.
+    ///   - includeTags: `include_tags` in the query; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `SlimPhoneNumberDetailed`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func slimList(
         filter: PhoneNumbersResource.SlimListParameters.FilterGroup? = nil,
         page: PhoneNumbersResource.SlimListParameters.PageModel? = nil,
@@ -1436,6 +1565,13 @@ extension PhoneNumbersVoiceResource {
     /// List phone numbers with voice settings
     ///
     /// `GET /phone_numbers/voice`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_name][contains]`, `filter[customer_reference]`, `filter[phone_number]`, `filter[voice.usage_payment_method]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `purchased_at`, `phone_number`, `connection_name`, `usage_payment_method`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberWithVoiceSettings`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PhoneNumbersVoiceResource.ListParameters.FilterGroup? = nil,
         page: PhoneNumbersVoiceResource.ListParameters.PageModel? = nil,
@@ -1562,6 +1698,12 @@ extension PhoneNumbersResource {
     /// Retrieve a phone number
     ///
     /// `GET /phone_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1595,6 +1737,12 @@ extension PhoneNumbersResource {
     /// Delete a phone number
     ///
     /// `DELETE /phone_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1628,6 +1776,13 @@ extension PhoneNumbersResource {
     /// Update a phone number
     ///
     /// `PATCH /phone_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdatePhoneNumberRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdatePhoneNumberRequest,
@@ -1640,6 +1795,19 @@ extension PhoneNumbersResource {
     /// Update a phone number
     ///
     /// `PATCH /phone_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - addressID: `address_id` in the body; optional.
+    ///   - billingGroupID: `billing_group_id` in the body; optional.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - externalPin: `external_pin` in the body; optional.
+    ///   - hdVoiceEnabled: `hd_voice_enabled` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         addressID: String? = nil,
@@ -1682,6 +1850,13 @@ extension PhoneNumbersActionsResource {
     /// Change the bundle status for a phone number (set to being in a bundle or remove from a bundle)
     ///
     /// `PATCH /phone_numbers/{id}/actions/bundle_status_change`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `PhoneNumberBundleStatusChangeRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersActionsResource.ChangeBundleStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func changeBundleStatus(
         id: String,
         _ body: PhoneNumberBundleStatusChangeRequest,
@@ -1694,6 +1869,13 @@ extension PhoneNumbersActionsResource {
     /// Change the bundle status for a phone number (set to being in a bundle or remove from a bundle)
     ///
     /// `PATCH /phone_numbers/{id}/actions/bundle_status_change`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - bundleID: `bundle_id` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersActionsResource.ChangeBundleStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func changeBundleStatus(
         id: String,
         bundleID: String,
@@ -1730,6 +1912,13 @@ extension PhoneNumbersActionsResource {
     /// Enable emergency for a phone number
     ///
     /// `POST /phone_numbers/{id}/actions/enable_emergency`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `PhoneNumberEnableEmergencyRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersActionsResource.EnableEmergencyResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enableEmergency(
         id: String,
         _ body: PhoneNumberEnableEmergencyRequest,
@@ -1742,6 +1931,14 @@ extension PhoneNumbersActionsResource {
     /// Enable emergency for a phone number
     ///
     /// `POST /phone_numbers/{id}/actions/enable_emergency`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - emergencyAddressID: `emergency_address_id` in the body; required.
+    ///   - emergencyEnabled: `emergency_enabled` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersActionsResource.EnableEmergencyResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enableEmergency(
         id: String,
         emergencyAddressID: String,
@@ -1779,6 +1976,12 @@ extension PhoneNumbersMessagingResource {
     /// Retrieve a phone number with messaging settings
     ///
     /// `GET /phone_numbers/{id}/messaging`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersMessagingResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1811,6 +2014,13 @@ extension PhoneNumbersMessagingResource {
     /// Update the messaging profile and/or messaging product of a phone number
     ///
     /// `PATCH /phone_numbers/{id}/messaging`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdatePhoneNumberMessagingSettingsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersMessagingResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdatePhoneNumberMessagingSettingsRequest,
@@ -1823,6 +2033,15 @@ extension PhoneNumbersMessagingResource {
     /// Update the messaging profile and/or messaging product of a phone number
     ///
     /// `PATCH /phone_numbers/{id}/messaging`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - messagingProduct: `messaging_product` in the body; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersMessagingResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         messagingProduct: String? = nil,
@@ -1860,6 +2079,12 @@ extension PhoneNumbersVoiceResource {
     /// Retrieve a phone number with voice settings
     ///
     /// `GET /phone_numbers/{id}/voice`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersVoiceResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1893,6 +2118,13 @@ extension PhoneNumbersVoiceResource {
     /// Update a phone number with voice settings
     ///
     /// `PATCH /phone_numbers/{id}/voice`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdatePhoneNumberVoiceSettingsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersVoiceResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdatePhoneNumberVoiceSettingsRequest,
@@ -1905,6 +2137,21 @@ extension PhoneNumbersVoiceResource {
     /// Update a phone number with voice settings
     ///
     /// `PATCH /phone_numbers/{id}/voice`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - callForwarding: `call_forwarding` in the body; optional.
+    ///   - callRecording: `call_recording` in the body; optional.
+    ///   - callerIDNameEnabled: `caller_id_name_enabled` in the body; the API's default `false`; optional.
+    ///   - cnamListing: `cnam_listing` in the body; optional.
+    ///   - inboundCallScreening: `inbound_call_screening` in the body; one of `disabled`, `reject_calls`, `flag_calls`; the API's default `"disabled"`; optional.
+    ///   - mediaFeatures: `media_features` in the body; optional.
+    ///   - techPrefixEnabled: `tech_prefix_enabled` in the body; the API's default `false`; optional.
+    ///   - translatedNumber: `translated_number` in the body; optional.
+    ///   - usagePaymentMethod: `usage_payment_method` in the body; one of `pay-per-minute`, `channel`; the API's default `"pay-per-minute"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersVoiceResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         callForwarding: CallForwarding? = nil,
@@ -1949,6 +2196,11 @@ extension MobilePhoneNumbersResource {
     /// List Mobile Phone Numbers
     ///
     /// `GET /v2/mobile_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MobilePhoneNumber`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: MobilePhoneNumbersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -1990,6 +2242,12 @@ extension MobilePhoneNumbersResource {
     /// Retrieve a Mobile Phone Number
     ///
     /// `GET /v2/mobile_phone_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobilePhoneNumbersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2022,6 +2280,13 @@ extension MobilePhoneNumbersResource {
     /// Update a Mobile Phone Number
     ///
     /// `PATCH /v2/mobile_phone_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `MobilePhoneNumberUpdate`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobilePhoneNumbersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: MobilePhoneNumberUpdate,
@@ -2034,6 +2299,24 @@ extension MobilePhoneNumbersResource {
     /// Update a Mobile Phone Number
     ///
     /// `PATCH /v2/mobile_phone_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - callForwarding: `call_forwarding` in the body; optional.
+    ///   - callRecording: `call_recording` in the body; optional.
+    ///   - callerIDNameEnabled: `caller_id_name_enabled` in the body; optional.
+    ///   - cnamListing: `cnam_listing` in the body; optional.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - inboundCallScreening: `inbound_call_screening` in the body; one of `disabled`, `reject_calls`, `flag_calls`; optional.
+    ///   - noiseSuppression: `noise_suppression` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MobilePhoneNumbersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         callForwarding: MobilePhoneNumberUpdate.CallForwardingObject? = nil,

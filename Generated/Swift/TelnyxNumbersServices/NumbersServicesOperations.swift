@@ -8,6 +8,11 @@ extension ChannelZonesResource {
     /// List your voice channels for non-US zones
     ///
     /// `GET /channel_zones`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `GcbChannelZone`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: ChannelZonesResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -49,6 +54,13 @@ extension ChannelZonesResource {
     /// Update voice channels for non-US Zones
     ///
     /// `PUT /channel_zones/{channel_zone_id}`
+    ///
+    /// - Parameters:
+    ///   - channelZoneID: `channel_zone_id` in the path; required.
+    ///   - body: The request body, `ChannelZonesResource.UpdateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GcbChannelZone`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         channelZoneID: String,
         _ body: ChannelZonesResource.UpdateBody,
@@ -61,6 +73,13 @@ extension ChannelZonesResource {
     /// Update voice channels for non-US Zones
     ///
     /// `PUT /channel_zones/{channel_zone_id}`
+    ///
+    /// - Parameters:
+    ///   - channelZoneID: `channel_zone_id` in the path; required.
+    ///   - channels: `channels` in the body; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `GcbChannelZone`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         channelZoneID: String,
         channels: Int,
@@ -115,6 +134,12 @@ extension DynamicEmergencyAddressesResource {
     /// List dynamic emergency addresses
     ///
     /// `GET /dynamic_emergency_addresses`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[country_code]`, `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DynamicEmergencyAddress`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: DynamicEmergencyAddressesResource.ListParameters.FilterGroup? = nil,
         page: DynamicEmergencyAddressesResource.ListParameters.PageModel? = nil,
@@ -200,6 +225,12 @@ extension DynamicEmergencyAddressesResource {
     /// Create a dynamic emergency address.
     ///
     /// `POST /dynamic_emergency_addresses`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `DynamicEmergencyAddress`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DynamicEmergencyAddressesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: DynamicEmergencyAddress,
         options: RequestOptions = .none
@@ -211,6 +242,22 @@ extension DynamicEmergencyAddressesResource {
     /// Create a dynamic emergency address.
     ///
     /// `POST /dynamic_emergency_addresses`
+    ///
+    /// - Parameters:
+    ///   - administrativeArea: `administrative_area` in the body; required.
+    ///   - countryCode: `country_code` in the body; one of `US`, `CA`, `PR`; required.
+    ///   - houseNumber: `house_number` in the body; required.
+    ///   - locality: `locality` in the body; required.
+    ///   - postalCode: `postal_code` in the body; required.
+    ///   - streetName: `street_name` in the body; required.
+    ///   - extendedAddress: `extended_address` in the body; optional.
+    ///   - houseSuffix: `house_suffix` in the body; optional.
+    ///   - streetPostDirectional: `street_post_directional` in the body; optional.
+    ///   - streetPreDirectional: `street_pre_directional` in the body; optional.
+    ///   - streetSuffix: `street_suffix` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DynamicEmergencyAddressesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         administrativeArea: String,
         countryCode: DynamicEmergencyAddress.CountryCodeValue,
@@ -253,6 +300,12 @@ extension DynamicEmergencyAddressesResource {
     /// Get a dynamic emergency address
     ///
     /// `GET /dynamic_emergency_addresses/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DynamicEmergencyAddressesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -285,6 +338,12 @@ extension DynamicEmergencyAddressesResource {
     /// Delete a dynamic emergency address
     ///
     /// `DELETE /dynamic_emergency_addresses/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DynamicEmergencyAddressesResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -317,6 +376,12 @@ extension DynamicEmergencyEndpointsResource {
     /// List dynamic emergency endpoints
     ///
     /// `GET /dynamic_emergency_endpoints`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[country_code]`, `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `DynamicEmergencyEndpoint`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: DynamicEmergencyEndpointsResource.ListParameters.FilterGroup? = nil,
         page: DynamicEmergencyEndpointsResource.ListParameters.PageModel? = nil,
@@ -402,6 +467,12 @@ extension DynamicEmergencyEndpointsResource {
     /// Create a dynamic emergency endpoint.
     ///
     /// `POST /dynamic_emergency_endpoints`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `DynamicEmergencyEndpoint`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DynamicEmergencyEndpointsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: DynamicEmergencyEndpoint,
         options: RequestOptions = .none
@@ -413,6 +484,14 @@ extension DynamicEmergencyEndpointsResource {
     /// Create a dynamic emergency endpoint.
     ///
     /// `POST /dynamic_emergency_endpoints`
+    ///
+    /// - Parameters:
+    ///   - callbackNumber: `callback_number` in the body; required.
+    ///   - callerName: `caller_name` in the body; required.
+    ///   - dynamicEmergencyAddressID: `dynamic_emergency_address_id` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DynamicEmergencyEndpointsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         callbackNumber: String,
         callerName: String,
@@ -447,6 +526,12 @@ extension DynamicEmergencyEndpointsResource {
     /// Get a dynamic emergency endpoint
     ///
     /// `GET /dynamic_emergency_endpoints/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DynamicEmergencyEndpointsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -479,6 +564,12 @@ extension DynamicEmergencyEndpointsResource {
     /// Delete a dynamic emergency endpoint
     ///
     /// `DELETE /dynamic_emergency_endpoints/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DynamicEmergencyEndpointsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -511,6 +602,11 @@ extension InboundChannelsResource {
     /// List your voice channels for US Zone
     ///
     /// `GET /inbound_channels`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InboundChannelsResource.ListResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         options: RequestOptions = .none
     ) async throws -> InboundChannelsResource.ListResponse {
@@ -564,6 +660,12 @@ extension InboundChannelsResource {
     /// Update voice channels for US Zone
     ///
     /// `PATCH /inbound_channels`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `InboundChannelsResource.UpdateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InboundChannelsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         _ body: InboundChannelsResource.UpdateBody,
         options: RequestOptions = .none
@@ -575,6 +677,12 @@ extension InboundChannelsResource {
     /// Update voice channels for US Zone
     ///
     /// `PATCH /inbound_channels`
+    ///
+    /// - Parameters:
+    ///   - channels: `channels` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InboundChannelsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         channels: Int,
         options: RequestOptions = .none
@@ -655,6 +763,10 @@ extension ListResource {
     /// List All Numbers using Channel Billing
     ///
     /// `GET /list`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ListResource.RetrieveAllItem`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveAll(
         options: RequestOptions = .none
     ) -> PageSequence<ListResource.RetrieveAllItem> {
@@ -717,6 +829,11 @@ extension ListResource {
     /// List Numbers using Channel Billing for a specific Zone
     ///
     /// `GET /list/{channel_zone_id}`
+    ///
+    /// - Parameters:
+    ///   - channelZoneID: `channel_zone_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ListResource.RetrieveByZoneItem`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveByZone(
         channelZoneID: String,
         options: RequestOptions = .none
@@ -782,6 +899,12 @@ extension PhoneNumbersVoicemailResource {
     /// Get voicemail
     ///
     /// `GET /phone_numbers/{phone_number_id}/voicemail`
+    ///
+    /// - Parameters:
+    ///   - phoneNumberID: `phone_number_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersVoicemailResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         phoneNumberID: String,
         options: RequestOptions = .none
@@ -815,6 +938,13 @@ extension PhoneNumbersVoicemailResource {
     /// Create voicemail
     ///
     /// `POST /phone_numbers/{phone_number_id}/voicemail`
+    ///
+    /// - Parameters:
+    ///   - phoneNumberID: `phone_number_id` in the path; required.
+    ///   - body: The request body, `VoicemailRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersVoicemailResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         phoneNumberID: String,
         _ body: VoicemailRequest,
@@ -827,6 +957,14 @@ extension PhoneNumbersVoicemailResource {
     /// Create voicemail
     ///
     /// `POST /phone_numbers/{phone_number_id}/voicemail`
+    ///
+    /// - Parameters:
+    ///   - phoneNumberID: `phone_number_id` in the path; required.
+    ///   - enabled: `enabled` in the body; optional.
+    ///   - pin: `pin` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersVoicemailResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         phoneNumberID: String,
         enabled: Bool? = nil,
@@ -864,6 +1002,13 @@ extension PhoneNumbersVoicemailResource {
     /// Update voicemail
     ///
     /// `PATCH /phone_numbers/{phone_number_id}/voicemail`
+    ///
+    /// - Parameters:
+    ///   - phoneNumberID: `phone_number_id` in the path; required.
+    ///   - body: The request body, `VoicemailRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersVoicemailResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         phoneNumberID: String,
         _ body: VoicemailRequest,
@@ -876,6 +1021,14 @@ extension PhoneNumbersVoicemailResource {
     /// Update voicemail
     ///
     /// `PATCH /phone_numbers/{phone_number_id}/voicemail`
+    ///
+    /// - Parameters:
+    ///   - phoneNumberID: `phone_number_id` in the path; required.
+    ///   - enabled: `enabled` in the body; optional.
+    ///   - pin: `pin` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersVoicemailResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         phoneNumberID: String,
         enabled: Bool? = nil,

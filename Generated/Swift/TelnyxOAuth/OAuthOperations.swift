@@ -8,6 +8,11 @@ extension WellKnownResource {
     /// Authorization server metadata
     ///
     /// `GET /.well-known/oauth-authorization-server`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AuthorizationServerMetadata`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveAuthorizationServerMetadata(
         options: RequestOptions = .none
     ) async throws -> AuthorizationServerMetadata {
@@ -33,6 +38,11 @@ extension WellKnownResource {
     /// Protected resource metadata
     ///
     /// `GET /.well-known/oauth-protected-resource`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ResourceMetadata`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveProtectedResourceMetadata(
         options: RequestOptions = .none
     ) async throws -> ResourceMetadata {
@@ -58,6 +68,17 @@ extension OAuthResource {
     /// OAuth authorization endpoint
     ///
     /// `GET /oauth/authorize`
+    ///
+    /// - Parameters:
+    ///   - responseType: `response_type` in the query; one of `code`; required.
+    ///   - clientID: `client_id` in the query; required.
+    ///   - redirectURI: `redirect_uri` in the query; format `uri`; required.
+    ///   - codeChallenge: `code_challenge` in the query; optional.
+    ///   - codeChallengeMethod: `code_challenge_method` in the query; one of `plain`, `S256`; optional.
+    ///   - scope: `scope` in the query; optional.
+    ///   - state: `state` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveAuthorize(
         responseType: OAuthResource.RetrieveAuthorizeParameters.ResponseType,
         clientID: String,
@@ -159,6 +180,12 @@ extension OAuthResource {
     /// Get OAuth consent token
     ///
     /// `GET /oauth/consent/{consent_token}`
+    ///
+    /// - Parameters:
+    ///   - consentToken: `consent_token` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConsentTokenResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         consentToken: String,
         options: RequestOptions = .none
@@ -187,6 +214,12 @@ extension OAuthResource {
     /// Create OAuth grant
     ///
     /// `POST /oauth/grants`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateOAuthGrantRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateGrantResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func grants(
         _ body: CreateOAuthGrantRequest,
         options: RequestOptions = .none
@@ -198,6 +231,13 @@ extension OAuthResource {
     /// Create OAuth grant
     ///
     /// `POST /oauth/grants`
+    ///
+    /// - Parameters:
+    ///   - allowed: `allowed` in the body; required.
+    ///   - consentToken: `consent_token` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateGrantResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func grants(
         allowed: Bool,
         consentToken: String,
@@ -227,6 +267,12 @@ extension OAuthResource {
     /// Token introspection
     ///
     /// `POST /oauth/introspect`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `IntrospectRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IntrospectResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func introspect(
         _ body: IntrospectRequest,
         options: RequestOptions = .none
@@ -238,6 +284,12 @@ extension OAuthResource {
     /// Token introspection
     ///
     /// `POST /oauth/introspect`
+    ///
+    /// - Parameters:
+    ///   - token: `token` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IntrospectResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func introspect(
         token: String,
         options: RequestOptions = .none
@@ -266,6 +318,11 @@ extension OAuthResource {
     /// JSON Web Key Set
     ///
     /// `GET /oauth/jwks`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `JWKSet`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveJwks(
         options: RequestOptions = .none
     ) async throws -> JWKSet {
@@ -291,6 +348,12 @@ extension OAuthResource {
     /// Dynamic client registration
     ///
     /// `POST /oauth/register`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `OAuthDynamicRegistrationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OAuthDynamicRegistrationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func register(
         _ body: OAuthDynamicRegistrationRequest,
         options: RequestOptions = .none
@@ -302,6 +365,20 @@ extension OAuthResource {
     /// Dynamic client registration
     ///
     /// `POST /oauth/register`
+    ///
+    /// - Parameters:
+    ///   - clientName: `client_name` in the body; optional.
+    ///   - grantTypes: `grant_types` in the body; the API's default `["authorization_code"]`; optional.
+    ///   - logoURI: `logo_uri` in the body; format `uri`; optional.
+    ///   - policyURI: `policy_uri` in the body; format `uri`; optional.
+    ///   - redirectURIs: `redirect_uris` in the body; format `uri`; optional.
+    ///   - responseTypes: `response_types` in the body; the API's default `["code"]`; optional.
+    ///   - scope: `scope` in the body; optional.
+    ///   - tokenEndpointAuthMethod: `token_endpoint_auth_method` in the body; one of `none`, `client_secret_basic`, `client_secret_post`; the API's default `"client_secret_basic"`; optional.
+    ///   - tosURI: `tos_uri` in the body; format `uri`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OAuthDynamicRegistrationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func register(
         clientName: String? = nil,
         grantTypes: [OAuthDynamicRegistrationRequest.GrantTypesItem]? = nil,
@@ -338,6 +415,12 @@ extension OAuthResource {
     /// OAuth token endpoint
     ///
     /// `POST /oauth/token`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `TokenRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TokenResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func token(
         _ body: TokenRequest,
         options: RequestOptions = .none
@@ -349,6 +432,19 @@ extension OAuthResource {
     /// OAuth token endpoint
     ///
     /// `POST /oauth/token`
+    ///
+    /// - Parameters:
+    ///   - grantType: `grant_type` in the body; one of `client_credentials`, `authorization_code`, `refresh_token`; required.
+    ///   - clientID: `client_id` in the body; optional.
+    ///   - clientSecret: `client_secret` in the body; optional.
+    ///   - code: `code` in the body; optional.
+    ///   - codeVerifier: `code_verifier` in the body; optional.
+    ///   - redirectURI: `redirect_uri` in the body; format `uri`; optional.
+    ///   - refreshToken: `refresh_token` in the body; optional.
+    ///   - scope: `scope` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TokenResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func token(
         grantType: TokenRequest.GrantType,
         clientID: String? = nil,
@@ -384,6 +480,12 @@ extension OAuthClientsResource {
     /// List OAuth clients
     ///
     /// `GET /oauth_clients`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[client_type]`, `filter[verified]`, `filter[allowed_grant_types][contains]`, `filter[name]`, `filter[name][contains]`, `filter[client_id]`, each optional.
+    ///   - page: The query parameters `page[size]`, `page[number]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OAuthClient`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: OAuthClientsResource.ListParameters.FilterGroup? = nil,
         page: OAuthClientsResource.ListParameters.PageModel? = nil,
@@ -506,6 +608,12 @@ extension OAuthClientsResource {
     /// Create OAuth client
     ///
     /// `POST /oauth_clients`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `OAuthClientCreateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OAuthClientsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: OAuthClientCreateRequest,
         options: RequestOptions = .none
@@ -517,6 +625,20 @@ extension OAuthClientsResource {
     /// Create OAuth client
     ///
     /// `POST /oauth_clients`
+    ///
+    /// - Parameters:
+    ///   - allowedGrantTypes: `allowed_grant_types` in the body; required.
+    ///   - allowedScopes: `allowed_scopes` in the body; required.
+    ///   - clientType: `client_type` in the body; one of `public`, `confidential`; required.
+    ///   - name: `name` in the body; required.
+    ///   - logoURI: `logo_uri` in the body; format `uri`; optional.
+    ///   - policyURI: `policy_uri` in the body; format `uri`; optional.
+    ///   - redirectURIs: `redirect_uris` in the body; format `uri`; the API's default `[]`; optional.
+    ///   - requirePkce: `require_pkce` in the body; the API's default `false`; optional.
+    ///   - tosURI: `tos_uri` in the body; format `uri`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OAuthClientsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         allowedGrantTypes: [OAuthClientCreateRequest.AllowedGrantTypesItem],
         allowedScopes: [String],
@@ -557,6 +679,12 @@ extension OAuthClientsResource {
     /// Get OAuth client
     ///
     /// `GET /oauth_clients/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OAuthClientsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -589,6 +717,13 @@ extension OAuthClientsResource {
     /// Update OAuth client
     ///
     /// `PUT /oauth_clients/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `OAuthClientUpdateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OAuthClientsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: OAuthClientUpdateRequest,
@@ -601,6 +736,20 @@ extension OAuthClientsResource {
     /// Update OAuth client
     ///
     /// `PUT /oauth_clients/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - allowedGrantTypes: `allowed_grant_types` in the body; optional.
+    ///   - allowedScopes: `allowed_scopes` in the body; optional.
+    ///   - logoURI: `logo_uri` in the body; format `uri`; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - policyURI: `policy_uri` in the body; format `uri`; optional.
+    ///   - redirectURIs: `redirect_uris` in the body; format `uri`; optional.
+    ///   - requirePkce: `require_pkce` in the body; optional.
+    ///   - tosURI: `tos_uri` in the body; format `uri`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OAuthClientsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         allowedGrantTypes: [OAuthClientUpdateRequest.AllowedGrantTypesItem]? = nil,
@@ -643,6 +792,11 @@ extension OAuthClientsResource {
     /// Delete OAuth client
     ///
     /// `DELETE /oauth_clients/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -671,6 +825,11 @@ extension OAuthGrantsResource {
     /// List OAuth grants
     ///
     /// `GET /oauth_grants`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[size]`, `page[number]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OAuthGrant`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: OAuthGrantsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -712,6 +871,12 @@ extension OAuthGrantsResource {
     /// Get OAuth grant
     ///
     /// `GET /oauth_grants/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OAuthGrantsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -744,6 +909,12 @@ extension OAuthGrantsResource {
     /// Revoke OAuth grant
     ///
     /// `DELETE /oauth_grants/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OAuthGrantsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none

@@ -8,6 +8,12 @@ extension PortabilityChecksResource {
     /// Run a portability check
     ///
     /// `POST /portability_checks`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PortabilityChecksResource.RunBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortabilityChecksResource.RunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func run(
         _ body: PortabilityChecksResource.RunBody,
         options: RequestOptions = .none
@@ -19,6 +25,12 @@ extension PortabilityChecksResource {
     /// Run a portability check
     ///
     /// `POST /portability_checks`
+    ///
+    /// - Parameters:
+    ///   - phoneNumbers: `phone_numbers` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortabilityChecksResource.RunResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func run(
         phoneNumbers: [String]? = nil,
         options: RequestOptions = .none
@@ -72,6 +84,12 @@ extension PortingEventsResource {
     /// List all porting events
     ///
     /// `GET /porting/events`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at][gte]`, `filter[created_at][lte]`, `filter[porting_order_id]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingEvent`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PortingEventsResource.ListParameters.FilterGroup? = nil,
         page: PortingEventsResource.ListParameters.PageModel? = nil,
@@ -179,6 +197,12 @@ extension PortingEventsResource {
     /// Show a porting event
     ///
     /// `GET /porting/events/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingEventsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -211,6 +235,11 @@ extension PortingEventsResource {
     /// Republish a porting event
     ///
     /// `POST /porting/events/{id}/republish`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func republish(
         id: String,
         options: RequestOptions = .none
@@ -239,6 +268,11 @@ extension PortingLoaConfigurationsResource {
     /// List LOA configurations
     ///
     /// `GET /porting/loa_configurations`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingLOAConfiguration`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: PortingLoaConfigurationsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -280,6 +314,12 @@ extension PortingLoaConfigurationsResource {
     /// Create a LOA configuration
     ///
     /// `POST /porting/loa_configurations`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PortingLoaConfigurationsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: PortingLoaConfigurationsResource.CreateBody,
         options: RequestOptions = .none
@@ -291,6 +331,16 @@ extension PortingLoaConfigurationsResource {
     /// Create a LOA configuration
     ///
     /// `POST /porting/loa_configurations`
+    ///
+    /// - Parameters:
+    ///   - address: `address` in the body; required.
+    ///   - companyName: `company_name` in the body; required.
+    ///   - contact: `contact` in the body; required.
+    ///   - logo: `logo` in the body; required.
+    ///   - name: `name` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         address: PortingLoaConfigurationsResource.CreateBody.AddressObject,
         companyName: String,
@@ -478,6 +528,12 @@ extension PortingLoaConfigurationsResource {
     /// Preview the LOA configuration parameters
     ///
     /// `POST /porting/loa_configurations/preview`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PortingLoaConfigurationsResource.PreviewBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func preview(
         _ body: PortingLoaConfigurationsResource.PreviewBody,
         options: RequestOptions = .none
@@ -489,6 +545,16 @@ extension PortingLoaConfigurationsResource {
     /// Preview the LOA configuration parameters
     ///
     /// `POST /porting/loa_configurations/preview`
+    ///
+    /// - Parameters:
+    ///   - address: `address` in the body; required.
+    ///   - companyName: `company_name` in the body; required.
+    ///   - contact: `contact` in the body; required.
+    ///   - logo: `logo` in the body; required.
+    ///   - name: `name` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func preview(
         address: PortingLoaConfigurationsResource.PreviewBody.AddressObject,
         companyName: String,
@@ -673,6 +739,12 @@ extension PortingLoaConfigurationsResource {
     /// Retrieve a LOA configuration
     ///
     /// `GET /porting/loa_configurations/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -705,6 +777,11 @@ extension PortingLoaConfigurationsResource {
     /// Delete a LOA configuration
     ///
     /// `DELETE /porting/loa_configurations/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -733,6 +810,13 @@ extension PortingLoaConfigurationsResource {
     /// Update a LOA configuration
     ///
     /// `PATCH /porting/loa_configurations/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortingLoaConfigurationsResource.UpdateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: PortingLoaConfigurationsResource.UpdateBody,
@@ -745,6 +829,17 @@ extension PortingLoaConfigurationsResource {
     /// Update a LOA configuration
     ///
     /// `PATCH /porting/loa_configurations/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - address: `address` in the body; required.
+    ///   - companyName: `company_name` in the body; required.
+    ///   - contact: `contact` in the body; required.
+    ///   - logo: `logo` in the body; required.
+    ///   - name: `name` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         address: PortingLoaConfigurationsResource.UpdateBody.AddressObject,
@@ -935,6 +1030,12 @@ extension PortingLoaConfigurationsResource {
     /// Preview a LOA configuration
     ///
     /// `GET /porting/loa_configurations/{id}/preview`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func previewLoaConfiguration(
         id: String,
         options: RequestOptions = .none
@@ -964,6 +1065,12 @@ extension PortingReportsResource {
     /// List porting related reports
     ///
     /// `GET /porting/reports`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[report_type]`, `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingReport`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PortingReportsResource.ListParameters.FilterGroup? = nil,
         page: PortingReportsResource.ListParameters.PageModel? = nil,
@@ -1070,6 +1177,12 @@ extension PortingReportsResource {
     /// Create a porting related report
     ///
     /// `POST /porting/reports`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PortingReportsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingReportsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: PortingReportsResource.CreateBody,
         options: RequestOptions = .none
@@ -1081,6 +1194,13 @@ extension PortingReportsResource {
     /// Create a porting related report
     ///
     /// `POST /porting/reports`
+    ///
+    /// - Parameters:
+    ///   - params: `params` in the body; required.
+    ///   - reportType: `report_type` in the body; one of `export_porting_orders_csv`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingReportsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         params: ExportPortingOrdersCSVReport,
         reportType: PortingReportsResource.CreateBody.ReportType,
@@ -1165,6 +1285,12 @@ extension PortingReportsResource {
     /// Retrieve a report
     ///
     /// `GET /porting/reports/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingReportsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1197,6 +1323,10 @@ extension PortingResource {
     /// List available carriers in the UK
     ///
     /// `GET /porting/uk_carriers`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingUKCarrier`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listUkCarriers(
         options: RequestOptions = .none
     ) -> PageSequence<PortingUKCarrier> {
@@ -1222,6 +1352,14 @@ extension PortingOrdersResource {
     /// List all porting orders
     ///
     /// `GET /porting_orders`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[activation_settings][fast_port_eligible]`, `filter[activation_settings][foc_datetime_requested][gt]`, `filter[activation_settings][foc_datetime_requested][lt]`, `filter[customer_group_reference]`, `filter[customer_reference]`, `filter[end_user][admin][auth_person_name]`, `filter[end_user][admin][entity_name]`, `filter[misc][type]`, `filter[parent_support_key]`, `filter[phone_numbers][carrier_name]`, `filter[phone_numbers][country_code]`, `filter[phone_numbers][phone_number][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[value]`, each optional.
+    ///   - includePhoneNumbers: `include_phone_numbers` in the query; the API's default `true`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingOrder`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PortingOrdersResource.ListParameters.FilterGroup? = nil,
         page: PortingOrdersResource.ListParameters.PageModel? = nil,
@@ -1360,6 +1498,12 @@ extension PortingOrdersResource {
     /// Create a porting order
     ///
     /// `POST /porting_orders`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreatePortingOrder`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreatePortingOrder,
         options: RequestOptions = .none
@@ -1371,6 +1515,15 @@ extension PortingOrdersResource {
     /// Create a porting order
     ///
     /// `POST /porting_orders`
+    ///
+    /// - Parameters:
+    ///   - phoneNumbers: `phone_numbers` in the body; required.
+    ///   - customerGroupReference: `customer_group_reference` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         phoneNumbers: [String],
         customerGroupReference: String? = nil,
@@ -1406,6 +1559,10 @@ extension PortingOrdersResource {
     /// List all exception types
     ///
     /// `GET /porting_orders/exception_types`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingOrdersExceptionType`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveExceptionTypes(
         options: RequestOptions = .none
     ) -> PageSequence<PortingOrdersExceptionType> {
@@ -1431,6 +1588,13 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
     /// List all phone number configurations
     ///
     /// `GET /porting_orders/phone_number_configurations`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[porting_order][status]`, `filter[porting_phone_number]`, `filter[user_bundle_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[value]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingPhoneNumberConfiguration`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.FilterGroup? = nil,
         page: PortingOrdersPhoneNumberConfigurationsResource.ListParameters.PageModel? = nil,
@@ -1576,6 +1740,12 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
     /// Create a list of phone number configurations
     ///
     /// `POST /porting_orders/phone_number_configurations`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PortingOrdersPhoneNumberConfigurationsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersPhoneNumberConfigurationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: PortingOrdersPhoneNumberConfigurationsResource.CreateBody,
         options: RequestOptions = .none
@@ -1587,6 +1757,12 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
     /// Create a list of phone number configurations
     ///
     /// `POST /porting_orders/phone_number_configurations`
+    ///
+    /// - Parameters:
+    ///   - phoneNumberConfigurations: `phone_number_configurations` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersPhoneNumberConfigurationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         phoneNumberConfigurations: [PortingOrdersPhoneNumberConfigurationsResource.CreateBody.PhoneNumberConfigurationsItem]? = nil,
         options: RequestOptions = .none
@@ -1669,6 +1845,13 @@ extension PortingOrdersResource {
     /// Retrieve a porting order
     ///
     /// `GET /porting_orders/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - includePhoneNumbers: `include_phone_numbers` in the query; the API's default `true`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         includePhoneNumbers: Bool? = nil,
@@ -1728,6 +1911,11 @@ extension PortingOrdersResource {
     /// Delete a porting order
     ///
     /// `DELETE /porting_orders/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1756,6 +1944,13 @@ extension PortingOrdersResource {
     /// Edit a porting order
     ///
     /// `PATCH /porting_orders/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdatePortingOrder`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdatePortingOrder,
@@ -1768,6 +1963,25 @@ extension PortingOrdersResource {
     /// Edit a porting order
     ///
     /// `PATCH /porting_orders/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - activationSettings: `activation_settings` in the body; optional.
+    ///   - customerGroupReference: `customer_group_reference` in the body; optional.
+    ///   - customerReference: `customer_reference` in the body; optional.
+    ///   - documents: `documents` in the body; optional.
+    ///   - endUser: `end_user` in the body; optional.
+    ///   - messaging: `messaging` in the body; optional.
+    ///   - misc: `misc` in the body; optional.
+    ///   - phoneNumberConfiguration: `phone_number_configuration` in the body; optional.
+    ///   - requirementGroupID: `requirement_group_id` in the body; format `uuid`; optional.
+    ///   - requirements: `requirements` in the body; optional.
+    ///   - userFeedback: `user_feedback` in the body; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `uri`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         activationSettings: UpdatePortingOrder.ActivationSettings? = nil,
@@ -1837,6 +2051,12 @@ extension PortingOrdersActionsResource {
     /// Activate every number in a porting order asynchronously.
     ///
     /// `POST /porting_orders/{id}/actions/activate`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActionsResource.ActivateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func activate(
         id: String,
         options: RequestOptions = .none
@@ -1869,6 +2089,12 @@ extension PortingOrdersActionsResource {
     /// Cancel a porting order
     ///
     /// `POST /porting_orders/{id}/actions/cancel`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActionsResource.CancelResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func cancel(
         id: String,
         options: RequestOptions = .none
@@ -1923,6 +2149,12 @@ extension PortingOrdersActionsResource {
     /// Submit a porting order.
     ///
     /// `POST /porting_orders/{id}/actions/confirm`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActionsResource.ConfirmResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func confirm(
         id: String,
         options: RequestOptions = .none
@@ -1977,6 +2209,13 @@ extension PortingOrdersActionsResource {
     /// Share a porting order
     ///
     /// `POST /porting_orders/{id}/actions/share`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortingOrdersActionsResource.ShareBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActionsResource.ShareResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func share(
         id: String,
         _ body: PortingOrdersActionsResource.ShareBody,
@@ -1989,6 +2228,14 @@ extension PortingOrdersActionsResource {
     /// Share a porting order
     ///
     /// `POST /porting_orders/{id}/actions/share`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - expiresInSeconds: `expires_in_seconds` in the body; optional.
+    ///   - permissions: `permissions` in the body; one of `porting_order.document.read`, `porting_order.document.update`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActionsResource.ShareResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func share(
         id: String,
         expiresInSeconds: Int? = nil,
@@ -2074,6 +2321,12 @@ extension PortingOrdersActivationJobsResource {
     /// List all porting activation jobs
     ///
     /// `GET /porting_orders/{id}/activation_jobs`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingOrdersActivationJob`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         page: PortingOrdersActivationJobsResource.ListParameters.PageModel? = nil,
@@ -2118,6 +2371,13 @@ extension PortingOrdersActivationJobsResource {
     /// Retrieve a porting activation job
     ///
     /// `GET /porting_orders/{id}/activation_jobs/{activationJobId}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - activationJobID: `activationJobId` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActivationJobsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         activationJobID: String,
@@ -2153,6 +2413,14 @@ extension PortingOrdersActivationJobsResource {
     /// Update a porting activation job
     ///
     /// `PATCH /porting_orders/{id}/activation_jobs/{activationJobId}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - activationJobID: `activationJobId` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortingOrdersActivationJobsResource.UpdateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActivationJobsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         activationJobID: String,
@@ -2166,6 +2434,14 @@ extension PortingOrdersActivationJobsResource {
     /// Update a porting activation job
     ///
     /// `PATCH /porting_orders/{id}/activation_jobs/{activationJobId}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - activationJobID: `activationJobId` in the path; format `uuid`; required.
+    ///   - activateAt: `activate_at` in the body; format `date-time`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActivationJobsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         activationJobID: String,
@@ -2225,6 +2501,14 @@ extension PortingOrdersAdditionalDocumentsResource {
     /// List additional documents
     ///
     /// `GET /porting_orders/{id}/additional_documents`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[document_type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[value]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingAdditionalDocument`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         filter: PortingOrdersAdditionalDocumentsResource.ListParameters.FilterGroup? = nil,
@@ -2352,6 +2636,13 @@ extension PortingOrdersAdditionalDocumentsResource {
     /// Create a list of additional documents
     ///
     /// `POST /porting_orders/{id}/additional_documents`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortingOrdersAdditionalDocumentsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersAdditionalDocumentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         _ body: PortingOrdersAdditionalDocumentsResource.CreateBody,
@@ -2364,6 +2655,13 @@ extension PortingOrdersAdditionalDocumentsResource {
     /// Create a list of additional documents
     ///
     /// `POST /porting_orders/{id}/additional_documents`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - additionalDocuments: `additional_documents` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersAdditionalDocumentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         additionalDocuments: [PortingOrdersAdditionalDocumentsResource.CreateBody.AdditionalDocumentsItem]? = nil,
@@ -2474,6 +2772,12 @@ extension PortingOrdersAdditionalDocumentsResource {
     /// Delete an additional document
     ///
     /// `DELETE /porting_orders/{id}/additional_documents/{additional_document_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - additionalDocumentID: `additional_document_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         additionalDocumentID: String,
@@ -2505,6 +2809,11 @@ extension PortingOrdersResource {
     /// List allowed FOC dates
     ///
     /// `GET /porting_orders/{id}/allowed_foc_windows`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingOrdersAllowedFocWindow`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveAllowedFocWindows(
         id: String,
         options: RequestOptions = .none
@@ -2533,6 +2842,12 @@ extension PortingOrdersCommentsResource {
     /// List all comments of a porting order
     ///
     /// `GET /porting_orders/{id}/comments`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingOrdersComment`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         page: PortingOrdersCommentsResource.ListParameters.PageModel? = nil,
@@ -2577,6 +2892,13 @@ extension PortingOrdersCommentsResource {
     /// Create a comment for a porting order
     ///
     /// `POST /porting_orders/{id}/comments`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `CreatePortingOrderComment`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersCommentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         _ body: CreatePortingOrderComment,
@@ -2589,6 +2911,13 @@ extension PortingOrdersCommentsResource {
     /// Create a comment for a porting order
     ///
     /// `POST /porting_orders/{id}/comments`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: `body` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersCommentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         body: String? = nil,
@@ -2624,6 +2953,13 @@ extension PortingOrdersResource {
     /// Download a porting order loa template
     ///
     /// `GET /porting_orders/{id}/loa_template`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - loaConfigurationID: `loa_configuration_id` in the query; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveLoaTemplate(
         id: String,
         loaConfigurationID: String? = nil,
@@ -2658,6 +2994,12 @@ extension PortingOrdersResource {
     /// List porting order requirements
     ///
     /// `GET /porting_orders/{id}/requirements`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingOrderRequirementDetail`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveRequirements(
         id: String,
         page: PortingOrdersResource.RetrieveRequirementsParameters.PageModel? = nil,
@@ -2702,6 +3044,12 @@ extension PortingOrdersResource {
     /// Retrieve the associated V1 sub_request_id and port_request_id
     ///
     /// `GET /porting_orders/{id}/sub_request`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersResource.RetrieveSubRequestResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveSubRequest(
         id: String,
         options: RequestOptions = .none
@@ -2734,6 +3082,14 @@ extension PortingOrdersVerificationCodesResource {
     /// List verification codes
     ///
     /// `GET /porting_orders/{id}/verification_codes`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[verified]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[value]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingVerificationCode`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         filter: PortingOrdersVerificationCodesResource.ListParameters.FilterGroup? = nil,
@@ -2831,6 +3187,12 @@ extension PortingOrdersVerificationCodesResource {
     /// Send the verification codes
     ///
     /// `POST /porting_orders/{id}/verification_codes/send`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortingOrdersVerificationCodesResource.SendBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func send(
         id: String,
         _ body: PortingOrdersVerificationCodesResource.SendBody?,
@@ -2843,6 +3205,13 @@ extension PortingOrdersVerificationCodesResource {
     /// Send the verification codes
     ///
     /// `POST /porting_orders/{id}/verification_codes/send`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - phoneNumbers: `phone_numbers` in the body; optional.
+    ///   - verificationMethod: `verification_method` in the body; one of `sms`, `call`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func send(
         id: String,
         phoneNumbers: [String]? = nil,
@@ -2924,6 +3293,13 @@ extension PortingOrdersVerificationCodesResource {
     /// Verify the verification code for a list of phone numbers
     ///
     /// `POST /porting_orders/{id}/verification_codes/verify`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortingOrdersVerificationCodesResource.VerifyBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersVerificationCodesResource.VerifyResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         id: String,
         _ body: PortingOrdersVerificationCodesResource.VerifyBody,
@@ -2936,6 +3312,13 @@ extension PortingOrdersVerificationCodesResource {
     /// Verify the verification code for a list of phone numbers
     ///
     /// `POST /porting_orders/{id}/verification_codes/verify`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - verificationCodes: `verification_codes` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersVerificationCodesResource.VerifyResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         id: String,
         verificationCodes: [PortingOrdersVerificationCodesResource.VerifyBody.VerificationCodesItem]? = nil,
@@ -3015,6 +3398,14 @@ extension PortingOrdersActionRequirementsResource {
     /// List action requirements for a porting order
     ///
     /// `GET /porting_orders/{porting_order_id}/action_requirements`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; required.
+    ///   - filter: The query parameters `filter[action_type]`, `filter[id]`, `filter[requirement_type_id]`, `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[value]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingActionRequirement`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         portingOrderID: String,
         filter: PortingOrdersActionRequirementsResource.ListParameters.FilterGroup? = nil,
@@ -3182,6 +3573,14 @@ extension PortingOrdersActionRequirementsResource {
     /// Initiate an action requirement
     ///
     /// `POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; required.
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `PortingOrdersActionRequirementsResource.InitiateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActionRequirementsResource.InitiateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func initiate(
         portingOrderID: String,
         id: String,
@@ -3195,6 +3594,14 @@ extension PortingOrdersActionRequirementsResource {
     /// Initiate an action requirement
     ///
     /// `POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; required.
+    ///   - id: `id` in the path; required.
+    ///   - params: `params` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersActionRequirementsResource.InitiateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func initiate(
         portingOrderID: String,
         id: String,
@@ -3256,6 +3663,14 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
     /// List all associated phone numbers
     ///
     /// `GET /porting_orders/{porting_order_id}/associated_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[action]`, `filter[phone_number]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[value]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingAssociatedPhoneNumber`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         portingOrderID: String,
         filter: PortingOrdersAssociatedPhoneNumbersResource.ListParameters.FilterGroup? = nil,
@@ -3382,6 +3797,13 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
     /// Create an associated phone number
     ///
     /// `POST /porting_orders/{porting_order_id}/associated_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortingOrdersAssociatedPhoneNumbersResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersAssociatedPhoneNumbersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         portingOrderID: String,
         _ body: PortingOrdersAssociatedPhoneNumbersResource.CreateBody,
@@ -3394,6 +3816,14 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
     /// Create an associated phone number
     ///
     /// `POST /porting_orders/{porting_order_id}/associated_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - action: `action` in the body; one of `keep`, `disconnect`; required.
+    ///   - phoneNumberRange: `phone_number_range` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersAssociatedPhoneNumbersResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         portingOrderID: String,
         action: PortingOrdersAssociatedPhoneNumbersResource.CreateBody.Action,
@@ -3510,6 +3940,13 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
     /// Delete an associated phone number
     ///
     /// `DELETE /porting_orders/{porting_order_id}/associated_phone_numbers/{id}`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersAssociatedPhoneNumbersResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         portingOrderID: String,
         id: String,
@@ -3545,6 +3982,14 @@ extension PortingOrdersPhoneNumberBlocksResource {
     /// List all phone number blocks
     ///
     /// `GET /porting_orders/{porting_order_id}/phone_number_blocks`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[activation_status]`, `filter[phone_number]`, `filter[portability_status]`, `filter[porting_order_id]`, `filter[status]`, `filter[support_key]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[value]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingPhoneNumberBlock`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         portingOrderID: String,
         filter: PortingOrdersPhoneNumberBlocksResource.ListParameters.FilterGroup? = nil,
@@ -3824,6 +4269,13 @@ extension PortingOrdersPhoneNumberBlocksResource {
     /// Create a phone number block
     ///
     /// `POST /porting_orders/{porting_order_id}/phone_number_blocks`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortingOrdersPhoneNumberBlocksResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersPhoneNumberBlocksResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         portingOrderID: String,
         _ body: PortingOrdersPhoneNumberBlocksResource.CreateBody,
@@ -3836,6 +4288,14 @@ extension PortingOrdersPhoneNumberBlocksResource {
     /// Create a phone number block
     ///
     /// `POST /porting_orders/{porting_order_id}/phone_number_blocks`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - activationRanges: `activation_ranges` in the body; required.
+    ///   - phoneNumberRange: `phone_number_range` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersPhoneNumberBlocksResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         portingOrderID: String,
         activationRanges: [PortingOrdersPhoneNumberBlocksResource.CreateBody.ActivationRangesItem],
@@ -3960,6 +4420,13 @@ extension PortingOrdersPhoneNumberBlocksResource {
     /// Delete a phone number block
     ///
     /// `DELETE /porting_orders/{porting_order_id}/phone_number_blocks/{id}`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersPhoneNumberBlocksResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         portingOrderID: String,
         id: String,
@@ -3995,6 +4462,14 @@ extension PortingOrdersPhoneNumberExtensionsResource {
     /// List all phone number extensions
     ///
     /// `GET /porting_orders/{porting_order_id}/phone_number_extensions`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[porting_phone_number_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[value]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingPhoneNumberExtension`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         portingOrderID: String,
         filter: PortingOrdersPhoneNumberExtensionsResource.ListParameters.FilterGroup? = nil,
@@ -4092,6 +4567,13 @@ extension PortingOrdersPhoneNumberExtensionsResource {
     /// Create a phone number extension
     ///
     /// `POST /porting_orders/{porting_order_id}/phone_number_extensions`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortingOrdersPhoneNumberExtensionsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersPhoneNumberExtensionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         portingOrderID: String,
         _ body: PortingOrdersPhoneNumberExtensionsResource.CreateBody,
@@ -4104,6 +4586,15 @@ extension PortingOrdersPhoneNumberExtensionsResource {
     /// Create a phone number extension
     ///
     /// `POST /porting_orders/{porting_order_id}/phone_number_extensions`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - activationRanges: `activation_ranges` in the body; required.
+    ///   - extensionRange: `extension_range` in the body; required.
+    ///   - portingPhoneNumberID: `porting_phone_number_id` in the body; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersPhoneNumberExtensionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         portingOrderID: String,
         activationRanges: [PortingOrdersPhoneNumberExtensionsResource.CreateBody.ActivationRangesItem],
@@ -4235,6 +4726,13 @@ extension PortingOrdersPhoneNumberExtensionsResource {
     /// Delete a phone number extension
     ///
     /// `DELETE /porting_orders/{porting_order_id}/phone_number_extensions/{id}`
+    ///
+    /// - Parameters:
+    ///   - portingOrderID: `porting_order_id` in the path; format `uuid`; required.
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortingOrdersPhoneNumberExtensionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         portingOrderID: String,
         id: String,
@@ -4270,6 +4768,12 @@ extension PortingPhoneNumbersResource {
     /// List all porting phone numbers
     ///
     /// `GET /porting_phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[porting_order_status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortingPhoneNumber`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PortingPhoneNumbersResource.ListParameters.FilterGroup? = nil,
         page: PortingPhoneNumbersResource.ListParameters.PageModel? = nil,

@@ -8,6 +8,12 @@ extension PortoutsResource {
     /// List portout requests
     ///
     /// `GET /portouts`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[carrier_name]`, `filter[country_code]`, `filter[country_code_in]`, `filter[foc_date]`, `filter[inserted_at][gte]`, `filter[inserted_at][lte]`, `filter[phone_number]`, `filter[pon]`, `filter[ported_out_at][gte]`, `filter[ported_out_at][lte]`, `filter[spid]`, `filter[status]`, `filter[status_in]`, `filter[support_key]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortoutDetails`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PortoutsResource.ListParameters.FilterGroup? = nil,
         page: PortoutsResource.ListParameters.PageModel? = nil,
@@ -184,6 +190,12 @@ extension PortoutsEventsResource {
     /// List all port-out events
     ///
     /// `GET /portouts/events`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at][gte]`, `filter[created_at][lte]`, `filter[event_type]`, `filter[portout_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortoutEvent`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PortoutsEventsResource.ListParameters.FilterGroup? = nil,
         page: PortoutsEventsResource.ListParameters.PageModel? = nil,
@@ -279,6 +291,12 @@ extension PortoutsEventsResource {
     /// Show a port-out event
     ///
     /// `GET /portouts/events/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsEventsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -311,6 +329,11 @@ extension PortoutsEventsResource {
     /// Republish a port-out event
     ///
     /// `POST /portouts/events/{id}/republish`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func republish(
         id: String,
         options: RequestOptions = .none
@@ -339,6 +362,12 @@ extension PortoutsResource {
     /// List eligible port-out rejection codes for a specific order
     ///
     /// `GET /portouts/rejections/{portout_id}`
+    ///
+    /// - Parameters:
+    ///   - portoutID: `portout_id` in the path; required.
+    ///   - filter: The query parameters `filter[code]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortoutRejection`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listRejectionCodes(
         portoutID: String,
         filter: PortoutsResource.ListRejectionCodesParameters.FilterGroup? = nil,
@@ -424,6 +453,12 @@ extension PortoutsReportsResource {
     /// List port-out related reports
     ///
     /// `GET /portouts/reports`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[report_type]`, `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortoutReport`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PortoutsReportsResource.ListParameters.FilterGroup? = nil,
         page: PortoutsReportsResource.ListParameters.PageModel? = nil,
@@ -530,6 +565,12 @@ extension PortoutsReportsResource {
     /// Create a port-out related report
     ///
     /// `POST /portouts/reports`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PortoutsReportsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsReportsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: PortoutsReportsResource.CreateBody,
         options: RequestOptions = .none
@@ -541,6 +582,13 @@ extension PortoutsReportsResource {
     /// Create a port-out related report
     ///
     /// `POST /portouts/reports`
+    ///
+    /// - Parameters:
+    ///   - params: `params` in the body; required.
+    ///   - reportType: `report_type` in the body; one of `export_portouts_csv`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsReportsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         params: ExportPortoutsCSVReport,
         reportType: PortoutsReportsResource.CreateBody.ReportType,
@@ -625,6 +673,12 @@ extension PortoutsReportsResource {
     /// Retrieve a report
     ///
     /// `GET /portouts/reports/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsReportsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -657,6 +711,12 @@ extension PortoutsResource {
     /// Get a portout request
     ///
     /// `GET /portouts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -689,6 +749,11 @@ extension PortoutsCommentsResource {
     /// List all comments for a portout request
     ///
     /// `GET /portouts/{id}/comments`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortoutComment`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         options: RequestOptions = .none
@@ -717,6 +782,13 @@ extension PortoutsCommentsResource {
     /// Create a comment on a portout request
     ///
     /// `POST /portouts/{id}/comments`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortoutsCommentsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsCommentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         _ body: PortoutsCommentsResource.CreateBody,
@@ -729,6 +801,13 @@ extension PortoutsCommentsResource {
     /// Create a comment on a portout request
     ///
     /// `POST /portouts/{id}/comments`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: `body` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsCommentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         body: String? = nil,
@@ -784,6 +863,11 @@ extension PortoutsSupportingDocumentsResource {
     /// List supporting documents on a portout request
     ///
     /// `GET /portouts/{id}/supporting_documents`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PortOutSupportingDocument`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         options: RequestOptions = .none
@@ -812,6 +896,13 @@ extension PortoutsSupportingDocumentsResource {
     /// Create a list of supporting documents on a portout request
     ///
     /// `POST /portouts/{id}/supporting_documents`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PortoutsSupportingDocumentsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsSupportingDocumentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         _ body: PortoutsSupportingDocumentsResource.CreateBody,
@@ -824,6 +915,13 @@ extension PortoutsSupportingDocumentsResource {
     /// Create a list of supporting documents on a portout request
     ///
     /// `POST /portouts/{id}/supporting_documents`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - documents: `documents` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsSupportingDocumentsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         documents: [PortoutsSupportingDocumentsResource.CreateBody.DocumentsItem]? = nil,
@@ -934,6 +1032,14 @@ extension PortoutsResource {
     /// Update Status
     ///
     /// `PATCH /portouts/{id}/{status}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - status: `status` in the path; one of `authorized`, `rejected-pending`; required.
+    ///   - body: The request body, `PortoutsResource.UpdateStatusBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsResource.UpdateStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateStatus(
         id: String,
         status: PortoutsResource.UpdateStatusParameters.StatusValue,
@@ -947,6 +1053,15 @@ extension PortoutsResource {
     /// Update Status
     ///
     /// `PATCH /portouts/{id}/{status}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - status: `status` in the path; one of `authorized`, `rejected-pending`; required.
+    ///   - reason: `reason` in the body; required.
+    ///   - hostMessaging: `host_messaging` in the body; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PortoutsResource.UpdateStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateStatus(
         id: String,
         status: PortoutsResource.UpdateStatusParameters.StatusValue,

@@ -8,6 +8,12 @@ extension AccessIPRangesResource {
     /// List all Access IP Ranges
     ///
     /// `GET /access_ip_ranges`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[cidr_block]`, `filter[created_at]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AccessIPRangeResponseSchema`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: AccessIPRangesResource.ListParameters.FilterGroup? = nil,
         page: AccessIPRangesResource.ListParameters.PageModel? = nil,
@@ -199,6 +205,12 @@ extension AccessIPRangesResource {
     /// Create new Access IP Range
     ///
     /// `POST /access_ip_ranges`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `AccessIPRangePOST`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AccessIPRangeResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: AccessIPRangePOST,
         options: RequestOptions = .none
@@ -210,6 +222,13 @@ extension AccessIPRangesResource {
     /// Create new Access IP Range
     ///
     /// `POST /access_ip_ranges`
+    ///
+    /// - Parameters:
+    ///   - cidrBlock: Cidr Block `cidr_block` in the body; required.
+    ///   - description: Description `description` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AccessIPRangeResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         cidrBlock: String,
         description: String? = nil,
@@ -239,6 +258,12 @@ extension AccessIPRangesResource {
     /// Delete access IP ranges
     ///
     /// `DELETE /access_ip_ranges/{access_ip_range_id}`
+    ///
+    /// - Parameters:
+    ///   - accessIPRangeID: `access_ip_range_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AccessIPRangeResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         accessIPRangeID: String,
         options: RequestOptions = .none
@@ -267,6 +292,13 @@ extension ConnectionsResource {
     /// List connections
     ///
     /// `GET /connections`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_name][contains]`, `filter[fqdn]`, `filter[outbound_voice_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `connection_name`, `active`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Connection`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: ConnectionsResource.ListParameters.FilterGroup? = nil,
         page: ConnectionsResource.ListParameters.PageModel? = nil,
@@ -361,6 +393,12 @@ extension ConnectionsResource {
     /// Retrieve a connection
     ///
     /// `GET /connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConnectionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -393,6 +431,13 @@ extension CredentialConnectionsResource {
     /// List credential connections
     ///
     /// `GET /credential_connections`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_name][contains]`, `filter[fqdn]`, `filter[outbound_voice_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `connection_name`, `active`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CredentialConnection`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: CredentialConnectionsResource.ListParameters.FilterGroup? = nil,
         page: CredentialConnectionsResource.ListParameters.PageModel? = nil,
@@ -487,6 +532,12 @@ extension CredentialConnectionsResource {
     /// Create a credential connection
     ///
     /// `POST /credential_connections`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateCredentialConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateCredentialConnectionRequest,
         options: RequestOptions = .none
@@ -498,6 +549,37 @@ extension CredentialConnectionsResource {
     /// Create a credential connection
     ///
     /// `POST /credential_connections`
+    ///
+    /// - Parameters:
+    ///   - connectionName: `connection_name` in the body; required.
+    ///   - password: `password` in the body; required.
+    ///   - userName: `user_name` in the body; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - androidPushCredentialID: `android_push_credential_id` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - defaultOnHoldComfortNoiseEnabled: `default_on_hold_comfort_noise_enabled` in the body; the API's default `false`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - encodeContactHeaderEnabled: `encode_contact_header_enabled` in the body; the API's default `false`; optional.
+    ///   - encryptedMedia: `encrypted_media` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - iosPushCredentialID: `ios_push_credential_id` in the body; optional.
+    ///   - jitterBuffer: `jitter_buffer` in the body; optional.
+    ///   - noiseSuppression: `noise_suppression` in the body; optional.
+    ///   - noiseSuppressionDetails: `noise_suppression_details` in the body; optional.
+    ///   - onnetT38PassthroughEnabled: `onnet_t38_passthrough_enabled` in the body; the API's default `false`; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - rtcpSettings: `rtcp_settings` in the body; optional.
+    ///   - sipURICallingPreference: `sip_uri_calling_preference` in the body; one of `disabled`, `unrestricted`, `internal`; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`, `texml`; the API's default `"1"`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionName: String,
         password: String,
@@ -555,6 +637,12 @@ extension CredentialConnectionsResource {
     /// Retrieve a credential connection
     ///
     /// `GET /credential_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialConnectionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -587,6 +675,12 @@ extension CredentialConnectionsResource {
     /// Delete a credential connection
     ///
     /// `DELETE /credential_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialConnectionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -619,6 +713,13 @@ extension CredentialConnectionsResource {
     /// Update a credential connection
     ///
     /// `PATCH /credential_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateCredentialConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateCredentialConnectionRequest,
@@ -631,6 +732,38 @@ extension CredentialConnectionsResource {
     /// Update a credential connection
     ///
     /// `PATCH /credential_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - androidPushCredentialID: `android_push_credential_id` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - connectionName: `connection_name` in the body; optional.
+    ///   - defaultOnHoldComfortNoiseEnabled: `default_on_hold_comfort_noise_enabled` in the body; the API's default `false`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - encodeContactHeaderEnabled: `encode_contact_header_enabled` in the body; the API's default `false`; optional.
+    ///   - encryptedMedia: `encrypted_media` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - iosPushCredentialID: `ios_push_credential_id` in the body; optional.
+    ///   - jitterBuffer: `jitter_buffer` in the body; optional.
+    ///   - noiseSuppression: `noise_suppression` in the body; optional.
+    ///   - noiseSuppressionDetails: `noise_suppression_details` in the body; optional.
+    ///   - onnetT38PassthroughEnabled: `onnet_t38_passthrough_enabled` in the body; the API's default `false`; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - password: `password` in the body; optional.
+    ///   - rtcpSettings: `rtcp_settings` in the body; optional.
+    ///   - sipURICallingPreference: `sip_uri_calling_preference` in the body; one of `disabled`, `unrestricted`, `internal`; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - userName: `user_name` in the body; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; the API's default `"1"`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         active: Bool? = nil,
@@ -691,6 +824,12 @@ extension CredentialConnectionsActionsResource {
     /// Check a Credential Connection Registration Status
     ///
     /// `POST /credential_connections/{id}/actions/check_registration_status`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialConnectionsActionsResource.CheckRegistrationStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func checkRegistrationStatus(
         id: String,
         options: RequestOptions = .none
@@ -802,6 +941,13 @@ extension FqdnConnectionsResource {
     /// List FQDN connections
     ///
     /// `GET /fqdn_connections`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_name][contains]`, `filter[fqdn]`, `filter[outbound_voice_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `connection_name`, `active`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `FqdnConnection`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: FqdnConnectionsResource.ListParameters.FilterGroup? = nil,
         page: FqdnConnectionsResource.ListParameters.PageModel? = nil,
@@ -896,6 +1042,12 @@ extension FqdnConnectionsResource {
     /// Create an FQDN connection
     ///
     /// `POST /fqdn_connections`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateFqdnConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateFqdnConnectionRequest,
         options: RequestOptions = .none
@@ -907,6 +1059,35 @@ extension FqdnConnectionsResource {
     /// Create an FQDN connection
     ///
     /// `POST /fqdn_connections`
+    ///
+    /// - Parameters:
+    ///   - connectionName: `connection_name` in the body; required.
+    ///   - active: `active` in the body; the API's default `true`; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - androidPushCredentialID: `android_push_credential_id` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - defaultOnHoldComfortNoiseEnabled: `default_on_hold_comfort_noise_enabled` in the body; the API's default `true`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - encodeContactHeaderEnabled: `encode_contact_header_enabled` in the body; the API's default `false`; optional.
+    ///   - encryptedMedia: `encrypted_media` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - iosPushCredentialID: `ios_push_credential_id` in the body; optional.
+    ///   - jitterBuffer: `jitter_buffer` in the body; optional.
+    ///   - noiseSuppression: `noise_suppression` in the body; optional.
+    ///   - noiseSuppressionDetails: `noise_suppression_details` in the body; optional.
+    ///   - onnetT38PassthroughEnabled: `onnet_t38_passthrough_enabled` in the body; the API's default `false`; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - rtcpSettings: `rtcp_settings` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - transportProtocol: `transport_protocol` in the body; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; optional.
+    ///   - microsoftTeamsSbc: `microsoft_teams_sbc` in the body; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionName: String,
         active: Bool? = nil,
@@ -962,6 +1143,12 @@ extension FqdnConnectionsResource {
     /// Retrieve an FQDN connection
     ///
     /// `GET /fqdn_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnConnectionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -995,6 +1182,12 @@ extension FqdnConnectionsResource {
     /// Delete an FQDN connection
     ///
     /// `DELETE /fqdn_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnConnectionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1028,6 +1221,13 @@ extension FqdnConnectionsResource {
     /// Update an FQDN connection
     ///
     /// `PATCH /fqdn_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - body: The request body, `UpdateFqdnConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateFqdnConnectionRequest,
@@ -1040,6 +1240,35 @@ extension FqdnConnectionsResource {
     /// Update an FQDN connection
     ///
     /// `PATCH /fqdn_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - androidPushCredentialID: `android_push_credential_id` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - connectionName: `connection_name` in the body; optional.
+    ///   - defaultOnHoldComfortNoiseEnabled: `default_on_hold_comfort_noise_enabled` in the body; the API's default `true`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - encodeContactHeaderEnabled: `encode_contact_header_enabled` in the body; the API's default `false`; optional.
+    ///   - encryptedMedia: `encrypted_media` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - iosPushCredentialID: `ios_push_credential_id` in the body; optional.
+    ///   - jitterBuffer: `jitter_buffer` in the body; optional.
+    ///   - noiseSuppression: `noise_suppression` in the body; optional.
+    ///   - noiseSuppressionDetails: `noise_suppression_details` in the body; optional.
+    ///   - onnetT38PassthroughEnabled: `onnet_t38_passthrough_enabled` in the body; the API's default `false`; optional.
+    ///   - rtcpSettings: `rtcp_settings` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - transportProtocol: `transport_protocol` in the body; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         active: Bool? = nil,
@@ -1098,6 +1327,12 @@ extension FqdnsResource {
     /// List FQDNs
     ///
     /// `GET /fqdns`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_id]`, `filter[dns_record_type]`, `filter[fqdn]`, `filter[port]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Fqdn`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: FqdnsResource.ListParameters.FilterGroup? = nil,
         page: FqdnsResource.ListParameters.PageModel? = nil,
@@ -1164,6 +1399,12 @@ extension FqdnsResource {
     /// Create an FQDN
     ///
     /// `POST /fqdns`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateFqdnRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateFqdnRequest,
         options: RequestOptions = .none
@@ -1175,6 +1416,16 @@ extension FqdnsResource {
     /// Create an FQDN
     ///
     /// `POST /fqdns`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the body; required.
+    ///   - dnsRecordType: `dns_record_type` in the body; required.
+    ///   - fqdn: `fqdn` in the body; required.
+    ///   - port: `port` in the body; the API's default `5060`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionID: String,
         dnsRecordType: String,
@@ -1211,6 +1462,12 @@ extension FqdnsResource {
     /// Retrieve an FQDN
     ///
     /// `GET /fqdns/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1244,6 +1501,12 @@ extension FqdnsResource {
     /// Delete an FQDN
     ///
     /// `DELETE /fqdns/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1277,6 +1540,13 @@ extension FqdnsResource {
     /// Update an FQDN
     ///
     /// `PATCH /fqdns/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - body: The request body, `UpdateFqdnRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateFqdnRequest?,
@@ -1289,6 +1559,17 @@ extension FqdnsResource {
     /// Update an FQDN
     ///
     /// `PATCH /fqdns/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - dnsRecordType: `dns_record_type` in the body; optional.
+    ///   - fqdn: `fqdn` in the body; optional.
+    ///   - port: `port` in the body; the API's default `5060`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `FqdnsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         connectionID: String? = nil,
@@ -1329,6 +1610,13 @@ extension IPConnectionsResource {
     /// List Ip connections
     ///
     /// `GET /ip_connections`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_name][contains]`, `filter[fqdn]`, `filter[outbound_voice_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `connection_name`, `active`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `IPConnection`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: IPConnectionsResource.ListParameters.FilterGroup? = nil,
         page: IPConnectionsResource.ListParameters.PageModel? = nil,
@@ -1423,6 +1711,12 @@ extension IPConnectionsResource {
     /// Create an Ip connection
     ///
     /// `POST /ip_connections`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateIPConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateIPConnectionRequest,
         options: RequestOptions = .none
@@ -1434,6 +1728,35 @@ extension IPConnectionsResource {
     /// Create an Ip connection
     ///
     /// `POST /ip_connections`
+    ///
+    /// - Parameters:
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - androidPushCredentialID: `android_push_credential_id` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - connectionName: `connection_name` in the body; optional.
+    ///   - defaultOnHoldComfortNoiseEnabled: `default_on_hold_comfort_noise_enabled` in the body; the API's default `true`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - encodeContactHeaderEnabled: `encode_contact_header_enabled` in the body; the API's default `false`; optional.
+    ///   - encryptedMedia: `encrypted_media` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - iosPushCredentialID: `ios_push_credential_id` in the body; optional.
+    ///   - jitterBuffer: `jitter_buffer` in the body; optional.
+    ///   - noiseSuppression: `noise_suppression` in the body; optional.
+    ///   - noiseSuppressionDetails: `noise_suppression_details` in the body; optional.
+    ///   - onnetT38PassthroughEnabled: `onnet_t38_passthrough_enabled` in the body; the API's default `false`; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - rtcpSettings: `rtcp_settings` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - transportProtocol: `transport_protocol` in the body; one of `UDP`, `TCP`, `TLS`; the API's default `"UDP"`; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; the API's default `"1"`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
@@ -1489,6 +1812,12 @@ extension IPConnectionsResource {
     /// Retrieve an Ip connection
     ///
     /// `GET /ip_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPConnectionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1521,6 +1850,12 @@ extension IPConnectionsResource {
     /// Delete an Ip connection
     ///
     /// `DELETE /ip_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPConnectionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1553,6 +1888,13 @@ extension IPConnectionsResource {
     /// Update an Ip connection
     ///
     /// `PATCH /ip_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateIPConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateIPConnectionRequest,
@@ -1565,6 +1907,36 @@ extension IPConnectionsResource {
     /// Update an Ip connection
     ///
     /// `PATCH /ip_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - androidPushCredentialID: `android_push_credential_id` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - connectionName: `connection_name` in the body; optional.
+    ///   - defaultOnHoldComfortNoiseEnabled: `default_on_hold_comfort_noise_enabled` in the body; the API's default `true`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - encodeContactHeaderEnabled: `encode_contact_header_enabled` in the body; the API's default `false`; optional.
+    ///   - encryptedMedia: `encrypted_media` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - iosPushCredentialID: `ios_push_credential_id` in the body; optional.
+    ///   - jitterBuffer: `jitter_buffer` in the body; optional.
+    ///   - noiseSuppression: `noise_suppression` in the body; optional.
+    ///   - noiseSuppressionDetails: `noise_suppression_details` in the body; optional.
+    ///   - onnetT38PassthroughEnabled: `onnet_t38_passthrough_enabled` in the body; the API's default `false`; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - rtcpSettings: `rtcp_settings` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - transportProtocol: `transport_protocol` in the body; one of `UDP`, `TCP`, `TLS`; the API's default `"UDP"`; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; the API's default `"1"`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         active: Bool? = nil,
@@ -1623,6 +1995,12 @@ extension IPsResource {
     /// List Ips
     ///
     /// `GET /ips`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_id]`, `filter[ip_address]`, `filter[port]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `IP`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: IPsResource.ListParameters.FilterGroup? = nil,
         page: IPsResource.ListParameters.PageModel? = nil,
@@ -1685,6 +2063,12 @@ extension IPsResource {
     /// Create an Ip
     ///
     /// `POST /ips`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateIPRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateIPRequest,
         options: RequestOptions = .none
@@ -1696,6 +2080,14 @@ extension IPsResource {
     /// Create an Ip
     ///
     /// `POST /ips`
+    ///
+    /// - Parameters:
+    ///   - ipAddress: `ip_address` in the body; required.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - port: `port` in the body; the API's default `5060`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         ipAddress: String,
         connectionID: String? = nil,
@@ -1730,6 +2122,12 @@ extension IPsResource {
     /// Retrieve an Ip
     ///
     /// `GET /ips/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1763,6 +2161,12 @@ extension IPsResource {
     /// Delete an Ip
     ///
     /// `DELETE /ips/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1796,6 +2200,13 @@ extension IPsResource {
     /// Update an Ip
     ///
     /// `PATCH /ips/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateIPRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateIPRequest,
@@ -1808,6 +2219,15 @@ extension IPsResource {
     /// Update an Ip
     ///
     /// `PATCH /ips/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - ipAddress: `ip_address` in the body; required.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - port: `port` in the body; the API's default `5060`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `IPsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         ipAddress: String,
@@ -1846,6 +2266,13 @@ extension OutboundVoiceProfilesResource {
     /// Get all outbound voice profiles
     ///
     /// `GET /outbound_voice_profiles`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; the API's default `"-created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OutboundVoiceProfile`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: OutboundVoiceProfilesResource.ListParameters.FilterGroup? = nil,
         page: OutboundVoiceProfilesResource.ListParameters.PageModel? = nil,
@@ -1961,6 +2388,12 @@ extension OutboundVoiceProfilesResource {
     /// Create an outbound voice profile
     ///
     /// `POST /outbound_voice_profiles`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateOutboundVoiceProfileRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundVoiceProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateOutboundVoiceProfileRequest,
         options: RequestOptions = .none
@@ -1972,6 +2405,26 @@ extension OutboundVoiceProfilesResource {
     /// Create an outbound voice profile
     ///
     /// `POST /outbound_voice_profiles`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - billingGroupID: `billing_group_id` in the body; format `uuid`; the API's default `null`; optional.
+    ///   - callingWindow: `calling_window` in the body; optional.
+    ///   - concurrentCallLimit: `concurrent_call_limit` in the body; optional.
+    ///   - dailySpendLimit: `daily_spend_limit` in the body; optional.
+    ///   - dailySpendLimitEnabled: `daily_spend_limit_enabled` in the body; the API's default `false`; optional.
+    ///   - enabled: `enabled` in the body; the API's default `true`; optional.
+    ///   - maxDestinationRate: `max_destination_rate` in the body; optional.
+    ///   - servicePlan: `service_plan` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - trafficType: `traffic_type` in the body; optional.
+    ///   - usagePaymentMethod: `usage_payment_method` in the body; optional.
+    ///   - whitelistedDestinations: `whitelisted_destinations` in the body; the API's default `["US","CA"]`; optional.
+    ///   - callRecording: `call_recording` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundVoiceProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         billingGroupID: String? = nil,
@@ -2018,6 +2471,12 @@ extension OutboundVoiceProfilesResource {
     /// Retrieve an outbound voice profile
     ///
     /// `GET /outbound_voice_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundVoiceProfilesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2051,6 +2510,12 @@ extension OutboundVoiceProfilesResource {
     /// Delete an outbound voice profile
     ///
     /// `DELETE /outbound_voice_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundVoiceProfilesResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -2084,6 +2549,13 @@ extension OutboundVoiceProfilesResource {
     /// Updates an existing outbound voice profile.
     ///
     /// `PATCH /outbound_voice_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateOutboundVoiceProfileRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundVoiceProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateOutboundVoiceProfileRequest,
@@ -2096,6 +2568,27 @@ extension OutboundVoiceProfilesResource {
     /// Updates an existing outbound voice profile.
     ///
     /// `PATCH /outbound_voice_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - name: `name` in the body; required.
+    ///   - billingGroupID: `billing_group_id` in the body; format `uuid`; the API's default `null`; optional.
+    ///   - callingWindow: `calling_window` in the body; optional.
+    ///   - concurrentCallLimit: `concurrent_call_limit` in the body; optional.
+    ///   - dailySpendLimit: `daily_spend_limit` in the body; optional.
+    ///   - dailySpendLimitEnabled: `daily_spend_limit_enabled` in the body; the API's default `false`; optional.
+    ///   - enabled: `enabled` in the body; the API's default `true`; optional.
+    ///   - maxDestinationRate: `max_destination_rate` in the body; optional.
+    ///   - servicePlan: `service_plan` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - trafficType: `traffic_type` in the body; optional.
+    ///   - usagePaymentMethod: `usage_payment_method` in the body; optional.
+    ///   - whitelistedDestinations: `whitelisted_destinations` in the body; the API's default `["US","CA"]`; optional.
+    ///   - callRecording: `call_recording` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundVoiceProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String,
@@ -2146,6 +2639,14 @@ extension SIPRegistrationStatusResource {
     /// SIP Registration Status
     ///
     /// `GET /sip_registration_status`
+    ///
+    /// - Parameters:
+    ///   - credentialType: `credential_type` in the query; one of `uac_external_credential`, `telephony_credential`; required.
+    ///   - connectionID: `connection_id` in the query; optional.
+    ///   - username: `username` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SIPRegistrationStatus`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         credentialType: SIPRegistrationStatusResource.RetrieveParameters.CredentialType,
         connectionID: String? = nil,
@@ -2209,6 +2710,13 @@ extension UacConnectionsResource {
     /// List UAC connections
     ///
     /// `GET /uac_connections`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_name][contains]`, `filter[fqdn]`, `filter[outbound_voice_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `connection_name`, `active`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `UacConnection`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: UacConnectionsResource.ListParameters.FilterGroup? = nil,
         page: UacConnectionsResource.ListParameters.PageModel? = nil,
@@ -2303,6 +2811,12 @@ extension UacConnectionsResource {
     /// Create a UAC connection
     ///
     /// `POST /uac_connections`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateUacConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UacConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateUacConnectionRequest,
         options: RequestOptions = .none
@@ -2314,6 +2828,39 @@ extension UacConnectionsResource {
     /// Create a UAC connection
     ///
     /// `POST /uac_connections`
+    ///
+    /// - Parameters:
+    ///   - connectionName: `connection_name` in the body; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - androidPushCredentialID: `android_push_credential_id` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - defaultOnHoldComfortNoiseEnabled: `default_on_hold_comfort_noise_enabled` in the body; the API's default `false`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - encodeContactHeaderEnabled: `encode_contact_header_enabled` in the body; the API's default `false`; optional.
+    ///   - encryptedMedia: `encrypted_media` in the body; optional.
+    ///   - externalUacSettings: `external_uac_settings` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - internalUacSettings: `internal_uac_settings` in the body; optional.
+    ///   - iosPushCredentialID: `ios_push_credential_id` in the body; optional.
+    ///   - jitterBuffer: `jitter_buffer` in the body; optional.
+    ///   - noiseSuppression: `noise_suppression` in the body; optional.
+    ///   - noiseSuppressionDetails: `noise_suppression_details` in the body; optional.
+    ///   - onnetT38PassthroughEnabled: `onnet_t38_passthrough_enabled` in the body; the API's default `false`; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - password: `password` in the body; optional.
+    ///   - rtcpSettings: `rtcp_settings` in the body; optional.
+    ///   - sipURICallingPreference: `sip_uri_calling_preference` in the body; one of `disabled`, `unrestricted`, `internal`; optional.
+    ///   - userName: `user_name` in the body; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`, `texml`; the API's default `"1"`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UacConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionName: String,
         active: Bool? = nil,
@@ -2373,6 +2920,12 @@ extension UacConnectionsResource {
     /// Retrieve a UAC connection
     ///
     /// `GET /uac_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UacConnectionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -2405,6 +2958,12 @@ extension UacConnectionsResource {
     /// Delete a UAC connection
     ///
     /// `DELETE /uac_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UacConnectionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -2437,6 +2996,13 @@ extension UacConnectionsResource {
     /// Update a UAC connection
     ///
     /// `PATCH /uac_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateUacConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UacConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateUacConnectionRequest,
@@ -2449,6 +3015,40 @@ extension UacConnectionsResource {
     /// Update a UAC connection
     ///
     /// `PATCH /uac_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - androidPushCredentialID: `android_push_credential_id` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - connectionName: `connection_name` in the body; optional.
+    ///   - defaultOnHoldComfortNoiseEnabled: `default_on_hold_comfort_noise_enabled` in the body; the API's default `false`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - encodeContactHeaderEnabled: `encode_contact_header_enabled` in the body; the API's default `false`; optional.
+    ///   - encryptedMedia: `encrypted_media` in the body; optional.
+    ///   - externalUacSettings: `external_uac_settings` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - internalUacSettings: `internal_uac_settings` in the body; optional.
+    ///   - iosPushCredentialID: `ios_push_credential_id` in the body; optional.
+    ///   - jitterBuffer: `jitter_buffer` in the body; optional.
+    ///   - noiseSuppression: `noise_suppression` in the body; optional.
+    ///   - noiseSuppressionDetails: `noise_suppression_details` in the body; optional.
+    ///   - onnetT38PassthroughEnabled: `onnet_t38_passthrough_enabled` in the body; the API's default `false`; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - password: `password` in the body; optional.
+    ///   - rtcpSettings: `rtcp_settings` in the body; optional.
+    ///   - sipURICallingPreference: `sip_uri_calling_preference` in the body; one of `disabled`, `unrestricted`, `internal`; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - userName: `user_name` in the body; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; the API's default `"1"`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UacConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         active: Bool? = nil,
@@ -2511,6 +3111,12 @@ extension UacConnectionsActionsResource {
     /// Check a UAC Connection Registration Status
     ///
     /// `POST /uac_connections/{id}/actions/check_registration_status`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `UacConnectionsActionsResource.CheckRegistrationStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func checkRegistrationStatus(
         id: String,
         options: RequestOptions = .none

@@ -8,6 +8,12 @@ extension CustomStorageCredentialsResource {
     /// Retrieve a stored credential
     ///
     /// `GET /custom_storage_credentials/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         connectionID: String,
         options: RequestOptions = .none
@@ -36,6 +42,13 @@ extension CustomStorageCredentialsResource {
     /// Update a stored credential
     ///
     /// `PUT /custom_storage_credentials/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - body: The request body, `CustomStorageConfiguration`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         connectionID: String,
         _ body: CustomStorageConfiguration,
@@ -48,6 +61,14 @@ extension CustomStorageCredentialsResource {
     /// Update a stored credential
     ///
     /// `PUT /custom_storage_credentials/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - backend: `backend` in the body; one of `gcs`, `s3`, `azure`; required.
+    ///   - configuration: `configuration` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         connectionID: String,
         backend: CustomStorageConfiguration.Backend,
@@ -80,6 +101,13 @@ extension CustomStorageCredentialsResource {
     /// Create a custom storage credential
     ///
     /// `POST /custom_storage_credentials/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - body: The request body, `CustomStorageConfiguration`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionID: String,
         _ body: CustomStorageConfiguration,
@@ -92,6 +120,14 @@ extension CustomStorageCredentialsResource {
     /// Create a custom storage credential
     ///
     /// `POST /custom_storage_credentials/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - backend: `backend` in the body; one of `gcs`, `s3`, `azure`; required.
+    ///   - configuration: `configuration` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CredentialsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionID: String,
         backend: CustomStorageConfiguration.Backend,
@@ -124,6 +160,11 @@ extension CustomStorageCredentialsResource {
     /// Delete a stored credential
     ///
     /// `DELETE /custom_storage_credentials/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         connectionID: String,
         options: RequestOptions = .none
@@ -152,6 +193,12 @@ extension DialogflowConnectionsResource {
     /// Retrieve stored Dialogflow Connection
     ///
     /// `GET /dialogflow_connections/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DialogflowConnectionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         connectionID: String,
         options: RequestOptions = .none
@@ -180,6 +227,13 @@ extension DialogflowConnectionsResource {
     /// Update stored Dialogflow Connection
     ///
     /// `PUT /dialogflow_connections/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - body: The request body, `DialogflowConnection`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DialogflowConnectionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         connectionID: String,
         _ body: DialogflowConnection,
@@ -192,6 +246,17 @@ extension DialogflowConnectionsResource {
     /// Update stored Dialogflow Connection
     ///
     /// `PUT /dialogflow_connections/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - serviceAccount: `service_account` in the body; required.
+    ///   - conversationProfileID: `conversation_profile_id` in the body; optional.
+    ///   - dialogflowAPI: `dialogflow_api` in the body; one of `cx`, `es`; the API's default `"es"`; optional.
+    ///   - environment: `environment` in the body; optional.
+    ///   - location: `location` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DialogflowConnectionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         connectionID: String,
         serviceAccount: JSONValue,
@@ -227,6 +292,13 @@ extension DialogflowConnectionsResource {
     /// Create a Dialogflow Connection
     ///
     /// `POST /dialogflow_connections/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - body: The request body, `DialogflowConnection`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DialogflowConnectionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionID: String,
         _ body: DialogflowConnection,
@@ -239,6 +311,17 @@ extension DialogflowConnectionsResource {
     /// Create a Dialogflow Connection
     ///
     /// `POST /dialogflow_connections/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - serviceAccount: `service_account` in the body; required.
+    ///   - conversationProfileID: `conversation_profile_id` in the body; optional.
+    ///   - dialogflowAPI: `dialogflow_api` in the body; one of `cx`, `es`; the API's default `"es"`; optional.
+    ///   - environment: `environment` in the body; optional.
+    ///   - location: `location` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `DialogflowConnectionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionID: String,
         serviceAccount: JSONValue,
@@ -274,6 +357,11 @@ extension DialogflowConnectionsResource {
     /// Delete stored Dialogflow Connection
     ///
     /// `DELETE /dialogflow_connections/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         connectionID: String,
         options: RequestOptions = .none
@@ -302,6 +390,12 @@ extension ExternalConnectionsResource {
     /// List all External Connections
     ///
     /// `GET /external_connections`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[connection_name][contains]`, `filter[created_at]`, `filter[external_sip_connection]`, `filter[id]`, `filter[phone_number][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ExternalConnection`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: ExternalConnectionsResource.ListParameters.FilterGroup? = nil,
         page: ExternalConnectionsResource.ListParameters.PageModel? = nil,
@@ -398,6 +492,12 @@ extension ExternalConnectionsResource {
     /// Creates an External Connection
     ///
     /// `POST /external_connections`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateExternalConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateExternalConnectionRequest,
         options: RequestOptions = .none
@@ -409,6 +509,20 @@ extension ExternalConnectionsResource {
     /// Creates an External Connection
     ///
     /// `POST /external_connections`
+    ///
+    /// - Parameters:
+    ///   - externalSIPConnection: `external_sip_connection` in the body; required.
+    ///   - outbound: `outbound` in the body; required.
+    ///   - active: `active` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         externalSIPConnection: ExternalSIPConnectionZoomOnly,
         outbound: CreateExternalConnectionRequest.Outbound,
@@ -449,6 +563,13 @@ extension ExternalConnectionsLogMessagesResource {
     /// List all log messages
     ///
     /// `GET /external_connections/log_messages`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[external_connection_id]`, `filter[telephone_number][contains]`, `filter[telephone_number][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsLogMessagesResource.ListResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         filter: ExternalConnectionsLogMessagesResource.ListParameters.FilterGroup? = nil,
         page: ExternalConnectionsLogMessagesResource.ListParameters.PageModel? = nil,
@@ -526,6 +647,12 @@ extension ExternalConnectionsLogMessagesResource {
     /// Retrieve a log message
     ///
     /// `GET /external_connections/log_messages/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsLogMessagesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -567,6 +694,12 @@ extension ExternalConnectionsLogMessagesResource {
     /// Dismiss a log message
     ///
     /// `DELETE /external_connections/log_messages/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsLogMessagesResource.DismissResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func dismiss(
         id: String,
         options: RequestOptions = .none
@@ -608,6 +741,12 @@ extension ExternalConnectionsResource {
     /// Retrieve an External Connection
     ///
     /// `GET /external_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -641,6 +780,12 @@ extension ExternalConnectionsResource {
     /// Deletes an External Connection
     ///
     /// `DELETE /external_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -674,6 +819,13 @@ extension ExternalConnectionsResource {
     /// Update an External Connection
     ///
     /// `PATCH /external_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - body: The request body, `UpdateExternalConnectionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateExternalConnectionRequest,
@@ -686,6 +838,20 @@ extension ExternalConnectionsResource {
     /// Update an External Connection
     ///
     /// `PATCH /external_connections/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - outbound: `outbound` in the body; required.
+    ///   - active: `active` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         outbound: UpdateExternalConnectionRequest.Outbound,
@@ -729,6 +895,12 @@ extension ExternalConnectionsCivicAddressesResource {
     /// List all civic addresses and locations
     ///
     /// `GET /external_connections/{id}/civic_addresses`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - filter: The query parameters `filter[country]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CivicAddress`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         filter: ExternalConnectionsCivicAddressesResource.ListParameters.FilterGroup? = nil,
@@ -772,6 +944,13 @@ extension ExternalConnectionsCivicAddressesResource {
     /// Retrieve a Civic Address
     ///
     /// `GET /external_connections/{id}/civic_addresses/{address_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - addressID: `address_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsCivicAddressesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         addressID: String,
@@ -809,6 +988,14 @@ extension ExternalConnectionsResource {
     /// Update a location's static emergency address
     ///
     /// `PATCH /external_connections/{id}/locations/{location_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - locationID: `location_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `ExternalConnectionsResource.UpdateLocationBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `LocationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateLocation(
         id: String,
         locationID: String,
@@ -822,6 +1009,14 @@ extension ExternalConnectionsResource {
     /// Update a location's static emergency address
     ///
     /// `PATCH /external_connections/{id}/locations/{location_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - locationID: `location_id` in the path; format `uuid`; required.
+    ///   - staticEmergencyAddressID: `static_emergency_address_id` in the body; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `LocationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateLocation(
         id: String,
         locationID: String,
@@ -879,6 +1074,13 @@ extension ExternalConnectionsPhoneNumbersResource {
     /// List all phone numbers
     ///
     /// `GET /external_connections/{id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - filter: The query parameters `filter[civic_address_id][eq]`, `filter[location_id][eq]`, `filter[phone_number][contains]`, `filter[phone_number][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ExternalConnectionPhoneNumber`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         filter: ExternalConnectionsPhoneNumbersResource.ListParameters.FilterGroup? = nil,
@@ -950,6 +1152,13 @@ extension ExternalConnectionsPhoneNumbersResource {
     /// Retrieve a phone number
     ///
     /// `GET /external_connections/{id}/phone_numbers/{phone_number_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - phoneNumberID: `phone_number_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsPhoneNumbersResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         phoneNumberID: String,
@@ -987,6 +1196,14 @@ extension ExternalConnectionsPhoneNumbersResource {
     /// Update a phone number
     ///
     /// `PATCH /external_connections/{id}/phone_numbers/{phone_number_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - phoneNumberID: `phone_number_id` in the path; required.
+    ///   - body: The request body, `UpdateExternalConnectionPhoneNumberRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsPhoneNumbersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         phoneNumberID: String,
@@ -1000,6 +1217,14 @@ extension ExternalConnectionsPhoneNumbersResource {
     /// Update a phone number
     ///
     /// `PATCH /external_connections/{id}/phone_numbers/{phone_number_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - phoneNumberID: `phone_number_id` in the path; required.
+    ///   - locationID: `location_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsPhoneNumbersResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         phoneNumberID: String,
@@ -1040,6 +1265,13 @@ extension ExternalConnectionsReleasesResource {
     /// List all Releases
     ///
     /// `GET /external_connections/{id}/releases`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - filter: The query parameters `filter[civic_address_id][eq]`, `filter[location_id][eq]`, `filter[phone_number][contains]`, `filter[phone_number][eq]`, `filter[status][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Release`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         filter: ExternalConnectionsReleasesResource.ListParameters.FilterGroup? = nil,
@@ -1155,6 +1387,13 @@ extension ExternalConnectionsReleasesResource {
     /// Retrieve a Release request
     ///
     /// `GET /external_connections/{id}/releases/{release_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - releaseID: `release_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsReleasesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         releaseID: String,
@@ -1192,6 +1431,13 @@ extension ExternalConnectionsUploadsResource {
     /// List all Upload requests
     ///
     /// `GET /external_connections/{id}/uploads`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - filter: The query parameters `filter[civic_address_id][eq]`, `filter[location_id][eq]`, `filter[phone_number][contains]`, `filter[phone_number][eq]`, `filter[status][eq]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Upload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         filter: ExternalConnectionsUploadsResource.ListParameters.FilterGroup? = nil,
@@ -1301,6 +1547,13 @@ extension ExternalConnectionsUploadsResource {
     /// Creates an Upload request
     ///
     /// `POST /external_connections/{id}/uploads`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - body: The request body, `CreateExternalConnectionUploadRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsUploadsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         _ body: CreateExternalConnectionUploadRequest,
@@ -1313,6 +1566,17 @@ extension ExternalConnectionsUploadsResource {
     /// Creates an Upload request
     ///
     /// `POST /external_connections/{id}/uploads`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - numberIDs: `number_ids` in the body; required.
+    ///   - locationID: `location_id` in the body; format `uuid`; optional.
+    ///   - usage: `usage` in the body; one of `calling_user_assignment`, `first_party_app_assignment`; optional.
+    ///   - additionalUsages: `additional_usages` in the body; optional.
+    ///   - civicAddressID: `civic_address_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsUploadsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         numberIDs: [String],
@@ -1363,6 +1627,12 @@ extension ExternalConnectionsUploadsResource {
     /// Refresh the status of all Upload requests
     ///
     /// `POST /external_connections/{id}/uploads/refresh`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsUploadsResource.RefreshStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func refreshStatus(
         id: String,
         options: RequestOptions = .none
@@ -1404,6 +1674,12 @@ extension ExternalConnectionsUploadsResource {
     /// Get the count of pending upload requests
     ///
     /// `GET /external_connections/{id}/uploads/status`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsUploadsResource.PendingCountResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func pendingCount(
         id: String,
         options: RequestOptions = .none
@@ -1459,6 +1735,13 @@ extension ExternalConnectionsUploadsResource {
     /// Retrieve an Upload request
     ///
     /// `GET /external_connections/{id}/uploads/{ticket_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - ticketID: `ticket_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsUploadsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         ticketID: String,
@@ -1496,6 +1779,13 @@ extension ExternalConnectionsUploadsResource {
     /// Retry an Upload request
     ///
     /// `POST /external_connections/{id}/uploads/{ticket_id}/retry`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - ticketID: `ticket_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ExternalConnectionsUploadsResource.RetryResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retry(
         id: String,
         ticketID: String,
@@ -1533,6 +1823,11 @@ extension MediaResource {
     /// List uploaded media
     ///
     /// `GET /media`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[content_type]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MediaResource2`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MediaResource.ListParameters.FilterGroup? = nil,
         options: RequestOptions = .none
@@ -1571,6 +1866,12 @@ extension MediaResource {
     /// Upload media
     ///
     /// `POST /media`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `UploadMediaRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MediaResource.UploadResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func upload(
         _ body: UploadMediaRequest,
         options: RequestOptions = .none
@@ -1582,6 +1883,14 @@ extension MediaResource {
     /// Upload media
     ///
     /// `POST /media`
+    ///
+    /// - Parameters:
+    ///   - mediaURL: `media_url` in the body; required.
+    ///   - mediaName: `media_name` in the body; optional.
+    ///   - ttlSecs: `ttl_secs` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MediaResource.UploadResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func upload(
         mediaURL: String,
         mediaName: String? = nil,
@@ -1616,6 +1925,12 @@ extension MediaResource {
     /// Retrieve stored media
     ///
     /// `GET /media/{media_name}`
+    ///
+    /// - Parameters:
+    ///   - mediaName: `media_name` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MediaResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         mediaName: String,
         options: RequestOptions = .none
@@ -1648,6 +1963,13 @@ extension MediaResource {
     /// Update stored media
     ///
     /// `PUT /media/{media_name}`
+    ///
+    /// - Parameters:
+    ///   - mediaName: `media_name` in the path; required.
+    ///   - body: The request body, `UpdateMediaRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MediaResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         mediaName: String,
         _ body: UpdateMediaRequest,
@@ -1660,6 +1982,14 @@ extension MediaResource {
     /// Update stored media
     ///
     /// `PUT /media/{media_name}`
+    ///
+    /// - Parameters:
+    ///   - mediaName: `media_name` in the path; required.
+    ///   - mediaURL: `media_url` in the body; optional.
+    ///   - ttlSecs: `ttl_secs` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MediaResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         mediaName: String,
         mediaURL: String? = nil,
@@ -1696,6 +2026,11 @@ extension MediaResource {
     /// Deletes stored media
     ///
     /// `DELETE /media/{media_name}`
+    ///
+    /// - Parameters:
+    ///   - mediaName: `media_name` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         mediaName: String,
         options: RequestOptions = .none
@@ -1724,6 +2059,12 @@ extension MediaResource {
     /// Download stored media
     ///
     /// `GET /media/{media_name}/download`
+    ///
+    /// - Parameters:
+    ///   - mediaName: `media_name` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func download(
         mediaName: String,
         options: RequestOptions = .none
@@ -1753,6 +2094,11 @@ extension OperatorConnectActionsResource {
     /// Refresh Operator Connect integration
     ///
     /// `POST /operator_connect/actions/refresh`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OperatorConnectActionsResource.RefreshResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func refresh(
         options: RequestOptions = .none
     ) async throws -> OperatorConnectActionsResource.RefreshResponse {
@@ -1794,6 +2140,12 @@ extension RecordingTranscriptionsResource {
     /// List all recording transcriptions
     ///
     /// `GET /recording_transcriptions`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[created_at][gte]`, `filter[created_at][lte]`, `filter[recording_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RecordingTranscription`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RecordingTranscriptionsResource.ListParameters.FilterGroup? = nil,
         page: RecordingTranscriptionsResource.ListParameters.PageModel? = nil,
@@ -1857,6 +2209,12 @@ extension RecordingTranscriptionsResource {
     /// Retrieve a recording transcription
     ///
     /// `GET /recording_transcriptions/{recording_transcription_id}`
+    ///
+    /// - Parameters:
+    ///   - recordingTranscriptionID: `recording_transcription_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RecordingTranscriptionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         recordingTranscriptionID: String,
         options: RequestOptions = .none
@@ -1890,6 +2248,12 @@ extension RecordingTranscriptionsResource {
     /// Delete a recording transcription
     ///
     /// `DELETE /recording_transcriptions/{recording_transcription_id}`
+    ///
+    /// - Parameters:
+    ///   - recordingTranscriptionID: `recording_transcription_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RecordingTranscriptionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         recordingTranscriptionID: String,
         options: RequestOptions = .none
@@ -1923,6 +2287,12 @@ extension RecordingsResource {
     /// List all call recordings
     ///
     /// `GET /recordings`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[call_control_id]`, `filter[call_leg_id]`, `filter[call_session_id]`, `filter[conference_id]`, `filter[conference_region]`, `filter[connection_id]`, `filter[created_at][gte]`, `filter[created_at][lte]`, `filter[end_time][gte]`, `filter[end_time][lte]`, `filter[from]`, `filter[sip_call_id]`, `filter[start_time][gte]`, `filter[start_time][lte]`, `filter[to]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RecordingResponseData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RecordingsResource.ListParameters.FilterGroup? = nil,
         page: RecordingsResource.ListParameters.PageModel? = nil,
@@ -2034,6 +2404,12 @@ extension RecordingsActionsResource {
     /// Delete a list of call recordings
     ///
     /// `POST /recordings/actions/delete`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `RecordingsActionsResource.DeleteBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RecordingsActionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         _ body: RecordingsActionsResource.DeleteBody,
         options: RequestOptions = .none
@@ -2045,6 +2421,12 @@ extension RecordingsActionsResource {
     /// Delete a list of call recordings
     ///
     /// `POST /recordings/actions/delete`
+    ///
+    /// - Parameters:
+    ///   - ids: `ids` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RecordingsActionsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         ids: [String],
         options: RequestOptions = .none
@@ -2131,6 +2513,12 @@ extension RecordingsResource {
     /// Retrieve a call recording
     ///
     /// `GET /recordings/{recording_id}`
+    ///
+    /// - Parameters:
+    ///   - recordingID: `recording_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         recordingID: String,
         options: RequestOptions = .none
@@ -2159,6 +2547,12 @@ extension RecordingsResource {
     /// Delete a call recording
     ///
     /// `DELETE /recordings/{recording_id}`
+    ///
+    /// - Parameters:
+    ///   - recordingID: `recording_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         recordingID: String,
         options: RequestOptions = .none
@@ -2187,6 +2581,12 @@ extension SiprecConnectorsResource {
     /// Create a SIPREC connector
     ///
     /// `POST /siprec_connectors`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `SiprecConnector`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SiprecConnectorResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: SiprecConnector,
         options: RequestOptions = .none
@@ -2198,6 +2598,15 @@ extension SiprecConnectorsResource {
     /// Create a SIPREC connector
     ///
     /// `POST /siprec_connectors`
+    ///
+    /// - Parameters:
+    ///   - host: `host` in the body; required.
+    ///   - name: `name` in the body; required.
+    ///   - port: `port` in the body; required.
+    ///   - appSubdomain: `app_subdomain` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SiprecConnectorResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         host: String,
         name: String,
@@ -2229,6 +2638,12 @@ extension SiprecConnectorsResource {
     /// Retrieve a SIPREC connector
     ///
     /// `GET /siprec_connectors/{connector_name}`
+    ///
+    /// - Parameters:
+    ///   - connectorName: `connector_name` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SiprecConnectorResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         connectorName: String,
         options: RequestOptions = .none
@@ -2257,6 +2672,13 @@ extension SiprecConnectorsResource {
     /// Update a SIPREC connector
     ///
     /// `PUT /siprec_connectors/{connector_name}`
+    ///
+    /// - Parameters:
+    ///   - connectorName: `connector_name` in the path; required.
+    ///   - body: The request body, `SiprecConnector`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SiprecConnectorResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         connectorName: String,
         _ body: SiprecConnector,
@@ -2269,6 +2691,16 @@ extension SiprecConnectorsResource {
     /// Update a SIPREC connector
     ///
     /// `PUT /siprec_connectors/{connector_name}`
+    ///
+    /// - Parameters:
+    ///   - connectorName: `connector_name` in the path; required.
+    ///   - host: `host` in the body; required.
+    ///   - name: `name` in the body; required.
+    ///   - port: `port` in the body; required.
+    ///   - appSubdomain: `app_subdomain` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `SiprecConnectorResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         connectorName: String,
         host: String,
@@ -2303,6 +2735,11 @@ extension SiprecConnectorsResource {
     /// Delete a SIPREC connector
     ///
     /// `DELETE /siprec_connectors/{connector_name}`
+    ///
+    /// - Parameters:
+    ///   - connectorName: `connector_name` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         connectorName: String,
         options: RequestOptions = .none

@@ -8,6 +8,12 @@ extension Messaging10dlcResource {
     /// Get Enum
     ///
     /// `GET /10dlc/enum/{endpoint}`
+    ///
+    /// - Parameters:
+    ///   - endpoint: Endpoint `endpoint` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Messaging10dlcResource.GetEnumResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getEnum(
         endpoint: Messaging10dlcResource.GetEnumParameters.Endpoint,
         options: RequestOptions = .none
@@ -151,6 +157,11 @@ extension SetiResource {
     /// Retrieve Black Box Test Results
     ///
     /// `GET /seti/black_box_test_results`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[product]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `BlackBoxTestResultSet`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveBlackBoxTestResults(
         filter: SetiResource.RetrieveBlackBoxTestResultsParameters.FilterGroup? = nil,
         options: RequestOptions = .none

@@ -8,6 +8,12 @@ extension StorageBucketsSslCertificateResource {
     /// Get Bucket SSL Certificate
     ///
     /// `GET /storage/buckets/{bucketName}/ssl_certificate`
+    ///
+    /// - Parameters:
+    ///   - bucketName: `bucketName` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageBucketsSslCertificateResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         bucketName: String,
         options: RequestOptions = .none
@@ -41,6 +47,13 @@ extension StorageBucketsSslCertificateResource {
     /// Add SSL Certificate
     ///
     /// `PUT /storage/buckets/{bucketName}/ssl_certificate`
+    ///
+    /// - Parameters:
+    ///   - bucketName: `bucketName` in the path; required.
+    ///   - body: The request body, `StorageBucketsSslCertificateResource.UpdateBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageBucketsSslCertificateResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         bucketName: String,
         _ body: StorageBucketsSslCertificateResource.UpdateBody? = nil,
@@ -104,6 +117,12 @@ extension StorageBucketsSslCertificateResource {
     /// Remove SSL Certificate
     ///
     /// `DELETE /storage/buckets/{bucketName}/ssl_certificate`
+    ///
+    /// - Parameters:
+    ///   - bucketName: `bucketName` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `StorageBucketsSslCertificateResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         bucketName: String,
         options: RequestOptions = .none
@@ -137,6 +156,12 @@ extension StorageBucketsUsageResource {
     /// Get API Usage
     ///
     /// `GET /storage/buckets/{bucketName}/usage/api`
+    ///
+    /// - Parameters:
+    ///   - bucketName: `bucketName` in the path; required.
+    ///   - filter: The query parameters `filter[end_time]`, `filter[start_time]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `BucketAPIUsageResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func getAPIUsage(
         bucketName: String,
         filter: StorageBucketsUsageResource.GetAPIUsageParameters.FilterGroup,
@@ -182,6 +207,11 @@ extension StorageBucketsUsageResource {
     /// Get Bucket Usage
     ///
     /// `GET /storage/buckets/{bucketName}/usage/storage`
+    ///
+    /// - Parameters:
+    ///   - bucketName: `bucketName` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `BucketUsage`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func getBucketUsage(
         bucketName: String,
         options: RequestOptions = .none
@@ -211,6 +241,14 @@ extension StorageBucketsResource {
     /// Create Presigned Object URL
     ///
     /// `POST /storage/buckets/{bucketName}/{objectName}/presigned_url`
+    ///
+    /// - Parameters:
+    ///   - bucketName: `bucketName` in the path; required.
+    ///   - objectName: `objectName` in the path; required.
+    ///   - body: The request body, `PresignedObjectURLParams`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PresignedObjectURL`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createPresignedURL(
         bucketName: String,
         objectName: String,
@@ -224,6 +262,14 @@ extension StorageBucketsResource {
     /// Create Presigned Object URL
     ///
     /// `POST /storage/buckets/{bucketName}/{objectName}/presigned_url`
+    ///
+    /// - Parameters:
+    ///   - bucketName: `bucketName` in the path; required.
+    ///   - objectName: `objectName` in the path; required.
+    ///   - ttl: `ttl` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PresignedObjectURL`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func createPresignedURL(
         bucketName: String,
         objectName: String,
@@ -260,6 +306,13 @@ extension StorageCloudfsResource {
     /// List CloudFS filesystems
     ///
     /// `GET /storage/cloudfs`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, `filter[status]`, `filter[region]`, each optional.
+    ///   - page: The query parameters `page[limit]`, `page[after]`, `page[before]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `-created_at`, `updated_at`, `-updated_at`, `name`, `-name`; the API's default `"-created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CloudfsFilesystemListItem`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: StorageCloudfsResource.ListParameters.FilterGroup? = nil,
         page: StorageCloudfsResource.ListParameters.PageModel? = nil,
@@ -399,6 +452,13 @@ extension StorageCloudfsResource {
     /// Create a CloudFS filesystem
     ///
     /// `POST /storage/cloudfs`
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: `Idempotency-Key` as a header; required.
+    ///   - body: The request body, `CreateCloudfsFilesystemRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CloudfsFilesystemResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         idempotencyKey: String,
         _ body: CreateCloudfsFilesystemRequest,
@@ -411,6 +471,14 @@ extension StorageCloudfsResource {
     /// Create a CloudFS filesystem
     ///
     /// `POST /storage/cloudfs`
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: `Idempotency-Key` as a header; required.
+    ///   - name: `name` in the body; required.
+    ///   - region: `region` in the body; one of `us-central-1`, `us-east-1`, `us-west-1`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CloudfsFilesystemResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         idempotencyKey: String,
         name: String,
@@ -444,6 +512,12 @@ extension StorageCloudfsResource {
     /// Get a CloudFS filesystem
     ///
     /// `GET /storage/cloudfs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CloudfsFilesystemDetailResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -472,6 +546,12 @@ extension StorageCloudfsResource {
     /// Delete a CloudFS filesystem
     ///
     /// `DELETE /storage/cloudfs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CloudfsFilesystemDetailResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -500,6 +580,13 @@ extension StorageCloudfsResource {
     /// Update a CloudFS filesystem
     ///
     /// `PATCH /storage/cloudfs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateCloudfsFilesystemRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CloudfsFilesystemDetailResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateCloudfsFilesystemRequest,
@@ -512,6 +599,13 @@ extension StorageCloudfsResource {
     /// Update a CloudFS filesystem
     ///
     /// `PATCH /storage/cloudfs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - name: `name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CloudfsFilesystemDetailResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String? = nil,
@@ -543,6 +637,13 @@ extension StorageCloudfsActionsResource {
     /// Rotate the metadata token
     ///
     /// `POST /storage/cloudfs/{id}/actions/rotate-meta-token`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - idempotencyKey: `Idempotency-Key` as a header; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CloudfsFilesystemResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func rotateMetaToken(
         id: String,
         idempotencyKey: String,
@@ -575,6 +676,11 @@ extension StorageKvsResource {
     /// List KV namespaces
     ///
     /// `GET /storage/kvs`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `KvNamespace`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: StorageKvsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -616,6 +722,12 @@ extension StorageKvsResource {
     /// Create a KV namespace
     ///
     /// `POST /storage/kvs`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateKvNamespaceRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `KvNamespaceResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateKvNamespaceRequest,
         options: RequestOptions = .none
@@ -627,6 +739,12 @@ extension StorageKvsResource {
     /// Create a KV namespace
     ///
     /// `POST /storage/kvs`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `KvNamespaceResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         options: RequestOptions = .none
@@ -655,6 +773,12 @@ extension StorageKvsResource {
     /// Get a KV namespace
     ///
     /// `GET /storage/kvs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `KvNamespaceResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -683,6 +807,12 @@ extension StorageKvsResource {
     /// Delete a KV namespace
     ///
     /// `DELETE /storage/kvs/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `KvNamespaceResponseWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -711,6 +841,14 @@ extension StorageKvsKeysResource {
     /// List keys
     ///
     /// `GET /storage/kvs/{id}/keys`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - cursor: `cursor` in the query; optional.
+    ///   - limit: `limit` in the query; the API's default `1000`; optional.
+    ///   - prefix: `prefix` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `KvKey`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         cursor: String? = nil,
@@ -751,6 +889,13 @@ extension StorageKvsKeysResource {
     /// Get a key's value
     ///
     /// `GET /storage/kvs/{id}/keys/{key}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - key: `key` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         key: String,
@@ -783,6 +928,14 @@ extension StorageKvsKeysResource {
     /// Set a key's value
     ///
     /// `PUT /storage/kvs/{id}/keys/{key}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - key: `key` in the path; required.
+    ///   - body: The request body, `Data`; required.
+    ///   - ttlSecs: `ttl_secs` in the query; format `int64`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         key: String,
@@ -822,6 +975,12 @@ extension StorageKvsKeysResource {
     /// Delete a key
     ///
     /// `DELETE /storage/kvs/{id}/keys/{key}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - key: `key` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         key: String,

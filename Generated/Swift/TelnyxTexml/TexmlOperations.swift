@@ -8,6 +8,24 @@ extension TexmlAccountsCallsResource {
     /// Fetch multiple call resources
     ///
     /// `GET /texml/Accounts/{account_sid}/Calls`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - page: `Page` in the query; optional.
+    ///   - endTime: `EndTime` in the query; optional.
+    ///   - endTimeGt: `EndTime_gt` in the query; optional.
+    ///   - endTimeLt: `EndTime_lt` in the query; optional.
+    ///   - from: `From` in the query; optional.
+    ///   - pageSize: `PageSize` in the query; optional.
+    ///   - pageToken: `PageToken` in the query; optional.
+    ///   - startTime: `StartTime` in the query; optional.
+    ///   - startTimeGt: `StartTime_gt` in the query; optional.
+    ///   - startTimeLt: `StartTime_lt` in the query; optional.
+    ///   - status: `Status` in the query; one of `canceled`, `completed`, `failed`, `busy`, `no-answer`; optional.
+    ///   - to: `To` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallResourceIndex`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveCalls(
         accountSid: String,
         page: Int? = nil,
@@ -129,6 +147,13 @@ extension TexmlAccountsCallsResource {
     /// Initiate an outbound call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - body: The request body, `InitiateCallRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InitiateCallResult`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         accountSid: String,
         _ body: InitiateCallRequest,
@@ -161,6 +186,13 @@ extension TexmlAccountsCallsResource {
     /// Fetch a call
     ///
     /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - callSid: `call_sid` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         accountSid: String,
         callSid: String,
@@ -192,6 +224,14 @@ extension TexmlAccountsCallsResource {
     /// Update call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - callSid: `call_sid` in the path; required.
+    ///   - body: The request body, `UpdateCallRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         accountSid: String,
         callSid: String,
@@ -227,6 +267,13 @@ extension TexmlAccountsCallsRecordingsJSONResource {
     /// Fetch recordings for a call
     ///
     /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - callSid: `call_sid` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlGetCallRecordingsResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveRecordingsJSON(
         accountSid: String,
         callSid: String,
@@ -258,6 +305,14 @@ extension TexmlAccountsCallsRecordingsJSONResource {
     /// Request recording for a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - callSid: `call_sid` in the path; required.
+    ///   - body: The request body, `TexmlCreateCallRecordingRequestBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlCreateCallRecordingResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         accountSid: String,
         callSid: String,
@@ -293,6 +348,15 @@ extension TexmlAccountsCallsRecordingsResource {
     /// Update recording on a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings/{recording_sid}.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - callSid: `call_sid` in the path; required.
+    ///   - recordingSid: `recording_sid` in the path; format `uuid`; required.
+    ///   - body: The request body, `TexmlUpdateCallRecordingRequestBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlCreateCallRecordingResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordingSidJSON(
         accountSid: String,
         callSid: String,
@@ -332,6 +396,14 @@ extension TexmlAccountsCallsResource {
     /// Request siprec session for a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Siprec.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - callSid: `call_sid` in the path; required.
+    ///   - body: The request body, `TexmlCreateSiprecSessionRequestBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlCreateSiprecSessionResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func siprecJSON(
         accountSid: String,
         callSid: String,
@@ -367,6 +439,15 @@ extension TexmlAccountsCallsSiprecResource {
     /// Updates siprec session for a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Siprec/{siprec_sid}.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - callSid: `call_sid` in the path; required.
+    ///   - siprecSid: `siprec_sid` in the path; required.
+    ///   - body: The request body, `TexmlUpdateSiprecSessionRequestBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlUpdateSiprecSessionResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func siprecSidJSON(
         accountSid: String,
         callSid: String,
@@ -405,6 +486,14 @@ extension TexmlAccountsCallsResource {
     /// Start streaming media from a call.
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - callSid: `call_sid` in the path; required.
+    ///   - body: The request body, `TexmlCreateCallStreamingRequestBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlCreateCallStreamingResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func streamsJSON(
         accountSid: String,
         callSid: String,
@@ -440,6 +529,15 @@ extension TexmlAccountsCallsStreamsResource {
     /// Update streaming on a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams/{streaming_sid}.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - callSid: `call_sid` in the path; required.
+    ///   - streamingSid: `streaming_sid` in the path; format `uuid`; required.
+    ///   - body: The request body, `TexmlUpdateCallStreamingRequestBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlUpdateCallStreamingResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func streamingSidJSON(
         accountSid: String,
         callSid: String,
@@ -479,6 +577,19 @@ extension TexmlAccountsConferencesResource {
     /// List conference resources
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - page: `Page` in the query; optional.
+    ///   - dateCreated: `DateCreated` in the query; optional.
+    ///   - dateUpdated: `DateUpdated` in the query; optional.
+    ///   - friendlyName: `FriendlyName` in the query; optional.
+    ///   - pageSize: `PageSize` in the query; optional.
+    ///   - pageToken: `PageToken` in the query; optional.
+    ///   - status: `Status` in the query; one of `init`, `in-progress`, `completed`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferenceResourceIndex`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveConferences(
         accountSid: String,
         page: Int? = nil,
@@ -569,6 +680,13 @@ extension TexmlAccountsConferencesResource {
     /// Fetch a conference resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - conferenceSid: `conference_sid` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferenceResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         accountSid: String,
         conferenceSid: String,
@@ -600,6 +718,14 @@ extension TexmlAccountsConferencesResource {
     /// Update a conference resource
     ///
     /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - conferenceSid: `conference_sid` in the path; required.
+    ///   - body: The request body, `CallScriptingUpdateConferenceRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferenceResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         accountSid: String,
         conferenceSid: String,
@@ -635,6 +761,13 @@ extension TexmlAccountsConferencesParticipantsResource {
     /// List conference participants
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - conferenceSid: `conference_sid` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ParticipantResourceIndex`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveParticipants(
         accountSid: String,
         conferenceSid: String,
@@ -666,6 +799,14 @@ extension TexmlAccountsConferencesParticipantsResource {
     /// Dial a new conference participant
     ///
     /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - conferenceSid: `conference_sid` in the path; required.
+    ///   - body: The request body, `DialConferenceParticipantRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NewParticipantResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         accountSid: String,
         conferenceSid: String,
@@ -701,6 +842,14 @@ extension TexmlAccountsConferencesParticipantsResource {
     /// Get conference participant resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - conferenceSid: `conference_sid` in the path; required.
+    ///   - callSidOrParticipantLabel: `call_sid_or_participant_label` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ParticipantResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         accountSid: String,
         conferenceSid: String,
@@ -735,6 +884,15 @@ extension TexmlAccountsConferencesParticipantsResource {
     /// Update a conference participant
     ///
     /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - conferenceSid: `conference_sid` in the path; required.
+    ///   - callSidOrParticipantLabel: `call_sid_or_participant_label` in the path; required.
+    ///   - body: The request body, `CallScriptingUpdateConferenceParticipantRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ParticipantResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         accountSid: String,
         conferenceSid: String,
@@ -773,6 +931,13 @@ extension TexmlAccountsConferencesParticipantsResource {
     /// Delete a conference participant
     ///
     /// `DELETE /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - conferenceSid: `conference_sid` in the path; required.
+    ///   - callSidOrParticipantLabel: `call_sid_or_participant_label` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         accountSid: String,
         conferenceSid: String,
@@ -807,6 +972,13 @@ extension TexmlAccountsConferencesResource {
     /// List conference recordings
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Recordings`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - conferenceSid: `conference_sid` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferenceRecordingResourceIndex`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveRecordings(
         accountSid: String,
         conferenceSid: String,
@@ -838,6 +1010,13 @@ extension TexmlAccountsConferencesResource {
     /// Fetch recordings for a conference
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Recordings.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - conferenceSid: `conference_sid` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlGetCallRecordingsResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveRecordingsJSON(
         accountSid: String,
         conferenceSid: String,
@@ -869,6 +1048,17 @@ extension TexmlAccountsQueuesResource {
     /// List queue resources
     ///
     /// `GET /texml/Accounts/{account_sid}/Queues`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - page: `Page` in the query; optional.
+    ///   - dateCreated: `DateCreated` in the query; optional.
+    ///   - dateUpdated: `DateUpdated` in the query; optional.
+    ///   - pageSize: `PageSize` in the query; optional.
+    ///   - pageToken: `PageToken` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueueResourceIndex`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func list(
         accountSid: String,
         page: Int? = nil,
@@ -921,6 +1111,13 @@ extension TexmlAccountsQueuesResource {
     /// Create a new queue
     ///
     /// `POST /texml/Accounts/{account_sid}/Queues`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - body: The request body, `CallScriptingCreateQueueRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueueResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         accountSid: String,
         _ body: CallScriptingCreateQueueRequest,
@@ -953,6 +1150,13 @@ extension TexmlAccountsQueuesResource {
     /// Fetch a queue resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Queues/{queue_sid}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - queueSid: `queue_sid` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueueResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         accountSid: String,
         queueSid: String,
@@ -984,6 +1188,14 @@ extension TexmlAccountsQueuesResource {
     /// Update a queue resource
     ///
     /// `POST /texml/Accounts/{account_sid}/Queues/{queue_sid}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - queueSid: `queue_sid` in the path; required.
+    ///   - body: The request body, `CallScriptingUpdateQueueRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueueResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         accountSid: String,
         queueSid: String,
@@ -1019,6 +1231,12 @@ extension TexmlAccountsQueuesResource {
     /// Delete a queue resource
     ///
     /// `DELETE /texml/Accounts/{account_sid}/Queues/{queue_sid}`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - queueSid: `queue_sid` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         accountSid: String,
         queueSid: String,
@@ -1050,6 +1268,15 @@ extension TexmlAccountsResource {
     /// Fetch multiple recording resources
     ///
     /// `GET /texml/Accounts/{account_sid}/Recordings.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - page: `Page` in the query; optional.
+    ///   - dateCreated: `DateCreated` in the query; format `date-time`; optional.
+    ///   - pageSize: `PageSize` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlGetCallRecordingsResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveRecordingsJSON(
         accountSid: String,
         page: Int? = nil,
@@ -1093,6 +1320,13 @@ extension TexmlAccountsRecordingsJSONResource {
     /// Fetch recording resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - recordingSid: `recording_sid` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlGetCallRecordingResponseBody`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveRecordingSidJSON(
         accountSid: String,
         recordingSid: String,
@@ -1125,6 +1359,12 @@ extension TexmlAccountsRecordingsJSONResource {
     /// Delete recording resource
     ///
     /// `DELETE /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - recordingSid: `recording_sid` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteRecordingSidJSON(
         accountSid: String,
         recordingSid: String,
@@ -1157,6 +1397,14 @@ extension TexmlAccountsResource {
     /// List recording transcriptions
     ///
     /// `GET /texml/Accounts/{account_sid}/Transcriptions.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - pageSize: `PageSize` in the query; optional.
+    ///   - pageToken: `PageToken` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlAccountsResource.RetrieveTranscriptionsJSONResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveTranscriptionsJSON(
         accountSid: String,
         pageSize: Int? = nil,
@@ -1228,6 +1476,13 @@ extension TexmlAccountsTranscriptionsJSONResource {
     /// Fetch a recording transcription resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - recordingTranscriptionSid: `recording_transcription_sid` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlRecordingTranscription`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveRecordingTranscriptionSidJSON(
         accountSid: String,
         recordingTranscriptionSid: String,
@@ -1260,6 +1515,12 @@ extension TexmlAccountsTranscriptionsJSONResource {
     /// Delete a recording transcription
     ///
     /// `DELETE /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - recordingTranscriptionSid: `recording_transcription_sid` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteRecordingTranscriptionSidJSON(
         accountSid: String,
         recordingTranscriptionSid: String,
@@ -1292,6 +1553,13 @@ extension TexmlResource {
     /// Initiate an outbound AI call
     ///
     /// `POST /texml/ai_calls/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - body: The request body, `InitiateAICallRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InitiateAICallResult`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateAICall(
         connectionID: String,
         _ body: InitiateAICallRequest,
@@ -1304,6 +1572,52 @@ extension TexmlResource {
     /// Initiate an outbound AI call
     ///
     /// `POST /texml/ai_calls/{connection_id}`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - aIAssistantID: `AIAssistantId` in the body; required.
+    ///   - from: `From` in the body; required.
+    ///   - to: `To` in the body; required.
+    ///   - aIAssistantDynamicVariables: `AIAssistantDynamicVariables` in the body; optional.
+    ///   - aIAssistantVersion: `AIAssistantVersion` in the body; optional.
+    ///   - asyncAmd: `AsyncAmd` in the body; the API's default `false`; optional.
+    ///   - asyncAmdStatusCallback: `AsyncAmdStatusCallback` in the body; optional.
+    ///   - asyncAmdStatusCallbackMethod: `AsyncAmdStatusCallbackMethod` in the body; one of `GET`, `POST`; the API's default `"POST"`; optional.
+    ///   - callerID: `CallerId` in the body; optional.
+    ///   - conversationCallback: `ConversationCallback` in the body; optional.
+    ///   - conversationCallbackMethod: `ConversationCallbackMethod` in the body; one of `GET`, `POST`; the API's default `"POST"`; optional.
+    ///   - conversationCallbacks: `ConversationCallbacks` in the body; optional.
+    ///   - customHeaders: `CustomHeaders` in the body; optional.
+    ///   - detectionMode: `DetectionMode` in the body; one of `Premium`, `Regular`, `PremiumCallScreening`; the API's default `"Regular"`; optional.
+    ///   - machineDetection: `MachineDetection` in the body; one of `Enable`, `Disable`, `DetectMessageEnd`; the API's default `"Disable"`; optional.
+    ///   - machineDetectionPromptEndTimeout: `MachineDetectionPromptEndTimeout` in the body; optional.
+    ///   - machineDetectionSilenceTimeout: `MachineDetectionSilenceTimeout` in the body; the API's default `3500`; optional.
+    ///   - machineDetectionSpeechEndThreshold: `MachineDetectionSpeechEndThreshold` in the body; the API's default `800`; optional.
+    ///   - machineDetectionSpeechThreshold: `MachineDetectionSpeechThreshold` in the body; the API's default `3500`; optional.
+    ///   - machineDetectionTimeout: `MachineDetectionTimeout` in the body; the API's default `30000`; optional.
+    ///   - passports: `Passports` in the body; optional.
+    ///   - preferredCodecs: `PreferredCodecs` in the body; optional.
+    ///   - record: `Record` in the body; optional.
+    ///   - recordingChannels: `RecordingChannels` in the body; one of `mono`, `dual`; optional.
+    ///   - recordingStatusCallback: `RecordingStatusCallback` in the body; optional.
+    ///   - recordingStatusCallbackEvent: `RecordingStatusCallbackEvent` in the body; optional.
+    ///   - recordingStatusCallbackMethod: `RecordingStatusCallbackMethod` in the body; one of `GET`, `POST`; optional.
+    ///   - recordingTimeout: `RecordingTimeout` in the body; the API's default `0`; optional.
+    ///   - recordingTrack: `RecordingTrack` in the body; one of `inbound`, `outbound`, `both`; optional.
+    ///   - sendRecordingURL: `SendRecordingUrl` in the body; optional.
+    ///   - sipAuthPassword: `SipAuthPassword` in the body; optional.
+    ///   - sipAuthUsername: `SipAuthUsername` in the body; optional.
+    ///   - sipRegion: `SipRegion` in the body; one of `US`, `Europe`, `Canada`, `Australia`, `Middle East`; the API's default `"US"`; optional.
+    ///   - statusCallback: `StatusCallback` in the body; optional.
+    ///   - statusCallbackEvent: `StatusCallbackEvent` in the body; the API's default `"completed"`; optional.
+    ///   - statusCallbackMethod: `StatusCallbackMethod` in the body; one of `GET`, `POST`; the API's default `"POST"`; optional.
+    ///   - statusCallbacks: `StatusCallbacks` in the body; optional.
+    ///   - timeLimit: `TimeLimit` in the body; the API's default `14400`; optional.
+    ///   - timeout: `Timeout` in the body; the API's default `30`; optional.
+    ///   - trim: `Trim` in the body; one of `trim-silence`, `do-not-trim`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InitiateAICallResult`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateAICall(
         connectionID: String,
         aIAssistantID: String,
@@ -1374,6 +1688,12 @@ extension TexmlResource {
     /// Create a TeXML secret
     ///
     /// `POST /texml/secrets`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateTeXMLSecretRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlResource.SecretsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func secrets(
         _ body: CreateTeXMLSecretRequest,
         options: RequestOptions = .none
@@ -1385,6 +1705,13 @@ extension TexmlResource {
     /// Create a TeXML secret
     ///
     /// `POST /texml/secrets`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - value: `value` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlResource.SecretsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func secrets(
         name: String,
         value: String,
@@ -1418,6 +1745,13 @@ extension TexmlApplicationsResource {
     /// List all TeXML Applications
     ///
     /// `GET /texml_applications`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[friendly_name]`, `filter[outbound_voice_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `friendly_name`, `active`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TexmlApplication`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: TexmlApplicationsResource.ListParameters.FilterGroup? = nil,
         page: TexmlApplicationsResource.ListParameters.PageModel? = nil,
@@ -1509,6 +1843,12 @@ extension TexmlApplicationsResource {
     /// Creates a TeXML Application
     ///
     /// `POST /texml_applications`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateTexmlApplicationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlApplicationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateTexmlApplicationRequest,
         options: RequestOptions = .none
@@ -1520,6 +1860,26 @@ extension TexmlApplicationsResource {
     /// Creates a TeXML Application
     ///
     /// `POST /texml_applications`
+    ///
+    /// - Parameters:
+    ///   - friendlyName: `friendly_name` in the body; required.
+    ///   - voiceURL: `voice_url` in the body; format `uri`; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - firstCommandTimeout: `first_command_timeout` in the body; optional.
+    ///   - firstCommandTimeoutSecs: `first_command_timeout_secs` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - statusCallback: `status_callback` in the body; format `uri`; the API's default `null`; optional.
+    ///   - statusCallbackMethod: `status_callback_method` in the body; one of `get`, `post`; the API's default `"post"`; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - voiceFallbackURL: `voice_fallback_url` in the body; format `uri`; the API's default `null`; optional.
+    ///   - voiceMethod: `voice_method` in the body; one of `get`, `post`; the API's default `"post"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlApplicationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         friendlyName: String,
         voiceURL: String,
@@ -1566,6 +1926,12 @@ extension TexmlApplicationsResource {
     /// Retrieve a TeXML Application
     ///
     /// `GET /texml_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlApplicationsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1599,6 +1965,12 @@ extension TexmlApplicationsResource {
     /// Deletes a TeXML Application
     ///
     /// `DELETE /texml_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlApplicationsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1632,6 +2004,13 @@ extension TexmlApplicationsResource {
     /// Update a TeXML Application
     ///
     /// `PATCH /texml_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateTexmlApplicationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlApplicationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateTexmlApplicationRequest,
@@ -1644,6 +2023,27 @@ extension TexmlApplicationsResource {
     /// Update a TeXML Application
     ///
     /// `PATCH /texml_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - friendlyName: `friendly_name` in the body; required.
+    ///   - voiceURL: `voice_url` in the body; format `uri`; required.
+    ///   - active: `active` in the body; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; optional.
+    ///   - firstCommandTimeout: `first_command_timeout` in the body; optional.
+    ///   - firstCommandTimeoutSecs: `first_command_timeout_secs` in the body; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - statusCallback: `status_callback` in the body; format `uri`; the API's default `null`; optional.
+    ///   - statusCallbackMethod: `status_callback_method` in the body; one of `get`, `post`; the API's default `"post"`; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - voiceFallbackURL: `voice_fallback_url` in the body; format `uri`; the API's default `null`; optional.
+    ///   - voiceMethod: `voice_method` in the body; one of `get`, `post`; the API's default `"post"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TexmlApplicationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         friendlyName: String,

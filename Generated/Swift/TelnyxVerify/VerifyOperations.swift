@@ -8,6 +8,13 @@ extension NumberLookupResource {
     /// Lookup phone number data
     ///
     /// `GET /number_lookup/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - type: `type` in the query; one of `carrier`, `caller-name`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `NumberLookupResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         phoneNumber: String,
         type: NumberLookupResource.RetrieveParameters.TypeValue? = nil,
@@ -70,6 +77,11 @@ extension VerificationsByPhoneNumberResource {
     /// List verifications by phone number
     ///
     /// `GET /verifications/by_phone_number/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Verification`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         phoneNumber: String,
         options: RequestOptions = .none
@@ -99,6 +111,13 @@ extension VerificationsByPhoneNumberActionsResource {
     /// Verify verification code by phone number
     ///
     /// `POST /verifications/by_phone_number/{phone_number}/actions/verify`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - body: The request body, `VerifyVerificationCodeRequestByPhoneNumber`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyVerificationCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         phoneNumber: String,
         _ body: VerifyVerificationCodeRequestByPhoneNumber,
@@ -111,6 +130,14 @@ extension VerificationsByPhoneNumberActionsResource {
     /// Verify verification code by phone number
     ///
     /// `POST /verifications/by_phone_number/{phone_number}/actions/verify`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - code: `code` in the body; required.
+    ///   - verifyProfileID: `verify_profile_id` in the body; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyVerificationCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         phoneNumber: String,
         code: String,
@@ -144,6 +171,12 @@ extension VerificationsResource {
     /// Trigger Call verification
     ///
     /// `POST /verifications/call`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateVerificationRequestCall`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerificationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerCall(
         _ body: CreateVerificationRequestCall,
         options: RequestOptions = .none
@@ -155,6 +188,17 @@ extension VerificationsResource {
     /// Trigger Call verification
     ///
     /// `POST /verifications/call`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the body; required.
+    ///   - verifyProfileID: `verify_profile_id` in the body; format `uuid`; required.
+    ///   - customCode: `custom_code` in the body; the API's default `null`; optional.
+    ///   - extension: `extension` in the body; the API's default `null`; optional.
+    ///   - timeoutSecs: `timeout_secs` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerificationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerCall(
         phoneNumber: String,
         verifyProfileID: String,
@@ -188,6 +232,12 @@ extension VerificationsResource {
     /// Trigger Flash call verification
     ///
     /// `POST /verifications/flashcall`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateVerificationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerificationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerFlashcall(
         _ body: CreateVerificationRequest,
         options: RequestOptions = .none
@@ -199,6 +249,14 @@ extension VerificationsResource {
     /// Trigger Flash call verification
     ///
     /// `POST /verifications/flashcall`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the body; required.
+    ///   - verifyProfileID: `verify_profile_id` in the body; format `uuid`; required.
+    ///   - timeoutSecs: `timeout_secs` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerificationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerFlashcall(
         phoneNumber: String,
         verifyProfileID: String,
@@ -229,6 +287,12 @@ extension VerificationsResource {
     /// Trigger SMS verification
     ///
     /// `POST /verifications/sms`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateVerificationRequestSMS`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerificationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerSMS(
         _ body: CreateVerificationRequestSMS,
         options: RequestOptions = .none
@@ -240,6 +304,16 @@ extension VerificationsResource {
     /// Trigger SMS verification
     ///
     /// `POST /verifications/sms`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the body; required.
+    ///   - verifyProfileID: `verify_profile_id` in the body; format `uuid`; required.
+    ///   - customCode: `custom_code` in the body; the API's default `null`; optional.
+    ///   - timeoutSecs: `timeout_secs` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerificationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerSMS(
         phoneNumber: String,
         verifyProfileID: String,
@@ -272,6 +346,12 @@ extension VerificationsResource {
     /// Trigger WhatsApp verification
     ///
     /// `POST /verifications/whatsapp`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateVerificationRequestWhatsapp`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerificationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerWhatsappVerification(
         _ body: CreateVerificationRequestWhatsapp,
         options: RequestOptions = .none
@@ -283,6 +363,16 @@ extension VerificationsResource {
     /// Trigger WhatsApp verification
     ///
     /// `POST /verifications/whatsapp`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the body; required.
+    ///   - verifyProfileID: `verify_profile_id` in the body; format `uuid`; required.
+    ///   - customCode: `custom_code` in the body; the API's default `null`; optional.
+    ///   - timeoutSecs: `timeout_secs` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CreateVerificationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func triggerWhatsappVerification(
         phoneNumber: String,
         verifyProfileID: String,
@@ -315,6 +405,12 @@ extension VerificationsResource {
     /// Retrieve verification
     ///
     /// `GET /verifications/{verification_id}`
+    ///
+    /// - Parameters:
+    ///   - verificationID: `verification_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RetrieveVerificationResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         verificationID: String,
         options: RequestOptions = .none
@@ -344,6 +440,13 @@ extension VerificationsActionsResource {
     /// Verify verification code by ID
     ///
     /// `POST /verifications/{verification_id}/actions/verify`
+    ///
+    /// - Parameters:
+    ///   - verificationID: `verification_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `VerifyVerificationCodeRequestByID`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyVerificationCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         verificationID: String,
         _ body: VerifyVerificationCodeRequestByID,
@@ -356,6 +459,14 @@ extension VerificationsActionsResource {
     /// Verify verification code by ID
     ///
     /// `POST /verifications/{verification_id}/actions/verify`
+    ///
+    /// - Parameters:
+    ///   - verificationID: `verification_id` in the path; format `uuid`; required.
+    ///   - code: `code` in the body; optional.
+    ///   - status: `status` in the body; one of `accepted`, `rejected`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyVerificationCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         verificationID: String,
         code: String? = nil,
@@ -389,6 +500,12 @@ extension VerifyProfilesResource {
     /// List all Verify profiles
     ///
     /// `GET /verify_profiles`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VerifyProfileResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: VerifyProfilesResource.ListParameters.FilterGroup? = nil,
         page: VerifyProfilesResource.ListParameters.PageModel? = nil,
@@ -446,6 +563,12 @@ extension VerifyProfilesResource {
     /// Create a Verify profile
     ///
     /// `POST /verify_profiles`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `VerifyProfilesResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyProfileResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: VerifyProfilesResource.CreateBody,
         options: RequestOptions = .none
@@ -457,6 +580,21 @@ extension VerifyProfilesResource {
     /// Create a Verify profile
     ///
     /// `POST /verify_profiles`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - call: `call` in the body; optional.
+    ///   - dailySpendLimit: `daily_spend_limit` in the body; optional.
+    ///   - dailySpendLimitEnabled: `daily_spend_limit_enabled` in the body; the API's default `false`; optional.
+    ///   - flashcall: `flashcall` in the body; optional.
+    ///   - language: `language` in the body; optional.
+    ///   - sms: `sms` in the body; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; optional.
+    ///   - webhookURL: `webhook_url` in the body; optional.
+    ///   - whatsapp: `whatsapp` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyProfileResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         call: CreateVerifyProfileCallRequest? = nil,
@@ -559,6 +697,10 @@ extension VerifyProfilesResource {
     /// Retrieve Verify profile message templates
     ///
     /// `GET /verify_profiles/templates`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VerifyProfileMessageTemplateResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveTemplates(
         options: RequestOptions = .none
     ) -> PageSequence<VerifyProfileMessageTemplateResponse> {
@@ -584,6 +726,12 @@ extension VerifyProfilesTemplatesResource {
     /// Create message template
     ///
     /// `POST /verify_profiles/templates`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateMessageTemplateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessageTemplateResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateMessageTemplateRequest,
         options: RequestOptions = .none
@@ -595,6 +743,12 @@ extension VerifyProfilesTemplatesResource {
     /// Create message template
     ///
     /// `POST /verify_profiles/templates`
+    ///
+    /// - Parameters:
+    ///   - text: `text` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessageTemplateResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         text: String,
         options: RequestOptions = .none
@@ -623,6 +777,13 @@ extension VerifyProfilesResource {
     /// Update message template
     ///
     /// `PATCH /verify_profiles/templates/{template_id}`
+    ///
+    /// - Parameters:
+    ///   - templateID: `template_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateMessageTemplateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessageTemplateResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateTemplate(
         templateID: String,
         _ body: UpdateMessageTemplateRequest,
@@ -635,6 +796,13 @@ extension VerifyProfilesResource {
     /// Update message template
     ///
     /// `PATCH /verify_profiles/templates/{template_id}`
+    ///
+    /// - Parameters:
+    ///   - templateID: `template_id` in the path; format `uuid`; required.
+    ///   - text: `text` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessageTemplateResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateTemplate(
         templateID: String,
         text: String,
@@ -667,6 +835,12 @@ extension VerifyProfilesResource {
     /// Retrieve Verify profile
     ///
     /// `GET /verify_profiles/{verify_profile_id}`
+    ///
+    /// - Parameters:
+    ///   - verifyProfileID: `verify_profile_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyProfileResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         verifyProfileID: String,
         options: RequestOptions = .none
@@ -696,6 +870,12 @@ extension VerifyProfilesResource {
     /// Delete Verify profile
     ///
     /// `DELETE /verify_profiles/{verify_profile_id}`
+    ///
+    /// - Parameters:
+    ///   - verifyProfileID: `verify_profile_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyProfileResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         verifyProfileID: String,
         options: RequestOptions = .none
@@ -725,6 +905,13 @@ extension VerifyProfilesResource {
     /// Update Verify profile
     ///
     /// `PATCH /verify_profiles/{verify_profile_id}`
+    ///
+    /// - Parameters:
+    ///   - verifyProfileID: `verify_profile_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `VerifyProfilesResource.UpdateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyProfileResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         verifyProfileID: String,
         _ body: VerifyProfilesResource.UpdateBody,
@@ -737,6 +924,21 @@ extension VerifyProfilesResource {
     /// Update Verify profile
     ///
     /// `PATCH /verify_profiles/{verify_profile_id}`
+    ///
+    /// - Parameters:
+    ///   - verifyProfileID: `verify_profile_id` in the path; format `uuid`; required.
+    ///   - call: `call` in the body; optional.
+    ///   - dailySpendLimit: `daily_spend_limit` in the body; optional.
+    ///   - dailySpendLimitEnabled: `daily_spend_limit_enabled` in the body; optional.
+    ///   - language: `language` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - sms: `sms` in the body; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; optional.
+    ///   - webhookURL: `webhook_url` in the body; optional.
+    ///   - whatsapp: `whatsapp` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `VerifyProfileResponseDataWrapper`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         verifyProfileID: String,
         call: UpdateVerifyProfileCallRequest? = nil,

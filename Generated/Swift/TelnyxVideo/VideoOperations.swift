@@ -8,6 +8,12 @@ extension RoomCompositionsResource {
     /// View a list of room compositions.
     ///
     /// `GET /room_compositions`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[date_created_at][eq]`, `filter[date_created_at][gte]`, `filter[date_created_at][lte]`, `filter[session_id]`, `filter[status]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RoomComposition`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RoomCompositionsResource.ListParameters.FilterGroup? = nil,
         page: RoomCompositionsResource.ListParameters.PageModel? = nil,
@@ -107,6 +113,12 @@ extension RoomCompositionsResource {
     /// Create a room composition.
     ///
     /// `POST /room_compositions`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateRoomCompositionRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomCompositionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateRoomCompositionRequest,
         options: RequestOptions = .none
@@ -118,6 +130,18 @@ extension RoomCompositionsResource {
     /// Create a room composition.
     ///
     /// `POST /room_compositions`
+    ///
+    /// - Parameters:
+    ///   - format: `format` in the body; the API's default `"mp4"`; optional.
+    ///   - resolution: `resolution` in the body; the API's default `"1280x720"`; optional.
+    ///   - sessionID: `session_id` in the body; format `uuid`; optional.
+    ///   - videoLayout: `video_layout` in the body; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomCompositionsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         format: String? = nil,
         resolution: String? = nil,
@@ -156,6 +180,12 @@ extension RoomCompositionsResource {
     /// View a room composition.
     ///
     /// `GET /room_compositions/{room_composition_id}`
+    ///
+    /// - Parameters:
+    ///   - roomCompositionID: `room_composition_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomCompositionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         roomCompositionID: String,
         options: RequestOptions = .none
@@ -189,6 +219,11 @@ extension RoomCompositionsResource {
     /// Delete a room composition.
     ///
     /// `DELETE /room_compositions/{room_composition_id}`
+    ///
+    /// - Parameters:
+    ///   - roomCompositionID: `room_composition_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         roomCompositionID: String,
         options: RequestOptions = .none
@@ -218,6 +253,12 @@ extension RoomParticipantsResource {
     /// View a list of room participants.
     ///
     /// `GET /room_participants`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[context]`, `filter[date_joined_at][eq]`, `filter[date_joined_at][gte]`, `filter[date_joined_at][lte]`, `filter[date_left_at][eq]`, `filter[date_left_at][gte]`, `filter[date_left_at][lte]`, `filter[date_updated_at][eq]`, `filter[date_updated_at][gte]`, `filter[date_updated_at][lte]`, `filter[session_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RoomParticipant`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RoomParticipantsResource.ListParameters.FilterGroup? = nil,
         page: RoomParticipantsResource.ListParameters.PageModel? = nil,
@@ -313,6 +354,12 @@ extension RoomParticipantsResource {
     /// View a room participant.
     ///
     /// `GET /room_participants/{room_participant_id}`
+    ///
+    /// - Parameters:
+    ///   - roomParticipantID: `room_participant_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomParticipantsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         roomParticipantID: String,
         options: RequestOptions = .none
@@ -346,6 +393,12 @@ extension RoomRecordingsResource {
     /// View a list of room recordings.
     ///
     /// `GET /room_recordings`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[date_ended_at][eq]`, `filter[date_ended_at][gte]`, `filter[date_ended_at][lte]`, `filter[date_started_at][eq]`, `filter[date_started_at][gte]`, `filter[date_started_at][lte]`, `filter[duration_secs]`, `filter[participant_id]`, `filter[room_id]`, `filter[session_id]`, `filter[status]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RoomRecording`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RoomRecordingsResource.ListParameters.FilterGroup? = nil,
         page: RoomRecordingsResource.ListParameters.PageModel? = nil,
@@ -445,6 +498,13 @@ extension RoomRecordingsResource {
     /// Delete several room recordings in a bulk.
     ///
     /// `DELETE /room_recordings`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[date_ended_at][eq]`, `filter[date_ended_at][gte]`, `filter[date_ended_at][lte]`, `filter[date_started_at][eq]`, `filter[date_started_at][gte]`, `filter[date_started_at][lte]`, `filter[duration_secs]`, `filter[participant_id]`, `filter[room_id]`, `filter[session_id]`, `filter[status]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomRecordingsResource.DeleteBulkResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func deleteBulk(
         filter: RoomRecordingsResource.DeleteBulkParameters.FilterGroup? = nil,
         page: RoomRecordingsResource.DeleteBulkParameters.PageModel? = nil,
@@ -569,6 +629,12 @@ extension RoomRecordingsResource {
     /// View a room recording.
     ///
     /// `GET /room_recordings/{room_recording_id}`
+    ///
+    /// - Parameters:
+    ///   - roomRecordingID: `room_recording_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomRecordingsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         roomRecordingID: String,
         options: RequestOptions = .none
@@ -602,6 +668,11 @@ extension RoomRecordingsResource {
     /// Delete a room recording.
     ///
     /// `DELETE /room_recordings/{room_recording_id}`
+    ///
+    /// - Parameters:
+    ///   - roomRecordingID: `room_recording_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         roomRecordingID: String,
         options: RequestOptions = .none
@@ -631,6 +702,13 @@ extension RoomsSessionsResource {
     /// View a list of room sessions.
     ///
     /// `GET /room_sessions`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[active]`, `filter[date_created_at][eq]`, `filter[date_created_at][gte]`, `filter[date_created_at][lte]`, `filter[date_ended_at][eq]`, `filter[date_ended_at][gte]`, `filter[date_ended_at][lte]`, `filter[date_updated_at][eq]`, `filter[date_updated_at][gte]`, `filter[date_updated_at][lte]`, `filter[room_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - includeParticipants: `include_participants` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RoomSession`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RoomsSessionsResource.ListParameters.FilterGroup? = nil,
         page: RoomsSessionsResource.ListParameters.PageModel? = nil,
@@ -731,6 +809,13 @@ extension RoomsSessionsResource {
     /// View a room session.
     ///
     /// `GET /room_sessions/{room_session_id}`
+    ///
+    /// - Parameters:
+    ///   - roomSessionID: `room_session_id` in the path; format `uuid`; required.
+    ///   - includeParticipants: `include_participants` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsSessionsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         roomSessionID: String,
         includeParticipants: Bool? = nil,
@@ -769,6 +854,12 @@ extension RoomsSessionsActionsResource {
     /// End a room session.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/end`
+    ///
+    /// - Parameters:
+    ///   - roomSessionID: `room_session_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsSessionsActionsResource.EndResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func end(
         roomSessionID: String,
         options: RequestOptions = .none
@@ -823,6 +914,13 @@ extension RoomsSessionsActionsResource {
     /// Kick participants from a room session.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/kick`
+    ///
+    /// - Parameters:
+    ///   - roomSessionID: `room_session_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `ActionsParticipantsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsSessionsActionsResource.KickResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func kick(
         roomSessionID: String,
         _ body: ActionsParticipantsRequest,
@@ -835,6 +933,14 @@ extension RoomsSessionsActionsResource {
     /// Kick participants from a room session.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/kick`
+    ///
+    /// - Parameters:
+    ///   - roomSessionID: `room_session_id` in the path; format `uuid`; required.
+    ///   - exclude: `exclude` in the body; format `uuid`; optional.
+    ///   - participants: `participants` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsSessionsActionsResource.KickResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func kick(
         roomSessionID: String,
         exclude: [String]? = nil,
@@ -893,6 +999,13 @@ extension RoomsSessionsActionsResource {
     /// Mute participants in room session.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/mute`
+    ///
+    /// - Parameters:
+    ///   - roomSessionID: `room_session_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `ActionsParticipantsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsSessionsActionsResource.MuteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func mute(
         roomSessionID: String,
         _ body: ActionsParticipantsRequest,
@@ -905,6 +1018,14 @@ extension RoomsSessionsActionsResource {
     /// Mute participants in room session.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/mute`
+    ///
+    /// - Parameters:
+    ///   - roomSessionID: `room_session_id` in the path; format `uuid`; required.
+    ///   - exclude: `exclude` in the body; format `uuid`; optional.
+    ///   - participants: `participants` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsSessionsActionsResource.MuteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func mute(
         roomSessionID: String,
         exclude: [String]? = nil,
@@ -963,6 +1084,13 @@ extension RoomsSessionsActionsResource {
     /// Unmute participants in room session.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/unmute`
+    ///
+    /// - Parameters:
+    ///   - roomSessionID: `room_session_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `ActionsParticipantsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsSessionsActionsResource.UnmuteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func unmute(
         roomSessionID: String,
         _ body: ActionsParticipantsRequest,
@@ -975,6 +1103,14 @@ extension RoomsSessionsActionsResource {
     /// Unmute participants in room session.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/unmute`
+    ///
+    /// - Parameters:
+    ///   - roomSessionID: `room_session_id` in the path; format `uuid`; required.
+    ///   - exclude: `exclude` in the body; format `uuid`; optional.
+    ///   - participants: `participants` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsSessionsActionsResource.UnmuteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func unmute(
         roomSessionID: String,
         exclude: [String]? = nil,
@@ -1033,6 +1169,13 @@ extension RoomsSessionsResource {
     /// View a list of room participants.
     ///
     /// `GET /room_sessions/{room_session_id}/participants`
+    ///
+    /// - Parameters:
+    ///   - roomSessionID: `room_session_id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[context]`, `filter[date_joined_at][eq]`, `filter[date_joined_at][gte]`, `filter[date_joined_at][lte]`, `filter[date_left_at][eq]`, `filter[date_left_at][gte]`, `filter[date_left_at][lte]`, `filter[date_updated_at][eq]`, `filter[date_updated_at][gte]`, `filter[date_updated_at][lte]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RoomParticipant`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveParticipants(
         roomSessionID: String,
         filter: RoomsSessionsResource.RetrieveParticipantsParameters.FilterGroup? = nil,
@@ -1128,6 +1271,13 @@ extension RoomsResource {
     /// View a list of rooms.
     ///
     /// `GET /rooms`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[date_created_at][eq]`, `filter[date_created_at][gte]`, `filter[date_created_at][lte]`, `filter[date_updated_at][eq]`, `filter[date_updated_at][gte]`, `filter[date_updated_at][lte]`, `filter[unique_name]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - includeSessions: `include_sessions` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Room`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: RoomsResource.ListParameters.FilterGroup? = nil,
         page: RoomsResource.ListParameters.PageModel? = nil,
@@ -1212,6 +1362,12 @@ extension RoomsResource {
     /// Create a room.
     ///
     /// `POST /rooms`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateRoomRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateRoomRequest,
         options: RequestOptions = .none
@@ -1223,6 +1379,17 @@ extension RoomsResource {
     /// Create a room.
     ///
     /// `POST /rooms`
+    ///
+    /// - Parameters:
+    ///   - enableRecording: `enable_recording` in the body; the API's default `false`; optional.
+    ///   - maxParticipants: `max_participants` in the body; the API's default `10`; optional.
+    ///   - uniqueName: `unique_name` in the body; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         enableRecording: Bool? = nil,
         maxParticipants: Int? = nil,
@@ -1260,6 +1427,13 @@ extension RoomsResource {
     /// View a room.
     ///
     /// `GET /rooms/{room_id}`
+    ///
+    /// - Parameters:
+    ///   - roomID: `room_id` in the path; format `uuid`; required.
+    ///   - includeSessions: `include_sessions` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         roomID: String,
         includeSessions: Bool? = nil,
@@ -1298,6 +1472,11 @@ extension RoomsResource {
     /// Delete a room.
     ///
     /// `DELETE /rooms/{room_id}`
+    ///
+    /// - Parameters:
+    ///   - roomID: `room_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         roomID: String,
         options: RequestOptions = .none
@@ -1327,6 +1506,13 @@ extension RoomsResource {
     /// Update a room.
     ///
     /// `PATCH /rooms/{room_id}`
+    ///
+    /// - Parameters:
+    ///   - roomID: `room_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `PatchRoomRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         roomID: String,
         _ body: PatchRoomRequest,
@@ -1339,6 +1525,18 @@ extension RoomsResource {
     /// Update a room.
     ///
     /// `PATCH /rooms/{room_id}`
+    ///
+    /// - Parameters:
+    ///   - roomID: `room_id` in the path; format `uuid`; required.
+    ///   - enableRecording: `enable_recording` in the body; the API's default `false`; optional.
+    ///   - maxParticipants: `max_participants` in the body; the API's default `10`; optional.
+    ///   - uniqueName: `unique_name` in the body; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `uri`; the API's default `""`; optional.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `uri`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         roomID: String,
         enableRecording: Bool? = nil,
@@ -1380,6 +1578,13 @@ extension RoomsActionsResource {
     /// Create Client Token to join a room.
     ///
     /// `POST /rooms/{room_id}/actions/generate_join_client_token`
+    ///
+    /// - Parameters:
+    ///   - roomID: `room_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `CreateRoomClientTokenRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsActionsResource.GenerateJoinClientTokenResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func generateJoinClientToken(
         roomID: String,
         _ body: CreateRoomClientTokenRequest,
@@ -1392,6 +1597,14 @@ extension RoomsActionsResource {
     /// Create Client Token to join a room.
     ///
     /// `POST /rooms/{room_id}/actions/generate_join_client_token`
+    ///
+    /// - Parameters:
+    ///   - roomID: `room_id` in the path; format `uuid`; required.
+    ///   - refreshTokenTtlSecs: `refresh_token_ttl_secs` in the body; the API's default `3600`; optional.
+    ///   - tokenTtlSecs: `token_ttl_secs` in the body; the API's default `600`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsActionsResource.GenerateJoinClientTokenResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func generateJoinClientToken(
         roomID: String,
         refreshTokenTtlSecs: Int? = nil,
@@ -1457,6 +1670,13 @@ extension RoomsActionsResource {
     /// Refresh Client Token to join a room.
     ///
     /// `POST /rooms/{room_id}/actions/refresh_client_token`
+    ///
+    /// - Parameters:
+    ///   - roomID: `room_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `RefreshRoomClientTokenRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsActionsResource.RefreshClientTokenResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func refreshClientToken(
         roomID: String,
         _ body: RefreshRoomClientTokenRequest,
@@ -1469,6 +1689,14 @@ extension RoomsActionsResource {
     /// Refresh Client Token to join a room.
     ///
     /// `POST /rooms/{room_id}/actions/refresh_client_token`
+    ///
+    /// - Parameters:
+    ///   - roomID: `room_id` in the path; format `uuid`; required.
+    ///   - refreshToken: `refresh_token` in the body; required.
+    ///   - tokenTtlSecs: `token_ttl_secs` in the body; the API's default `600`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `RoomsActionsResource.RefreshClientTokenResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func refreshClientToken(
         roomID: String,
         refreshToken: String,
@@ -1529,6 +1757,14 @@ extension RoomsResource {
     /// View a list of room sessions.
     ///
     /// `GET /rooms/{room_id}/sessions`
+    ///
+    /// - Parameters:
+    ///   - roomID: `room_id` in the path; format `uuid`; required.
+    ///   - filter: The query parameters `filter[active]`, `filter[date_created_at][eq]`, `filter[date_created_at][gte]`, `filter[date_created_at][lte]`, `filter[date_ended_at][eq]`, `filter[date_ended_at][gte]`, `filter[date_ended_at][lte]`, `filter[date_updated_at][eq]`, `filter[date_updated_at][gte]`, `filter[date_updated_at][lte]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - includeParticipants: `include_participants` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `RoomSession`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listSessions(
         roomID: String,
         filter: RoomsResource.ListSessionsParameters.FilterGroup? = nil,

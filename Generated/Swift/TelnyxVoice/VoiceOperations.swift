@@ -8,6 +8,13 @@ extension CallControlApplicationsResource {
     /// List call control applications
     ///
     /// `GET /call_control_applications`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[application_name][contains]`, `filter[application_session_id]`, `filter[connection_id]`, `filter[failed]`, `filter[from]`, `filter[leg_id]`, `filter[name]`, `filter[occurred_at][eq]`, `filter[occurred_at][gt]`, `filter[occurred_at][gte]`, `filter[occurred_at][lt]`, `filter[occurred_at][lte]`, `filter[outbound.outbound_voice_profile_id]`, `filter[product]`, `filter[status]`, `filter[to]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[after]`, `page[before]`, `page[limit]`, `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `created_at`, `connection_name`, `active`; the API's default `"created_at"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `CallControlApplication`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: CallControlApplicationsResource.ListParameters.FilterGroup? = nil,
         page: CallControlApplicationsResource.ListParameters.PageModel? = nil,
@@ -244,6 +251,12 @@ extension CallControlApplicationsResource {
     /// Create a call control application
     ///
     /// `POST /call_control_applications`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateCallControlApplicationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallControlApplicationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateCallControlApplicationRequest,
         options: RequestOptions = .none
@@ -255,6 +268,26 @@ extension CallControlApplicationsResource {
     /// Create a call control application
     ///
     /// `POST /call_control_applications`
+    ///
+    /// - Parameters:
+    ///   - applicationName: `application_name` in the body; required.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `url`; required.
+    ///   - active: `active` in the body; the API's default `true`; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; the API's default `"Latency"`; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; one of `RFC 2833`, `Inband`, `SIP INFO`; the API's default `"RFC 2833"`; optional.
+    ///   - firstCommandTimeout: `first_command_timeout` in the body; the API's default `false`; optional.
+    ///   - firstCommandTimeoutSecs: `first_command_timeout_secs` in the body; the API's default `30`; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - redactDtmfDebugLogging: `redact_dtmf_debug_logging` in the body; the API's default `false`; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; the API's default `"1"`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `url`; the API's default `""`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallControlApplicationsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         applicationName: String,
         webhookEventURL: String,
@@ -301,6 +334,12 @@ extension CallControlApplicationsResource {
     /// Retrieve a call control application
     ///
     /// `GET /call_control_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallControlApplicationsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -334,6 +373,12 @@ extension CallControlApplicationsResource {
     /// Delete a call control application
     ///
     /// `DELETE /call_control_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallControlApplicationsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -367,6 +412,13 @@ extension CallControlApplicationsResource {
     /// Update a call control application
     ///
     /// `PATCH /call_control_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - body: The request body, `UpdateCallControlApplicationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallControlApplicationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateCallControlApplicationRequest,
@@ -379,6 +431,28 @@ extension CallControlApplicationsResource {
     /// Update a call control application
     ///
     /// `PATCH /call_control_applications/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `int64`; required.
+    ///   - applicationName: `application_name` in the body; required.
+    ///   - webhookEventURL: `webhook_event_url` in the body; format `url`; required.
+    ///   - active: `active` in the body; the API's default `true`; optional.
+    ///   - anchorsiteOverride: `anchorsite_override` in the body; the API's default `"Latency"`; optional.
+    ///   - callCostInWebhooks: `call_cost_in_webhooks` in the body; the API's default `false`; optional.
+    ///   - dtmfType: `dtmf_type` in the body; one of `RFC 2833`, `Inband`, `SIP INFO`; the API's default `"RFC 2833"`; optional.
+    ///   - firstCommandTimeout: `first_command_timeout` in the body; the API's default `false`; optional.
+    ///   - firstCommandTimeoutSecs: `first_command_timeout_secs` in the body; the API's default `30`; optional.
+    ///   - inbound: `inbound` in the body; optional.
+    ///   - outbound: `outbound` in the body; optional.
+    ///   - redactDtmfDebugLogging: `redact_dtmf_debug_logging` in the body; the API's default `false`; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; the API's default `"1"`; optional.
+    ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `url`; the API's default `""`; optional.
+    ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallControlApplicationsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         applicationName: String,
@@ -430,6 +504,12 @@ extension CallsResource {
     /// Dial
     ///
     /// `POST /calls`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CallRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsResource.DialResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func dial(
         _ body: CallRequest,
         options: RequestOptions = .none
@@ -441,6 +521,74 @@ extension CallsResource {
     /// Dial
     ///
     /// `POST /calls`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the body; required.
+    ///   - from: `from` in the body; required.
+    ///   - to: `to` in the body; required.
+    ///   - answeringMachineDetection: `answering_machine_detection` in the body; one of `premium`, `detect`, `detect_beep`, `detect_words`, `greeting_end`, `disabled`; the API's default `"disabled"`; optional.
+    ///   - answeringMachineDetectionConfig: `answering_machine_detection_config` in the body; optional.
+    ///   - audioURL: `audio_url` in the body; optional.
+    ///   - bridgeIntent: `bridge_intent` in the body; the API's default `false`; optional.
+    ///   - bridgeOnAnswer: `bridge_on_answer` in the body; the API's default `false`; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - conferenceConfig: `conference_config` in the body; optional.
+    ///   - conversationRelayConfig: `conversation_relay_config` in the body; optional.
+    ///   - customHeaders: `custom_headers` in the body; optional.
+    ///   - deepfakeDetection: `deepfake_detection` in the body; optional.
+    ///   - dialogflowConfig: `dialogflow_config` in the body; optional.
+    ///   - enableDialogflow: `enable_dialogflow` in the body; the API's default `false`; optional.
+    ///   - fromDisplayName: `from_display_name` in the body; optional.
+    ///   - linkTo: `link_to` in the body; optional.
+    ///   - mediaEncryption: `media_encryption` in the body; one of `disabled`, `SRTP`, `DTLS`; the API's default `"disabled"`; optional.
+    ///   - sendDigitsOnAnswer: `send_digits_on_answer` in the body; optional.
+    ///   - sendSilenceWhenIdle: `send_silence_when_idle` in the body; the API's default `false`; optional.
+    ///   - sipAuthPassword: `sip_auth_password` in the body; optional.
+    ///   - sipAuthUsername: `sip_auth_username` in the body; optional.
+    ///   - sipHeaders: `sip_headers` in the body; optional.
+    ///   - sipTransportProtocol: `sip_transport_protocol` in the body; one of `UDP`, `TCP`, `TLS`; the API's default `"UDP"`; optional.
+    ///   - streamTrack: `stream_track` in the body; one of `inbound_track`, `outbound_track`, `both_tracks`; the API's default `"inbound_track"`; optional.
+    ///   - streamURL: `stream_url` in the body; optional.
+    ///   - timeLimitSecs: `time_limit_secs` in the body; format `int32`; the API's default `14400`; optional.
+    ///   - timeoutSecs: `timeout_secs` in the body; format `int32`; the API's default `30`; optional.
+    ///   - webhookRetriesPolicies: `webhook_retries_policies` in the body; optional.
+    ///   - webhookURL: `webhook_url` in the body; optional.
+    ///   - webhookURLMethod: `webhook_url_method` in the body; one of `POST`, `GET`; the API's default `"POST"`; optional.
+    ///   - webhookURLs: `webhook_urls` in the body; optional.
+    ///   - webhookURLsMethod: `webhook_urls_method` in the body; one of `POST`, `GET`; the API's default `"POST"`; optional.
+    ///   - assistant: `assistant` in the body; optional.
+    ///   - billingGroupID: `billing_group_id` in the body; format `uuid`; optional.
+    ///   - mediaName: `media_name` in the body; optional.
+    ///   - parkAfterUnbridge: `park_after_unbridge` in the body; optional.
+    ///   - preferredCodecs: `preferred_codecs` in the body; optional.
+    ///   - preventDoubleBridge: `prevent_double_bridge` in the body; the API's default `false`; optional.
+    ///   - privacy: `privacy` in the body; one of `id`, `none`; optional.
+    ///   - record: `record` in the body; one of `record-from-answer`; optional.
+    ///   - recordChannels: `record_channels` in the body; one of `single`, `dual`; the API's default `"dual"`; optional.
+    ///   - recordCustomFileName: `record_custom_file_name` in the body; optional.
+    ///   - recordFormat: `record_format` in the body; one of `wav`, `mp3`; the API's default `"mp3"`; optional.
+    ///   - recordMaxLength: `record_max_length` in the body; format `int32`; the API's default `0`; optional.
+    ///   - recordTimeoutSecs: `record_timeout_secs` in the body; format `int32`; the API's default `0`; optional.
+    ///   - recordTrack: `record_track` in the body; one of `both`, `inbound`, `outbound`; the API's default `"both"`; optional.
+    ///   - recordTrim: `record_trim` in the body; one of `trim-silence`; optional.
+    ///   - retryOnTimeout: `retry_on_timeout` in the body; the API's default `true`; optional.
+    ///   - sipRegion: `sip_region` in the body; one of `US`, `Europe`, `Canada`, `Australia`, `Middle East`; the API's default `"US"`; optional.
+    ///   - soundModifications: `sound_modifications` in the body; optional.
+    ///   - streamAuthToken: `stream_auth_token` in the body; optional.
+    ///   - streamBidirectionalCodec: `stream_bidirectional_codec` in the body; optional.
+    ///   - streamBidirectionalMode: `stream_bidirectional_mode` in the body; optional.
+    ///   - streamBidirectionalSamplingRate: `stream_bidirectional_sampling_rate` in the body; optional.
+    ///   - streamBidirectionalTargetLegs: `stream_bidirectional_target_legs` in the body; optional.
+    ///   - streamCodec: `stream_codec` in the body; optional.
+    ///   - streamEstablishBeforeCallOriginate: `stream_establish_before_call_originate` in the body; the API's default `false`; optional.
+    ///   - superviseCallControlID: `supervise_call_control_id` in the body; optional.
+    ///   - supervisorRole: `supervisor_role` in the body; one of `barge`, `whisper`, `monitor`; the API's default `"barge"`; optional.
+    ///   - transcription: `transcription` in the body; the API's default `false`; optional.
+    ///   - transcriptionConfig: `transcription_config` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsResource.DialResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func dial(
         connectionID: String,
         from: String,
@@ -535,6 +683,12 @@ extension CallsResource {
     /// Retrieve a call status
     ///
     /// `GET /calls/{call_control_id}`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsResource.RetrieveStatusResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveStatus(
         callControlID: String,
         options: RequestOptions = .none
@@ -567,6 +721,13 @@ extension CallsActionsResource {
     /// Answer call
     ///
     /// `POST /calls/{call_control_id}/actions/answer`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `AnswerRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.AnswerResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func answer(
         callControlID: String,
         _ body: AnswerRequest,
@@ -579,6 +740,44 @@ extension CallsActionsResource {
     /// Answer call
     ///
     /// `POST /calls/{call_control_id}/actions/answer`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - assistant: `assistant` in the body; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - deepfakeDetection: `deepfake_detection` in the body; optional.
+    ///   - sendSilenceWhenIdle: `send_silence_when_idle` in the body; the API's default `false`; optional.
+    ///   - webhookURL: `webhook_url` in the body; optional.
+    ///   - webhookURLMethod: `webhook_url_method` in the body; one of `POST`, `GET`; the API's default `"POST"`; optional.
+    ///   - billingGroupID: `billing_group_id` in the body; format `uuid`; optional.
+    ///   - conversationRelayConfig: `conversation_relay_config` in the body; optional.
+    ///   - customHeaders: `custom_headers` in the body; optional.
+    ///   - preferredCodecs: `preferred_codecs` in the body; one of `G722,PCMU,PCMA,G729,OPUS,VP8,H264`; optional.
+    ///   - record: `record` in the body; one of `record-from-answer`; optional.
+    ///   - recordChannels: `record_channels` in the body; one of `single`, `dual`; the API's default `"dual"`; optional.
+    ///   - recordCustomFileName: `record_custom_file_name` in the body; optional.
+    ///   - recordFormat: `record_format` in the body; one of `wav`, `mp3`; the API's default `"mp3"`; optional.
+    ///   - recordMaxLength: `record_max_length` in the body; format `int32`; the API's default `0`; optional.
+    ///   - recordTimeoutSecs: `record_timeout_secs` in the body; format `int32`; the API's default `0`; optional.
+    ///   - recordTrack: `record_track` in the body; one of `both`, `inbound`, `outbound`; the API's default `"both"`; optional.
+    ///   - recordTrim: `record_trim` in the body; one of `trim-silence`; optional.
+    ///   - sipHeaders: `sip_headers` in the body; optional.
+    ///   - soundModifications: `sound_modifications` in the body; optional.
+    ///   - streamBidirectionalCodec: `stream_bidirectional_codec` in the body; optional.
+    ///   - streamBidirectionalMode: `stream_bidirectional_mode` in the body; optional.
+    ///   - streamBidirectionalTargetLegs: `stream_bidirectional_target_legs` in the body; optional.
+    ///   - streamCodec: `stream_codec` in the body; optional.
+    ///   - streamTrack: `stream_track` in the body; one of `inbound_track`, `outbound_track`, `both_tracks`; the API's default `"inbound_track"`; optional.
+    ///   - streamURL: `stream_url` in the body; optional.
+    ///   - transcription: `transcription` in the body; the API's default `false`; optional.
+    ///   - transcriptionConfig: `transcription_config` in the body; optional.
+    ///   - webhookRetriesPolicies: `webhook_retries_policies` in the body; optional.
+    ///   - webhookURLs: `webhook_urls` in the body; optional.
+    ///   - webhookURLsMethod: `webhook_urls_method` in the body; one of `POST`, `GET`; the API's default `"POST"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.AnswerResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func answer(
         callControlID: String,
         assistant: CallAssistantRequest? = nil,
@@ -645,6 +844,13 @@ extension CallsActionsResource {
     /// Bridge calls
     ///
     /// `POST /calls/{call_control_id}/actions/bridge`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `BridgeRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.BridgeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bridge(
         callControlID: String,
         _ body: BridgeRequest,
@@ -657,6 +863,32 @@ extension CallsActionsResource {
     /// Bridge calls
     ///
     /// `POST /calls/{call_control_id}/actions/bridge`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - bodyCallControlID: `call_control_id` in the body; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - parkAfterUnbridge: `park_after_unbridge` in the body; optional.
+    ///   - holdAfterUnbridge: `hold_after_unbridge` in the body; optional.
+    ///   - muteDtmf: `mute_dtmf` in the body; one of `none`, `both`, `self`, `opposite`; the API's default `"none"`; optional.
+    ///   - playRingtone: `play_ringtone` in the body; the API's default `false`; optional.
+    ///   - preventDoubleBridge: `prevent_double_bridge` in the body; the API's default `false`; optional.
+    ///   - queue: `queue` in the body; optional.
+    ///   - record: `record` in the body; one of `record-from-answer`; optional.
+    ///   - recordChannels: `record_channels` in the body; one of `single`, `dual`; the API's default `"dual"`; optional.
+    ///   - recordCustomFileName: `record_custom_file_name` in the body; optional.
+    ///   - recordFormat: `record_format` in the body; one of `wav`, `mp3`; the API's default `"mp3"`; optional.
+    ///   - recordMaxLength: `record_max_length` in the body; format `int32`; the API's default `0`; optional.
+    ///   - recordTimeoutSecs: `record_timeout_secs` in the body; format `int32`; the API's default `0`; optional.
+    ///   - recordTrack: `record_track` in the body; one of `both`, `inbound`, `outbound`; the API's default `"both"`; optional.
+    ///   - recordTrim: `record_trim` in the body; one of `trim-silence`; optional.
+    ///   - ringtone: `ringtone` in the body; the API's default `"us"`; optional.
+    ///   - videoRoomContext: `video_room_context` in the body; optional.
+    ///   - videoRoomID: `video_room_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.BridgeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bridge(
         callControlID: String,
         bodyCallControlID: String,
@@ -711,6 +943,13 @@ extension CallsActionsResource {
     /// Update client state
     ///
     /// `PUT /calls/{call_control_id}/actions/client_state_update`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `ClientStateUpdateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.UpdateClientStateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateClientState(
         callControlID: String,
         _ body: ClientStateUpdateRequest,
@@ -723,6 +962,13 @@ extension CallsActionsResource {
     /// Update client state
     ///
     /// `PUT /calls/{call_control_id}/actions/client_state_update`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.UpdateClientStateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateClientState(
         callControlID: String,
         clientState: String,
@@ -758,6 +1004,13 @@ extension CallsActionsResource {
     /// Hangup call
     ///
     /// `POST /calls/{call_control_id}/actions/hangup`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `HangupRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.HangupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func hangup(
         callControlID: String,
         _ body: HangupRequest,
@@ -770,6 +1023,15 @@ extension CallsActionsResource {
     /// Hangup call
     ///
     /// `POST /calls/{call_control_id}/actions/hangup`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - customHeaders: `custom_headers` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.HangupResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func hangup(
         callControlID: String,
         clientState: String? = nil,
@@ -807,6 +1069,13 @@ extension CallsActionsResource {
     /// Reject a call
     ///
     /// `POST /calls/{call_control_id}/actions/reject`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `RejectRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.RejectResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func reject(
         callControlID: String,
         _ body: RejectRequest,
@@ -819,6 +1088,15 @@ extension CallsActionsResource {
     /// Reject a call
     ///
     /// `POST /calls/{call_control_id}/actions/reject`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - cause: `cause` in the body; one of `CALL_REJECTED`, `USER_BUSY`; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.RejectResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func reject(
         callControlID: String,
         cause: RejectRequest.Cause,
@@ -856,6 +1134,13 @@ extension CallsActionsResource {
     /// Transfer call
     ///
     /// `POST /calls/{call_control_id}/actions/transfer`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `TransferCallRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.TransferResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func transfer(
         callControlID: String,
         _ body: TransferCallRequest,
@@ -868,6 +1153,51 @@ extension CallsActionsResource {
     /// Transfer call
     ///
     /// `POST /calls/{call_control_id}/actions/transfer`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - to: `to` in the body; required.
+    ///   - answeringMachineDetection: `answering_machine_detection` in the body; one of `premium`, `detect`, `detect_beep`, `detect_words`, `greeting_end`, `disabled`; the API's default `"disabled"`; optional.
+    ///   - answeringMachineDetectionConfig: `answering_machine_detection_config` in the body; optional.
+    ///   - audioURL: `audio_url` in the body; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - customHeaders: `custom_headers` in the body; optional.
+    ///   - earlyMedia: `early_media` in the body; the API's default `true`; optional.
+    ///   - from: `from` in the body; optional.
+    ///   - fromDisplayName: `from_display_name` in the body; optional.
+    ///   - mediaEncryption: `media_encryption` in the body; one of `disabled`, `SRTP`, `DTLS`; the API's default `"disabled"`; optional.
+    ///   - sendDigitsOnAnswer: `send_digits_on_answer` in the body; optional.
+    ///   - sipAuthPassword: `sip_auth_password` in the body; optional.
+    ///   - sipAuthUsername: `sip_auth_username` in the body; optional.
+    ///   - sipHeaders: `sip_headers` in the body; optional.
+    ///   - sipTransportProtocol: `sip_transport_protocol` in the body; one of `UDP`, `TCP`, `TLS`; the API's default `"UDP"`; optional.
+    ///   - timeLimitSecs: `time_limit_secs` in the body; format `int32`; the API's default `14400`; optional.
+    ///   - timeoutSecs: `timeout_secs` in the body; format `int32`; the API's default `30`; optional.
+    ///   - webhookURL: `webhook_url` in the body; optional.
+    ///   - webhookURLMethod: `webhook_url_method` in the body; one of `POST`, `GET`; the API's default `"POST"`; optional.
+    ///   - mediaName: `media_name` in the body; optional.
+    ///   - muteDtmf: `mute_dtmf` in the body; one of `none`, `both`, `self`, `opposite`; the API's default `"none"`; optional.
+    ///   - parkAfterUnbridge: `park_after_unbridge` in the body; optional.
+    ///   - preferredCodecs: `preferred_codecs` in the body; optional.
+    ///   - privacy: `privacy` in the body; one of `id`, `none`; optional.
+    ///   - record: `record` in the body; one of `record-from-answer`; optional.
+    ///   - recordChannels: `record_channels` in the body; one of `single`, `dual`; the API's default `"dual"`; optional.
+    ///   - recordCustomFileName: `record_custom_file_name` in the body; optional.
+    ///   - recordFormat: `record_format` in the body; one of `wav`, `mp3`; the API's default `"mp3"`; optional.
+    ///   - recordMaxLength: `record_max_length` in the body; format `int32`; the API's default `0`; optional.
+    ///   - recordTimeoutSecs: `record_timeout_secs` in the body; format `int32`; the API's default `0`; optional.
+    ///   - recordTrack: `record_track` in the body; one of `both`, `inbound`, `outbound`; the API's default `"both"`; optional.
+    ///   - recordTrim: `record_trim` in the body; one of `trim-silence`; optional.
+    ///   - sipRegion: `sip_region` in the body; one of `US`, `Europe`, `Canada`, `Australia`, `Middle East`; the API's default `"US"`; optional.
+    ///   - soundModifications: `sound_modifications` in the body; optional.
+    ///   - targetLegClientState: `target_leg_client_state` in the body; optional.
+    ///   - webhookRetriesPolicies: `webhook_retries_policies` in the body; optional.
+    ///   - webhookURLs: `webhook_urls` in the body; optional.
+    ///   - webhookURLsMethod: `webhook_urls_method` in the body; one of `POST`, `GET`; the API's default `"POST"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.TransferResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func transfer(
         callControlID: String,
         to: String,
@@ -941,6 +1271,12 @@ extension ConnectionsResource {
     /// List all active calls for given connection
     ///
     /// `GET /connections/{connection_id}/active_calls`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the path; required.
+    ///   - page: The query parameters `page[after]`, `page[before]`, `page[limit]`, `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ActiveCall`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listActiveCalls(
         connectionID: String,
         page: ConnectionsResource.ListActiveCallsParameters.PageModel? = nil,

@@ -8,6 +8,13 @@ extension CallsActionsResource {
     /// SIP Refer a call
     ///
     /// `POST /calls/{call_control_id}/actions/refer`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `ReferRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.ReferResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func refer(
         callControlID: String,
         _ body: ReferRequest,
@@ -20,6 +27,19 @@ extension CallsActionsResource {
     /// SIP Refer a call
     ///
     /// `POST /calls/{call_control_id}/actions/refer`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - sipAddress: `sip_address` in the body; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - customHeaders: `custom_headers` in the body; optional.
+    ///   - sipAuthPassword: `sip_auth_password` in the body; optional.
+    ///   - sipAuthUsername: `sip_auth_username` in the body; optional.
+    ///   - sipHeaders: `sip_headers` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.ReferResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func refer(
         callControlID: String,
         sipAddress: String,
@@ -61,6 +81,13 @@ extension CallsActionsResource {
     /// Send DTMF
     ///
     /// `POST /calls/{call_control_id}/actions/send_dtmf`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `SendDTMFRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.SendDtmfResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendDtmf(
         callControlID: String,
         _ body: SendDTMFRequest,
@@ -73,6 +100,16 @@ extension CallsActionsResource {
     /// Send DTMF
     ///
     /// `POST /calls/{call_control_id}/actions/send_dtmf`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - digits: `digits` in the body; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - durationMillis: `duration_millis` in the body; format `int32`; the API's default `250`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.SendDtmfResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendDtmf(
         callControlID: String,
         digits: String,
@@ -111,6 +148,13 @@ extension CallsActionsResource {
     /// Send SIP info
     ///
     /// `POST /calls/{call_control_id}/actions/send_sip_info`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `SendSIPInfoRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.SendSIPInfoResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendSIPInfo(
         callControlID: String,
         _ body: SendSIPInfoRequest,
@@ -123,6 +167,16 @@ extension CallsActionsResource {
     /// Send SIP info
     ///
     /// `POST /calls/{call_control_id}/actions/send_sip_info`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: `body` in the body; required.
+    ///   - contentType: `content_type` in the body; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.SendSIPInfoResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendSIPInfo(
         callControlID: String,
         body: String,
@@ -161,6 +215,13 @@ extension CallsActionsResource {
     /// SIPREC start
     ///
     /// `POST /calls/{call_control_id}/actions/siprec_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `StartSiprecRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartSiprecResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startSiprec(
         callControlID: String,
         _ body: StartSiprecRequest,
@@ -173,6 +234,19 @@ extension CallsActionsResource {
     /// SIPREC start
     ///
     /// `POST /calls/{call_control_id}/actions/siprec_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - connectorName: `connector_name` in the body; optional.
+    ///   - siprecTrack: `siprec_track` in the body; one of `inbound_track`, `outbound_track`, `both_tracks`; the API's default `"both_tracks"`; optional.
+    ///   - includeMetadataCustomHeaders: `include_metadata_custom_headers` in the body; one of `true`, `false`; optional.
+    ///   - secure: `secure` in the body; one of `true`, `false`; optional.
+    ///   - sessionTimeoutSecs: `session_timeout_secs` in the body; the API's default `1800`; optional.
+    ///   - sipTransport: `sip_transport` in the body; one of `udp`, `tcp`, `tls`; the API's default `"udp"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartSiprecResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startSiprec(
         callControlID: String,
         clientState: String? = nil,
@@ -214,6 +288,13 @@ extension CallsActionsResource {
     /// SIPREC stop
     ///
     /// `POST /calls/{call_control_id}/actions/siprec_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `StopSiprecRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopSiprecResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopSiprec(
         callControlID: String,
         _ body: StopSiprecRequest,
@@ -226,6 +307,14 @@ extension CallsActionsResource {
     /// SIPREC stop
     ///
     /// `POST /calls/{call_control_id}/actions/siprec_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopSiprecResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopSiprec(
         callControlID: String,
         clientState: String? = nil,
@@ -262,6 +351,13 @@ extension CallsActionsResource {
     /// Noise Suppression Start (BETA)
     ///
     /// `POST /calls/{call_control_id}/actions/suppression_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `NoiseSuppressionStart`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartNoiseSuppressionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startNoiseSuppression(
         callControlID: String,
         _ body: NoiseSuppressionStart,
@@ -274,6 +370,17 @@ extension CallsActionsResource {
     /// Noise Suppression Start (BETA)
     ///
     /// `POST /calls/{call_control_id}/actions/suppression_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - direction: `direction` in the body; optional.
+    ///   - noiseSuppressionEngine: `noise_suppression_engine` in the body; optional.
+    ///   - noiseSuppressionEngineConfig: `noise_suppression_engine_config` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartNoiseSuppressionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startNoiseSuppression(
         callControlID: String,
         clientState: String? = nil,
@@ -313,6 +420,13 @@ extension CallsActionsResource {
     /// Noise Suppression Stop (BETA)
     ///
     /// `POST /calls/{call_control_id}/actions/suppression_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `NoiseSuppressionStop`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopNoiseSuppressionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopNoiseSuppression(
         callControlID: String,
         _ body: NoiseSuppressionStop,
@@ -325,6 +439,14 @@ extension CallsActionsResource {
     /// Noise Suppression Stop (BETA)
     ///
     /// `POST /calls/{call_control_id}/actions/suppression_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopNoiseSuppressionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopNoiseSuppression(
         callControlID: String,
         clientState: String? = nil,
@@ -361,6 +483,13 @@ extension CallsActionsResource {
     /// Switch supervisor role
     ///
     /// `POST /calls/{call_control_id}/actions/switch_supervisor_role`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `SwitchSupervisorRoleRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.SwitchSupervisorRoleResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func switchSupervisorRole(
         callControlID: String,
         _ body: SwitchSupervisorRoleRequest,
@@ -373,6 +502,13 @@ extension CallsActionsResource {
     /// Switch supervisor role
     ///
     /// `POST /calls/{call_control_id}/actions/switch_supervisor_role`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - role: `role` in the body; one of `barge`, `whisper`, `monitor`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.SwitchSupervisorRoleResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func switchSupervisorRole(
         callControlID: String,
         role: SwitchSupervisorRoleRequest.Role,

@@ -8,6 +8,13 @@ extension CallsActionsResource {
     /// Enqueue call
     ///
     /// `POST /calls/{call_control_id}/actions/enqueue`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `EnqueueRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.EnqueueResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enqueue(
         callControlID: String,
         _ body: EnqueueRequest,
@@ -20,6 +27,18 @@ extension CallsActionsResource {
     /// Enqueue call
     ///
     /// `POST /calls/{call_control_id}/actions/enqueue`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - queueName: `queue_name` in the body; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - maxSize: `max_size` in the body; the API's default `100`; optional.
+    ///   - maxWaitTimeSecs: `max_wait_time_secs` in the body; optional.
+    ///   - keepAfterHangup: `keep_after_hangup` in the body; the API's default `false`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.EnqueueResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enqueue(
         callControlID: String,
         queueName: String,
@@ -60,6 +79,13 @@ extension CallsActionsResource {
     /// Remove call from a queue
     ///
     /// `POST /calls/{call_control_id}/actions/leave_queue`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `LeaveQueueRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.LeaveQueueResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func leaveQueue(
         callControlID: String,
         _ body: LeaveQueueRequest,
@@ -72,6 +98,14 @@ extension CallsActionsResource {
     /// Remove call from a queue
     ///
     /// `POST /calls/{call_control_id}/actions/leave_queue`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.LeaveQueueResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func leaveQueue(
         callControlID: String,
         clientState: String? = nil,
@@ -108,6 +142,13 @@ extension ConferencesResource {
     /// List conferences
     ///
     /// `GET /conferences`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[application_name][contains]`, `filter[application_session_id]`, `filter[connection_id]`, `filter[failed]`, `filter[from]`, `filter[leg_id]`, `filter[name]`, `filter[occurred_at][eq]`, `filter[occurred_at][gt]`, `filter[occurred_at][gte]`, `filter[occurred_at][lt]`, `filter[occurred_at][lte]`, `filter[outbound.outbound_voice_profile_id]`, `filter[product]`, `filter[status]`, `filter[to]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[after]`, `page[before]`, `page[limit]`, `page[number]`, `page[size]`, each optional.
+    ///   - region: `region` in the query; one of `Australia`, `Europe`, `Middle East`, `US`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Conference`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: ConferencesResource.ListParameters.FilterGroup? = nil,
         page: ConferencesResource.ListParameters.PageModel? = nil,
@@ -346,6 +387,12 @@ extension ConferencesResource {
     /// Create conference
     ///
     /// `POST /conferences`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateConferenceRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateConferenceRequest,
         options: RequestOptions = .none
@@ -357,6 +404,23 @@ extension ConferencesResource {
     /// Create conference
     ///
     /// `POST /conferences`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the body; required.
+    ///   - name: `name` in the body; required.
+    ///   - beepEnabled: `beep_enabled` in the body; one of `always`, `never`, `on_enter`, `on_exit`; the API's default `"never"`; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - durationMinutes: `duration_minutes` in the body; optional.
+    ///   - holdAudioURL: `hold_audio_url` in the body; optional.
+    ///   - maxParticipants: `max_participants` in the body; optional.
+    ///   - startConferenceOnCreate: `start_conference_on_create` in the body; optional.
+    ///   - comfortNoise: `comfort_noise` in the body; the API's default `true`; optional.
+    ///   - holdMediaName: `hold_media_name` in the body; optional.
+    ///   - region: `region` in the body; one of `Australia`, `Europe`, `Middle East`, `US`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         callControlID: String,
         name: String,
@@ -400,6 +464,14 @@ extension ConferencesResource {
     /// List conference participants
     ///
     /// `GET /conferences/{conference_id}/participants`
+    ///
+    /// - Parameters:
+    ///   - conferenceID: `conference_id` in the path; required.
+    ///   - filter: The query parameters `filter[muted]`, `filter[on_hold]`, `filter[whispering]`, each optional.
+    ///   - page: The query parameters `page[after]`, `page[before]`, `page[limit]`, `page[number]`, `page[size]`, each optional.
+    ///   - region: `region` in the query; one of `Australia`, `Europe`, `Middle East`, `US`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Participant`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listParticipants(
         conferenceID: String,
         filter: ConferencesResource.ListParticipantsParameters.FilterGroup? = nil,
@@ -507,6 +579,13 @@ extension ConferencesResource {
     /// Retrieve a conference
     ///
     /// `GET /conferences/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - region: `region` in the query; one of `Australia`, `Europe`, `Middle East`, `US`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         region: ConferencesResource.RetrieveParameters.RegionValue? = nil,
@@ -574,6 +653,13 @@ extension ConferencesActionsResource {
     /// End a conference
     ///
     /// `POST /conferences/{id}/actions/end`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `EndConferenceRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.EndConferenceResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func endConference(
         id: String,
         _ body: EndConferenceRequest?,
@@ -586,6 +672,13 @@ extension ConferencesActionsResource {
     /// End a conference
     ///
     /// `POST /conferences/{id}/actions/end`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.EndConferenceResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func endConference(
         id: String,
         commandID: String? = nil,
@@ -621,6 +714,13 @@ extension ConferencesActionsResource {
     /// Gather DTMF using audio prompt in a conference
     ///
     /// `POST /conferences/{id}/actions/gather_using_audio`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `ConferenceGatherUsingAudioRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.GatherDtmfAudioResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gatherDtmfAudio(
         id: String,
         _ body: ConferenceGatherUsingAudioRequest,
@@ -633,6 +733,28 @@ extension ConferencesActionsResource {
     /// Gather DTMF using audio prompt in a conference
     ///
     /// `POST /conferences/{id}/actions/gather_using_audio`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - callControlID: `call_control_id` in the body; required.
+    ///   - audioURL: `audio_url` in the body; optional.
+    ///   - maximumDigits: `maximum_digits` in the body; the API's default `128`; optional.
+    ///   - minimumDigits: `minimum_digits` in the body; the API's default `1`; optional.
+    ///   - timeoutMillis: `timeout_millis` in the body; the API's default `60000`; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - gatherID: `gather_id` in the body; optional.
+    ///   - initialTimeoutMillis: `initial_timeout_millis` in the body; optional.
+    ///   - interDigitTimeoutMillis: `inter_digit_timeout_millis` in the body; the API's default `5000`; optional.
+    ///   - invalidAudioURL: `invalid_audio_url` in the body; optional.
+    ///   - invalidMediaName: `invalid_media_name` in the body; optional.
+    ///   - maximumTries: `maximum_tries` in the body; the API's default `3`; optional.
+    ///   - mediaName: `media_name` in the body; optional.
+    ///   - stopPlaybackOnDtmf: `stop_playback_on_dtmf` in the body; the API's default `true`; optional.
+    ///   - terminatingDigit: `terminating_digit` in the body; the API's default `"#"`; optional.
+    ///   - validDigits: `valid_digits` in the body; the API's default `"0123456789#*"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.GatherDtmfAudioResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gatherDtmfAudio(
         id: String,
         callControlID: String,
@@ -683,6 +805,13 @@ extension ConferencesActionsResource {
     /// Hold conference participants
     ///
     /// `POST /conferences/{id}/actions/hold`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ConferenceHoldRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.HoldResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func hold(
         id: String,
         _ body: ConferenceHoldRequest,
@@ -695,6 +824,16 @@ extension ConferencesActionsResource {
     /// Hold conference participants
     ///
     /// `POST /conferences/{id}/actions/hold`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - audioURL: `audio_url` in the body; optional.
+    ///   - callControlIDs: `call_control_ids` in the body; optional.
+    ///   - mediaName: `media_name` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.HoldResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func hold(
         id: String,
         audioURL: String? = nil,
@@ -733,6 +872,13 @@ extension ConferencesActionsResource {
     /// Join a conference
     ///
     /// `POST /conferences/{id}/actions/join`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `JoinConferenceRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.JoinResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func join(
         id: String,
         _ body: JoinConferenceRequest,
@@ -745,6 +891,26 @@ extension ConferencesActionsResource {
     /// Join a conference
     ///
     /// `POST /conferences/{id}/actions/join`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - callControlID: `call_control_id` in the body; required.
+    ///   - beepEnabled: `beep_enabled` in the body; one of `always`, `never`, `on_enter`, `on_exit`; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - endConferenceOnExit: `end_conference_on_exit` in the body; optional.
+    ///   - hold: `hold` in the body; optional.
+    ///   - holdAudioURL: `hold_audio_url` in the body; optional.
+    ///   - mute: `mute` in the body; optional.
+    ///   - startConferenceOnEnter: `start_conference_on_enter` in the body; optional.
+    ///   - supervisorRole: `supervisor_role` in the body; one of `barge`, `monitor`, `none`, `whisper`; optional.
+    ///   - whisperCallControlIDs: `whisper_call_control_ids` in the body; optional.
+    ///   - holdMediaName: `hold_media_name` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - softEndConferenceOnExit: `soft_end_conference_on_exit` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.JoinResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func join(
         id: String,
         callControlID: String,
@@ -793,6 +959,13 @@ extension ConferencesActionsResource {
     /// Leave a conference
     ///
     /// `POST /conferences/{id}/actions/leave`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `LeaveConferenceRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.LeaveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func leave(
         id: String,
         _ body: LeaveConferenceRequest,
@@ -805,6 +978,16 @@ extension ConferencesActionsResource {
     /// Leave a conference
     ///
     /// `POST /conferences/{id}/actions/leave`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - callControlID: `call_control_id` in the body; required.
+    ///   - beepEnabled: `beep_enabled` in the body; one of `always`, `never`, `on_enter`, `on_exit`; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.LeaveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func leave(
         id: String,
         callControlID: String,
@@ -843,6 +1026,13 @@ extension ConferencesActionsResource {
     /// Mute conference participants
     ///
     /// `POST /conferences/{id}/actions/mute`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ConferenceMuteRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.MuteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func mute(
         id: String,
         _ body: ConferenceMuteRequest,
@@ -855,6 +1045,14 @@ extension ConferencesActionsResource {
     /// Mute conference participants
     ///
     /// `POST /conferences/{id}/actions/mute`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - callControlIDs: `call_control_ids` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.MuteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func mute(
         id: String,
         callControlIDs: [String]? = nil,
@@ -891,6 +1089,13 @@ extension ConferencesActionsResource {
     /// Play audio to conference participants
     ///
     /// `POST /conferences/{id}/actions/play`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ConferencePlayRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.PlayResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func play(
         id: String,
         _ body: ConferencePlayRequest,
@@ -903,6 +1108,17 @@ extension ConferencesActionsResource {
     /// Play audio to conference participants
     ///
     /// `POST /conferences/{id}/actions/play`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - audioURL: `audio_url` in the body; optional.
+    ///   - callControlIDs: `call_control_ids` in the body; optional.
+    ///   - loop: `loop` in the body; the API's default `1`; optional.
+    ///   - mediaName: `media_name` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.PlayResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func play(
         id: String,
         audioURL: String? = nil,
@@ -942,6 +1158,13 @@ extension ConferencesActionsResource {
     /// Conference recording pause
     ///
     /// `POST /conferences/{id}/actions/record_pause`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `PauseConferenceRecordingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.RecordPauseResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordPause(
         id: String,
         _ body: PauseConferenceRecordingRequest,
@@ -954,6 +1177,15 @@ extension ConferencesActionsResource {
     /// Conference recording pause
     ///
     /// `POST /conferences/{id}/actions/record_pause`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - recordingID: `recording_id` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.RecordPauseResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordPause(
         id: String,
         commandID: String? = nil,
@@ -991,6 +1223,13 @@ extension ConferencesActionsResource {
     /// Conference recording resume
     ///
     /// `POST /conferences/{id}/actions/record_resume`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ResumeConferenceRecordingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.RecordResumeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordResume(
         id: String,
         _ body: ResumeConferenceRecordingRequest,
@@ -1003,6 +1242,15 @@ extension ConferencesActionsResource {
     /// Conference recording resume
     ///
     /// `POST /conferences/{id}/actions/record_resume`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - recordingID: `recording_id` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.RecordResumeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordResume(
         id: String,
         commandID: String? = nil,
@@ -1040,6 +1288,13 @@ extension ConferencesActionsResource {
     /// Conference recording start
     ///
     /// `POST /conferences/{id}/actions/record_start`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `StartConferenceRecordingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.RecordStartResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordStart(
         id: String,
         _ body: StartConferenceRecordingRequest,
@@ -1052,6 +1307,19 @@ extension ConferencesActionsResource {
     /// Conference recording start
     ///
     /// `POST /conferences/{id}/actions/record_start`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - format: `format` in the body; one of `wav`, `mp3`; required.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - playBeep: `play_beep` in the body; optional.
+    ///   - channels: `channels` in the body; one of `single`, `dual`; the API's default `"single"`; optional.
+    ///   - customFileName: `custom_file_name` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - trim: `trim` in the body; one of `trim-silence`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.RecordStartResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordStart(
         id: String,
         format: StartConferenceRecordingRequest.Format,
@@ -1093,6 +1361,13 @@ extension ConferencesActionsResource {
     /// Conference recording stop
     ///
     /// `POST /conferences/{id}/actions/record_stop`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `StopRecordingConferenceRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.RecordStopResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordStop(
         id: String,
         _ body: StopRecordingConferenceRequest,
@@ -1105,6 +1380,16 @@ extension ConferencesActionsResource {
     /// Conference recording stop
     ///
     /// `POST /conferences/{id}/actions/record_stop`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - recordingID: `recording_id` in the body; format `uuid`; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.RecordStopResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordStop(
         id: String,
         clientState: String? = nil,
@@ -1143,6 +1428,13 @@ extension ConferencesActionsResource {
     /// Send DTMF to conference participants
     ///
     /// `POST /conferences/{id}/actions/send_dtmf`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `ConferenceSendDTMFRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.SendDtmfResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendDtmf(
         id: String,
         _ body: ConferenceSendDTMFRequest,
@@ -1155,6 +1447,16 @@ extension ConferencesActionsResource {
     /// Send DTMF to conference participants
     ///
     /// `POST /conferences/{id}/actions/send_dtmf`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - digits: `digits` in the body; required.
+    ///   - durationMillis: `duration_millis` in the body; the API's default `250`; optional.
+    ///   - callControlIDs: `call_control_ids` in the body; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.SendDtmfResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendDtmf(
         id: String,
         digits: String,
@@ -1193,6 +1495,13 @@ extension ConferencesActionsResource {
     /// Speak text to conference participants
     ///
     /// `POST /conferences/{id}/actions/speak`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ConferenceSpeakRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.SpeakResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func speak(
         id: String,
         _ body: ConferenceSpeakRequest,
@@ -1205,6 +1514,20 @@ extension ConferencesActionsResource {
     /// Speak text to conference participants
     ///
     /// `POST /conferences/{id}/actions/speak`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - payload: `payload` in the body; required.
+    ///   - voice: `voice` in the body; required.
+    ///   - callControlIDs: `call_control_ids` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - language: `language` in the body; optional.
+    ///   - payloadType: `payload_type` in the body; one of `text`, `ssml`; the API's default `"text"`; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.SpeakResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func speak(
         id: String,
         payload: String,
@@ -1247,6 +1570,13 @@ extension ConferencesActionsResource {
     /// Stop audio being played on the conference
     ///
     /// `POST /conferences/{id}/actions/stop`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ConferenceStopRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.StopResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stop(
         id: String,
         _ body: ConferenceStopRequest,
@@ -1259,6 +1589,14 @@ extension ConferencesActionsResource {
     /// Stop audio being played on the conference
     ///
     /// `POST /conferences/{id}/actions/stop`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - callControlIDs: `call_control_ids` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.StopResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stop(
         id: String,
         callControlIDs: [String]? = nil,
@@ -1295,6 +1633,13 @@ extension ConferencesActionsResource {
     /// Unhold conference participants
     ///
     /// `POST /conferences/{id}/actions/unhold`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ConferenceUnholdRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.UnholdResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func unhold(
         id: String,
         _ body: ConferenceUnholdRequest,
@@ -1307,6 +1652,14 @@ extension ConferencesActionsResource {
     /// Unhold conference participants
     ///
     /// `POST /conferences/{id}/actions/unhold`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - callControlIDs: `call_control_ids` in the body; required.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.UnholdResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func unhold(
         id: String,
         callControlIDs: [String],
@@ -1343,6 +1696,13 @@ extension ConferencesActionsResource {
     /// Unmute conference participants
     ///
     /// `POST /conferences/{id}/actions/unmute`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `ConferenceUnmuteRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.UnmuteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func unmute(
         id: String,
         _ body: ConferenceUnmuteRequest,
@@ -1355,6 +1715,14 @@ extension ConferencesActionsResource {
     /// Unmute conference participants
     ///
     /// `POST /conferences/{id}/actions/unmute`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - callControlIDs: `call_control_ids` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.UnmuteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func unmute(
         id: String,
         callControlIDs: [String]? = nil,
@@ -1391,6 +1759,13 @@ extension ConferencesActionsResource {
     /// Update conference participant
     ///
     /// `POST /conferences/{id}/actions/update`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `UpdateConferenceRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateConferenceRequest,
@@ -1403,6 +1778,17 @@ extension ConferencesActionsResource {
     /// Update conference participant
     ///
     /// `POST /conferences/{id}/actions/update`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - callControlID: `call_control_id` in the body; required.
+    ///   - supervisorRole: `supervisor_role` in the body; one of `barge`, `monitor`, `none`, `whisper`; required.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - whisperCallControlIDs: `whisper_call_control_ids` in the body; optional.
+    ///   - region: `region` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferencesActionsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         callControlID: String,
@@ -1442,6 +1828,13 @@ extension ConferencesResource {
     /// Retrieve a conference participant
     ///
     /// `GET /conferences/{id}/participants/{participant_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - participantID: `participant_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferenceParticipantResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveParticipant(
         id: String,
         participantID: String,
@@ -1473,6 +1866,14 @@ extension ConferencesResource {
     /// Update a conference participant
     ///
     /// `PATCH /conferences/{id}/participants/{participant_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - participantID: `participant_id` in the path; required.
+    ///   - body: The request body, `UpdateConferenceParticipantRequest`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferenceParticipantResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateParticipant(
         id: String,
         participantID: String,
@@ -1486,6 +1887,16 @@ extension ConferencesResource {
     /// Update a conference participant
     ///
     /// `PATCH /conferences/{id}/participants/{participant_id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - participantID: `participant_id` in the path; required.
+    ///   - beepEnabled: `beep_enabled` in the body; one of `always`, `never`, `on_enter`, `on_exit`; optional.
+    ///   - endConferenceOnExit: `end_conference_on_exit` in the body; optional.
+    ///   - softEndConferenceOnExit: `soft_end_conference_on_exit` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ConferenceParticipantResource`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateParticipant(
         id: String,
         participantID: String,
@@ -1522,6 +1933,11 @@ extension QueuesResource {
     /// List queues
     ///
     /// `GET /queues`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Queue`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: QueuesResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -1563,6 +1979,12 @@ extension QueuesResource {
     /// Create a queue
     ///
     /// `POST /queues`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateQueueRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueuesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateQueueRequest,
         options: RequestOptions = .none
@@ -1574,6 +1996,13 @@ extension QueuesResource {
     /// Create a queue
     ///
     /// `POST /queues`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the body; required.
+    ///   - maxSize: `max_size` in the body; the API's default `300`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueuesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         queueName: String,
         maxSize: Int? = nil,
@@ -1607,6 +2036,12 @@ extension QueuesResource {
     /// Retrieve a call queue
     ///
     /// `GET /queues/{queue_name}`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueuesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         queueName: String,
         options: RequestOptions = .none
@@ -1639,6 +2074,13 @@ extension QueuesResource {
     /// Update a queue
     ///
     /// `POST /queues/{queue_name}`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the path; required.
+    ///   - body: The request body, `UpdateQueueRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueuesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         queueName: String,
         _ body: UpdateQueueRequest,
@@ -1651,6 +2093,13 @@ extension QueuesResource {
     /// Update a queue
     ///
     /// `POST /queues/{queue_name}`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the path; required.
+    ///   - maxSize: `max_size` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueuesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         queueName: String,
         maxSize: Int,
@@ -1686,6 +2135,11 @@ extension QueuesResource {
     /// Delete a queue
     ///
     /// `DELETE /queues/{queue_name}`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         queueName: String,
         options: RequestOptions = .none
@@ -1714,6 +2168,12 @@ extension QueuesCallsResource {
     /// Retrieve calls from a queue
     ///
     /// `GET /queues/{queue_name}/calls`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the path; required.
+    ///   - page: The query parameters `page[after]`, `page[before]`, `page[limit]`, `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `QueueCall`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         queueName: String,
         page: QueuesCallsResource.ListParameters.PageModel? = nil,
@@ -1767,6 +2227,13 @@ extension QueuesCallsResource {
     /// Retrieve a call from a queue
     ///
     /// `GET /queues/{queue_name}/calls/{call_control_id}`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the path; required.
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `QueuesCallsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         queueName: String,
         callControlID: String,
@@ -1802,6 +2269,12 @@ extension QueuesCallsResource {
     /// Force remove a call from a queue
     ///
     /// `DELETE /queues/{queue_name}/calls/{call_control_id}`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the path; required.
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func remove(
         queueName: String,
         callControlID: String,
@@ -1833,6 +2306,13 @@ extension QueuesCallsResource {
     /// Update queued call
     ///
     /// `PATCH /queues/{queue_name}/calls/{call_control_id}`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the path; required.
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `UpdateQueuedCallRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         queueName: String,
         callControlID: String,
@@ -1846,6 +2326,13 @@ extension QueuesCallsResource {
     /// Update queued call
     ///
     /// `PATCH /queues/{queue_name}/calls/{call_control_id}`
+    ///
+    /// - Parameters:
+    ///   - queueName: `queue_name` in the path; required.
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - keepAfterHangup: `keep_after_hangup` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         queueName: String,
         callControlID: String,

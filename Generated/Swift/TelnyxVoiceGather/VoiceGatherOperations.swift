@@ -8,6 +8,13 @@ extension CallsActionsResource {
     /// Add messages to AI Assistant
     ///
     /// `POST /calls/{call_control_id}/actions/ai_assistant_add_messages`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `AIAssistantAddMessagesRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.AddAIAssistantMessagesResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func addAIAssistantMessages(
         callControlID: String,
         _ body: AIAssistantAddMessagesRequest,
@@ -20,6 +27,15 @@ extension CallsActionsResource {
     /// Add messages to AI Assistant
     ///
     /// `POST /calls/{call_control_id}/actions/ai_assistant_add_messages`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - messages: `messages` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.AddAIAssistantMessagesResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func addAIAssistantMessages(
         callControlID: String,
         clientState: String? = nil,
@@ -57,6 +73,13 @@ extension CallsActionsResource {
     /// Join AI Assistant Conversation
     ///
     /// `POST /calls/{call_control_id}/actions/ai_assistant_join`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `AIAssistantJoinRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.JoinAIAssistantResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func joinAIAssistant(
         callControlID: String,
         _ body: AIAssistantJoinRequest,
@@ -69,6 +92,16 @@ extension CallsActionsResource {
     /// Join AI Assistant Conversation
     ///
     /// `POST /calls/{call_control_id}/actions/ai_assistant_join`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - conversationID: `conversation_id` in the body; required.
+    ///   - participant: `participant` in the body; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.JoinAIAssistantResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func joinAIAssistant(
         callControlID: String,
         conversationID: String,
@@ -107,6 +140,13 @@ extension CallsActionsResource {
     /// Start AI Assistant
     ///
     /// `POST /calls/{call_control_id}/actions/ai_assistant_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `AIAssistantStartRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartAIAssistantResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startAIAssistant(
         callControlID: String,
         _ body: AIAssistantStartRequest,
@@ -119,6 +159,23 @@ extension CallsActionsResource {
     /// Start AI Assistant
     ///
     /// `POST /calls/{call_control_id}/actions/ai_assistant_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - assistant: `assistant` in the body; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - greeting: `greeting` in the body; optional.
+    ///   - interruptionSettings: `interruption_settings` in the body; optional.
+    ///   - messageHistory: `message_history` in the body; the API's default `[]`; optional.
+    ///   - participants: `participants` in the body; the API's default `[]`; optional.
+    ///   - sendMessageHistoryUpdates: `send_message_history_updates` in the body; the API's default `false`; optional.
+    ///   - transcription: `transcription` in the body; optional.
+    ///   - voice: `voice` in the body; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartAIAssistantResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startAIAssistant(
         callControlID: String,
         assistant: CallAssistantRequest? = nil,
@@ -164,6 +221,13 @@ extension CallsActionsResource {
     /// Stop AI Assistant
     ///
     /// `POST /calls/{call_control_id}/actions/ai_assistant_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `AIAssistantStopRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopAIAssistantResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopAIAssistant(
         callControlID: String,
         _ body: AIAssistantStopRequest,
@@ -176,6 +240,14 @@ extension CallsActionsResource {
     /// Stop AI Assistant
     ///
     /// `POST /calls/{call_control_id}/actions/ai_assistant_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopAIAssistantResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopAIAssistant(
         callControlID: String,
         clientState: String? = nil,
@@ -212,6 +284,13 @@ extension CallsActionsResource {
     /// Gather
     ///
     /// `POST /calls/{call_control_id}/actions/gather`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `GatherRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.GatherResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gather(
         callControlID: String,
         _ body: GatherRequest,
@@ -224,6 +303,22 @@ extension CallsActionsResource {
     /// Gather
     ///
     /// `POST /calls/{call_control_id}/actions/gather`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - gatherID: `gather_id` in the body; optional.
+    ///   - initialTimeoutMillis: `initial_timeout_millis` in the body; format `int32`; the API's default `5000`; optional.
+    ///   - interDigitTimeoutMillis: `inter_digit_timeout_millis` in the body; format `int32`; the API's default `5000`; optional.
+    ///   - maximumDigits: `maximum_digits` in the body; format `int32`; the API's default `128`; optional.
+    ///   - minimumDigits: `minimum_digits` in the body; format `int32`; the API's default `1`; optional.
+    ///   - terminatingDigit: `terminating_digit` in the body; the API's default `"#"`; optional.
+    ///   - timeoutMillis: `timeout_millis` in the body; format `int32`; the API's default `60000`; optional.
+    ///   - validDigits: `valid_digits` in the body; the API's default `"0123456789#*"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.GatherResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gather(
         callControlID: String,
         clientState: String? = nil,
@@ -268,6 +363,13 @@ extension CallsActionsResource {
     /// Gather stop
     ///
     /// `POST /calls/{call_control_id}/actions/gather_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `StopGatherRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopGatherResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopGather(
         callControlID: String,
         _ body: StopGatherRequest,
@@ -280,6 +382,14 @@ extension CallsActionsResource {
     /// Gather stop
     ///
     /// `POST /calls/{call_control_id}/actions/gather_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopGatherResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopGather(
         callControlID: String,
         clientState: String? = nil,
@@ -316,6 +426,13 @@ extension CallsActionsResource {
     /// Gather using AI
     ///
     /// `POST /calls/{call_control_id}/actions/gather_using_ai`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `GatherUsingAIRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.GatherUsingAIResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gatherUsingAI(
         callControlID: String,
         _ body: GatherUsingAIRequest,
@@ -328,6 +445,27 @@ extension CallsActionsResource {
     /// Gather using AI
     ///
     /// `POST /calls/{call_control_id}/actions/gather_using_ai`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - parameters: `parameters` in the body; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - greeting: `greeting` in the body; optional.
+    ///   - messageHistory: `message_history` in the body; optional.
+    ///   - sendMessageHistoryUpdates: `send_message_history_updates` in the body; optional.
+    ///   - sendPartialResults: `send_partial_results` in the body; optional.
+    ///   - userResponseTimeoutMs: `user_response_timeout_ms` in the body; the API's default `10000`; optional.
+    ///   - voice: `voice` in the body; optional.
+    ///   - assistant: `assistant` in the body; optional.
+    ///   - gatherEndedSpeech: `gather_ended_speech` in the body; optional.
+    ///   - interruptionSettings: `interruption_settings` in the body; optional.
+    ///   - language: `language` in the body; optional.
+    ///   - transcription: `transcription` in the body; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.GatherUsingAIResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gatherUsingAI(
         callControlID: String,
         parameters: JSONValue,
@@ -377,6 +515,13 @@ extension CallsActionsResource {
     /// Gather using audio
     ///
     /// `POST /calls/{call_control_id}/actions/gather_using_audio`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `GatherUsingAudioRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.GatherUsingAudioResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gatherUsingAudio(
         callControlID: String,
         _ body: GatherUsingAudioRequest,
@@ -389,6 +534,25 @@ extension CallsActionsResource {
     /// Gather using audio
     ///
     /// `POST /calls/{call_control_id}/actions/gather_using_audio`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - audioURL: `audio_url` in the body; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - interDigitTimeoutMillis: `inter_digit_timeout_millis` in the body; format `int32`; the API's default `5000`; optional.
+    ///   - invalidAudioURL: `invalid_audio_url` in the body; optional.
+    ///   - maximumDigits: `maximum_digits` in the body; format `int32`; the API's default `128`; optional.
+    ///   - minimumDigits: `minimum_digits` in the body; format `int32`; the API's default `1`; optional.
+    ///   - terminatingDigit: `terminating_digit` in the body; the API's default `"#"`; optional.
+    ///   - timeoutMillis: `timeout_millis` in the body; format `int32`; the API's default `60000`; optional.
+    ///   - validDigits: `valid_digits` in the body; the API's default `"0123456789#*"`; optional.
+    ///   - invalidMediaName: `invalid_media_name` in the body; optional.
+    ///   - maximumTries: `maximum_tries` in the body; format `int32`; the API's default `3`; optional.
+    ///   - mediaName: `media_name` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.GatherUsingAudioResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gatherUsingAudio(
         callControlID: String,
         audioURL: String? = nil,
@@ -436,6 +600,13 @@ extension CallsActionsResource {
     /// Gather using speak
     ///
     /// `POST /calls/{call_control_id}/actions/gather_using_speak`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `GatherUsingSpeakRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.GatherUsingSpeakResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gatherUsingSpeak(
         callControlID: String,
         _ body: GatherUsingSpeakRequest,
@@ -448,6 +619,28 @@ extension CallsActionsResource {
     /// Gather using speak
     ///
     /// `POST /calls/{call_control_id}/actions/gather_using_speak`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - payload: `payload` in the body; required.
+    ///   - voice: `voice` in the body; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - interDigitTimeoutMillis: `inter_digit_timeout_millis` in the body; format `int32`; the API's default `5000`; optional.
+    ///   - invalidPayload: `invalid_payload` in the body; optional.
+    ///   - language: `language` in the body; optional.
+    ///   - maximumDigits: `maximum_digits` in the body; format `int32`; the API's default `128`; optional.
+    ///   - minimumDigits: `minimum_digits` in the body; format `int32`; the API's default `1`; optional.
+    ///   - payloadType: `payload_type` in the body; one of `text`, `ssml`; the API's default `"text"`; optional.
+    ///   - serviceLevel: `service_level` in the body; one of `basic`, `premium`; the API's default `"premium"`; optional.
+    ///   - terminatingDigit: `terminating_digit` in the body; the API's default `"#"`; optional.
+    ///   - validDigits: `valid_digits` in the body; the API's default `"0123456789#*"`; optional.
+    ///   - maximumTries: `maximum_tries` in the body; format `int32`; the API's default `3`; optional.
+    ///   - timeoutMillis: `timeout_millis` in the body; format `int32`; the API's default `60000`; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.GatherUsingSpeakResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func gatherUsingSpeak(
         callControlID: String,
         payload: String,

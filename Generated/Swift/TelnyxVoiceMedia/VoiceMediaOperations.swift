@@ -8,6 +8,13 @@ extension CallsActionsResource {
     /// Play audio URL
     ///
     /// `POST /calls/{call_control_id}/actions/playback_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `PlayAudioURLRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartPlaybackResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startPlayback(
         callControlID: String,
         _ body: PlayAudioURLRequest,
@@ -20,6 +27,23 @@ extension CallsActionsResource {
     /// Play audio URL
     ///
     /// `POST /calls/{call_control_id}/actions/playback_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - audioURL: `audio_url` in the body; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - loop: `loop` in the body; the API's default `1`; optional.
+    ///   - overlay: `overlay` in the body; the API's default `false`; optional.
+    ///   - stop: `stop` in the body; optional.
+    ///   - targetLegs: `target_legs` in the body; the API's default `"self"`; optional.
+    ///   - audioType: `audio_type` in the body; one of `mp3`, `wav`; the API's default `"mp3"`; optional.
+    ///   - cacheAudio: `cache_audio` in the body; the API's default `true`; optional.
+    ///   - mediaName: `media_name` in the body; optional.
+    ///   - playbackContent: `playback_content` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartPlaybackResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startPlayback(
         callControlID: String,
         audioURL: String? = nil,
@@ -65,6 +89,13 @@ extension CallsActionsResource {
     /// Stop audio playback
     ///
     /// `POST /calls/{call_control_id}/actions/playback_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `PlaybackStopRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopPlaybackResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopPlayback(
         callControlID: String,
         _ body: PlaybackStopRequest,
@@ -77,6 +108,16 @@ extension CallsActionsResource {
     /// Stop audio playback
     ///
     /// `POST /calls/{call_control_id}/actions/playback_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - overlay: `overlay` in the body; the API's default `false`; optional.
+    ///   - stop: `stop` in the body; the API's default `"all"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopPlaybackResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopPlayback(
         callControlID: String,
         clientState: String? = nil,
@@ -115,6 +156,13 @@ extension CallsActionsResource {
     /// Record pause
     ///
     /// `POST /calls/{call_control_id}/actions/record_pause`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `PauseRecordingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.PauseRecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func pauseRecording(
         callControlID: String,
         _ body: PauseRecordingRequest,
@@ -127,6 +175,15 @@ extension CallsActionsResource {
     /// Record pause
     ///
     /// `POST /calls/{call_control_id}/actions/record_pause`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - recordingID: `recording_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.PauseRecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func pauseRecording(
         callControlID: String,
         clientState: String? = nil,
@@ -164,6 +221,13 @@ extension CallsActionsResource {
     /// Record resume
     ///
     /// `POST /calls/{call_control_id}/actions/record_resume`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `ResumeRecordingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.ResumeRecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func resumeRecording(
         callControlID: String,
         _ body: ResumeRecordingRequest,
@@ -176,6 +240,15 @@ extension CallsActionsResource {
     /// Record resume
     ///
     /// `POST /calls/{call_control_id}/actions/record_resume`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - recordingID: `recording_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.ResumeRecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func resumeRecording(
         callControlID: String,
         clientState: String? = nil,
@@ -213,6 +286,13 @@ extension CallsActionsResource {
     /// Recording start
     ///
     /// `POST /calls/{call_control_id}/actions/record_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `StartRecordingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartRecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startRecording(
         callControlID: String,
         _ body: StartRecordingRequest,
@@ -225,6 +305,29 @@ extension CallsActionsResource {
     /// Recording start
     ///
     /// `POST /calls/{call_control_id}/actions/record_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - channels: `channels` in the body; one of `single`, `dual`; required.
+    ///   - format: `format` in the body; one of `wav`, `mp3`; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - maxLength: `max_length` in the body; format `int32`; the API's default `0`; optional.
+    ///   - playBeep: `play_beep` in the body; optional.
+    ///   - timeoutSecs: `timeout_secs` in the body; format `int32`; the API's default `0`; optional.
+    ///   - transcription: `transcription` in the body; the API's default `false`; optional.
+    ///   - transcriptionEngine: `transcription_engine` in the body; one of `A`, `B`, `deepgram/nova-3`; the API's default `"A"`; optional.
+    ///   - transcriptionLanguage: `transcription_language` in the body; optional.
+    ///   - customFileName: `custom_file_name` in the body; optional.
+    ///   - recordingTrack: `recording_track` in the body; one of `both`, `inbound`, `outbound`; the API's default `"both"`; optional.
+    ///   - transcriptionMaxSpeakerCount: `transcription_max_speaker_count` in the body; format `int32`; the API's default `6`; optional.
+    ///   - transcriptionMinSpeakerCount: `transcription_min_speaker_count` in the body; format `int32`; the API's default `2`; optional.
+    ///   - transcriptionProfanityFilter: `transcription_profanity_filter` in the body; the API's default `false`; optional.
+    ///   - transcriptionSpeakerDiarization: `transcription_speaker_diarization` in the body; the API's default `false`; optional.
+    ///   - trim: `trim` in the body; one of `trim-silence`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartRecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startRecording(
         callControlID: String,
         channels: StartRecordingRequest.Channels,
@@ -276,6 +379,13 @@ extension CallsActionsResource {
     /// Recording stop
     ///
     /// `POST /calls/{call_control_id}/actions/record_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `StopRecordingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopRecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopRecording(
         callControlID: String,
         _ body: StopRecordingRequest,
@@ -288,6 +398,15 @@ extension CallsActionsResource {
     /// Recording stop
     ///
     /// `POST /calls/{call_control_id}/actions/record_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - recordingID: `recording_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopRecordingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopRecording(
         callControlID: String,
         clientState: String? = nil,
@@ -325,6 +444,13 @@ extension CallsActionsResource {
     /// Speak text
     ///
     /// `POST /calls/{call_control_id}/actions/speak`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `SpeakRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.SpeakResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func speak(
         callControlID: String,
         _ body: SpeakRequest,
@@ -337,6 +463,23 @@ extension CallsActionsResource {
     /// Speak text
     ///
     /// `POST /calls/{call_control_id}/actions/speak`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - payload: `payload` in the body; required.
+    ///   - voice: `voice` in the body; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - language: `language` in the body; optional.
+    ///   - payloadType: `payload_type` in the body; one of `text`, `ssml`; the API's default `"text"`; optional.
+    ///   - serviceLevel: `service_level` in the body; one of `basic`, `premium`; the API's default `"premium"`; optional.
+    ///   - stop: `stop` in the body; optional.
+    ///   - loop: `loop` in the body; optional.
+    ///   - targetLegs: `target_legs` in the body; one of `self`, `opposite`, `both`; the API's default `"self"`; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.SpeakResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func speak(
         callControlID: String,
         payload: String,

@@ -8,6 +8,13 @@ extension CallsActionsResource {
     /// Start Conversation Relay
     ///
     /// `POST /calls/{call_control_id}/actions/conversation_relay_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `ConversationRelayStartRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartConversationRelayResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startConversationRelay(
         callControlID: String,
         _ body: ConversationRelayStartRequest,
@@ -44,6 +51,13 @@ extension CallsActionsResource {
     /// Stop Conversation Relay
     ///
     /// `POST /calls/{call_control_id}/actions/conversation_relay_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `ConversationRelayStopRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopConversationRelayResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopConversationRelay(
         callControlID: String,
         _ body: ConversationRelayStopRequest,
@@ -56,6 +70,14 @@ extension CallsActionsResource {
     /// Stop Conversation Relay
     ///
     /// `POST /calls/{call_control_id}/actions/conversation_relay_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopConversationRelayResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopConversationRelay(
         callControlID: String,
         clientState: String? = nil,
@@ -92,6 +114,13 @@ extension CallsActionsResource {
     /// Forking start
     ///
     /// `POST /calls/{call_control_id}/actions/fork_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `StartForkingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartForkingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startForking(
         callControlID: String,
         _ body: StartForkingRequest,
@@ -104,6 +133,17 @@ extension CallsActionsResource {
     /// Forking start
     ///
     /// `POST /calls/{call_control_id}/actions/fork_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - rx: `rx` in the body; optional.
+    ///   - tx: `tx` in the body; optional.
+    ///   - streamType: `stream_type` in the body; one of `decrypted`; the API's default `"decrypted"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartForkingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startForking(
         callControlID: String,
         clientState: String? = nil,
@@ -143,6 +183,13 @@ extension CallsActionsResource {
     /// Forking stop
     ///
     /// `POST /calls/{call_control_id}/actions/fork_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `StopForkingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopForkingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopForking(
         callControlID: String,
         _ body: StopForkingRequest,
@@ -155,6 +202,15 @@ extension CallsActionsResource {
     /// Forking stop
     ///
     /// `POST /calls/{call_control_id}/actions/fork_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - streamType: `stream_type` in the body; one of `raw`, `decrypted`; the API's default `"raw"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopForkingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopForking(
         callControlID: String,
         clientState: String? = nil,
@@ -192,6 +248,13 @@ extension CallsActionsResource {
     /// Streaming start
     ///
     /// `POST /calls/{call_control_id}/actions/streaming_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `StartStreamingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartStreamingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startStreaming(
         callControlID: String,
         _ body: StartStreamingRequest,
@@ -204,6 +267,25 @@ extension CallsActionsResource {
     /// Streaming start
     ///
     /// `POST /calls/{call_control_id}/actions/streaming_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - dialogflowConfig: `dialogflow_config` in the body; optional.
+    ///   - enableDialogflow: `enable_dialogflow` in the body; the API's default `false`; optional.
+    ///   - streamTrack: `stream_track` in the body; one of `inbound_track`, `outbound_track`, `both_tracks`; the API's default `"inbound_track"`; optional.
+    ///   - streamURL: `stream_url` in the body; optional.
+    ///   - customParameters: `custom_parameters` in the body; optional.
+    ///   - streamAuthToken: `stream_auth_token` in the body; optional.
+    ///   - streamBidirectionalCodec: `stream_bidirectional_codec` in the body; optional.
+    ///   - streamBidirectionalMode: `stream_bidirectional_mode` in the body; optional.
+    ///   - streamBidirectionalSamplingRate: `stream_bidirectional_sampling_rate` in the body; optional.
+    ///   - streamBidirectionalTargetLegs: `stream_bidirectional_target_legs` in the body; optional.
+    ///   - streamCodec: `stream_codec` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartStreamingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startStreaming(
         callControlID: String,
         clientState: String? = nil,
@@ -251,6 +333,13 @@ extension CallsActionsResource {
     /// Streaming stop
     ///
     /// `POST /calls/{call_control_id}/actions/streaming_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `StopStreamingRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopStreamingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopStreaming(
         callControlID: String,
         _ body: StopStreamingRequest,
@@ -263,6 +352,15 @@ extension CallsActionsResource {
     /// Streaming stop
     ///
     /// `POST /calls/{call_control_id}/actions/streaming_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - streamID: `stream_id` in the body; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopStreamingResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopStreaming(
         callControlID: String,
         clientState: String? = nil,
@@ -300,6 +398,13 @@ extension CallsActionsResource {
     /// Transcription start
     ///
     /// `POST /calls/{call_control_id}/actions/transcription_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `TranscriptionStartRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartTranscriptionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startTranscription(
         callControlID: String,
         _ body: TranscriptionStartRequest,
@@ -312,6 +417,17 @@ extension CallsActionsResource {
     /// Transcription start
     ///
     /// `POST /calls/{call_control_id}/actions/transcription_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - transcriptionEngine: `transcription_engine` in the body; the API's default `"Google"`; optional.
+    ///   - transcriptionEngineConfig: `transcription_engine_config` in the body; optional.
+    ///   - transcriptionTracks: `transcription_tracks` in the body; the API's default `"inbound"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartTranscriptionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func startTranscription(
         callControlID: String,
         clientState: String? = nil,
@@ -351,6 +467,13 @@ extension CallsActionsResource {
     /// Transcription stop
     ///
     /// `POST /calls/{call_control_id}/actions/transcription_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - body: The request body, `TranscriptionStopRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopTranscriptionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopTranscription(
         callControlID: String,
         _ body: TranscriptionStopRequest,
@@ -363,6 +486,14 @@ extension CallsActionsResource {
     /// Transcription stop
     ///
     /// `POST /calls/{call_control_id}/actions/transcription_stop`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StopTranscriptionResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func stopTranscription(
         callControlID: String,
         clientState: String? = nil,

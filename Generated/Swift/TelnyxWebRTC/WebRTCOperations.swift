@@ -8,6 +8,12 @@ extension MobilePushCredentialsResource {
     /// List mobile push credentials
     ///
     /// `GET /mobile_push_credentials`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[alias]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PushCredential`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MobilePushCredentialsResource.ListParameters.FilterGroup? = nil,
         page: MobilePushCredentialsResource.ListParameters.PageModel? = nil,
@@ -92,6 +98,12 @@ extension MobilePushCredentialsResource {
     /// Creates a new mobile push credential
     ///
     /// `POST /mobile_push_credentials`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `MobilePushCredentialsResource.CreateBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PushCredentialResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: MobilePushCredentialsResource.CreateBody,
         options: RequestOptions = .none
@@ -166,6 +178,12 @@ extension MobilePushCredentialsResource {
     /// Retrieves a mobile push credential
     ///
     /// `GET /mobile_push_credentials/{push_credential_id}`
+    ///
+    /// - Parameters:
+    ///   - pushCredentialID: `push_credential_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PushCredentialResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         pushCredentialID: String,
         options: RequestOptions = .none
@@ -195,6 +213,11 @@ extension MobilePushCredentialsResource {
     /// Deletes a mobile push credential
     ///
     /// `DELETE /mobile_push_credentials/{push_credential_id}`
+    ///
+    /// - Parameters:
+    ///   - pushCredentialID: `push_credential_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         pushCredentialID: String,
         options: RequestOptions = .none
@@ -224,6 +247,12 @@ extension TelephonyCredentialsResource {
     /// List all credentials
     ///
     /// `GET /telephony_credentials`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, `filter[resource_id]`, `filter[sip_username]`, `filter[status]`, `filter[tag]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `TelephonyCredential`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: TelephonyCredentialsResource.ListParameters.FilterGroup? = nil,
         page: TelephonyCredentialsResource.ListParameters.PageModel? = nil,
@@ -290,6 +319,12 @@ extension TelephonyCredentialsResource {
     /// Create a credential
     ///
     /// `POST /telephony_credentials`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `TelephonyCredentialCreateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelephonyCredentialsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: TelephonyCredentialCreateRequest,
         options: RequestOptions = .none
@@ -301,6 +336,15 @@ extension TelephonyCredentialsResource {
     /// Create a credential
     ///
     /// `POST /telephony_credentials`
+    ///
+    /// - Parameters:
+    ///   - connectionID: `connection_id` in the body; required.
+    ///   - name: `name` in the body; optional.
+    ///   - expiresAt: `expires_at` in the body; optional.
+    ///   - tag: `tag` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelephonyCredentialsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         connectionID: String,
         name: String? = nil,
@@ -336,6 +380,12 @@ extension TelephonyCredentialsResource {
     /// Get a credential
     ///
     /// `GET /telephony_credentials/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelephonyCredentialsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -368,6 +418,12 @@ extension TelephonyCredentialsResource {
     /// Delete a credential
     ///
     /// `DELETE /telephony_credentials/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelephonyCredentialsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -400,6 +456,13 @@ extension TelephonyCredentialsResource {
     /// Update a credential
     ///
     /// `PATCH /telephony_credentials/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `TelephonyCredentialUpdateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelephonyCredentialsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: TelephonyCredentialUpdateRequest,
@@ -412,6 +475,16 @@ extension TelephonyCredentialsResource {
     /// Update a credential
     ///
     /// `PATCH /telephony_credentials/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - connectionID: `connection_id` in the body; optional.
+    ///   - name: `name` in the body; optional.
+    ///   - expiresAt: `expires_at` in the body; optional.
+    ///   - tag: `tag` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `TelephonyCredentialsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         connectionID: String? = nil,
@@ -450,6 +523,12 @@ extension VoiceSdkCallReportsResource {
     /// List Voice SDK call reports
     ///
     /// `GET /voice_sdk_call_reports`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: `sort` in the query; one of `asc`, `desc`, `created_at`, `-created_at`; the API's default `"desc"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VoiceSdkCallReport`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: VoiceSdkCallReportsResource.ListParameters.PageModel? = nil,
         sort: VoiceSdkCallReportsResource.ListParameters.Sort? = nil,
@@ -529,6 +608,11 @@ extension VoiceSdkCallReportsResource {
     /// Retrieve Voice SDK call reports by call ID
     ///
     /// `GET /voice_sdk_call_reports/{call_id}`
+    ///
+    /// - Parameters:
+    ///   - callID: `call_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `VoiceSdkCallReport`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         callID: String,
         options: RequestOptions = .none

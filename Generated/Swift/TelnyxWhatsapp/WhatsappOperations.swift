@@ -8,6 +8,11 @@ extension WhatsappBusinessAccountsResource {
     /// List Whatsapp Business Accounts
     ///
     /// `GET /v2/whatsapp/business_accounts`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WabaResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: WhatsappBusinessAccountsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -49,6 +54,12 @@ extension WhatsappBusinessAccountsResource {
     /// Get a single Whatsapp Business Account
     ///
     /// `GET /v2/whatsapp/business_accounts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappBusinessAccountsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -81,6 +92,11 @@ extension WhatsappBusinessAccountsResource {
     /// Delete a Whatsapp Business Account
     ///
     /// `DELETE /v2/whatsapp/business_accounts/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -109,6 +125,12 @@ extension WhatsappBusinessAccountsPhoneNumbersResource {
     /// List phone numbers for a WABA
     ///
     /// `GET /v2/whatsapp/business_accounts/{id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WhatsappPhoneResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         id: String,
         page: WhatsappBusinessAccountsPhoneNumbersResource.ListParameters.PageModel? = nil,
@@ -153,6 +175,12 @@ extension WhatsappBusinessAccountsPhoneNumbersResource {
     /// Initialize Whatsapp phone number verification
     ///
     /// `POST /v2/whatsapp/business_accounts/{id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `WhatsappPhoneNumberVerificationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         _ body: WhatsappPhoneNumberVerificationRequest,
@@ -165,6 +193,15 @@ extension WhatsappBusinessAccountsPhoneNumbersResource {
     /// Initialize Whatsapp phone number verification
     ///
     /// `POST /v2/whatsapp/business_accounts/{id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - displayName: `display_name` in the body; required.
+    ///   - phoneNumber: `phone_number` in the body; required.
+    ///   - language: `language` in the body; the API's default `"en_US"`; optional.
+    ///   - verificationMethod: `verification_method` in the body; one of `sms`, `voice`; the API's default `"sms"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         id: String,
         displayName: String,
@@ -199,6 +236,12 @@ extension WhatsappBusinessAccountsSettingsResource {
     /// Get WABA settings
     ///
     /// `GET /v2/whatsapp/business_accounts/{id}/settings`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappBusinessAccountsSettingsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -231,6 +274,13 @@ extension WhatsappBusinessAccountsSettingsResource {
     /// Update WABA settings
     ///
     /// `PATCH /v2/whatsapp/business_accounts/{id}/settings`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `PatchWabaSettingsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappBusinessAccountsSettingsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: PatchWabaSettingsRequest,
@@ -243,6 +293,18 @@ extension WhatsappBusinessAccountsSettingsResource {
     /// Update WABA settings
     ///
     /// `PATCH /v2/whatsapp/business_accounts/{id}/settings`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - name: `name` in the body; optional.
+    ///   - timezone: `timezone` in the body; optional.
+    ///   - webhookEnabled: `webhook_enabled` in the body; optional.
+    ///   - webhookEvents: `webhook_events` in the body; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappBusinessAccountsSettingsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String? = nil,
@@ -283,6 +345,12 @@ extension WhatsappTemplatesResource {
     /// List Whatsapp message templates
     ///
     /// `GET /v2/whatsapp/message_templates`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[waba_id]`, `filter[category]`, `filter[status]`, `filter[search]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WhatsappTemplateData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: WhatsappTemplatesResource.ListParameters.FilterGroup? = nil,
         page: WhatsappTemplatesResource.ListParameters.PageModel? = nil,
@@ -374,6 +442,12 @@ extension WhatsappMessageTemplatesResource {
     /// Create a Whatsapp message template
     ///
     /// `POST /v2/whatsapp/message_templates`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `WhatsappCreateTemplateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappMessageTemplatesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: WhatsappCreateTemplateRequest,
         options: RequestOptions = .none
@@ -385,6 +459,16 @@ extension WhatsappMessageTemplatesResource {
     /// Create a Whatsapp message template
     ///
     /// `POST /v2/whatsapp/message_templates`
+    ///
+    /// - Parameters:
+    ///   - category: `category` in the body; one of `MARKETING`, `UTILITY`, `AUTHENTICATION`; required.
+    ///   - components: `components` in the body; required.
+    ///   - language: `language` in the body; required.
+    ///   - name: `name` in the body; required.
+    ///   - wabaID: `waba_id` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappMessageTemplatesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         category: WhatsappCreateTemplateRequest.Category,
         components: [WhatsappCreateTemplateRequest.ComponentsItem],
@@ -421,6 +505,11 @@ extension WhatsappPhoneNumbersResource {
     /// List Whatsapp phone numbers
     ///
     /// `GET /v2/whatsapp/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WhatsappPhoneResponse`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         page: WhatsappPhoneNumbersResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
@@ -462,6 +551,11 @@ extension WhatsappPhoneNumbersResource {
     /// Delete a Whatsapp phone number
     ///
     /// `DELETE /v2/whatsapp/phone_numbers/{phone_number}`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         phoneNumber: String,
         options: RequestOptions = .none
@@ -490,6 +584,12 @@ extension WhatsappPhoneNumbersCallingSettingsResource {
     /// Get calling settings for a phone number
     ///
     /// `GET /v2/whatsapp/phone_numbers/{phone_number}/calling_settings`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappPhoneNumbersCallingSettingsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         phoneNumber: String,
         options: RequestOptions = .none
@@ -522,6 +622,13 @@ extension WhatsappPhoneNumbersCallingSettingsResource {
     /// Enable or disable Whatsapp calling for a phone number
     ///
     /// `PATCH /v2/whatsapp/phone_numbers/{phone_number}/calling_settings`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - body: The request body, `WhatsappPatchCallingSettingsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappPhoneNumbersCallingSettingsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         phoneNumber: String,
         _ body: WhatsappPatchCallingSettingsRequest,
@@ -534,6 +641,13 @@ extension WhatsappPhoneNumbersCallingSettingsResource {
     /// Enable or disable Whatsapp calling for a phone number
     ///
     /// `PATCH /v2/whatsapp/phone_numbers/{phone_number}/calling_settings`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - enabled: `enabled` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappPhoneNumbersCallingSettingsResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         phoneNumber: String,
         enabled: Bool,
@@ -569,6 +683,13 @@ extension WhatsappPhoneNumbersResource {
     /// Get conversation window status for a phone number
     ///
     /// `GET /v2/whatsapp/phone_numbers/{phone_number}/conversation_window`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - destinationNumber: `destination_number` in the query; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappPhoneNumbersResource.RetrieveConversationWindowResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveConversationWindow(
         phoneNumber: String,
         destinationNumber: String,
@@ -606,6 +727,12 @@ extension WhatsappPhoneNumbersProfileResource {
     /// Get phone number business profile
     ///
     /// `GET /v2/whatsapp/phone_numbers/{phone_number}/profile`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappPhoneNumbersProfileResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         phoneNumber: String,
         options: RequestOptions = .none
@@ -638,6 +765,13 @@ extension WhatsappPhoneNumbersProfileResource {
     /// Update phone number business profile
     ///
     /// `PATCH /v2/whatsapp/phone_numbers/{phone_number}/profile`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - body: The request body, `WhatsappUpdateProfileRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappPhoneNumbersProfileResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         phoneNumber: String,
         _ body: WhatsappUpdateProfileRequest,
@@ -650,6 +784,20 @@ extension WhatsappPhoneNumbersProfileResource {
     /// Update phone number business profile
     ///
     /// `PATCH /v2/whatsapp/phone_numbers/{phone_number}/profile`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - about: `about` in the body; optional.
+    ///   - address: `address` in the body; optional.
+    ///   - category: `category` in the body; optional.
+    ///   - description: `description` in the body; optional.
+    ///   - displayName: `display_name` in the body; optional.
+    ///   - email: `email` in the body; optional.
+    ///   - profileID: `profile_id` in the body; format `uuid`; optional.
+    ///   - website: `website` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappPhoneNumbersProfileResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         phoneNumber: String,
         about: String? = nil,
@@ -692,6 +840,12 @@ extension WhatsappPhoneNumbersProfilePhotoResource {
     /// Get Whatsapp profile photo
     ///
     /// `GET /v2/whatsapp/phone_numbers/{phone_number}/profile/photo`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappProfilePhotoResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         phoneNumber: String,
         options: RequestOptions = .none
@@ -720,6 +874,13 @@ extension WhatsappPhoneNumbersProfilePhotoResource {
     /// Upload Whatsapp profile photo
     ///
     /// `POST /v2/whatsapp/phone_numbers/{phone_number}/profile/photo`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - body: The request body, `WhatsappPhoneNumbersProfilePhotoResource.UploadBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappPhoneNumbersProfilePhotoResource.UploadResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func upload(
         phoneNumber: String,
         _ body: WhatsappPhoneNumbersProfilePhotoResource.UploadBody,
@@ -779,6 +940,11 @@ extension WhatsappPhoneNumbersProfilePhotoResource {
     /// Delete Whatsapp profile photo
     ///
     /// `DELETE /v2/whatsapp/phone_numbers/{phone_number}/profile/photo`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         phoneNumber: String,
         options: RequestOptions = .none
@@ -807,6 +973,12 @@ extension WhatsappPhoneNumbersResource {
     /// Resend verification code
     ///
     /// `POST /v2/whatsapp/phone_numbers/{phone_number}/resend_verification`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - body: The request body, `WhatsappResendVerificationRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func resendVerification(
         phoneNumber: String,
         _ body: WhatsappResendVerificationRequest,
@@ -819,6 +991,12 @@ extension WhatsappPhoneNumbersResource {
     /// Resend verification code
     ///
     /// `POST /v2/whatsapp/phone_numbers/{phone_number}/resend_verification`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - verificationMethod: `verification_method` in the body; one of `sms`, `voice`; the API's default `"sms"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func resendVerification(
         phoneNumber: String,
         verificationMethod: WhatsappResendVerificationRequest.VerificationMethod? = nil,
@@ -850,6 +1028,12 @@ extension WhatsappPhoneNumbersResource {
     /// Submit verification code for a phone number
     ///
     /// `POST /v2/whatsapp/phone_numbers/{phone_number}/verify`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - body: The request body, `WhatsappVerifyCodeRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         phoneNumber: String,
         _ body: WhatsappVerifyCodeRequest,
@@ -862,6 +1046,12 @@ extension WhatsappPhoneNumbersResource {
     /// Submit verification code for a phone number
     ///
     /// `POST /v2/whatsapp/phone_numbers/{phone_number}/verify`
+    ///
+    /// - Parameters:
+    ///   - phoneNumber: `phone_number` in the path; required.
+    ///   - code: `code` in the body; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func verify(
         phoneNumber: String,
         code: String,
@@ -893,6 +1083,11 @@ extension WhatsappUserDataResource {
     /// Fetch Whatsapp user data
     ///
     /// `GET /v2/whatsapp/user_data`
+    ///
+    /// - Parameters:
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappUserDataResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         options: RequestOptions = .none
     ) async throws -> WhatsappUserDataResource.RetrieveResponse {
@@ -922,6 +1117,12 @@ extension WhatsappUserDataResource {
     /// Update Whatsapp user data
     ///
     /// `PATCH /v2/whatsapp/user_data`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `PatchWhatsappUserDataRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappUserDataResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         _ body: PatchWhatsappUserDataRequest,
         options: RequestOptions = .none
@@ -933,6 +1134,13 @@ extension WhatsappUserDataResource {
     /// Update Whatsapp user data
     ///
     /// `PATCH /v2/whatsapp/user_data`
+    ///
+    /// - Parameters:
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappUserDataResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         webhookFailoverURL: String? = nil,
         webhookURL: String? = nil,
@@ -966,6 +1174,12 @@ extension WhatsappMessageTemplatesResource2 {
     /// Get a Whatsapp message template by ID
     ///
     /// `GET /v2/whatsapp_message_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappMessageTemplatesResource2.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -998,6 +1212,11 @@ extension WhatsappMessageTemplatesResource2 {
     /// Delete a Whatsapp message template
     ///
     /// `DELETE /v2/whatsapp_message_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -1026,6 +1245,13 @@ extension WhatsappMessageTemplatesResource2 {
     /// Update a Whatsapp message template
     ///
     /// `PATCH /v2/whatsapp_message_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - body: The request body, `WhatsappUpdateTemplateRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappMessageTemplatesResource2.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: WhatsappUpdateTemplateRequest,
@@ -1038,6 +1264,14 @@ extension WhatsappMessageTemplatesResource2 {
     /// Update a Whatsapp message template
     ///
     /// `PATCH /v2/whatsapp_message_templates/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - category: `category` in the body; one of `MARKETING`, `UTILITY`, `AUTHENTICATION`; optional.
+    ///   - components: `components` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappMessageTemplatesResource2.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         category: WhatsappUpdateTemplateRequest.Category? = nil,

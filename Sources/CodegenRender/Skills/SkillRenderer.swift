@@ -1,4 +1,5 @@
 import CodegenIR
+import PluginsShared
 
 /// Renders the skill documents: `skills/telnyx-<product>-swift/SKILL.md` and
 /// `references/api-details.md` for every product with operations or webhooks. Every name in an
@@ -31,15 +32,40 @@ struct SkillRenderer {
         }
         // Each product's two documents are separate tasks, so one large product does not hold up the rest.
         let tasks = views.flatMap { view in [(view, TemplateName.skill), (view, TemplateName.apiDetails)] }
-        return concurrentMap(Array(tasks.indices)) { index -> OutputFile in
+        let documents = concurrentMap(Array(tasks.indices)) { index -> [OutputFile] in
             let (view, template) = tasks[index]
             let folder = Self.folder(view.product.name)
-            return template == .skill
-                ? OutputFile(path: "\(folder)/SKILL.md", contents: templates.render(.skill, view.skillValues()))
-                : OutputFile(
-                    path: "\(folder)/references/api-details.md",
-                    contents: templates.render(.apiDetails, view.detailValues()))
+            guard template == .skill else {
+                return [
+                    OutputFile(
+                        path: "\(folder)/references/api-details.md",
+                        contents: templates.render(.apiDetails, view.detailValues()))
+                ]
+            }
+            let values = view.skillValues()
+            let skill = OutputFile(path: "\(folder)/SKILL.md", contents: templates.render(.skill, values))
+            guard surface.layout?.modulePrefix != nil else { return [skill] }
+            // The module's DocC landing page, from the same values as its skill document.
+            return [
+                skill,
+                OutputFile(
+                    path: OutputLayout.documentationPath(module: values.module),
+                    contents: templates.render(.doccProduct, values)),
+            ]
         }
+        return documents.flatMap { $0 } + otherCatalogs(besides: Set(views.map { surface.module(of: $0.product.name) }))
+    }
+
+    /// The landing pages of the modules no product document covers: the core, the umbrella, and
+    /// products without operations or webhooks.
+    private func otherCatalogs(besides covered: Set<String>) -> [OutputFile] {
+        guard let layout = surface.layout, let prefix = layout.modulePrefix else { return [] }
+        return OutputLayout.moduleNames(products: layout.productNames, prefix: prefix).filter { !covered.contains($0) }
+            .map { module in
+                OutputFile(
+                    path: OutputLayout.documentationPath(module: module),
+                    contents: templates.render(.doccModule, DocCModuleView.page(module: module, prefix: prefix)))
+            }
     }
 
     /// Which tier each operation of each product landed in (for coverage checks).

@@ -83,7 +83,8 @@ struct SkillView: Sendable {
         let description = text?.description ?? "Telnyx \(product.title) API (\(product.tags.joined(separator: ", ")))."
         return SkillDocumentView(
             name: documentName, product: product.name, module: surface.module(of: product.name), title: product.title,
-            description: description + " This skill provides Swift SDK examples.", packageURL: curation.packageURL,
+            description: description + " This skill provides Swift SDK examples.", summary: description,
+            packageURL: curation.packageURL,
             packageVersion: curation.packageVersion, errorCall: errorCall(),
             testingOperation: exampleOperation().map(TestCatalog.clientName) ?? "messages.send",
             pagination: paginationNote(), hasPhoneNumbers: operations.contains(where: facts.hasPhoneNumberFields),

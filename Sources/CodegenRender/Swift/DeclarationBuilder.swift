@@ -188,7 +188,10 @@ struct DeclarationBuilder {
                     name: swiftName, wireName: property.name, type: type, required: property.required,
                     nullable: property.nullable, readOnly: property.readOnly,
                     doc: DocComment(property.description, example: property.example),
-                    example: property.example))
+                    example: property.example,
+                    facts: ArgumentFacts(
+                        wireName: property.name, type: property.type, format: property.extendedFormat,
+                        defaultValue: property.defaultValue, description: property.description)))
         }
         let model = ModelDeclaration(
             properties: properties, buildable: side == .request, exampleOrder: shape.exampleOrder,

@@ -83,6 +83,8 @@ struct SwiftProperty: Sendable {
     var doc: DocComment
     /// The spec's example, as JSON text.
     var example: String? = nil
+    /// What a method's doc comment says of it, where a method takes it as an argument.
+    var facts: ArgumentFacts? = nil
 
     /// Decoding checks this member (required, not nullable), so reading it cannot fail.
     var decodedAsRequired: Bool { required && !nullable }

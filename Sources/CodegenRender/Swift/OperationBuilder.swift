@@ -149,7 +149,10 @@ struct OperationBuilder {
             name: name, wireName: parameter.name, type: type, required: required,
             doc: DocComment(parameter.description, example: parameter.example),
             location: location, viaJSON: !scalar && parameter.location != .path, explode: parameter.explode,
-            example: parameter.example)
+            example: parameter.example,
+            facts: ArgumentFacts(
+                wireName: parameter.name, type: parameter.type, format: parameter.extendedFormat,
+                defaultValue: parameter.defaultValue, description: parameter.description))
     }
 
     /// True when the type is written into a query as text (scalars, enums, arrays of them).

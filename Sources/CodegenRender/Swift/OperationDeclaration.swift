@@ -21,6 +21,8 @@ struct OperationDeclaration: Sendable {
         var group: String? = nil
         /// For a family's own parameter: its members, in spec order.
         var members: [Field] = []
+        /// What the method's doc comment says of it.
+        var facts: ArgumentFacts? = nil
 
         /// The body is passed without an argument label (`send(_ body:)`).
         var unlabeled: Bool { location == .body }

@@ -3,6 +3,80 @@
 /// The default templates, compiled into the binary so the generator runs without `Templates/`.
 enum EmbeddedTemplates {
     static let all: [String: String] = [
+        "docc/module.md": #"""
+{{%CONTENT_TYPE:TEXT}}
+# ``{{module}}``
+
+{{summary}}
+
+## Overview
+
+{{overview}}
+{{#example}}
+
+```swift
+{{.}}
+```
+{{/example}}
+
+"""#,
+        "docc/product.md": #"""
+{{%CONTENT_TYPE:TEXT}}
+# ``{{module}}``
+
+{{summary}}
+
+## Overview
+
+Add the `{{module}}` product of the `telnyx-swift` package to your target's dependencies and import it:
+
+```swift
+import {{module}}
+
+let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
+```
+
+Each method's page lists its arguments with their wire names, formats and allowed values. The skill
+document `Generated/skills/{{name}}` has the same tasks with every parameter and response table.
+{{#hasCore}}
+
+### Core tasks
+{{#core}}
+
+#### {{title}}
+
+{{#purpose}}
+{{.}}
+
+{{/purpose}}
+`{{method}}` sends `{{endpoint}}`.
+{{#example}}
+
+```swift
+{{.}}
+```
+{{/example}}
+{{/core}}
+{{/hasCore}}
+{{#verification}}
+
+### Webhooks
+
+{{> skills/verification}}
+{{/verification}}
+{{#hasWebhooks}}
+
+The events of this module:
+{{#webhooks}}
+- {{title}}{{#eventTypes}} ({{.}}){{/eventTypes}}{{#swiftCase}}: {{.}}{{/swiftCase}}
+{{/webhooks}}
+{{/hasWebhooks}}
+
+### Errors
+
+{{> skills/errors}}
+
+"""#,
         "skills/SKILL.md": #"""
 {{%CONTENT_TYPE:TEXT}}
 ---
@@ -50,28 +124,7 @@ All examples below assume `client` is already initialized as shown above.
 
 ## Error Handling
 
-Calls are `async throws` and throw `TelnyxError`: `kind` tells HTTP errors (`.http(status:)`) from connection failures, timeouts and decoding errors; `errors` holds the API's error details (`code`, `title`, `detail`, `source`; `error.code` is the first code), `requestID` the id to quote to support, `headers` the response headers and `retryAfter` the wait the API asked for. Failures worth retrying (408, 409, 429, 5xx, connection errors and timeouts) are retried `maxRetries` times (default 2; `RequestOptions(maxRetries:)` per request) with exponential backoff that honours `Retry-After`, before the error reaches you.
-
-```swift
-do {
-{{errorCall}}
-} catch let error as TelnyxError {
-    switch error.kind {
-    case .http(status: 401): print("Invalid API key")
-    case .http(status: 403): print("The API key may not do this")
-    case .http(status: 404): print("Not found")
-    case .http(status: 422):
-        let details = error.errors.compactMap(\.detail).joined(separator: "; ")
-        print("Invalid request (code \(error.code ?? "none")): \(details)")
-    case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
-    default: print(error)
-    }
-}
-```
-
-Common error codes: `401` invalid API key, `403` insufficient permissions, `404` resource not found, `422` validation error (check field formats), `429` rate limited (already retried by the client; if it still fails, wait `error.retryAfter` before trying again).
-
-Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, status, attempt, retry delay, request id), or `TELNYX_LOG=debug` to add the bodies with secrets redacted; or give `TelnyxConfiguration(logger:)` a swift-log `Logger`. The API key is never logged.
+{{> skills/errors}}
 
 ## Important Notes
 
@@ -103,41 +156,7 @@ Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, statu
 
 ### Webhook Verification
 
-Telnyx signs each delivery with Ed25519: `telnyx-signature-ed25519` holds the base64 signature of the bytes `{telnyx-timestamp}|{raw body}`, and `telnyx-timestamp` the Unix time in seconds. `client.webhooks.unwrap` checks them (header names in any case; `headers` is a `[String: String]` or swift-http-types' `HTTPFields`, as Hummingbird 2 and Vapor hand them over) against the body exactly as received (pass the raw bytes, never re-serialized JSON) with your account's public key (base64, from the portal: read from `TELNYX_PUBLIC_KEY`, set as `TelnyxClient(configuration: TelnyxConfiguration(webhookPublicKey: key))`, or passed per call as `client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}, publicKey: key)`), rejects deliveries older than 5 minutes (`tolerance:`) and decodes the event{{#eventsType}} as this product's `{{.}}` (with `import Telnyx`, `client.webhooks.unwrap(body, headers: headers)` decodes any event of the API as a `WebhookEvent`){{/eventsType}}.
-
-{{#delivery}}
-A delivery, as your server receives it:
-
-```text
-POST /your/webhook/path HTTP/1.1
-content-type: application/json
-telnyx-timestamp: 1733500000
-telnyx-signature-ed25519: <base64 of the Ed25519 signature of the bytes "1733500000|" + the body>
-
-{{.}}
-```
-
-{{/delivery}}
-```swift
-import HTTPTypes
-
-// In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
-// Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
-func handleWebhook(body: Data, headers: HTTPFields) throws {
-    switch try client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}) {
-{{#webhookCases}}
-    case .{{caseName}}(let event):
-        {{read}}
-{{/webhookCases}}
-    case .unknown(let json):
-        print("an event type this client does not know:", json)
-{{#otherCases}}
-    default:
-        break
-{{/otherCases}}
-    }
-}
-```
+{{> skills/verification}}
 {{/verification}}
 {{#hasWebhooks}}
 
@@ -286,6 +305,33 @@ The payload has no documented fields.
 {{/multiline}}
 
 """#,
+        "skills/errors": #"""
+{{%CONTENT_TYPE:TEXT}}
+{{! How calls fail, shared by SKILL.md and the DocC landing page. }}
+Calls are `async throws` and throw `TelnyxError`: `kind` tells HTTP errors (`.http(status:)`) from connection failures, timeouts and decoding errors; `errors` holds the API's error details (`code`, `title`, `detail`, `source`; `error.code` is the first code), `requestID` the id to quote to support, `headers` the response headers and `retryAfter` the wait the API asked for. Failures worth retrying (408, 409, 429, 5xx, connection errors and timeouts) are retried `maxRetries` times (default 2; `RequestOptions(maxRetries:)` per request) with exponential backoff that honours `Retry-After`, before the error reaches you.
+
+```swift
+do {
+{{errorCall}}
+} catch let error as TelnyxError {
+    switch error.kind {
+    case .http(status: 401): print("Invalid API key")
+    case .http(status: 403): print("The API key may not do this")
+    case .http(status: 404): print("Not found")
+    case .http(status: 422):
+        let details = error.errors.compactMap(\.detail).joined(separator: "; ")
+        print("Invalid request (code \(error.code ?? "none")): \(details)")
+    case .http(status: 429): print("Still rate limited after retries; wait \(error.retryAfter ?? .seconds(1))")
+    default: print(error)
+    }
+}
+```
+
+Common error codes: `401` invalid API key, `403` insufficient permissions, `404` resource not found, `422` validation error (check field formats), `429` rate limited (already retried by the client; if it still fails, wait `error.retryAfter` before trying again).
+
+Set `TELNYX_LOG=info` to log one line per attempt to stderr (method, path, status, attempt, retry delay, request id), or `TELNYX_LOG=debug` to add the bodies with secrets redacted; or give `TelnyxConfiguration(logger:)` a swift-log `Logger`. The API key is never logged.
+
+"""#,
         "skills/example": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#loopVariable}}
@@ -386,6 +432,46 @@ Data()
 {{#emptyObject}}
 [:]
 {{/emptyObject}}
+
+"""#,
+        "skills/verification": #"""
+{{%CONTENT_TYPE:TEXT}}
+{{! How to verify and decode a delivery, shared by SKILL.md and the DocC landing page. }}
+Telnyx signs each delivery with Ed25519: `telnyx-signature-ed25519` holds the base64 signature of the bytes `{telnyx-timestamp}|{raw body}`, and `telnyx-timestamp` the Unix time in seconds. `client.webhooks.unwrap` checks them (header names in any case; `headers` is a `[String: String]` or swift-http-types' `HTTPFields`, as Hummingbird 2 and Vapor hand them over) against the body exactly as received (pass the raw bytes, never re-serialized JSON) with your account's public key (base64, from the portal: read from `TELNYX_PUBLIC_KEY`, set as `TelnyxClient(configuration: TelnyxConfiguration(webhookPublicKey: key))`, or passed per call as `client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}, publicKey: key)`), rejects deliveries older than 5 minutes (`tolerance:`) and decodes the event{{#eventsType}} as this product's `{{.}}` (with `import Telnyx`, `client.webhooks.unwrap(body, headers: headers)` decodes any event of the API as a `WebhookEvent`){{/eventsType}}.
+
+{{#delivery}}
+A delivery, as your server receives it:
+
+```text
+POST /your/webhook/path HTTP/1.1
+content-type: application/json
+telnyx-timestamp: 1733500000
+telnyx-signature-ed25519: <base64 of the Ed25519 signature of the bytes "1733500000|" + the body>
+
+{{.}}
+```
+
+{{/delivery}}
+```swift
+import HTTPTypes
+
+// In a server's handler: `body` is the raw request body, `headers` its headers (`HTTPFields`, as
+// Hummingbird 2 and Vapor hand them over; a `[String: String]` works the same way).
+func handleWebhook(body: Data, headers: HTTPFields) throws {
+    switch try client.webhooks.unwrap(body, headers: headers{{#eventsType}}, as: {{.}}.self{{/eventsType}}) {
+{{#webhookCases}}
+    case .{{caseName}}(let event):
+        {{read}}
+{{/webhookCases}}
+    case .unknown(let json):
+        print("an event type this client does not know:", json)
+{{#otherCases}}
+    default:
+        break
+{{/otherCases}}
+    }
+}
+```
 
 """#,
         "skills/webhook": #"""

@@ -90,6 +90,10 @@ enum TemplateName: String, CaseIterable, Sendable {
     case skillValue = "skills/value"
     case skillPrinted = "skills/printed"
     case apiDetails = "skills/api-details.md"
+    case skillErrors = "skills/errors"
+    case skillVerification = "skills/verification"
+    case doccProduct = "docc/product.md"
+    case doccModule = "docc/module.md"
     case testingOperations = "testing/operations"
     case testingCatalog = "testing/catalog"
     case testingWebhooks = "testing/webhook-examples"
@@ -118,7 +122,7 @@ enum TemplateName: String, CaseIterable, Sendable {
                 ParameterView.self, ArgumentView.self, DocLineView.self,
             ]
         case .method: [OperationView.self, OperationView.Flattened.self, ParameterView.self, DocLineView.self]
-        case .declaration: [OperationView.self, OperationView.Flattened.self, ParameterView.self]
+        case .declaration: [OperationView.self, OperationView.Flattened.self, ParameterView.self, DocLineView.self]
         case .initializer: [ModelView.self, ParameterView.self]
         case .groupInitializer: [OperationView.GroupView.self, ParameterView.self]
         case .client: [ClientView.self, ClientView.Accessor.self]
@@ -135,6 +139,11 @@ enum TemplateName: String, CaseIterable, Sendable {
             ]
                 + TemplateName.skillWebhook.views
         case .skillOperation: [SkillSectionView.self, ParameterRowView.self, ResponseFieldView.self]
+        case .skillErrors: [SkillDocumentView.self]
+        case .skillVerification:
+            [SkillDocumentView.self, SkillDocumentView.Verification.self, SkillDocumentView.Verification.Case.self]
+        case .doccProduct: TemplateName.skill.views
+        case .doccModule: [DocCModuleView.self]
         case .skillWebhook: [SkillWebhookView.self, SkillWebhookView.Field.self]
         case .skillExample: [SkillExampleView.self]
         case .skillPrinted: [PrintedView.self]

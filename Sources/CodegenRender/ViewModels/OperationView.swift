@@ -26,7 +26,7 @@ struct OperationView: TemplateView {
         case .pathSegments: operation.pathSegments.map(PathSegmentView.init)
         case .operationID: SwiftLiteral.string(operation.operationID)
         case .specOperationID: operation.operationID
-        case .doc: operation.doc.lineViews
+        case .doc: MethodDocumentation.lines(operation, arguments: MethodDocumentation.arguments(operation))
         case .signature:
             fieldsOverload
                 ? operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields).signature } : parameters
@@ -46,7 +46,13 @@ struct OperationView: TemplateView {
         case .isPaginated, .itemType, .paginationCase, .paginationArguments, .paginationHasArguments, .itemsKey:
             paginationValue(key)
         case .isJSON, .returnType, .isText, .isData, .isVoid: callValue(key)
-        case .flattened: operation.flattenedBody.map { Flattened(body: $0, fields: operation.fields) }
+        case .flattened:
+            operation.flattenedBody.map { body in
+                Flattened(
+                    body: body, fields: operation.fields,
+                    doc: MethodDocumentation.lines(
+                        operation, arguments: MethodDocumentation.arguments(operation, fields: body)))
+            }
         case .groups: operation.fields.filter { !$0.members.isEmpty }.map { GroupView(field: $0) }
         }
     }
@@ -99,9 +105,11 @@ struct OperationView: TemplateView {
 
     /// The overload that takes the body's fields as arguments and builds the body.
     struct Flattened: TemplateView {
-        enum Key: String, CaseIterable { case signature, bodyType, bodyArguments }
+        enum Key: String, CaseIterable { case signature, bodyType, bodyArguments, doc }
         let body: OperationDeclaration.FlattenedBody
         let fields: [OperationDeclaration.Field]
+        /// This overload's doc comment: its own `- Parameters:`.
+        var doc: [DocLineView] = []
 
         /// Required parameters, the body's fields, the optional parameters, then `clearing:`.
         var signature: [ParameterView] {
@@ -129,6 +137,7 @@ struct OperationView: TemplateView {
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .signature: return signature
+            case .doc: return doc
             case .bodyType: return body.type.description
             case .bodyArguments:
                 let clearing = body.model.clearableProperties.isEmpty ? [] : ["clearing"]

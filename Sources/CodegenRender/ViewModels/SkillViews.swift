@@ -2,7 +2,7 @@
 /// the results to `skills/SKILL.md`, `skills/api-details.md` and their partials.
 struct SkillDocumentView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, product, module, title, description, published, packageURL, packageVersion, errorCall
+        case name, product, module, title, description, summary, published, packageURL, packageVersion, errorCall
         case testingOperation
         case pagination, hasPhoneNumbers
         case caveats, hasCaveats
@@ -14,6 +14,8 @@ struct SkillDocumentView: TemplateView {
     var module: String
     var title: String
     var description: String
+    /// What the product does, in the project's words (`spec/skills.yaml`), or its tags.
+    var summary: String
     var packageURL: String
     var packageVersion: String
     /// The call the error-handling example wraps, indented to sit inside its `do { }`.
@@ -38,6 +40,7 @@ struct SkillDocumentView: TemplateView {
         case .module: module
         case .title: title
         case .description: description
+        case .summary: summary
         case .published: !packageURL.isEmpty
         case .packageURL: packageURL
         case .packageVersion: packageVersion

@@ -7,6 +7,12 @@ extension AlphanumericSenderIDsResource {
     /// List alphanumeric sender IDs
     ///
     /// `GET /alphanumeric_sender_ids`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[messaging_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AlphanumericSenderID`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: AlphanumericSenderIDsResource.ListParameters.Filter? = nil,
         page: AlphanumericSenderIDsResource.ListParameters.PageModel? = nil,
@@ -64,6 +70,12 @@ extension AlphanumericSenderIDsResource {
     /// Create an alphanumeric sender ID
     ///
     /// `POST /alphanumeric_sender_ids`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateAlphanumericSenderIDRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AlphanumericSenderIDsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateAlphanumericSenderIDRequest,
         options: RequestOptions = .none
@@ -75,6 +87,14 @@ extension AlphanumericSenderIDsResource {
     /// Create an alphanumeric sender ID
     ///
     /// `POST /alphanumeric_sender_ids`
+    ///
+    /// - Parameters:
+    ///   - alphanumericSenderID: `alphanumeric_sender_id` in the body; required.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; format `uuid`; required.
+    ///   - usLongCodeFallback: `us_long_code_fallback` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AlphanumericSenderIDsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         alphanumericSenderID: String,
         messagingProfileID: String,
@@ -109,6 +129,12 @@ extension AlphanumericSenderIDsResource {
     /// Retrieve an alphanumeric sender ID
     ///
     /// `GET /alphanumeric_sender_ids/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The identifier of the alphanumeric sender ID. `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AlphanumericSenderIDsResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -142,6 +168,12 @@ extension AlphanumericSenderIDsResource {
     /// Delete an alphanumeric sender ID
     ///
     /// `DELETE /alphanumeric_sender_ids/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The identifier of the alphanumeric sender ID. `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AlphanumericSenderIDsResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -177,6 +209,12 @@ extension MessagesResource {
     /// Messages sent & received in the last 10 days, newest first.
     ///
     /// `GET /messages`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[status]`, `filter[direction]`, each optional.
+    ///   - page: The query parameters `page[after]`, `page[before]`, `page[limit]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MessagePayload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MessagesResource.ListParameters.Filter? = nil,
         page: MessagesResource.ListParameters.PageModel? = nil,
@@ -309,6 +347,12 @@ extension MessagesResource {
     /// Send an SMS or MMS. `to` must be in "+E.164" format & texts longer than 10 parts (< 1600 characters) are rejected.
     ///
     /// `POST /messages`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func send(
         _ body: CreateMessageRequest,
         options: RequestOptions = .none
@@ -322,6 +366,25 @@ extension MessagesResource {
     /// Send an SMS or MMS. `to` must be in "+E.164" format & texts longer than 10 parts (< 1600 characters) are rejected.
     ///
     /// `POST /messages`
+    ///
+    /// - Parameters:
+    ///   - to: `to` in the body; required.
+    ///   - from: Sending address; required unless `messaging_profile_id` is set. `from` in the body; format `address`; optional.
+    ///   - text: Message body; required unless `media_urls` is set. `text` in the body; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - mediaURLs: URLs of media for MMS. `media_urls` in the body; format `url`; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - encoding: `encoding` in the body; one of `auto`, `gsm7`, `ucs2`; the API's default `"auto"`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - sendAt: `send_at` in the body; format `date-time`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func send(
         to: String,
         from: String? = nil,
@@ -368,6 +431,12 @@ extension MessagesResource {
     /// Send a message using an alphanumeric sender ID
     ///
     /// `POST /messages/alphanumeric_sender_id`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `MessagesResource.SendWithAlphanumericSenderBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundMessageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendWithAlphanumericSender(
         _ body: MessagesResource.SendWithAlphanumericSenderBody,
         options: RequestOptions = .none
@@ -379,6 +448,19 @@ extension MessagesResource {
     /// Send a message using an alphanumeric sender ID
     ///
     /// `POST /messages/alphanumeric_sender_id`
+    ///
+    /// - Parameters:
+    ///   - from: A valid alphanumeric sender ID on the account. `from` in the body; required.
+    ///   - to: `to` in the body; required.
+    ///   - text: The message body. `text` in the body; required.
+    ///   - messagingProfileID: The messaging profile to use. `messaging_profile_id` in the body; format `uuid`; required.
+    ///   - useProfileWebhooks: Use the messaging profile's webhook settings. `use_profile_webhooks` in the body; optional.
+    ///   - webhookURL: Callback URL for delivery status updates. `webhook_url` in the body; format `url`; optional.
+    ///   - webhookFailoverURL: Failover callback URL for delivery status updates. `webhook_failover_url` in the body; format `url`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundMessageResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendWithAlphanumericSender(
         from: String,
         to: String,
@@ -480,6 +562,11 @@ extension MessagesResource {
     /// Retrieve group MMS messages
     ///
     /// `GET /messages/group/{message_id}`
+    ///
+    /// - Parameters:
+    ///   - messageID: The group message ID. `message_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OutboundMessagePayload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveGroupMessages(
         messageID: String,
         options: RequestOptions = .none
@@ -509,6 +596,12 @@ extension MessagesResource {
     /// Send a group MMS message
     ///
     /// `POST /messages/group_mms`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateGroupMMSMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendGroupMMSResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendGroupMMS(
         _ body: CreateGroupMMSMessageRequest,
         options: RequestOptions = .none
@@ -520,6 +613,19 @@ extension MessagesResource {
     /// Send a group MMS message
     ///
     /// `POST /messages/group_mms`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; format `address`; required.
+    ///   - to: `to` in the body; required.
+    ///   - text: `text` in the body; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - mediaURLs: `media_urls` in the body; format `url`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendGroupMMSResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendGroupMMS(
         from: String,
         to: [String],
@@ -560,6 +666,12 @@ extension MessagesResource {
     /// Send a long code message
     ///
     /// `POST /messages/long_code`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateLongCodeMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendLongCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendLongCode(
         _ body: CreateLongCodeMessageRequest,
         options: RequestOptions = .none
@@ -571,6 +683,22 @@ extension MessagesResource {
     /// Send a long code message
     ///
     /// `POST /messages/long_code`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; format `address`; required.
+    ///   - to: `to` in the body; required.
+    ///   - text: Message body; required unless `media_urls` is set. `text` in the body; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - mediaURLs: URLs of media for MMS. `media_urls` in the body; format `url`; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - encoding: `encoding` in the body; one of `auto`, `gsm7`, `ucs2`; the API's default `"auto"`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendLongCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendLongCode(
         from: String,
         to: String,
@@ -616,6 +744,14 @@ extension MessagesResource {
     /// Upload a file once and reference its URL in `media_urls`. Files > 1 MB are transcoded when the profile's "mms_transcoding" is on.
     ///
     /// `POST /messages/media`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `MessagesResource.UploadMediaBody`; required.
+    ///   - contentDisposition: File name for raw uploads, e.g. `Content-Disposition` as a header; optional.
+    ///   - idempotencyKey: Repeating a request with the same key returns the first result instead of sending twice. `Idempotency-Key` as a header; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.UploadMediaResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func uploadMedia(
         _ body: MessagesResource.UploadMediaBody,
         contentDisposition: String? = nil,
@@ -688,6 +824,12 @@ extension MessagesResource {
     /// Send a message using number pool
     ///
     /// `POST /messages/number_pool`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateNumberPoolMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendNumberPoolResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendNumberPool(
         _ body: CreateNumberPoolMessageRequest,
         options: RequestOptions = .none
@@ -699,6 +841,22 @@ extension MessagesResource {
     /// Send a message using number pool
     ///
     /// `POST /messages/number_pool`
+    ///
+    /// - Parameters:
+    ///   - to: `to` in the body; required.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; required.
+    ///   - text: Message body; required unless `media_urls` is set. `text` in the body; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - mediaURLs: URLs of media for MMS. `media_urls` in the body; format `url`; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - encoding: `encoding` in the body; one of `auto`, `gsm7`, `ucs2`; the API's default `"auto"`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendNumberPoolResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendNumberPool(
         to: String,
         messagingProfileID: String,
@@ -742,6 +900,13 @@ extension MessagesResource {
     /// Schedule a message
     ///
     /// `POST /messages/schedule`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateScheduledMessageRequest`; required.
+    ///   - idempotencyKey: Repeating a request with the same key returns the first result instead of sending twice. `Idempotency-Key` as a header; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.ScheduleResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func schedule(
         _ body: CreateScheduledMessageRequest,
         idempotencyKey: String? = nil,
@@ -754,6 +919,25 @@ extension MessagesResource {
     /// Schedule a message
     ///
     /// `POST /messages/schedule`
+    ///
+    /// - Parameters:
+    ///   - to: `to` in the body; required.
+    ///   - text: Message body; required unless `media_urls` is set. `text` in the body; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - mediaURLs: URLs of media for MMS. `media_urls` in the body; format `url`; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - encoding: `encoding` in the body; one of `auto`, `gsm7`, `ucs2`; the API's default `"auto"`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - from: `from` in the body; format `address`; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; optional.
+    ///   - sendAt: When to send (5 minutes to 5 days ahead). `send_at` in the body; format `date-time`; optional.
+    ///   - idempotencyKey: Repeating a request with the same key returns the first result instead of sending twice. `Idempotency-Key` as a header; format `uuid`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.ScheduleResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func schedule(
         to: String,
         text: String? = nil,
@@ -804,6 +988,12 @@ extension MessagesResource {
     /// Send a short code message
     ///
     /// `POST /messages/short_code`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateShortCodeMessageRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendShortCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendShortCode(
         _ body: CreateShortCodeMessageRequest,
         options: RequestOptions = .none
@@ -815,6 +1005,22 @@ extension MessagesResource {
     /// Send a short code message
     ///
     /// `POST /messages/short_code`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; format `address`; required.
+    ///   - to: `to` in the body; required.
+    ///   - text: Message body; required unless `media_urls` is set. `text` in the body; optional.
+    ///   - subject: `subject` in the body; optional.
+    ///   - mediaURLs: URLs of media for MMS. `media_urls` in the body; format `url`; optional.
+    ///   - type: `type` in the body; one of `SMS`, `MMS`; optional.
+    ///   - autoDetect: `auto_detect` in the body; the API's default `false`; optional.
+    ///   - encoding: `encoding` in the body; one of `auto`, `gsm7`, `ucs2`; the API's default `"auto"`; optional.
+    ///   - useProfileWebhooks: `use_profile_webhooks` in the body; the API's default `true`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.SendShortCodeResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendShortCode(
         from: String,
         to: String,
@@ -860,6 +1066,12 @@ extension MessagesResource {
     /// Server-sent events, one `message.sent`, `message.finalized` or `message.received` event per line.
     ///
     /// `GET /messages/stream`
+    ///
+    /// - Parameters:
+    ///   - lastEventID: Resume after this event. `Last-Event-ID` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func streamEvents(
         lastEventID: String? = nil,
         options: RequestOptions = .none
@@ -891,6 +1103,12 @@ extension MessagesResource {
     /// Send a Whatsapp message
     ///
     /// `POST /messages/whatsapp`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `WhatsappMessage`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendWhatsapp(
         _ body: WhatsappMessage,
         options: RequestOptions = .none
@@ -902,6 +1120,17 @@ extension MessagesResource {
     /// Send a Whatsapp message
     ///
     /// `POST /messages/whatsapp`
+    ///
+    /// - Parameters:
+    ///   - from: The WhatsApp-enabled number in +E.164 format. `from` in the body; required.
+    ///   - to: Recipient in +E.164 format. `to` in the body; required.
+    ///   - whatsappMessage: `whatsapp_message` in the body; required.
+    ///   - type: Must be "WHATSAPP". `type` in the body; one of `WHATSAPP`; optional.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; format `uuid`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WhatsappResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func sendWhatsapp(
         from: String,
         to: String,
@@ -936,6 +1165,12 @@ extension MessagesResource {
     /// Retrieve a message
     ///
     /// `GET /messages/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the message. `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -1057,6 +1292,12 @@ extension MessagesResource {
     /// Cancel a scheduled message
     ///
     /// `DELETE /messages/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the message to cancel. `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `OutboundMessagePayloadCancelled`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func cancelScheduled(
         id: String,
         options: RequestOptions = .none
@@ -1086,6 +1327,13 @@ extension MessagesResource {
     /// List delivery events of a message
     ///
     /// `GET /messages/{id}/delivery_events`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the message. `id` in the path; format `uuid`; required.
+    ///   - pageCursor: Cursor from `meta.next_page_cursor` of the previous page. `page_cursor` in the query; optional.
+    ///   - pageSize: Events per page. `page_size` in the query; format `int32`; the API's default `25`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OutboundMessage`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listDeliveryEvents(
         id: String,
         pageCursor: String? = nil,
@@ -1125,6 +1373,13 @@ extension MessagesResource {
     /// Download an MMS attachment
     ///
     /// `GET /messages/{id}/media/{media_id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the message. `id` in the path; format `uuid`; required.
+    ///   - mediaID: The id of the attachment. `media_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body's bytes.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func downloadMedia(
         id: String,
         mediaID: String,
@@ -1159,6 +1414,14 @@ extension MessagingOptoutsResource {
     /// List opt-outs
     ///
     /// `GET /messaging_optouts`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[from]`, `filter[messaging_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - createdAt: The query parameters `created_at[gte]`, `created_at[lte]`, each optional.
+    ///   - redactionEnabled: Whether the receiving address should be redacted. `redaction_enabled` in the query; format `boolean`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OptOutItem`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MessagingOptoutsResource.ListParameters.Filter? = nil,
         page: MessagingOptoutsResource.ListParameters.PageModel? = nil,
@@ -1245,6 +1508,12 @@ extension MessagingOptoutsResource {
     /// Create an opt-out
     ///
     /// `POST /messaging_optouts`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateOptOutRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingOptoutsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateOptOutRequest,
         options: RequestOptions = .none
@@ -1256,6 +1525,15 @@ extension MessagingOptoutsResource {
     /// Create an opt-out
     ///
     /// `POST /messaging_optouts`
+    ///
+    /// - Parameters:
+    ///   - from: `from` in the body; format `address`; required.
+    ///   - to: `to` in the body; required.
+    ///   - messagingProfileID: `messaging_profile_id` in the body; format `uuid`; optional.
+    ///   - requestedBy: Who asked for the opt-out. `requested_by` in the body; format `email`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingOptoutsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         from: String,
         to: String,
@@ -1291,6 +1569,12 @@ extension MessagingOptoutsResource {
     /// Export opt-outs as CSV
     ///
     /// `GET /messaging_optouts/export`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[messaging_profile_id]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body as text.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func export(
         filter: MessagingOptoutsResource.ExportParameters.Filter? = nil,
         options: RequestOptions = .none
@@ -1331,6 +1615,12 @@ extension MessagingOptoutsResource {
     /// Import opt-outs
     ///
     /// `POST /messaging_optouts/import`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `Data`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingOptoutsResource.ImportResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func `import`(
         _ body: Data,
         options: RequestOptions = .none
@@ -1417,6 +1707,12 @@ extension MessagingOptoutsResource {
     /// List opt-out keywords
     ///
     /// `GET /messaging_optouts/keywords`
+    ///
+    /// - Parameters:
+    ///   - limit: Keywords per page. `limit` in the query; format `int32`; the API's default `50`; optional.
+    ///   - offset: Number of keywords to skip. `offset` in the query; format `int32`; the API's default `0`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `OptOutKeyword`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listKeywords(
         limit: Int? = nil,
         offset: Int? = nil,
@@ -1452,6 +1748,12 @@ extension MessagingProfilesActionsResource {
     /// Regenerate messaging profile secret
     ///
     /// `POST /messaging_profiles/{id}/actions/regenerate_secret`
+    ///
+    /// - Parameters:
+    ///   - id: The identifier of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesActionsResource.RegenerateSecretResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func regenerateSecret(
         id: String,
         options: RequestOptions = .none
@@ -1485,6 +1787,12 @@ extension MessagingProfilesResource {
     /// List alphanumeric sender IDs for a messaging profile
     ///
     /// `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
+    ///
+    /// - Parameters:
+    ///   - id: The identifier of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AlphanumericSenderID`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listAlphanumericSenderIDs(
         id: String,
         page: MessagingProfilesResource.ListAlphanumericSenderIDsParameters.PageModel? = nil,
@@ -1532,6 +1840,13 @@ extension MessagingProfilesResource {
     /// Get detailed messaging profile metrics
     ///
     /// `GET /messaging_profiles/{id}/metrics`
+    ///
+    /// - Parameters:
+    ///   - id: The identifier of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - timeFrame: The time frame for metrics. `time_frame` in the query; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.RetrieveMetricsResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveMetrics(
         id: String,
         timeFrame: MessagingMetricsTimeFrame? = nil,
@@ -1572,6 +1887,14 @@ extension MessagingProfilesResource {
     /// One entry per day, newest first. Days with no traffic & no errors are skipped.
     ///
     /// `GET /messaging_profiles/{id}/metrics/daily`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - page: Page number (1-based). `page` in the query; format `int32`; the API's default `1`; optional.
+    ///   - perPage: Days per page. `per_page` in the query; format `int32`; the API's default `30`; optional.
+    ///   - startDate: First day to include. `start_date` in the query; format `date`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MessagingDailyMetrics`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listDailyMetrics(
         id: String,
         page: Int? = nil,
@@ -1618,6 +1941,14 @@ extension MessagingProfilesAutorespConfigsResource {
     /// List Auto-Response Settings
     ///
     /// `GET /messaging_profiles/{profile_id}/autoresp_configs`
+    ///
+    /// - Parameters:
+    ///   - profileID: Unique identifier of the profile. `profile_id` in the path; format `uuid`; required.
+    ///   - countryCode: Filter results by country code. `country_code` in the query; optional.
+    ///   - createdAt: The query parameters `created_at[gte]`, `created_at[lte]`, each optional.
+    ///   - updatedAt: The query parameters `updated_at[gte]`, `updated_at[lte]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `AutorespConfigSchema`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         profileID: String,
         countryCode: String? = nil,
@@ -1688,6 +2019,13 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Create auto-response setting
     ///
     /// `POST /messaging_profiles/{profile_id}/autoresp_configs`
+    ///
+    /// - Parameters:
+    ///   - profileID: Unique identifier of the profile. `profile_id` in the path; required.
+    ///   - body: The request body, `AutoRespConfigCreateSchema`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         profileID: String,
         _ body: AutoRespConfigCreateSchema,
@@ -1700,6 +2038,16 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Create auto-response setting
     ///
     /// `POST /messaging_profiles/{profile_id}/autoresp_configs`
+    ///
+    /// - Parameters:
+    ///   - profileID: Unique identifier of the profile. `profile_id` in the path; required.
+    ///   - op: Op `op` in the body; one of `start`, `stop`, `info`; required.
+    ///   - keywords: Keywords `keywords` in the body; required.
+    ///   - countryCode: Country Code `country_code` in the body; required.
+    ///   - respText: Resp Text `resp_text` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         profileID: String,
         op: AutoRespConfigCreateSchema.Op,
@@ -1735,6 +2083,13 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Get Auto-Response Setting
     ///
     /// `GET /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+    ///
+    /// - Parameters:
+    ///   - profileID: Unique identifier of the profile. `profile_id` in the path; format `uuid`; required.
+    ///   - autorespCfgID: Unique identifier of the auto-response setting. `autoresp_cfg_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         profileID: String,
         autorespCfgID: String,
@@ -1768,6 +2123,14 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Update Auto-Response Setting
     ///
     /// `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+    ///
+    /// - Parameters:
+    ///   - profileID: Unique identifier of the profile. `profile_id` in the path; format `uuid`; required.
+    ///   - autorespCfgID: Unique identifier of the auto-response setting. `autoresp_cfg_id` in the path; format `uuid`; required.
+    ///   - body: The request body, `AutoRespConfigCreateSchema`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         profileID: String,
         autorespCfgID: String,
@@ -1781,6 +2144,17 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Update Auto-Response Setting
     ///
     /// `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+    ///
+    /// - Parameters:
+    ///   - profileID: Unique identifier of the profile. `profile_id` in the path; format `uuid`; required.
+    ///   - autorespCfgID: Unique identifier of the auto-response setting. `autoresp_cfg_id` in the path; format `uuid`; required.
+    ///   - op: Op `op` in the body; one of `start`, `stop`, `info`; required.
+    ///   - keywords: Keywords `keywords` in the body; required.
+    ///   - countryCode: Country Code `country_code` in the body; required.
+    ///   - respText: Resp Text `resp_text` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `AutorespConfigResponseSchema`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         profileID: String,
         autorespCfgID: String,
@@ -1820,6 +2194,13 @@ extension MessagingProfilesAutorespConfigsResource {
     /// Delete Auto-Response Setting
     ///
     /// `DELETE /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+    ///
+    /// - Parameters:
+    ///   - profileID: Unique identifier of the profile. `profile_id` in the path; format `uuid`; required.
+    ///   - autorespCfgID: Unique identifier of the auto-response setting. `autoresp_cfg_id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `String`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         profileID: String,
         autorespCfgID: String,

@@ -7,6 +7,12 @@ extension MessagingProfilesResource {
     /// List messaging profiles
     ///
     /// `GET /messaging_profiles`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[name]`, `filter[name][eq]`, `filter[name][contains]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `MessagingProfile`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: MessagingProfilesResource.ListParameters.Filter? = nil,
         page: MessagingProfilesResource.ListParameters.PageModel? = nil,
@@ -72,6 +78,12 @@ extension MessagingProfilesResource {
     /// Create a messaging profile
     ///
     /// `POST /messaging_profiles`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateMessagingProfileRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateMessagingProfileRequest,
         options: RequestOptions = .none
@@ -83,6 +95,30 @@ extension MessagingProfilesResource {
     /// Create a messaging profile
     ///
     /// `POST /messaging_profiles`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - whitelistedDestinations: `whitelisted_destinations` in the body; required.
+    ///   - enabled: `enabled` in the body; the API's default `true`; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; the API's default `""`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; the API's default `""`; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`, `2010-04-01`; the API's default `"2"`; optional.
+    ///   - numberPoolSettings: `number_pool_settings` in the body; optional.
+    ///   - urlShortenerSettings: `url_shortener_settings` in the body; optional.
+    ///   - alphaSender: `alpha_sender` in the body; optional.
+    ///   - dailySpendLimit: `daily_spend_limit` in the body; optional.
+    ///   - dailySpendLimitEnabled: `daily_spend_limit_enabled` in the body; optional.
+    ///   - mmsFallBackToSMS: `mms_fall_back_to_sms` in the body; the API's default `false`; optional.
+    ///   - mmsTranscoding: `mms_transcoding` in the body; the API's default `false`; optional.
+    ///   - mobileOnly: `mobile_only` in the body; the API's default `false`; optional.
+    ///   - smartEncoding: `smart_encoding` in the body; the API's default `false`; optional.
+    ///   - aiAssistantID: `ai_assistant_id` in the body; optional.
+    ///   - resourceGroupID: `resource_group_id` in the body; optional.
+    ///   - healthWebhookURL: `health_webhook_url` in the body; format `url`; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         whitelistedDestinations: [String],
@@ -134,6 +170,12 @@ extension MessagingProfilesResource {
     /// Retrieve a messaging profile
     ///
     /// `GET /messaging_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -167,6 +209,12 @@ extension MessagingProfilesResource {
     /// Delete a messaging profile
     ///
     /// `DELETE /messaging_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.DeleteResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -202,6 +250,13 @@ extension MessagingProfilesResource {
     /// Only the fields you send are changed; send `null` to clear a nullable field.
     ///
     /// `PATCH /messaging_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateMessagingProfileRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateMessagingProfileRequest,
@@ -216,6 +271,30 @@ extension MessagingProfilesResource {
     /// Only the fields you send are changed; send `null` to clear a nullable field.
     ///
     /// `PATCH /messaging_profiles/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - name: `name` in the body; optional.
+    ///   - enabled: `enabled` in the body; optional.
+    ///   - webhookURL: `webhook_url` in the body; format `url`; optional.
+    ///   - webhookFailoverURL: `webhook_failover_url` in the body; format `url`; optional.
+    ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`, `2010-04-01`; optional.
+    ///   - whitelistedDestinations: `whitelisted_destinations` in the body; optional.
+    ///   - numberPoolSettings: `number_pool_settings` in the body; optional.
+    ///   - urlShortenerSettings: `url_shortener_settings` in the body; optional.
+    ///   - alphaSender: `alpha_sender` in the body; optional.
+    ///   - dailySpendLimit: `daily_spend_limit` in the body; optional.
+    ///   - dailySpendLimitEnabled: `daily_spend_limit_enabled` in the body; optional.
+    ///   - mmsFallBackToSMS: `mms_fall_back_to_sms` in the body; the API's default `false`; optional.
+    ///   - mmsTranscoding: `mms_transcoding` in the body; the API's default `false`; optional.
+    ///   - mobileOnly: `mobile_only` in the body; the API's default `false`; optional.
+    ///   - smartEncoding: `smart_encoding` in the body; the API's default `false`; optional.
+    ///   - aiAssistantID: `ai_assistant_id` in the body; optional.
+    ///   - v1Secret: `v1_secret` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `MessagingProfilesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String? = nil,
@@ -270,6 +349,12 @@ extension MessagingProfilesResource {
     /// List phone numbers associated with a messaging profile
     ///
     /// `GET /messaging_profiles/{id}/phone_numbers`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberWithMessagingSettings`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listPhoneNumbers(
         id: String,
         page: MessagingProfilesResource.ListPhoneNumbersParameters.PageModel? = nil,
@@ -317,6 +402,12 @@ extension MessagingProfilesResource {
     /// List short codes associated with a messaging profile
     ///
     /// `GET /messaging_profiles/{id}/short_codes`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the messaging profile. `id` in the path; format `uuid`; required.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ShortCode`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listShortCodes(
         id: String,
         page: MessagingProfilesResource.ListShortCodesParameters.PageModel? = nil,
@@ -364,6 +455,12 @@ extension ShortCodesResource {
     /// List short codes
     ///
     /// `GET /short_codes`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[messaging_profile_id]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `ShortCode`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: ShortCodesResource.ListParameters.Filter? = nil,
         page: ShortCodesResource.ListParameters.PageModel? = nil,
@@ -421,6 +518,12 @@ extension ShortCodesResource {
     /// Retrieve a short code
     ///
     /// `GET /short_codes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the short code. `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ShortCodesResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -456,6 +559,13 @@ extension ShortCodesResource {
     /// Assign a short code to a messaging profile, or send `null` to unassign it.
     ///
     /// `PATCH /short_codes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the short code. `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `UpdateShortCodeRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ShortCodesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdateShortCodeRequest,
@@ -470,6 +580,14 @@ extension ShortCodesResource {
     /// Assign a short code to a messaging profile, or send `null` to unassign it.
     ///
     /// `PATCH /short_codes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: The id of the short code. `id` in the path; format `uuid`; required.
+    ///   - messagingProfileID: The messaging profile to assign, or `null` to unassign. `messaging_profile_id` in the body; required.
+    ///   - tags: `tags` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `ShortCodesResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         messagingProfileID: String?,

@@ -7,6 +7,13 @@ extension PhoneNumbersMessagingResource {
     /// List phone numbers with messaging settings
     ///
     /// `GET /phone_numbers/messaging`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[messaging_profile_id]`, `filter[phone_number]`, `filter[phone_number][contains]`, `filter[type]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - sort: The query parameters `sort[phone_number]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `PhoneNumberWithMessagingSettings`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: PhoneNumbersMessagingResource.ListParameters.Filter? = nil,
         page: PhoneNumbersMessagingResource.ListParameters.PageModel? = nil,
@@ -143,6 +150,12 @@ extension PhoneNumbersMessagingResource {
     /// Retrieve a phone number with messaging settings
     ///
     /// `GET /phone_numbers/{id}/messaging`
+    ///
+    /// - Parameters:
+    ///   - id: The phone number or its id. `id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersMessagingResource.RetrieveResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
@@ -176,6 +189,13 @@ extension PhoneNumbersMessagingResource {
     /// Update the messaging profile and/or messaging product of a phone number
     ///
     /// `PATCH /phone_numbers/{id}/messaging`
+    ///
+    /// - Parameters:
+    ///   - id: The phone number to update. `id` in the path; required.
+    ///   - body: The request body, `UpdatePhoneNumberMessagingSettingsRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersMessagingResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: UpdatePhoneNumberMessagingSettingsRequest,
@@ -188,6 +208,15 @@ extension PhoneNumbersMessagingResource {
     /// Update the messaging profile and/or messaging product of a phone number
     ///
     /// `PATCH /phone_numbers/{id}/messaging`
+    ///
+    /// - Parameters:
+    ///   - id: The phone number to update. `id` in the path; required.
+    ///   - messagingProfileID: Omit (or `null`) to keep, `""` to unassign, a UUID to assign. `messaging_profile_id` in the body; optional.
+    ///   - messagingProduct: `messaging_product` in the body; optional.
+    ///   - tags: `tags` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `PhoneNumbersMessagingResource.UpdateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         messagingProfileID: String? = nil,

@@ -7,6 +7,12 @@ extension FilesResource {
     /// Upload a file
     ///
     /// `POST /files`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `FilesResource.UploadBody`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `[String: String]`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func upload(
         _ body: FilesResource.UploadBody,
         options: RequestOptions = .none
@@ -63,6 +69,12 @@ extension FilesResource {
     /// Download a file as CSV
     ///
     /// `GET /files/{file_id}/content`
+    ///
+    /// - Parameters:
+    ///   - fileID: `file_id` in the path; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The response body as text.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveContent(
         fileID: String,
         options: RequestOptions = .none

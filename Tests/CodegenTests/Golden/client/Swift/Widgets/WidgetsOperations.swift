@@ -9,6 +9,13 @@ extension WidgetsResource {
     /// Lists widgets "by name" & <kind>, one page at a time.
     ///
     /// `GET /widgets`
+    ///
+    /// - Parameters:
+    ///   - filter: The query parameters `filter[kind]`, `filter[tags]`, each optional.
+    ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
+    ///   - xTrace: `X-Trace` as a header; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `Widget`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         filter: WidgetsResource.ListParameters.Filter? = nil,
         page: WidgetsResource.ListParameters.PageModel? = nil,
@@ -70,6 +77,12 @@ extension WidgetsResource {
     /// Create a widget
     ///
     /// `POST /widgets`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, `CreateWidgetRequest`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WidgetsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateWidgetRequest,
         options: RequestOptions = .none
@@ -81,6 +94,17 @@ extension WidgetsResource {
     /// Create a widget
     ///
     /// `POST /widgets`
+    ///
+    /// - Parameters:
+    ///   - name: `name` in the body; required.
+    ///   - kind: `kind` in the body; optional.
+    ///   - ownerID: `owner_id` in the body; optional.
+    ///   - settings: `settings` in the body; optional.
+    ///   - finish: `finish` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `WidgetsResource.CreateResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         kind: WidgetKind? = nil,
@@ -118,6 +142,11 @@ extension WidgetsResource {
     /// Delete a widget
     ///
     /// `DELETE /widgets/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
@@ -146,6 +175,13 @@ extension WidgetsResource {
     /// Update a widget
     ///
     /// `PATCH /widgets/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - body: The request body, `WidgetsResource.UpdateBody`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Widget`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: WidgetsResource.UpdateBody?,
@@ -158,6 +194,15 @@ extension WidgetsResource {
     /// Update a widget
     ///
     /// `PATCH /widgets/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; format `uuid`; required.
+    ///   - name: `name` in the body; optional.
+    ///   - ownerID: Set to null to clear the owner. `owner_id` in the body; optional.
+    ///   - clearing: The fields to send as JSON `null`, which clears them.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `Widget`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         name: String? = nil,
@@ -223,6 +268,12 @@ extension WidgetsResource {
     /// List widget events
     ///
     /// `GET /widgets/{id}/events`
+    ///
+    /// - Parameters:
+    ///   - id: `id` in the path; required.
+    ///   - page: The query parameters `page[after]`, `page[before]`, each optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The items, `WidgetEvent`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listEvents(
         id: String,
         page: WidgetsResource.ListEventsParameters.PageModel? = nil,
