@@ -7,8 +7,10 @@ public enum Renderer {
         _ model: APIModel, templates: TemplateSet, configuredProducts: [String], includeSkills: Bool,
         includeTesting: Bool = false, curation: SkillCuration, modulePrefix: String? = nil
     ) -> [OutputFile] {
+        let purposes = curation.products.values.reduce(into: [String: String]()) { $0.merge($1.blurbs) { a, _ in a } }
         let swift = SwiftRenderer(
-            model: model, templates: templates, configuredProducts: configuredProducts, modulePrefix: modulePrefix)
+            model: model, templates: templates, configuredProducts: configuredProducts, modulePrefix: modulePrefix,
+            purposes: purposes)
         let pass = swift.build(renderingEarly: true)
         // The testing library renders on one thread: it runs beside the Swift files and the skill
         // documents, which render on every core.

@@ -64,7 +64,8 @@ struct ResponsePathTests {
         var checked = 0
         for document in documents {
             for section in document.contents.components(separatedBy: "\n### ").dropFirst() {
-                let title = String(section.prefix { $0 != "\n" })
+                // `Delivery Update: \`OutboundMessageEvent\`` → the webhook's summary.
+                let title = String(section.prefix { $0 != "\n" }).components(separatedBy: ": `")[0]
                 guard section.contains("| Field | Swift type |"),
                     let webhook = model.webhooks.first(where: { ($0.summary ?? $0.name) == title }),
                     let type = pass.surface.webhookTypes[webhook.name]

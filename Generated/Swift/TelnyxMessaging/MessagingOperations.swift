@@ -202,6 +202,8 @@ extension AlphanumericSenderIDsResource {
 extension MessagesResource {
     /// Send a message
     ///
+    /// Send one SMS or MMS from a number, a short code or a messaging profile's number pool.
+    ///
     /// `POST /messages`
     ///
     /// - Parameters:
@@ -218,6 +220,8 @@ extension MessagesResource {
     }
 
     /// Send a message
+    ///
+    /// Send one SMS or MMS from a number, a short code or a messaging profile's number pool.
     ///
     /// `POST /messages`
     ///
@@ -871,6 +875,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     /// Retrieve a message
+    ///
+    /// Check the status and cost of one message by its id.
     ///
     /// `GET /messages/{id}`
     ///

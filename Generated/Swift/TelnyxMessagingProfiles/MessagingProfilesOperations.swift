@@ -7,6 +7,8 @@ import TelnyxCore
 extension MessagingProfilesResource {
     /// List messaging profiles
     ///
+    /// Find existing profiles, optionally filtered by name.
+    ///
     /// `GET /messaging_profiles`
     ///
     /// - Parameters:
@@ -73,6 +75,8 @@ extension MessagingProfilesResource {
 extension MessagingProfilesResource {
     /// Create a messaging profile
     ///
+    /// Create the profile your numbers send through; `whitelisted_destinations` lists the countries it may send to.
+    ///
     /// `POST /messaging_profiles`
     ///
     /// - Parameters:
@@ -89,6 +93,8 @@ extension MessagingProfilesResource {
     }
 
     /// Create a messaging profile
+    ///
+    /// Create the profile your numbers send through; `whitelisted_destinations` lists the countries it may send to.
     ///
     /// `POST /messaging_profiles`
     ///
@@ -163,6 +169,8 @@ extension MessagingProfilesResource {
 
 extension MessagingProfilesResource {
     /// Retrieve a messaging profile
+    ///
+    /// Read one profile's settings by id.
     ///
     /// `GET /messaging_profiles/{id}`
     ///

@@ -294,6 +294,8 @@ extension AvailablePhoneNumberBlocksResource.ListParameters {
 extension AvailablePhoneNumbersResource {
     /// List available phone numbers
     ///
+    /// Search the numbers you can buy, narrowed with `filter:` (country, locality, features, pattern).
+    ///
     /// `GET /available_phone_numbers`
     ///
     /// - Parameters:
@@ -2509,6 +2511,8 @@ extension NumberOrdersResource {
 extension NumberOrdersResource {
     /// Create a number order
     ///
+    /// Order one or more numbers found by a search; the order completes asynchronously.
+    ///
     /// `POST /number_orders`
     ///
     /// - Parameters:
@@ -2525,6 +2529,8 @@ extension NumberOrdersResource {
     }
 
     /// Create a number order
+    ///
+    /// Order one or more numbers found by a search; the order completes asynchronously.
     ///
     /// `POST /number_orders`
     ///
@@ -2571,6 +2577,8 @@ extension NumberOrdersResource {
 
 extension NumberOrdersResource {
     /// Retrieve a number order
+    ///
+    /// Check an order's status and the status of each number in it.
     ///
     /// `GET /number_orders/{number_order_id}`
     ///

@@ -2013,6 +2013,8 @@ extension PhoneNumbersMessagingResource {
 extension PhoneNumbersMessagingResource {
     /// Update the messaging profile and/or messaging product of a phone number
     ///
+    /// Attach a number to a messaging profile, or detach it by clearing `messaging_profile_id`.
+    ///
     /// `PATCH /phone_numbers/{id}/messaging`
     ///
     /// - Parameters:
@@ -2031,6 +2033,8 @@ extension PhoneNumbersMessagingResource {
     }
 
     /// Update the messaging profile and/or messaging product of a phone number
+    ///
+    /// Attach a number to a messaging profile, or detach it by clearing `messaging_profile_id`.
     ///
     /// `PATCH /phone_numbers/{id}/messaging`
     ///

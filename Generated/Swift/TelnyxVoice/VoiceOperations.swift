@@ -503,6 +503,8 @@ extension CallControlApplicationsResource {
 extension CallsResource {
     /// Dial
     ///
+    /// Place an outbound call from one of your numbers through a call control application (`connectionID`).
+    ///
     /// `POST /calls`
     ///
     /// - Parameters:
@@ -519,6 +521,8 @@ extension CallsResource {
     }
 
     /// Dial
+    ///
+    /// Place an outbound call from one of your numbers through a call control application (`connectionID`).
     ///
     /// `POST /calls`
     ///
@@ -720,6 +724,8 @@ extension CallsResource {
 extension CallsActionsResource {
     /// Answer call
     ///
+    /// Answer an incoming call announced by a `call.initiated` webhook.
+    ///
     /// `POST /calls/{call_control_id}/actions/answer`
     ///
     /// - Parameters:
@@ -738,6 +744,8 @@ extension CallsActionsResource {
     }
 
     /// Answer call
+    ///
+    /// Answer an incoming call announced by a `call.initiated` webhook.
     ///
     /// `POST /calls/{call_control_id}/actions/answer`
     ///
@@ -1003,6 +1011,8 @@ extension CallsActionsResource {
 extension CallsActionsResource {
     /// Hangup call
     ///
+    /// End a call by its `callControlID`.
+    ///
     /// `POST /calls/{call_control_id}/actions/hangup`
     ///
     /// - Parameters:
@@ -1021,6 +1031,8 @@ extension CallsActionsResource {
     }
 
     /// Hangup call
+    ///
+    /// End a call by its `callControlID`.
     ///
     /// `POST /calls/{call_control_id}/actions/hangup`
     ///

@@ -7,6 +7,8 @@ import TelnyxCore
 extension CallsActionsResource {
     /// Play audio URL
     ///
+    /// Play an audio file (URL) on the call.
+    ///
     /// `POST /calls/{call_control_id}/actions/playback_start`
     ///
     /// - Parameters:
@@ -25,6 +27,8 @@ extension CallsActionsResource {
     }
 
     /// Play audio URL
+    ///
+    /// Play an audio file (URL) on the call.
     ///
     /// `POST /calls/{call_control_id}/actions/playback_start`
     ///
@@ -285,6 +289,8 @@ extension CallsActionsResource {
 extension CallsActionsResource {
     /// Recording start
     ///
+    /// Start recording the call; the recording arrives in a `call.recording.saved` webhook.
+    ///
     /// `POST /calls/{call_control_id}/actions/record_start`
     ///
     /// - Parameters:
@@ -303,6 +309,8 @@ extension CallsActionsResource {
     }
 
     /// Recording start
+    ///
+    /// Start recording the call; the recording arrives in a `call.recording.saved` webhook.
     ///
     /// `POST /calls/{call_control_id}/actions/record_start`
     ///
@@ -443,6 +451,8 @@ extension CallsActionsResource {
 extension CallsActionsResource {
     /// Speak text
     ///
+    /// Read text to the call with a text-to-speech voice.
+    ///
     /// `POST /calls/{call_control_id}/actions/speak`
     ///
     /// - Parameters:
@@ -461,6 +471,8 @@ extension CallsActionsResource {
     }
 
     /// Speak text
+    ///
+    /// Read text to the call with a text-to-speech voice.
     ///
     /// `POST /calls/{call_control_id}/actions/speak`
     ///

@@ -240,7 +240,7 @@ struct SkillView: Sendable {
         let rows = webhook.payload.map { facts.notation.flatten($0) } ?? []
         let type = surface.webhookTypes[webhook.name]
         return SkillWebhookView(
-            title: webhook.summary ?? webhook.name,
+            title: webhook.summary ?? webhook.name, payloadType: type?.description,
             eventTypes: webhook.eventTypes.isEmpty ? nil : webhook.eventTypes.map { "`\($0)`" }.joined(separator: ", "),
             swiftCase: swiftCase(webhook),
             fields: rows.prefix(limit).map { row in

@@ -4,9 +4,12 @@ import CodegenIR
 /// in the operation's resource type.
 struct OperationBuilder {
     let references: TypeReferences
+    /// Operation id → what it is for, in the project's words (`spec/skills.yaml`).
+    let purposes: [String: String]
 
-    init(model: APIModel) {
+    init(model: APIModel, purposes: [String: String] = [:]) {
         references = TypeReferences(schemas: model.schemas)
+        self.purposes = purposes
     }
 
     static let reservedParameterNames: Set<String> = [
@@ -244,7 +247,8 @@ struct OperationBuilder {
     /// The summary, the description when it says more, the request line and a deprecation note.
     private func methodDoc(_ operation: Operation) -> DocComment {
         DocComment(paragraphs: [
-            operation.summary, operation.description == operation.summary ? nil : operation.description,
+            operation.summary,
+            purposes[operation.id] ?? (operation.description == operation.summary ? nil : operation.description),
             "`\(operation.method.uppercased()) \(operation.path)`",
             operation.deprecated ? "- Note: Deprecated by the API." : nil,
         ])

@@ -10,15 +10,19 @@ public struct SwiftRenderer: Sendable {
     let templates: TemplateSet
     /// Where each piece goes: one module, or one module per product (``SwiftFileLayout``).
     let layout: SwiftFileLayout
+    let purposes: [String: String]
 
     /// - Parameter modulePrefix: split the client into modules named after it (`Telnyx`, `TelnyxCore`,
     ///   `TelnyxMessaging`, ...); ignored without configured products, which always give one module.
+    /// - Parameter purposes: operation id → what it is for, in the project's words (`spec/skills.yaml`),
+    ///   for its method's doc comment.
     public init(
         model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], modulePrefix: String? = nil,
-        directory: String = "Swift"
+        directory: String = "Swift", purposes: [String: String] = [:]
     ) {
         self.model = model
         self.templates = templates
+        self.purposes = purposes
         // Every configured product gets its files even when the spec gives it nothing, so the file
         // list follows from the configuration alone.
         var names = configuredProducts
@@ -82,7 +86,7 @@ public struct SwiftRenderer: Sendable {
         }
 
         // Operations, grouped by product, each followed by the types nested in its resource.
-        let builder = OperationBuilder(model: model)
+        let builder = OperationBuilder(model: model, purposes: purposes)
         for operation in model.operations {
             guard let node = tree.node(operation.resourcePath) else { continue }
             let methodName = Self.methodName(operation.methodName, children: node.children)

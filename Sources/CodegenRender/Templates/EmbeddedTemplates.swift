@@ -271,7 +271,7 @@ The models the calls above take, with their initializers.
 ## Webhook Payload Fields
 {{#webhooks}}
 
-### {{title}}
+### {{title}}{{#payloadType}}: `{{.}}`{{/payloadType}}
 
 {{#swiftCase}}
 Swift: {{.}}
@@ -476,7 +476,7 @@ func handleWebhook(body: Data, headers: HTTPFields) throws {
 """#,
         "skills/webhook": #"""
 {{%CONTENT_TYPE:TEXT}}
-### {{title}}
+### {{title}}{{#payloadType}}: `{{.}}`{{/payloadType}}
 
 {{#eventTypes}}
 Event types: {{.}}

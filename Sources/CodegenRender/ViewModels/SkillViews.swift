@@ -219,8 +219,10 @@ struct ParameterRowView: TemplateView {
 
 /// One webhook and its payload rows (`skills/webhook`, and the payload section of api-details).
 struct SkillWebhookView: TemplateView {
-    enum Key: String, CaseIterable { case title, eventTypes, swiftCase, fields, hasFields, more }
+    enum Key: String, CaseIterable { case title, payloadType, eventTypes, swiftCase, fields, hasFields, more }
     var title: String
+    /// The Swift type of the event (`OutboundMessageEvent`), named in the heading.
+    var payloadType: String?
     var eventTypes: String?
     /// The case of the events enum and the payload type (`case .deliveryUpdate(let event)` of `MessagingWebhookEvent`, `event: OutboundMessageEvent`).
     var swiftCase: String?
@@ -231,6 +233,7 @@ struct SkillWebhookView: TemplateView {
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .title: title
+        case .payloadType: presentOrFalse(payloadType)
         case .eventTypes: presentOrFalse(eventTypes)
         case .swiftCase: presentOrFalse(swiftCase)
         case .fields: fields

@@ -206,7 +206,7 @@ extension AlphanumericSenderIDsResource {
 extension MessagesResource {
     /// List messages
     ///
-    /// Messages sent & received in the last 10 days, newest first.
+    /// Page through sent and received messages, newest first.
     ///
     /// `GET /messages`
     ///
@@ -344,7 +344,7 @@ extension MessagesResource.ListParameters {
 extension MessagesResource {
     /// Send a message
     ///
-    /// Send an SMS or MMS. `to` must be in "+E.164" format & texts longer than 10 parts (< 1600 characters) are rejected.
+    /// Send one SMS or MMS from a number, a short code or a messaging profile's number pool.
     ///
     /// `POST /messages`
     ///
@@ -363,7 +363,7 @@ extension MessagesResource {
 
     /// Send a message
     ///
-    /// Send an SMS or MMS. `to` must be in "+E.164" format & texts longer than 10 parts (< 1600 characters) are rejected.
+    /// Send one SMS or MMS from a number, a short code or a messaging profile's number pool.
     ///
     /// `POST /messages`
     ///
@@ -1163,6 +1163,8 @@ extension MessagesResource {
 
 extension MessagesResource {
     /// Retrieve a message
+    ///
+    /// Check the status and cost of one message by its id.
     ///
     /// `GET /messages/{id}`
     ///

@@ -6,6 +6,8 @@ import Foundation
 extension MessagingProfilesResource {
     /// List messaging profiles
     ///
+    /// Find existing profiles, optionally filtered by name.
+    ///
     /// `GET /messaging_profiles`
     ///
     /// - Parameters:
@@ -77,6 +79,8 @@ extension MessagingProfilesResource {
 extension MessagingProfilesResource {
     /// Create a messaging profile
     ///
+    /// Create the profile your numbers send through; `whitelisted_destinations` lists the countries it may send to.
+    ///
     /// `POST /messaging_profiles`
     ///
     /// - Parameters:
@@ -93,6 +97,8 @@ extension MessagingProfilesResource {
     }
 
     /// Create a messaging profile
+    ///
+    /// Create the profile your numbers send through; `whitelisted_destinations` lists the countries it may send to.
     ///
     /// `POST /messaging_profiles`
     ///
@@ -168,6 +174,8 @@ extension MessagingProfilesResource {
 
 extension MessagingProfilesResource {
     /// Retrieve a messaging profile
+    ///
+    /// Read one profile's settings by id.
     ///
     /// `GET /messaging_profiles/{id}`
     ///
