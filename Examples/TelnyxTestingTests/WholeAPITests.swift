@@ -9,6 +9,12 @@ import Testing
         #expect(WebhookExamples.allEvents.count >= 60)
     }
 
+    /// Strict mode answers every operation with its example: each example fits its response schema.
+    @Test func everyExampleAnswerFitsItsResponseSchema() {
+        let misfits = TelnyxTestCatalog.spec.exampleViolations()
+        #expect(misfits.isEmpty, "\(misfits.count) misfits, first: \(misfits.prefix(5))")
+    }
+
     @Test func everyOperationIsInTheCatalog() async throws {
         let transport = TelnyxTestTransport()
         #expect(transport.catalog.operationCount > 1_000)

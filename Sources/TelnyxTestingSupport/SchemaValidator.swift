@@ -9,6 +9,9 @@ import TelnyxRuntime
 /// `{"enum": [...], "nullable": true}`, `{"oneOf": [S, ...]}`, `{}` (anything).
 struct SchemaValidator {
     let schemas: [String: (schema: JSONValue, nullable: Bool)]
+    /// Checks a response: an object's required members are its `responseRequired` where the
+    /// catalog gives them (read-only members count, write-only ones do not).
+    var checksResponse = false
 
     /// The violations of `value` at `path` (`body`, `body.to`, `query filter[status]`).
     func violations(of value: JSONValue, against schema: JSONValue, at path: String, depth: Int = 0) -> [String] {
@@ -60,7 +63,8 @@ struct SchemaValidator {
         -> [String]
     {
         var result: [String] = []
-        for case .string(let name) in schema["required"]?.arrayValue ?? [] where members[name] == nil {
+        let required = (checksResponse ? schema["responseRequired"] : nil) ?? schema["required"]
+        for case .string(let name) in required?.arrayValue ?? [] where members[name] == nil {
             result.append("\(path).\(name): required member is missing")
         }
         let nullable = Set((schema["nullable"]?.arrayValue ?? []).compactMap(\.stringValue))

@@ -43,6 +43,8 @@ public struct TelnyxTestCatalog: Sendable {
         var example: JSONValue?
         /// True when the spec gives the example; false when it was built from the schema.
         var fromSpec: Bool
+        /// The schema of a JSON answer; nil for other content.
+        var schema: JSONValue? = nil
     }
 
     struct Pagination: Sendable {
@@ -55,7 +57,7 @@ public struct TelnyxTestCatalog: Sendable {
     }
 
     let operations: [String: Operation]
-    /// Named schemas request bodies and parameters refer to: name → (schema, nullable).
+    /// Named schemas request bodies, parameters and responses refer to: name → (schema, nullable).
     let schemas: [String: (schema: JSONValue, nullable: Bool)]
 
     /// - Parameters:
@@ -80,6 +82,16 @@ public struct TelnyxTestCatalog: Sendable {
     public var operationCount: Int { operations.count }
     /// How many answer with the spec's own response example (the rest use a body built from the schema).
     public var operationsWithSpecExample: Int { operations.values.filter(\.response.fromSpec).count }
+
+    /// One line per operation whose example answer does not fit its response schema, naming the
+    /// member (strict mode would fail every call answered with it); empty for a consistent spec.
+    public func exampleViolations() -> [String] {
+        let validator = ResponseValidator(catalog: self)
+        return operations.values.sorted { $0.id < $1.id }.flatMap { operation -> [String] in
+            guard let example = operation.response.example else { return [] }
+            return validator.violations(of: example, for: operation).map { "\(operation.title): \($0)" }
+        }
+    }
 
     /// The operation a request is for: by the operation id the client sends, else by method and path.
     func operation(id: String, method: String, path: String) -> Operation? {
@@ -120,7 +132,8 @@ public struct TelnyxTestCatalog: Sendable {
             body: body,
             response: Response(
                 status: response?["status"]?.intValue ?? 200, contentType: response?["contentType"]?.stringValue,
-                example: response?["example"], fromSpec: response?["fromSpec"]?.boolValue ?? false),
+                example: response?["example"], fromSpec: response?["fromSpec"]?.boolValue ?? false,
+                schema: response?["schema"]),
             pagination: pagination)
     }
 }

@@ -19,6 +19,11 @@ import TelnyxRuntime
 /// violation, and is listed in ``violations``. A request that fits gets its stub's response, or
 /// the operation's example: the spec's response example, or a body built from the response schema.
 /// Every request is recorded (``requests``, ``requests(for:)``).
+///
+/// Strict mode (``checksResponses``, on by default): a successful JSON answer — a stub's or the
+/// example — that does not fit the operation's response schema fails the call with a
+/// ``TelnyxError`` of kind `.invalidResponse` naming each member that does not fit, so an app's test
+/// fixtures cannot drift from the spec; it is listed in ``violations`` too.
 public final class TelnyxTestTransport: ClientTransport, @unchecked Sendable {
     /// A stub's answer to one request.
     public typealias Handler = @Sendable (RecordedRequest) async throws -> TestResponse
@@ -31,8 +36,15 @@ public final class TelnyxTestTransport: ClientTransport, @unchecked Sendable {
         set { lock.withLock { rejects = newValue } }
     }
 
+    /// When false, stubbed answers that do not fit the spec reach the client anyway (still listed in ``violations``).
+    public var checksResponses: Bool {
+        get { lock.withLock { checks } }
+        set { lock.withLock { checks = newValue } }
+    }
+
     private let lock = NSLock()
     private var rejects = true
+    private var checks = true
     private var handlers: [String: Handler] = [:]
     private var recorded: [RecordedRequest] = []
     private var failures: [String] = []
@@ -101,7 +113,23 @@ public final class TelnyxTestTransport: ClientTransport, @unchecked Sendable {
         let response = try await handler?(received) ?? .example
         if response.delay > .zero { try await Task.sleep(for: response.delay) }
         let number = lock.withLock { recorded.count }
-        return ResponseBuilder(operation: entry, requestNumber: number).response(response, to: received)
+        let answer = ResponseBuilder(operation: entry, requestNumber: number).response(response, to: received)
+        try await check(answer, of: entry)
+        return answer
+    }
+
+    /// Strict mode: a successful JSON answer must fit the operation's response schema.
+    private func check(_ answer: (HTTPResponse, HTTPBody?), of entry: TelnyxTestCatalog.Operation) async throws {
+        guard lock.withLock({ checks }), answer.0.status.kind == .successful,
+            answer.0.headerFields[.contentType]?.hasPrefix("application/json") == true, let body = answer.1
+        else { return }
+        let data = try await Data(collecting: body, upTo: .max)
+        guard !data.isEmpty, let json = try? TelnyxJSON.parse(data) else { return }
+        let problems = ResponseValidator(catalog: catalog).violations(of: json, for: entry)
+        guard !problems.isEmpty else { return }
+        let violation = "\(entry.title): the answer " + problems.joined(separator: "; ")
+        lock.withLock { failures.append(violation) }
+        throw TelnyxError(kind: .invalidResponse, message: "does not fit the spec: \(violation)")
     }
 
     private func append(_ request: RecordedRequest, violation: String?) {

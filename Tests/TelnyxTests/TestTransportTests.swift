@@ -11,7 +11,8 @@ struct TestTransportTests {
     static let operations = [
         #"{"id":"CreateThing","name":"things.create","method":"POST","path":"/things","parameters":[],"#
             + #""body":{"required":true,"contentType":"application/json","schema":{"ref":"NewThing"}},"#
-            + #""response":{"status":201,"contentType":"application/json","fromSpec":true,"example":{"data":{"id":"t1","size":"small"}}}}"#,
+            + #""response":{"status":201,"contentType":"application/json","fromSpec":true,"example":{"data":{"id":"t1","size":"small","created_by":"u1"}},"#
+            + #""schema":{"type":"object","properties":{"data":{"ref":"Thing"}},"required":["data"]}}}"#,
         #"{"id":"GetThing","name":"things.retrieve","method":"GET","path":"/things/{id}","#
             + #""parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}},"#
             + #"{"name":"expand","in":"query","required":true,"schema":{"enum":["all","none"]}},"#
@@ -19,7 +20,8 @@ struct TestTransportTests {
             + #""response":{"status":200,"contentType":"application/json","fromSpec":false,"example":{"data":{"id":"t1"}}}}"#,
         #"{"id":"ListThings","name":"things.list","method":"GET","path":"/things","parameters":[],"#
             + #""response":{"status":200,"contentType":"application/json","fromSpec":false,"#
-            + #""example":{"data":[{"id":"t1","size":"small"}],"meta":{"cursors":{"after":"x"}}}},"#
+            + #""example":{"data":[{"id":"t1","size":"small","created_by":"u1"}],"meta":{"cursors":{"after":"x"}}},"#
+            + #""schema":{"type":"object","properties":{"data":{"type":"array","items":{"ref":"Thing"}}}}},"#
             + #""pagination":{"style":"cursor","parameters":{"after":"page[after]","before":"page[before]"},"items":"data"}}"#,
         #"{"id":"ListOffsets","name":"offsets.list","method":"GET","path":"/offsets","parameters":[],"#
             + #""response":{"status":200,"contentType":"application/json","fromSpec":false,"example":{"data":[{"id":"o"}]}},"#
@@ -30,6 +32,9 @@ struct TestTransportTests {
         + #""size":{"enum":["small","large"]},"note":{"type":"string"},"parts":{"type":"array","items":{"ref":"Part"}}},"#
         + #""required":["name"],"nullable":["note"]}}"# + "\n"
         + #"{"name":"Part","schema":{"oneOf":[{"type":"string"},{"type":"object","properties":{"n":{"type":"integer"}},"required":["n"]}]}}"#
+        + "\n"
+        + #"{"name":"Thing","schema":{"type":"object","properties":{"id":{"type":"string"},"size":{"enum":["small","large"]},"#
+        + #""created_by":{"type":"string"}},"required":["id"],"responseRequired":["id","created_by"]}}"#
 
     let transport = TelnyxTestTransport(catalog: TelnyxTestCatalog(operations: operations, schemas: schemas))
     var client: APIClient { APIClient(configuration: .testing(transport)) }
@@ -140,8 +145,41 @@ struct TestTransportTests {
         #expect(body["data"]?["size"] == "large")
         #expect(body["data"]?["id"] == "t1")
         #expect(transport.requests(for: Self.create).count == 2)
-        transport.stub(Self.create) { request in .json(["echo": request.json?["name"] ?? .null], status: 202) }
-        #expect(try await create(["name": "b"])["echo"] == "b")
+        transport.stub(Self.create) { request in
+            .json(["data": ["id": request.json?["name"] ?? .null, "created_by": "test"]], status: 202)
+        }
+        #expect(try await create(["name": "b"])["data"]?["id"] == "b")
+    }
+
+    /// Strict mode: a stubbed answer that does not fit the response schema fails the call, naming
+    /// each member; the example fits; error answers are not checked; the check can be turned off.
+    @Test func stubbedAnswersMustFitTheResponseSchema() async throws {
+        transport.stub(Self.create, .json(["data": ["id": 7, "size": "medium", "created_by": "x"]]))
+        let error = await #expect(throws: TelnyxError.self) { try await create(["name": "a"]) }
+        #expect(error?.kind == .invalidResponse)
+        let message = error?.message ?? ""
+        #expect(message.contains("things.create (POST /things)"))
+        #expect(message.contains("response.data.id: expected string, got integer"))
+        #expect(message.contains("response.data.size: \"medium\" is not one of small, large"))
+        // A member a response requires (read-only: not asked of requests) is missing.
+        transport.stub(Self.create, .json(["data": ["id": "t1", "size": "small"]]))
+        await #expect(throws: TelnyxError.self) { try await create(["name": "a"]) }
+        #expect(transport.violations.last?.contains("response.data.created_by: required member is missing") == true)
+        // Pages are checked item by item.
+        transport.stub(Self.list, .pages([[["id": "a"], ["id": 2]]]))
+        let listing = APIRequest(method: "GET", path: "/things", operationID: "ListThings")
+        let paging = PaginationStyle.cursor(after: "page[after]", before: "page[before]")
+        await #expect(throws: TelnyxError.self) {
+            _ = try await client.paginate(listing, pagination: paging, as: JSONValue.self).collect()
+        }
+        #expect(transport.violations.last?.contains("response.data[1].id: expected string, got integer") == true)
+        // Error answers are the test's to shape; turning the check off lets a drifted answer through.
+        transport.stub(Self.create, .json(["anything": true], status: 422))
+        let rejected = await #expect(throws: TelnyxError.self) { try await create(["name": "a"]) }
+        #expect(rejected?.kind == .http(status: 422))
+        transport.checksResponses = false
+        transport.stub(Self.create, .json(["data": ["id": 7]]))
+        #expect(try await create(["name": "a"])["data"]?["id"] == 7)
     }
 
     @Test func delayedResponsesHitTheClientTimeout() async throws {

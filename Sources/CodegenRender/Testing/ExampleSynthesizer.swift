@@ -10,6 +10,7 @@ struct ExampleSynthesizer {
     let schemas: [String: Schema]
     /// The named schemas' own examples that the client can decode (``ExampleFit``).
     let fittingExamples: [String: String]
+    let fit: ExampleFit
     /// Objects deeper than this list only their required and exemplified members.
     static let fullDepth = 3
     /// Nesting stops here (references that come back around end as `{}`).
@@ -19,7 +20,7 @@ struct ExampleSynthesizer {
         var byName: [String: Schema] = [:]
         for schema in model.schemas { byName[schema.name] = schema }
         schemas = byName
-        let fit = ExampleFit(schemas: byName)
+        fit = ExampleFit(schemas: byName)
         var fitting: [String: String] = [:]
         for schema in model.schemas {
             if let example = schema.example, fit.problem(example, schema.type) == nil { fitting[schema.name] = example }
@@ -30,7 +31,7 @@ struct ExampleSynthesizer {
     /// The spec's example for `type` (`given`, else the example of the schema it names) when the
     /// client can decode it, else a synthesized value.
     func example(_ type: TypeRef, given: String? = nil) -> (json: ExampleJSON, fromSpec: Bool) {
-        if let given, ExampleFit(schemas: schemas).problem(given, type) == nil { return (.text(given), true) }
+        if let given, fit.problem(given, type) == nil { return (.text(given), true) }
         if case .reference(let name) = type, let example = fittingExamples[name] { return (.text(example), true) }
         return (value(type, depth: 0, visiting: []), false)
     }
@@ -59,7 +60,9 @@ struct ExampleSynthesizer {
     private func object(_ shape: ObjectShape, depth: Int, visiting: Set<String>) -> ExampleJSON {
         var members: [(String, ExampleJSON)] = []
         for property in shape.properties where !property.writeOnly {
-            if let example = property.example ?? property.defaultValue {
+            // A member's own example where it fits its type (the spec has some that do not:
+            // `phone_number_type: "local"` for an array of strings).
+            if let example = property.example ?? property.defaultValue, fit.problem(example, property.type) == nil {
                 members.append((property.name, .text(example)))
             } else if property.required || depth < Self.fullDepth {
                 members.append((property.name, value(property.type, depth: depth + 1, visiting: visiting)))

@@ -1,8 +1,9 @@
 import CodegenIR
 
 /// The testing library's knowledge of the spec, one JSON line per operation and per schema a
-/// request uses (read by `TelnyxTestCatalog` in `TelnyxTestingSupport`): method, path template,
-/// parameters, body schema, success status, content type, response example and paging.
+/// request or a response uses (read by `TelnyxTestCatalog` in `TelnyxTestingSupport`): method, path
+/// template, parameters, body schema, success status, content type, response schema and example,
+/// and paging.
 struct TestCatalog {
     var operationLines: [String] = []
     var schemaLines: [String] = []
@@ -14,7 +15,7 @@ struct TestCatalog {
         var schemas = ValidationSchemas()
         for operation in model.operations {
             guard let name = surface.operations[operation.id].map(Self.clientName) else { continue }
-            let response = responseJSON(operation, synthesizer)
+            let response = responseJSON(operation, synthesizer, &schemas)
             let line = ExampleJSON.members([
                 ("id", .string(operation.id)), ("name", .string(name)),
                 ("method", .string(operation.method.uppercased())), ("path", .string(operation.path)),
@@ -33,7 +34,9 @@ struct TestCatalog {
         return (path + [SwiftNames.unescaped(surface.methodName)]).joined(separator: ".")
     }
 
-    private mutating func responseJSON(_ operation: Operation, _ synthesizer: ExampleSynthesizer) -> ExampleJSON {
+    private mutating func responseJSON(
+        _ operation: Operation, _ synthesizer: ExampleSynthesizer, _ schemas: inout ValidationSchemas
+    ) -> ExampleJSON {
         let success = operation.successResponse
         let status = success.flatMap { Int($0.status) } ?? 200
         let content = success?.contents.first
@@ -47,9 +50,11 @@ struct TestCatalog {
             }
             if fromSpec { specExamples += 1 } else if example != nil { synthesizedExamples += 1 }
         }
+        // The schema a stubbed JSON answer must fit (TelnyxTesting's strict mode).
+        let schema = content.flatMap { $0.kind == .json ? $0.schema : nil }.map { schemas.schema($0) }
         return .members([
             ("status", .text(String(status))), ("contentType", content.map { .string($0.contentType) }),
-            ("fromSpec", .bool(fromSpec)), ("example", example),
+            ("fromSpec", .bool(fromSpec)), ("example", example), ("schema", schema),
         ])
     }
 
@@ -65,8 +70,10 @@ struct TestCatalog {
     }
 }
 
-/// Request schemas in the catalog's compact form (`{"type": "string"}`, `{"ref": "Name"}`, ...),
-/// collecting the named schemas they refer to.
+/// Request and response schemas in the catalog's compact form (`{"type": "string"}`, `{"ref": "Name"}`,
+/// ...), collecting the named schemas they refer to. An object's `required` lists what a request
+/// must send (read-only members left out); `responseRequired`, where it differs, what a response
+/// must hold (write-only members left out).
 struct ValidationSchemas {
     private var referenced: Set<String> = []
     /// Referenced names not yet written as lines.
@@ -111,11 +118,16 @@ struct ValidationSchemas {
     private mutating func object(_ shape: ObjectShape) -> ExampleJSON {
         var properties: [(String, ExampleJSON)] = []
         for property in shape.properties { properties.append((property.name, schema(property.type))) }
-        let required = shape.properties.filter { $0.required && !$0.readOnly }.map { ExampleJSON.string($0.name) }
+        let required = shape.properties.filter { $0.required && !$0.readOnly }.map(\.name)
+        let responseRequired = shape.properties.filter { $0.required && !$0.writeOnly }.map(\.name)
         let nullable = shape.properties.filter(\.nullable).map { ExampleJSON.string($0.name) }
         return .members([
             ("type", .string("object")), ("properties", .object(properties)),
-            ("required", required.isEmpty ? nil : .array(required)),
+            ("required", required.isEmpty ? nil : .array(required.map(ExampleJSON.string))),
+            (
+                "responseRequired",
+                responseRequired == required ? nil : .array(responseRequired.map(ExampleJSON.string))
+            ),
             ("nullable", nullable.isEmpty ? nil : .array(nullable)),
             ("additionalProperties", shape.additionalProperties.map { schema($0) }),
         ])
