@@ -23,6 +23,8 @@ let package = Package(
         .library(name: "Telnyx", targets: ["Telnyx"]),
         .library(name: "TelnyxCore", targets: ["TelnyxCore"]),
         .library(name: "TelnyxRuntime", targets: ["TelnyxRuntime"]),
+        // Opt-in: send with AsyncHTTPClient (SwiftNIO), the server-side transport on Linux.
+        .library(name: "TelnyxAsyncHTTPClient", targets: ["TelnyxAsyncHTTPClient"]),
         .library(name: "TelnyxTesting", targets: ["TelnyxTesting"]),
         // The testing machinery alone, for a TelnyxTesting library generated elsewhere (the compile checks).
         .library(name: "TelnyxTestingSupport", targets: ["TelnyxTestingSupport"]),
@@ -40,6 +42,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // The opt-in AsyncHTTPClient transport (product TelnyxAsyncHTTPClient); apps that keep
+        // URLSession do not build it.
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
         // `swift package generate-documentation --target TelnyxMessaging` (README, "Documentation").
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -88,6 +94,14 @@ let package = Package(
 
         // Runtime and the generated client.
         .target(
+            name: "TelnyxAsyncHTTPClient",
+            dependencies: [
+                "TelnyxRuntime",
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .target(
             name: "TelnyxRuntime",
             dependencies: [
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
@@ -121,7 +135,7 @@ let package = Package(
         .target(
             name: "SkillSnippets",
             dependencies: [
-                "Telnyx", .product(name: "HTTPTypes", package: "swift-http-types"),
+                "Telnyx", "TelnyxAsyncHTTPClient", .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/SkillSnippets"),
@@ -166,6 +180,8 @@ let package = Package(
                 "TelnyxRuntime",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 "TelnyxTestingSupport",
+                "TelnyxAsyncHTTPClient",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

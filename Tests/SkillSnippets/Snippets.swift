@@ -3,6 +3,7 @@
 // swift-format-ignore-file
 import Foundation
 import Telnyx
+import TelnyxAsyncHTTPClient
 import Logging
 import HTTPTypes
 
@@ -25,6 +26,13 @@ func snippet_README_2(client: TelnyxClient) async throws {
 }
 
 func snippet_README_3(client: TelnyxClient) async throws {
+    // .product(name: "TelnyxAsyncHTTPClient", package: "telnyx-swift")
+
+    let client = TelnyxClient(configuration: .asyncHTTPClient())  // or .asyncHTTPClient(myHTTPClient)
+    _ = client
+}
+
+func snippet_README_4(client: TelnyxClient) async throws {
 
     var logger = Logger(label: "telnyx")
     logger.logLevel = .info
@@ -32,7 +40,7 @@ func snippet_README_3(client: TelnyxClient) async throws {
     _ = client
 }
 
-func snippet_README_4(client: TelnyxClient) async throws {
+func snippet_README_5(client: TelnyxClient) async throws {
     // An endpoint the client does not model: the JSON body, or a type that converts from it.
     let balance = try await client.request("GET", "/balance")
     print(balance["data"]?["balance"] ?? "none")

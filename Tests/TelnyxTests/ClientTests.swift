@@ -4,6 +4,20 @@ import Testing
 
 @Suite("APIClient against a local HTTP server")
 struct ClientTests {
+    @Test("every local-server test sends through URLSession, then through AsyncHTTPClient")
+    func bothTransports() async throws {
+        var transports: [String] = []
+        try await withTestServer({ _, _ in .json(#"{"data": 1}"#) }) { server in
+            let configuration = server.configuration()
+            transports.append(String(describing: type(of: configuration.transport)))
+            let value = try await APIClient(configuration: configuration).perform(
+                APIRequest(method: "GET", path: "/x", operationID: "x"), as: JSONValue.self)
+            #expect(value["data"] == 1)
+            #expect(await server.requests().count == 1)
+        }
+        #expect(transports == ["URLSessionTransport", "AsyncHTTPClientTransport"])
+    }
+
     @Test("sends auth, accept, user agent, JSON body and returns the decoded response")
     func jsonRoundTrip() async throws {
         try await withTestServer({ request, _ in

@@ -26,6 +26,9 @@ final class LogCapture: @unchecked Sendable {
 
     func append(_ entry: Entry) { lock.withLock { stored.append(entry) } }
 
+    /// Forgets every entry (a test body runs once per transport).
+    func reset() { lock.withLock { stored = [] } }
+
     /// A logger at `level` writing into this capture.
     func logger(level: Logger.Level) -> Logger {
         var logger = Logger(label: "telnyx-tests") { _ in Handler(capture: self) }
@@ -62,6 +65,7 @@ struct LoggingTests {
                 : .json(
                     #"{"data": {"note": "\#(testAPIKey)", "token": "tok-out"}}"#, headers: ["X-Request-Id": "req-9"])
         }) { server in
+            capture.reset()  // each transport's run is checked on its own
             var configuration = server.configuration()
             configuration.logger = capture.logger(level: .debug)
             var request = APIRequest(method: "post", path: "/messages", operationID: "SendMessage")
@@ -74,25 +78,25 @@ struct LoggingTests {
             let value = try await APIClient(configuration: configuration).perform(request, as: JSONValue.self)
             #expect(value["data"]?["token"] == "tok-out")
             #expect(await server.requests().count == 2)
-        }
-        let info = capture.info
-        try #require(info.count == 2)
-        #expect(info.map { $0.metadata["attempt"] } == ["1", "2"])
-        #expect(info.map { $0.metadata["status"] } == ["429", "200"])
-        #expect(info.map { $0.metadata["method"] } == ["POST", "POST"])
-        #expect(info.map { $0.metadata["path"] } == ["/messages", "/messages"])
-        #expect(info.map { $0.metadata["delay"] } == ["0.100s", nil])
-        #expect(info.map { $0.metadata["request_id"] } == [nil, "req-9"])
-        #expect(info[0].message == "POST /messages -> 429, attempt 1 of 3, retrying in 0.100s")
-        #expect(info[1].message == "POST /messages -> 200, attempt 2 of 3")
-        let bodies = capture.debug.compactMap { $0.metadata["body"] }
-        #expect(bodies.count == 3, "the request body once, both response bodies")
-        #expect(bodies.first?.contains(#""text":"hello""#) == true)
-        #expect(bodies.allSatisfy { !$0.isEmpty })
-        #expect(bodies.contains { $0.contains("<redacted>") })
-        for entry in capture.entries {
-            for secret in [testAPIKey, "hunter2", "tok-123", "tok-out", "query-secret", "Bearer"] {
-                #expect(!entry.line.contains(secret), "log line leaks \(secret): \(entry.line)")
+            let info = capture.info
+            try #require(info.count == 2)
+            #expect(info.map { $0.metadata["attempt"] } == ["1", "2"])
+            #expect(info.map { $0.metadata["status"] } == ["429", "200"])
+            #expect(info.map { $0.metadata["method"] } == ["POST", "POST"])
+            #expect(info.map { $0.metadata["path"] } == ["/messages", "/messages"])
+            #expect(info.map { $0.metadata["delay"] } == ["0.100s", nil])
+            #expect(info.map { $0.metadata["request_id"] } == [nil, "req-9"])
+            #expect(info[0].message == "POST /messages -> 429, attempt 1 of 3, retrying in 0.100s")
+            #expect(info[1].message == "POST /messages -> 200, attempt 2 of 3")
+            let bodies = capture.debug.compactMap { $0.metadata["body"] }
+            #expect(bodies.count == 3, "the request body once, both response bodies")
+            #expect(bodies.first?.contains(#""text":"hello""#) == true)
+            #expect(bodies.allSatisfy { !$0.isEmpty })
+            #expect(bodies.contains { $0.contains("<redacted>") })
+            for entry in capture.entries {
+                for secret in [testAPIKey, "hunter2", "tok-123", "tok-out", "query-secret", "Bearer"] {
+                    #expect(!entry.line.contains(secret), "log line leaks \(secret): \(entry.line)")
+                }
             }
         }
     }
@@ -102,6 +106,8 @@ struct LoggingTests {
         let infoCapture = LogCapture()
         let debugCapture = LogCapture()
         try await withTestServer({ _, _ in .json(#"{"ok": true}"#) }) { server in
+            infoCapture.reset()
+            debugCapture.reset()
             var request = APIRequest(method: "POST", path: "/oauth/token", operationID: "Token")
             request.body = .form([QueryItem(name: "client_secret", value: "s3cr3t"), QueryItem(name: "a", value: "b")])
             for capture in [(infoCapture, Logger.Level.info), (debugCapture, .debug)] {
@@ -109,12 +115,12 @@ struct LoggingTests {
                 configuration.logger = capture.0.logger(level: capture.1)
                 try await APIClient(configuration: configuration).performVoid(request)
             }
+            #expect(infoCapture.entries.count == 1)
+            #expect(infoCapture.debug.isEmpty)
+            let body = debugCapture.debug.first?.metadata["body"]
+            #expect(body == "client_secret=<redacted>&a=b")
+            #expect(!debugCapture.entries.contains { $0.line.contains("s3cr3t") || $0.line.contains(testAPIKey) })
         }
-        #expect(infoCapture.entries.count == 1)
-        #expect(infoCapture.debug.isEmpty)
-        let body = debugCapture.debug.first?.metadata["body"]
-        #expect(body == "client_secret=<redacted>&a=b")
-        #expect(!debugCapture.entries.contains { $0.line.contains("s3cr3t") || $0.line.contains(testAPIKey) })
     }
 
     @Test("a final 429 exposes headers and retryAfter (seconds) on the thrown error")
@@ -147,6 +153,7 @@ struct LoggingTests {
                 ? .json("{}", status: 500, headers: ["retry-after-ms": "20"])
                 : .json("{}", status: 500, headers: ["Retry-After": "Thu, 01 Jan 1970 00:00:00 GMT"])
         }) { server in
+            capture.reset()
             var configuration = server.configuration(maxRetries: 1)
             configuration.logger = capture.logger(level: .info)
             let failure = try #require(
@@ -157,9 +164,9 @@ struct LoggingTests {
             #expect(failure.kind == .http(status: 500))
             #expect(failure.retryAfter == .zero, "a past HTTP date means no wait")
             #expect(failure.headers["retry-after"] == "Thu, 01 Jan 1970 00:00:00 GMT")
+            #expect(capture.info.map { $0.metadata["delay"] } == ["0.020s", nil])
+            #expect(capture.info.map { $0.metadata["status"] } == ["500", "500"])
         }
-        #expect(capture.info.map { $0.metadata["delay"] } == ["0.020s", nil])
-        #expect(capture.info.map { $0.metadata["status"] } == ["500", "500"])
     }
 
     @Test("connection failures are logged per attempt")

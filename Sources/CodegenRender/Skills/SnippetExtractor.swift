@@ -4,6 +4,8 @@
 public enum SnippetExtractor {
     /// The imports every snippet file starts with.
     static let baseImports = ["Foundation", "Telnyx"]
+    /// The package's modules that are not part of the client (kept as written).
+    static let companionModules: Set<String> = ["TelnyxTesting", "TelnyxAsyncHTTPClient"]
 
     /// - Parameters:
     ///   - documents: `(path, contents)` of Markdown files (paths relative to the skills root,
@@ -22,7 +24,7 @@ public enum SnippetExtractor {
                         var module = String(line.dropFirst("import ".count))
                         // A product's module (`import TelnyxMessaging`) is checked against the umbrella
                         // that re-exports it: one import for every document's snippets.
-                        if module.hasPrefix("Telnyx"), module != "TelnyxTesting" { module = clientModule }
+                        if module.hasPrefix("Telnyx"), !companionModules.contains(module) { module = clientModule }
                         if !imports.contains(module) { imports.append(module) }
                     } else {
                         body.append(line)

@@ -1,5 +1,22 @@
 import Foundation
+import OpenAPIRuntime
+import TelnyxAsyncHTTPClient
 @_spi(Generated) import TelnyxRuntime
+
+/// The transports the local-server tests send through: each test body runs once with each.
+enum TransportKind: String, CaseIterable, Sendable {
+    case urlSession, asyncHTTPClient
+
+    /// The transport of the test body running now (set by ``withTestServer(_:_:)``).
+    @TaskLocal static var current = TransportKind.urlSession
+
+    var transport: any ClientTransport {
+        switch self {
+        case .urlSession: TelnyxConfiguration().transport
+        case .asyncHTTPClient: TelnyxConfiguration.asyncHTTPClient().transport
+        }
+    }
+}
 
 /// The API key used in client tests; tests check that it never leaks into error text.
 let testAPIKey = "KEY0123456789SECRETabcdef"
@@ -19,6 +36,7 @@ extension TestServer {
             baseURL: baseURL,
             timeout: timeout,
             maxRetries: maxRetries,
+            transport: TransportKind.current.transport,
             webhookPublicKey: nil,
             userAgent: "telnyx-tests/1.0",
             retryBackoff: fastBackoff
@@ -34,18 +52,25 @@ extension TestServer {
     }
 }
 
-/// Runs `body` with a started server and stops the server afterwards, even when `body` throws.
+/// Runs `body` once per transport (URLSession, then AsyncHTTPClient), each time with a newly
+/// started server that is stopped afterwards, even when `body` throws; returns the last result.
 func withTestServer<T>(
     _ handler: @escaping TestServer.Handler,
     _ body: (TestServer) async throws -> T
 ) async throws -> T {
-    let server = try await TestServer.start(handler: handler)
-    do {
-        let result = try await body(server)
-        await server.stop()
-        return result
-    } catch {
-        await server.stop()
-        throw error
+    var result: T?
+    for kind in TransportKind.allCases {
+        result = try await TransportKind.$current.withValue(kind) {
+            let server = try await TestServer.start(handler: handler)
+            do {
+                let value = try await body(server)
+                await server.stop()
+                return value
+            } catch {
+                await server.stop()
+                throw error
+            }
+        }
     }
+    return result!
 }
