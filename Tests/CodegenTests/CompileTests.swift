@@ -20,6 +20,15 @@ struct CompileTests {
             "MessagingOnlyApp": try exampleFiles("MessagingOnlyApp"),
             "PointersFixture": try swiftFiles(
                 Generator.render(Fixture.build("ir/pointers.yaml").model, templates: TemplateSet())),
+            // `diff`'s classification checked by the compiler: the same callers against both versions.
+            "UnionsOld": try swiftFiles(
+                Generator.render(Fixture.build("diff/unions/old.yaml").model, templates: TemplateSet())),
+            "UnionsNew": try swiftFiles(
+                Generator.render(Fixture.build("diff/unions/new.yaml").model, templates: TemplateSet())),
+            "UnionsOldRequestCaller": ["Caller.swift": unionCaller("UnionsOld", request: true)],
+            "UnionsNewRequestCaller": ["Caller.swift": unionCaller("UnionsNew", request: true)],
+            "UnionsOldResponseCaller": ["Caller.swift": unionCaller("UnionsOld", request: false)],
+            "UnionsNewResponseCaller": ["Caller.swift": unionCaller("UnionsNew", request: false)],
         ]
         try writePackage(targets)
         return targets
@@ -51,6 +60,53 @@ struct CompileTests {
             built.filter { $0.hasSuffix(".swiftmodule") }.map { $0.dropLast(12) })
         #expect(modules.isSuperset(of: ["TelnyxCore", "TelnyxMessaging"]), "\(modules.sorted())")
         #expect(modules.isDisjoint(with: ["Telnyx", "TelnyxVoice", "TelnyxMessagingProfiles"]), "\(modules.sorted())")
+    }
+
+    /// `telnyx-codegen diff` calls a union that gains a variant additive in a request (callers build
+    /// one of the variants they had) and breaking in a response (an exhaustive `switch` misses the
+    /// new case): code written against the old client compiles against the new one exactly where
+    /// the change is additive.
+    @Test func unionChangesBreakExactlyTheCallersDiffSays() async throws {
+        let diff = Commands.diff(
+            oldPath: Fixture.path("diff/unions/old.yaml"), newPath: Fixture.path("diff/unions/new.yaml"),
+            configDirectory: nil)
+        #expect(
+            diff.output.contains(
+                "ADDITIVE tools: POST /tools (tools.create): body field 'tool' union `Tool` gains `PayTool`"))
+        #expect(
+            diff.output.contains(
+                "BREAKING tools: POST /tools (tools.create): response field 'tool' union `Tool` gains `PayTool`"))
+        _ = try Self.targets.get()
+        for target in ["UnionsOldRequestCaller", "UnionsNewRequestCaller", "UnionsOldResponseCaller"] {
+            try await Self.build(target: target)
+        }
+        let (status, output) = try await Self.run([
+            "swift", "build", "--package-path", Self.directory.path, "--target", "UnionsNewResponseCaller",
+        ])
+        #expect(status != 0 && output.contains("switch must be exhaustive"), "\(output.suffix(1500))")
+    }
+
+    /// Code written against the old union fixture's client: building a request with the union, or
+    /// switching over the union a response holds.
+    private static func unionCaller(_ module: String, request: Bool) -> String {
+        let body =
+            request
+            ? """
+            public func toolRequest() -> ToolRequest {
+                ToolRequest(tool: .hangupTool(HangupTool(type: .hangup)), tools: [.webhookTool(WebhookTool(url: "https://example.com"))])
+            }
+            """
+            : """
+            public func describe(_ response: ToolRequest) -> String {
+                guard let tool = response.tool else { return "none" }
+                switch tool {
+                case .webhookTool(let webhook): return webhook.url ?? ""
+                case .hangupTool: return "hangup"
+                case .unknown: return "unknown"
+                }
+            }
+            """
+        return "import \(module)\n\n\(body)\n"
     }
 
     /// `swift build --target` in the scratch package; fails the test on an error or a warning in generated code.
@@ -99,11 +155,14 @@ struct CompileTests {
             for (path, contents) in files { wanted["Sources/\(target)/\(path)"] = contents }
         }
         let runtime = #".product(name: "TelnyxRuntime", package: "telnyx-swift")"#
-        let extra = [
+        var extra = [
             "MessagingOnlyApp":
                 #".product(name: "TelnyxMessaging", package: "telnyx-swift"), .product(name: "FlyingFox", package: "FlyingFox"), "#
                 + #".product(name: "Crypto", package: "swift-crypto"), "#
         ]
+        for version in ["Old", "New"] {
+            for side in ["Request", "Response"] { extra["Unions\(version)\(side)Caller"] = "\"Unions\(version)\", " }
+        }
         let declarations = targets.keys.sorted().map { name in
             let kind = name.hasSuffix("App") ? "executableTarget" : "target"
             return "        .\(kind)(name: \"\(name)\", dependencies: [\(extra[name] ?? "")\(runtime)]),"

@@ -70,10 +70,7 @@ struct FieldWalker {
             guard visited.insert(a + "\u{0}" + b).inserted else { return }
         }
         guard old.signature(before) == new.signature(after) else {
-            let kind = path.isEmpty ? vocabulary.rootTypeChanged : vocabulary.fieldTypeChanged
-            let (a, b) = (TypeBrief.describe(before), TypeBrief.describe(after))
-            let detail = "\(vocabulary.label(path)) type " + (a == b ? "\(a) changed shape" : "\(a) -> \(b)")
-            changes.append(FoundChange(severity: .breaking, kind: kind, detail: detail))
+            typeChanged(before, after, path: path)
             return
         }
         switch (old.resolve(before).type, new.resolve(after).type) {
@@ -83,6 +80,41 @@ struct FieldWalker {
         case (.enumeration(let a), .enumeration(let b)): compareEnums(a, b, path: path)
         default: break
         }
+    }
+
+    /// A type that is not the same Swift shape any more. A union that only gains variants breaks
+    /// no request (callers construct one of the variants they had) but breaks a response (an
+    /// exhaustive `switch` over it misses the new case).
+    private mutating func typeChanged(_ before: TypeRef, _ after: TypeRef, path: String) {
+        let kind = path.isEmpty ? vocabulary.rootTypeChanged : vocabulary.fieldTypeChanged
+        let (a, b) = (TypeBrief.describe(before), TypeBrief.describe(after))
+        let label = vocabulary.label(path)
+        switch (old.resolve(before).type, new.resolve(after).type) {
+        // An array of a union that changed: the union's change, at its items.
+        case (.array(let oldElement), .array(let newElement)):
+            if case .union = old.resolve(oldElement).type, case .union = new.resolve(newElement).type {
+                return typeChanged(oldElement, newElement, path: path + "[]")
+            }
+        case (.union(let oldUnion), .union(let newUnion)):
+            let oldVariants = Set(oldUnion.variants.map { old.variantName($0) })
+            let newVariants = Set(newUnion.variants.map { new.variantName($0) })
+            let added = newVariants.subtracting(oldVariants).sorted()
+            let removed = oldVariants.subtracting(newVariants).sorted()
+            var parts: [String] = []
+            if !added.isEmpty { parts.append("gains " + added.map { "`\($0)`" }.joined(separator: ", ")) }
+            if !removed.isEmpty { parts.append("loses " + removed.map { "`\($0)`" }.joined(separator: ", ")) }
+            let name = if case .reference(let name) = after { "`\(name)` " } else { "" }
+            let detail =
+                "\(label) union \(name)" + (parts.isEmpty ? "changes its variants" : parts.joined(separator: " and "))
+            let breaking = !removed.isEmpty || !vocabulary.isRequest || added.isEmpty
+            changes.append(FoundChange(severity: breaking ? .breaking : .additive, kind: kind, detail: detail))
+            return
+        default: break
+        }
+        let detail =
+            "\(label) type "
+            + (a == b ? "\(a): \(old.signature(before)) -> \(new.signature(after))" : "\(a) -> \(b)")
+        changes.append(FoundChange(severity: .breaking, kind: kind, detail: detail))
     }
 
     private mutating func compareObjects(_ before: ObjectShape, _ after: ObjectShape, path: String) {
