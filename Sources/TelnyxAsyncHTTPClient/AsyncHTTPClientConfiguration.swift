@@ -1,4 +1,4 @@
-import AsyncHTTPClient
+@_exported import AsyncHTTPClient
 @_exported import OpenAPIAsyncHTTPClient
 @_exported import TelnyxRuntime
 

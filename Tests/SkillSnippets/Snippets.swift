@@ -28,7 +28,9 @@ func snippet_README_2(client: TelnyxClient) async throws {
 func snippet_README_3(client: TelnyxClient) async throws {
     // .product(name: "TelnyxAsyncHTTPClient", package: "telnyx-swift")
 
-    let client = TelnyxClient(configuration: .asyncHTTPClient())  // or .asyncHTTPClient(myHTTPClient)
+    var configuration = TelnyxConfiguration.asyncHTTPClient()  // or .asyncHTTPClient(HTTPClient(...)) of your own
+    configuration.maxRetries = 3  // every other setting as with TelnyxConfiguration()
+    let client = TelnyxClient(configuration: configuration)
     _ = client
 }
 

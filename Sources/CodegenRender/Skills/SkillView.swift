@@ -67,9 +67,15 @@ struct SkillView: Sendable {
         for (index, (property, label)) in zip(fields, labels).enumerated() {
             positions["b:" + property.wireName] = (api.arguments.count + index, SwiftNames.unescaped(label))
         }
+        // A wire name both a parameter and a body field use: each row says where it goes.
+        let clashing = Set(rows.filter(\.inBody).map(\.name)).intersection(rows.filter { !$0.inBody }.map(\.name))
         let labeled = rows.enumerated().map { offset, row -> (Int, SkillFacts.ParameterRow) in
             guard let position = positions[(row.inBody ? "b:" : "q:") + row.name] else { return (Int.max, row) }
             var row = row
+            if clashing.contains(row.name) {
+                let place = row.inBody ? "In the body." : "In the path or query."
+                row.description = row.description.isEmpty ? place : "\(place) \(row.description)"
+            }
             if position.label != row.name { row.wireName = row.name }
             row.name = position.label
             return (position.index, row)
@@ -252,16 +258,17 @@ struct SkillView: Sendable {
     // MARK: - references/api-details.md
 
     func detailValues() -> APIDetailsView {
-        var schemas: [(type: SwiftType, readAs: String, returnedBy: [String])] = []
+        var schemas: [(type: SwiftType, returnedBy: [String])] = []
         for operation in operations {
             guard let api = surface.operations[operation.id], let (base, type) = examples.responseBase(api),
                 surface.model(type) != nil
             else { continue }
+            // Each operation with the path its caller types to reach a property.
+            let entry = title(operation) + (api.itemType != nil ? " (each item)" : " (`\(base).<property>`)")
             if let index = schemas.firstIndex(where: { $0.type == type }) {
-                schemas[index].returnedBy.append(title(operation))
+                schemas[index].returnedBy.append(entry)
             } else {
-                // `response.data?` reads as `response.data`; the table says which properties can be nil.
-                schemas.append((type, base.hasSuffix("?") ? String(base.dropLast()) : base, [title(operation)]))
+                schemas.append((type, [entry]))
             }
         }
         var seen: Set<String> = []
@@ -279,8 +286,7 @@ struct SkillView: Sendable {
             name: documentName, product: product.name, title: product.title,
             schemas: schemas.map { item in
                 APIDetailsView.Schema(
-                    name: item.type.description, readAs: item.readAs,
-                    returnedBy: item.returnedBy.joined(separator: ", "),
+                    name: item.type.description, returnedBy: item.returnedBy.joined(separator: ", "),
                     fields: examples.propertyRows(of: item.type).map(APIDetailsView.Field.init))
             },
             calls: calls,

@@ -185,18 +185,23 @@ struct SkillSectionView: TemplateView {
     }
 }
 
-/// A primary response field: the Swift path a reader types, its type and whether it is always present.
+/// A primary response field: the Swift path a reader types, the type that expression has (optional
+/// when the path goes through an optional member, `response.data?.id`) and whether it always holds a value.
 struct ResponseFieldView: TemplateView {
     enum Key: String, CaseIterable { case path, wire, type, alwaysPresent }
     let base: String
     let row: SwiftExamples.PropertyRow
 
+    /// The path reads `nil` when a member on the way is absent, whatever the property's own guarantee.
+    private var throughOptional: Bool { base.contains("?") }
+    private var present: Bool { row.alwaysPresent && !throughOptional }
+
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .path: "\(base).\(row.name)"
         case .wire: row.wireName == row.name ? false : row.wireName
-        case .type: TypeNotation.tableSafe(row.type)
-        case .alwaysPresent: row.alwaysPresent ? "Yes" : "No"
+        case .type: TypeNotation.tableSafe(row.alwaysPresent && throughOptional ? row.type + "?" : row.type)
+        case .alwaysPresent: present ? "Yes" : "No"
         }
     }
 }
@@ -298,16 +303,14 @@ struct APIDetailsView: TemplateView {
 
     /// A model calls return, named by its Swift type, and where the response holds it.
     struct Schema: TemplateView {
-        enum Key: String, CaseIterable { case name, readAs, returnedBy, fields }
+        enum Key: String, CaseIterable { case name, returnedBy, fields }
         var name: String
-        var readAs: String
         var returnedBy: String
         var fields: [Field]
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: name
-            case .readAs: readAs
             case .returnedBy: returnedBy
             case .fields: fields
             }
