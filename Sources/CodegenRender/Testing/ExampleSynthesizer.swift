@@ -1,4 +1,5 @@
 import CodegenIR
+import Foundation
 
 /// A JSON value that fits a schema, for operations and webhooks whose spec gives no example:
 /// members take their spec `example` (or `default`) where they have one, enums their first value,
@@ -11,6 +12,9 @@ struct ExampleSynthesizer {
     /// The named schemas' own examples that the client can decode (``ExampleFit``).
     let fittingExamples: [String: String]
     let fit: ExampleFit
+    /// Whether a member's example fits its type, worked out once per example and type: shared
+    /// schemas are synthesized again for every operation that returns them.
+    private let memberFits = FitCache()
     /// Objects deeper than this list only their required and exemplified members.
     static let fullDepth = 3
     /// Nesting stops here (references that come back around end as `{}`).
@@ -34,6 +38,14 @@ struct ExampleSynthesizer {
         if let given, fit.problem(given, type) == nil { return (.text(given), true) }
         if case .reference(let name) = type, let example = fittingExamples[name] { return (.text(example), true) }
         return (value(type, depth: 0, visiting: []), false)
+    }
+
+    private func fits(_ example: String, _ type: TypeRef) -> Bool {
+        let key = FitCache.Key(example: example, type: type)
+        if let known = memberFits.value(key) { return known }
+        let result = fit.problem(example, type) == nil
+        memberFits.store(key, result)
+        return result
     }
 
     func value(_ type: TypeRef, depth: Int, visiting: Set<String>) -> ExampleJSON {
@@ -62,7 +74,7 @@ struct ExampleSynthesizer {
         for property in shape.properties where !property.writeOnly {
             // A member's own example where it fits its type (the spec has some that do not:
             // `phone_number_type: "local"` for an array of strings).
-            if let example = property.example ?? property.defaultValue, fit.problem(example, property.type) == nil {
+            if let example = property.example ?? property.defaultValue, fits(example, property.type) {
                 members.append((property.name, .text(example)))
             } else if property.required || depth < Self.fullDepth {
                 members.append((property.name, value(property.type, depth: depth + 1, visiting: visiting)))
@@ -110,4 +122,18 @@ struct ExampleSynthesizer {
             }
         }
     }
+}
+
+/// Remembered answers of ``ExampleFit``, shared by the threads that synthesize examples.
+private final class FitCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var example: String
+        var type: TypeRef
+    }
+
+    private let lock = NSLock()
+    private var answers: [Key: Bool] = [:]
+
+    func value(_ key: Key) -> Bool? { lock.withLock { answers[key] } }
+    func store(_ key: Key, _ value: Bool) { lock.withLock { answers[key] = value } }
 }
