@@ -220,21 +220,7 @@ in the order the method takes it, with its wire name.
 
 ### {{title}}
 
-`{{method}}` — `{{endpoint}}`
-{{#declaration}}
-
-```swift declaration
-{{.}}
-```
-{{/declaration}}
-{{#hasParameters}}
-
-| Parameter | Type | Required | Description |
-| --- | --- | --- | --- |
-{{#parameters}}
-| `{{name}}`{{#wire}} (`{{.}}`){{/wire}} | {{type}} | {{required}} | {{description}} |
-{{/parameters}}
-{{/hasParameters}}
+{{> skills/signature}}
 {{/calls}}
 {{/hasCalls}}
 {{#hasRequestTypes}}
@@ -342,24 +328,7 @@ try await {{call}}
 {{.}}
 
 {{/purpose}}
-`{{method}}` — `{{endpoint}}`
-{{#declaration}}
-
-```swift declaration
-{{.}}
-```
-{{/declaration}}
-{{#hasParameters}}
-
-| Parameter | Type | Required | Description |
-| --- | --- | --- | --- |
-{{#parameters}}
-| `{{name}}`{{#wire}} (`{{.}}`){{/wire}} | {{type}} | {{required}} | {{description}} |
-{{/parameters}}
-{{#more}}
-| ... | | | {{.}} |
-{{/more}}
-{{/hasParameters}}
+{{> skills/signature}}
 {{#example}}
 
 ```swift
@@ -386,6 +355,29 @@ Primary response fields (all of them: [references/api-details.md](references/api
 {{%CONTENT_TYPE:TEXT}}
 {{! What an example prints: a member chain, bound first when it can be nil, so no Optional(...) is printed. }}
 {{#binding}}if let {{.}} = {{path}} { print({{.}}) }{{/binding}}{{^binding}}print({{path}}){{/binding}}
+
+"""#,
+        "skills/signature": #"""
+{{%CONTENT_TYPE:TEXT}}
+{{! An operation's method, endpoint, declarations and parameter table: SKILL.md's sections and api-details' Operations. }}
+`{{method}}` — `{{endpoint}}`
+{{#declaration}}
+
+```swift declaration
+{{.}}
+```
+{{/declaration}}
+{{#hasParameters}}
+
+| Parameter | Type | Required | Description |
+| --- | --- | --- | --- |
+{{#parameters}}
+| `{{name}}`{{#wire}} (`{{.}}`){{/wire}} | {{type}} | {{required}} | {{description}} |
+{{/parameters}}
+{{#more}}
+| ... | | | {{.}} |
+{{/more}}
+{{/hasParameters}}
 
 """#,
         "skills/value": #"""

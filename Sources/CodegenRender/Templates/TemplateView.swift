@@ -91,6 +91,7 @@ enum TemplateName: String, CaseIterable, Sendable {
     case skillPrinted = "skills/printed"
     case apiDetails = "skills/api-details.md"
     case skillErrors = "skills/errors"
+    case skillSignature = "skills/signature"
     case skillVerification = "skills/verification"
     case doccProduct = "docc/product.md"
     case doccModule = "docc/module.md"
@@ -140,6 +141,7 @@ enum TemplateName: String, CaseIterable, Sendable {
                 + TemplateName.skillWebhook.views
         case .skillOperation: [SkillSectionView.self, ParameterRowView.self, ResponseFieldView.self]
         case .skillErrors: [SkillDocumentView.self]
+        case .skillSignature: [SkillSectionView.self, APIDetailsView.Call.self, ParameterRowView.self]
         case .skillVerification:
             [SkillDocumentView.self, SkillDocumentView.Verification.self, SkillDocumentView.Verification.Case.self]
         case .doccProduct: TemplateName.skill.views

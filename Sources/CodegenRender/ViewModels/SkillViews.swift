@@ -334,7 +334,7 @@ struct APIDetailsView: TemplateView {
 
     /// One operation: its method, declarations and every parameter.
     struct Call: TemplateView {
-        enum Key: String, CaseIterable { case title, method, endpoint, declaration, parameters, hasParameters }
+        enum Key: String, CaseIterable { case title, method, endpoint, declaration, parameters, hasParameters, more }
         var title: String
         var method: String
         var endpoint: String
@@ -349,6 +349,8 @@ struct APIDetailsView: TemplateView {
             case .declaration: presentOrFalse(declaration)
             case .parameters: parameters
             case .hasParameters: !parameters.isEmpty
+            // Every parameter is listed here: no `+N` row.
+            case .more: false
             }
         }
     }
