@@ -60,6 +60,9 @@ struct CompileTests {
             built.filter { $0.hasSuffix(".swiftmodule") }.map { $0.dropLast(12) })
         #expect(modules.isSuperset(of: ["TelnyxCore", "TelnyxMessaging"]), "\(modules.sorted())")
         #expect(modules.isDisjoint(with: ["Telnyx", "TelnyxVoice", "TelnyxMessagingProfiles"]), "\(modules.sorted())")
+        // An app that keeps URLSession builds no SwiftNIO (the AsyncHTTPClient transport is its own product).
+        #expect(
+            modules.isDisjoint(with: ["NIOCore", "AsyncHTTPClient", "TelnyxAsyncHTTPClient"]), "\(modules.sorted())")
     }
 
     /// `telnyx-codegen diff` calls a union that gains a variant additive in a request (callers build
