@@ -12,17 +12,23 @@ public enum Renderer {
             model: model, templates: templates, configuredProducts: configuredProducts, modulePrefix: modulePrefix,
             purposes: purposes)
         let pass = swift.build(renderingEarly: true)
+        // One example builder for the testing library and the skill documents' example deliveries.
+        let synthesizer = ExampleSynthesizer(model: model)
         // The testing library renders on one thread: it runs beside the Swift files and the skill
         // documents, which render on every core.
         let testing = BackgroundWork {
             includeTesting
-                ? TestingRenderer(model: model, surface: pass.surface, tree: pass.tree, templates: templates).render()
+                ? TestingRenderer(
+                    model: model, surface: pass.surface, tree: pass.tree, templates: templates, synthesizer: synthesizer
+                ).render()
                 : []
         }
         let files = swift.render(pass)
         let skills =
             includeSkills
-            ? SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation).render() : []
+            ? SkillRenderer(
+                model: model, surface: pass.surface, templates: templates, curation: curation, synthesizer: synthesizer
+            ).render() : []
         return files + skills + testing.wait()
     }
 

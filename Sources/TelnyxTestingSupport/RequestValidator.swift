@@ -23,7 +23,7 @@ struct RequestValidator {
             }
             for value in values {
                 result += validator.violations(
-                    of: Self.queryValue(value, schema: resolved(parameter.schema)), against: parameter.schema,
+                    of: Self.queryValue(value, schema: catalog.resolved(parameter.schema)), against: parameter.schema,
                     at: "query \(parameter.name)")
             }
         }
@@ -45,12 +45,6 @@ struct RequestValidator {
         guard let schema = body.schema else { return [] }
         guard let json = request.json else { return ["body: not valid JSON"] }
         return validator.violations(of: json, against: schema, at: "body")
-    }
-
-    /// A parameter's named schema looked up, so its type decides how its text is read.
-    private func resolved(_ schema: JSONValue) -> JSONValue {
-        guard let name = schema["ref"]?.stringValue else { return schema }
-        return catalog.schemas[name]?.schema ?? schema
     }
 
     /// A query value as the JSON its schema describes: `"2"` is an integer for an integer parameter.

@@ -9,9 +9,13 @@ struct ResponseBuilder {
     /// Numbers the `x-request-id` header, so errors carry a request id as the API's do.
     let requestNumber: Int
 
-    func response(_ response: TestResponse, to request: RecordedRequest) -> (HTTPResponse, HTTPBody?) {
+    /// The HTTP response, its body, and the JSON value the body was written from (nil for other content).
+    func response(_ response: TestResponse, to request: RecordedRequest)
+        -> (response: HTTPResponse, body: HTTPBody?, json: JSONValue?)
+    {
         let spec = operation.response
         var contentType = spec.contentType
+        var json: JSONValue?
         var body: Data?
         var content = response.content
         // A list answered with its example is one page (the example's own paging members could
@@ -24,23 +28,24 @@ struct ResponseBuilder {
         switch content {
         case .example(let patch):
             if let example = spec.example {
-                body = TelnyxJSON.serialize(patch.map(example.merging) ?? example)
+                json = patch.map(example.merging) ?? example
             } else if let patch {
-                body = TelnyxJSON.serialize(patch)
+                json = patch
             } else if contentType != nil {
                 body = Data()
             }
         case .json(let value):
-            body = TelnyxJSON.serialize(value)
+            json = value
             contentType = "application/json"
         case .data(let data, let type):
             body = data
             contentType = type
         case .pages(let pages):
             let responder = PageResponder(pages: pages, pagination: operation.pagination, example: spec.example)
-            body = TelnyxJSON.serialize(responder.body(for: request))
+            json = responder.body(for: request)
             contentType = "application/json"
         }
+        if let json { body = TelnyxJSON.serialize(json) }
         var fields = HTTPFields()
         fields[.init("x-request-id")!] = "test-request-\(requestNumber)"
         if let contentType, body != nil { fields[.contentType] = contentType }
@@ -48,6 +53,6 @@ struct ResponseBuilder {
             if let field = HTTPField.Name(name) { fields[field] = value }
         }
         let status = response.status ?? spec.status
-        return (HTTPResponse(status: .init(code: status), headerFields: fields), body.map { HTTPBody($0) })
+        return (HTTPResponse(status: .init(code: status), headerFields: fields), body.map { HTTPBody($0) }, json)
     }
 }

@@ -13,14 +13,9 @@ struct ResponseValidator {
         guard let pagination = operation.pagination, pagination.style != "none" else {
             return validator.violations(of: body, against: schema, at: "response")
         }
-        guard let itemSchema = resolved(schema)["properties"]?[pagination.items]?["items"] else { return [] }
+        guard let itemSchema = catalog.resolved(schema)["properties"]?[pagination.items]?["items"] else { return [] }
         return (body[pagination.items]?.arrayValue ?? []).enumerated().flatMap { index, item in
             validator.violations(of: item, against: itemSchema, at: "response.\(pagination.items)[\(index)]")
         }
-    }
-
-    private func resolved(_ schema: JSONValue) -> JSONValue {
-        guard let name = schema["ref"]?.stringValue else { return schema }
-        return catalog.schemas[name]?.schema ?? schema
     }
 }

@@ -93,6 +93,12 @@ public struct TelnyxTestCatalog: Sendable {
         }
     }
 
+    /// A schema with its `ref` looked up in ``schemas`` (itself when it names none, or an unknown one).
+    func resolved(_ schema: JSONValue) -> JSONValue {
+        guard let name = schema["ref"]?.stringValue else { return schema }
+        return schemas[name]?.schema ?? schema
+    }
+
     /// The operation a request is for: by the operation id the client sends, else by method and path.
     func operation(id: String, method: String, path: String) -> Operation? {
         if let operation = operations[id] { return operation }

@@ -9,6 +9,19 @@ struct SkillRenderer {
     let surface: APISurface
     let templates: TemplateSet
     let curation: SkillCuration
+    /// Builds each product's example delivery (the testing library's example of its first webhook).
+    let synthesizer: ExampleSynthesizer
+
+    init(
+        model: APIModel, surface: APISurface, templates: TemplateSet, curation: SkillCuration,
+        synthesizer: ExampleSynthesizer? = nil
+    ) {
+        self.model = model
+        self.surface = surface
+        self.templates = templates
+        self.curation = curation
+        self.synthesizer = synthesizer ?? ExampleSynthesizer(model: model)
+    }
 
     /// The folder of a product's documents.
     static func folder(_ product: String) -> String { "skills/telnyx-\(product)-swift" }
@@ -18,7 +31,6 @@ struct SkillRenderer {
         let webhooks = Dictionary(model.webhooks.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let products = model.products.filter { !$0.operationIDs.isEmpty || !$0.webhookNames.isEmpty }
         let notation = TypeNotation(model: model)
-        let synthesizer = ExampleSynthesizer(model: model)
         let views = concurrentMap(products) { product in
             let webhooks = product.webhookNames.compactMap { webhooks[$0] }
             // An example delivery: the first webhook's payload as the testing library answers it.

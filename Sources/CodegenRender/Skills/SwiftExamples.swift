@@ -188,19 +188,6 @@ struct SwiftExamples: Sendable {
         return PrintedView(path: "\(variable).\(property.name)", optional: isOptional(property, in: type))
     }
 
-    /// The Swift paths a user types to read the wire fields `wireFields` of what the call returns:
-    /// `response.data.completedAt` (`response.data?.completedAt` when `data` is optional),
-    /// `response.data[0].id`, `response.id` for an unwrapped model, or
-    /// `messagingProfile.name` for the items of a paged call. Fields the type does not have are left out.
-    func responsePaths(_ operation: APISurface.OperationSurface, wireFields: [String]) -> [String] {
-        guard let (base, type) = responseBase(operation), let properties = surface.model(type)?.properties else {
-            return []
-        }
-        return wireFields.compactMap { wire in
-            properties.first { $0.wireName == wire }.map { "\(base).\(SwiftNames.unescaped($0.name))" }
-        }
-    }
-
     /// The model a call's response fields are read on and the expression that reaches it: the
     /// items of a paged call (`messagingProfile`), `response.data` (`response.data?`, `response.data[0]`
     /// for a list), or `response` itself when it has no `data`.

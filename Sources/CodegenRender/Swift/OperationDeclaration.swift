@@ -58,6 +58,17 @@ struct OperationDeclaration: Sendable {
         /// The method's label for each of the initializer's parameters (and `clearing`, last), in
         /// order: the field's own name unless another argument has it (``SwiftNames/bodyFieldLabel(_:besides:)``).
         var labels: [String]
+
+        /// The order of the overload's arguments, for its signature and its doc comment alike: the
+        /// operation's other required parameters, the body's fields, its other optional parameters,
+        /// then `clearing:`.
+        static func ordered<Argument>(
+            _ fields: [Field], bodyFields: [Argument], clearing: [Argument], _ parameter: (Field) -> Argument
+        ) -> [Argument] {
+            let own = fields.filter { $0.location != .body }
+            return own.filter(\.required).map(parameter) + bodyFields + own.filter { !$0.required }.map(parameter)
+                + clearing
+        }
     }
 
     /// Every query parameter in spec order, family members included: the order they go on the wire.

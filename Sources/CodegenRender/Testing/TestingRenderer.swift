@@ -8,9 +8,10 @@ struct TestingRenderer {
     let surface: APISurface
     let tree: ResourceTree
     let templates: TemplateSet
+    /// The example builder, shared with the skill documents' example deliveries.
+    let synthesizer: ExampleSynthesizer
 
     func render() -> [OutputFile] {
-        let synthesizer = ExampleSynthesizer(model: model)
         let catalog = TestCatalog(model: model, surface: surface, synthesizer: synthesizer)
         let paths = OutputLayout.testingFilePaths()
         let sections = [

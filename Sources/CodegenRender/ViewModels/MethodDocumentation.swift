@@ -26,7 +26,6 @@ enum MethodDocumentation {
     static func arguments(_ operation: OperationDeclaration, fields body: OperationDeclaration.FlattenedBody)
         -> [(name: String, text: String)]
     {
-        let own = operation.fields.filter { $0.location != .body }
         let bodyFields = zip(body.model.initProperties, body.labels).map { property, label in
             let text =
                 property.facts?.text(location: "in the body", required: property.required)
@@ -35,8 +34,10 @@ enum MethodDocumentation {
         }
         let clearing: [(name: String, text: String)] =
             body.model.clearableProperties.isEmpty ? [] : [(name: "clearing", text: clearingText)]
-        let parameters = { (fields: [OperationDeclaration.Field]) in fields.map { (name: $0.name, text: text($0)) } }
-        return parameters(own.filter(\.required)) + bodyFields + parameters(own.filter { !$0.required }) + clearing
+        return OperationDeclaration.FlattenedBody.ordered(operation.fields, bodyFields: bodyFields, clearing: clearing)
+        {
+            (name: $0.name, text: text($0))
+        }
     }
 
     private static func text(_ field: OperationDeclaration.Field, bodyType: String? = nil) -> String {

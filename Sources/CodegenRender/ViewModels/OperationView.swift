@@ -113,14 +113,6 @@ struct OperationView: TemplateView {
 
         /// Required parameters, the body's fields, the optional parameters, then `clearing:`.
         var signature: [ParameterView] {
-            let own = fields.filter { $0.location != .body }
-            func parameters(_ fields: [OperationDeclaration.Field]) -> [ParameterView] {
-                fields.map { field in
-                    ParameterView(
-                        label: field.name, unlabeled: field.unlabeled, type: field.storedType.description,
-                        defaultValue: field.required ? nil : "nil")
-                }
-            }
             var bodyFields = zip(
                 ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable"), body.labels
             )
@@ -130,8 +122,11 @@ struct OperationView: TemplateView {
                 return parameter
             }
             let clearing = body.model.clearableProperties.isEmpty ? [] : [bodyFields.removeLast()]
-            return parameters(own.filter(\.required)) + bodyFields + parameters(own.filter { !$0.required })
-                + clearing
+            return OperationDeclaration.FlattenedBody.ordered(fields, bodyFields: bodyFields, clearing: clearing) {
+                ParameterView(
+                    label: $0.name, unlabeled: $0.unlabeled, type: $0.storedType.description,
+                    defaultValue: $0.required ? nil : "nil")
+            }
         }
 
         func value(_ key: Key) -> (any TemplateValue)? {
