@@ -99,7 +99,7 @@ struct PackageBuildTests {
         let uses = [
             "profile[rawKey: \"name\"] == nil ? 0 : 1",  // the documented raw access compiles
             "profile.storage.count", "MessagingProfile(storage: [:]).hashValue",
-            "MessagingProfile.requiredMembers.count", "[RequiredMember]().count",
+            "MessagingProfile.schemaMembers.count", "[SchemaMember]().count",
             "(profile.value(forKey: \"name\") as String?)?.count ?? 0",
             "MessagingProfilesResource.RetrieveParameters(id: \"p\").makeRequest().path.count",
             "{ var request = APIRequest(method: \"GET\", path: \"/x\", operationID: \"x\"); "
@@ -118,7 +118,7 @@ struct PackageBuildTests {
                 #expect(status == 0, "\(use): \(output)")
             } else {
                 // Refused for the access, not for a typo: hidden by `@_spi`, or not found at all.
-                let hidden = ["'@_spi' protection level", "cannot find 'RequiredMember'", "(have 'storage:'"]
+                let hidden = ["'@_spi' protection level", "cannot find 'SchemaMember'", "(have 'storage:'"]
                 #expect(
                     status != 0 && hidden.contains { output.contains($0) }, "\(use) with `import Telnyx`: \(output)")
             }

@@ -67,8 +67,10 @@ public enum AltBusinessIDType: OpenEnum, QueryValue {
 /// AssignProfileToCampaignRequest
 public struct AssignProfileToCampaignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("messagingProfileId", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("messagingProfileId", String.self),
+        .optional("campaignId", String.self),
+        .optional("tcrCampaignId", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -106,9 +108,11 @@ public struct AssignProfileToCampaignRequest: JSONModel {
 /// AssignProfileToCampaignResponse
 public struct AssignProfileToCampaignResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("messagingProfileId", String.self),
-        .init("taskId", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("messagingProfileId", String.self),
+        .required("taskId", String.self),
+        .optional("campaignId", String.self),
+        .optional("tcrCampaignId", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -139,9 +143,11 @@ public struct AssignProfileToCampaignResponse: JSONModel {
 /// AssignmentTaskStatusResponse
 public struct AssignmentTaskStatusResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("status", _10DLCTaskStatus.self),
-        .init("taskId", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("status", _10DLCTaskStatus.self),
+        .required("taskId", String.self),
+        .optional("createdAt", Date.self),
+        .optional("updatedAt", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -164,6 +170,21 @@ public struct AssignmentTaskStatusResponse: JSONModel {
 /// ListedBrand
 public struct BrandBasic: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("assignedCampaingsCount", Int.self),
+        .optional("brandId", String.self),
+        .optional("companyName", String.self),
+        .optional("createdAt", String.self),
+        .optional("displayName", String.self),
+        .optional("email", String.self),
+        .optional("entityType", EntityType.self),
+        .optional("failureReasons", String.self),
+        .optional("identityStatus", BrandIdentityStatus.self),
+        .optional("status", BrandBasic.StatusValue.self),
+        .optional("tcrBrandId", String.self),
+        .optional("updatedAt", String.self),
+        .optional("website", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -238,9 +259,9 @@ extension BrandBasic {
 /// BrandFeedback
 public struct BrandFeedback: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("brandId", String.self),
-        .init("category", [BrandFeedbackCategory].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("brandId", String.self),
+        .required("category", [BrandFeedbackCategory].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -259,11 +280,11 @@ public struct BrandFeedback: JSONModel {
 /// BrandFeedbackCategory
 public struct BrandFeedbackCategory: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("description", String.self),
-        .init("displayName", String.self),
-        .init("fields", [String].self),
-        .init("id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("description", String.self),
+        .required("displayName", String.self),
+        .required("fields", [String].self),
+        .required("id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -324,6 +345,9 @@ public enum BrandIdentityStatus: OpenEnum, QueryValue {
 /// BrandOptionalAttributes
 public struct BrandOptionalAttributes: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("taxExemptStatus", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -336,6 +360,11 @@ public struct BrandOptionalAttributes: JSONModel {
 /// BrandRecordSetCSP
 public struct BrandRecordSetCSP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page", Int.self),
+        .optional("records", [BrandBasic].self),
+        .optional("totalRecords", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -391,12 +420,15 @@ public enum BrandRelationship: OpenEnum, QueryValue {
 /// BrandSmsOtpStatus
 public struct BrandSMSOtpStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("brandId", String.self),
-        .init("deliveryStatus", String.self),
-        .init("mobilePhone", String.self),
-        .init("referenceId", String.self),
-        .init("requestDate", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("brandId", String.self),
+        .required("deliveryStatus", String.self),
+        .required("mobilePhone", String.self),
+        .required("referenceId", String.self),
+        .required("requestDate", Date.self),
+        .optional("deliveryStatusDate", Date.self),
+        .optional("deliveryStatusDetails", String.self),
+        .optional("verifyDate", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -447,11 +479,11 @@ public struct BrandSMSOtpStatus: JSONModel {
 /// CampaignCost
 public struct CampaignCost: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("campaignUsecase", String.self),
-        .init("description", String.self),
-        .init("monthlyCost", String.self),
-        .init("upFrontCost", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("campaignUsecase", String.self),
+        .required("description", String.self),
+        .required("monthlyCost", String.self),
+        .required("upFrontCost", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -474,8 +506,10 @@ public struct CampaignCost: JSONModel {
 /// CampaignDeletionResponse
 public struct CampaignDeletionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("time", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("time", Double.self),
+        .optional("message", String.self),
+        .optional("record_type", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -495,6 +529,11 @@ public struct CampaignDeletionResponse: JSONModel {
 /// CampaignRecordSet_CSP
 public struct CampaignRecordSetCSP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page", Int.self),
+        .optional("records", [TelnyxCampaignWithAssignedCountCSP].self),
+        .optional("totalRecords", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -513,10 +552,42 @@ public struct CampaignRecordSetCSP: JSONModel {
 /// CampaignRequest
 public struct CampaignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("brandId", String.self),
-        .init("description", String.self),
-        .init("usecase", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("brandId", String.self),
+        .required("description", String.self),
+        .required("usecase", String.self),
+        .optional("ageGated", Bool.self),
+        .optional("autoRenewal", Bool.self),
+        .optional("directLending", Bool.self),
+        .optional("embeddedLink", Bool.self),
+        .optional("embeddedLinkSample", String.self),
+        .optional("embeddedPhone", Bool.self),
+        .optional("helpKeywords", String.self),
+        .optional("helpMessage", String.self),
+        .optional("messageFlow", String.self),
+        .optional("mnoIds", [Int].self),
+        .optional("numberPool", Bool.self),
+        .optional("optinKeywords", String.self),
+        .optional("optinMessage", String.self),
+        .optional("optoutKeywords", String.self),
+        .optional("optoutMessage", String.self),
+        .optional("privacyPolicyLink", String.self),
+        .optional("referenceId", String.self),
+        .optional("resellerId", String.self),
+        .optional("sample1", String.self),
+        .optional("sample2", String.self),
+        .optional("sample3", String.self),
+        .optional("sample4", String.self),
+        .optional("sample5", String.self),
+        .optional("subUsecases", [String].self),
+        .optional("subscriberHelp", Bool.self),
+        .optional("subscriberOptin", Bool.self),
+        .optional("subscriberOptout", Bool.self),
+        .optional("tag", [String].self),
+        .optional("termsAndConditions", Bool.self),
+        .optional("termsAndConditionsLink", String.self),
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -712,6 +783,10 @@ public struct CampaignRequest: JSONModel {
 /// CampaignSharingChain
 public struct CampaignSharingChain: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("sharedByMe", CampaignSharingStatus.self),
+        .optional("sharedWithMe", CampaignSharingStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -725,6 +800,13 @@ public struct CampaignSharingChain: JSONModel {
 /// CampaignSharingStatus
 public struct CampaignSharingStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("downstreamCnpId", String.self),
+        .optional("sharedDate", String.self),
+        .optional("sharingStatus", String.self),
+        .optional("statusDate", String.self),
+        .optional("upstreamCnpId", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -749,6 +831,16 @@ public struct CampaignSharingStatus: JSONModel {
 /// Campaign Status Update Event
 public struct CampaignStatusUpdateEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("brandId", String.self),
+        .optional("campaignId", String.self),
+        .optional("createDate", String.self),
+        .optional("cspId", String.self),
+        .optional("description", String.self),
+        .optional("isTMobileRegistered", Bool.self),
+        .optional("status", CampaignStatusUpdateEvent.StatusValue.self),
+        .optional("type", CampaignStatusUpdateEvent.TypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -869,12 +961,31 @@ extension CampaignStatusUpdateEvent {
 /// CreateBrand
 public struct CreateBrand: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("country", String.self),
-        .init("displayName", String.self),
-        .init("email", String.self),
-        .init("entityType", EntityType.self),
-        .init("vertical", Vertical.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("country", String.self),
+        .required("displayName", String.self),
+        .required("email", String.self),
+        .required("entityType", EntityType.self),
+        .required("vertical", Vertical.self),
+        .optional("businessContactEmail", String.self),
+        .optional("city", String.self),
+        .optional("companyName", String.self),
+        .optional("ein", String.self),
+        .optional("firstName", String.self),
+        .optional("ipAddress", String.self),
+        .optional("isReseller", Bool.self),
+        .optional("lastName", String.self),
+        .optional("mobilePhone", String.self),
+        .optional("mock", Bool.self),
+        .optional("phone", String.self),
+        .optional("postalCode", String.self),
+        .optional("state", String.self),
+        .optional("stockExchange", StockExchange.self),
+        .optional("stockSymbol", String.self),
+        .optional("street", String.self),
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self),
+        .optional("website", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1076,6 +1187,15 @@ public enum EntityType: OpenEnum, QueryValue {
 /// ExternalVetting
 public struct ExternalVetting: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("createDate", String.self),
+        .optional("evpId", String.self),
+        .optional("vettedDate", String.self),
+        .optional("vettingClass", String.self),
+        .optional("vettingId", String.self),
+        .optional("vettingScore", Int.self),
+        .optional("vettingToken", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1109,9 +1229,10 @@ public typealias ExternalVettingList = [ExternalVetting]
 /// ImportExternalVetting
 public struct ImportExternalVetting: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("evpId", String.self),
-        .init("vettingId", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("evpId", String.self),
+        .required("vettingId", String.self),
+        .optional("vettingToken", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1143,6 +1264,10 @@ public struct ImportExternalVetting: JSONModel {
 /// MnoMetadata
 public struct MnoMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("10999", MnoMetadataItem.self),
+        .othersAllowed
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1154,17 +1279,17 @@ public struct MnoMetadata: JSONModel {
 /// MnoMetadataItem
 public struct MnoMetadataItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("minMsgSamples", Int.self),
-        .init("mno", String.self),
-        .init("mnoReview", Bool.self),
-        .init("mnoSupport", Bool.self),
-        .init("noEmbeddedLink", Bool.self),
-        .init("noEmbeddedPhone", Bool.self),
-        .init("qualify", Bool.self),
-        .init("reqSubscriberHelp", Bool.self),
-        .init("reqSubscriberOptin", Bool.self),
-        .init("reqSubscriberOptout", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("minMsgSamples", Int.self),
+        .required("mno", String.self),
+        .required("mnoReview", Bool.self),
+        .required("mnoSupport", Bool.self),
+        .required("noEmbeddedLink", Bool.self),
+        .required("noEmbeddedPhone", Bool.self),
+        .required("qualify", Bool.self),
+        .required("reqSubscriberHelp", Bool.self),
+        .required("reqSubscriberOptin", Bool.self),
+        .required("reqSubscriberOptout", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1196,9 +1321,9 @@ public struct MnoMetadataItem: JSONModel {
 /// OrderExternalVetting
 public struct OrderExternalVetting: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("evpId", String.self),
-        .init("vettingClass", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("evpId", String.self),
+        .required("vettingClass", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1225,11 +1350,17 @@ public struct OrderExternalVetting: JSONModel {
 /// PhoneNumberCampaign
 public struct PhoneNumberCampaign: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("campaignId", String.self),
-        .init("createdAt", String.self),
-        .init("phoneNumber", String.self),
-        .init("updatedAt", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("campaignId", String.self),
+        .required("createdAt", String.self),
+        .required("phoneNumber", String.self),
+        .required("updatedAt", String.self),
+        .optional("assignmentStatus", PhoneNumberCampaign.AssignmentStatus.self),
+        .optional("brandId", String.self),
+        .optional("failureReasons", String.self),
+        .optional("tcrBrandId", String.self),
+        .optional("tcrCampaignId", String.self),
+        .optional("telnyxCampaignId", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1319,9 +1450,9 @@ extension PhoneNumberCampaign {
 /// PhoneNumberCampaignCreate
 public struct PhoneNumberCampaignCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("campaignId", String.self),
-        .init("phoneNumber", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("campaignId", String.self),
+        .required("phoneNumber", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1352,10 +1483,10 @@ public struct PhoneNumberCampaignCreate: JSONModel {
 /// PhoneNumberCampaignPaginated
 public struct PhoneNumberCampaignPaginated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page", Int.self),
-        .init("records", [PhoneNumberCampaign].self),
-        .init("totalRecords", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page", Int.self),
+        .required("records", [PhoneNumberCampaign].self),
+        .required("totalRecords", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1375,8 +1506,8 @@ public struct PhoneNumberCampaignPaginated: JSONModel {
 /// PhoneNumberStatusResponsePaginated
 public struct PhoneNumberStatusResponsePaginated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("records", [ProfileAssignmentPhoneNumbers].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("records", [ProfileAssignmentPhoneNumbers].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1390,10 +1521,10 @@ public struct PhoneNumberStatusResponsePaginated: JSONModel {
 /// ProfileAssignmentPhoneNumbers
 public struct ProfileAssignmentPhoneNumbers: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phoneNumber", String.self),
-        .init("status", String.self),
-        .init("taskId", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phoneNumber", String.self),
+        .required("status", String.self),
+        .required("taskId", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1419,8 +1550,8 @@ public struct ProfileAssignmentPhoneNumbers: JSONModel {
 /// SettingsDataErrorMessage
 public struct SettingsDataErrorMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("message", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("message", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1434,10 +1565,12 @@ public struct SettingsDataErrorMessage: JSONModel {
 /// SharedCampaign
 public struct SharedCampaign: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("brandId", String.self),
-        .init("campaignId", String.self),
-        .init("usecase", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("brandId", String.self),
+        .required("campaignId", String.self),
+        .required("usecase", String.self),
+        .optional("createDate", String.self),
+        .optional("status", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1463,6 +1596,11 @@ public struct SharedCampaign: JSONModel {
 /// SharedCampaignRecordSet
 public struct SharedCampaignRecordSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page", Int.self),
+        .optional("records", [SharedCampaign].self),
+        .optional("totalRecords", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1574,13 +1712,45 @@ public enum StockExchange: OpenEnum, QueryValue {
 /// TelnyxBrand
 public struct TelnyxBrand: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("brandRelationship", BrandRelationship.self),
-        .init("country", String.self),
-        .init("displayName", String.self),
-        .init("email", String.self),
-        .init("entityType", EntityType.self),
-        .init("vertical", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("brandRelationship", BrandRelationship.self),
+        .required("country", String.self),
+        .required("displayName", String.self),
+        .required("email", String.self),
+        .required("entityType", EntityType.self),
+        .required("vertical", String.self),
+        .optional("altBusinessId", String.self),
+        .optional("altBusinessIdType", AltBusinessIDType.self),
+        .optional("brandId", String.self),
+        .optional("businessContactEmail", String.self),
+        .optional("city", String.self),
+        .optional("companyName", String.self),
+        .optional("createdAt", String.self),
+        .optional("cspId", String.self),
+        .optional("ein", String.self),
+        .optional("failureReasons", String.self),
+        .optional("firstName", String.self),
+        .optional("identityStatus", BrandIdentityStatus.self),
+        .optional("ipAddress", String.self),
+        .optional("isReseller", Bool.self),
+        .optional("lastName", String.self),
+        .optional("mobilePhone", String.self),
+        .optional("mock", Bool.self),
+        .optional("optionalAttributes", BrandOptionalAttributes.self),
+        .optional("phone", String.self),
+        .optional("postalCode", String.self),
+        .optional("referenceId", String.self),
+        .optional("state", String.self),
+        .optional("status", TelnyxBrand.StatusValue.self),
+        .optional("stockExchange", StockExchange.self),
+        .optional("stockSymbol", String.self),
+        .optional("street", String.self),
+        .optional("tcrBrandId", String.self),
+        .optional("universalEin", String.self),
+        .optional("updatedAt", String.self),
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self),
+        .optional("website", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1763,13 +1933,46 @@ extension TelnyxBrand {
 
 public struct TelnyxBrandWithCampaignsCount: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("brandRelationship", BrandRelationship.self),
-        .init("country", String.self),
-        .init("displayName", String.self),
-        .init("email", String.self),
-        .init("entityType", EntityType.self),
-        .init("vertical", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("brandRelationship", BrandRelationship.self),
+        .required("country", String.self),
+        .required("displayName", String.self),
+        .required("email", String.self),
+        .required("entityType", EntityType.self),
+        .required("vertical", String.self),
+        .optional("altBusinessId", String.self),
+        .optional("altBusinessIdType", AltBusinessIDType.self),
+        .optional("brandId", String.self),
+        .optional("businessContactEmail", String.self),
+        .optional("city", String.self),
+        .optional("companyName", String.self),
+        .optional("createdAt", String.self),
+        .optional("cspId", String.self),
+        .optional("ein", String.self),
+        .optional("failureReasons", String.self),
+        .optional("firstName", String.self),
+        .optional("identityStatus", BrandIdentityStatus.self),
+        .optional("ipAddress", String.self),
+        .optional("isReseller", Bool.self),
+        .optional("lastName", String.self),
+        .optional("mobilePhone", String.self),
+        .optional("mock", Bool.self),
+        .optional("optionalAttributes", BrandOptionalAttributes.self),
+        .optional("phone", String.self),
+        .optional("postalCode", String.self),
+        .optional("referenceId", String.self),
+        .optional("state", String.self),
+        .optional("status", TelnyxBrandWithCampaignsCount.StatusValue.self),
+        .optional("stockExchange", StockExchange.self),
+        .optional("stockSymbol", String.self),
+        .optional("street", String.self),
+        .optional("tcrBrandId", String.self),
+        .optional("universalEin", String.self),
+        .optional("updatedAt", String.self),
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self),
+        .optional("website", String.self),
+        .optional("assignedCampaignsCount", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1958,6 +2161,59 @@ extension TelnyxBrandWithCampaignsCount {
 /// TelnyxCampaignWithAssignedCount_CSP
 public struct TelnyxCampaignWithAssignedCountCSP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ageGated", Bool.self),
+        .optional("assignedPhoneNumbersCount", Double.self),
+        .optional("autoRenewal", Bool.self),
+        .optional("billedDate", String.self),
+        .optional("brandDisplayName", String.self),
+        .optional("brandId", String.self),
+        .optional("campaignId", String.self),
+        .optional("campaignStatus", TelnyxCampaignWithAssignedCountCSP.CampaignStatus.self),
+        .optional("createDate", String.self),
+        .optional("cspId", String.self),
+        .optional("description", String.self),
+        .optional("directLending", Bool.self),
+        .optional("embeddedLink", Bool.self),
+        .optional("embeddedLinkSample", String.self),
+        .optional("embeddedPhone", Bool.self),
+        .optional("failureReasons", String.self),
+        .optional("helpKeywords", String.self),
+        .optional("helpMessage", String.self),
+        .optional("isTMobileNumberPoolingEnabled", Bool.self),
+        .optional("isTMobileRegistered", Bool.self),
+        .optional("isTMobileSuspended", Bool.self),
+        .optional("messageFlow", String.self),
+        .optional("mock", Bool.self),
+        .optional("nextRenewalOrExpirationDate", String.self),
+        .optional("numberPool", Bool.self),
+        .optional("optinKeywords", String.self),
+        .optional("optinMessage", String.self),
+        .optional("optoutKeywords", String.self),
+        .optional("optoutMessage", String.self),
+        .optional("privacyPolicyLink", String.self),
+        .optional("referenceId", String.self),
+        .optional("resellerId", String.self),
+        .optional("sample1", String.self),
+        .optional("sample2", String.self),
+        .optional("sample3", String.self),
+        .optional("sample4", String.self),
+        .optional("sample5", String.self),
+        .optional("status", String.self),
+        .optional("subUsecases", [String].self),
+        .optional("submissionStatus", TelnyxCampaignWithAssignedCountCSP.SubmissionStatus.self),
+        .optional("subscriberHelp", Bool.self),
+        .optional("subscriberOptin", Bool.self),
+        .optional("subscriberOptout", Bool.self),
+        .optional("tcrBrandId", String.self),
+        .optional("tcrCampaignId", String.self),
+        .optional("termsAndConditions", Bool.self),
+        .optional("termsAndConditionsLink", String.self),
+        .optional("usecase", String.self),
+        .optional("vertical", String.self),
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2221,15 +2477,57 @@ extension TelnyxCampaignWithAssignedCountCSP {
 /// TelnyxCampaign_CSP
 public struct TelnyxCampaignCSP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("brandId", String.self),
-        .init("campaignId", String.self),
-        .init("cspId", String.self),
-        .init("description", String.self),
-        .init("mock", Bool.self),
-        .init("subUsecases", [String].self),
-        .init("termsAndConditions", Bool.self),
-        .init("usecase", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("brandId", String.self),
+        .required("campaignId", String.self),
+        .required("cspId", String.self),
+        .required("description", String.self),
+        .required("mock", Bool.self),
+        .required("subUsecases", [String].self),
+        .required("termsAndConditions", Bool.self),
+        .required("usecase", String.self),
+        .optional("ageGated", Bool.self),
+        .optional("autoRenewal", Bool.self),
+        .optional("billedDate", String.self),
+        .optional("brandDisplayName", String.self),
+        .optional("campaignStatus", TelnyxCampaignCSP.CampaignStatus.self),
+        .optional("createDate", String.self),
+        .optional("directLending", Bool.self),
+        .optional("embeddedLink", Bool.self),
+        .optional("embeddedLinkSample", String.self),
+        .optional("embeddedPhone", Bool.self),
+        .optional("failureReasons", String.self),
+        .optional("helpKeywords", String.self),
+        .optional("helpMessage", String.self),
+        .optional("isTMobileNumberPoolingEnabled", Bool.self),
+        .optional("isTMobileRegistered", Bool.self),
+        .optional("isTMobileSuspended", Bool.self),
+        .optional("messageFlow", String.self),
+        .optional("nextRenewalOrExpirationDate", String.self),
+        .optional("numberPool", Bool.self),
+        .optional("optinKeywords", String.self),
+        .optional("optinMessage", String.self),
+        .optional("optoutKeywords", String.self),
+        .optional("optoutMessage", String.self),
+        .optional("privacyPolicyLink", String.self),
+        .optional("referenceId", String.self),
+        .optional("resellerId", String.self),
+        .optional("sample1", String.self),
+        .optional("sample2", String.self),
+        .optional("sample3", String.self),
+        .optional("sample4", String.self),
+        .optional("sample5", String.self),
+        .optional("status", String.self),
+        .optional("submissionStatus", TelnyxCampaignCSP.SubmissionStatus.self),
+        .optional("subscriberHelp", Bool.self),
+        .optional("subscriberOptin", Bool.self),
+        .optional("subscriberOptout", Bool.self),
+        .optional("tcrBrandId", String.self),
+        .optional("tcrCampaignId", String.self),
+        .optional("termsAndConditionsLink", String.self),
+        .optional("vertical", String.self),
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2489,9 +2787,44 @@ extension TelnyxCampaignCSP {
 /// TelnyxDownstreamCampaign
 public struct TelnyxDownstreamCampaign: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("tcrBrandId", String.self),
-        .init("tcrCampaignId", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("tcrBrandId", String.self),
+        .required("tcrCampaignId", String.self),
+        .optional("ageGated", Bool.self),
+        .optional("assignedPhoneNumbersCount", Double.self),
+        .optional("brandDisplayName", String.self),
+        .optional("campaignStatus", TelnyxDownstreamCampaign.CampaignStatus.self),
+        .optional("createdAt", String.self),
+        .optional("description", String.self),
+        .optional("directLending", Bool.self),
+        .optional("embeddedLink", Bool.self),
+        .optional("embeddedLinkSample", String.self),
+        .optional("embeddedPhone", Bool.self),
+        .optional("failureReasons", String.self),
+        .optional("helpKeywords", String.self),
+        .optional("helpMessage", String.self),
+        .optional("isNumberPoolingEnabled", Bool.self),
+        .optional("messageFlow", String.self),
+        .optional("numberPool", Bool.self),
+        .optional("optinKeywords", String.self),
+        .optional("optinMessage", String.self),
+        .optional("optoutKeywords", String.self),
+        .optional("optoutMessage", String.self),
+        .optional("privacyPolicyLink", String.self),
+        .optional("sample1", String.self),
+        .optional("sample2", String.self),
+        .optional("sample3", String.self),
+        .optional("sample4", String.self),
+        .optional("sample5", String.self),
+        .optional("subUsecases", [String].self),
+        .optional("subscriberOptin", Bool.self),
+        .optional("subscriberOptout", Bool.self),
+        .optional("termsAndConditions", Bool.self),
+        .optional("termsAndConditionsLink", String.self),
+        .optional("updatedAt", String.self),
+        .optional("usecase", String.self),
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2682,6 +3015,11 @@ extension TelnyxDownstreamCampaign {
 /// TelnyxDownstreamCampaignRecordSet
 public struct TelnyxDownstreamCampaignRecordSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page", Int.self),
+        .optional("records", [TelnyxDownstreamCampaign].self),
+        .optional("totalRecords", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2700,9 +3038,9 @@ public struct TelnyxDownstreamCampaignRecordSet: JSONModel {
 /// TriggerBrandSmsOtpRequest
 public struct TriggerBrandSMSOtpRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("pinSms", String.self),
-        .init("successSms", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("pinSms", String.self),
+        .required("successSms", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2733,9 +3071,9 @@ public struct TriggerBrandSMSOtpRequest: JSONModel {
 /// TriggerBrandSmsOtpResponse
 public struct TriggerBrandSMSOtpResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("brandId", String.self),
-        .init("referenceId", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("brandId", String.self),
+        .required("referenceId", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2756,12 +3094,32 @@ public struct TriggerBrandSMSOtpResponse: JSONModel {
 /// UpdateBrand
 public struct UpdateBrand: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("country", String.self),
-        .init("displayName", String.self),
-        .init("email", String.self),
-        .init("entityType", EntityType.self),
-        .init("vertical", Vertical.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("country", String.self),
+        .required("displayName", String.self),
+        .required("email", String.self),
+        .required("entityType", EntityType.self),
+        .required("vertical", Vertical.self),
+        .optional("altBusinessId", String.self),
+        .optional("altBusinessIdType", AltBusinessIDType.self),
+        .optional("businessContactEmail", String.self),
+        .optional("city", String.self),
+        .optional("companyName", String.self),
+        .optional("ein", String.self),
+        .optional("firstName", String.self),
+        .optional("identityStatus", BrandIdentityStatus.self),
+        .optional("ipAddress", String.self),
+        .optional("isReseller", Bool.self),
+        .optional("lastName", String.self),
+        .optional("phone", String.self),
+        .optional("postalCode", String.self),
+        .optional("state", String.self),
+        .optional("stockExchange", StockExchange.self),
+        .optional("stockSymbol", String.self),
+        .optional("street", String.self),
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self),
+        .optional("website", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2931,6 +3289,19 @@ public struct UpdateBrand: JSONModel {
 /// UpdateCampaignRequest
 public struct UpdateCampaignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("autoRenewal", Bool.self),
+        .optional("helpMessage", String.self),
+        .optional("messageFlow", String.self),
+        .optional("resellerId", String.self),
+        .optional("sample1", String.self),
+        .optional("sample2", String.self),
+        .optional("sample3", String.self),
+        .optional("sample4", String.self),
+        .optional("sample5", String.self),
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3001,6 +3372,10 @@ public struct UpdateCampaignRequest: JSONModel {
 /// UpdateCampaignRequest
 public struct UpdatePartnerCampaignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("webhookFailoverURL", String.self),
+        .optional("webhookURL", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3030,6 +3405,15 @@ public struct UpdatePartnerCampaignRequest: JSONModel {
 /// UsecaseMetadata
 public struct UsecaseMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("annualFee", Double.self),
+        .optional("maxSubUsecases", Int.self),
+        .optional("minSubUsecases", Int.self),
+        .optional("mnoMetadata", JSONValue.self),
+        .optional("monthlyFee", Double.self),
+        .optional("quarterlyFee", Double.self),
+        .optional("usecase", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3060,8 +3444,8 @@ public struct UsecaseMetadata: JSONModel {
 /// VerifyBrandSmsOtpRequest
 public struct VerifyBrandSMSOtpRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("otpPin", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("otpPin", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -1272,8 +1272,8 @@ extension Messaging10dlcCampaignResource {
 extension Messaging10dlcCampaignResource {
     public struct SubmitAppealBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("appeal_reason", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("appeal_reason", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1296,6 +1296,9 @@ extension Messaging10dlcCampaignResource {
 extension Messaging10dlcCampaignResource {
     public struct SubmitAppealResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("appealed_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

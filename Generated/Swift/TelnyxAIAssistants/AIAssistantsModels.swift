@@ -7,8 +7,8 @@ import TelnyxCore
 /// AddTagRequest
 public struct AddTagRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("tag", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("tag", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -30,11 +30,11 @@ public struct AddTagRequest: JSONModel {
 /// ArithmeticExpression
 public struct ArithmeticExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("left", Expression.self),
-        .init("op", ArithmeticExpression.Op.self),
-        .init("right", Expression.self),
-        .init("type", ArithmeticExpression.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("left", Expression.self),
+        .required("op", ArithmeticExpression.Op.self),
+        .required("right", Expression.self),
+        .required("type", ArithmeticExpression.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -125,9 +125,10 @@ extension ArithmeticExpression {
 /// AssistantChatReq
 public struct AssistantChatReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content", String.self),
-        .init("conversation_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content", String.self),
+        .required("conversation_id", String.self),
+        .optional("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -165,8 +166,8 @@ public struct AssistantChatReq: JSONModel {
 /// AssistantChatResponse
 public struct AssistantChatResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -182,10 +183,10 @@ public struct AssistantChatResponse: JSONModel {
 /// AssistantDeletedResponse
 public struct AssistantDeletedResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("deleted", Bool.self),
-        .init("id", String.self),
-        .init("object", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("deleted", Bool.self),
+        .required("id", String.self),
+        .required("object", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -205,8 +206,9 @@ public struct AssistantDeletedResponse: JSONModel {
 /// AssistantIntegration
 public struct AssistantIntegration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("integration_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("integration_id", String.self),
+        .optional("allowed_list", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -231,8 +233,9 @@ public struct AssistantIntegration: JSONModel {
 /// AssistantMCPServer
 public struct AssistantMCPServer: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .optional("allowed_tools", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -257,10 +260,12 @@ public struct AssistantMCPServer: JSONModel {
 /// AssistantScheduledCallAttempt
 public struct AssistantScheduledCallAttempt: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("attempt_number", Int.self),
-        .init("attempted_at", Date.self),
-        .init("call_status", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("attempt_number", Int.self),
+        .required("attempted_at", Date.self),
+        .required("call_status", String.self),
+        .optional("call_duration", Int.self),
+        .optional("telnyx_call_control_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -286,9 +291,12 @@ public struct AssistantScheduledCallAttempt: JSONModel {
 /// AssistantSmsChatReq
 public struct AssistantSMSChatReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", String.self),
+        .optional("conversation_metadata", [String: AssistantSMSChatReq.ConversationMetadataValue].self),
+        .optional("should_create_conversation", Bool.self),
+        .optional("text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -381,6 +389,9 @@ extension AssistantSMSChatReq {
 /// AssistantSmsChatResponse
 public struct AssistantSMSChatResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("conversation_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -393,9 +404,11 @@ public struct AssistantSMSChatResponse: JSONModel {
 /// AssistantTarget
 public struct AssistantTarget: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("assistant_id", String.self),
-        .init("type", AssistantTarget.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("assistant_id", String.self),
+        .required("type", AssistantTarget.TypeValue.self),
+        .optional("position", NodePosition.self),
+        .optional("voice_mode", AssistantTarget.VoiceMode.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -481,12 +494,17 @@ extension AssistantTarget {
 /// AssistantTestResponse
 public struct AssistantTestResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("name", String.self),
-        .init("rubric", [AssistantTestResponse.RubricItem].self),
-        .init("telnyx_conversation_channel", TelnyxConversationChannel.self),
-        .init("test_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("name", String.self),
+        .required("rubric", [AssistantTestResponse.RubricItem].self),
+        .required("telnyx_conversation_channel", TelnyxConversationChannel.self),
+        .required("test_id", String.self),
+        .optional("description", String.self),
+        .optional("destination", String.self),
+        .optional("instructions", String.self),
+        .optional("max_duration_seconds", Int.self),
+        .optional("test_suite", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -535,9 +553,9 @@ public struct AssistantTestResponse: JSONModel {
 extension AssistantTestResponse {
     public struct RubricItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("criteria", String.self),
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("criteria", String.self),
+            .required("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -667,6 +685,10 @@ public typealias AssistantsListData = RequiredDataEnvelope<[InferenceEmbeddingAs
 /// AudioVisualizerConfig
 public struct AudioVisualizerConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("color", AudioVisualizerConfig.Color.self),
+        .optional("preset", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -751,9 +773,9 @@ public enum AuthenticationMethod: OpenEnum, QueryValue {
 /// BooleanLiteralExpression
 public struct BooleanLiteralExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", BooleanLiteralExpression.TypeValue.self),
-        .init("value", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", BooleanLiteralExpression.TypeValue.self),
+        .required("value", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -802,10 +824,10 @@ extension BooleanLiteralExpression {
 /// BooleanOpExpression
 public struct BooleanOpExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("op", BooleanOpExpression.Op.self),
-        .init("operands", [Expression].self),
-        .init("type", BooleanOpExpression.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("op", BooleanOpExpression.Op.self),
+        .required("operands", [Expression].self),
+        .required("type", BooleanOpExpression.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -887,6 +909,9 @@ extension BooleanOpExpression {
 /// CanaryDeployRequest
 public struct CanaryDeployRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("rules", [RuleInput].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -907,11 +932,11 @@ public struct CanaryDeployRequest: JSONModel {
 /// CanaryDeployResponse
 public struct CanaryDeployResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("assistant_id", String.self),
-        .init("created_at", Date.self),
-        .init("rules", [RuleOutput].self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("assistant_id", String.self),
+        .required("created_at", Date.self),
+        .required("rules", [RuleOutput].self),
+        .required("updated_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -934,10 +959,10 @@ public struct CanaryDeployResponse: JSONModel {
 /// Clause
 public struct Clause: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("attribute", String.self),
-        .init("operator", Operator.self),
-        .init("values", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("attribute", String.self),
+        .required("operator", Operator.self),
+        .required("values", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -968,9 +993,9 @@ public struct Clause: JSONModel {
 /// ClientSideTool
 public struct ClientSideTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("client_side_tool", ClientSideToolParams.self),
-        .init("type", ClientSideTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("client_side_tool", ClientSideToolParams.self),
+        .required("type", ClientSideTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1017,10 +1042,10 @@ extension ClientSideTool {
 /// ClientSideToolParams
 public struct ClientSideToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("description", String.self),
-        .init("name", String.self),
-        .init("parameters", ClientSideToolParams.Parameters.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("description", String.self),
+        .required("name", String.self),
+        .required("parameters", ClientSideToolParams.Parameters.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1049,6 +1074,11 @@ public struct ClientSideToolParams: JSONModel {
 extension ClientSideToolParams {
     public struct Parameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("properties", JSONValue.self),
+            .optional("required", [String].self),
+            .optional("type", ClientSideToolParams.Parameters.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1099,11 +1129,11 @@ extension ClientSideToolParams.Parameters {
 /// ComparisonExpression
 public struct ComparisonExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("left", Expression.self),
-        .init("op", ComparisonExpression.Op.self),
-        .init("right", Expression.self),
-        .init("type", ComparisonExpression.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("left", Expression.self),
+        .required("op", ComparisonExpression.Op.self),
+        .required("right", Expression.self),
+        .required("type", ComparisonExpression.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1227,9 +1257,10 @@ public enum ConversationChannelType: OpenEnum, QueryValue {
 /// ConversationFlow
 public struct ConversationFlow: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("nodes", [ConversationFlow.NodesItem].self),
-        .init("start_node_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("nodes", [ConversationFlow.NodesItem].self),
+        .required("start_node_id", String.self),
+        .optional("edges", [FlowEdge].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1286,9 +1317,10 @@ extension ConversationFlow {
 /// ConversationFlowReq
 public struct ConversationFlowReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("nodes", [ConversationFlowReq.NodesItem].self),
-        .init("start_node_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("nodes", [ConversationFlowReq.NodesItem].self),
+        .required("start_node_id", String.self),
+        .optional("edges", [FlowEdge].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1364,9 +1396,35 @@ extension ConversationFlowReq {
 /// CreateAssistantRequest
 public struct CreateAssistantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("instructions", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("instructions", String.self),
+        .required("name", String.self),
+        .optional("conversation_flow", ConversationFlowReq.self),
+        .optional("description", String.self),
+        .optional("dynamic_variables", JSONValue.self),
+        .optional("dynamic_variables_webhook_timeout_ms", Int.self),
+        .optional("dynamic_variables_webhook_url", String.self),
+        .optional("enabled_features", [EnabledFeatures].self),
+        .optional("external_llm", ExternalLLMReq.self),
+        .optional("fallback_config", FallbackConfigReq.self),
+        .optional("greeting", String.self),
+        .optional("insight_settings", InsightSettings.self),
+        .optional("integrations", [AssistantIntegration].self),
+        .optional("interruption_settings", InferenceEmbeddingInterruptionSettings.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("mcp_servers", [AssistantMCPServer].self),
+        .optional("messaging_settings", MessagingSettings.self),
+        .optional("model", String.self),
+        .optional("observability_settings", ObservabilityReq.self),
+        .optional("post_conversation_settings", PostConversationSettingsReq.self),
+        .optional("privacy_settings", PrivacySettings.self),
+        .optional("tags", [String].self),
+        .optional("telephony_settings", TelephonySettings.self),
+        .optional("tool_ids", [String].self),
+        .optional("tools", AssistantTools.self),
+        .optional("transcription", TranscriptionSettings.self),
+        .optional("voice_settings", VoiceSettings.self),
+        .optional("widget_settings", WidgetSettings.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1496,11 +1554,15 @@ public struct CreateAssistantRequest: JSONModel {
 /// CreateAssistantTestRequest
 public struct CreateAssistantTestRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("destination", String.self),
-        .init("instructions", String.self),
-        .init("name", String.self),
-        .init("rubric", [CreateAssistantTestRequest.RubricItem].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("destination", String.self),
+        .required("instructions", String.self),
+        .required("name", String.self),
+        .required("rubric", [CreateAssistantTestRequest.RubricItem].self),
+        .optional("description", String.self),
+        .optional("max_duration_seconds", Int.self),
+        .optional("telnyx_conversation_channel", TelnyxConversationChannel.self),
+        .optional("test_suite", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1565,9 +1627,9 @@ public struct CreateAssistantTestRequest: JSONModel {
 extension CreateAssistantTestRequest {
     public struct RubricItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("criteria", String.self),
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("criteria", String.self),
+            .required("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1593,10 +1655,12 @@ extension CreateAssistantTestRequest {
 /// CreateMCPServerRequest
 public struct CreateMCPServerRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self),
-        .init("type", String.self),
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .required("type", String.self),
+        .required("url", String.self),
+        .optional("allowed_tools", [String].self),
+        .optional("api_key_ref", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1646,11 +1710,17 @@ public struct CreateMCPServerRequest: JSONModel {
 /// CreateScheduledEventRequest
 public struct CreateScheduledEventRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("scheduled_at_fixed_datetime", Date.self),
-        .init("telnyx_agent_target", String.self),
-        .init("telnyx_conversation_channel", ConversationChannelType.self),
-        .init("telnyx_end_user_target", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("scheduled_at_fixed_datetime", Date.self),
+        .required("telnyx_agent_target", String.self),
+        .required("telnyx_conversation_channel", ConversationChannelType.self),
+        .required("telnyx_end_user_target", String.self),
+        .optional("call_settings", ScheduledCallSettings.self),
+        .optional("conversation_metadata", [String: CreateScheduledEventRequest.ConversationMetadataValue].self),
+        .optional("dynamic_variables", [String: String].self),
+        .optional("max_retries_client_errors", Int.self),
+        .optional("retry_interval_secs", Int.self),
+        .optional("text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1767,9 +1837,18 @@ extension CreateScheduledEventRequest {
 /// CreateSharedToolRequest
 public struct CreateSharedToolRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("display_name", String.self),
-        .init("type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("display_name", String.self),
+        .required("type", String.self),
+        .optional("client_side_tool", JSONValue.self),
+        .optional("function", JSONValue.self),
+        .optional("handoff", JSONValue.self),
+        .optional("invite", JSONValue.self),
+        .optional("pay", PayToolParams.self),
+        .optional("retrieval", JSONValue.self),
+        .optional("timeout_ms", Int.self),
+        .optional("webhook", JSONValue.self),
+        .othersAllowed
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1836,9 +1915,9 @@ public struct CreateSharedToolRequest: JSONModel {
 /// DTMFTool
 public struct DTMFTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("send_dtmf", JSONValue.self),
-        .init("type", DTMFTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("send_dtmf", JSONValue.self),
+        .required("type", DTMFTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1885,8 +1964,8 @@ extension DTMFTool {
 /// DefaultCondition
 public struct DefaultCondition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", DefaultCondition.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", DefaultCondition.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1930,9 +2009,9 @@ extension DefaultCondition {
 /// DynamicVariableExpression
 public struct DynamicVariableExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self),
-        .init("type", DynamicVariableExpression.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .required("type", DynamicVariableExpression.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2006,6 +2085,10 @@ public enum EnabledFeatures: OpenEnum, QueryValue {
 /// EnhanceInstructionsRequest
 public struct EnhanceInstructionsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enhancement_prompt", String.self),
+        .optional("instructions", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2109,9 +2192,9 @@ public enum Expression: JSONUnion {
 /// ExpressionCondition
 public struct ExpressionCondition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("expression", Expression.self),
-        .init("type", ExpressionCondition.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("expression", Expression.self),
+        .required("type", ExpressionCondition.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2159,9 +2242,14 @@ extension ExpressionCondition {
 /// ExternalLLM
 public struct ExternalLLM: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("base_url", String.self),
-        .init("model", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("base_url", String.self),
+        .required("model", String.self),
+        .optional("authentication_method", AuthenticationMethod.self),
+        .optional("certificate_ref", String.self),
+        .optional("forward_metadata", Bool.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("token_retrieval_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2186,9 +2274,14 @@ public struct ExternalLLM: JSONModel {
 /// ExternalLLMReq
 public struct ExternalLLMReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("base_url", String.self),
-        .init("model", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("base_url", String.self),
+        .required("model", String.self),
+        .optional("authentication_method", AuthenticationMethod.self),
+        .optional("certificate_ref", String.self),
+        .optional("forward_metadata", Bool.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("token_retrieval_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2233,6 +2326,11 @@ public struct ExternalLLMReq: JSONModel {
 /// FallbackConfig
 public struct FallbackConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("external_llm", ExternalLLM.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("model", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2248,6 +2346,11 @@ public struct FallbackConfig: JSONModel {
 /// FallbackConfigReq
 public struct FallbackConfigReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("external_llm", ExternalLLMReq.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("model", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2275,11 +2378,11 @@ public struct FallbackConfigReq: JSONModel {
 /// FlowEdge
 public struct FlowEdge: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("condition", FlowEdge.Condition.self),
-        .init("id", String.self),
-        .init("start_node_id", String.self),
-        .init("target", FlowEdge.Target.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("condition", FlowEdge.Condition.self),
+        .required("id", String.self),
+        .required("start_node_id", String.self),
+        .required("target", FlowEdge.Target.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2373,9 +2476,21 @@ extension FlowEdge {
 /// FlowNode
 public struct FlowNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("instructions", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("instructions", String.self),
+        .optional("external_llm", ExternalLLM.self),
+        .optional("instructions_mode", FlowNode.InstructionsMode.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("model", String.self),
+        .optional("name", String.self),
+        .optional("position", NodePosition.self),
+        .optional("shared_tool_ids", [String].self),
+        .optional("tools", [AssistantTools].self),
+        .optional("tools_mode", FlowNode.ToolsMode.self),
+        .optional("transcription", TranscriptionSettings.self),
+        .optional("type", FlowNode.TypeValue.self),
+        .optional("voice_settings", VoiceSettings.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2496,9 +2611,20 @@ extension FlowNode {
 /// FlowNodeReq
 public struct FlowNodeReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("instructions", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("instructions", String.self),
+        .optional("external_llm", ExternalLLMReq.self),
+        .optional("instructions_mode", FlowNodeReq.InstructionsMode.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("model", String.self),
+        .optional("name", String.self),
+        .optional("position", NodePosition.self),
+        .optional("shared_tool_ids", [String].self),
+        .optional("tools_mode", FlowNodeReq.ToolsMode.self),
+        .optional("transcription", TranscriptionSettings.self),
+        .optional("type", FlowNodeReq.TypeValue.self),
+        .optional("voice_settings", VoiceSettings.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2661,9 +2787,9 @@ extension FlowNodeReq {
 /// HandoffTool
 public struct HandoffTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("handoff", HandoffToolParams.self),
-        .init("type", HandoffTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("handoff", HandoffToolParams.self),
+        .required("type", HandoffTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2710,8 +2836,9 @@ extension HandoffTool {
 /// HandoffToolParams
 public struct HandoffToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("ai_assistants", [HandoffToolParams.AIAssistantsItem].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("ai_assistants", [HandoffToolParams.AIAssistantsItem].self),
+        .optional("voice_mode", HandoffToolParams.VoiceMode.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2736,9 +2863,9 @@ public struct HandoffToolParams: JSONModel {
 extension HandoffToolParams {
     public struct AIAssistantsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("id", String.self),
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("id", String.self),
+            .required("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2791,9 +2918,10 @@ extension HandoffToolParams {
 /// ImportAssistantsRequest
 public struct ImportAssistantsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("api_key_ref", String.self),
-        .init("provider", ImportAssistantsRequest.Provider.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("api_key_ref", String.self),
+        .required("provider", ImportAssistantsRequest.Provider.self),
+        .optional("import_ids", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2849,6 +2977,10 @@ extension ImportAssistantsRequest {
 
 public struct ImportMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("import_id", String.self),
+        .optional("import_provider", ImportMetadata.ImportProvider.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2890,9 +3022,14 @@ extension ImportMetadata {
 /// TransferToolParams
 public struct InferenceEmbeddingTransferToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("targets", InferenceEmbeddingTransferToolParams.Targets.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("targets", InferenceEmbeddingTransferToolParams.Targets.self),
+        .optional("custom_headers", [InferenceEmbeddingTransferToolParams.CustomHeadersItem].self),
+        .optional("description", String.self),
+        .optional("voicemail_detection", InferenceEmbeddingTransferToolParams.VoicemailDetection.self),
+        .optional("warm_message_delay_ms", Int.self),
+        .optional("warm_transfer_instructions", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2948,6 +3085,10 @@ public struct InferenceEmbeddingTransferToolParams: JSONModel {
 extension InferenceEmbeddingTransferToolParams {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", String.self),
+            .optional("value", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3018,8 +3159,9 @@ extension InferenceEmbeddingTransferToolParams {
 extension InferenceEmbeddingTransferToolParams.Targets {
     public struct Variant1Item: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("to", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("to", String.self),
+            .optional("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3047,6 +3189,11 @@ extension InferenceEmbeddingTransferToolParams.Targets {
 extension InferenceEmbeddingTransferToolParams {
     public struct VoicemailDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("detection_config", InferenceEmbeddingTransferToolParams.VoicemailDetection.DetectionConfig.self),
+            .optional("detection_mode", InferenceEmbeddingTransferToolParams.VoicemailDetection.DetectionMode.self),
+            .optional("on_voicemail_detected", InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3075,6 +3222,19 @@ extension InferenceEmbeddingTransferToolParams {
 extension InferenceEmbeddingTransferToolParams.VoicemailDetection {
     public struct DetectionConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("after_greeting_silence_millis", Int.self),
+            .optional("between_words_silence_millis", Int.self),
+            .optional("greeting_duration_millis", Int.self),
+            .optional("greeting_silence_duration_millis", Int.self),
+            .optional("greeting_total_analysis_time_millis", Int.self),
+            .optional("initial_silence_millis", Int.self),
+            .optional("maximum_number_of_words", Int.self),
+            .optional("maximum_word_length_millis", Int.self),
+            .optional("min_word_length_millis", Int.self),
+            .optional("silence_threshold", Int.self),
+            .optional("total_analysis_time_millis", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3160,6 +3320,10 @@ extension InferenceEmbeddingTransferToolParams.VoicemailDetection {
 extension InferenceEmbeddingTransferToolParams.VoicemailDetection {
     public struct OnVoicemailDetected: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("action", InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.Action.self),
+            .optional("voicemail_message", InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3209,6 +3373,10 @@ extension InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDet
 extension InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected {
     public struct VoicemailMessage: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("message", String.self),
+            .optional("type", InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3257,6 +3425,9 @@ extension InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDet
 
 public struct InsightSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("insight_group_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3276,9 +3447,9 @@ public struct InsightSettings: JSONModel {
 /// InviteTool
 public struct InviteTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("invite", InviteToolConfig.self),
-        .init("type", InviteTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("invite", InviteToolConfig.self),
+        .required("type", InviteTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3326,8 +3497,11 @@ extension InviteTool {
 /// InviteToolConfig
 public struct InviteToolConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .optional("custom_headers", [InviteToolConfig.CustomHeadersItem].self),
+        .optional("targets", InviteToolConfig.Targets.self),
+        .optional("voicemail_detection", InviteToolConfig.VoicemailDetection.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3368,6 +3542,10 @@ public struct InviteToolConfig: JSONModel {
 extension InviteToolConfig {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", String.self),
+            .optional("value", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3438,8 +3616,9 @@ extension InviteToolConfig {
 extension InviteToolConfig.Targets {
     public struct Variant1Item: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("to", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("to", String.self),
+            .optional("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3467,6 +3646,10 @@ extension InviteToolConfig.Targets {
 extension InviteToolConfig {
     public struct VoicemailDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("detection_mode", InviteToolConfig.VoicemailDetection.DetectionMode.self),
+            .optional("on_voicemail_detected", InviteToolConfig.VoicemailDetection.OnVoicemailDetected.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3516,6 +3699,9 @@ extension InviteToolConfig.VoicemailDetection {
 extension InviteToolConfig.VoicemailDetection {
     public struct OnVoicemailDetected: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("action", InviteToolConfig.VoicemailDetection.OnVoicemailDetected.Action.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3558,9 +3744,9 @@ extension InviteToolConfig.VoicemailDetection.OnVoicemailDetected {
 /// LLMCondition
 public struct LLMCondition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("prompt", String.self),
-        .init("type", LLMCondition.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("prompt", String.self),
+        .required("type", LLMCondition.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3611,12 +3797,14 @@ extension LLMCondition {
 /// MCPServer
 public struct MCPServer: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("name", String.self),
-        .init("type", String.self),
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("name", String.self),
+        .required("type", String.self),
+        .required("url", String.self),
+        .optional("allowed_tools", [String].self),
+        .optional("api_key_ref", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3650,6 +3838,11 @@ public typealias MCPServersListResponse = [MCPServer]
 
 public struct MessagingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("conversation_inactivity_minutes", Int.self),
+        .optional("default_messaging_profile_id", String.self),
+        .optional("delivery_status_webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3677,9 +3870,9 @@ public struct MessagingSettings: JSONModel {
 /// NodePosition
 public struct NodePosition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("x", Double.self),
-        .init("y", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("x", Double.self),
+        .required("y", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3706,9 +3899,9 @@ public struct NodePosition: JSONModel {
 /// NodeTarget
 public struct NodeTarget: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("node_id", String.self),
-        .init("type", NodeTarget.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("node_id", String.self),
+        .required("type", NodeTarget.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3759,9 +3952,9 @@ extension NodeTarget {
 /// NumberLiteralExpression
 public struct NumberLiteralExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", NumberLiteralExpression.TypeValue.self),
-        .init("value", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", NumberLiteralExpression.TypeValue.self),
+        .required("value", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3812,6 +4005,16 @@ extension NumberLiteralExpression {
 /// Observability
 public struct Observability: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("host", String.self),
+        .optional("prompt_label", String.self),
+        .optional("prompt_name", String.self),
+        .optional("prompt_sync", PromptSyncStatus.self),
+        .optional("prompt_version", Int.self),
+        .optional("public_key_ref", String.self),
+        .optional("secret_key_ref", String.self),
+        .optional("status", ObservabilityStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3843,6 +4046,16 @@ public struct Observability: JSONModel {
 /// ObservabilityReq
 public struct ObservabilityReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("host", String.self),
+        .optional("prompt_label", String.self),
+        .optional("prompt_name", String.self),
+        .optional("prompt_sync", PromptSyncStatus.self),
+        .optional("prompt_version", Int.self),
+        .optional("public_key_ref", String.self),
+        .optional("secret_key_ref", String.self),
+        .optional("status", ObservabilityStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3947,9 +4160,9 @@ public enum Operator: OpenEnum, QueryValue {
 /// PaginatedAssistantTestList
 public struct PaginatedAssistantTestList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [AssistantTestResponse].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [AssistantTestResponse].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3965,9 +4178,9 @@ public struct PaginatedAssistantTestList: JSONModel {
 /// PaginatedScheduledEventList
 public struct PaginatedScheduledEventList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [PaginatedScheduledEventList.DataItem].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [PaginatedScheduledEventList.DataItem].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4063,9 +4276,9 @@ extension PaginatedScheduledEventList {
 /// PaginatedTestRunList
 public struct PaginatedTestRunList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [TestRunResponse].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [TestRunResponse].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4081,9 +4294,9 @@ public struct PaginatedTestRunList: JSONModel {
 /// PayTool
 public struct PayTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("pay", PayToolParams.self),
-        .init("type", PayTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("pay", PayToolParams.self),
+        .required("type", PayTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4130,8 +4343,11 @@ extension PayTool {
 /// PayToolParams
 public struct PayToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connector_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connector_name", String.self),
+        .optional("currency", String.self),
+        .optional("description", String.self),
+        .optional("payment_method", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4170,6 +4386,9 @@ public struct PayToolParams: JSONModel {
 
 public struct PostConversationSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enabled", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4180,6 +4399,9 @@ public struct PostConversationSettings: JSONModel {
 
 public struct PostConversationSettingsReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enabled", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4198,6 +4420,9 @@ public struct PostConversationSettingsReq: JSONModel {
 
 public struct PrivacySettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data_retention", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4241,9 +4466,9 @@ public enum PromptSyncStatus: OpenEnum, QueryValue {
 /// RetrievalTool
 public struct RetrievalTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("retrieval", BucketIDs.self),
-        .init("type", RetrievalTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("retrieval", BucketIDs.self),
+        .required("type", RetrievalTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4290,9 +4515,9 @@ extension RetrievalTool {
 /// RolloutSlot
 public struct RolloutSlot: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("version_id", String.self),
-        .init("weight", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("version_id", String.self),
+        .required("weight", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4319,8 +4544,9 @@ public struct RolloutSlot: JSONModel {
 /// Rule
 public struct RuleInput: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("serve", Serve.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("serve", Serve.self),
+        .optional("match", [Clause].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4346,8 +4572,9 @@ public struct RuleInput: JSONModel {
 /// Rule
 public struct RuleOutput: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("serve", Serve.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("serve", Serve.self),
+        .optional("match", [Clause].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4363,9 +4590,9 @@ public struct RuleOutput: JSONModel {
 /// SIPReferTool
 public struct SIPReferTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("refer", SIPReferToolParams.self),
-        .init("type", SIPReferTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("refer", SIPReferToolParams.self),
+        .required("type", SIPReferTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4412,8 +4639,10 @@ extension SIPReferTool {
 /// SIPReferToolParams
 public struct SIPReferToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("targets", [SIPReferToolParams.TargetsItem].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("targets", [SIPReferToolParams.TargetsItem].self),
+        .optional("custom_headers", [SIPReferToolParams.CustomHeadersItem].self),
+        .optional("sip_headers", [SIPReferToolParams.SIPHeadersItem].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4442,6 +4671,10 @@ public struct SIPReferToolParams: JSONModel {
 extension SIPReferToolParams {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", String.self),
+            .optional("value", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4466,6 +4699,10 @@ extension SIPReferToolParams {
 extension SIPReferToolParams {
     public struct SIPHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", SIPReferToolParams.SIPHeadersItem.NameValue.self),
+            .optional("value", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4515,9 +4752,11 @@ extension SIPReferToolParams.SIPHeadersItem {
 extension SIPReferToolParams {
     public struct TargetsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("name", String.self),
-            .init("sip_address", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("name", String.self),
+            .required("sip_address", String.self),
+            .optional("sip_auth_password", String.self),
+            .optional("sip_auth_username", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4553,6 +4792,9 @@ extension SIPReferToolParams {
 /// ScheduledCallSettings
 public struct ScheduledCallSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("sip_region", SIPRegion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4651,12 +4893,28 @@ public enum ScheduledEventResponse: JSONUnion {
 /// ScheduledPhoneCallEventResponse
 public struct ScheduledPhoneCallEventResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("assistant_id", String.self),
-        .init("scheduled_at_fixed_datetime", Date.self),
-        .init("telnyx_agent_target", String.self),
-        .init("telnyx_conversation_channel", ConversationChannelType.self),
-        .init("telnyx_end_user_target", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("assistant_id", String.self),
+        .required("scheduled_at_fixed_datetime", Date.self),
+        .required("telnyx_agent_target", String.self),
+        .required("telnyx_conversation_channel", ConversationChannelType.self),
+        .required("telnyx_end_user_target", String.self),
+        .optional("call_attempts", [AssistantScheduledCallAttempt].self),
+        .optional("call_duration", Int.self),
+        .optional("call_settings", ScheduledCallSettings.self),
+        .optional("call_status", String.self),
+        .optional("conversation_id", String.self),
+        .optional("conversation_metadata", [String: ScheduledPhoneCallEventResponse.ConversationMetadataValue].self),
+        .optional("created_at", Date.self),
+        .optional("dispatched_at", Date.self),
+        .optional("dynamic_variables", [String: String].self),
+        .optional("errors", [String].self),
+        .optional("max_retries_client_errors", Int.self),
+        .optional("retry_attempts", Int.self),
+        .optional("retry_count", Int.self),
+        .optional("retry_interval_secs", Int.self),
+        .optional("scheduled_event_id", String.self),
+        .optional("status", EventStatus.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4778,13 +5036,21 @@ extension ScheduledPhoneCallEventResponse {
 /// ScheduledSmsEventResponse
 public struct ScheduledSMSEventResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("assistant_id", String.self),
-        .init("scheduled_at_fixed_datetime", Date.self),
-        .init("telnyx_agent_target", String.self),
-        .init("telnyx_conversation_channel", ConversationChannelType.self),
-        .init("telnyx_end_user_target", String.self),
-        .init("text", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("assistant_id", String.self),
+        .required("scheduled_at_fixed_datetime", Date.self),
+        .required("telnyx_agent_target", String.self),
+        .required("telnyx_conversation_channel", ConversationChannelType.self),
+        .required("telnyx_end_user_target", String.self),
+        .required("text", String.self),
+        .optional("conversation_id", String.self),
+        .optional("conversation_metadata", [String: ScheduledSMSEventResponse.ConversationMetadataValue].self),
+        .optional("created_at", Date.self),
+        .optional("dynamic_variables", [String: String].self),
+        .optional("errors", [String].self),
+        .optional("retry_count", Int.self),
+        .optional("scheduled_event_id", String.self),
+        .optional("status", EventStatus.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4886,9 +5152,9 @@ extension ScheduledSMSEventResponse {
 /// SendMessageTool
 public struct SendMessageTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("send_message", SendMessageTool.SendMessage.self),
-        .init("type", SendMessageTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("send_message", SendMessageTool.SendMessage.self),
+        .required("type", SendMessageTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4913,6 +5179,10 @@ public struct SendMessageTool: JSONModel {
 extension SendMessageTool {
     public struct SendMessage: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("message_template", String.self),
+            .othersAllowed
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4962,6 +5232,10 @@ extension SendMessageTool {
 /// Serve
 public struct Serve: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("rollout", [RolloutSlot].self),
+        .optional("version_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4987,9 +5261,9 @@ public struct Serve: JSONModel {
 /// SharedToolListResponse
 public struct SharedToolListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [SharedToolResponse].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [SharedToolResponse].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5005,10 +5279,13 @@ public struct SharedToolListResponse: JSONModel {
 /// SharedToolResponse
 public struct SharedToolResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("tool_definition", JSONValue.self),
-        .init("type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("tool_definition", JSONValue.self),
+        .required("type", String.self),
+        .optional("created_at", String.self),
+        .optional("display_name", String.self),
+        .optional("timeout_ms", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5070,9 +5347,9 @@ public enum SIPRegion: OpenEnum, QueryValue {
 /// SkipTurnTool
 public struct SkipTurnTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("skip_turn", SkipTurnToolParams.self),
-        .init("type", SkipTurnTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("skip_turn", SkipTurnToolParams.self),
+        .required("type", SkipTurnTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5119,6 +5396,9 @@ extension SkipTurnTool {
 /// SkipTurnToolParams
 public struct SkipTurnToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5138,9 +5418,12 @@ public struct SkipTurnToolParams: JSONModel {
 /// SpeakNode
 public struct SpeakNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("message", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("message", String.self),
+        .optional("name", String.self),
+        .optional("position", NodePosition.self),
+        .optional("type", SpeakNode.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5187,9 +5470,12 @@ extension SpeakNode {
 /// SpeakNodeReq
 public struct SpeakNodeReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("message", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("message", String.self),
+        .optional("name", String.self),
+        .optional("position", NodePosition.self),
+        .optional("type", SpeakNodeReq.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5259,6 +5545,10 @@ extension SpeakNodeReq {
 /// StartSpeakingPlan
 public struct StartSpeakingPlan: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("transcription_endpointing_plan", TranscriptionEndpointingPlan.self),
+        .optional("wait_seconds", Double.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5282,9 +5572,9 @@ public struct StartSpeakingPlan: JSONModel {
 /// StringLiteralExpression
 public struct StringLiteralExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", StringLiteralExpression.TypeValue.self),
-        .init("value", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", StringLiteralExpression.TypeValue.self),
+        .required("value", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5335,8 +5625,8 @@ extension StringLiteralExpression {
 /// TagsResponse
 public struct TagsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("tags", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("tags", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5350,6 +5640,17 @@ public struct TagsResponse: JSONModel {
 /// TelephonySettings
 public struct TelephonySettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("default_texml_app_id", String.self),
+        .optional("noise_suppression", TelephonySettings.NoiseSuppression.self),
+        .optional("noise_suppression_config", TelephonySettings.NoiseSuppressionConfig.self),
+        .optional("recording_settings", TelephonySettings.RecordingSettings.self),
+        .optional("supports_unauthenticated_web_calls", Bool.self),
+        .optional("time_limit_secs", Int.self),
+        .optional("user_idle_reply_secs", Int.self),
+        .optional("user_idle_timeout_secs", Int.self),
+        .optional("voicemail_detection", TelephonySettings.VoicemailDetection.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5429,6 +5730,10 @@ extension TelephonySettings {
 extension TelephonySettings {
     public struct NoiseSuppressionConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("attenuation_limit", Int.self),
+            .optional("mode", TelephonySettings.NoiseSuppressionConfig.Mode.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5475,6 +5780,12 @@ extension TelephonySettings.NoiseSuppressionConfig {
 extension TelephonySettings {
     public struct RecordingSettings: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channels", TelephonySettings.RecordingSettings.Channels.self),
+            .optional("enabled", Bool.self),
+            .optional("format", TelephonySettings.RecordingSettings.Format.self),
+            .optional("stop_on_conversation_end", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5557,6 +5868,9 @@ extension TelephonySettings.RecordingSettings {
 extension TelephonySettings {
     public struct VoicemailDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("on_voicemail_detected", TelephonySettings.VoicemailDetection.OnVoicemailDetected.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5577,6 +5891,10 @@ extension TelephonySettings {
 extension TelephonySettings.VoicemailDetection {
     public struct OnVoicemailDetected: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("action", TelephonySettings.VoicemailDetection.OnVoicemailDetected.Action.self),
+            .optional("voicemail_message", TelephonySettings.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5629,6 +5947,11 @@ extension TelephonySettings.VoicemailDetection.OnVoicemailDetected {
 extension TelephonySettings.VoicemailDetection.OnVoicemailDetected {
     public struct VoicemailMessage: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("message", String.self),
+            .optional("prompt", String.self),
+            .optional("type", TelephonySettings.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5712,9 +6035,9 @@ public enum TelnyxConversationChannel: OpenEnum, QueryValue {
 /// TestRunDetailResult
 public struct TestRunDetailResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self),
-        .init("status", TestStatus.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .required("status", TestStatus.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5730,12 +6053,19 @@ public struct TestRunDetailResult: JSONModel {
 /// TestRunResponse
 public struct TestRunResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("run_id", String.self),
-        .init("status", TestStatus.self),
-        .init("test_id", String.self),
-        .init("triggered_by", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("run_id", String.self),
+        .required("status", TestStatus.self),
+        .required("test_id", String.self),
+        .required("triggered_by", String.self),
+        .optional("completed_at", Date.self),
+        .optional("conversation_id", String.self),
+        .optional("conversation_insights_id", String.self),
+        .optional("detail_status", [TestRunDetailResult].self),
+        .optional("logs", String.self),
+        .optional("test_suite_run_id", String.self),
+        .optional("updated_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5828,6 +6158,10 @@ public typealias TestSuitesResponse = RequiredDataEnvelope<[String]>
 /// TestWebhookToolRequest
 public struct TestWebhookToolRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("arguments", JSONValue.self),
+        .optional("dynamic_variables", JSONValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5853,12 +6187,12 @@ public struct TestWebhookToolRequest: JSONModel {
 /// TestWebhookToolResponse
 public struct TestWebhookToolResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content_type", String.self),
-        .init("request", JSONValue.self),
-        .init("response", String.self),
-        .init("status_code", Int.self),
-        .init("success", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content_type", String.self),
+        .required("request", JSONValue.self),
+        .required("response", String.self),
+        .required("status_code", Int.self),
+        .required("success", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5887,9 +6221,13 @@ public typealias TestWebhookToolResponseData = RequiredDataEnvelope<TestWebhookT
 /// ToolNode
 public struct ToolNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("shared_tool_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("shared_tool_id", String.self),
+        .optional("name", String.self),
+        .optional("position", NodePosition.self),
+        .optional("tool", AssistantTools.self),
+        .optional("type", ToolNode.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -5938,9 +6276,12 @@ extension ToolNode {
 /// ToolNodeReq
 public struct ToolNodeReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("shared_tool_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("shared_tool_id", String.self),
+        .optional("name", String.self),
+        .optional("position", NodePosition.self),
+        .optional("type", ToolNodeReq.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -6010,6 +6351,11 @@ extension ToolNodeReq {
 /// TranscriptionEndpointingPlan
 public struct TranscriptionEndpointingPlan: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("on_no_punctuation_seconds", Double.self),
+        .optional("on_number_seconds", Double.self),
+        .optional("on_punctuation_seconds", Double.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6036,6 +6382,13 @@ public struct TranscriptionEndpointingPlan: JSONModel {
 
 public struct TranscriptionSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("api_key_ref", String.self),
+        .optional("language", String.self),
+        .optional("model", TranscriptionSettings.Model.self),
+        .optional("region", String.self),
+        .optional("settings", TranscriptionSettingsConfig.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6122,6 +6475,20 @@ extension TranscriptionSettings {
 /// TranscriptionSettingsConfig
 public struct TranscriptionSettingsConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("eager_eot_threshold", Double.self),
+        .optional("enable_endpoint_detection", Bool.self),
+        .optional("end_of_turn_confidence_threshold", Double.self),
+        .optional("eot_threshold", Double.self),
+        .optional("eot_timeout_ms", Int.self),
+        .optional("interim_results", Bool.self),
+        .optional("keyterm", String.self),
+        .optional("max_endpoint_delay_ms", Int.self),
+        .optional("max_turn_silence", Int.self),
+        .optional("min_turn_silence", Int.self),
+        .optional("numerals", Bool.self),
+        .optional("smart_format", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6197,6 +6564,9 @@ public struct TranscriptionSettingsConfig: JSONModel {
 /// TriggerTestRunRequest
 public struct TriggerTestRunRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("destination_version_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6219,6 +6589,9 @@ public struct TriggerTestRunRequest: JSONModel {
 /// TriggerTestSuiteRunsRequest
 public struct TriggerTestSuiteRunsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("destination_version_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6241,6 +6614,37 @@ public struct TriggerTestSuiteRunsRequest: JSONModel {
 /// UpdateAssistantRequest
 public struct UpdateAssistantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("conversation_flow", ConversationFlowReq.self),
+        .optional("description", String.self),
+        .optional("dynamic_variables", JSONValue.self),
+        .optional("dynamic_variables_webhook_timeout_ms", Int.self),
+        .optional("dynamic_variables_webhook_url", String.self),
+        .optional("enabled_features", [EnabledFeatures].self),
+        .optional("external_llm", ExternalLLMReq.self),
+        .optional("fallback_config", FallbackConfigReq.self),
+        .optional("greeting", String.self),
+        .optional("insight_settings", InsightSettings.self),
+        .optional("instructions", String.self),
+        .optional("integrations", [AssistantIntegration].self),
+        .optional("interruption_settings", InferenceEmbeddingInterruptionSettings.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("mcp_servers", [AssistantMCPServer].self),
+        .optional("messaging_settings", MessagingSettings.self),
+        .optional("model", String.self),
+        .optional("name", String.self),
+        .optional("observability_settings", ObservabilityReq.self),
+        .optional("post_conversation_settings", PostConversationSettingsReq.self),
+        .optional("privacy_settings", PrivacySettings.self),
+        .optional("tags", [String].self),
+        .optional("telephony_settings", TelephonySettings.self),
+        .optional("tool_ids", [String].self),
+        .optional("tools", AssistantTools.self),
+        .optional("transcription", TranscriptionSettings.self),
+        .optional("version_name", String.self),
+        .optional("voice_settings", VoiceSettings.self),
+        .optional("widget_settings", WidgetSettings.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6372,6 +6776,38 @@ public struct UpdateAssistantRequest: JSONModel {
 
 public struct UpdateAssistantRequestWithPromotion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("conversation_flow", ConversationFlowReq.self),
+        .optional("description", String.self),
+        .optional("dynamic_variables", JSONValue.self),
+        .optional("dynamic_variables_webhook_timeout_ms", Int.self),
+        .optional("dynamic_variables_webhook_url", String.self),
+        .optional("enabled_features", [EnabledFeatures].self),
+        .optional("external_llm", ExternalLLMReq.self),
+        .optional("fallback_config", FallbackConfigReq.self),
+        .optional("greeting", String.self),
+        .optional("insight_settings", InsightSettings.self),
+        .optional("instructions", String.self),
+        .optional("integrations", [AssistantIntegration].self),
+        .optional("interruption_settings", InferenceEmbeddingInterruptionSettings.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("mcp_servers", [AssistantMCPServer].self),
+        .optional("messaging_settings", MessagingSettings.self),
+        .optional("model", String.self),
+        .optional("name", String.self),
+        .optional("observability_settings", ObservabilityReq.self),
+        .optional("post_conversation_settings", PostConversationSettingsReq.self),
+        .optional("privacy_settings", PrivacySettings.self),
+        .optional("tags", [String].self),
+        .optional("telephony_settings", TelephonySettings.self),
+        .optional("tool_ids", [String].self),
+        .optional("tools", AssistantTools.self),
+        .optional("transcription", TranscriptionSettings.self),
+        .optional("version_name", String.self),
+        .optional("voice_settings", VoiceSettings.self),
+        .optional("widget_settings", WidgetSettings.self),
+        .optional("promote_to_main", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6508,6 +6944,16 @@ public struct UpdateAssistantRequestWithPromotion: JSONModel {
 /// UpdateAssistantTestRequest
 public struct UpdateAssistantTestRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self),
+        .optional("destination", String.self),
+        .optional("instructions", String.self),
+        .optional("max_duration_seconds", Int.self),
+        .optional("name", String.self),
+        .optional("rubric", [UpdateAssistantTestRequest.RubricItem].self),
+        .optional("telnyx_conversation_channel", TelnyxConversationChannel.self),
+        .optional("test_suite", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6562,9 +7008,9 @@ public struct UpdateAssistantTestRequest: JSONModel {
 extension UpdateAssistantTestRequest {
     public struct RubricItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("criteria", String.self),
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("criteria", String.self),
+            .required("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -6590,6 +7036,15 @@ extension UpdateAssistantTestRequest {
 /// UpdateMCPServerRequest
 public struct UpdateMCPServerRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("allowed_tools", [String].self),
+        .optional("api_key_ref", String.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("type", String.self),
+        .optional("url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6648,6 +7103,19 @@ public struct UpdateMCPServerRequest: JSONModel {
 /// UpdateSharedToolRequest
 public struct UpdateSharedToolRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_side_tool", JSONValue.self),
+        .optional("display_name", String.self),
+        .optional("function", JSONValue.self),
+        .optional("handoff", JSONValue.self),
+        .optional("invite", JSONValue.self),
+        .optional("pay", PayToolParams.self),
+        .optional("retrieval", JSONValue.self),
+        .optional("timeout_ms", Int.self),
+        .optional("type", String.self),
+        .optional("webhook", JSONValue.self),
+        .othersAllowed
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6712,8 +7180,18 @@ public struct UpdateSharedToolRequest: JSONModel {
 
 public struct VoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("voice", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("voice", String.self),
+        .optional("api_key_ref", String.self),
+        .optional("background_audio", VoiceSettings.BackgroundAudio.self),
+        .optional("expressive_mode", Bool.self),
+        .optional("language_boost", VoiceSettings.LanguageBoost.self),
+        .optional("similarity_boost", Double.self),
+        .optional("speed", Double.self),
+        .optional("style", Double.self),
+        .optional("temperature", Double.self),
+        .optional("use_speaker_boost", Bool.self),
+        .optional("voice_speed", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -6830,9 +7308,10 @@ extension VoiceSettings {
 extension VoiceSettings.BackgroundAudio {
     public struct Variant1: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("type", VoiceSettings.BackgroundAudio.Variant1.TypeValue.self),
-            .init("value", VoiceSettings.BackgroundAudio.Variant1.Value2.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("type", VoiceSettings.BackgroundAudio.Variant1.TypeValue.self),
+            .required("value", VoiceSettings.BackgroundAudio.Variant1.Value2.self),
+            .optional("volume", Double.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -6909,9 +7388,9 @@ extension VoiceSettings.BackgroundAudio.Variant1 {
 extension VoiceSettings.BackgroundAudio {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("type", VoiceSettings.BackgroundAudio.Variant2.TypeValue.self),
-            .init("value", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("type", VoiceSettings.BackgroundAudio.Variant2.TypeValue.self),
+            .required("value", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -6959,9 +7438,9 @@ extension VoiceSettings.BackgroundAudio.Variant2 {
 extension VoiceSettings.BackgroundAudio {
     public struct Variant3: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("type", VoiceSettings.BackgroundAudio.Variant3.TypeValue.self),
-            .init("value", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("type", VoiceSettings.BackgroundAudio.Variant3.TypeValue.self),
+            .required("value", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -7151,10 +7630,19 @@ extension VoiceSettings {
 /// WebhookToolParams
 public struct WebhookToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("description", String.self),
-        .init("name", String.self),
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("description", String.self),
+        .required("name", String.self),
+        .required("url", String.self),
+        .optional("async", Bool.self),
+        .optional("async_timeout_ms", Int.self),
+        .optional("body_parameters", WebhookToolParams.BodyParameters.self),
+        .optional("headers", [WebhookToolParams.HeadersItem].self),
+        .optional("method", WebhookToolParams.Method.self),
+        .optional("path_parameters", WebhookToolParams.PathParameters.self),
+        .optional("query_parameters", WebhookToolParams.QueryParameters.self),
+        .optional("store_fields_as_variables", [WebhookToolParams.StoreFieldsAsVariablesItem].self),
+        .optional("timeout_ms", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -7222,6 +7710,11 @@ public struct WebhookToolParams: JSONModel {
 extension WebhookToolParams {
     public struct BodyParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("properties", JSONValue.self),
+            .optional("required", [String].self),
+            .optional("type", WebhookToolParams.BodyParameters.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7272,6 +7765,10 @@ extension WebhookToolParams.BodyParameters {
 extension WebhookToolParams {
     public struct HeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", String.self),
+            .optional("value", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7330,6 +7827,11 @@ extension WebhookToolParams {
 extension WebhookToolParams {
     public struct PathParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("properties", JSONValue.self),
+            .optional("required", [String].self),
+            .optional("type", WebhookToolParams.PathParameters.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7380,6 +7882,11 @@ extension WebhookToolParams.PathParameters {
 extension WebhookToolParams {
     public struct QueryParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("properties", JSONValue.self),
+            .optional("required", [String].self),
+            .optional("type", WebhookToolParams.QueryParameters.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7430,9 +7937,9 @@ extension WebhookToolParams.QueryParameters {
 extension WebhookToolParams {
     public struct StoreFieldsAsVariablesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("name", String.self),
-            .init("value_path", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("name", String.self),
+            .required("value_path", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -7458,6 +7965,19 @@ extension WebhookToolParams {
 /// WidgetSettings
 public struct WidgetSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("agent_thinking_text", String.self),
+        .optional("audio_visualizer_config", AudioVisualizerConfig.self),
+        .optional("default_state", WidgetSettings.DefaultState.self),
+        .optional("give_feedback_url", String.self),
+        .optional("logo_icon_url", String.self),
+        .optional("position", WidgetSettings.Position.self),
+        .optional("report_issue_url", String.self),
+        .optional("speak_to_interrupt_text", String.self),
+        .optional("start_call_text", String.self),
+        .optional("theme", WidgetSettings.Theme.self),
+        .optional("view_history_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -7601,12 +8121,41 @@ extension WidgetSettings {
 
 public struct InferenceEmbeddingAssistant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("instructions", String.self),
-        .init("model", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("instructions", String.self),
+        .required("model", String.self),
+        .required("name", String.self),
+        .optional("conversation_flow", ConversationFlow.self),
+        .optional("description", String.self),
+        .optional("dynamic_variables", JSONValue.self),
+        .optional("dynamic_variables_webhook_timeout_ms", Int.self),
+        .optional("dynamic_variables_webhook_url", String.self),
+        .optional("enabled_features", [EnabledFeatures].self),
+        .optional("external_llm", ExternalLLM.self),
+        .optional("fallback_config", FallbackConfig.self),
+        .optional("greeting", String.self),
+        .optional("import_metadata", ImportMetadata.self),
+        .optional("insight_settings", InsightSettings.self),
+        .optional("integrations", [AssistantIntegration].self),
+        .optional("interruption_settings", InferenceEmbeddingInterruptionSettings.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("mcp_servers", [AssistantMCPServer].self),
+        .optional("messaging_settings", MessagingSettings.self),
+        .optional("observability_settings", Observability.self),
+        .optional("post_conversation_settings", PostConversationSettings.self),
+        .optional("privacy_settings", PrivacySettings.self),
+        .optional("related_mission_ids", [String].self),
+        .optional("tags", [String].self),
+        .optional("telephony_settings", TelephonySettings.self),
+        .optional("tools", AssistantTools.self),
+        .optional("transcription", TranscriptionSettings.self),
+        .optional("version_created_at", Date.self),
+        .optional("version_id", String.self),
+        .optional("version_name", String.self),
+        .optional("voice_settings", VoiceSettings.self),
+        .optional("widget_settings", WidgetSettings.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -7686,6 +8235,11 @@ public struct InferenceEmbeddingAssistant: JSONModel {
 /// InterruptionSettings
 public struct InferenceEmbeddingInterruptionSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("disable_greeting_interruption", Bool.self),
+        .optional("enable", Bool.self),
+        .optional("start_speaking_plan", StartSpeakingPlan.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -7713,9 +8267,9 @@ public struct InferenceEmbeddingInterruptionSettings: JSONModel {
 /// TransferTool
 public struct InferenceEmbeddingTransferTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("transfer", InferenceEmbeddingTransferToolParams.self),
-        .init("type", InferenceEmbeddingTransferTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("transfer", InferenceEmbeddingTransferToolParams.self),
+        .required("type", InferenceEmbeddingTransferTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -7762,9 +8316,9 @@ extension InferenceEmbeddingTransferTool {
 /// WebhookTool
 public struct InferenceEmbeddingWebhookTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", InferenceEmbeddingWebhookTool.TypeValue.self),
-        .init("webhook", WebhookToolParams.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", InferenceEmbeddingWebhookTool.TypeValue.self),
+        .required("webhook", WebhookToolParams.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -7,10 +7,28 @@ import TelnyxCore
 /// AnthropicMessageRequest
 public struct AnthropicMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("max_tokens", Int.self),
-        .init("messages", [JSONValue].self),
-        .init("model", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("max_tokens", Int.self),
+        .required("messages", [JSONValue].self),
+        .required("model", String.self),
+        .optional("api_key_ref", String.self),
+        .optional("billing_group_id", String.self),
+        .optional("fallback_config", JSONValue.self),
+        .optional("max_retries", Int.self),
+        .optional("mcp_servers", [JSONValue].self),
+        .optional("metadata", JSONValue.self),
+        .optional("service_tier", String.self),
+        .optional("stop_sequences", [String].self),
+        .optional("stream", Bool.self),
+        .optional("system", AnthropicMessageRequest.System.self),
+        .optional("temperature", Double.self),
+        .optional("thinking", JSONValue.self),
+        .optional("timeout", Double.self),
+        .optional("tool_choice", JSONValue.self),
+        .optional("tools", [JSONValue].self),
+        .optional("top_k", Int.self),
+        .optional("top_p", Double.self),
+        .othersAllowed
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -149,6 +167,14 @@ extension AnthropicMessageRequest {
 
 public struct AudioChunkFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("audio", String.self),
+        .optional("cached", Bool.self),
+        .optional("isFinal", Bool.self),
+        .optional("text", String.self),
+        .optional("timeToFirstAudioFrameMs", Int.self),
+        .optional("type", AudioChunkFrame.TypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -191,8 +217,14 @@ extension AudioChunkFrame {
 
 public struct AudioTranscriptionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("model", AudioTranscriptionRequest.Model.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("model", AudioTranscriptionRequest.Model.self),
+        .optional("file", Data.self),
+        .optional("file_url", String.self),
+        .optional("language", String.self),
+        .optional("model_config", JSONValue.self),
+        .optional("response_format", AudioTranscriptionRequest.ResponseFormat.self),
+        .optional("timestamp_granularities[]", AudioTranscriptionRequest.TimestampGranularities.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -317,8 +349,11 @@ extension AudioTranscriptionRequest {
 
 public struct AudioTranscriptionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("text", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("text", String.self),
+        .optional("duration", Double.self),
+        .optional("segments", [AudioTranscriptionResponseSegments].self),
+        .optional("words", [AudioTranscriptionResponseWord].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -336,11 +371,11 @@ public struct AudioTranscriptionResponse: JSONModel {
 
 public struct AudioTranscriptionResponseSegments: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("end", Double.self),
-        .init("id", Double.self),
-        .init("start", Double.self),
-        .init("text", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("end", Double.self),
+        .required("id", Double.self),
+        .required("start", Double.self),
+        .required("text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -358,10 +393,12 @@ public struct AudioTranscriptionResponseSegments: JSONModel {
 
 public struct AudioTranscriptionResponseWord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("end", Double.self),
-        .init("start", Double.self),
-        .init("word", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("end", Double.self),
+        .required("start", Double.self),
+        .required("word", String.self),
+        .optional("confidence", Double.self),
+        .optional("speaker", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -381,6 +418,13 @@ public struct AudioTranscriptionResponseWord: JSONModel {
 
 public struct AwsProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("language_code", String.self),
+        .optional("lexicon_names", [String].self),
+        .optional("output_format", String.self),
+        .optional("sample_rate", String.self),
+        .optional("text_type", AwsProviderParams.TextType.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -440,6 +484,16 @@ extension AwsProviderParams {
 
 public struct AzureProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("api_key", String.self),
+        .optional("deployment_id", String.self),
+        .optional("effect", String.self),
+        .optional("gender", String.self),
+        .optional("language_code", String.self),
+        .optional("output_format", String.self),
+        .optional("region", String.self),
+        .optional("text_type", AzureProviderParams.TextType.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -545,12 +599,14 @@ public enum BackgroundTaskStatus: OpenEnum, QueryValue {
 /// BackgroundTasksQueryResponse
 public struct BackgroundTasksQueryResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("status", BackgroundTaskStatus.self),
-        .init("task_id", String.self),
-        .init("task_name", String.self),
-        .init("user_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("status", BackgroundTaskStatus.self),
+        .required("task_id", String.self),
+        .required("task_name", String.self),
+        .required("user_id", String.self),
+        .optional("bucket", String.self),
+        .optional("finished_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -583,6 +639,9 @@ public typealias BackgroundTasksQueryResponseData = RequiredDataEnvelope<[Backgr
 
 public struct Base64AudioResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("base64_audio", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -594,6 +653,9 @@ public struct Base64AudioResponse: JSONModel {
 /// HTTPValidationError
 public struct BucketNotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("detail", [NotFoundError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -606,8 +668,33 @@ public struct BucketNotFoundError: JSONModel {
 /// ChatCompletionRequest
 public struct ChatCompletionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("messages", [ChatCompletionSystemMessageParam].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("messages", [ChatCompletionSystemMessageParam].self),
+        .optional("api_key_ref", String.self),
+        .optional("best_of", Int.self),
+        .optional("early_stopping", Bool.self),
+        .optional("enable_thinking", Bool.self),
+        .optional("frequency_penalty", Double.self),
+        .optional("guided_choice", [String].self),
+        .optional("guided_json", JSONValue.self),
+        .optional("guided_regex", String.self),
+        .optional("length_penalty", Double.self),
+        .optional("logprobs", Bool.self),
+        .optional("max_tokens", Int.self),
+        .optional("min_p", Double.self),
+        .optional("model", String.self),
+        .optional("n", Double.self),
+        .optional("presence_penalty", Double.self),
+        .optional("response_format", ChatCompletionResponseFormatParam.self),
+        .optional("seed", Int.self),
+        .optional("stop", ChatCompletionRequest.Stop.self),
+        .optional("stream", Bool.self),
+        .optional("temperature", Double.self),
+        .optional("tool_choice", ChatCompletionRequest.ToolChoice.self),
+        .optional("tools", [ChatCompletionRequest.ToolsItem].self),
+        .optional("top_logprobs", Int.self),
+        .optional("top_p", Double.self),
+        .optional("use_beam_search", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -841,8 +928,8 @@ extension ChatCompletionRequest {
 /// ChatCompletionResponseFormatParam
 public struct ChatCompletionResponseFormatParam: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", ChatCompletionResponseFormatParam.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", ChatCompletionResponseFormatParam.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -888,9 +975,9 @@ extension ChatCompletionResponseFormatParam {
 /// ChatCompletionSystemMessageParam
 public struct ChatCompletionSystemMessageParam: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content", ChatCompletionSystemMessageParam.ContentUnion.self),
-        .init("role", ChatCompletionSystemMessageParam.Role.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content", ChatCompletionSystemMessageParam.ContentUnion.self),
+        .required("role", ChatCompletionSystemMessageParam.Role.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -962,8 +1049,10 @@ extension ChatCompletionSystemMessageParam {
 extension ChatCompletionSystemMessageParam.ContentUnion {
     public struct Variant2Item: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("type", ChatCompletionSystemMessageParam.ContentUnion.Variant2Item.TypeValue.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("type", ChatCompletionSystemMessageParam.ContentUnion.Variant2Item.TypeValue.self),
+            .optional("image_url", String.self),
+            .optional("text", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1049,9 +1138,9 @@ extension ChatCompletionSystemMessageParam {
 /// Function
 public struct ChatCompletionToolParam: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("function", FunctionDefinition.self),
-        .init("type", ChatCompletionToolParam.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("function", FunctionDefinition.self),
+        .required("type", ChatCompletionToolParam.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1097,8 +1186,10 @@ extension ChatCompletionToolParam {
 
 public struct ClientTextFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("text", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("text", String.self),
+        .optional("force", Bool.self),
+        .optional("voice_settings", JSONValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1114,11 +1205,12 @@ public struct ClientTextFrame: JSONModel {
 
 public struct Conversation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("last_message_at", Date.self),
-        .init("metadata", [String: String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("last_message_at", Date.self),
+        .required("metadata", [String: String].self),
+        .optional("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1143,18 +1235,19 @@ public struct Conversation: JSONModel {
 
 public struct ConversationHistoryRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("chunk_index", Int.self),
-        .init("chunk_total", Int.self),
-        .init("id", String.self),
-        .init("ingested_at", Date.self),
-        .init("organization_id", String.self),
-        .init("record_created_at", Date.self),
-        .init("record_id", String.self),
-        .init("region", ConversationHistoryRecord.RegionValue.self),
-        .init("score", Double.self),
-        .init("text", String.self),
-        .init("user_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("chunk_index", Int.self),
+        .required("chunk_total", Int.self),
+        .required("id", String.self),
+        .required("ingested_at", Date.self),
+        .required("organization_id", String.self),
+        .required("record_created_at", Date.self),
+        .required("record_id", String.self),
+        .required("region", ConversationHistoryRecord.RegionValue.self),
+        .required("score", Double.self),
+        .required("text", String.self),
+        .required("user_id", String.self),
+        .optional("metadata", JSONValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1231,9 +1324,9 @@ extension ConversationHistoryRecord {
 
 public struct ConversationHistoryResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [ConversationHistoryRecord].self),
-        .init("meta", TranscriptionsSearchPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [ConversationHistoryRecord].self),
+        .required("meta", TranscriptionsSearchPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1247,11 +1340,11 @@ public struct ConversationHistoryResponse: JSONModel {
 
 public struct ConversationInsight: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("conversation_insights", [ConversationInsight.ConversationInsightsItem].self),
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("status", ConversationInsight.StatusValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("conversation_insights", [ConversationInsight.ConversationInsightsItem].self),
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("status", ConversationInsight.StatusValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1270,9 +1363,9 @@ public struct ConversationInsight: JSONModel {
 extension ConversationInsight {
     public struct ConversationInsightsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("insight_id", String.self),
-            .init("result", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("insight_id", String.self),
+            .required("result", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1319,8 +1412,8 @@ extension ConversationInsight {
 /// ConversationInsightAggregateResp
 public struct ConversationInsightAggregateResp: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [ConversationInsightAggregateResp.DataItem].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [ConversationInsightAggregateResp.DataItem].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1334,8 +1427,9 @@ public struct ConversationInsightAggregateResp: JSONModel {
 extension ConversationInsightAggregateResp {
     public struct DataItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("record_count", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("record_count", Int.self),
+            .othersAllowed
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1349,9 +1443,9 @@ extension ConversationInsightAggregateResp {
 /// ConversationInsightListData
 public struct ConversationInsightListData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [ConversationInsight].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [ConversationInsight].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1366,9 +1460,12 @@ public struct ConversationInsightListData: JSONModel {
 
 public struct ConversationMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("role", ConversationMessage.Role.self),
-        .init("text", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("role", ConversationMessage.Role.self),
+        .required("text", String.self),
+        .optional("created_at", Date.self),
+        .optional("sent_at", Date.self),
+        .optional("tool_calls", [ConversationMessage.ToolCallsItem].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1419,10 +1516,10 @@ extension ConversationMessage {
 extension ConversationMessage {
     public struct ToolCallsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("function", ConversationMessage.ToolCallsItem.Function.self),
-            .init("id", String.self),
-            .init("type", ConversationMessage.ToolCallsItem.TypeValue.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("function", ConversationMessage.ToolCallsItem.Function.self),
+            .required("id", String.self),
+            .required("type", ConversationMessage.ToolCallsItem.TypeValue.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1440,9 +1537,9 @@ extension ConversationMessage {
 extension ConversationMessage.ToolCallsItem {
     public struct Function: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("arguments", String.self),
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("arguments", String.self),
+            .required("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1480,9 +1577,9 @@ extension ConversationMessage.ToolCallsItem {
 /// ConversationMessageListData
 public struct ConversationMessageListData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [ConversationMessage].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [ConversationMessage].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1501,6 +1598,10 @@ public typealias ConversationsListData = RequiredDataEnvelope<[Conversation]>
 /// CreateConversationRequest
 public struct CreateConversationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("metadata", [String: String].self),
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1524,9 +1625,11 @@ public struct CreateConversationRequest: JSONModel {
 /// CreateFineTuningJobRequest
 public struct CreateFineTuningJobRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("model", String.self),
-        .init("training_file", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("model", String.self),
+        .required("training_file", String.self),
+        .optional("hyperparameters", CreateFineTuningJobRequest.Hyperparameters.self),
+        .optional("suffix", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1559,6 +1662,9 @@ public struct CreateFineTuningJobRequest: JSONModel {
 extension CreateFineTuningJobRequest {
     public struct Hyperparameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("n_epochs", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1579,8 +1685,15 @@ extension CreateFineTuningJobRequest {
 /// CreateMsgReq
 public struct CreateMsgReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("role", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("role", String.self),
+        .optional("content", String.self),
+        .optional("metadata", [String: CreateMsgReq.MetadataValue].self),
+        .optional("name", String.self),
+        .optional("sent_at", Date.self),
+        .optional("tool_call_id", String.self),
+        .optional("tool_calls", [JSONValue].self),
+        .optional("tool_choice", CreateMsgReq.ToolChoice.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1785,6 +1898,11 @@ extension CreateMsgReq {
 
 public struct ElevenLabsProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("api_key", String.self),
+        .optional("language_code", String.self),
+        .optional("voice_settings", JSONValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1812,8 +1930,12 @@ public struct ElevenLabsProviderParams: JSONModel {
 /// EmbeddingBucketRequest
 public struct EmbeddingBucketRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket_name", String.self),
+        .optional("document_chunk_overlap_size", Int.self),
+        .optional("document_chunk_size", Int.self),
+        .optional("embedding_model", SupportedEmbeddingModels.self),
+        .optional("loader", SupportedEmbeddingLoaders.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1853,11 +1975,13 @@ public struct EmbeddingBucketRequest: JSONModel {
 /// EmbeddingMetadata
 public struct EmbeddingMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("checksum", String.self),
-        .init("embedding", String.self),
-        .init("filename", String.self),
-        .init("source", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("checksum", String.self),
+        .required("embedding", String.self),
+        .required("filename", String.self),
+        .required("source", String.self),
+        .optional("certainty", Double.self),
+        .optional("loader_metadata", JSONValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1886,8 +2010,8 @@ public struct EmbeddingMetadata: JSONModel {
 /// EmbeddingResponse
 public struct EmbeddingResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", EmbeddingResponse.DataObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", EmbeddingResponse.DataObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1900,6 +2024,14 @@ public struct EmbeddingResponse: JSONModel {
 extension EmbeddingResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("created_at", String.self),
+            .optional("finished_at", String.self),
+            .optional("status", String.self),
+            .optional("task_id", String.self),
+            .optional("task_name", String.self),
+            .optional("user_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1928,10 +2060,10 @@ extension EmbeddingResponse {
 /// EmbeddingSimilaritySearchDocument
 public struct EmbeddingSimilaritySearchDocument: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("distance", Double.self),
-        .init("document_chunk", String.self),
-        .init("metadata", EmbeddingMetadata.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("distance", Double.self),
+        .required("document_chunk", String.self),
+        .required("metadata", EmbeddingMetadata.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1950,9 +2082,10 @@ public struct EmbeddingSimilaritySearchDocument: JSONModel {
 /// EmbeddingSimilaritySearchRequest
 public struct EmbeddingSimilaritySearchRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket_name", String.self),
-        .init("query", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket_name", String.self),
+        .required("query", String.self),
+        .optional("num_of_docs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1987,9 +2120,9 @@ public typealias EmbeddingSimilaritySearchResponse = RequiredDataEnvelope<[Embed
 /// EmbeddingUrlRequest
 public struct EmbeddingURLRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket_name", String.self),
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket_name", String.self),
+        .required("url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2016,10 +2149,13 @@ public struct EmbeddingURLRequest: JSONModel {
 /// EmbeddingsBucketFiles
 public struct EmbeddingsBucketFiles: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("filename", String.self),
-        .init("status", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("filename", String.self),
+        .required("status", String.self),
+        .optional("error_reason", String.self),
+        .optional("last_embedded_at", Date.self),
+        .optional("updated_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2050,6 +2186,10 @@ public typealias EmbeddingsBucketFilesData = RequiredDataEnvelope<[EmbeddingsBuc
 
 public struct ErrorFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("error", String.self),
+        .optional("type", ErrorFrame.TypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2084,6 +2224,13 @@ extension ErrorFrame {
 
 public struct FinalFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("audio", JSONValue.self),
+        .optional("isFinal", FinalFrame.IsFinal.self),
+        .optional("text", String.self),
+        .optional("timeToFirstAudioFrameMs", Int.self),
+        .optional("type", FinalFrame.TypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2147,14 +2294,16 @@ extension FinalFrame {
 /// FineTuningJob
 public struct FineTuningJob: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Int.self),
-        .init("hyperparameters", FineTuningJob.Hyperparameters.self),
-        .init("id", String.self),
-        .init("model", String.self),
-        .init("organization_id", String.self),
-        .init("status", FineTuningJob.StatusValue.self),
-        .init("training_file", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Int.self),
+        .required("hyperparameters", FineTuningJob.Hyperparameters.self),
+        .required("id", String.self),
+        .required("model", String.self),
+        .required("organization_id", String.self),
+        .required("status", FineTuningJob.StatusValue.self),
+        .required("training_file", String.self),
+        .optional("finished_at", Int.self),
+        .optional("trained_tokens", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2183,8 +2332,8 @@ public struct FineTuningJob: JSONModel {
 extension FineTuningJob {
     public struct Hyperparameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("n_epochs", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("n_epochs", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2235,8 +2384,10 @@ public typealias FineTuningJobsListData = RequiredDataEnvelope<[FineTuningJob]>
 /// FunctionDefinition
 public struct FunctionDefinition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("description", String.self),
+        .optional("parameters", JSONValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2264,6 +2415,24 @@ public struct FunctionDefinition: JSONModel {
 
 public struct GenerateSpeechRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("aws", AwsProviderParams.self),
+        .optional("azure", AzureProviderParams.self),
+        .optional("disable_cache", Bool.self),
+        .optional("elevenlabs", ElevenLabsProviderParams.self),
+        .optional("language", String.self),
+        .optional("minimax", MinimaxProviderParams.self),
+        .optional("output_type", GenerateSpeechRequest.OutputType.self),
+        .optional("provider", GenerateSpeechRequest.Provider.self),
+        .optional("resemble", ResembleProviderParams.self),
+        .optional("rime", RimeProviderParams.self),
+        .optional("telnyx", TelnyxProviderParams.self),
+        .optional("text", String.self),
+        .optional("text_type", GenerateSpeechRequest.TextType.self),
+        .optional("voice", String.self),
+        .optional("voice_settings", JSONValue.self),
+        .optional("xai", XAIProviderParams.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2436,9 +2605,9 @@ extension GenerateSpeechRequest {
 /// GetInsightTemplateGroupsRespData
 public struct GetInsightTemplateGroupsRespData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [InsightTemplateGroupResp].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [InsightTemplateGroupResp].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2454,9 +2623,9 @@ public struct GetInsightTemplateGroupsRespData: JSONModel {
 /// GetInsightTemplatesRespData
 public struct GetInsightTemplatesRespData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [InsightTemplateResp].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [InsightTemplateResp].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2472,9 +2641,11 @@ public struct GetInsightTemplatesRespData: JSONModel {
 /// InsightTemplateCreateReq
 public struct InsightTemplateCreateReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("instructions", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("instructions", String.self),
+        .required("name", String.self),
+        .optional("json_schema", InsightTemplateCreateReq.JSONSchema.self),
+        .optional("webhook", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2553,8 +2724,10 @@ public typealias InsightTemplateDetailRespData = RequiredDataEnvelope<InsightTem
 /// InsightTemplateGroupCreateReq
 public struct InsightTemplateGroupCreateReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("description", String.self),
+        .optional("webhook", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2589,10 +2762,13 @@ public typealias InsightTemplateGroupDetailRespData = RequiredDataEnvelope<Insig
 /// InsightTemplateGroupResp
 public struct InsightTemplateGroupResp: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("name", String.self),
+        .optional("description", String.self),
+        .optional("insights", [InsightTemplateResp].self),
+        .optional("webhook", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2621,6 +2797,11 @@ public struct InsightTemplateGroupResp: JSONModel {
 /// InsightTemplateGroupUpdateReq
 public struct InsightTemplateGroupUpdateReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self),
+        .optional("name", String.self),
+        .optional("webhook", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2651,10 +2832,14 @@ public struct InsightTemplateGroupUpdateReq: JSONModel {
 /// InsightTemplateResp
 public struct InsightTemplateResp: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("instructions", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("instructions", String.self),
+        .optional("insight_type", TemplateType.self),
+        .optional("json_schema", InsightTemplateResp.JSONSchema.self),
+        .optional("name", String.self),
+        .optional("webhook", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2724,6 +2909,12 @@ extension InsightTemplateResp {
 /// InsightTemplateUpdateReq
 public struct InsightTemplateUpdateReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("instructions", String.self),
+        .optional("json_schema", InsightTemplateUpdateReq.JSONSchema.self),
+        .optional("name", String.self),
+        .optional("webhook", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2797,6 +2988,13 @@ extension InsightTemplateUpdateReq {
 
 public struct MinimaxProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("language_boost", String.self),
+        .optional("pitch", Int.self),
+        .optional("response_format", String.self),
+        .optional("speed", Double.self),
+        .optional("vol", Double.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2832,16 +3030,27 @@ public struct MinimaxProviderParams: JSONModel {
 /// ModelMetadata
 public struct ModelMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("context_length", Int.self),
-        .init("created", Date.self),
-        .init("id", String.self),
-        .init("languages", [String].self),
-        .init("license", String.self),
-        .init("organization", String.self),
-        .init("owned_by", String.self),
-        .init("parameters", Int.self),
-        .init("tier", ModelMetadata.Tier.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("context_length", Int.self),
+        .required("created", Date.self),
+        .required("id", String.self),
+        .required("languages", [String].self),
+        .required("license", String.self),
+        .required("organization", String.self),
+        .required("owned_by", String.self),
+        .required("parameters", Int.self),
+        .required("tier", ModelMetadata.Tier.self),
+        .optional("base_model", String.self),
+        .optional("description", String.self),
+        .optional("is_fine_tunable", Bool.self),
+        .optional("is_vision_supported", Bool.self),
+        .optional("max_completion_tokens", Int.self),
+        .optional("object", String.self),
+        .optional("parameters_str", String.self),
+        .optional("pricing", [String: String].self),
+        .optional("recommended_for_assistants", Bool.self),
+        .optional("regions", [String].self),
+        .optional("task", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2961,8 +3170,9 @@ extension ModelMetadata {
 /// ModelsResponse
 public struct ModelsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [ModelMetadata].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [ModelMetadata].self),
+        .optional("object", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2979,8 +3189,10 @@ public struct ModelsResponse: JSONModel {
 /// NotFoundError
 public struct NotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("detail", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("detail", String.self),
+        .optional("code", String.self),
+        .optional("title", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3000,10 +3212,10 @@ public struct NotFoundError: JSONModel {
 /// OpenAIEmbeddingData
 public struct OpenAIEmbeddingData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("embedding", [Double].self),
-        .init("index", Int.self),
-        .init("object", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("embedding", [Double].self),
+        .required("index", Int.self),
+        .required("object", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3020,11 +3232,11 @@ public struct OpenAIEmbeddingData: JSONModel {
 /// OpenAIEmbeddingModelMetadata
 public struct OpenAIEmbeddingModelMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created", Int.self),
-        .init("id", String.self),
-        .init("object", String.self),
-        .init("owned_by", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created", Int.self),
+        .required("id", String.self),
+        .required("object", String.self),
+        .required("owned_by", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3045,9 +3257,9 @@ public struct OpenAIEmbeddingModelMetadata: JSONModel {
 /// OpenAIEmbeddingModelsResponse
 public struct OpenAIEmbeddingModelsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [OpenAIEmbeddingModelMetadata].self),
-        .init("object", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [OpenAIEmbeddingModelMetadata].self),
+        .required("object", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3062,9 +3274,12 @@ public struct OpenAIEmbeddingModelsResponse: JSONModel {
 /// OpenAIEmbeddingRequest
 public struct OpenAIEmbeddingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("input", OpenAIEmbeddingRequest.Input.self),
-        .init("model", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("input", OpenAIEmbeddingRequest.Input.self),
+        .required("model", String.self),
+        .optional("dimensions", Int.self),
+        .optional("encoding_format", OpenAIEmbeddingRequest.EncodingFormat.self),
+        .optional("user", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3170,11 +3385,11 @@ extension OpenAIEmbeddingRequest {
 /// OpenAIEmbeddingResponse
 public struct OpenAIEmbeddingResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [OpenAIEmbeddingData].self),
-        .init("model", String.self),
-        .init("object", String.self),
-        .init("usage", OpenAIEmbeddingUsage.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [OpenAIEmbeddingData].self),
+        .required("model", String.self),
+        .required("object", String.self),
+        .required("usage", OpenAIEmbeddingUsage.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3193,9 +3408,9 @@ public struct OpenAIEmbeddingResponse: JSONModel {
 /// OpenAIEmbeddingUsage
 public struct OpenAIEmbeddingUsage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("prompt_tokens", Int.self),
-        .init("total_tokens", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("prompt_tokens", Int.self),
+        .required("total_tokens", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3209,6 +3424,12 @@ public struct OpenAIEmbeddingUsage: JSONModel {
 
 public struct ResembleProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("api_key", String.self),
+        .optional("format", String.self),
+        .optional("precision", String.self),
+        .optional("sample_rate", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3240,9 +3461,9 @@ public struct ResembleProviderParams: JSONModel {
 /// Retrieval
 public struct Retrieval: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("retrieval", BucketIDs.self),
-        .init("type", Retrieval.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("retrieval", BucketIDs.self),
+        .required("type", Retrieval.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3288,6 +3509,11 @@ extension Retrieval {
 
 public struct RimeProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("response_format", String.self),
+        .optional("sampling_rate", Int.self),
+        .optional("voice_speed", Double.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3314,10 +3540,10 @@ public struct RimeProviderParams: JSONModel {
 
 public struct STTProvider: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("model", String.self),
-        .init("provider", String.self),
-        .init("service_types", [STTProviderServiceType].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("model", String.self),
+        .required("provider", String.self),
+        .required("service_types", [STTProviderServiceType].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3335,9 +3561,9 @@ public struct STTProvider: JSONModel {
 
 public struct STTProviderServiceType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("languages", [String].self),
-        .init("type", STTServiceType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("languages", [String].self),
+        .required("type", STTServiceType.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3352,8 +3578,8 @@ public struct STTProviderServiceType: JSONModel {
 
 public struct STTProvidersMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("total", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("total", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3366,9 +3592,9 @@ public struct STTProvidersMeta: JSONModel {
 
 public struct STTProvidersResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [STTProvider].self),
-        .init("meta", STTProvidersMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [STTProvider].self),
+        .required("meta", STTProvidersMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3415,6 +3641,15 @@ public typealias SttDeleteDetailReportResponse = DataEnvelope<SttDetailReportRes
 
 public struct SttDetailReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("download_link", String.self),
+        .optional("end_date", Date.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("start_date", Date.self),
+        .optional("status", SttDetailReportResponse.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3474,9 +3709,9 @@ extension SttDetailReportResponse {
 
 public struct SttDetailedRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("end_date", Date.self),
-        .init("start_date", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("end_date", Date.self),
+        .required("start_date", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3502,9 +3737,9 @@ public struct SttDetailedRequest: JSONModel {
 
 public struct SttErrorFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("error", String.self),
-        .init("type", SttErrorFrame.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("error", String.self),
+        .required("type", SttErrorFrame.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3573,9 +3808,10 @@ public typealias SttUsageReportResponse = DataEnvelope<JSONValue>
 /// SummaryRequest
 public struct SummaryRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket", String.self),
-        .init("filename", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket", String.self),
+        .required("filename", String.self),
+        .optional("system_prompt", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3604,8 +3840,8 @@ public struct SummaryRequest: JSONModel {
 /// SummaryResponse
 public struct SummaryResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("summary", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("summary", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3670,8 +3906,8 @@ public enum SupportedEmbeddingModels: OpenEnum, QueryValue {
 /// TaskStatusResponse
 public struct TaskStatusResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", TaskStatusResponse.DataObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", TaskStatusResponse.DataObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3684,6 +3920,13 @@ public struct TaskStatusResponse: JSONModel {
 extension TaskStatusResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("created_at", String.self),
+            .optional("finished_at", String.self),
+            .optional("status", BackgroundTaskStatus.self),
+            .optional("task_id", String.self),
+            .optional("task_name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3707,6 +3950,14 @@ extension TaskStatusResponse {
 
 public struct TelnyxProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("emotion", TelnyxProviderParams.Emotion.self),
+        .optional("response_format", String.self),
+        .optional("sampling_rate", Int.self),
+        .optional("temperature", Double.self),
+        .optional("voice_speed", Double.self),
+        .optional("volume", Double.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3809,9 +4060,11 @@ public enum TemplateType: OpenEnum, QueryValue {
 
 public struct TranscriptFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("transcript", String.self),
-        .init("type", TranscriptFrame.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("transcript", String.self),
+        .required("type", TranscriptFrame.TypeValue.self),
+        .optional("confidence", Double.self),
+        .optional("is_final", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3879,6 +4132,9 @@ public enum TtsServerEvent: JSONUnion {
 /// UpdateConversationRequest
 public struct UpdateConversationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("metadata", [String: String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3898,8 +4154,8 @@ public struct UpdateConversationRequest: JSONModel {
 /// UserEmbeddedBuckets
 public struct UserEmbeddedBuckets: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("buckets", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("buckets", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3915,6 +4171,9 @@ public typealias UserEmbeddedBucketsData = RequiredDataEnvelope<UserEmbeddedBuck
 
 public struct ValidationErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [String: [String]].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3925,6 +4184,13 @@ public struct ValidationErrorResponse: JSONModel {
 
 public struct Voice: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("gender", String.self),
+        .optional("language", String.self),
+        .optional("name", String.self),
+        .optional("provider", String.self),
+        .optional("voice_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3943,6 +4209,9 @@ public struct Voice: JSONModel {
 
 public struct VoicesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("voices", [Voice].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3953,8 +4222,11 @@ public struct VoicesResponse: JSONModel {
 
 public struct XAIProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("voice_id", XAIProviderParams.VoiceID.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("voice_id", XAIProviderParams.VoiceID.self),
+        .optional("language", String.self),
+        .optional("output_format", XAIProviderParams.OutputFormat.self),
+        .optional("sample_rate", XAIProviderParams.SampleRate.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4215,9 +4487,12 @@ public enum SonioxModels: OpenEnum, QueryValue {
 
 public struct SpeechToTextError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", SpeechToTextError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4238,6 +4513,10 @@ public struct SpeechToTextError: JSONModel {
 extension SpeechToTextError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4251,6 +4530,9 @@ extension SpeechToTextError {
 
 public struct SpeechToTextErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [SpeechToTextError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4304,6 +4586,9 @@ public enum TelnyxModels: OpenEnum, QueryValue {
 
 public struct TextToSpeechErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [TextToSpeechErrorResponse.ErrorsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4315,6 +4600,11 @@ public struct TextToSpeechErrorResponse: JSONModel {
 extension TextToSpeechErrorResponse {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("detail", String.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4330,6 +4620,12 @@ extension TextToSpeechErrorResponse {
 
 public struct TranscriptionsSearchError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4346,6 +4642,9 @@ public struct TranscriptionsSearchError: JSONModel {
 
 public struct TranscriptionsSearchErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [TranscriptionsSearchError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4356,11 +4655,11 @@ public struct TranscriptionsSearchErrors: JSONModel {
 
 public struct TranscriptionsSearchPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

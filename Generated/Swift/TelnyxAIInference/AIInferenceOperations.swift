@@ -578,8 +578,9 @@ extension AIConversationsConversationInsightsResource {
 extension AIConversationsConversationInsightsResource {
     public struct RetrieveAggregatesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("record_count", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("record_count", Int.self),
+            .othersAllowed
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2228,6 +2229,14 @@ extension AIOpenaiResource {
 extension AIOpenaiResource {
     public struct CreateResponseBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("conversation", String.self),
+            .optional("input", JSONValue.self),
+            .optional("instructions", String.self),
+            .optional("model", String.self),
+            .optional("stream", Bool.self),
+            .othersAllowed
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

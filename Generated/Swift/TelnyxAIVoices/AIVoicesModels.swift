@@ -6,9 +6,9 @@ import TelnyxCore
 
 public struct CreatePronunciationDictRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("items", [PronunciationDictItem].self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("items", [PronunciationDictItem].self),
+        .required("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -33,12 +33,15 @@ public struct CreatePronunciationDictRequest: JSONModel {
 
 public struct MinimaxClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("audio_file", Data.self),
-        .init("gender", MinimaxClone.Gender.self),
-        .init("language", String.self),
-        .init("name", String.self),
-        .init("provider", MinimaxClone.Provider.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("audio_file", Data.self),
+        .required("gender", MinimaxClone.Gender.self),
+        .required("language", String.self),
+        .required("name", String.self),
+        .required("provider", MinimaxClone.Provider.self),
+        .optional("label", String.self),
+        .optional("model_id", MinimaxClone.ModelID.self),
+        .optional("ref_text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -168,12 +171,12 @@ extension MinimaxClone {
 
 public struct MinimaxDesignClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("gender", MinimaxDesignClone.Gender.self),
-        .init("language", String.self),
-        .init("name", String.self),
-        .init("provider", MinimaxDesignClone.Provider.self),
-        .init("voice_design_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("gender", MinimaxDesignClone.Gender.self),
+        .required("language", String.self),
+        .required("name", String.self),
+        .required("provider", MinimaxDesignClone.Provider.self),
+        .required("voice_design_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -262,10 +265,10 @@ extension MinimaxDesignClone {
 
 public struct PronunciationDictAliasItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("alias", String.self),
-        .init("text", String.self),
-        .init("type", PronunciationDictAliasItem.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("alias", String.self),
+        .required("text", String.self),
+        .required("type", PronunciationDictAliasItem.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -318,6 +321,15 @@ extension PronunciationDictAliasItem {
 
 public struct PronunciationDictData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("items", [PronunciationDictItem].self),
+        .optional("name", String.self),
+        .optional("record_type", PronunciationDictData.RecordTypeValue.self),
+        .optional("updated_at", Date.self),
+        .optional("version", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -395,6 +407,10 @@ public enum PronunciationDictItem: JSONUnion {
 
 public struct PronunciationDictListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [PronunciationDictData].self),
+        .optional("meta", PronunciationDictsPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -407,11 +423,11 @@ public struct PronunciationDictListResponse: JSONModel {
 
 public struct PronunciationDictPhonemeItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("alphabet", PronunciationDictPhonemeItem.Alphabet.self),
-        .init("phoneme", String.self),
-        .init("text", String.self),
-        .init("type", PronunciationDictPhonemeItem.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("alphabet", PronunciationDictPhonemeItem.Alphabet.self),
+        .required("phoneme", String.self),
+        .required("text", String.self),
+        .required("type", PronunciationDictPhonemeItem.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -493,11 +509,12 @@ public typealias PronunciationDictResponse = DataEnvelope<PronunciationDictData>
 
 public struct TelnyxDesignClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("gender", TelnyxDesignClone.Gender.self),
-        .init("language", String.self),
-        .init("name", String.self),
-        .init("voice_design_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("gender", TelnyxDesignClone.Gender.self),
+        .required("language", String.self),
+        .required("name", String.self),
+        .required("voice_design_id", String.self),
+        .optional("provider", TelnyxDesignClone.Provider.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -586,12 +603,15 @@ extension TelnyxDesignClone {
 
 public struct TelnyxQwen3TTSClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("audio_file", Data.self),
-        .init("gender", TelnyxQwen3TTSClone.Gender.self),
-        .init("language", String.self),
-        .init("name", String.self),
-        .init("provider", TelnyxQwen3TTSClone.Provider.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("audio_file", Data.self),
+        .required("gender", TelnyxQwen3TTSClone.Gender.self),
+        .required("language", String.self),
+        .required("name", String.self),
+        .required("provider", TelnyxQwen3TTSClone.Provider.self),
+        .optional("label", String.self),
+        .optional("model_id", TelnyxQwen3TTSClone.ModelID.self),
+        .optional("ref_text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -721,13 +741,15 @@ extension TelnyxQwen3TTSClone {
 
 public struct TelnyxUltraClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("audio_file", Data.self),
-        .init("gender", TelnyxUltraClone.Gender.self),
-        .init("language", String.self),
-        .init("model_id", TelnyxUltraClone.ModelID.self),
-        .init("name", String.self),
-        .init("provider", TelnyxUltraClone.Provider.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("audio_file", Data.self),
+        .required("gender", TelnyxUltraClone.Gender.self),
+        .required("language", String.self),
+        .required("model_id", TelnyxUltraClone.ModelID.self),
+        .required("name", String.self),
+        .required("provider", TelnyxUltraClone.Provider.self),
+        .optional("label", String.self),
+        .optional("ref_text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -850,6 +872,10 @@ extension TelnyxUltraClone {
 
 public struct UpdatePronunciationDictRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("items", [PronunciationDictItem].self),
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -873,6 +899,23 @@ public struct UpdatePronunciationDictRequest: JSONModel {
 
 public struct VoiceCloneData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("gender", VoiceCloneData.Gender.self),
+        .optional("id", String.self),
+        .optional("label", String.self),
+        .optional("language", String.self),
+        .optional("model_id", VoiceCloneData.ModelID.self),
+        .optional("name", String.self),
+        .optional("provider", VoiceCloneData.Provider.self),
+        .optional("provider_supported_models", [String].self),
+        .optional("provider_voice_id", String.self),
+        .optional("record_type", VoiceCloneData.RecordTypeValue.self),
+        .optional("source_voice_design_id", String.self),
+        .optional("source_voice_design_version", Int.self),
+        .optional("status", VoiceCloneData.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1051,6 +1094,10 @@ extension VoiceCloneData {
 
 public struct VoiceCloneListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [VoiceCloneData].self),
+        .optional("meta", VoiceDesignsPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1095,8 +1142,10 @@ public typealias VoiceCloneResponse = DataEnvelope<VoiceCloneData>
 
 public struct VoiceCloneUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("gender", VoiceCloneUpdateRequest.Gender.self),
+        .optional("language", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1208,6 +1257,21 @@ public enum VoiceCloneUploadRequest: JSONUnion {
 
 public struct VoiceDesignData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("prompt", String.self),
+        .optional("provider", VoiceDesignData.Provider.self),
+        .optional("provider_supported_models", [String].self),
+        .optional("provider_voice_id", String.self),
+        .optional("record_type", VoiceDesignData.RecordTypeValue.self),
+        .optional("text", String.self),
+        .optional("updated_at", Date.self),
+        .optional("version", Int.self),
+        .optional("version_created_at", Date.self),
+        .optional("voice_sample_size", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1295,6 +1359,10 @@ extension VoiceDesignData {
 
 public struct VoiceDesignListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [VoiceDesignSummaryData].self),
+        .optional("meta", VoiceDesignsPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1307,9 +1375,18 @@ public struct VoiceDesignListResponse: JSONModel {
 
 public struct VoiceDesignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("prompt", String.self),
-        .init("text", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("prompt", String.self),
+        .required("text", String.self),
+        .optional("language", String.self),
+        .optional("max_new_tokens", Int.self),
+        .optional("name", String.self),
+        .optional("provider", VoiceDesignRequest.Provider.self),
+        .optional("repetition_penalty", Double.self),
+        .optional("temperature", Double.self),
+        .optional("top_k", Int.self),
+        .optional("top_p", Double.self),
+        .optional("voice_design_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1402,6 +1479,15 @@ public typealias VoiceDesignResponse = DataEnvelope<VoiceDesignData>
 
 public struct VoiceDesignSummaryData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("provider", VoiceDesignSummaryData.Provider.self),
+        .optional("provider_supported_models", [String].self),
+        .optional("record_type", VoiceDesignSummaryData.RecordTypeValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1477,8 +1563,8 @@ extension VoiceDesignSummaryData {
 
 public struct VoiceDesignUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1500,6 +1586,12 @@ public typealias VoiceDesignUpdatedResponse = DataEnvelope<VoiceDesignSummaryDat
 
 public struct PronunciationDictsErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("source", PronunciationDictsErrorObject.SourceObject.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1520,6 +1612,9 @@ public struct PronunciationDictsErrorObject: JSONModel {
 extension PronunciationDictsErrorObject {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1532,6 +1627,9 @@ extension PronunciationDictsErrorObject {
 
 public struct PronunciationDictsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [PronunciationDictsErrorObject].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1542,6 +1640,12 @@ public struct PronunciationDictsErrorResponse: JSONModel {
 
 public struct PronunciationDictsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1562,6 +1666,12 @@ public struct PronunciationDictsPaginationMeta: JSONModel {
 
 public struct VoiceDesignsErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("source", VoiceDesignsErrorObject.SourceObject.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1579,6 +1689,9 @@ public struct VoiceDesignsErrorObject: JSONModel {
 extension VoiceDesignsErrorObject {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1590,6 +1703,9 @@ extension VoiceDesignsErrorObject {
 
 public struct VoiceDesignsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [VoiceDesignsErrorObject].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1600,6 +1716,12 @@ public struct VoiceDesignsErrorResponse: JSONModel {
 
 public struct VoiceDesignsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,10 +6,10 @@ import TelnyxCore
 
 public struct AdjustmentLine: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("amount", String.self),
-        .init("description", String.self),
-        .init("event_date", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("amount", String.self),
+        .required("description", String.self),
+        .required("event_date", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -28,8 +28,23 @@ public struct AdjustmentLine: JSONModel {
 
 public struct AmdDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("record_type", String.self),
+        .optional("billing_group_id", String.self),
+        .optional("billing_group_name", String.self),
+        .optional("call_leg_id", String.self),
+        .optional("call_session_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("connection_name", String.self),
+        .optional("cost", String.self),
+        .optional("currency", String.self),
+        .optional("feature", AmdDetailRecord.FeatureValue.self),
+        .optional("id", String.self),
+        .optional("invoked_at", Date.self),
+        .optional("is_telnyx_billable", Bool.self),
+        .optional("rate", String.self),
+        .optional("rate_measured_in", String.self),
+        .optional("tags", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -109,6 +124,11 @@ extension AmdDetailRecord {
 /// Audit Event Changes
 public struct AuditEventChanges: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("field", String.self),
+        .optional("from", AuditEventChanges.FromUnion.self),
+        .optional("to", AuditEventChanges.ToUnion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -253,6 +273,18 @@ extension AuditEventChanges {
 /// Audit Log Entry
 public struct AuditLog: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("alternate_resource_id", String.self),
+        .optional("change_made_by", AuditLog.ChangeMadeBy.self),
+        .optional("change_type", String.self),
+        .optional("changes", [AuditEventChanges].self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("organization_id", String.self),
+        .optional("record_type", String.self),
+        .optional("resource_id", String.self),
+        .optional("user_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -323,6 +355,10 @@ extension AuditLog {
 /// Audit Log List
 public struct AuditLogList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [AuditLog].self),
+        .optional("meta", AuditLogsPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -335,6 +371,9 @@ public struct AuditLogList: JSONModel {
 
 public struct AuditLogsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [AuditLogsError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -345,6 +384,15 @@ public struct AuditLogsErrors: JSONModel {
 
 public struct AutoRechargePref: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enabled", Bool.self),
+        .optional("id", String.self),
+        .optional("invoice_enabled", Bool.self),
+        .optional("preference", AutoRechargePref.Preference.self),
+        .optional("recharge_amount", String.self),
+        .optional("record_type", String.self),
+        .optional("threshold_amount", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -399,6 +447,13 @@ extension AutoRechargePref {
 
 public struct AutoRechargePrefRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enabled", Bool.self),
+        .optional("invoice_enabled", Bool.self),
+        .optional("preference", AutoRechargePrefRequest.Preference.self),
+        .optional("recharge_amount", String.self),
+        .optional("threshold_amount", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -463,13 +518,13 @@ extension AutoRechargePrefRequest {
 
 public struct BreakdownData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("currency", String.self),
-        .init("end_date", String.self),
-        .init("results", [NumberBreakdownResult].self),
-        .init("start_date", String.self),
-        .init("user_email", String.self),
-        .init("user_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("currency", String.self),
+        .required("end_date", String.self),
+        .required("results", [NumberBreakdownResult].self),
+        .required("start_date", String.self),
+        .required("user_email", String.self),
+        .required("user_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -496,12 +551,12 @@ public struct BreakdownData: JSONModel {
 
 public struct ComparativeLine: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("alias", String.self),
-        .init("existing_this_month", MonthDetail.self),
-        .init("name", String.self),
-        .init("new_this_month", MonthDetail.self),
-        .init("type", ComparativeLine.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("alias", String.self),
+        .required("existing_this_month", MonthDetail.self),
+        .required("name", String.self),
+        .required("new_this_month", MonthDetail.self),
+        .required("type", ComparativeLine.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -546,8 +601,22 @@ extension ComparativeLine {
 
 public struct ConferenceDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("record_type", String.self),
+        .optional("call_leg_id", String.self),
+        .optional("call_sec", Int.self),
+        .optional("call_session_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("ended_at", Date.self),
+        .optional("expires_at", Date.self),
+        .optional("id", String.self),
+        .optional("is_telnyx_billable", Bool.self),
+        .optional("name", String.self),
+        .optional("participant_call_sec", Int.self),
+        .optional("participant_count", Int.self),
+        .optional("region", String.self),
+        .optional("started_at", Date.self),
+        .optional("user_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -602,8 +671,24 @@ public struct ConferenceDetailRecord: JSONModel {
 
 public struct ConferenceParticipantDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("record_type", String.self),
+        .optional("billed_sec", Int.self),
+        .optional("call_leg_id", String.self),
+        .optional("call_sec", Int.self),
+        .optional("call_session_id", String.self),
+        .optional("conference_id", String.self),
+        .optional("cost", String.self),
+        .optional("currency", String.self),
+        .optional("destination_number", String.self),
+        .optional("id", String.self),
+        .optional("is_telnyx_billable", Bool.self),
+        .optional("joined_at", Date.self),
+        .optional("left_at", Date.self),
+        .optional("originating_number", String.self),
+        .optional("rate", String.self),
+        .optional("rate_measured_in", String.self),
+        .optional("user_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -706,6 +791,10 @@ public enum DetailRecord: JSONUnion {
 
 public struct DetailRecordsSearchResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [DetailRecord].self),
+        .optional("meta", DetailRecordsPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -718,6 +807,14 @@ public struct DetailRecordsSearchResponse: JSONModel {
 
 public struct Invoice: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("file_id", String.self),
+        .optional("invoice_id", String.self),
+        .optional("paid", Bool.self),
+        .optional("period_end", String.self),
+        .optional("period_start", String.self),
+        .optional("url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -744,6 +841,15 @@ public struct Invoice: JSONModel {
 
 public struct InvoiceDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("download_url", String.self),
+        .optional("file_id", String.self),
+        .optional("invoice_id", String.self),
+        .optional("paid", Bool.self),
+        .optional("period_end", String.self),
+        .optional("period_start", String.self),
+        .optional("url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -773,8 +879,22 @@ public struct InvoiceDetail: JSONModel {
 
 public struct MediaStorageDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("record_type", String.self),
+        .optional("action_type", String.self),
+        .optional("asset_id", String.self),
+        .optional("cost", String.self),
+        .optional("created_at", Date.self),
+        .optional("currency", String.self),
+        .optional("id", String.self),
+        .optional("link_channel_id", String.self),
+        .optional("link_channel_type", String.self),
+        .optional("org_id", String.self),
+        .optional("rate", String.self),
+        .optional("rate_measured_in", String.self),
+        .optional("status", String.self),
+        .optional("user_id", String.self),
+        .optional("webhook_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -829,8 +949,38 @@ public struct MediaStorageDetailRecord: JSONModel {
 
 public struct MessageDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("record_type", String.self),
+        .optional("carrier", String.self),
+        .optional("carrier_fee", String.self),
+        .optional("cld", String.self),
+        .optional("cli", String.self),
+        .optional("completed_at", Date.self),
+        .optional("cost", String.self),
+        .optional("country_code", String.self),
+        .optional("created_at", Date.self),
+        .optional("currency", String.self),
+        .optional("delivery_status", String.self),
+        .optional("delivery_status_failover_url", String.self),
+        .optional("delivery_status_webhook_url", String.self),
+        .optional("direction", MessageDetailRecord.DirectionValue.self),
+        .optional("errors", [String].self),
+        .optional("fteu", Bool.self),
+        .optional("mcc", String.self),
+        .optional("message_type", MessageDetailRecord.MessageType.self),
+        .optional("mnc", String.self),
+        .optional("on_net", Bool.self),
+        .optional("parts", Int.self),
+        .optional("profile_id", String.self),
+        .optional("profile_name", String.self),
+        .optional("rate", String.self),
+        .optional("sent_at", Date.self),
+        .optional("source_country_code", String.self),
+        .optional("status", MessageDetailRecord.StatusValue.self),
+        .optional("tags", String.self),
+        .optional("updated_at", Date.self),
+        .optional("user_id", String.self),
+        .optional("uuid", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1025,9 +1175,10 @@ extension MessageDetailRecord {
 
 public struct MonthDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("mrc", String.self),
-        .init("quantity", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("mrc", String.self),
+        .required("quantity", Int.self),
+        .optional("otc", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1050,12 +1201,12 @@ public typealias MonthlyChargesSummaryResponse = RequiredDataEnvelope<SummaryAnd
 
 public struct NumberBreakdownResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("charge_type", String.self),
-        .init("service_owner_email", String.self),
-        .init("service_owner_user_id", String.self),
-        .init("services", [ServiceDetail].self),
-        .init("tn", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("charge_type", String.self),
+        .required("service_owner_email", String.self),
+        .required("service_owner_user_id", String.self),
+        .required("services", [ServiceDetail].self),
+        .required("tn", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1079,10 +1230,10 @@ public struct NumberBreakdownResult: JSONModel {
 
 public struct ServiceDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cost", String.self),
-        .init("cost_type", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cost", String.self),
+        .required("cost_type", String.self),
+        .required("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1101,8 +1252,26 @@ public struct ServiceDetail: JSONModel {
 
 public struct SimCardUsageDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("record_type", String.self),
+        .optional("closed_at", Date.self),
+        .optional("created_at", Date.self),
+        .optional("currency", String.self),
+        .optional("data_cost", Double.self),
+        .optional("data_rate", String.self),
+        .optional("data_unit", String.self),
+        .optional("downlink_data", Double.self),
+        .optional("id", String.self),
+        .optional("imsi", String.self),
+        .optional("ip_address", String.self),
+        .optional("mcc", String.self),
+        .optional("mnc", String.self),
+        .optional("phone_number", String.self),
+        .optional("sim_card_id", String.self),
+        .optional("sim_card_tags", String.self),
+        .optional("sim_group_id", String.self),
+        .optional("sim_group_name", String.self),
+        .optional("uplink_data", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1169,12 +1338,12 @@ public struct SimCardUsageDetailRecord: JSONModel {
 
 public struct SimpleLine: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("alias", String.self),
-        .init("amount", String.self),
-        .init("name", String.self),
-        .init("quantity", Int.self),
-        .init("type", SimpleLine.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("alias", String.self),
+        .required("amount", String.self),
+        .required("name", String.self),
+        .required("quantity", Int.self),
+        .required("type", SimpleLine.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1221,8 +1390,8 @@ extension SimpleLine {
 
 public struct StoredPaymentTransactionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("amount", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("amount", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1243,6 +1412,9 @@ public struct StoredPaymentTransactionRequest: JSONModel {
 
 public struct StoredPaymentTransactionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", StoredPaymentTransactionResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1254,6 +1426,16 @@ public struct StoredPaymentTransactionResponse: JSONModel {
 extension StoredPaymentTransactionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount_cents", Int.self),
+            .optional("amount_currency", String.self),
+            .optional("auto_recharge", Bool.self),
+            .optional("created_at", Date.self),
+            .optional("id", String.self),
+            .optional("processor_status", String.self),
+            .optional("record_type", StoredPaymentTransactionResponse.DataObject.RecordTypeValue.self),
+            .optional("transaction_processing_type", StoredPaymentTransactionResponse.DataObject.TransactionProcessingType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1323,9 +1505,9 @@ extension StoredPaymentTransactionResponse.DataObject {
 
 public struct Summary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("adjustments", [AdjustmentLine].self),
-        .init("lines", [SummaryLine].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("adjustments", [AdjustmentLine].self),
+        .required("lines", [SummaryLine].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1339,14 +1521,14 @@ public struct Summary: JSONModel {
 
 public struct SummaryAndTotal: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("currency", String.self),
-        .init("end_date", String.self),
-        .init("start_date", String.self),
-        .init("summary", Summary.self),
-        .init("total", TotalSummary.self),
-        .init("user_email", String.self),
-        .init("user_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("currency", String.self),
+        .required("end_date", String.self),
+        .required("start_date", String.self),
+        .required("summary", Summary.self),
+        .required("total", TotalSummary.self),
+        .required("user_email", String.self),
+        .required("user_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1405,14 +1587,14 @@ public enum SummaryLine: JSONUnion {
 
 public struct TotalSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("credits", String.self),
-        .init("existing_mrc", String.self),
-        .init("grand_total", String.self),
-        .init("ledger_adjustments", String.self),
-        .init("new_mrc", String.self),
-        .init("new_otc", String.self),
-        .init("other", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("credits", String.self),
+        .required("existing_mrc", String.self),
+        .required("grand_total", String.self),
+        .required("ledger_adjustments", String.self),
+        .required("new_mrc", String.self),
+        .required("new_otc", String.self),
+        .required("other", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1443,6 +1625,14 @@ public struct TotalSummary: JSONModel {
 
 public struct UserBalance: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_credit", String.self),
+        .optional("balance", String.self),
+        .optional("credit_limit", String.self),
+        .optional("currency", String.self),
+        .optional("pending", String.self),
+        .optional("record_type", UserBalance.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1493,8 +1683,21 @@ public typealias UserTagList = [String]
 
 public struct VerifyDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("record_type", String.self),
+        .optional("created_at", Date.self),
+        .optional("currency", String.self),
+        .optional("delivery_status", String.self),
+        .optional("destination_phone_number", String.self),
+        .optional("id", String.self),
+        .optional("rate", String.self),
+        .optional("rate_measured_in", String.self),
+        .optional("updated_at", Date.self),
+        .optional("verification_status", String.self),
+        .optional("verify_channel_id", String.self),
+        .optional("verify_channel_type", VerifyDetailRecord.VerifyChannelType.self),
+        .optional("verify_profile_id", String.self),
+        .optional("verify_usage_fee", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1576,6 +1779,11 @@ extension VerifyDetailRecord {
 
 public struct X402PaymentRequirements: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("accepts", [X402PaymentRequirements.AcceptsItem].self),
+        .optional("resource", X402PaymentRequirements.ResourceObject.self),
+        .optional("x402Version", X402PaymentRequirements.X402Version.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1591,6 +1799,15 @@ public struct X402PaymentRequirements: JSONModel {
 extension X402PaymentRequirements {
     public struct AcceptsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("asset", String.self),
+            .optional("extra", X402PaymentRequirements.AcceptsItem.Extra.self),
+            .optional("maxTimeoutSeconds", Int.self),
+            .optional("network", String.self),
+            .optional("payTo", String.self),
+            .optional("scheme", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1615,6 +1832,12 @@ extension X402PaymentRequirements {
 extension X402PaymentRequirements.AcceptsItem {
     public struct Extra: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("facilitatorUrl", String.self),
+            .optional("name", String.self),
+            .optional("quoteId", String.self),
+            .optional("version", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1633,6 +1856,11 @@ extension X402PaymentRequirements.AcceptsItem {
 extension X402PaymentRequirements {
     public struct ResourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("description", String.self),
+            .optional("mimeType", String.self),
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1670,8 +1898,8 @@ extension X402PaymentRequirements {
 
 public struct X402QuoteRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("amount_usd", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("amount_usd", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1692,6 +1920,9 @@ public struct X402QuoteRequest: JSONModel {
 
 public struct X402QuoteResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", X402QuoteResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1703,6 +1934,15 @@ public struct X402QuoteResponse: JSONModel {
 extension X402QuoteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount_crypto", String.self),
+            .optional("amount_usd", String.self),
+            .optional("expires_at", Date.self),
+            .optional("id", String.self),
+            .optional("network", String.self),
+            .optional("payment_requirements", X402PaymentRequirements.self),
+            .optional("record_type", X402QuoteResponse.DataObject.RecordTypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1748,8 +1988,9 @@ extension X402QuoteResponse.DataObject {
 
 public struct X402SettleRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .optional("payment_signature", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1773,6 +2014,9 @@ public struct X402SettleRequest: JSONModel {
 
 public struct X402SettlementErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [X402SettlementErrorResponse.ErrorsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1784,6 +2028,11 @@ public struct X402SettlementErrorResponse: JSONModel {
 extension X402SettlementErrorResponse {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", X402SettlementErrorResponse.ErrorsItem.Code.self),
+            .optional("detail", String.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1851,6 +2100,9 @@ extension X402SettlementErrorResponse.ErrorsItem {
 
 public struct X402TransactionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", X402TransactionResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1862,6 +2114,16 @@ public struct X402TransactionResponse: JSONModel {
 extension X402TransactionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("created_at", Date.self),
+            .optional("currency", String.self),
+            .optional("id", String.self),
+            .optional("quote_id", String.self),
+            .optional("record_type", X402TransactionResponse.DataObject.RecordTypeValue.self),
+            .optional("status", X402TransactionResponse.DataObject.StatusValue.self),
+            .optional("tx_hash", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1931,6 +2193,13 @@ extension X402TransactionResponse.DataObject {
 
 public struct Attempt: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [Int].self),
+        .optional("finished_at", Date.self),
+        .optional("http", HTTP.self),
+        .optional("started_at", Date.self),
+        .optional("status", Attempt.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1974,6 +2243,11 @@ extension Attempt {
 
 public struct AuditLogsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1992,6 +2266,12 @@ public struct AuditLogsError: JSONModel {
 /// Pagination Meta
 public struct AuditLogsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2012,9 +2292,12 @@ public struct AuditLogsPaginationMeta: JSONModel {
 
 public struct ChargesError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", ChargesError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2035,6 +2318,10 @@ public struct ChargesError: JSONModel {
 extension ChargesError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2048,6 +2335,9 @@ extension ChargesError {
 
 public struct ChargesErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [ChargesError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2058,6 +2348,11 @@ public struct ChargesErrors: JSONModel {
 
 public struct DetailRecordsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2075,6 +2370,9 @@ public struct DetailRecordsError: JSONModel {
 
 public struct DetailRecordsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [DetailRecordsError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2085,6 +2383,12 @@ public struct DetailRecordsErrorResponse: JSONModel {
 
 public struct DetailRecordsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2105,6 +2409,10 @@ public struct DetailRecordsPaginationMeta: JSONModel {
 
 public struct HTTP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("request", HTTP.Request.self),
+        .optional("response", HTTP.Response.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2118,6 +2426,10 @@ public struct HTTP: JSONModel {
 extension HTTP {
     public struct Request: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("headers", HTTPHeaders.self),
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2133,6 +2445,11 @@ extension HTTP {
 extension HTTP {
     public struct Response: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body", String.self),
+            .optional("headers", HTTPHeaders.self),
+            .optional("status", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2151,6 +2468,16 @@ public typealias HTTPHeaders = [[String]]
 
 public struct WebhookDelivery: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("attempts", [Attempt].self),
+        .optional("finished_at", Date.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("started_at", Date.self),
+        .optional("status", WebhookDelivery.StatusValue.self),
+        .optional("user_id", String.self),
+        .optional("webhook", WebhookDelivery.Webhook.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2207,6 +2534,13 @@ extension WebhookDelivery {
 extension WebhookDelivery {
     public struct Webhook: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("event_type", String.self),
+            .optional("id", String.self),
+            .optional("occurred_at", Date.self),
+            .optional("payload", JSONValue.self),
+            .optional("record_type", WebhookDelivery.Webhook.RecordTypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2252,6 +2586,9 @@ extension WebhookDelivery.Webhook {
 
 public struct X402TransactionsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [X402TransactionsErrorResponse.ErrorsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2263,6 +2600,13 @@ public struct X402TransactionsErrorResponse: JSONModel {
 extension X402TransactionsErrorResponse {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("detail", String.self),
+            .optional("meta", X402TransactionsErrorResponse.ErrorsItem.MetaObject.self),
+            .optional("source", X402TransactionsErrorResponse.ErrorsItem.SourceObject.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2283,6 +2627,9 @@ extension X402TransactionsErrorResponse {
 extension X402TransactionsErrorResponse.ErrorsItem {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2295,6 +2642,9 @@ extension X402TransactionsErrorResponse.ErrorsItem {
 extension X402TransactionsErrorResponse.ErrorsItem {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -6,6 +6,9 @@ import TelnyxCore
 
 public struct AcceptSuggestionsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -25,9 +28,9 @@ public struct AcceptSuggestionsRequest: JSONModel {
 /// AccessIPAddressListResponseSchema
 public struct AccessIPAddressListResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [AccessIPAddressResponseSchema].self),
-        .init("meta", CloudflareIPListSyncPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [AccessIPAddressResponseSchema].self),
+        .required("meta", CloudflareIPListSyncPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -43,8 +46,9 @@ public struct AccessIPAddressListResponseSchema: JSONModel {
 /// AccessIPAddressPOST
 public struct AccessIPAddressPOST: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("ip_address", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("ip_address", String.self),
+        .optional("description", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -71,12 +75,15 @@ public struct AccessIPAddressPOST: JSONModel {
 /// AccessIPAddressResponseSchema
 public struct AccessIPAddressResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("ip_address", String.self),
-        .init("source", String.self),
-        .init("status", CloudflareSyncStatus.self),
-        .init("user_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("ip_address", String.self),
+        .required("source", String.self),
+        .required("status", CloudflareSyncStatus.self),
+        .required("user_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("description", String.self),
+        .optional("updated_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -110,6 +117,27 @@ public struct AccessIPAddressResponseSchema: JSONModel {
 /// Address
 public struct Address: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("address_book", Bool.self),
+        .optional("administrative_area", String.self),
+        .optional("borough", String.self),
+        .optional("business_name", String.self),
+        .optional("country_code", String.self),
+        .optional("created_at", String.self),
+        .optional("customer_reference", String.self),
+        .optional("extended_address", String.self),
+        .optional("first_name", String.self),
+        .optional("id", String.self),
+        .optional("last_name", String.self),
+        .optional("locality", String.self),
+        .optional("neighborhood", String.self),
+        .optional("phone_number", String.self),
+        .optional("postal_code", String.self),
+        .optional("record_type", String.self),
+        .optional("street_address", String.self),
+        .optional("updated_at", String.self),
+        .optional("validate_address", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -160,13 +188,22 @@ public struct Address: JSONModel {
 
 public struct AddressCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("business_name", String.self),
-        .init("country_code", String.self),
-        .init("first_name", String.self),
-        .init("last_name", String.self),
-        .init("locality", String.self),
-        .init("street_address", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("business_name", String.self),
+        .required("country_code", String.self),
+        .required("first_name", String.self),
+        .required("last_name", String.self),
+        .required("locality", String.self),
+        .required("street_address", String.self),
+        .optional("address_book", Bool.self),
+        .optional("administrative_area", String.self),
+        .optional("borough", String.self),
+        .optional("customer_reference", String.self),
+        .optional("extended_address", String.self),
+        .optional("neighborhood", String.self),
+        .optional("phone_number", String.self),
+        .optional("postal_code", String.self),
+        .optional("validate_address", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -242,6 +279,9 @@ public struct AddressCreate: JSONModel {
 
 public struct AddressSuggestionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", AddressSuggestionResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -253,6 +293,11 @@ public struct AddressSuggestionResponse: JSONModel {
 extension AddressSuggestionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("accepted", Bool.self),
+            .optional("id", String.self),
+            .optional("record_type", AddressSuggestionResponse.DataObject.RecordTypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -291,6 +336,18 @@ extension AddressSuggestionResponse.DataObject {
 /// AuthenticationProvider
 public struct AuthenticationProvider: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activated_at", Date.self),
+        .optional("active", Bool.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("organization_id", String.self),
+        .optional("record_type", String.self),
+        .optional("settings", AuthenticationProvider.SettingsObject.self),
+        .optional("short_name", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -325,6 +382,20 @@ public struct AuthenticationProvider: JSONModel {
 extension AuthenticationProvider {
     public struct SettingsObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("assertion_consumer_service_url", String.self),
+            .optional("idp_attribute_names", JSONValue.self),
+            .optional("idp_cert_fingerprint", String.self),
+            .optional("idp_cert_fingerprint_algorithm", AuthenticationProvider.SettingsObject.IdpCertFingerprintAlgorithm.self),
+            .optional("idp_certificate", String.self),
+            .optional("idp_entity_id", String.self),
+            .optional("idp_slo_target_url", String.self),
+            .optional("idp_sso_target_url", String.self),
+            .optional("name_identifier_format", String.self),
+            .optional("provision_groups", Bool.self),
+            .optional("service_provider_entity_id", String.self),
+            .optional("service_provider_login_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -401,10 +472,12 @@ extension AuthenticationProvider.SettingsObject {
 
 public struct AuthenticationProviderCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self),
-        .init("settings", Settings.self),
-        .init("short_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .required("settings", Settings.self),
+        .required("short_name", String.self),
+        .optional("active", Bool.self),
+        .optional("settings_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -440,6 +513,15 @@ public struct AuthenticationProviderCreate: JSONModel {
 
 public struct BillingGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("deleted_at", Date.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("organization_id", String.self),
+        .optional("record_type", BillingGroup.RecordTypeValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -492,9 +574,12 @@ extension BillingGroup {
 /// CreateIntegrationSecretRequest
 public struct CreateIntegrationSecretRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("identifier", String.self),
-        .init("type", CreateIntegrationSecretRequest.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("identifier", String.self),
+        .required("type", CreateIntegrationSecretRequest.TypeValue.self),
+        .optional("password", String.self),
+        .optional("token", String.self),
+        .optional("username", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -560,9 +645,12 @@ extension CreateIntegrationSecretRequest {
 
 public struct ErrorModel: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("description", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", ErrorModel.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -583,6 +671,10 @@ public struct ErrorModel: JSONModel {
 extension ErrorModel {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -597,11 +689,12 @@ extension ErrorModel {
 /// IntegrationSecret
 public struct IntegrationSecret: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("identifier", String.self),
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("identifier", String.self),
+        .required("record_type", String.self),
+        .optional("updated_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -632,9 +725,9 @@ public typealias IntegrationSecretCreatedResponse = RequiredDataEnvelope<Integra
 /// SecretsListData
 public struct IntegrationSecretsListData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [IntegrationSecret].self),
-        .init("meta", IntegrationSecretsMetadata.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [IntegrationSecret].self),
+        .required("meta", IntegrationSecretsMetadata.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -649,6 +742,9 @@ public struct IntegrationSecretsListData: JSONModel {
 
 public struct NewBillingGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -667,6 +763,9 @@ public struct NewBillingGroup: JSONModel {
 
 public struct ResourceNotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [ResourceNotFoundError.ErrorsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -678,6 +777,12 @@ public struct ResourceNotFoundError: JSONModel {
 extension ResourceNotFoundError {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("detail", String.self),
+            .optional("meta", ResourceNotFoundError.ErrorsItem.MetaObject.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -696,6 +801,9 @@ extension ResourceNotFoundError {
 extension ResourceNotFoundError.ErrorsItem {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -708,6 +816,13 @@ extension ResourceNotFoundError.ErrorsItem {
 /// Update Authentication Provider Request
 public struct UpdateAuthenticationProviderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("name", String.self),
+        .optional("settings", Settings.self),
+        .optional("settings_url", String.self),
+        .optional("short_name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -742,6 +857,9 @@ public struct UpdateAuthenticationProviderRequest: JSONModel {
 
 public struct UpdateBillingGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -760,6 +878,14 @@ public struct UpdateBillingGroup: JSONModel {
 
 public struct ValidateAddressField: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("administrative_area", String.self),
+        .optional("country_code", String.self),
+        .optional("extended_address", String.self),
+        .optional("locality", String.self),
+        .optional("postal_code", String.self),
+        .optional("street_address", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -780,10 +906,13 @@ public struct ValidateAddressField: JSONModel {
 
 public struct ValidateAddressRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("country_code", String.self),
-        .init("postal_code", String.self),
-        .init("street_address", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("country_code", String.self),
+        .required("postal_code", String.self),
+        .required("street_address", String.self),
+        .optional("administrative_area", String.self),
+        .optional("extended_address", String.self),
+        .optional("locality", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -824,9 +953,11 @@ public struct ValidateAddressRequest: JSONModel {
 /// Validate address action result
 public struct ValidateAddressResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("result", ValidateAddressResult.ResultValue.self),
-        .init("suggested", ValidateAddressField.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("result", ValidateAddressResult.ResultValue.self),
+        .required("suggested", ValidateAddressField.self),
+        .optional("errors", [ErrorModel].self),
+        .optional("record_type", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -888,8 +1019,10 @@ public typealias FirstName = String
 /// Error
 public struct IntegrationSecretsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("detail", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("detail", String.self),
+        .optional("code", String.self),
+        .optional("title", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -909,6 +1042,9 @@ public struct IntegrationSecretsError: JSONModel {
 /// ErrorResponse
 public struct IntegrationSecretsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [IntegrationSecretsError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -921,11 +1057,11 @@ public struct IntegrationSecretsErrorResponse: JSONModel {
 /// Metadata
 public struct IntegrationSecretsMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -969,10 +1105,11 @@ public typealias PostalCode = String
 
 public struct Settings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("idp_cert_fingerprint", String.self),
-        .init("idp_entity_id", String.self),
-        .init("idp_sso_target_url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("idp_cert_fingerprint", String.self),
+        .required("idp_entity_id", String.self),
+        .required("idp_sso_target_url", String.self),
+        .optional("idp_cert_fingerprint_algorithm", Settings.IdpCertFingerprintAlgorithm.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -7,8 +7,12 @@ import TelnyxCore
 /// Create Managed Account Request
 public struct CreateManagedAccountRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("business_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("business_name", String.self),
+        .optional("email", String.self),
+        .optional("managed_account_allow_custom_pricing", Bool.self),
+        .optional("password", String.self),
+        .optional("rollup_billing", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -50,16 +54,20 @@ public struct CreateManagedAccountRequest: JSONModel {
 /// ManagedAccount
 public struct ManagedAccount: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("api_key", String.self),
-        .init("api_token", String.self),
-        .init("api_user", String.self),
-        .init("created_at", String.self),
-        .init("email", String.self),
-        .init("id", String.self),
-        .init("manager_account_id", String.self),
-        .init("record_type", ManagedAccount.RecordTypeValue.self),
-        .init("updated_at", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("api_key", String.self),
+        .required("api_token", String.self),
+        .required("api_user", String.self),
+        .required("created_at", String.self),
+        .required("email", String.self),
+        .required("id", String.self),
+        .required("manager_account_id", String.self),
+        .required("record_type", ManagedAccount.RecordTypeValue.self),
+        .required("updated_at", String.self),
+        .optional("balance", ManagedAccountBalance.self),
+        .optional("managed_account_allow_custom_pricing", Bool.self),
+        .optional("organization_name", String.self),
+        .optional("rollup_billing", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -129,6 +137,13 @@ extension ManagedAccount {
 
 public struct ManagedAccountBalance: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_credit", String.self),
+        .optional("balance", String.self),
+        .optional("credit_limit", String.self),
+        .optional("currency", String.self),
+        .optional("record_type", ManagedAccountBalance.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -175,14 +190,17 @@ extension ManagedAccountBalance {
 /// ManagedAccount
 public struct ManagedAccountMultiListing: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("api_user", String.self),
-        .init("created_at", String.self),
-        .init("email", String.self),
-        .init("id", String.self),
-        .init("manager_account_id", String.self),
-        .init("record_type", ManagedAccountMultiListing.RecordTypeValue.self),
-        .init("updated_at", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("api_user", String.self),
+        .required("created_at", String.self),
+        .required("email", String.self),
+        .required("id", String.self),
+        .required("manager_account_id", String.self),
+        .required("record_type", ManagedAccountMultiListing.RecordTypeValue.self),
+        .required("updated_at", String.self),
+        .optional("managed_account_allow_custom_pricing", Bool.self),
+        .optional("organization_name", String.self),
+        .optional("rollup_billing", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -245,6 +263,12 @@ extension ManagedAccountMultiListing {
 /// Managed Accounts Global Outbound Channels
 public struct ManagedAccountsGlobalOutboundChannels: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("allocatable_global_outbound_channels", Int.self),
+        .optional("managed_account_allow_custom_pricing", Bool.self),
+        .optional("record_type", String.self),
+        .optional("total_global_channels_allocated", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -266,6 +290,16 @@ public struct ManagedAccountsGlobalOutboundChannels: JSONModel {
 /// OrganizationUser
 public struct OrganizationUser: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("email", String.self),
+        .optional("groups", [UserGroupReference].self),
+        .optional("id", String.self),
+        .optional("last_sign_in_at", String.self),
+        .optional("organization_user_bypasses_sso", Bool.self),
+        .optional("record_type", String.self),
+        .optional("user_status", OrganizationUser.UserStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -326,13 +360,15 @@ extension OrganizationUser {
 /// OrganizationUserWithGroups
 public struct OrganizationUserWithGroups: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", String.self),
-        .init("email", String.self),
-        .init("groups", [UserGroupReference].self),
-        .init("id", String.self),
-        .init("record_type", String.self),
-        .init("user_status", OrganizationUserWithGroups.UserStatus.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", String.self),
+        .required("email", String.self),
+        .required("groups", [UserGroupReference].self),
+        .required("id", String.self),
+        .required("record_type", String.self),
+        .required("user_status", OrganizationUserWithGroups.UserStatus.self),
+        .optional("last_sign_in_at", String.self),
+        .optional("organization_user_bypasses_sso", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -394,6 +430,13 @@ extension OrganizationUserWithGroups {
 /// Global Outbound Channels Details for a Managed Account
 public struct SingleManagedAccountGlobalOutboundChannels: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("channel_limit", Int.self),
+        .optional("email", String.self),
+        .optional("id", String.self),
+        .optional("manager_account_id", String.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -417,9 +460,12 @@ public struct SingleManagedAccountGlobalOutboundChannels: JSONModel {
 
 public struct UnprocessableEntityError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", UnprocessableEntityError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -440,6 +486,10 @@ public struct UnprocessableEntityError: JSONModel {
 extension UnprocessableEntityError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -454,6 +504,9 @@ extension UnprocessableEntityError {
 /// Update Managed Account Global Outbound Channels Request
 public struct UpdateManagedAccountGlobalChannelLimitRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("channel_limit", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -474,6 +527,9 @@ public struct UpdateManagedAccountGlobalChannelLimitRequest: JSONModel {
 /// Update Managed Account Request
 public struct UpdateManagedAccountRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("managed_account_allow_custom_pricing", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -494,9 +550,9 @@ public struct UpdateManagedAccountRequest: JSONModel {
 /// UserGroupReference
 public struct UserGroupReference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -513,6 +569,12 @@ public struct UserGroupReference: JSONModel {
 /// Pagination Meta
 public struct UsersPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,6 +6,14 @@ import TelnyxCore
 
 public struct NotificationChannel: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("channel_destination", String.self),
+        .optional("channel_type_id", NotificationChannel.ChannelTypeID.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("notification_profile_id", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -74,6 +82,14 @@ extension NotificationChannel {
 
 public struct NotificationEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("enabled", Bool.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("notification_category", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -100,6 +116,20 @@ public struct NotificationEvent: JSONModel {
 
 public struct NotificationEventCondition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("allow_multiple_channels", Bool.self),
+        .optional("associated_record_type", NotificationEventCondition.AssociatedRecordType.self),
+        .optional("asynchronous", Bool.self),
+        .optional("created_at", Date.self),
+        .optional("description", String.self),
+        .optional("enabled", Bool.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("notification_event_id", String.self),
+        .optional("parameters", [NotificationEventCondition.ParametersItem].self),
+        .optional("supported_channels", [String].self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -169,6 +199,11 @@ extension NotificationEventCondition {
 extension NotificationEventCondition {
     public struct ParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data_type", String.self),
+            .optional("name", String.self),
+            .optional("optional", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -187,6 +222,12 @@ extension NotificationEventCondition {
 
 public struct NotificationProfile: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -214,6 +255,18 @@ public struct NotificationProfile: JSONModel {
 
 public struct NotificationSetting: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("associated_record_type", String.self),
+        .optional("associated_record_type_value", String.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("notification_channel_id", String.self),
+        .optional("notification_event_condition_id", String.self),
+        .optional("notification_profile_id", String.self),
+        .optional("parameters", [NotificationSetting.ParametersItem].self),
+        .optional("status", NotificationSetting.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -266,6 +319,10 @@ public struct NotificationSetting: JSONModel {
 extension NotificationSetting {
     public struct ParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", String.self),
+            .optional("value", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -334,9 +391,12 @@ extension NotificationSetting {
 
 public struct NotificationsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", NotificationsError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -357,6 +417,10 @@ public struct NotificationsError: JSONModel {
 extension NotificationsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -370,6 +434,9 @@ extension NotificationsError {
 
 public struct NotificationsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [NotificationsError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

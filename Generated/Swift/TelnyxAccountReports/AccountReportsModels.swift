@@ -7,14 +7,14 @@ import TelnyxCore
 /// Call Event
 public struct CallEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_leg_id", String.self),
-        .init("call_session_id", String.self),
-        .init("event_timestamp", String.self),
-        .init("metadata", JSONValue.self),
-        .init("name", String.self),
-        .init("record_type", CallEvent.RecordTypeValue.self),
-        .init("type", CallEvent.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_leg_id", String.self),
+        .required("call_session_id", String.self),
+        .required("event_timestamp", String.self),
+        .required("metadata", JSONValue.self),
+        .required("name", String.self),
+        .required("record_type", CallEvent.RecordTypeValue.self),
+        .required("type", CallEvent.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -91,6 +91,12 @@ extension CallEvent {
 
 public struct CdrAvailableFieldsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("Billing", [String].self),
+        .optional("Interaction Data", [String].self),
+        .optional("Number Information", [String].self),
+        .optional("Telephony Data", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -115,6 +121,25 @@ public typealias CdrDeleteUsageReportResponse = DataEnvelope<CdrUsageReportRespo
 
 public struct CdrDetailedReqResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_types", [Int].self),
+        .optional("connections", [Int].self),
+        .optional("created_at", String.self),
+        .optional("end_time", String.self),
+        .optional("filters", [Filter].self),
+        .optional("id", String.self),
+        .optional("managed_accounts", [String].self),
+        .optional("record_type", String.self),
+        .optional("record_types", [Int].self),
+        .optional("report_name", String.self),
+        .optional("report_url", String.self),
+        .optional("retry", Int.self),
+        .optional("source", String.self),
+        .optional("start_time", String.self),
+        .optional("status", Int.self),
+        .optional("timezone", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -168,9 +193,20 @@ public struct CdrDetailedReqResponse: JSONModel {
 
 public struct CdrDetailedRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("end_time", Date.self),
-        .init("start_time", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("end_time", Date.self),
+        .required("start_time", Date.self),
+        .optional("call_types", [Int].self),
+        .optional("connections", [Int].self),
+        .optional("fields", [String].self),
+        .optional("filters", [Filter].self),
+        .optional("include_all_metadata", Bool.self),
+        .optional("managed_accounts", [String].self),
+        .optional("record_types", [Int].self),
+        .optional("report_name", String.self),
+        .optional("select_all_managed_accounts", Bool.self),
+        .optional("source", String.self),
+        .optional("timezone", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -252,6 +288,10 @@ public typealias CdrGetDetailReportByIDResponse = DataEnvelope<CdrDetailedReqRes
 
 public struct CdrGetDetailReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [CdrDetailedReqResponse].self),
+        .optional("meta", BatchCsvPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -268,6 +308,10 @@ public typealias CdrGetUsageReportByIDResponse = DataEnvelope<CdrUsageReportResp
 
 public struct CdrGetUsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [CdrUsageReportResponseLegacy].self),
+        .optional("meta", StandardPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -284,6 +328,20 @@ public typealias CdrPostUsageReportResponse = DataEnvelope<CdrUsageReportRespons
 
 public struct CdrUsageReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("aggregation_type", CdrUsageReportResponse.AggregationType.self),
+        .optional("connections", [Int].self),
+        .optional("created_at", Date.self),
+        .optional("end_time", Date.self),
+        .optional("id", String.self),
+        .optional("product_breakdown", CdrUsageReportResponse.ProductBreakdown.self),
+        .optional("record_type", String.self),
+        .optional("report_url", String.self),
+        .optional("result", JSONValue.self),
+        .optional("start_time", Date.self),
+        .optional("status", CdrUsageReportResponse.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -416,6 +474,20 @@ extension CdrUsageReportResponse {
 
 public struct CdrUsageReportResponseLegacy: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("aggregation_type", Int.self),
+        .optional("connections", [String].self),
+        .optional("created_at", Date.self),
+        .optional("end_time", Date.self),
+        .optional("id", String.self),
+        .optional("product_breakdown", Int.self),
+        .optional("record_type", String.self),
+        .optional("report_url", String.self),
+        .optional("result", JSONValue.self),
+        .optional("start_time", Date.self),
+        .optional("status", Int.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -455,15 +527,15 @@ public struct CdrUsageReportResponseLegacy: JSONModel {
 
 public struct ChildRelationshipInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("child_event", String.self),
-        .init("child_product", String.self),
-        .init("child_record_type", String.self),
-        .init("cost_rollup", Bool.self),
-        .init("description", String.self),
-        .init("relationship_type", String.self),
-        .init("traversal_enabled", Bool.self),
-        .init("via", MetadataFieldMapping.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("child_event", String.self),
+        .required("child_product", String.self),
+        .required("child_record_type", String.self),
+        .required("cost_rollup", Bool.self),
+        .required("description", String.self),
+        .required("relationship_type", String.self),
+        .required("traversal_enabled", Bool.self),
+        .required("via", MetadataFieldMapping.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -489,10 +561,10 @@ public struct ChildRelationshipInfo: JSONModel {
 
 public struct CostInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cumulative_cost", String.self),
-        .init("currency", String.self),
-        .init("event_cost", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cumulative_cost", String.self),
+        .required("currency", String.self),
+        .required("event_cost", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -508,9 +580,9 @@ public struct CostInfo: JSONModel {
 
 public struct CostSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("currency", String.self),
-        .init("total", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("currency", String.self),
+        .required("total", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -524,6 +596,12 @@ public struct CostSummary: JSONModel {
 
 public struct CsvDownload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("status", CsvDownload.StatusValue.self),
+        .optional("url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -575,6 +653,10 @@ extension CsvDownload {
 
 public struct DownlinkData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("amount", Double.self),
+        .optional("unit", DownlinkData.Unit.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -616,6 +698,13 @@ extension DownlinkData {
 
 public struct ErrorRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", MetaResponse.self),
+        .optional("source", SourceResponse.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -637,14 +726,15 @@ public struct ErrorRecord: JSONModel {
 
 public struct EventNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("children", [EventNode].self),
-        .init("cost", CostInfo.self),
-        .init("event_name", String.self),
-        .init("id", String.self),
-        .init("links", Links.self),
-        .init("product", String.self),
-        .init("record", JSONValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("children", [EventNode].self),
+        .required("cost", CostInfo.self),
+        .required("event_name", String.self),
+        .required("id", String.self),
+        .required("links", Links.self),
+        .required("product", String.self),
+        .required("record", JSONValue.self),
+        .optional("relationship", RelationshipInfo.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -670,6 +760,23 @@ public struct EventNode: JSONModel {
 
 public struct ExternalWdrDetailRecordDto: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cost", WirelessCost.self),
+        .optional("created_at", Date.self),
+        .optional("downlink_data", DownlinkData.self),
+        .optional("duration_seconds", Double.self),
+        .optional("id", String.self),
+        .optional("imsi", String.self),
+        .optional("mcc", String.self),
+        .optional("mnc", String.self),
+        .optional("phone_number", String.self),
+        .optional("rate", WirelessRate.self),
+        .optional("record_type", String.self),
+        .optional("sim_card_id", String.self),
+        .optional("sim_group_id", String.self),
+        .optional("sim_group_name", String.self),
+        .optional("uplink_data", UplinkData.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -719,6 +826,10 @@ public struct ExternalWdrDetailRecordDto: JSONModel {
 
 public struct ExternalWdrGetDetailResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [ExternalWdrDetailRecordDto].self),
+        .optional("meta", WirelessPublicPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -731,9 +842,9 @@ public struct ExternalWdrGetDetailResponse: JSONModel {
 
 public struct FieldMapping: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("local_field", String.self),
-        .init("parent_field", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("local_field", String.self),
+        .required("parent_field", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -747,6 +858,15 @@ public struct FieldMapping: JSONModel {
 
 public struct Filter: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("billing_group", String.self),
+        .optional("cld", String.self),
+        .optional("cld_filter", Filter.CldFilter.self),
+        .optional("cli", String.self),
+        .optional("cli_filter", Filter.CliFilter.self),
+        .optional("filter_type", Filter.FilterType.self),
+        .optional("tags_list", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -874,6 +994,15 @@ extension Filter {
 
 public struct LedgerBillingGroupReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("organization_id", String.self),
+        .optional("record_type", LedgerBillingGroupReport.RecordTypeValue.self),
+        .optional("report_url", String.self),
+        .optional("status", LedgerBillingGroupReport.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -950,9 +1079,9 @@ extension LedgerBillingGroupReport {
 
 public struct Links: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("records", String.self),
-        .init("self", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("records", String.self),
+        .required("self", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -972,6 +1101,22 @@ public typealias MdrDeleteUsageReportsResponse = DataEnvelope<MdrUsageReportResp
 
 public struct MdrDetailReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("connections", [Int].self),
+        .optional("created_at", Date.self),
+        .optional("directions", [MdrDetailReportResponse.DirectionsItem].self),
+        .optional("end_date", Date.self),
+        .optional("filters", [Filter].self),
+        .optional("id", String.self),
+        .optional("profiles", [String].self),
+        .optional("record_type", String.self),
+        .optional("record_types", [MdrDetailReportResponse.RecordTypesItem].self),
+        .optional("report_name", String.self),
+        .optional("report_url", String.self),
+        .optional("start_date", Date.self),
+        .optional("status", MdrDetailReportResponse.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1100,6 +1245,21 @@ extension MdrDetailReportResponse {
 
 public struct MdrDetailResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cld", String.self),
+        .optional("cli", String.self),
+        .optional("cost", String.self),
+        .optional("created_at", Date.self),
+        .optional("currency", MdrDetailResponse.Currency.self),
+        .optional("direction", String.self),
+        .optional("id", String.self),
+        .optional("message_type", MdrDetailResponse.MessageType.self),
+        .optional("parts", Double.self),
+        .optional("profile_name", String.self),
+        .optional("rate", String.self),
+        .optional("record_type", String.self),
+        .optional("status", MdrDetailResponse.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1246,9 +1406,19 @@ extension MdrDetailResponse {
 
 public struct MdrDetailedRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("end_time", Date.self),
-        .init("start_time", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("end_time", Date.self),
+        .required("start_time", Date.self),
+        .optional("connections", [Int].self),
+        .optional("directions", [Int].self),
+        .optional("filters", [Filter].self),
+        .optional("include_message_body", Bool.self),
+        .optional("managed_accounts", [String].self),
+        .optional("profiles", [String].self),
+        .optional("record_types", [Int].self),
+        .optional("report_name", String.self),
+        .optional("select_all_managed_accounts", Bool.self),
+        .optional("timezone", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1325,6 +1495,10 @@ public typealias MdrGetDetailReportByIDResponse = DataEnvelope<MdrDetailReportRe
 
 public struct MdrGetDetailReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [MdrDetailReportResponse].self),
+        .optional("meta", BatchCsvPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1337,6 +1511,10 @@ public struct MdrGetDetailReportResponse: JSONModel {
 
 public struct MdrGetDetailResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [MdrDetailResponse].self),
+        .optional("meta", ReportingPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1355,6 +1533,10 @@ public typealias MdrGetUsageReportsByIDResponse = DataEnvelope<MdrUsageReportRes
 
 public struct MdrGetUsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [MdrUsageReportResponse].self),
+        .optional("meta", ReportingPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1369,10 +1551,11 @@ public typealias MdrPostDetailReportResponse = DataEnvelope<MdrDetailReportRespo
 
 public struct MdrPostUsageReportRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("aggregation_type", MdrPostUsageReportRequest.AggregationType.self),
-        .init("end_date", Date.self),
-        .init("start_date", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("aggregation_type", MdrPostUsageReportRequest.AggregationType.self),
+        .required("end_date", Date.self),
+        .required("start_date", Date.self),
+        .optional("profiles", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1439,6 +1622,22 @@ public typealias MdrPostUsageReportsResponse = DataEnvelope<MdrUsageReportRespon
 
 public struct MdrUsageRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("carrier_passthrough_fee", String.self),
+        .optional("connection", String.self),
+        .optional("cost", String.self),
+        .optional("currency", String.self),
+        .optional("delivered", String.self),
+        .optional("direction", String.self),
+        .optional("message_type", String.self),
+        .optional("parts", String.self),
+        .optional("product", String.self),
+        .optional("profile_id", String.self),
+        .optional("received", String.self),
+        .optional("sent", String.self),
+        .optional("tags", String.self),
+        .optional("tn_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1489,6 +1688,20 @@ public struct MdrUsageRecord: JSONModel {
 
 public struct MdrUsageReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("aggregation_type", MdrUsageReportResponse.AggregationType.self),
+        .optional("connections", [Int].self),
+        .optional("created_at", Date.self),
+        .optional("end_date", Date.self),
+        .optional("id", String.self),
+        .optional("profiles", String.self),
+        .optional("record_type", String.self),
+        .optional("report_url", String.self),
+        .optional("result", [MdrUsageRecord].self),
+        .optional("start_date", Date.self),
+        .optional("status", MdrUsageReportResponse.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1587,6 +1800,20 @@ extension MdrUsageReportResponse {
 
 public struct MdrUsageReportResponseLegacy: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("aggregation_type", Int.self),
+        .optional("connections", [String].self),
+        .optional("created_at", Date.self),
+        .optional("end_time", Date.self),
+        .optional("id", String.self),
+        .optional("profiles", [String].self),
+        .optional("record_type", String.self),
+        .optional("report_url", String.self),
+        .optional("result", JSONValue.self),
+        .optional("start_time", Date.self),
+        .optional("status", Int.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1627,8 +1854,13 @@ public struct MdrUsageReportResponseLegacy: JSONModel {
 
 public struct MdrUsageRequestLegacy: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("aggregation_type", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("aggregation_type", Int.self),
+        .optional("end_time", Date.self),
+        .optional("managed_accounts", [String].self),
+        .optional("profiles", [String].self),
+        .optional("select_all_managed_accounts", Bool.self),
+        .optional("start_time", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1674,6 +1906,9 @@ public struct MdrUsageRequestLegacy: JSONModel {
 
 public struct MetaResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1685,9 +1920,9 @@ public struct MetaResponse: JSONModel {
 
 public struct MetadataFieldMapping: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("local_field", String.self),
-        .init("parent_field", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("local_field", String.self),
+        .required("parent_field", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1701,9 +1936,9 @@ public struct MetadataFieldMapping: JSONModel {
 
 public struct MetadataInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("last_updated", Date.self),
-        .init("total_record_types", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("last_updated", Date.self),
+        .required("total_record_types", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1717,10 +1952,10 @@ public struct MetadataInfo: JSONModel {
 
 public struct MetadataOverviewResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("meta", MetadataInfo.self),
-        .init("query_parameters", [String: QueryParameterInfo].self),
-        .init("record_types", [RecordTypeInfo].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("meta", MetadataInfo.self),
+        .required("query_parameters", [String: QueryParameterInfo].self),
+        .required("record_types", [RecordTypeInfo].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1736,6 +1971,10 @@ public struct MetadataOverviewResponse: JSONModel {
 
 public struct NewLedgerBillingGroupReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("month", Int.self),
+        .optional("year", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1760,6 +1999,12 @@ public struct NewLedgerBillingGroupReport: JSONModel {
 
 public struct PaginationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1780,15 +2025,15 @@ public struct PaginationData: JSONModel {
 
 public struct ParentRelationshipInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cost_rollup", Bool.self),
-        .init("description", String.self),
-        .init("parent_event", String.self),
-        .init("parent_product", String.self),
-        .init("parent_record_type", String.self),
-        .init("relationship_type", String.self),
-        .init("traversal_enabled", Bool.self),
-        .init("via", MetadataFieldMapping.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cost_rollup", Bool.self),
+        .required("description", String.self),
+        .required("parent_event", String.self),
+        .required("parent_product", String.self),
+        .required("parent_record_type", String.self),
+        .required("relationship_type", String.self),
+        .required("traversal_enabled", Bool.self),
+        .required("via", MetadataFieldMapping.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1814,10 +2059,13 @@ public struct ParentRelationshipInfo: JSONModel {
 
 public struct QueryParameterInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("default", String.self),
-        .init("description", String.self),
-        .init("type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("default", String.self),
+        .required("description", String.self),
+        .required("type", String.self),
+        .optional("enum_values", [String].self),
+        .optional("max", Int.self),
+        .optional("min", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1839,14 +2087,14 @@ public struct QueryParameterInfo: JSONModel {
 
 public struct RecordTypeInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("aliases", [String].self),
-        .init("child_relationships", [ChildRelationshipInfo].self),
-        .init("description", String.self),
-        .init("event", String.self),
-        .init("parent_relationships", [ParentRelationshipInfo].self),
-        .init("product", String.self),
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("aliases", [String].self),
+        .required("child_relationships", [ChildRelationshipInfo].self),
+        .required("description", String.self),
+        .required("event", String.self),
+        .required("parent_relationships", [ParentRelationshipInfo].self),
+        .required("product", String.self),
+        .required("record_type", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1870,15 +2118,15 @@ public struct RecordTypeInfo: JSONModel {
 
 public struct RecordTypeMetadataResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("aliases", [String].self),
-        .init("child_relationships", [ChildRelationshipInfo].self),
-        .init("event", String.self),
-        .init("examples", JSONValue.self),
-        .init("meta", RelationshipMetadata.self),
-        .init("parent_relationships", [ParentRelationshipInfo].self),
-        .init("product", String.self),
-        .init("record_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("aliases", [String].self),
+        .required("child_relationships", [ChildRelationshipInfo].self),
+        .required("event", String.self),
+        .required("examples", JSONValue.self),
+        .required("meta", RelationshipMetadata.self),
+        .required("parent_relationships", [ParentRelationshipInfo].self),
+        .required("product", String.self),
+        .required("record_type", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1904,10 +2152,10 @@ public struct RecordTypeMetadataResponse: JSONModel {
 
 public struct RelationshipInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("parent_id", String.self),
-        .init("type", String.self),
-        .init("via", FieldMapping.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("parent_id", String.self),
+        .required("type", String.self),
+        .required("via", FieldMapping.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1923,11 +2171,11 @@ public struct RelationshipInfo: JSONModel {
 
 public struct RelationshipMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("max_recommended_depth", Int.self),
-        .init("total_children", Int.self),
-        .init("total_parents", Int.self),
-        .init("total_siblings", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("max_recommended_depth", Int.self),
+        .required("total_children", Int.self),
+        .required("total_parents", Int.self),
+        .required("total_siblings", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1945,9 +2193,9 @@ public struct RelationshipMetadata: JSONModel {
 
 public struct ResponseMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("event_count", Int.self),
-        .init("products", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("event_count", Int.self),
+        .required("products", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1961,9 +2209,10 @@ public struct ResponseMeta: JSONModel {
 
 public struct SessionAnalysisError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("message", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("message", String.self),
+        .optional("detail", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1979,8 +2228,8 @@ public struct SessionAnalysisError: JSONModel {
 
 public struct SessionAnalysisErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("errors", [SessionAnalysisError].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("errors", [SessionAnalysisError].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1992,11 +2241,11 @@ public struct SessionAnalysisErrorResponse: JSONModel {
 
 public struct SessionAnalysisResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cost", CostSummary.self),
-        .init("meta", ResponseMeta.self),
-        .init("root", EventNode.self),
-        .init("session_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cost", CostSummary.self),
+        .required("meta", ResponseMeta.self),
+        .required("root", EventNode.self),
+        .required("session_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2014,6 +2263,10 @@ public struct SessionAnalysisResponse: JSONModel {
 
 public struct SourceResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("parameter", String.self),
+        .optional("pointer", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2028,6 +2281,12 @@ public struct SourceResponse: JSONModel {
 
 public struct TelcoDataAggregation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("currency", String.self),
+        .optional("total_cost", Double.self),
+        .optional("total_dips", Int.self),
+        .optional("type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2050,6 +2309,10 @@ public typealias TelcoDataGetUsageReportByIDResponse = DataEnvelope<TelcoDataUsa
 
 public struct TelcoDataGetUsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [TelcoDataUsageReportResponse].self),
+        .optional("meta", StandardPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2064,6 +2327,11 @@ public typealias TelcoDataPostUsageReportResponse = DataEnvelope<TelcoDataUsageR
 
 public struct TelcoDataUsageRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("aggregations", [TelcoDataAggregation].self),
+        .optional("record_type", String.self),
+        .optional("user_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2080,6 +2348,19 @@ public struct TelcoDataUsageRecord: JSONModel {
 
 public struct TelcoDataUsageReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("aggregation_type", String.self),
+        .optional("created_at", Date.self),
+        .optional("end_date", String.self),
+        .optional("id", String.self),
+        .optional("managed_accounts", [String].self),
+        .optional("record_type", String.self),
+        .optional("report_url", String.self),
+        .optional("result", [TelcoDataUsageRecord].self),
+        .optional("start_date", String.self),
+        .optional("status", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2120,6 +2401,12 @@ public struct TelcoDataUsageReportResponse: JSONModel {
 
 public struct TelcoDataUsageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("aggregationType", TelcoDataUsageRequest.AggregationType.self),
+        .optional("endDate", String.self),
+        .optional("managedAccounts", [String].self),
+        .optional("startDate", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2179,6 +2466,10 @@ extension TelcoDataUsageRequest {
 
 public struct UplinkData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("amount", Double.self),
+        .optional("unit", UplinkData.Unit.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2220,6 +2511,12 @@ extension UplinkData {
 
 public struct UsageReportsOptionsRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("product", String.self),
+        .optional("product_dimensions", [String].self),
+        .optional("product_metrics", [String].self),
+        .optional("record_types", [UsageReportsRecordType].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2241,6 +2538,10 @@ public typealias UsageReportsOptionsResponse = DataEnvelope<[UsageReportsOptions
 
 public struct UsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [JSONValue].self),
+        .optional("meta", PaginationData.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2253,9 +2554,14 @@ public struct UsageReportsResponse: JSONModel {
 
 public struct UsageRequestLegacy: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("end_time", Date.self),
-        .init("start_time", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("end_time", Date.self),
+        .required("start_time", Date.self),
+        .optional("aggregation_type", Int.self),
+        .optional("connections", [Int].self),
+        .optional("managed_accounts", [String].self),
+        .optional("product_breakdown", Int.self),
+        .optional("select_all_managed_accounts", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2306,6 +2612,16 @@ public struct UsageRequestLegacy: JSONModel {
 
 public struct WdrReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("end_time", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("report_url", String.self),
+        .optional("start_time", String.self),
+        .optional("status", WdrReport.StatusValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2369,6 +2685,10 @@ extension WdrReport {
 
 public struct WdrReportRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("end_time", String.self),
+        .optional("start_time", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2393,6 +2713,10 @@ public struct WdrReportRequest: JSONModel {
 
 public struct WirelessCost: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("amount", String.self),
+        .optional("currency", WirelessCost.Currency.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2441,6 +2765,10 @@ extension WirelessCost {
 
 public struct WirelessRate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("amount", String.self),
+        .optional("currency", WirelessRate.Currency.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2489,6 +2817,12 @@ extension WirelessRate {
 
 public struct BatchCsvPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2509,6 +2843,11 @@ public struct BatchCsvPaginationMeta: JSONModel {
 
 public struct ReportingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2526,6 +2865,9 @@ public struct ReportingError: JSONModel {
 
 public struct ReportingErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [ReportingError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2536,6 +2878,12 @@ public struct ReportingErrorResponse: JSONModel {
 
 public struct ReportingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2556,6 +2904,10 @@ public struct ReportingPaginationMeta: JSONModel {
 
 public struct StandardMdrGetUsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [MdrUsageReportResponseLegacy].self),
+        .optional("meta", StandardPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2568,6 +2920,12 @@ public struct StandardMdrGetUsageReportsResponse: JSONModel {
 
 public struct StandardPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2588,6 +2946,9 @@ public struct StandardPaginationMeta: JSONModel {
 
 public struct UsageReportsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [ErrorRecord].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2598,6 +2959,11 @@ public struct UsageReportsErrorResponse: JSONModel {
 
 public struct UsageReportsRecordType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("product_dimensions", [String].self),
+        .optional("product_metrics", [String].self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2615,6 +2981,11 @@ public struct UsageReportsRecordType: JSONModel {
 
 public struct WirelessPublicError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2632,6 +3003,9 @@ public struct WirelessPublicError: JSONModel {
 
 public struct WirelessPublicErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [WirelessPublicError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2642,6 +3016,12 @@ public struct WirelessPublicErrorResponse: JSONModel {
 
 public struct WirelessPublicPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -8,11 +8,11 @@ public typealias BillingAddress = PhysicalAddress
 
 public struct BillingContact: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("email", String.self),
-        .init("first_name", String.self),
-        .init("last_name", String.self),
-        .init("phone_number", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("email", String.self),
+        .required("first_name", String.self),
+        .required("last_name", String.self),
+        .required("phone_number", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -48,8 +48,10 @@ public struct BillingContact: JSONModel {
 
 public struct BrandLoaRenderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self),
+        .optional("agent", AgentInput.self),
+        .optional("signature", SignaturePayload.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -77,9 +79,9 @@ public struct BrandLoaRenderRequest: JSONModel {
 
 public struct BulkAddPhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("documents", [Document].self),
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("documents", [Document].self),
+        .required("phone_numbers", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -103,8 +105,8 @@ public struct BulkAddPhoneNumbersRequest: JSONModel {
 
 public struct BulkDeletePhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -124,6 +126,10 @@ public struct BulkDeletePhoneNumbersRequest: JSONModel {
 
 public struct CallReason: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("reason", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -138,6 +144,11 @@ public struct CallReason: JSONModel {
 
 public struct CallReasonReference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self),
+        .optional("id", String.self),
+        .optional("reason", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -155,9 +166,9 @@ public struct CallReasonReference: JSONModel {
 
 public struct CallReasonReferenceList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [CallReasonReference].self),
-        .init("meta", BrandedCallingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [CallReasonReference].self),
+        .required("meta", BrandedCallingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -171,9 +182,9 @@ public struct CallReasonReferenceList: JSONModel {
 
 public struct CommentList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [DirComment].self),
-        .init("meta", BrandedCallingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [DirComment].self),
+        .required("meta", BrandedCallingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -227,6 +238,11 @@ public typealias CommentWrapped = RequiredDataEnvelope<DirComment>
 
 public struct ContestSubmission: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("document_count", Int.self),
+        .optional("notes", String.self),
+        .optional("submitted_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -244,6 +260,28 @@ public struct ContestSubmission: JSONModel {
 
 public struct Dir: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("authorizer_email", String.self),
+        .optional("authorizer_name", String.self),
+        .optional("call_reasons", [CallReason].self),
+        .optional("certify_brand_is_accurate", Bool.self),
+        .optional("certify_ip_ownership", Bool.self),
+        .optional("certify_no_shaft_content", Bool.self),
+        .optional("created_at", Date.self),
+        .optional("display_name", String.self),
+        .optional("documents", [Document].self),
+        .optional("enterprise_id", String.self),
+        .optional("expiring_at", Date.self),
+        .optional("id", String.self),
+        .optional("logo_url", String.self),
+        .optional("rejected_at", Date.self),
+        .optional("rejection_reasons", [RejectionReason].self),
+        .optional("reselling", Bool.self),
+        .optional("status", DirStatus.self),
+        .optional("submitted_at", Date.self),
+        .optional("updated_at", Date.self),
+        .optional("verified_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -307,6 +345,16 @@ public struct Dir: JSONModel {
 
 public struct DirComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("author_name", String.self),
+        .optional("author_role", DirComment.AuthorRole.self),
+        .optional("comment_type", CommentType.self),
+        .optional("content", String.self),
+        .optional("created_at", Date.self),
+        .optional("entity_type", DirComment.EntityTypeValue.self),
+        .optional("id", String.self),
+        .optional("visibility", DirComment.Visibility.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -407,8 +455,9 @@ extension DirComment {
 
 public struct DirCommentCreateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content", String.self),
+        .optional("parent_comment_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -433,14 +482,17 @@ public struct DirCommentCreateRequest: JSONModel {
 
 public struct DirCreateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("authorizer_email", String.self),
-        .init("authorizer_name", String.self),
-        .init("call_reasons", [String].self),
-        .init("certify_brand_is_accurate", DirCreateRequest.CertifyBrandIsAccurate.self),
-        .init("certify_ip_ownership", DirCreateRequest.CertifyIPOwnership.self),
-        .init("certify_no_shaft_content", DirCreateRequest.CertifyNoShaftContent.self),
-        .init("display_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("authorizer_email", String.self),
+        .required("authorizer_name", String.self),
+        .required("call_reasons", [String].self),
+        .required("certify_brand_is_accurate", DirCreateRequest.CertifyBrandIsAccurate.self),
+        .required("certify_ip_ownership", DirCreateRequest.CertifyIPOwnership.self),
+        .required("certify_no_shaft_content", DirCreateRequest.CertifyNoShaftContent.self),
+        .required("display_name", String.self),
+        .optional("documents", [Document].self),
+        .optional("logo_url", String.self),
+        .optional("reselling", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -571,12 +623,16 @@ extension DirCreateRequest {
 
 public struct DirInfringementUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("certify_brand_is_accurate", DirInfringementUpdateRequest.CertifyBrandIsAccurate.self),
-        .init("certify_ip_ownership", DirInfringementUpdateRequest.CertifyIPOwnership.self),
-        .init("certify_no_infringement", DirInfringementUpdateRequest.CertifyNoInfringement.self),
-        .init("certify_no_shaft_content", DirInfringementUpdateRequest.CertifyNoShaftContent.self),
-        .init("infringement_resolution_notes", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("certify_brand_is_accurate", DirInfringementUpdateRequest.CertifyBrandIsAccurate.self),
+        .required("certify_ip_ownership", DirInfringementUpdateRequest.CertifyIPOwnership.self),
+        .required("certify_no_infringement", DirInfringementUpdateRequest.CertifyNoInfringement.self),
+        .required("certify_no_shaft_content", DirInfringementUpdateRequest.CertifyNoShaftContent.self),
+        .required("infringement_resolution_notes", String.self),
+        .optional("call_reasons", [String].self),
+        .optional("display_name", String.self),
+        .optional("documents", [Document].self),
+        .optional("logo_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -726,9 +782,9 @@ extension DirInfringementUpdateRequest {
 
 public struct DirList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [Dir].self),
-        .init("meta", BrandedCallingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [Dir].self),
+        .required("meta", BrandedCallingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -742,6 +798,19 @@ public struct DirList: JSONModel {
 
 public struct DirPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("batch_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("dir_id", String.self),
+        .optional("enterprise_id", String.self),
+        .optional("id", String.self),
+        .optional("loa_document_id", String.self),
+        .optional("phone_number", String.self),
+        .optional("rejection_reason", RejectionReason.self),
+        .optional("status", PhoneNumberStatus.self),
+        .optional("updated_at", Date.self),
+        .optional("verified_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -828,6 +897,18 @@ public enum DirStatus: OpenEnum, QueryValue {
 
 public struct DirUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("authorizer_email", String.self),
+        .optional("authorizer_name", String.self),
+        .optional("call_reasons", [String].self),
+        .optional("certify_brand_is_accurate", Bool.self),
+        .optional("certify_ip_ownership", Bool.self),
+        .optional("certify_no_shaft_content", Bool.self),
+        .optional("display_name", String.self),
+        .optional("documents", [Document].self),
+        .optional("logo_url", String.self),
+        .optional("reselling", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -887,9 +968,10 @@ public typealias DirWrapped = RequiredDataEnvelope<Dir>
 
 public struct Document: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("document_id", String.self),
-        .init("document_type", Document.DocumentType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("document_id", String.self),
+        .required("document_type", Document.DocumentType.self),
+        .optional("description", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -978,6 +1060,10 @@ extension Document {
 
 public struct DocumentTypeReference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self),
+        .optional("short_name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -992,9 +1078,9 @@ public struct DocumentTypeReference: JSONModel {
 
 public struct DocumentTypeReferenceList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [DocumentTypeReference].self),
-        .init("meta", BrandedCallingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [DocumentTypeReference].self),
+        .required("meta", BrandedCallingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1008,8 +1094,8 @@ public struct DocumentTypeReferenceList: JSONModel {
 
 public struct EmailVerificationConfirmRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1030,10 +1116,10 @@ public struct EmailVerificationConfirmRequest: JSONModel {
 
 public struct EmailVerificationStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("email_verified", Bool.self),
-        .init("record_type", EmailVerificationStatus.RecordTypeValue.self),
-        .init("status", EmailVerificationStatus.StatusValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("email_verified", Bool.self),
+        .required("record_type", EmailVerificationStatus.RecordTypeValue.self),
+        .required("status", EmailVerificationStatus.StatusValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1104,21 +1190,27 @@ public typealias EmailVerificationStatusWrapped = RequiredDataEnvelope<EmailVeri
 
 public struct EnterpriseCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("billing_address", BillingAddress.self),
-        .init("billing_contact", BillingContact.self),
-        .init("country_code", String.self),
-        .init("doing_business_as", String.self),
-        .init("fein", String.self),
-        .init("industry", EnterpriseCreate.Industry.self),
-        .init("jurisdiction_of_incorporation", String.self),
-        .init("legal_name", String.self),
-        .init("number_of_employees", EnterpriseCreate.NumberOfEmployees.self),
-        .init("organization_contact", OrganizationContact.self),
-        .init("organization_legal_type", EnterpriseCreate.OrganizationLegalType.self),
-        .init("organization_physical_address", PhysicalAddress.self),
-        .init("organization_type", EnterpriseCreate.OrganizationType.self),
-        .init("website", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("billing_address", BillingAddress.self),
+        .required("billing_contact", BillingContact.self),
+        .required("country_code", String.self),
+        .required("doing_business_as", String.self),
+        .required("fein", String.self),
+        .required("industry", EnterpriseCreate.Industry.self),
+        .required("jurisdiction_of_incorporation", String.self),
+        .required("legal_name", String.self),
+        .required("number_of_employees", EnterpriseCreate.NumberOfEmployees.self),
+        .required("organization_contact", OrganizationContact.self),
+        .required("organization_legal_type", EnterpriseCreate.OrganizationLegalType.self),
+        .required("organization_physical_address", PhysicalAddress.self),
+        .required("organization_type", EnterpriseCreate.OrganizationType.self),
+        .required("website", String.self),
+        .optional("corporate_registration_number", String.self),
+        .optional("customer_reference", String.self),
+        .optional("dun_bradstreet_number", String.self),
+        .optional("primary_business_domain_sic_code", String.self),
+        .optional("professional_license_number", String.self),
+        .optional("role_type", EnterpriseCreate.RoleType.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1511,9 +1603,9 @@ extension EnterpriseCreate {
 
 public struct EnterpriseListPublic: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EnterprisePublic].self),
-        .init("meta", BrandedCallingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EnterprisePublic].self),
+        .required("meta", BrandedCallingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1527,6 +1619,33 @@ public struct EnterpriseListPublic: JSONModel {
 
 public struct EnterprisePublic: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("billing_address", BillingAddress.self),
+        .optional("billing_contact", BillingContact.self),
+        .optional("branded_calling_enabled", Bool.self),
+        .optional("corporate_registration_number", String.self),
+        .optional("country_code", String.self),
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("doing_business_as", String.self),
+        .optional("dun_bradstreet_number", String.self),
+        .optional("fein", String.self),
+        .optional("id", String.self),
+        .optional("industry", String.self),
+        .optional("jurisdiction_of_incorporation", String.self),
+        .optional("legal_name", String.self),
+        .optional("number_of_employees", String.self),
+        .optional("number_reputation_enabled", Bool.self),
+        .optional("organization_contact", OrganizationContact.self),
+        .optional("organization_legal_type", String.self),
+        .optional("organization_physical_address", PhysicalAddress.self),
+        .optional("organization_type", String.self),
+        .optional("primary_business_domain_sic_code", String.self),
+        .optional("professional_license_number", String.self),
+        .optional("role_type", String.self),
+        .optional("updated_at", Date.self),
+        .optional("website", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1606,6 +1725,25 @@ public typealias EnterprisePublicWrapped = RequiredDataEnvelope<EnterprisePublic
 
 public struct EnterpriseUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("billing_address", BillingAddress.self),
+        .optional("billing_contact", BillingContact.self),
+        .optional("corporate_registration_number", String.self),
+        .optional("customer_reference", String.self),
+        .optional("doing_business_as", String.self),
+        .optional("dun_bradstreet_number", String.self),
+        .optional("fein", String.self),
+        .optional("industry", EnterpriseUpdate.Industry.self),
+        .optional("jurisdiction_of_incorporation", String.self),
+        .optional("legal_name", String.self),
+        .optional("number_of_employees", String.self),
+        .optional("organization_contact", OrganizationContact.self),
+        .optional("organization_legal_type", String.self),
+        .optional("organization_physical_address", PhysicalAddress.self),
+        .optional("primary_business_domain_sic_code", String.self),
+        .optional("professional_license_number", String.self),
+        .optional("website", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1847,6 +1985,25 @@ extension EnterpriseUpdate {
 
 public struct InfringementClaim: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("claim_date", Date.self),
+        .optional("claim_description", String.self),
+        .optional("claim_type", InfringementClaimType.self),
+        .optional("claimant_contact", String.self),
+        .optional("claimant_name", String.self),
+        .optional("contest_documents", [Document].self),
+        .optional("contest_history", [ContestSubmission].self),
+        .optional("created_at", Date.self),
+        .optional("dir", InfringementClaimDirRef.self),
+        .optional("dir_id", String.self),
+        .optional("enterprise_id", String.self),
+        .optional("id", String.self),
+        .optional("resolution", InfringementClaim.Resolution.self),
+        .optional("resolution_date", Date.self),
+        .optional("resolution_notes", String.self),
+        .optional("status", InfringementClaimStatus.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1926,8 +2083,9 @@ extension InfringementClaim {
 
 public struct InfringementClaimContest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("contest_notes", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("contest_notes", String.self),
+        .optional("documents", [Document].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1952,6 +2110,12 @@ public struct InfringementClaimContest: JSONModel {
 
 public struct InfringementClaimDirRef: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("display_name", String.self),
+        .optional("enterprise_id", String.self),
+        .optional("id", String.self),
+        .optional("status", DirStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1971,9 +2135,9 @@ public struct InfringementClaimDirRef: JSONModel {
 
 public struct InfringementClaimList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [InfringementClaim].self),
-        .init("meta", BrandedCallingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [InfringementClaim].self),
+        .required("meta", BrandedCallingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2038,12 +2202,12 @@ public typealias InfringementClaimWrapped = RequiredDataEnvelope<InfringementCla
 
 public struct OrganizationContact: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("email", String.self),
-        .init("first_name", String.self),
-        .init("job_title", String.self),
-        .init("last_name", String.self),
-        .init("phone_number", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("email", String.self),
+        .required("first_name", String.self),
+        .required("job_title", String.self),
+        .required("last_name", String.self),
+        .required("phone_number", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2084,6 +2248,17 @@ public struct OrganizationContact: JSONModel {
 
 public struct PhoneNumberBatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("batch_id", String.self),
+        .optional("dir_display_name", String.self),
+        .optional("dir_id", String.self),
+        .optional("documents", [Document].self),
+        .optional("enterprise_id", String.self),
+        .optional("phone_numbers", [DirPhoneNumber].self),
+        .optional("status", PhoneNumberStatus.self),
+        .optional("submitted_at", Date.self),
+        .optional("total_count", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2116,9 +2291,9 @@ public struct PhoneNumberBatch: JSONModel {
 
 public struct PhoneNumberBatchList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [PhoneNumberBatch].self),
-        .init("meta", BrandedCallingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [PhoneNumberBatch].self),
+        .required("meta", BrandedCallingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2134,9 +2309,9 @@ public typealias PhoneNumberBatchWrapped = RequiredDataEnvelope<PhoneNumberBatch
 
 public struct PhoneNumberBulkDeleteResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [String].self),
-        .init("meta", PhoneNumberBulkDeleteResponse.MetaObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [String].self),
+        .required("meta", PhoneNumberBulkDeleteResponse.MetaObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2151,8 +2326,8 @@ public struct PhoneNumberBulkDeleteResponse: JSONModel {
 extension PhoneNumberBulkDeleteResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("errors", [PhoneNumberItemError].self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("errors", [PhoneNumberItemError].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2167,11 +2342,11 @@ public typealias PhoneNumberBulkResponse = RequiredDataEnvelope<[DirPhoneNumber]
 
 public struct PhoneNumberItemError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", PhoneNumberItemError.Code.self),
-        .init("detail", String.self),
-        .init("phone_number", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", PhoneNumberItemError.Code.self),
+        .required("detail", String.self),
+        .required("phone_number", String.self),
+        .required("title", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2215,9 +2390,9 @@ extension PhoneNumberItemError {
 
 public struct PhoneNumberList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [DirPhoneNumber].self),
-        .init("meta", BrandedCallingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [DirPhoneNumber].self),
+        .required("meta", BrandedCallingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2269,12 +2444,13 @@ public enum PhoneNumberStatus: OpenEnum, QueryValue {
 
 public struct PhysicalAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("administrative_area", String.self),
-        .init("city", String.self),
-        .init("country", String.self),
-        .init("postal_code", String.self),
-        .init("street_address", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("administrative_area", String.self),
+        .required("city", String.self),
+        .required("country", String.self),
+        .required("postal_code", String.self),
+        .required("street_address", String.self),
+        .optional("extended_address", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2327,13 +2503,17 @@ public struct PhysicalAddress: JSONModel {
 
 public struct Reference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("full_name", String.self),
-        .init("phone_e164", String.self),
-        .init("record_type", Reference.RecordTypeValue.self),
-        .init("ref_type", Reference.RefType.self),
-        .init("slot", Int.self),
-        .init("timezone", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("full_name", String.self),
+        .required("phone_e164", String.self),
+        .required("record_type", Reference.RecordTypeValue.self),
+        .required("ref_type", Reference.RefType.self),
+        .required("slot", Int.self),
+        .required("timezone", String.self),
+        .optional("email", String.self),
+        .optional("job_title", String.self),
+        .optional("organization", String.self),
+        .optional("relationship_to_registrant", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2420,11 +2600,14 @@ extension Reference {
 
 public struct ReferenceInput: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("email", String.self),
-        .init("full_name", String.self),
-        .init("phone_e164", String.self),
-        .init("timezone", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("email", String.self),
+        .required("full_name", String.self),
+        .required("phone_e164", String.self),
+        .required("timezone", String.self),
+        .optional("job_title", String.self),
+        .optional("organization", String.self),
+        .optional("relationship_to_registrant", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2486,9 +2669,9 @@ public typealias ReferenceList = RequiredDataEnvelope<[Reference]>
 
 public struct ReferenceSubmissionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("business_references", [ReferenceInput].self),
-        .init("financial_reference", ReferenceInput.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("business_references", [ReferenceInput].self),
+        .required("financial_reference", ReferenceInput.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2512,6 +2695,15 @@ public struct ReferenceSubmissionRequest: JSONModel {
 
 public struct ReferenceUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("email", String.self),
+        .optional("full_name", String.self),
+        .optional("job_title", String.self),
+        .optional("organization", String.self),
+        .optional("phone_e164", String.self),
+        .optional("relationship_to_registrant", String.self),
+        .optional("timezone", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2572,6 +2764,12 @@ public typealias ReferenceWrapped = RequiredDataEnvelope<Reference>
 
 public struct RejectionReason: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("message", String.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2592,8 +2790,9 @@ public struct RejectionReason: JSONModel {
 
 public struct SignaturePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("image_base64", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("image_base64", String.self),
+        .optional("signer_name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2624,6 +2823,9 @@ public struct SignaturePayload: JSONModel {
 
 public struct TermsOfServiceInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("agreements", [TermsOfServiceInfoItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2634,6 +2836,13 @@ public struct TermsOfServiceInfo: JSONModel {
 
 public struct TermsOfServiceInfoItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("current_version", String.self),
+        .optional("description", String.self),
+        .optional("effective_date", String.self),
+        .optional("product_type", TosProductType.self),
+        .optional("terms_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2656,6 +2865,14 @@ public struct TermsOfServiceInfoItem: JSONModel {
 
 public struct TosAgreement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("agreed_at", Date.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("product_type", TosProductType.self),
+        .optional("terms_version", String.self),
+        .optional("version", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2681,9 +2898,9 @@ public struct TosAgreement: JSONModel {
 
 public struct TosAgreementList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [TosAgreement].self),
-        .init("meta", BrandedCallingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [TosAgreement].self),
+        .required("meta", BrandedCallingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2722,11 +2939,13 @@ public enum TosProductType: OpenEnum, QueryValue {
 
 public struct TosStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("agreement_required", Bool.self),
-        .init("current_terms_version", String.self),
-        .init("has_agreed", Bool.self),
-        .init("product_type", TosProductType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("agreement_required", Bool.self),
+        .required("current_terms_version", String.self),
+        .required("has_agreed", Bool.self),
+        .required("product_type", TosProductType.self),
+        .optional("agreed_at", Date.self),
+        .optional("agreed_version", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2757,8 +2976,8 @@ public typealias ValidateCallReasonsRequest = [String]
 
 public struct ValidateCallReasonsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", ValidateCallReasonsResponse.DataObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", ValidateCallReasonsResponse.DataObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2771,10 +2990,10 @@ public struct ValidateCallReasonsResponse: JSONModel {
 extension ValidateCallReasonsResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("all_pre_approved", Bool.self),
-            .init("non_approved_reasons", [String].self),
-            .init("requires_manual_vetting", Bool.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("all_pre_approved", Bool.self),
+            .required("non_approved_reasons", [String].self),
+            .required("requires_manual_vetting", Bool.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2794,11 +3013,12 @@ extension ValidateCallReasonsResponse {
 
 public struct BrandedCallingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("detail", String.self),
-        .init("meta", BrandedCallingError.MetaObject.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("detail", String.self),
+        .required("meta", BrandedCallingError.MetaObject.self),
+        .required("title", String.self),
+        .optional("source", BrandedCallingError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2822,8 +3042,11 @@ public struct BrandedCallingError: JSONModel {
 extension BrandedCallingError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("url", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("url", String.self),
+            .optional("pending_check_codes", [String].self),
+            .optional("pending_check_ids", [String].self),
+            .optional("pending_check_labels", [String].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2844,6 +3067,10 @@ extension BrandedCallingError {
 extension BrandedCallingError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2859,8 +3086,8 @@ extension BrandedCallingError {
 
 public struct BrandedCallingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("errors", [BrandedCallingError].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("errors", [BrandedCallingError].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2872,11 +3099,11 @@ public struct BrandedCallingErrors: JSONModel {
 
 public struct BrandedCallingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -5,9 +5,11 @@ import Foundation
 
 public struct _10DLCError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("source", _10DLCError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -26,6 +28,10 @@ public struct _10DLCError: JSONModel {
 extension _10DLCError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -76,9 +82,9 @@ public enum AzureTranscriptionRegion: OpenEnum, QueryValue {
 /// RetrievalTool
 public struct CallControlRetrievalTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("retrieval", CallControlBucketIDs.self),
-        .init("type", CallControlRetrievalTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("retrieval", CallControlBucketIDs.self),
+        .required("type", CallControlRetrievalTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -125,9 +131,9 @@ extension CallControlRetrievalTool {
 /// CheckAvailabilityToolParams
 public struct CheckAvailabilityToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("api_key_ref", String.self),
-        .init("event_type_id", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("api_key_ref", String.self),
+        .required("event_type_id", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -410,6 +416,34 @@ public enum GoogleTranscriptionLanguage: OpenEnum, QueryValue {
 
 public struct MessagingProfile: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ai_assistant_id", String.self),
+        .optional("alpha_sender", String.self),
+        .optional("created_at", Date.self),
+        .optional("daily_spend_limit", String.self),
+        .optional("daily_spend_limit_enabled", Bool.self),
+        .optional("enabled", Bool.self),
+        .optional("health_webhook_url", String.self),
+        .optional("id", String.self),
+        .optional("mms_fall_back_to_sms", Bool.self),
+        .optional("mms_transcoding", Bool.self),
+        .optional("mobile_only", Bool.self),
+        .optional("name", String.self),
+        .optional("number_pool_settings", NumberPoolSettings.self),
+        .optional("organization_id", String.self),
+        .optional("record_type", MessagingProfile.RecordTypeValue.self),
+        .optional("redaction_enabled", Bool.self),
+        .optional("redaction_level", Int.self),
+        .optional("resource_group_id", String.self),
+        .optional("smart_encoding", Bool.self),
+        .optional("updated_at", Date.self),
+        .optional("url_shortener_settings", URLShortenerSettings.self),
+        .optional("v1_secret", String.self),
+        .optional("webhook_api_version", MessagingProfile.WebhookAPIVersionValue.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -521,11 +555,11 @@ extension MessagingProfile {
 /// Meta
 public struct Meta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -544,6 +578,12 @@ public struct Meta: JSONModel {
 /// Metadata
 public struct MetadataModel: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Double.self),
+        .optional("page_size", Double.self),
+        .optional("total_pages", Double.self),
+        .optional("total_results", Double.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -628,9 +668,9 @@ public enum StreamBidirectionalTargetLegs: OpenEnum, QueryValue {
 /// TransferTool
 public struct TransferTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("transfer", CallControlTransferToolParams.self),
-        .init("type", TransferTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("transfer", CallControlTransferToolParams.self),
+        .required("type", TransferTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -677,9 +717,9 @@ extension TransferTool {
 /// WebhookTool
 public struct WebhookTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", WebhookTool.TypeValue.self),
-        .init("webhook", CallControlWebhookToolParams.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", WebhookTool.TypeValue.self),
+        .required("webhook", CallControlWebhookToolParams.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -726,8 +766,9 @@ extension WebhookTool {
 /// xAI Voice Settings
 public struct XAIVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", XAIVoiceSettings.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", XAIVoiceSettings.TypeValue.self),
+        .optional("language", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -773,9 +814,12 @@ extension XAIVoiceSettings {
 
 public struct CloudflareIPListSyncError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", CloudflareIPListSyncError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -796,6 +840,10 @@ public struct CloudflareIPListSyncError: JSONModel {
 extension CloudflareIPListSyncError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

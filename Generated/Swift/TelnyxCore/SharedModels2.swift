@@ -5,6 +5,9 @@ import Foundation
 
 public struct _10DLCErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [_10DLCError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -16,9 +19,9 @@ public struct _10DLCErrors: JSONModel {
 /// TransferToolParams
 public struct CallControlTransferToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("targets", CallControlTransferToolParams.Targets.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("targets", CallControlTransferToolParams.Targets.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -90,8 +93,9 @@ extension CallControlTransferToolParams {
 extension CallControlTransferToolParams.Targets {
     public struct Variant1Item: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("to", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("to", String.self),
+            .optional("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -118,6 +122,12 @@ extension CallControlTransferToolParams.Targets {
 
 public struct DocServiceRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -139,8 +149,9 @@ public struct DocServiceRecord: JSONModel {
 /// Inworld Voice Settings
 public struct InworldVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", InworldVoiceSettings.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", InworldVoiceSettings.TypeValue.self),
+        .optional("delivery_mode", InworldVoiceSettings.DeliveryMode.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -214,10 +225,10 @@ extension InworldVoiceSettings {
 
 public struct MessagingFeatureSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("domestic_two_way", Bool.self),
-        .init("international_inbound", Bool.self),
-        .init("international_outbound", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("domestic_two_way", Bool.self),
+        .required("international_inbound", Bool.self),
+        .required("international_outbound", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -234,8 +245,9 @@ public struct MessagingFeatureSet: JSONModel {
 /// Rime Voice Settings
 public struct RimeVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", RimeVoiceSettings.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", RimeVoiceSettings.TypeValue.self),
+        .optional("voice_speed", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -601,6 +613,11 @@ public enum TelnyxTranscriptionLanguage: OpenEnum, QueryValue {
 /// Transcription engine AssemblyAI config
 public struct TranscriptionEngineAssemblyaiConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("interim_results", Bool.self),
+        .optional("transcription_engine", TranscriptionEngineAssemblyaiConfig.TranscriptionEngine.self),
+        .optional("transcription_model", TranscriptionEngineAssemblyaiConfig.TranscriptionModel.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -675,6 +692,9 @@ public typealias WebhookEventFailoverURL = String
 
 public struct CloudflareIPListSyncErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [CloudflareIPListSyncError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -685,9 +705,12 @@ public struct CloudflareIPListSyncErrors: JSONModel {
 
 public struct InvoiceError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", InvoiceError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -708,6 +731,10 @@ public struct InvoiceError: JSONModel {
 extension InvoiceError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -721,9 +748,12 @@ extension InvoiceError {
 
 public struct NetappsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", NetappsError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -744,6 +774,10 @@ public struct NetappsError: JSONModel {
 extension NetappsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -757,11 +791,12 @@ extension NetappsError {
 
 public struct NumberReputationError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("detail", String.self),
-        .init("meta", NumberReputationError.MetaObject.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("detail", String.self),
+        .required("meta", NumberReputationError.MetaObject.self),
+        .required("title", String.self),
+        .optional("source", NumberReputationError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -785,8 +820,11 @@ public struct NumberReputationError: JSONModel {
 extension NumberReputationError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("url", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("url", String.self),
+            .optional("pending_check_codes", [String].self),
+            .optional("pending_check_ids", [String].self),
+            .optional("pending_check_labels", [String].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -807,6 +845,10 @@ extension NumberReputationError {
 extension NumberReputationError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -823,8 +865,10 @@ extension NumberReputationError {
 /// Error
 public struct StandardError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("detail", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("detail", String.self),
+        .optional("code", String.self),
+        .optional("title", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -5,17 +5,19 @@ import Foundation
 
 public struct AgentInput: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("administrative_area", String.self),
-        .init("city", String.self),
-        .init("contact_email", String.self),
-        .init("contact_name", String.self),
-        .init("contact_phone", String.self),
-        .init("contact_title", String.self),
-        .init("country", String.self),
-        .init("legal_name", String.self),
-        .init("postal_code", String.self),
-        .init("street_address", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("administrative_area", String.self),
+        .required("city", String.self),
+        .required("contact_email", String.self),
+        .required("contact_name", String.self),
+        .required("contact_phone", String.self),
+        .required("contact_title", String.self),
+        .required("country", String.self),
+        .required("legal_name", String.self),
+        .required("postal_code", String.self),
+        .required("street_address", String.self),
+        .optional("dba", String.self),
+        .optional("extended_address", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -90,6 +92,9 @@ public struct AgentInput: JSONModel {
 /// Call Control Command Result
 public struct CallControlCommandResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("result", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -102,9 +107,9 @@ public struct CallControlCommandResult: JSONModel {
 /// CheckAvailabilityTool
 public struct CheckAvailabilityTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("check_availability", CheckAvailabilityToolParams.self),
-        .init("type", CheckAvailabilityTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("check_availability", CheckAvailabilityToolParams.self),
+        .required("type", CheckAvailabilityTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -151,9 +156,15 @@ extension CheckAvailabilityTool {
 /// DeepgramNova2Config
 public struct DeepgramNova2Config: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("transcription_engine", DeepgramNova2Config.TranscriptionEngine.self),
-        .init("transcription_model", DeepgramNova2Config.TranscriptionModel.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("transcription_engine", DeepgramNova2Config.TranscriptionEngine.self),
+        .required("transcription_model", DeepgramNova2Config.TranscriptionModel.self),
+        .optional("hints", [String].self),
+        .optional("interim_results", Bool.self),
+        .optional("keywords_boosting", [String: Double].self),
+        .optional("language", DeepgramNova2TranscriptionLanguage.self),
+        .optional("smart_format", Bool.self),
+        .optional("utterance_end_ms", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -457,6 +468,9 @@ public enum DtmfType: OpenEnum, QueryValue {
 
 public struct ErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [ErrorResponse.ErrorsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -468,6 +482,13 @@ public struct ErrorResponse: JSONModel {
 extension ErrorResponse {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("detail", String.self),
+            .optional("meta", ErrorResponse.ErrorsItem.MetaObject.self),
+            .optional("source", ErrorResponse.ErrorsItem.SourceObject.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -488,6 +509,9 @@ extension ErrorResponse {
 extension ErrorResponse.ErrorsItem {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -500,6 +524,9 @@ extension ErrorResponse.ErrorsItem {
 extension ErrorResponse.ErrorsItem {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -553,9 +580,9 @@ public enum Loopcount: JSONUnion, ExpressibleByStringLiteral, ExpressibleByInteg
 /// SIP Header
 public struct SIPHeader: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", SIPHeader.NameValue.self),
-        .init("value", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", SIPHeader.NameValue.self),
+        .required("value", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -709,9 +736,11 @@ public enum StreamBidirectionalCodec: OpenEnum, QueryValue {
 /// Transcription engine Azure config
 public struct TranscriptionEngineAzureConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("region", AzureTranscriptionRegion.self),
-        .init("transcription_engine", TranscriptionEngineAzureConfig.TranscriptionEngine.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("region", AzureTranscriptionRegion.self),
+        .required("transcription_engine", TranscriptionEngineAzureConfig.TranscriptionEngine.self),
+        .optional("api_key_ref", String.self),
+        .optional("language", AzureTranscriptionLanguage.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -802,6 +831,13 @@ public enum TranscriptionEngineDeepgramConfig: JSONUnion {
 /// Transcription start request
 public struct TranscriptionStartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("transcription_engine", TranscriptionStartRequest.TranscriptionEngine.self),
+        .optional("transcription_engine_config", TranscriptionStartRequest.TranscriptionEngineConfig.self),
+        .optional("transcription_tracks", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -945,6 +981,9 @@ extension TranscriptionStartRequest {
 
 public struct BillingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [BillingError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -956,6 +995,9 @@ public struct BillingErrors: JSONModel {
 /// ErrorResponse
 public struct StandardErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [StandardError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,8 +6,9 @@ import Foundation
 /// BucketIds
 public struct BucketIDs: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket_ids", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket_ids", [String].self),
+        .optional("max_num_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -32,10 +33,15 @@ public struct BucketIDs: JSONModel {
 /// WebhookToolParams
 public struct CallControlWebhookToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("description", String.self),
-        .init("name", String.self),
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("description", String.self),
+        .required("name", String.self),
+        .required("url", String.self),
+        .optional("body_parameters", CallControlWebhookToolParams.BodyParameters.self),
+        .optional("headers", [CallControlWebhookToolParams.HeadersItem].self),
+        .optional("method", CallControlWebhookToolParams.Method.self),
+        .optional("path_parameters", CallControlWebhookToolParams.PathParameters.self),
+        .optional("query_parameters", CallControlWebhookToolParams.QueryParameters.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -87,6 +93,11 @@ public struct CallControlWebhookToolParams: JSONModel {
 extension CallControlWebhookToolParams {
     public struct BodyParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("properties", JSONValue.self),
+            .optional("required", [String].self),
+            .optional("type", CallControlWebhookToolParams.BodyParameters.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -137,6 +148,10 @@ extension CallControlWebhookToolParams.BodyParameters {
 extension CallControlWebhookToolParams {
     public struct HeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", String.self),
+            .optional("value", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -195,6 +210,11 @@ extension CallControlWebhookToolParams {
 extension CallControlWebhookToolParams {
     public struct PathParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("properties", JSONValue.self),
+            .optional("required", [String].self),
+            .optional("type", CallControlWebhookToolParams.PathParameters.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -245,6 +265,11 @@ extension CallControlWebhookToolParams.PathParameters {
 extension CallControlWebhookToolParams {
     public struct QueryParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("properties", JSONValue.self),
+            .optional("required", [String].self),
+            .optional("type", CallControlWebhookToolParams.QueryParameters.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -298,6 +323,10 @@ public typealias ConnectionActive = Bool
 /// Dialogflow Config
 public struct DialogflowConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("analyze_sentiment", Bool.self),
+        .optional("partial_automated_agent_reply", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -323,8 +352,9 @@ public struct DialogflowConfig: JSONModel {
 /// ElevenLabs Voice Settings
 public struct ElevenLabsVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", ElevenLabsVoiceSettings.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", ElevenLabsVoiceSettings.TypeValue.self),
+        .optional("api_key_ref", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -375,8 +405,12 @@ public typealias IntID = String
 /// Minimax Voice Settings
 public struct MinimaxVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", MinimaxVoiceSettings.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", MinimaxVoiceSettings.TypeValue.self),
+        .optional("language_boost", MinimaxVoiceSettings.LanguageBoost.self),
+        .optional("pitch", Int.self),
+        .optional("speed", Double.self),
+        .optional("vol", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -586,11 +620,11 @@ extension MinimaxVoiceSettings {
 
 public struct NumberHealthMetrics: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("inbound_outbound_ratio", Double.self),
-        .init("message_count", Int.self),
-        .init("spam_ratio", Double.self),
-        .init("success_ratio", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("inbound_outbound_ratio", Double.self),
+        .required("message_count", Int.self),
+        .required("spam_ratio", Double.self),
+        .required("success_ratio", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -608,10 +642,12 @@ public struct NumberHealthMetrics: JSONModel {
 
 public struct NumberPoolSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("long_code_weight", Double.self),
-        .init("skip_unhealthy", Bool.self),
-        .init("toll_free_weight", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("long_code_weight", Double.self),
+        .required("skip_unhealthy", Bool.self),
+        .required("toll_free_weight", Double.self),
+        .optional("geomatch", Bool.self),
+        .optional("sticky_sender", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -650,6 +686,10 @@ public struct NumberPoolSettings: JSONModel {
 
 public struct PhoneNumbersJobPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("phone_number", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -688,6 +728,11 @@ public enum StreamBidirectionalMode: OpenEnum, QueryValue {
 /// Transcription engine B config
 public struct TranscriptionEngineBConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("language", TelnyxTranscriptionLanguage.self),
+        .optional("transcription_engine", TranscriptionEngineBConfig.TranscriptionEngine.self),
+        .optional("transcription_model", TranscriptionEngineBConfig.TranscriptionModel.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -762,6 +807,11 @@ extension TranscriptionEngineBConfig {
 /// Transcription engine Telnyx config
 public struct TranscriptionEngineTelnyxConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("language", TelnyxTranscriptionLanguage.self),
+        .optional("transcription_engine", TranscriptionEngineTelnyxConfig.TranscriptionEngine.self),
+        .optional("transcription_model", TranscriptionEngineTelnyxConfig.TranscriptionModel.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -835,6 +885,11 @@ extension TranscriptionEngineTelnyxConfig {
 
 public struct UpdatePhoneNumberMessagingSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("messaging_product", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("tags", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -868,11 +923,11 @@ public typealias WebhookEventURL = String
 /// PaginationMeta
 public struct CloudflareIPListSyncPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

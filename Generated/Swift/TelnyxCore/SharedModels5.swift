@@ -5,8 +5,20 @@ import Foundation
 
 public struct CallAssistantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .optional("dynamic_variables", [String: CallAssistantRequest.DynamicVariablesValue].self),
+        .optional("external_llm", CallAssistantRequest.ExternalLlm.self),
+        .optional("fallback_config", CallAssistantRequest.FallbackConfigObject.self),
+        .optional("greeting", String.self),
+        .optional("instructions", String.self),
+        .optional("llm_api_key_ref", String.self),
+        .optional("mcp_servers", [JSONValue].self),
+        .optional("model", String.self),
+        .optional("name", String.self),
+        .optional("observability_settings", JSONValue.self),
+        .optional("openai_api_key_ref", String.self),
+        .optional("tools", [CallAssistantRequest.ToolsItem].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -131,6 +143,15 @@ extension CallAssistantRequest {
 extension CallAssistantRequest {
     public struct ExternalLlm: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("authentication_method", CallAssistantRequest.ExternalLlm.AuthenticationMethodValue.self),
+            .optional("base_url", String.self),
+            .optional("certificate_ref", String.self),
+            .optional("forward_metadata", Bool.self),
+            .optional("llm_api_key_ref", String.self),
+            .optional("model", String.self),
+            .optional("token_retrieval_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -200,6 +221,11 @@ extension CallAssistantRequest.ExternalLlm {
 extension CallAssistantRequest {
     public struct FallbackConfigObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("external_llm", CallAssistantRequest.FallbackConfigObject.ExternalLlm.self),
+            .optional("llm_api_key_ref", String.self),
+            .optional("model", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -228,6 +254,15 @@ extension CallAssistantRequest {
 extension CallAssistantRequest.FallbackConfigObject {
     public struct ExternalLlm: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("authentication_method", CallAssistantRequest.FallbackConfigObject.ExternalLlm.AuthenticationMethodValue.self),
+            .optional("base_url", String.self),
+            .optional("certificate_ref", String.self),
+            .optional("forward_metadata", Bool.self),
+            .optional("llm_api_key_ref", String.self),
+            .optional("model", String.self),
+            .optional("token_retrieval_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -334,6 +369,13 @@ extension CallAssistantRequest {
 
 public struct GenericError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", GenericError.SourceObject.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -353,6 +395,10 @@ public struct GenericError: JSONModel {
 extension GenericError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -367,6 +413,9 @@ extension GenericError {
 /// HTTPValidationError
 public struct HTTPValidationError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("detail", [ValidationError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -379,6 +428,9 @@ public struct HTTPValidationError: JSONModel {
 /// HangupToolParams
 public struct HangupToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -397,6 +449,12 @@ public struct HangupToolParams: JSONModel {
 
 public struct PaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -417,6 +475,12 @@ public struct PaginationMeta: JSONModel {
 
 public struct Record: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -438,8 +502,9 @@ public struct Record: JSONModel {
 /// Telnyx Voice Settings
 public struct TelnyxVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", TelnyxVoiceSettings.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", TelnyxVoiceSettings.TypeValue.self),
+        .optional("voice_speed", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -487,6 +552,19 @@ extension TelnyxVoiceSettings {
 /// Transcription engine Google config
 public struct TranscriptionEngineGoogleConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enable_speaker_diarization", Bool.self),
+        .optional("hints", [String].self),
+        .optional("interim_results", Bool.self),
+        .optional("language", GoogleTranscriptionLanguage.self),
+        .optional("max_speaker_count", Int.self),
+        .optional("min_speaker_count", Int.self),
+        .optional("model", TranscriptionEngineGoogleConfig.Model.self),
+        .optional("profanity_filter", Bool.self),
+        .optional("speech_context", [TranscriptionEngineGoogleConfig.SpeechContextItem].self),
+        .optional("transcription_engine", TranscriptionEngineGoogleConfig.TranscriptionEngine.self),
+        .optional("use_enhanced", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -596,6 +674,10 @@ extension TranscriptionEngineGoogleConfig {
 extension TranscriptionEngineGoogleConfig {
     public struct SpeechContextItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("boost", Double.self),
+            .optional("phrases", [String].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -644,6 +726,11 @@ extension TranscriptionEngineGoogleConfig {
 /// Transcription engine Parakeet config
 public struct TranscriptionEngineParakeetConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("interim_results", Bool.self),
+        .optional("transcription_engine", TranscriptionEngineParakeetConfig.TranscriptionEngine.self),
+        .optional("transcription_model", TranscriptionEngineParakeetConfig.TranscriptionModel.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -716,10 +803,10 @@ extension TranscriptionEngineParakeetConfig {
 /// ValidationError
 public struct ValidationError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("loc", [ValidationError.LocItem].self),
-        .init("msg", String.self),
-        .init("type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("loc", [ValidationError.LocItem].self),
+        .required("msg", String.self),
+        .required("type", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -781,9 +868,12 @@ extension ValidationError {
 
 public struct CallControlError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", CallControlError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -804,6 +894,10 @@ public struct CallControlError: JSONModel {
 extension CallControlError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -817,6 +911,13 @@ extension CallControlError {
 
 public struct NumbersError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", NumbersError.MetaObject.self),
+        .optional("source", NumbersError.SourceObject.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -839,6 +940,9 @@ public struct NumbersError: JSONModel {
 extension NumbersError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -852,6 +956,10 @@ extension NumbersError {
 extension NumbersError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -866,9 +974,12 @@ extension NumbersError {
 
 public struct WirelessError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", WirelessError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -889,6 +1000,10 @@ public struct WirelessError: JSONModel {
 extension WirelessError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

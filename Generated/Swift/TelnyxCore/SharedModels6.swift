@@ -6,8 +6,8 @@ import Foundation
 /// AWS Voice Settings
 public struct AWSVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", AWSVoiceSettings.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", AWSVoiceSettings.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -50,9 +50,11 @@ extension AWSVoiceSettings {
 /// BookAppointmentToolParams
 public struct BookAppointmentToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("api_key_ref", String.self),
-        .init("event_type_id", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("api_key_ref", String.self),
+        .required("event_type_id", Int.self),
+        .optional("attendee_name", String.self),
+        .optional("attendee_timezone", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -86,6 +88,10 @@ public struct BookAppointmentToolParams: JSONModel {
 /// Conversation Relay Custom Parameters
 public struct ConversationRelayAssistant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("dynamic_variables", [String: String].self),
+        .othersAllowed
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -98,9 +104,15 @@ public struct ConversationRelayAssistant: JSONModel {
 /// DeepgramNova3Config
 public struct DeepgramNova3Config: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("transcription_engine", DeepgramNova3Config.TranscriptionEngine.self),
-        .init("transcription_model", DeepgramNova3Config.TranscriptionModel.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("transcription_engine", DeepgramNova3Config.TranscriptionEngine.self),
+        .required("transcription_model", DeepgramNova3Config.TranscriptionModel.self),
+        .optional("interim_results", Bool.self),
+        .optional("keyterms", [String].self),
+        .optional("keywords_boosting", [String: Double].self),
+        .optional("language", DeepgramNova3TranscriptionLanguage.self),
+        .optional("smart_format", Bool.self),
+        .optional("utterance_end_ms", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -197,6 +209,12 @@ extension DeepgramNova3Config {
 
 public struct RCSToItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("carrier", String.self),
+        .optional("line_type", String.self),
+        .optional("phone_number", String.self),
+        .optional("status", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -259,8 +277,11 @@ public typealias UpdatedAt = String
 
 public struct URLShortenerSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("domain", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("domain", String.self),
+        .optional("prefix", String.self),
+        .optional("replace_blacklist_only", Bool.self),
+        .optional("send_webhooks", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -389,9 +410,12 @@ public enum XaiTranscriptionLanguage: OpenEnum, QueryValue {
 
 public struct BillingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", BillingError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -412,6 +436,10 @@ public struct BillingError: JSONModel {
 extension BillingError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -425,6 +453,9 @@ extension BillingError {
 
 public struct CallControlErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [CallControlError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -435,11 +466,11 @@ public struct CallControlErrors: JSONModel {
 
 public struct MessagingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -461,6 +492,9 @@ public struct MessagingPaginationMeta: JSONModel {
 
 public struct NumbersErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [NumbersError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -471,6 +505,9 @@ public struct NumbersErrors: JSONModel {
 
 public struct WirelessErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [WirelessError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -252,8 +252,9 @@ public enum AzureTranscriptionLanguage: OpenEnum, QueryValue {
 /// BucketIds
 public struct CallControlBucketIDs: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket_ids", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket_ids", [String].self),
+        .optional("max_num_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -281,6 +282,9 @@ public typealias CreatedAt = String
 
 public struct Errors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [BillingGroupError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -292,9 +296,9 @@ public struct Errors: JSONModel {
 /// HangupTool
 public struct HangupTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("hangup", HangupToolParams.self),
-        .init("type", HangupTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("hangup", HangupToolParams.self),
+        .required("type", HangupTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -340,6 +344,12 @@ extension HangupTool {
 
 public struct PaginationMetaSimple: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -362,6 +372,9 @@ public typealias RCSTo = [RCSToItem]
 
 public struct RegionIn: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("region_code", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -374,6 +387,19 @@ public struct RegionIn: JSONModel {
 /// Transcription engine A config
 public struct TranscriptionEngineAConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enable_speaker_diarization", Bool.self),
+        .optional("hints", [String].self),
+        .optional("interim_results", Bool.self),
+        .optional("language", GoogleTranscriptionLanguage.self),
+        .optional("max_speaker_count", Int.self),
+        .optional("min_speaker_count", Int.self),
+        .optional("model", TranscriptionEngineAConfig.Model.self),
+        .optional("profanity_filter", Bool.self),
+        .optional("speech_context", [TranscriptionEngineAConfig.SpeechContextItem].self),
+        .optional("transcription_engine", TranscriptionEngineAConfig.TranscriptionEngine.self),
+        .optional("use_enhanced", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -483,6 +509,10 @@ extension TranscriptionEngineAConfig {
 extension TranscriptionEngineAConfig {
     public struct SpeechContextItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("boost", Double.self),
+            .optional("phrases", [String].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -531,6 +561,12 @@ extension TranscriptionEngineAConfig {
 /// Transcription engine Speechmatics config
 public struct TranscriptionEngineSpeechmaticsConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("interim_results", Bool.self),
+        .optional("language", SpeechmaticsTranscriptionLanguage.self),
+        .optional("transcription_engine", TranscriptionEngineSpeechmaticsConfig.TranscriptionEngine.self),
+        .optional("transcription_model", TranscriptionEngineSpeechmaticsConfig.TranscriptionModel.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -606,6 +642,9 @@ extension TranscriptionEngineSpeechmaticsConfig {
 
 public struct InvoiceErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [InvoiceError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -616,9 +655,12 @@ public struct InvoiceErrors: JSONModel {
 
 public struct MessagingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", MessagingError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -639,6 +681,10 @@ public struct MessagingError: JSONModel {
 extension MessagingError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -652,6 +698,9 @@ extension MessagingError {
 
 public struct NetappsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [NetappsError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -663,6 +712,13 @@ public struct NetappsErrors: JSONModel {
 /// Location
 public struct NetappsLocation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("name", String.self),
+        .optional("pop", String.self),
+        .optional("region", String.self),
+        .optional("site", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -686,8 +742,8 @@ public struct NetappsLocation: JSONModel {
 
 public struct NumberReputationErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("errors", [NumberReputationError].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("errors", [NumberReputationError].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -54,8 +54,13 @@ public enum AnchorsiteOverride: OpenEnum, QueryValue {
 /// Azure Voice Settings
 public struct AzureVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", AzureVoiceSettings.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", AzureVoiceSettings.TypeValue.self),
+        .optional("api_key_ref", String.self),
+        .optional("deployment_id", String.self),
+        .optional("effect", AzureVoiceSettings.Effect.self),
+        .optional("gender", AzureVoiceSettings.Gender.self),
+        .optional("region", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -171,9 +176,9 @@ extension AzureVoiceSettings {
 /// BookAppointmentTool
 public struct BookAppointmentTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("book_appointment", BookAppointmentToolParams.self),
-        .init("type", BookAppointmentTool.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("book_appointment", BookAppointmentToolParams.self),
+        .required("type", BookAppointmentTool.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -243,6 +248,10 @@ public enum CloudflareSyncStatus: OpenEnum, QueryValue {
 
 public struct Cursor: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("after", String.self),
+        .optional("before", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -258,9 +267,9 @@ public struct Cursor: JSONModel {
 /// Custom SIP Header
 public struct CustomSIPHeader: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self),
-        .init("value", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .required("value", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -367,6 +376,23 @@ public typealias OutboundVoiceProfileID = String
 
 public struct PhoneNumberWithMessagingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("country_code", String.self),
+        .optional("created_at", Date.self),
+        .optional("eligible_messaging_products", [String].self),
+        .optional("features", PhoneNumberWithMessagingSettings.Features.self),
+        .optional("health", NumberHealthMetrics.self),
+        .optional("id", String.self),
+        .optional("messaging_product", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("organization_id", String.self),
+        .optional("phone_number", String.self),
+        .optional("record_type", PhoneNumberWithMessagingSettings.RecordTypeValue.self),
+        .optional("tags", [String].self),
+        .optional("traffic_type", String.self),
+        .optional("type", PhoneNumberWithMessagingSettings.TypeValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -410,6 +436,10 @@ public struct PhoneNumberWithMessagingSettings: JSONModel {
 extension PhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("mms", MessagingFeatureSet.self),
+            .optional("sms", MessagingFeatureSet.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -485,6 +515,10 @@ extension PhoneNumberWithMessagingSettings {
 
 public struct RegionOut: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("region", RegionOut.RegionObject.self),
+        .optional("region_code", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -499,6 +533,11 @@ public struct RegionOut: JSONModel {
 extension RegionOut {
     public struct RegionObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("name", String.self),
+            .optional("record_type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -518,8 +557,11 @@ extension RegionOut {
 /// Resemble Voice Settings
 public struct ResembleVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", ResembleVoiceSettings.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", ResembleVoiceSettings.TypeValue.self),
+        .optional("format", ResembleVoiceSettings.Format.self),
+        .optional("precision", ResembleVoiceSettings.Precision.self),
+        .optional("sample_rate", ResembleSampleRate.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -663,8 +705,13 @@ public enum StreamBidirectionalSamplingRate: OpenEnum, QueryValue {
 /// Transcription engine Soniox config
 public struct TranscriptionEngineSonioxConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("transcription_engine", TranscriptionEngineSonioxConfig.TranscriptionEngine.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("transcription_engine", TranscriptionEngineSonioxConfig.TranscriptionEngine.self),
+        .optional("enable_endpoint_detection", Bool.self),
+        .optional("interim_results", Bool.self),
+        .optional("language", String.self),
+        .optional("max_endpoint_delay_ms", Int.self),
+        .optional("transcription_model", TranscriptionEngineSonioxConfig.TranscriptionModel.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -753,6 +800,12 @@ extension TranscriptionEngineSonioxConfig {
 /// Transcription engine xAI config
 public struct TranscriptionEngineXaiConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("interim_results", Bool.self),
+        .optional("language", XaiTranscriptionLanguage.self),
+        .optional("transcription_engine", TranscriptionEngineXaiConfig.TranscriptionEngine.self),
+        .optional("transcription_model", TranscriptionEngineXaiConfig.TranscriptionModel.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -831,9 +884,12 @@ public typealias WebhookTimeoutSecs = Int
 
 public struct BillingGroupError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", Int.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", Int.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", BillingGroupError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -854,6 +910,10 @@ public struct BillingGroupError: JSONModel {
 extension BillingGroupError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -869,6 +929,9 @@ public typealias CustomerReference = String
 
 public struct MessagingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [MessagingError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,12 +6,14 @@ import TelnyxCore
 
 public struct AccountEmailEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("email_id", String.self),
-        .init("id", String.self),
-        .init("occurred_at", Date.self),
-        .init("record_type", AccountEmailEvent.RecordTypeValue.self),
-        .init("type", EmailEventType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("email_id", String.self),
+        .required("id", String.self),
+        .required("occurred_at", Date.self),
+        .required("record_type", AccountEmailEvent.RecordTypeValue.self),
+        .required("type", EmailEventType.self),
+        .optional("email", EventEmailSummary.self),
+        .optional("payload", JSONValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -57,9 +59,9 @@ extension AccountEmailEvent {
 
 public struct AccountEmailEventListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [AccountEmailEvent].self),
-        .init("meta", EventPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [AccountEmailEvent].self),
+        .required("meta", EventPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -73,8 +75,8 @@ public struct AccountEmailEventListResponse: JSONModel {
 
 public struct AddGroupSuppressionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("to", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -94,6 +96,11 @@ public struct AddGroupSuppressionRequest: JSONModel {
 
 public struct AttachmentRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("content", String.self),
+        .optional("content_type", String.self),
+        .optional("filename", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -120,9 +127,9 @@ public struct AttachmentRequest: JSONModel {
 
 public struct AttachmentResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content_type", String.self),
-        .init("filename", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content_type", String.self),
+        .required("filename", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -136,10 +143,11 @@ public struct AttachmentResponse: JSONModel {
 
 public struct BlocksErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("detail", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("detail", String.self),
+        .required("title", String.self),
+        .optional("source", BlocksErrorObject.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -158,6 +166,9 @@ public struct BlocksErrorObject: JSONModel {
 extension BlocksErrorObject {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -169,8 +180,9 @@ extension BlocksErrorObject {
 
 public struct CreateEmailBatchRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("messages", [CreateEmailRequest].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("messages", [CreateEmailRequest].self),
+        .optional("sandbox_mode", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -194,8 +206,11 @@ public struct CreateEmailBatchRequest: JSONModel {
 
 public struct CreateEmailBlockRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("to", String.self),
+        .optional("domain_id", String.self),
+        .optional("expires_at", Date.self),
+        .optional("from", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -236,8 +251,11 @@ public struct CreateEmailBlockRequest: JSONModel {
 
 public struct CreateEmailDomainRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("domain", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("domain", String.self),
+        .optional("dmarc_policy", String.self),
+        .optional("inbound_enabled", Bool.self),
+        .optional("tracking", TrackingSettings.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -277,9 +295,27 @@ public struct CreateEmailDomainRequest: JSONModel {
 
 public struct CreateEmailRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", EmailAddressInput.self),
-        .init("to", EmailAddressArrayInput.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", EmailAddressInput.self),
+        .required("to", EmailAddressArrayInput.self),
+        .optional("attachments", [AttachmentRequest].self),
+        .optional("bcc", [EmailAddressInput].self),
+        .optional("cc", [EmailAddressInput].self),
+        .optional("from_name", String.self),
+        .optional("group_id", String.self),
+        .optional("headers", [String: String].self),
+        .optional("html_body", String.self),
+        .optional("ignore_suppression", Bool.self),
+        .optional("inline_css", Bool.self),
+        .optional("metadata", JSONValue.self),
+        .optional("reply_to", EmailAddressInput.self),
+        .optional("sandbox_mode", Bool.self),
+        .optional("send_at", Date.self),
+        .optional("subject", String.self),
+        .optional("tags", [String].self),
+        .optional("template_id", String.self),
+        .optional("template_variables", JSONValue.self),
+        .optional("text_body", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -375,8 +411,12 @@ public struct CreateEmailRequest: JSONModel {
 
 public struct CreateEmailTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("html_body", String.self),
+        .optional("subject", String.self),
+        .optional("text_body", String.self),
+        .optional("variables", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -421,8 +461,9 @@ public struct CreateEmailTemplateRequest: JSONModel {
 
 public struct CreateEmailValidationBatchRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("emails", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("emails", [String].self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -446,8 +487,8 @@ public struct CreateEmailValidationBatchRequest: JSONModel {
 
 public struct CreateEmailValidationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("email", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("email", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -467,9 +508,9 @@ public struct CreateEmailValidationRequest: JSONModel {
 
 public struct CreateEmailWebhookRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("events", [EmailWebhookEvent].self),
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("events", [EmailWebhookEvent].self),
+        .required("url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -493,8 +534,9 @@ public struct CreateEmailWebhookRequest: JSONModel {
 
 public struct CreateImportRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("file", Data.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("file", Data.self),
+        .optional("block_ttl_days", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -518,8 +560,9 @@ public struct CreateImportRequest: JSONModel {
 
 public struct CreateUnsubscribeGroupRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("description", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -550,10 +593,12 @@ public struct CreateUnsubscribeGroupRequest: JSONModel {
 
 public struct CursorMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("has_next", Bool.self),
-        .init("has_previous", Bool.self),
-        .init("page_size", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("has_next", Bool.self),
+        .required("has_previous", Bool.self),
+        .required("page_size", Int.self),
+        .optional("next_cursor", String.self),
+        .optional("previous_cursor", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -573,8 +618,12 @@ public struct CursorMeta: JSONModel {
 
 public struct DKIMStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("active", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("active", Bool.self),
+        .optional("algorithm", DKIMStatus.Algorithm.self),
+        .optional("key_length", DKIMStatus.KeyLength.self),
+        .optional("rotated_at", Date.self),
+        .optional("selector", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -638,14 +687,16 @@ extension DKIMStatus {
 
 public struct DNSRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("host", String.self),
-        .init("id", String.self),
-        .init("purpose", DNSRecord.Purpose.self),
-        .init("record_type", DNSRecord.RecordTypeValue.self),
-        .init("required", Bool.self),
-        .init("status", DNSRecord.StatusValue.self),
-        .init("value", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("host", String.self),
+        .required("id", String.self),
+        .required("purpose", DNSRecord.Purpose.self),
+        .required("record_type", DNSRecord.RecordTypeValue.self),
+        .required("required", Bool.self),
+        .required("status", DNSRecord.StatusValue.self),
+        .required("value", String.self),
+        .optional("actual_value", String.self),
+        .optional("priority", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -765,8 +816,8 @@ public typealias DNSRecordListResponse = RequiredDataEnvelope<[DNSRecord]>
 
 public struct DomainsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("errors", [EmailError].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("errors", [EmailError].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -778,8 +829,9 @@ public struct DomainsErrorResponse: JSONModel {
 
 public struct EmailAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("email", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("email", String.self),
+        .optional("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -842,10 +894,10 @@ public enum EmailAddressInput: JSONUnion, ExpressibleByStringLiteral {
 
 public struct EmailBatchItemError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", EmailBatchItemError.Code.self),
-        .init("index", Int.self),
-        .init("message", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", EmailBatchItemError.Code.self),
+        .required("index", Int.self),
+        .required("message", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -901,10 +953,10 @@ extension EmailBatchItemError {
 
 public struct EmailBatchMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("failed", Int.self),
-        .init("succeeded", Int.self),
-        .init("total", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("failed", Int.self),
+        .required("succeeded", Int.self),
+        .required("total", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -920,10 +972,10 @@ public struct EmailBatchMeta: JSONModel {
 
 public struct EmailBatchResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EmailMessage].self),
-        .init("errors", [EmailBatchItemError].self),
-        .init("meta", EmailBatchMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EmailMessage].self),
+        .required("errors", [EmailBatchItemError].self),
+        .required("meta", EmailBatchMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -939,16 +991,20 @@ public struct EmailBatchResponse: JSONModel {
 
 public struct EmailBlock: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("reason", Reason.self),
-        .init("record_type", EmailBlock.RecordTypeValue.self),
-        .init("scope", Scope.self),
-        .init("source", Source.self),
-        .init("status", Status.self),
-        .init("to", String.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("reason", Reason.self),
+        .required("record_type", EmailBlock.RecordTypeValue.self),
+        .required("scope", Scope.self),
+        .required("source", Source.self),
+        .required("status", Status.self),
+        .required("to", String.self),
+        .required("updated_at", Date.self),
+        .optional("domain_id", String.self),
+        .optional("expires_at", Date.self),
+        .optional("from", String.self),
+        .optional("group_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1006,14 +1062,15 @@ extension EmailBlock {
 
 public struct EmailBlockEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("actor", String.self),
-        .init("event_type", EmailBlockEvent.EventTypeValue.self),
-        .init("id", String.self),
-        .init("occurred_at", Date.self),
-        .init("reason", String.self),
-        .init("record_type", EmailBlockEvent.RecordTypeValue.self),
-        .init("source", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("actor", String.self),
+        .required("event_type", EmailBlockEvent.EventTypeValue.self),
+        .required("id", String.self),
+        .required("occurred_at", Date.self),
+        .required("reason", String.self),
+        .required("record_type", EmailBlockEvent.RecordTypeValue.self),
+        .required("source", String.self),
+        .optional("meta", JSONValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1092,9 +1149,9 @@ extension EmailBlockEvent {
 
 public struct EmailBlockEventListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EmailBlockEvent].self),
-        .init("meta", OffsetMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EmailBlockEvent].self),
+        .required("meta", OffsetMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1108,13 +1165,22 @@ public struct EmailBlockEventListResponse: JSONModel {
 
 public struct EmailBlockImport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("record_type", EmailBlockImport.RecordTypeValue.self),
-        .init("status", EmailBlockImport.StatusValue.self),
-        .init("total", Int.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("record_type", EmailBlockImport.RecordTypeValue.self),
+        .required("status", EmailBlockImport.StatusValue.self),
+        .required("total", Int.self),
+        .required("updated_at", Date.self),
+        .optional("completed_at", Date.self),
+        .optional("created_count", Int.self),
+        .optional("error_count", Int.self),
+        .optional("errors", [String: String].self),
+        .optional("existing_count", Int.self),
+        .optional("failure_reason", String.self),
+        .optional("processed_rows", Int.self),
+        .optional("provider", EmailBlockImport.Provider.self),
+        .optional("skipped_count", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1240,9 +1306,9 @@ public typealias EmailBlockImportResponse = RequiredDataEnvelope<EmailBlockImpor
 
 public struct EmailBlockListCursorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EmailBlock].self),
-        .init("meta", CursorMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EmailBlock].self),
+        .required("meta", CursorMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1256,9 +1322,9 @@ public struct EmailBlockListCursorResponse: JSONModel {
 
 public struct EmailBlockListOffsetResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EmailBlock].self),
-        .init("meta", OffsetMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EmailBlock].self),
+        .required("meta", OffsetMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1274,21 +1340,24 @@ public typealias EmailBlockResponse = RequiredDataEnvelope<EmailBlock>
 
 public struct EmailDomain: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("dkim", DKIMStatus.self),
-        .init("dns_records", [DNSRecord].self),
-        .init("domain", String.self),
-        .init("id", String.self),
-        .init("inbound", InboundConfig.self),
-        .init("record_type", EmailDomain.RecordTypeValue.self),
-        .init("status", EmailDomainStatus.self),
-        .init("tracking", TrackingSettings.self),
-        .init("type", EmailDomainType.self),
-        .init("updated_at", Date.self),
-        .init("usable_for_inbound", Bool.self),
-        .init("usable_for_sending", Bool.self),
-        .init("verification", EmailDomainVerification.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("dkim", DKIMStatus.self),
+        .required("dns_records", [DNSRecord].self),
+        .required("domain", String.self),
+        .required("id", String.self),
+        .required("inbound", InboundConfig.self),
+        .required("record_type", EmailDomain.RecordTypeValue.self),
+        .required("status", EmailDomainStatus.self),
+        .required("tracking", TrackingSettings.self),
+        .required("type", EmailDomainType.self),
+        .required("updated_at", Date.self),
+        .required("usable_for_inbound", Bool.self),
+        .required("usable_for_sending", Bool.self),
+        .required("verification", EmailDomainVerification.self),
+        .optional("dmarc_policy", String.self),
+        .optional("reputation", EmailDomain.Reputation.self),
+        .optional("verified_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1356,6 +1425,11 @@ extension EmailDomain {
 extension EmailDomain {
     public struct Reputation: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("band", String.self),
+            .optional("breakdown", JSONValue.self),
+            .optional("computed_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1371,14 +1445,14 @@ extension EmailDomain {
 
 public struct EmailDomainHealth: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("checked_at", Date.self),
-        .init("id", String.self),
-        .init("record_type", EmailDomainHealth.RecordTypeValue.self),
-        .init("status", EmailDomainHealth.StatusValue.self),
-        .init("usable_for_inbound", Bool.self),
-        .init("usable_for_sending", Bool.self),
-        .init("verification", EmailDomainVerification.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("checked_at", Date.self),
+        .required("id", String.self),
+        .required("record_type", EmailDomainHealth.RecordTypeValue.self),
+        .required("status", EmailDomainHealth.StatusValue.self),
+        .required("usable_for_inbound", Bool.self),
+        .required("usable_for_sending", Bool.self),
+        .required("verification", EmailDomainVerification.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1463,9 +1537,9 @@ public typealias EmailDomainHealthResponse = RequiredDataEnvelope<EmailDomainHea
 
 public struct EmailDomainListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EmailDomain].self),
-        .init("meta", EmailDomainListResponse.MetaUnion.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EmailDomain].self),
+        .required("meta", EmailDomainListResponse.MetaUnion.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1585,12 +1659,12 @@ public enum EmailDomainType: OpenEnum, QueryValue {
 
 public struct EmailDomainVerification: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("dkim", EmailDomainVerification.Dkim.self),
-        .init("dmarc", EmailDomainVerification.Dmarc.self),
-        .init("mx", EmailDomainVerification.Mx.self),
-        .init("ownership", EmailDomainVerification.Ownership.self),
-        .init("spf", EmailDomainVerification.Spf.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("dkim", EmailDomainVerification.Dkim.self),
+        .required("dmarc", EmailDomainVerification.Dmarc.self),
+        .required("mx", EmailDomainVerification.Mx.self),
+        .required("ownership", EmailDomainVerification.Ownership.self),
+        .required("spf", EmailDomainVerification.Spf.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1750,17 +1824,17 @@ extension EmailDomainVerification {
 
 public struct EmailEventCounts: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bounced", Int.self),
-        .init("clicked", Int.self),
-        .init("complained", Int.self),
-        .init("deferred", Int.self),
-        .init("delivered", Int.self),
-        .init("failed", Int.self),
-        .init("opened", Int.self),
-        .init("queued", Int.self),
-        .init("sent", Int.self),
-        .init("unsubscribed", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bounced", Int.self),
+        .required("clicked", Int.self),
+        .required("complained", Int.self),
+        .required("deferred", Int.self),
+        .required("delivered", Int.self),
+        .required("failed", Int.self),
+        .required("opened", Int.self),
+        .required("queued", Int.self),
+        .required("sent", Int.self),
+        .required("unsubscribed", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1790,13 +1864,13 @@ public struct EmailEventCounts: JSONModel {
 
 public struct EmailEventRates: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bounce_rate", Double.self),
-        .init("click_rate", Double.self),
-        .init("complaint_rate", Double.self),
-        .init("deferred_rate", Double.self),
-        .init("delivery_rate", Double.self),
-        .init("open_rate", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bounce_rate", Double.self),
+        .required("click_rate", Double.self),
+        .required("complaint_rate", Double.self),
+        .required("deferred_rate", Double.self),
+        .required("delivery_rate", Double.self),
+        .required("open_rate", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1818,11 +1892,11 @@ public struct EmailEventRates: JSONModel {
 
 public struct EmailEventStats: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("counts", EmailEventCounts.self),
-        .init("rates", EmailEventRates.self),
-        .init("record_type", EmailEventStats.RecordTypeValue.self),
-        .init("time_range", TimeRange.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("counts", EmailEventCounts.self),
+        .required("rates", EmailEventRates.self),
+        .required("record_type", EmailEventStats.RecordTypeValue.self),
+        .required("time_range", TimeRange.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1926,19 +2000,25 @@ public enum EmailEventType: OpenEnum, QueryValue {
 
 public struct EmailMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("attachments", [AttachmentResponse].self),
-        .init("bcc", [EmailAddress].self),
-        .init("cc", [EmailAddress].self),
-        .init("events", [MessageEvent].self),
-        .init("from", EmailAddress.self),
-        .init("id", String.self),
-        .init("inserted_at", Date.self),
-        .init("record_type", EmailMessage.RecordTypeValue.self),
-        .init("status", EmailMessageStatus.self),
-        .init("subject", String.self),
-        .init("template_variables", JSONValue.self),
-        .init("to", [EmailAddress].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("attachments", [AttachmentResponse].self),
+        .required("bcc", [EmailAddress].self),
+        .required("cc", [EmailAddress].self),
+        .required("events", [MessageEvent].self),
+        .required("from", EmailAddress.self),
+        .required("id", String.self),
+        .required("inserted_at", Date.self),
+        .required("record_type", EmailMessage.RecordTypeValue.self),
+        .required("status", EmailMessageStatus.self),
+        .required("subject", String.self),
+        .required("template_variables", JSONValue.self),
+        .required("to", [EmailAddress].self),
+        .optional("inline_css", Bool.self),
+        .optional("reply_to", String.self),
+        .optional("sandbox", Bool.self),
+        .optional("send_at", Date.self),
+        .optional("suppressed", [EmailMessage.SuppressedItem].self),
+        .optional("template_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2007,6 +2087,12 @@ extension EmailMessage {
 extension EmailMessage {
     public struct SuppressedItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("override_allowed", Bool.self),
+            .optional("reason", String.self),
+            .optional("scope", String.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2024,9 +2110,9 @@ extension EmailMessage {
 
 public struct EmailMessageListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EmailMessage].self),
-        .init("meta", EmailPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EmailMessage].self),
+        .required("meta", EmailPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2104,13 +2190,16 @@ public enum EmailMessageStatus: OpenEnum, QueryValue {
 
 public struct EmailTemplate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("name", String.self),
-        .init("record_type", EmailTemplate.RecordTypeValue.self),
-        .init("updated_at", Date.self),
-        .init("variables", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("name", String.self),
+        .required("record_type", EmailTemplate.RecordTypeValue.self),
+        .required("updated_at", Date.self),
+        .required("variables", [String].self),
+        .optional("html_body", String.self),
+        .optional("subject", String.self),
+        .optional("text_body", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2160,9 +2249,9 @@ extension EmailTemplate {
 
 public struct EmailTemplateListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EmailTemplate].self),
-        .init("meta", EmailPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EmailTemplate].self),
+        .required("meta", EmailPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2178,12 +2267,13 @@ public typealias EmailTemplateResponse = RequiredDataEnvelope<EmailTemplate>
 
 public struct EmailValidation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("checks", EmailValidationChecks.self),
-        .init("email", String.self),
-        .init("record_type", EmailValidation.RecordTypeValue.self),
-        .init("risk_score", Double.self),
-        .init("valid", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("checks", EmailValidationChecks.self),
+        .required("email", String.self),
+        .required("record_type", EmailValidation.RecordTypeValue.self),
+        .required("risk_score", Double.self),
+        .required("valid", Bool.self),
+        .optional("did_you_mean", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2227,12 +2317,13 @@ extension EmailValidation {
 
 public struct EmailValidationBatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("duplicates_removed", Int.self),
-        .init("id", String.self),
-        .init("record_type", EmailValidationBatch.RecordTypeValue.self),
-        .init("status", EmailValidationBatchStatus.self),
-        .init("total", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("duplicates_removed", Int.self),
+        .required("id", String.self),
+        .required("record_type", EmailValidationBatch.RecordTypeValue.self),
+        .required("status", EmailValidationBatchStatus.self),
+        .required("total", Int.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2276,11 +2367,14 @@ extension EmailValidationBatch {
 
 public struct EmailValidationBatchDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("record_type", EmailValidationBatchDetail.RecordTypeValue.self),
-        .init("status", EmailValidationBatchStatus.self),
-        .init("total", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("record_type", EmailValidationBatchDetail.RecordTypeValue.self),
+        .required("status", EmailValidationBatchStatus.self),
+        .required("total", Int.self),
+        .optional("completed_at", Date.self),
+        .optional("results", [String: EmailValidationResult].self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2359,8 +2453,9 @@ public enum EmailValidationBatchStatus: OpenEnum, QueryValue {
 
 public struct EmailValidationCheck: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("pass", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("pass", Bool.self),
+        .optional("details", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2374,12 +2469,12 @@ public struct EmailValidationCheck: JSONModel {
 
 public struct EmailValidationChecks: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("disposable", EmailValidationCheck.self),
-        .init("mx", EmailValidationCheck.self),
-        .init("role_based", EmailValidationCheck.self),
-        .init("syntax", EmailValidationCheck.self),
-        .init("typo", EmailValidationTypoCheck.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("disposable", EmailValidationCheck.self),
+        .required("mx", EmailValidationCheck.self),
+        .required("role_based", EmailValidationCheck.self),
+        .required("syntax", EmailValidationCheck.self),
+        .required("typo", EmailValidationTypoCheck.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2401,11 +2496,12 @@ public typealias EmailValidationResponse = RequiredDataEnvelope<EmailValidation>
 
 public struct EmailValidationResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("checks", EmailValidationChecks.self),
-        .init("email", String.self),
-        .init("risk_score", Double.self),
-        .init("valid", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("checks", EmailValidationChecks.self),
+        .required("email", String.self),
+        .required("risk_score", Double.self),
+        .required("valid", Bool.self),
+        .optional("did_you_mean", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2425,8 +2521,10 @@ public struct EmailValidationResult: JSONModel {
 
 public struct EmailValidationTypoCheck: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("pass", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("pass", Bool.self),
+        .optional("details", String.self),
+        .optional("suggestion", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2442,14 +2540,14 @@ public struct EmailValidationTypoCheck: JSONModel {
 
 public struct EmailWebhook: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("domain_id", String.self),
-        .init("events", [EmailWebhookEvent].self),
-        .init("id", String.self),
-        .init("record_type", EmailWebhook.RecordTypeValue.self),
-        .init("updated_at", Date.self),
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("domain_id", String.self),
+        .required("events", [EmailWebhookEvent].self),
+        .required("id", String.self),
+        .required("record_type", EmailWebhook.RecordTypeValue.self),
+        .required("updated_at", Date.self),
+        .required("url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2569,9 +2667,9 @@ public enum EmailWebhookEvent: OpenEnum, QueryValue {
 
 public struct EmailWebhookListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EmailWebhook].self),
-        .init("meta", OffsetPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EmailWebhook].self),
+        .required("meta", OffsetPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2587,8 +2685,8 @@ public typealias EmailWebhookResponse = RequiredDataEnvelope<EmailWebhook>
 
 public struct ErrorList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("errors", [BlocksErrorObject].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("errors", [BlocksErrorObject].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2600,10 +2698,12 @@ public struct ErrorList: JSONModel {
 
 public struct ErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", ErrorObject.Code.self),
-        .init("detail", ErrorObject.Detail.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", ErrorObject.Code.self),
+        .required("detail", ErrorObject.Detail.self),
+        .required("title", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", JSONValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2711,11 +2811,11 @@ extension ErrorObject {
 
 public struct EventEmailSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cc", [EmailAddress].self),
-        .init("from", EmailAddress.self),
-        .init("subject", String.self),
-        .init("to", [EmailAddress].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cc", [EmailAddress].self),
+        .required("from", EmailAddress.self),
+        .required("subject", String.self),
+        .required("to", [EmailAddress].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2733,9 +2833,10 @@ public struct EventEmailSummary: JSONModel {
 
 public struct EventPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_size", Int.self),
-        .init("time_range", TimeRange.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_size", Int.self),
+        .required("time_range", TimeRange.self),
+        .optional("page_cursor", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2751,11 +2852,11 @@ public struct EventPaginationMeta: JSONModel {
 
 public struct GroupListMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2773,9 +2874,9 @@ public struct GroupListMeta: JSONModel {
 
 public struct GroupSuppressionListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EmailBlock].self),
-        .init("meta", GroupListMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EmailBlock].self),
+        .required("meta", GroupListMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2789,10 +2890,10 @@ public struct GroupSuppressionListResponse: JSONModel {
 
 public struct InboundConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("catch_all", Bool.self),
-        .init("enabled", Bool.self),
-        .init("mx_required", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("catch_all", Bool.self),
+        .required("enabled", Bool.self),
+        .required("mx_required", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2808,9 +2909,10 @@ public struct InboundConfig: JSONModel {
 
 public struct MessageEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("occurred_at", Date.self),
-        .init("type", EmailEventType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("occurred_at", Date.self),
+        .required("type", EmailEventType.self),
+        .optional("payload", JSONValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2826,9 +2928,9 @@ public struct MessageEvent: JSONModel {
 
 public struct MessageEventListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [MessageEvent].self),
-        .init("meta", EmailPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [MessageEvent].self),
+        .required("meta", EmailPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2842,11 +2944,11 @@ public struct MessageEventListResponse: JSONModel {
 
 public struct OffsetMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2864,11 +2966,11 @@ public struct OffsetMeta: JSONModel {
 
 public struct OffsetPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2918,6 +3020,10 @@ public enum Reason: OpenEnum, QueryValue {
 
 public struct RecipientSuppressedError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [RecipientSuppressedError.ErrorsItem].self),
+        .optional("suppressed", [RecipientSuppressedError.SuppressedItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2931,6 +3037,11 @@ public struct RecipientSuppressedError: JSONModel {
 extension RecipientSuppressedError {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", RecipientSuppressedError.ErrorsItem.Code.self),
+            .optional("detail", String.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2969,6 +3080,12 @@ extension RecipientSuppressedError.ErrorsItem {
 extension RecipientSuppressedError {
     public struct SuppressedItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("override_allowed", Bool.self),
+            .optional("reason", String.self),
+            .optional("scope", String.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2986,6 +3103,9 @@ extension RecipientSuppressedError {
 
 public struct RenderEmailTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("template_variables", JSONValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3004,9 +3124,9 @@ public struct RenderEmailTemplateRequest: JSONModel {
 
 public struct RenderErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", RenderErrorObject.Code.self),
-        .init("message", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", RenderErrorObject.Code.self),
+        .required("message", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3042,8 +3162,8 @@ extension RenderErrorObject {
 
 public struct RenderErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("errors", [RenderErrorObject].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("errors", [RenderErrorObject].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3055,13 +3175,16 @@ public struct RenderErrorResponse: JSONModel {
 
 public struct RenderedEmailTemplate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("name", String.self),
-        .init("record_type", RenderedEmailTemplate.RecordTypeValue.self),
-        .init("updated_at", Date.self),
-        .init("variables", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("name", String.self),
+        .required("record_type", RenderedEmailTemplate.RecordTypeValue.self),
+        .required("updated_at", Date.self),
+        .required("variables", [String].self),
+        .optional("html_body", String.self),
+        .optional("subject", String.self),
+        .optional("text_body", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3113,6 +3236,9 @@ public typealias RenderedEmailTemplateResponse = RequiredDataEnvelope<RenderedEm
 
 public struct ReputationSuspendedError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [ReputationSuspendedError.ErrorsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3124,6 +3250,11 @@ public struct ReputationSuspendedError: JSONModel {
 extension ReputationSuspendedError {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", ReputationSuspendedError.ErrorsItem.Code.self),
+            .optional("detail", String.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3243,6 +3374,10 @@ public enum Status: OpenEnum, QueryValue {
 
 public struct TimeRange: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("from", Date.self),
+        .optional("to", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3255,6 +3390,11 @@ public struct TimeRange: JSONModel {
 
 public struct TrackingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("click_tracking", Bool.self),
+        .optional("open_tracking", Bool.self),
+        .optional("unsubscribe_tracking", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3281,12 +3421,13 @@ public struct TrackingSettings: JSONModel {
 
 public struct UnsubscribeGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("name", String.self),
-        .init("record_type", UnsubscribeGroup.RecordTypeValue.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("name", String.self),
+        .required("record_type", UnsubscribeGroup.RecordTypeValue.self),
+        .required("updated_at", Date.self),
+        .optional("description", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3330,9 +3471,9 @@ extension UnsubscribeGroup {
 
 public struct UnsubscribeGroupListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [UnsubscribeGroup].self),
-        .init("meta", GroupListMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [UnsubscribeGroup].self),
+        .required("meta", GroupListMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3348,6 +3489,11 @@ public typealias UnsubscribeGroupResponse = RequiredDataEnvelope<UnsubscribeGrou
 
 public struct UpdateEmailDomainRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("dmarc_policy", String.self),
+        .optional("inbound_enabled", Bool.self),
+        .optional("tracking", TrackingSettings.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3381,6 +3527,13 @@ public struct UpdateEmailDomainRequest: JSONModel {
 
 public struct UpdateEmailTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("html_body", String.self),
+        .optional("name", String.self),
+        .optional("subject", String.self),
+        .optional("text_body", String.self),
+        .optional("variables", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3424,6 +3577,10 @@ public struct UpdateEmailTemplateRequest: JSONModel {
 
 public struct UpdateEmailWebhookRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("events", [EmailWebhookEvent].self),
+        .optional("url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3446,6 +3603,10 @@ public struct UpdateEmailWebhookRequest: JSONModel {
 
 public struct UpdateUnsubscribeGroupRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self),
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3475,10 +3636,12 @@ public struct UpdateUnsubscribeGroupRequest: JSONModel {
 
 public struct EmailCursorPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("has_next", Bool.self),
-        .init("has_previous", Bool.self),
-        .init("page_size", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("has_next", Bool.self),
+        .required("has_previous", Bool.self),
+        .required("page_size", Int.self),
+        .optional("next_cursor", String.self),
+        .optional("previous_cursor", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3498,10 +3661,11 @@ public struct EmailCursorPaginationMeta: JSONModel {
 
 public struct EmailError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", EmailError.Code.self),
-        .init("detail", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", EmailError.Code.self),
+        .required("detail", String.self),
+        .required("title", String.self),
+        .optional("source", EmailError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3557,6 +3721,9 @@ extension EmailError {
 extension EmailError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3568,8 +3735,8 @@ extension EmailError {
 
 public struct EmailErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("errors", [ErrorObject].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("errors", [ErrorObject].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3581,8 +3748,9 @@ public struct EmailErrorResponse: JSONModel {
 
 public struct EmailPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_size", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_size", Int.self),
+        .optional("page_cursor", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -9,9 +9,16 @@ public typealias ConnectionID = String
 /// Create Fax Application Request
 public struct CreateFaxApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("application_name", String.self),
-        .init("webhook_event_url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("application_name", String.self),
+        .required("webhook_event_url", String.self),
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("inbound", CreateFaxApplicationRequest.Inbound.self),
+        .optional("outbound", CreateFaxApplicationRequest.Outbound.self),
+        .optional("tags", [String].self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -65,6 +72,11 @@ public struct CreateFaxApplicationRequest: JSONModel {
 extension CreateFaxApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("sip_subdomain", String.self),
+            .optional("sip_subdomain_receive_settings", CreateFaxApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -121,6 +133,10 @@ extension CreateFaxApplicationRequest.Inbound {
 extension CreateFaxApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -168,6 +184,27 @@ public enum Direction: OpenEnum, QueryValue {
 
 public struct Fax: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("connection_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("direction", Direction.self),
+        .optional("from", String.self),
+        .optional("from_display_name", String.self),
+        .optional("id", String.self),
+        .optional("media_name", String.self),
+        .optional("media_url", String.self),
+        .optional("preview_url", String.self),
+        .optional("quality", Quality.self),
+        .optional("record_type", Fax.RecordTypeValue.self),
+        .optional("status", Fax.StatusValue.self),
+        .optional("store_media", Bool.self),
+        .optional("stored_media_url", String.self),
+        .optional("to", String.self),
+        .optional("updated_at", Date.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -290,6 +327,21 @@ extension Fax {
 /// Fax Application
 public struct FaxApplication: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("application_name", String.self),
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("inbound", FaxApplication.Inbound.self),
+        .optional("outbound", FaxApplication.Outbound.self),
+        .optional("record_type", String.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", String.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -329,6 +381,11 @@ public struct FaxApplication: JSONModel {
 extension FaxApplication {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("sip_subdomain", String.self),
+            .optional("sip_subdomain_receive_settings", FaxApplication.Inbound.SIPSubdomainReceiveSettings.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -373,6 +430,10 @@ extension FaxApplication.Inbound {
 extension FaxApplication {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -387,6 +448,10 @@ extension FaxApplication {
 
 public struct FaxDelivered: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", FaxDelivered.DataObject.self),
+        .optional("meta", FaxDelivered.MetaObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -400,6 +465,13 @@ public struct FaxDelivered: JSONModel {
 extension FaxDelivered {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("event_type", FaxDelivered.DataObject.EventTypeValue.self),
+            .optional("id", String.self),
+            .optional("occurred_at", Date.self),
+            .optional("payload", FaxDelivered.DataObject.Payload.self),
+            .optional("record_type", ProgrammableFaxRecordType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -444,6 +516,20 @@ extension FaxDelivered.DataObject {
 extension FaxDelivered.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_duration_secs", Int.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("direction", Direction.self),
+            .optional("fax_id", String.self),
+            .optional("from", String.self),
+            .optional("media_name", String.self),
+            .optional("original_media_url", String.self),
+            .optional("page_count", Int.self),
+            .optional("status", FaxDelivered.DataObject.Payload.StatusValue.self),
+            .optional("to", String.self),
+            .optional("user_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -504,6 +590,10 @@ extension FaxDelivered.DataObject.Payload {
 extension FaxDelivered {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("attempt", Int.self),
+            .optional("delivered_to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -522,6 +612,10 @@ public typealias FaxEmailRecipient = String
 
 public struct FaxFailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", FaxFailed.DataObject.self),
+        .optional("meta", FaxFailed.MetaObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -535,6 +629,13 @@ public struct FaxFailed: JSONModel {
 extension FaxFailed {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("event_type", FaxFailed.DataObject.EventTypeValue.self),
+            .optional("id", String.self),
+            .optional("occurred_at", Date.self),
+            .optional("payload", FaxFailed.DataObject.Payload.self),
+            .optional("record_type", ProgrammableFaxRecordType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -579,6 +680,19 @@ extension FaxFailed.DataObject {
 extension FaxFailed.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("direction", Direction.self),
+            .optional("failure_reason", FaxFailed.DataObject.Payload.FailureReason.self),
+            .optional("fax_id", String.self),
+            .optional("from", String.self),
+            .optional("media_name", String.self),
+            .optional("original_media_url", String.self),
+            .optional("status", FaxFailed.DataObject.Payload.StatusValue.self),
+            .optional("to", String.self),
+            .optional("user_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -657,6 +771,10 @@ extension FaxFailed.DataObject.Payload {
 extension FaxFailed {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("attempt", Int.self),
+            .optional("delivered_to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -674,6 +792,10 @@ public typealias FaxID = String
 
 public struct FaxMediaProcessed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", FaxMediaProcessed.DataObject.self),
+        .optional("meta", FaxMediaProcessed.MetaObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -687,6 +809,13 @@ public struct FaxMediaProcessed: JSONModel {
 extension FaxMediaProcessed {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("event_type", FaxMediaProcessed.DataObject.EventTypeValue.self),
+            .optional("id", String.self),
+            .optional("occurred_at", Date.self),
+            .optional("payload", FaxMediaProcessed.DataObject.Payload.self),
+            .optional("record_type", ProgrammableFaxRecordType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -731,6 +860,18 @@ extension FaxMediaProcessed.DataObject {
 extension FaxMediaProcessed.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("direction", Direction.self),
+            .optional("fax_id", String.self),
+            .optional("from", String.self),
+            .optional("media_name", String.self),
+            .optional("original_media_url", String.self),
+            .optional("status", FaxMediaProcessed.DataObject.Payload.StatusValue.self),
+            .optional("to", String.self),
+            .optional("user_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -785,6 +926,10 @@ extension FaxMediaProcessed.DataObject.Payload {
 extension FaxMediaProcessed {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("attempt", Int.self),
+            .optional("delivered_to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -800,6 +945,10 @@ extension FaxMediaProcessed {
 
 public struct FaxQueued: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", FaxQueued.DataObject.self),
+        .optional("meta", FaxQueued.MetaObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -813,6 +962,13 @@ public struct FaxQueued: JSONModel {
 extension FaxQueued {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("event_type", FaxQueued.DataObject.EventTypeValue.self),
+            .optional("id", String.self),
+            .optional("occurred_at", Date.self),
+            .optional("payload", FaxQueued.DataObject.Payload.self),
+            .optional("record_type", ProgrammableFaxRecordType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -857,6 +1013,18 @@ extension FaxQueued.DataObject {
 extension FaxQueued.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("direction", Direction.self),
+            .optional("fax_id", String.self),
+            .optional("from", String.self),
+            .optional("media_name", String.self),
+            .optional("original_media_url", String.self),
+            .optional("status", FaxQueued.DataObject.Payload.StatusValue.self),
+            .optional("to", String.self),
+            .optional("user_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -911,6 +1079,10 @@ extension FaxQueued.DataObject.Payload {
 extension FaxQueued {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("attempt", Int.self),
+            .optional("delivered_to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -926,6 +1098,10 @@ extension FaxQueued {
 
 public struct FaxSendingStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", FaxSendingStarted.DataObject.self),
+        .optional("meta", FaxSendingStarted.MetaObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -939,6 +1115,13 @@ public struct FaxSendingStarted: JSONModel {
 extension FaxSendingStarted {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("event_type", FaxSendingStarted.DataObject.EventTypeValue.self),
+            .optional("id", String.self),
+            .optional("occurred_at", Date.self),
+            .optional("payload", FaxSendingStarted.DataObject.Payload.self),
+            .optional("record_type", ProgrammableFaxRecordType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -983,6 +1166,18 @@ extension FaxSendingStarted.DataObject {
 extension FaxSendingStarted.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("direction", Direction.self),
+            .optional("fax_id", String.self),
+            .optional("from", String.self),
+            .optional("media_name", String.self),
+            .optional("original_media_url", String.self),
+            .optional("status", FaxSendingStarted.DataObject.Payload.StatusValue.self),
+            .optional("to", String.self),
+            .optional("user_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1037,6 +1232,10 @@ extension FaxSendingStarted.DataObject.Payload {
 extension FaxSendingStarted {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("attempt", Int.self),
+            .optional("delivered_to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1097,11 +1296,16 @@ public enum Quality: OpenEnum, QueryValue {
 /// Send fax multipart request
 public struct SendFaxMultipartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_id", String.self),
-        .init("contents", Data.self),
-        .init("from", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_id", String.self),
+        .required("contents", Data.self),
+        .required("from", String.self),
+        .required("to", String.self),
+        .optional("monochrome", Bool.self),
+        .optional("quality", Quality.self),
+        .optional("store_media", Bool.self),
+        .optional("store_preview", Bool.self),
+        .optional("t38_enabled", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1154,10 +1358,22 @@ public struct SendFaxMultipartRequest: JSONModel {
 /// Send fax request
 public struct SendFaxRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_id", String.self),
-        .init("from", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_id", String.self),
+        .required("from", String.self),
+        .required("to", String.self),
+        .optional("black_threshold", Int.self),
+        .optional("client_state", String.self),
+        .optional("from_display_name", String.self),
+        .optional("media_name", String.self),
+        .optional("media_url", String.self),
+        .optional("monochrome", Bool.self),
+        .optional("preview_format", SendFaxRequest.PreviewFormat.self),
+        .optional("quality", Quality.self),
+        .optional("store_media", Bool.self),
+        .optional("store_preview", Bool.self),
+        .optional("t38_enabled", Bool.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1271,9 +1487,17 @@ public typealias To = String
 /// Update Fax Application Request
 public struct UpdateFaxApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("application_name", String.self),
-        .init("webhook_event_url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("application_name", String.self),
+        .required("webhook_event_url", String.self),
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("fax_email_recipient", String.self),
+        .optional("inbound", UpdateFaxApplicationRequest.Inbound.self),
+        .optional("outbound", UpdateFaxApplicationRequest.Outbound.self),
+        .optional("tags", [String].self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1331,6 +1555,11 @@ public struct UpdateFaxApplicationRequest: JSONModel {
 extension UpdateFaxApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("sip_subdomain", String.self),
+            .optional("sip_subdomain_receive_settings", UpdateFaxApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1387,6 +1616,10 @@ extension UpdateFaxApplicationRequest.Inbound {
 extension UpdateFaxApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1413,9 +1646,12 @@ public typealias UserID = String
 
 public struct ProgrammableFaxError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", ProgrammableFaxError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1436,6 +1672,10 @@ public struct ProgrammableFaxError: JSONModel {
 extension ProgrammableFaxError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1449,6 +1689,9 @@ extension ProgrammableFaxError {
 
 public struct ProgrammableFaxErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [ProgrammableFaxError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,6 +6,14 @@ import TelnyxCore
 
 public struct BulkSIMCardAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action_type", BulkSIMCardAction.ActionType.self),
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("settings", JSONValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -57,6 +65,15 @@ extension BulkSIMCardAction {
 
 public struct BulkSIMCardActionDetailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action_type", BulkSIMCardActionDetailed.ActionType.self),
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("settings", JSONValue.self),
+        .optional("sim_card_actions_summary", [SIMCardActionsSummary].self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -111,6 +128,16 @@ extension BulkSIMCardActionDetailed {
 /// OTAUpdate
 public struct CompleteOTAUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("settings", CompleteOTAUpdate.SettingsObject.self),
+        .optional("sim_card_id", String.self),
+        .optional("status", CompleteOTAUpdate.StatusValue.self),
+        .optional("type", CompleteOTAUpdate.TypeValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -143,6 +170,9 @@ public struct CompleteOTAUpdate: JSONModel {
 extension CompleteOTAUpdate {
     public struct SettingsObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("mobile_network_operators_preferences", MobileNetworkOperatorsPreferencesResponse.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -205,6 +235,10 @@ extension CompleteOTAUpdate {
 /// ConsumedData
 public struct ConsumedData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("amount", String.self),
+        .optional("unit", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -220,9 +254,9 @@ public struct ConsumedData: JSONModel {
 /// Country
 public struct Country: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -241,8 +275,13 @@ public typealias CountryCode = String
 /// SIMCardRegistration
 public struct ESimPurchase: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("amount", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("amount", Int.self),
+        .optional("product", String.self),
+        .optional("sim_card_group_id", String.self),
+        .optional("status", ESimPurchase.StatusValue.self),
+        .optional("tags", [String].self),
+        .optional("whitelabel_name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -317,9 +356,9 @@ extension ESimPurchase {
 /// Mobile Country Code
 public struct MCC: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -335,10 +374,19 @@ public struct MCC: JSONModel {
 
 public struct MigrationParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("source_id", String.self),
-        .init("target_bucket_name", String.self),
-        .init("target_region", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("source_id", String.self),
+        .required("target_bucket_name", String.self),
+        .required("target_region", String.self),
+        .optional("bytes_migrated", Int.self),
+        .optional("bytes_to_migrate", Int.self),
+        .optional("created_at", Date.self),
+        .optional("eta", Date.self),
+        .optional("id", String.self),
+        .optional("last_copy", Date.self),
+        .optional("refresh", Bool.self),
+        .optional("speed", Int.self),
+        .optional("status", MigrationParams.StatusValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -426,6 +474,10 @@ extension MigrationParams {
 
 public struct MigrationSourceCoverageParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("provider", MigrationSourceCoverageParams.Provider.self),
+        .optional("source_region", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -460,10 +512,12 @@ extension MigrationSourceCoverageParams {
 
 public struct MigrationSourceParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket_name", String.self),
-        .init("provider", MigrationSourceParams.Provider.self),
-        .init("provider_auth", MigrationSourceParams.ProviderAuth.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket_name", String.self),
+        .required("provider", MigrationSourceParams.Provider.self),
+        .required("provider_auth", MigrationSourceParams.ProviderAuth.self),
+        .optional("id", String.self),
+        .optional("source_region", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -523,6 +577,10 @@ extension MigrationSourceParams {
 extension MigrationSourceParams {
     public struct ProviderAuth: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("access_key", String.self),
+            .optional("secret_access_key", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -548,6 +606,11 @@ public typealias MobileCountryCode = String
 
 public struct MobileNetworkOperatorPreferencesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("mobile_network_operator_id", String.self),
+        .optional("mobile_network_operator_name", String.self),
+        .optional("priority", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -567,6 +630,21 @@ public typealias MobileNetworkOperatorsPreferencesResponse = [MobileNetworkOpera
 
 public struct MobileVoiceConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("inbound", MobileVoiceConnection.Inbound.self),
+        .optional("outbound", MobileVoiceConnection.Outbound.self),
+        .optional("record_type", MobileVoiceConnection.RecordTypeValue.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", Date.self),
+        .optional("webhook_api_version", MobileVoiceConnection.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -603,6 +681,9 @@ public struct MobileVoiceConnection: JSONModel {
 extension MobileVoiceConnection {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -615,6 +696,10 @@ extension MobileVoiceConnection {
 extension MobileVoiceConnection {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -675,6 +760,17 @@ extension MobileVoiceConnection {
 
 public struct MobileVoiceConnectionCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("inbound", MobileVoiceConnectionCreate.Inbound.self),
+        .optional("outbound", MobileVoiceConnectionCreate.Outbound.self),
+        .optional("tags", [String].self),
+        .optional("webhook_api_version", MobileVoiceConnectionCreate.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -735,6 +831,9 @@ public struct MobileVoiceConnectionCreate: JSONModel {
 extension MobileVoiceConnectionCreate {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -755,6 +854,10 @@ extension MobileVoiceConnectionCreate {
 extension MobileVoiceConnectionCreate {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -803,6 +906,17 @@ extension MobileVoiceConnectionCreate {
 
 public struct MobileVoiceConnectionUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("inbound", MobileVoiceConnectionUpdate.Inbound.self),
+        .optional("outbound", MobileVoiceConnectionUpdate.Outbound.self),
+        .optional("tags", [String].self),
+        .optional("webhook_api_version", MobileVoiceConnectionUpdate.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -862,6 +976,9 @@ public struct MobileVoiceConnectionUpdate: JSONModel {
 extension MobileVoiceConnectionUpdate {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -882,6 +999,10 @@ extension MobileVoiceConnectionUpdate {
 extension MobileVoiceConnectionUpdate {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -931,9 +1052,9 @@ extension MobileVoiceConnectionUpdate {
 /// Public land mobile network
 public struct PLMN: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -952,6 +1073,36 @@ public typealias PLMNCode = String
 /// SIMCard
 public struct SIMCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("actions_in_progress", Bool.self),
+        .optional("authorized_imeis", [String].self),
+        .optional("created_at", String.self),
+        .optional("current_billing_period_consumed_data", SIMCard.CurrentBillingPeriodConsumedData.self),
+        .optional("current_device_location", SIMCard.CurrentDeviceLocation.self),
+        .optional("current_imei", String.self),
+        .optional("current_mcc", String.self),
+        .optional("current_mnc", String.self),
+        .optional("data_limit", SIMCard.DataLimit.self),
+        .optional("eid", String.self),
+        .optional("esim_installation_status", SIMCard.EsimInstallationStatus.self),
+        .optional("iccid", String.self),
+        .optional("id", String.self),
+        .optional("imsi", String.self),
+        .optional("ipv4", String.self),
+        .optional("ipv6", String.self),
+        .optional("live_data_session", SIMCard.LiveDataSession.self),
+        .optional("msisdn", String.self),
+        .optional("pin_puk_codes", SIMCard.PinPukCodes.self),
+        .optional("record_type", String.self),
+        .optional("resources_with_in_progress_actions", [JSONValue].self),
+        .optional("sim_card_group_id", String.self),
+        .optional("status", SIMCardStatus.self),
+        .optional("tags", [String].self),
+        .optional("type", SIMCard.TypeValue.self),
+        .optional("updated_at", String.self),
+        .optional("version", String.self),
+        .optional("voice_enabled", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1063,6 +1214,10 @@ public struct SIMCard: JSONModel {
 extension SIMCard {
     public struct CurrentBillingPeriodConsumedData: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1089,6 +1244,12 @@ extension SIMCard {
 extension SIMCard {
     public struct CurrentDeviceLocation: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("accuracy", Int.self),
+            .optional("accuracy_unit", String.self),
+            .optional("latitude", String.self),
+            .optional("longitude", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1125,6 +1286,10 @@ extension SIMCard {
 extension SIMCard {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", SIMCard.DataLimit.Unit.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1229,6 +1394,12 @@ extension SIMCard {
 extension SIMCard {
     public struct PinPukCodes: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pin1", String.self),
+            .optional("pin2", String.self),
+            .optional("puk1", String.self),
+            .optional("puk2", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1282,6 +1453,16 @@ extension SIMCard {
 /// SIMCardAction
 public struct SIMCardAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action_type", SIMCardAction.ActionType.self),
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("settings", JSONValue.self),
+        .optional("sim_card_id", String.self),
+        .optional("status", SIMCardAction.StatusObject.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1342,6 +1523,10 @@ extension SIMCardAction {
 extension SIMCardAction {
     public struct StatusObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("reason", String.self),
+            .optional("value", SIMCardAction.StatusObject.Value2.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1388,6 +1573,10 @@ extension SIMCardAction.StatusObject {
 
 public struct SIMCardActionsSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("count", Int.self),
+        .optional("status", SIMCardActionsSummary.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1433,6 +1622,10 @@ extension SIMCardActionsSummary {
 /// SIMCardActivationCode
 public struct SIMCardActivationCode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activation_code", String.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1448,6 +1641,14 @@ public struct SIMCardActivationCode: JSONModel {
 /// SIMCardDeviceDetails
 public struct SIMCardDeviceDetails: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("brand_name", String.self),
+        .optional("device_type", String.self),
+        .optional("imei", String.self),
+        .optional("model_name", String.self),
+        .optional("operating_system", String.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1475,6 +1676,18 @@ public struct SIMCardDeviceDetails: JSONModel {
 /// SIMCardGroup
 public struct SIMCardGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("consumed_data", ConsumedData.self),
+        .optional("created_at", String.self),
+        .optional("data_limit", SIMCardGroup.DataLimit.self),
+        .optional("default", Bool.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("private_wireless_gateway_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("wireless_blocklist_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1512,6 +1725,10 @@ public struct SIMCardGroup: JSONModel {
 extension SIMCardGroup {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1528,6 +1745,16 @@ extension SIMCardGroup {
 /// SIMCardGroupAction
 public struct SIMCardGroupAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("settings", SIMCardGroupAction.SettingsObject.self),
+        .optional("sim_card_group_id", String.self),
+        .optional("status", SIMCardGroupAction.StatusValue.self),
+        .optional("type", SIMCardGroupAction.TypeValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1560,6 +1787,9 @@ public struct SIMCardGroupAction: JSONModel {
 extension SIMCardGroupAction {
     public struct SettingsObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("private_wireless_gateway_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1632,8 +1862,9 @@ extension SIMCardGroupAction {
 /// SIMCardGroupCreate
 public struct SIMCardGroupCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("data_limit", SIMCardGroupCreate.DataLimit.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1659,6 +1890,10 @@ public struct SIMCardGroupCreate: JSONModel {
 extension SIMCardGroupCreate {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1685,6 +1920,10 @@ extension SIMCardGroupCreate {
 /// SIMCardGroupPatch
 public struct SIMCardGroupPatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data_limit", SIMCardGroupPatch.DataLimit.self),
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1709,6 +1948,10 @@ public struct SIMCardGroupPatch: JSONModel {
 extension SIMCardGroupPatch {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1735,6 +1978,17 @@ extension SIMCardGroupPatch {
 /// SIMCardOrder
 public struct SIMCardOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cost", SIMCardOrder.Cost.self),
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("order_address", SIMCardOrder.OrderAddress.self),
+        .optional("quantity", Int.self),
+        .optional("record_type", String.self),
+        .optional("status", SIMCardOrder.StatusValue.self),
+        .optional("tracking_url", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1771,6 +2025,10 @@ public struct SIMCardOrder: JSONModel {
 extension SIMCardOrder {
     public struct Cost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1787,6 +2045,18 @@ extension SIMCardOrder {
 extension SIMCardOrder {
     public struct OrderAddress: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("administrative_area", String.self),
+            .optional("business_name", String.self),
+            .optional("country_code", String.self),
+            .optional("extended_address", String.self),
+            .optional("first_name", String.self),
+            .optional("id", String.self),
+            .optional("last_name", String.self),
+            .optional("locality", String.self),
+            .optional("postal_code", String.self),
+            .optional("street_address", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1864,6 +2134,13 @@ extension SIMCardOrder {
 /// SIMCardOrderPreview
 public struct SIMCardOrderPreview: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("quantity", Int.self),
+        .optional("record_type", String.self),
+        .optional("shipping_cost", SIMCardOrderPreview.ShippingCost.self),
+        .optional("sim_cards_cost", SIMCardOrderPreview.SimCardsCost.self),
+        .optional("total_cost", SIMCardOrderPreview.TotalCost.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1885,6 +2162,10 @@ public struct SIMCardOrderPreview: JSONModel {
 extension SIMCardOrderPreview {
     public struct ShippingCost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1901,6 +2182,10 @@ extension SIMCardOrderPreview {
 extension SIMCardOrderPreview {
     public struct SimCardsCost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1917,6 +2202,10 @@ extension SIMCardOrderPreview {
 extension SIMCardOrderPreview {
     public struct TotalCost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1933,6 +2222,15 @@ extension SIMCardOrderPreview {
 /// SIMCardPublicIP
 public struct SIMCardPublicIP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("ip", String.self),
+        .optional("record_type", String.self),
+        .optional("region_code", String.self),
+        .optional("sim_card_id", String.self),
+        .optional("type", SIMCardPublicIP.TypeValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1985,8 +2283,11 @@ extension SIMCardPublicIP {
 /// SIMCardRegistration
 public struct SIMCardRegistration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("registration_codes", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("registration_codes", [String].self),
+        .optional("sim_card_group_id", String.self),
+        .optional("status", SIMCardRegistration.StatusValue.self),
+        .optional("tags", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2050,6 +2351,12 @@ extension SIMCardRegistration {
 
 public struct SIMCardRegistrationCodeValidation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("invalid_detail", String.self),
+        .optional("record_type", String.self),
+        .optional("registration_code", String.self),
+        .optional("valid", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2072,6 +2379,10 @@ public typealias SIMCardRegistrationCodeValidations = DataEnvelope<[SIMCardRegis
 
 public struct SIMCardStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("reason", String.self),
+        .optional("value", SIMCardStatus.Value2.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2136,6 +2447,19 @@ extension SIMCardStatus {
 /// SIMCardGroup
 public struct SearchedSIMCardGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("consumed_data", ConsumedData.self),
+        .optional("created_at", String.self),
+        .optional("data_limit", SearchedSIMCardGroup.DataLimit.self),
+        .optional("default", Bool.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("private_wireless_gateway_id", String.self),
+        .optional("record_type", String.self),
+        .optional("sim_card_count", Int.self),
+        .optional("updated_at", String.self),
+        .optional("wireless_blocklist_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2176,6 +2500,10 @@ public struct SearchedSIMCardGroup: JSONModel {
 extension SearchedSIMCardGroup {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2191,6 +2519,14 @@ extension SearchedSIMCardGroup {
 
 public struct SimCardDataUsageNotification: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("sim_card_id", String.self),
+        .optional("threshold", SimCardDataUsageNotification.Threshold.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2227,6 +2563,10 @@ public struct SimCardDataUsageNotification: JSONModel {
 extension SimCardDataUsageNotification {
     public struct Threshold: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", SimCardDataUsageNotification.Threshold.Unit.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2278,9 +2618,9 @@ extension SimCardDataUsageNotification.Threshold {
 /// SimCardOrderCreate
 public struct SimCardOrderCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("address_id", String.self),
-        .init("quantity", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("address_id", String.self),
+        .required("quantity", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2307,6 +2647,28 @@ public struct SimCardOrderCreate: JSONModel {
 /// SIMCard
 public struct SimpleSIMCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("actions_in_progress", Bool.self),
+        .optional("authorized_imeis", [String].self),
+        .optional("created_at", String.self),
+        .optional("current_billing_period_consumed_data", SimpleSIMCard.CurrentBillingPeriodConsumedData.self),
+        .optional("data_limit", SimpleSIMCard.DataLimit.self),
+        .optional("eid", String.self),
+        .optional("esim_installation_status", SimpleSIMCard.EsimInstallationStatus.self),
+        .optional("iccid", String.self),
+        .optional("id", String.self),
+        .optional("imsi", String.self),
+        .optional("msisdn", String.self),
+        .optional("record_type", String.self),
+        .optional("resources_with_in_progress_actions", [JSONValue].self),
+        .optional("sim_card_group_id", String.self),
+        .optional("status", SIMCardStatus.self),
+        .optional("tags", [String].self),
+        .optional("type", SimpleSIMCard.TypeValue.self),
+        .optional("updated_at", String.self),
+        .optional("version", String.self),
+        .optional("voice_enabled", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2373,6 +2735,10 @@ public struct SimpleSIMCard: JSONModel {
 extension SimpleSIMCard {
     public struct CurrentBillingPeriodConsumedData: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2389,6 +2755,10 @@ extension SimpleSIMCard {
 extension SimpleSIMCard {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", SimpleSIMCard.DataLimit.Unit.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2480,6 +2850,15 @@ extension SimpleSIMCard {
 /// OTAUpdate
 public struct SimplifiedOTAUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("sim_card_id", String.self),
+        .optional("status", SimplifiedOTAUpdate.StatusValue.self),
+        .optional("type", SimplifiedOTAUpdate.TypeValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2559,6 +2938,17 @@ extension SimplifiedOTAUpdate {
 
 public struct TrafficPolicyProfile: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("domains", [String].self),
+        .optional("id", String.self),
+        .optional("ip_ranges", [String].self),
+        .optional("limit_bw_kbps", Int.self),
+        .optional("record_type", String.self),
+        .optional("services", [String].self),
+        .optional("type", TrafficPolicyProfile.TypeValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2622,6 +3012,15 @@ extension TrafficPolicyProfile {
 
 public struct WirelessBlocklist: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("type", WirelessBlocklist.TypeValue.self),
+        .optional("updated_at", String.self),
+        .optional("values", [WirelessBlocklist.ValuesItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2719,6 +3118,26 @@ extension WirelessBlocklist {
 /// WirelessConnectivityLog
 public struct WirelessConnectivityLog: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("apn", String.self),
+        .optional("cell_id", String.self),
+        .optional("created_at", String.self),
+        .optional("id", Int.self),
+        .optional("imei", String.self),
+        .optional("imsi", String.self),
+        .optional("ipv4", String.self),
+        .optional("ipv6", String.self),
+        .optional("last_seen", String.self),
+        .optional("log_type", WirelessConnectivityLog.LogType.self),
+        .optional("mobile_country_code", String.self),
+        .optional("mobile_network_code", String.self),
+        .optional("radio_access_technology", String.self),
+        .optional("record_type", String.self),
+        .optional("sim_card_id", String.self),
+        .optional("start_time", String.self),
+        .optional("state", String.self),
+        .optional("stop_time", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2806,6 +3225,12 @@ extension WirelessConnectivityLog {
 
 public struct WirelessPcrfService: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("group", String.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("resource_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2826,6 +3251,12 @@ public struct WirelessPcrfService: JSONModel {
 
 public struct MobileVoiceConnectionsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2847,9 +3278,11 @@ public typealias WirelessID = String
 /// Region
 public struct WirelessRegion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("name", String.self),
+        .optional("inserted_at", Date.self),
+        .optional("updated_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -68,6 +68,10 @@ extension ActionsPurchaseResource {
 extension ActionsPurchaseResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", [SimpleSIMCard].self),
+            .optional("errors", [WirelessError].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -139,6 +143,10 @@ extension ActionsRegisterResource {
 extension ActionsRegisterResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", [SimpleSIMCard].self),
+            .optional("errors", [WirelessError].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -320,6 +328,11 @@ extension OtaUpdatesResource {
 extension OtaUpdatesResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("sim_card_id", String.self),
+            .optional("status", OtaUpdatesResource.ListParameters.FilterObject.StatusValue.self),
+            .optional("type", OtaUpdatesResource.ListParameters.FilterObject.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -400,6 +413,10 @@ extension OtaUpdatesResource.ListParameters.FilterObject {
 extension OtaUpdatesResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("number", Int.self),
+            .optional("size", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -502,6 +519,12 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("action_type", SimCardsActionsResource.ListParameters.FilterObject.ActionType.self),
+            .optional("bulk_sim_card_action_id", String.self),
+            .optional("sim_card_id", String.self),
+            .optional("status", SimCardsActionsResource.ListParameters.FilterObject.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -603,6 +626,10 @@ extension SimCardsActionsResource.ListParameters.FilterObject {
 extension SimCardsActionsResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("number", Int.self),
+            .optional("size", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -780,9 +807,9 @@ extension SimCardDataUsageNotificationsResource {
 extension SimCardDataUsageNotificationsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("sim_card_id", String.self),
-            .init("threshold", SimCardDataUsageNotificationsResource.CreateBody.Threshold.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("sim_card_id", String.self),
+            .required("threshold", SimCardDataUsageNotificationsResource.CreateBody.Threshold.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -809,6 +836,10 @@ extension SimCardDataUsageNotificationsResource {
 extension SimCardDataUsageNotificationsResource.CreateBody {
     public struct Threshold: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("unit", SimCardDataUsageNotificationsResource.CreateBody.Threshold.Unit.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1583,8 +1614,8 @@ extension SimCardGroupsActionsResource {
 extension SimCardGroupsActionsResource {
     public struct SetPrivateWirelessGatewayBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("private_wireless_gateway_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("private_wireless_gateway_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1669,8 +1700,8 @@ extension SimCardGroupsActionsResource {
 extension SimCardGroupsActionsResource {
     public struct SetWirelessBlocklistBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("wireless_blocklist_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("wireless_blocklist_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1750,9 +1781,9 @@ extension SimCardOrderPreviewResource {
 extension SimCardOrderPreviewResource {
     public struct PreviewBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("address_id", String.self),
-            .init("quantity", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("address_id", String.self),
+            .required("quantity", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1823,6 +1854,20 @@ extension SimCardOrdersResource {
 extension SimCardOrdersResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("address.administrative_area", String.self),
+            .optional("address.country_code", String.self),
+            .optional("address.extended_address", String.self),
+            .optional("address.id", String.self),
+            .optional("address.locality", String.self),
+            .optional("address.postal_code", String.self),
+            .optional("address.street_address", String.self),
+            .optional("cost.amount", String.self),
+            .optional("cost.currency", String.self),
+            .optional("created_at", Date.self),
+            .optional("quantity", Int.self),
+            .optional("updated_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1899,6 +1944,10 @@ extension SimCardOrdersResource.ListParameters {
 extension SimCardOrdersResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("number", Int.self),
+            .optional("size", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2085,6 +2134,12 @@ extension SimCardsResource {
 extension SimCardsResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("iccid", String.self),
+            .optional("msisdn", String.self),
+            .optional("status", [SimCardsResource.ListParameters.FilterObject.StatusItem].self),
+            .optional("tags", [String].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2154,6 +2209,10 @@ extension SimCardsResource.ListParameters.FilterObject {
 extension SimCardsResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("number", Int.self),
+            .optional("size", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2254,8 +2313,8 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource {
     public struct BulkDisableVoiceBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("sim_card_group_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("sim_card_group_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2333,8 +2392,8 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource {
     public struct BulkEnableVoiceBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("sim_card_group_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("sim_card_group_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2412,8 +2471,8 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource {
     public struct BulkSetPublicIPsBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("sim_card_ids", [String].self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("sim_card_ids", [String].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2491,6 +2550,9 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource {
     public struct ValidateRegistrationCodesBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("registration_codes", [String].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3599,8 +3661,12 @@ extension TrafficPolicyProfilesResource {
 extension TrafficPolicyProfilesResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("type", TrafficPolicyProfilesResource.CreateBody.TypeValue.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("type", TrafficPolicyProfilesResource.CreateBody.TypeValue.self),
+            .optional("domains", [String].self),
+            .optional("ip_ranges", [String].self),
+            .optional("limit_bw_kbps", TrafficPolicyProfilesResource.CreateBody.LimitBwKbps.self),
+            .optional("services", [String].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3836,6 +3902,9 @@ extension TrafficPolicyProfilesResource {
 extension TrafficPolicyProfilesResource {
     public struct DeleteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", TrafficPolicyProfilesResource.DeleteResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3848,6 +3917,9 @@ extension TrafficPolicyProfilesResource {
 extension TrafficPolicyProfilesResource.DeleteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3929,6 +4001,13 @@ extension TrafficPolicyProfilesResource {
 extension TrafficPolicyProfilesResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("domains", [String].self),
+            .optional("ip_ranges", [String].self),
+            .optional("limit_bw_kbps", TrafficPolicyProfilesResource.UpdateBody.LimitBwKbps.self),
+            .optional("services", [String].self),
+            .optional("type", TrafficPolicyProfilesResource.UpdateBody.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4426,6 +4505,10 @@ extension WirelessBlocklistValuesResource.ListParameters {
 extension WirelessBlocklistValuesResource {
     public struct ListResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", WirelessBlocklistValuesResource.ListResponse.DataUnion.self),
+            .optional("meta", PaginationMeta.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4616,10 +4699,10 @@ extension WirelessBlocklistsResource {
 extension WirelessBlocklistsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("name", String.self),
-            .init("type", WirelessBlocklistsResource.CreateBody.TypeValue.self),
-            .init("values", [WirelessBlocklistsResource.CreateBody.ValuesItem].self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("name", String.self),
+            .required("type", WirelessBlocklistsResource.CreateBody.TypeValue.self),
+            .required("values", [WirelessBlocklistsResource.CreateBody.ValuesItem].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4861,6 +4944,10 @@ extension WirelessBlocklistsResource {
 extension WirelessBlocklistsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", String.self),
+            .optional("values", [WirelessBlocklistsResource.UpdateBody.ValuesItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -6,6 +6,14 @@ import TelnyxCore
 
 public struct AlphanumericSenderID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("alphanumeric_sender_id", String.self),
+        .optional("id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("organization_id", String.self),
+        .optional("record_type", AlphanumericSenderID.RecordTypeValue.self),
+        .optional("us_long_code_fallback", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -53,10 +61,11 @@ extension AlphanumericSenderID {
 /// AutoRespConfigCreateSchema
 public struct AutoRespConfigCreateSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("country_code", String.self),
-        .init("keywords", [String].self),
-        .init("op", AutoRespConfigCreateSchema.Op.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("country_code", String.self),
+        .required("keywords", [String].self),
+        .required("op", AutoRespConfigCreateSchema.Op.self),
+        .optional("resp_text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -130,13 +139,14 @@ public typealias AutorespConfigResponseSchema = RequiredDataEnvelope<AutorespCon
 /// AutorespConfigSchema
 public struct AutorespConfigSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("country_code", String.self),
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("keywords", [String].self),
-        .init("op", AutorespConfigSchema.Op.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("country_code", String.self),
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("keywords", [String].self),
+        .required("op", AutorespConfigSchema.Op.self),
+        .required("updated_at", Date.self),
+        .optional("resp_text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -206,9 +216,9 @@ extension AutorespConfigSchema {
 /// AutorespConfigsResponseSchema
 public struct AutorespConfigsResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [AutorespConfigSchema].self),
-        .init("meta", MessagingPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [AutorespConfigSchema].self),
+        .required("meta", MessagingPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -223,9 +233,10 @@ public struct AutorespConfigsResponseSchema: JSONModel {
 
 public struct CreateAlphanumericSenderIDRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("alphanumeric_sender_id", String.self),
-        .init("messaging_profile_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("alphanumeric_sender_id", String.self),
+        .required("messaging_profile_id", String.self),
+        .optional("us_long_code_fallback", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -255,9 +266,15 @@ public struct CreateAlphanumericSenderIDRequest: JSONModel {
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", [String].self),
+        .optional("media_urls", [String].self),
+        .optional("subject", String.self),
+        .optional("text", String.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -305,9 +322,18 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 
 public struct CreateLongCodeMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", String.self),
+        .optional("auto_detect", Bool.self),
+        .optional("encoding", CreateLongCodeMessageRequest.Encoding.self),
+        .optional("media_urls", [String].self),
+        .optional("subject", String.self),
+        .optional("text", String.self),
+        .optional("type", CreateLongCodeMessageRequest.TypeValue.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -420,8 +446,20 @@ extension CreateLongCodeMessageRequest {
 
 public struct CreateMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("to", String.self),
+        .optional("auto_detect", Bool.self),
+        .optional("encoding", CreateMessageRequest.Encoding.self),
+        .optional("from", String.self),
+        .optional("media_urls", [String].self),
+        .optional("messaging_profile_id", String.self),
+        .optional("send_at", Date.self),
+        .optional("subject", String.self),
+        .optional("text", String.self),
+        .optional("type", CreateMessageRequest.TypeValue.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -549,9 +587,18 @@ extension CreateMessageRequest {
 
 public struct CreateNumberPoolMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("messaging_profile_id", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("messaging_profile_id", String.self),
+        .required("to", String.self),
+        .optional("auto_detect", Bool.self),
+        .optional("encoding", CreateNumberPoolMessageRequest.Encoding.self),
+        .optional("media_urls", [String].self),
+        .optional("subject", String.self),
+        .optional("text", String.self),
+        .optional("type", CreateNumberPoolMessageRequest.TypeValue.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -664,8 +711,19 @@ extension CreateNumberPoolMessageRequest {
 
 public struct CreateScheduledMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("to", String.self),
+        .optional("auto_detect", Bool.self),
+        .optional("from", String.self),
+        .optional("media_urls", [String].self),
+        .optional("messaging_profile_id", String.self),
+        .optional("send_at", Date.self),
+        .optional("subject", String.self),
+        .optional("text", String.self),
+        .optional("type", CreateScheduledMessageRequest.TypeValue.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -754,9 +812,18 @@ extension CreateScheduledMessageRequest {
 
 public struct CreateShortCodeMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", String.self),
+        .optional("auto_detect", Bool.self),
+        .optional("encoding", CreateShortCodeMessageRequest.Encoding.self),
+        .optional("media_urls", [String].self),
+        .optional("subject", String.self),
+        .optional("text", String.self),
+        .optional("type", CreateShortCodeMessageRequest.TypeValue.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -869,6 +936,13 @@ extension CreateShortCodeMessageRequest {
 
 public struct InboundMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", InboundMessage.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", InboundMessagePayload.self),
+        .optional("record_type", InboundMessage.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -935,6 +1009,36 @@ public typealias InboundMessageEvent = DataEnvelope<InboundMessage>
 
 public struct InboundMessagePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cc", [InboundMessagePayload.CcItem].self),
+        .optional("completed_at", Date.self),
+        .optional("cost", InboundMessagePayload.Cost.self),
+        .optional("cost_breakdown", InboundMessagePayload.CostBreakdown.self),
+        .optional("direction", InboundMessagePayload.DirectionValue.self),
+        .optional("encoding", String.self),
+        .optional("errors", [MessagingError].self),
+        .optional("from", InboundMessagePayload.FromObject.self),
+        .optional("id", String.self),
+        .optional("media", [InboundMessagePayload.MediaItem].self),
+        .optional("messaging_profile_id", String.self),
+        .optional("num_chars", Int.self),
+        .optional("organization_id", String.self),
+        .optional("parts", Int.self),
+        .optional("received_at", Date.self),
+        .optional("record_type", InboundMessagePayload.RecordTypeValue.self),
+        .optional("sent_at", Date.self),
+        .optional("subject", String.self),
+        .optional("tags", [String].self),
+        .optional("tcr_campaign_billable", Bool.self),
+        .optional("tcr_campaign_id", String.self),
+        .optional("tcr_campaign_registered", String.self),
+        .optional("text", String.self),
+        .optional("to", [InboundMessagePayload.ToItem].self),
+        .optional("type", InboundMessagePayload.TypeValue.self),
+        .optional("valid_until", Date.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1003,6 +1107,12 @@ public struct InboundMessagePayload: JSONModel {
 extension InboundMessagePayload {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", InboundMessagePayload.CcItem.LineType.self),
+            .optional("phone_number", String.self),
+            .optional("status", InboundMessagePayload.CcItem.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1098,6 +1208,10 @@ extension InboundMessagePayload.CcItem {
 extension InboundMessagePayload {
     public struct Cost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1112,6 +1226,10 @@ extension InboundMessagePayload {
 extension InboundMessagePayload {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier_fee", InboundMessagePayload.CostBreakdown.CarrierFee.self),
+            .optional("rate", InboundMessagePayload.CostBreakdown.Rate.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1126,6 +1244,10 @@ extension InboundMessagePayload {
 extension InboundMessagePayload.CostBreakdown {
     public struct CarrierFee: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1140,6 +1262,10 @@ extension InboundMessagePayload.CostBreakdown {
 extension InboundMessagePayload.CostBreakdown {
     public struct Rate: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1176,6 +1302,12 @@ extension InboundMessagePayload {
 extension InboundMessagePayload {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", InboundMessagePayload.FromObject.LineType.self),
+            .optional("phone_number", String.self),
+            .optional("status", InboundMessagePayload.FromObject.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1256,6 +1388,12 @@ extension InboundMessagePayload.FromObject {
 extension InboundMessagePayload {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("content_type", String.self),
+            .optional("hash_sha256", String.self),
+            .optional("size", Int.self),
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1296,6 +1434,12 @@ extension InboundMessagePayload {
 extension InboundMessagePayload {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", InboundMessagePayload.ToItem.LineType.self),
+            .optional("phone_number", String.self),
+            .optional("status", InboundMessagePayload.ToItem.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1454,6 +1598,13 @@ public enum MessagingMetricsTimeFrame: OpenEnum, QueryValue {
 
 public struct OptOutItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("from", String.self),
+        .optional("keyword", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("to", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1474,6 +1625,10 @@ public struct OptOutItem: JSONModel {
 
 public struct OptOutListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [OptOutItem].self),
+        .optional("meta", MessagingPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1486,6 +1641,13 @@ public struct OptOutListResponse: JSONModel {
 
 public struct OutboundMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", OutboundMessage.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", OutboundMessagePayload.self),
+        .optional("record_type", OutboundMessage.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1553,6 +1715,10 @@ extension OutboundMessage {
 
 public struct OutboundMessageEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", OutboundMessage.self),
+        .optional("meta", OutboundMessageEvent.MetaObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1566,6 +1732,10 @@ public struct OutboundMessageEvent: JSONModel {
 extension OutboundMessageEvent {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("attempt", Int.self),
+            .optional("delivered_to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1581,6 +1751,38 @@ extension OutboundMessageEvent {
 
 public struct OutboundMessagePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cc", [OutboundMessagePayload.CcItem].self),
+        .optional("completed_at", Date.self),
+        .optional("cost", OutboundMessagePayload.Cost.self),
+        .optional("cost_breakdown", OutboundMessagePayload.CostBreakdown.self),
+        .optional("direction", OutboundMessagePayload.DirectionValue.self),
+        .optional("encoding", String.self),
+        .optional("errors", [MessagingError].self),
+        .optional("from", OutboundMessagePayload.FromObject.self),
+        .optional("id", String.self),
+        .optional("media", [OutboundMessagePayload.MediaItem].self),
+        .optional("messaging_profile_id", String.self),
+        .optional("num_chars", Int.self),
+        .optional("organization_id", String.self),
+        .optional("parts", Int.self),
+        .optional("received_at", Date.self),
+        .optional("record_type", OutboundMessagePayload.RecordTypeValue.self),
+        .optional("sent_at", Date.self),
+        .optional("smart_encoding_applied", Bool.self),
+        .optional("subject", String.self),
+        .optional("tags", [String].self),
+        .optional("tcr_campaign_billable", Bool.self),
+        .optional("tcr_campaign_id", String.self),
+        .optional("tcr_campaign_registered", String.self),
+        .optional("text", String.self),
+        .optional("to", [OutboundMessagePayload.ToItem].self),
+        .optional("type", OutboundMessagePayload.TypeValue.self),
+        .optional("valid_until", Date.self),
+        .optional("wait_seconds", Double.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1654,6 +1856,12 @@ public struct OutboundMessagePayload: JSONModel {
 extension OutboundMessagePayload {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", OutboundMessagePayload.CcItem.LineType.self),
+            .optional("phone_number", String.self),
+            .optional("status", OutboundMessagePayload.CcItem.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1749,6 +1957,10 @@ extension OutboundMessagePayload.CcItem {
 extension OutboundMessagePayload {
     public struct Cost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1763,6 +1975,10 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier_fee", OutboundMessagePayload.CostBreakdown.CarrierFee.self),
+            .optional("rate", OutboundMessagePayload.CostBreakdown.Rate.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1777,6 +1993,10 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload.CostBreakdown {
     public struct CarrierFee: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1791,6 +2011,10 @@ extension OutboundMessagePayload.CostBreakdown {
 extension OutboundMessagePayload.CostBreakdown {
     public struct Rate: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1827,6 +2051,11 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", OutboundMessagePayload.FromObject.LineType.self),
+            .optional("phone_number", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1880,6 +2109,12 @@ extension OutboundMessagePayload.FromObject {
 extension OutboundMessagePayload {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("content_type", String.self),
+            .optional("sha256", String.self),
+            .optional("size", Int.self),
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1920,6 +2155,12 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", OutboundMessagePayload.ToItem.LineType.self),
+            .optional("phone_number", String.self),
+            .optional("status", OutboundMessagePayload.ToItem.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2042,6 +2283,37 @@ extension OutboundMessagePayload {
 
 public struct OutboundMessagePayloadCancelled: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cc", [OutboundMessagePayloadCancelled.CcItem].self),
+        .optional("completed_at", Date.self),
+        .optional("cost", OutboundMessagePayloadCancelled.Cost.self),
+        .optional("cost_breakdown", OutboundMessagePayloadCancelled.CostBreakdown.self),
+        .optional("direction", OutboundMessagePayloadCancelled.DirectionValue.self),
+        .optional("encoding", String.self),
+        .optional("errors", [MessagingError].self),
+        .optional("from", OutboundMessagePayloadCancelled.FromObject.self),
+        .optional("id", String.self),
+        .optional("media", [OutboundMessagePayloadCancelled.MediaItem].self),
+        .optional("messaging_profile_id", String.self),
+        .optional("num_chars", Int.self),
+        .optional("organization_id", String.self),
+        .optional("parts", Int.self),
+        .optional("received_at", Date.self),
+        .optional("record_type", OutboundMessagePayloadCancelled.RecordTypeValue.self),
+        .optional("sent_at", Date.self),
+        .optional("smart_encoding_applied", Bool.self),
+        .optional("subject", String.self),
+        .optional("tags", [String].self),
+        .optional("tcr_campaign_billable", Bool.self),
+        .optional("tcr_campaign_id", String.self),
+        .optional("tcr_campaign_registered", String.self),
+        .optional("text", String.self),
+        .optional("to", [OutboundMessagePayloadCancelled.ToItem].self),
+        .optional("type", OutboundMessagePayloadCancelled.TypeValue.self),
+        .optional("valid_until", Date.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2112,6 +2384,12 @@ public struct OutboundMessagePayloadCancelled: JSONModel {
 extension OutboundMessagePayloadCancelled {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", OutboundMessagePayloadCancelled.CcItem.LineType.self),
+            .optional("phone_number", String.self),
+            .optional("status", OutboundMessagePayloadCancelled.CcItem.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2216,6 +2494,10 @@ extension OutboundMessagePayloadCancelled.CcItem {
 extension OutboundMessagePayloadCancelled {
     public struct Cost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2230,6 +2512,10 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier_fee", OutboundMessagePayloadCancelled.CostBreakdown.CarrierFee.self),
+            .optional("rate", OutboundMessagePayloadCancelled.CostBreakdown.Rate.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2244,6 +2530,10 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled.CostBreakdown {
     public struct CarrierFee: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2258,6 +2548,10 @@ extension OutboundMessagePayloadCancelled.CostBreakdown {
 extension OutboundMessagePayloadCancelled.CostBreakdown {
     public struct Rate: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", String.self),
+            .optional("currency", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2294,6 +2588,11 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", OutboundMessagePayloadCancelled.FromObject.LineType.self),
+            .optional("phone_number", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2347,6 +2646,12 @@ extension OutboundMessagePayloadCancelled.FromObject {
 extension OutboundMessagePayloadCancelled {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("content_type", String.self),
+            .optional("sha256", String.self),
+            .optional("size", Int.self),
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2387,6 +2692,12 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", OutboundMessagePayloadCancelled.ToItem.LineType.self),
+            .optional("phone_number", String.self),
+            .optional("status", OutboundMessagePayloadCancelled.ToItem.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2521,6 +2832,13 @@ public typealias ProfileMetricsHighLevel = JSONValue
 
 public struct ReplacedLinkClick: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("message_id", String.self),
+        .optional("record_type", String.self),
+        .optional("time_clicked", Date.self),
+        .optional("to", String.self),
+        .optional("url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2545,6 +2863,15 @@ public typealias ToNumber = String
 
 public struct WhatsappContact: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("addresses", [WhatsappContact.AddressesItem].self),
+        .optional("birthday", String.self),
+        .optional("emails", [WhatsappContact.EmailsItem].self),
+        .optional("name", String.self),
+        .optional("org", WhatsappContact.Org.self),
+        .optional("phones", [WhatsappContact.PhonesItem].self),
+        .optional("urls", [WhatsappContact.URLsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2588,6 +2915,15 @@ public struct WhatsappContact: JSONModel {
 extension WhatsappContact {
     public struct AddressesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("city", String.self),
+            .optional("country", String.self),
+            .optional("country_code", String.self),
+            .optional("state", String.self),
+            .optional("street", String.self),
+            .optional("type", String.self),
+            .optional("zip", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2632,6 +2968,10 @@ extension WhatsappContact {
 extension WhatsappContact {
     public struct EmailsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("email", String.self),
+            .optional("type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2656,6 +2996,11 @@ extension WhatsappContact {
 extension WhatsappContact {
     public struct Org: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("company", String.self),
+            .optional("department", String.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2684,6 +3029,11 @@ extension WhatsappContact {
 extension WhatsappContact {
     public struct PhonesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone", String.self),
+            .optional("type", String.self),
+            .optional("wa_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2712,6 +3062,10 @@ extension WhatsappContact {
 extension WhatsappContact {
     public struct URLsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("type", String.self),
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2735,6 +3089,13 @@ extension WhatsappContact {
 
 public struct WhatsappInteractive: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action", WhatsappInteractive.Action.self),
+        .optional("body", WhatsappInteractive.Body.self),
+        .optional("footer", WhatsappInteractive.Footer.self),
+        .optional("header", WhatsappInteractive.Header.self),
+        .optional("type", WhatsappInteractive.TypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2770,6 +3131,17 @@ public struct WhatsappInteractive: JSONModel {
 extension WhatsappInteractive {
     public struct Action: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("button", String.self),
+            .optional("buttons", [WhatsappInteractive.Action.ButtonsItem].self),
+            .optional("cards", [WhatsappInteractive.Action.CardsItem].self),
+            .optional("catalog_id", String.self),
+            .optional("mode", String.self),
+            .optional("name", String.self),
+            .optional("parameters", WhatsappInteractive.Action.Parameters.self),
+            .optional("product_retailer_id", String.self),
+            .optional("sections", [WhatsappInteractive.Action.SectionsItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2822,6 +3194,10 @@ extension WhatsappInteractive {
 extension WhatsappInteractive.Action {
     public struct ButtonsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("reply", WhatsappInteractive.Action.ButtonsItem.Reply.self),
+            .optional("type", WhatsappInteractive.Action.ButtonsItem.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2846,6 +3222,10 @@ extension WhatsappInteractive.Action {
 extension WhatsappInteractive.Action.ButtonsItem {
     public struct Reply: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2892,6 +3272,13 @@ extension WhatsappInteractive.Action.ButtonsItem {
 extension WhatsappInteractive.Action {
     public struct CardsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("action", WhatsappInteractive.Action.CardsItem.Action.self),
+            .optional("body", WhatsappInteractive.Action.CardsItem.Body.self),
+            .optional("card_index", Int.self),
+            .optional("header", WhatsappInteractive.Action.CardsItem.Header.self),
+            .optional("type", WhatsappInteractive.Action.CardsItem.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2928,6 +3315,10 @@ extension WhatsappInteractive.Action {
 extension WhatsappInteractive.Action.CardsItem {
     public struct Action: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("catalog_id", String.self),
+            .optional("product_retailer_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2952,6 +3343,9 @@ extension WhatsappInteractive.Action.CardsItem {
 extension WhatsappInteractive.Action.CardsItem {
     public struct Body: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("text", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2972,6 +3366,11 @@ extension WhatsappInteractive.Action.CardsItem {
 extension WhatsappInteractive.Action.CardsItem {
     public struct Header: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("image", WhatsappMedia.self),
+            .optional("type", WhatsappInteractive.Action.CardsItem.Header.TypeValue.self),
+            .optional("video", WhatsappMedia.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3047,6 +3446,10 @@ extension WhatsappInteractive.Action.CardsItem {
 extension WhatsappInteractive.Action {
     public struct Parameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("display_text", String.self),
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3071,6 +3474,11 @@ extension WhatsappInteractive.Action {
 extension WhatsappInteractive.Action {
     public struct SectionsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("product_items", [WhatsappInteractive.Action.SectionsItem.ProductItemsItem].self),
+            .optional("rows", [WhatsappInteractive.Action.SectionsItem.RowsItem].self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3099,6 +3507,9 @@ extension WhatsappInteractive.Action {
 extension WhatsappInteractive.Action.SectionsItem {
     public struct ProductItemsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("product_retailer_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3119,6 +3530,11 @@ extension WhatsappInteractive.Action.SectionsItem {
 extension WhatsappInteractive.Action.SectionsItem {
     public struct RowsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("description", String.self),
+            .optional("id", String.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3147,6 +3563,9 @@ extension WhatsappInteractive.Action.SectionsItem {
 extension WhatsappInteractive {
     public struct Body: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("text", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3167,6 +3586,9 @@ extension WhatsappInteractive {
 extension WhatsappInteractive {
     public struct Footer: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("text", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3187,6 +3609,13 @@ extension WhatsappInteractive {
 extension WhatsappInteractive {
     public struct Header: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("document", WhatsappMedia.self),
+            .optional("image", WhatsappMedia.self),
+            .optional("sub_text", String.self),
+            .optional("text", String.self),
+            .optional("video", WhatsappMedia.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3256,6 +3685,12 @@ extension WhatsappInteractive {
 
 public struct WhatsappLocation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("address", String.self),
+        .optional("latitude", String.self),
+        .optional("longitude", String.self),
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3286,6 +3721,12 @@ public struct WhatsappLocation: JSONModel {
 
 public struct WhatsappMedia: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("caption", String.self),
+        .optional("filename", String.self),
+        .optional("link", String.self),
+        .optional("voice", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3317,10 +3758,13 @@ public struct WhatsappMedia: JSONModel {
 
 public struct WhatsappMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", String.self),
-        .init("whatsapp_message", WhatsappMessageContent.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", String.self),
+        .required("whatsapp_message", WhatsappMessageContent.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("type", WhatsappMessage.TypeValue.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3385,6 +3829,21 @@ extension WhatsappMessage {
 
 public struct WhatsappMessageContent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("audio", WhatsappMedia.self),
+        .optional("biz_opaque_callback_data", String.self),
+        .optional("contacts", [WhatsappContact].self),
+        .optional("document", WhatsappMedia.self),
+        .optional("image", WhatsappMedia.self),
+        .optional("interactive", WhatsappInteractive.self),
+        .optional("location", WhatsappLocation.self),
+        .optional("reaction", WhatsappReaction.self),
+        .optional("sticker", WhatsappMedia.self),
+        .optional("template", WhatsappMessageContent.Template.self),
+        .optional("text", WhatsappMessageContent.Text.self),
+        .optional("type", WhatsappMessageContent.TypeValue.self),
+        .optional("video", WhatsappMedia.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3452,6 +3911,12 @@ public struct WhatsappMessageContent: JSONModel {
 extension WhatsappMessageContent {
     public struct Template: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("components", [WhatsappMessageContent.Template.ComponentsItem].self),
+            .optional("language", WhatsappMessageContent.Template.Language.self),
+            .optional("name", String.self),
+            .optional("template_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3486,6 +3951,12 @@ extension WhatsappMessageContent {
 extension WhatsappMessageContent.Template {
     public struct ComponentsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("index", Int.self),
+            .optional("parameters", [WhatsappMessageContent.Template.ComponentsItem.ParametersItem].self),
+            .optional("sub_type", WhatsappMessageContent.Template.ComponentsItem.SubType.self),
+            .optional("type", WhatsappMessageContent.Template.ComponentsItem.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3518,6 +3989,10 @@ extension WhatsappMessageContent.Template {
 extension WhatsappMessageContent.Template.ComponentsItem {
     public struct ParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("text", String.self),
+            .optional("type", WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3632,8 +4107,9 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 extension WhatsappMessageContent.Template {
     public struct Language: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("code", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("code", String.self),
+            .optional("policy", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3661,8 +4137,9 @@ extension WhatsappMessageContent.Template {
 extension WhatsappMessageContent {
     public struct Text: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("body", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("body", String.self),
+            .optional("preview_url", Bool.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3740,6 +4217,10 @@ extension WhatsappMessageContent {
 
 public struct WhatsappReaction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("emoji", String.self),
+        .optional("message_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3762,6 +4243,9 @@ public struct WhatsappReaction: JSONModel {
 
 public struct WhatsappResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", WhatsappResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3773,6 +4257,20 @@ public struct WhatsappResponse: JSONModel {
 extension WhatsappResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body", WhatsappMessageContent.self),
+            .optional("direction", String.self),
+            .optional("encoding", String.self),
+            .optional("from", WhatsappResponse.DataObject.FromObject.self),
+            .optional("id", String.self),
+            .optional("messaging_profile_id", String.self),
+            .optional("organization_id", String.self),
+            .optional("received_at", Date.self),
+            .optional("record_type", String.self),
+            .optional("to", RCSTo.self),
+            .optional("type", String.self),
+            .optional("wait_seconds", Double.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3815,6 +4313,12 @@ extension WhatsappResponse {
 extension WhatsappResponse.DataObject {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("carrier", String.self),
+            .optional("line_type", WhatsappResponse.DataObject.FromObject.LineType.self),
+            .optional("phone_number", String.self),
+            .optional("status", WhatsappResponse.DataObject.FromObject.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

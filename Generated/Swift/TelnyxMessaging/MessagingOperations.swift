@@ -352,11 +352,14 @@ extension MessagesResource {
 extension MessagesResource {
     public struct SendWithAlphanumericSenderBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("from", String.self),
-            .init("messaging_profile_id", String.self),
-            .init("text", String.self),
-            .init("to", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("from", String.self),
+            .required("messaging_profile_id", String.self),
+            .required("text", String.self),
+            .required("to", String.self),
+            .optional("use_profile_webhooks", Bool.self),
+            .optional("webhook_failover_url", String.self),
+            .optional("webhook_url", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -912,6 +915,9 @@ extension MessagesResource {
 extension MessagesResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", MessagesResource.RetrieveResponse.DataUnion.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -6,6 +6,10 @@ import TelnyxCore
 
 public struct CreateMessagingHostedNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("messaging_profile_id", String.self),
+        .optional("phone_numbers", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -28,8 +32,8 @@ public struct CreateMessagingHostedNumberOrderRequest: JSONModel {
 
 public struct CreatedVerificationCodesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [CreatedVerificationCodesResponse.DataItem].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [CreatedVerificationCodesResponse.DataItem].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -42,8 +46,11 @@ public struct CreatedVerificationCodesResponse: JSONModel {
 extension CreatedVerificationCodesResponse {
     public struct DataItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("phone_number", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("phone_number", String.self),
+            .optional("error", String.self),
+            .optional("type", CreatedVerificationCodesResponse.DataItem.TypeValue.self),
+            .optional("verification_code_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -87,6 +94,12 @@ extension CreatedVerificationCodesResponse.DataItem {
 
 public struct EligibilityNumberResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("detail", String.self),
+        .optional("eligible", Bool.self),
+        .optional("eligible_status", EligibilityNumberResponse.EligibleStatus.self),
+        .optional("phone_number", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -158,8 +171,8 @@ extension EligibilityNumberResponse {
 
 public struct EligibilityNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -179,6 +192,9 @@ public struct EligibilityNumbersRequest: JSONModel {
 
 public struct EligibilityNumbersResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("phone_numbers", [EligibilityNumberResponse].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -189,6 +205,12 @@ public struct EligibilityNumbersResponse: JSONModel {
 
 public struct HostedNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("phone_number", String.self),
+        .optional("record_type", String.self),
+        .optional("status", HostedNumber.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -261,6 +283,13 @@ extension HostedNumber {
 
 public struct HostedNumberOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", HostedNumberOrder.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", HostedNumberOrderEventPayload.self),
+        .optional("record_type", HostedNumberOrder.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -348,6 +377,15 @@ public typealias HostedNumberOrderEvent = DataEnvelope<HostedNumberOrder>
 
 public struct HostedNumberOrderEventPayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("approval_deadline", Int.self),
+        .optional("decision", HostedNumberOrderEventPayload.Decision.self),
+        .optional("numbers", [HostedNumberOrderEventPayload.NumbersItem].self),
+        .optional("order_id", String.self),
+        .optional("order_status", HostedNumberOrderEventPayload.OrderStatus.self),
+        .optional("profile_id", String.self),
+        .optional("user_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -399,6 +437,10 @@ extension HostedNumberOrderEventPayload {
 extension HostedNumberOrderEventPayload {
     public struct NumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("status", HostedNumberOrderEventPayload.NumbersItem.StatusValue.self),
+            .optional("value", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -525,6 +567,12 @@ extension HostedNumberOrderEventPayload {
 
 public struct MMSFallback: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("from", String.self),
+        .optional("media_urls", [String].self),
+        .optional("subject", String.self),
+        .optional("text", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -558,6 +606,13 @@ public struct MMSFallback: JSONModel {
 
 public struct MessagingHostedNumberOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("phone_numbers", [HostedNumber].self),
+        .optional("record_type", String.self),
+        .optional("status", MessagingHostedNumberOrder.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -632,6 +687,12 @@ extension MessagingHostedNumberOrder {
 
 public struct MessagingURLDomain: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("url_domain", String.self),
+        .optional("use_case", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -649,9 +710,9 @@ public struct MessagingURLDomain: JSONModel {
 /// Paginated[VerificationRequestStatus]
 public struct PaginatedVerificationRequestStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("records", [VerificationRequestStatus].self),
-        .init("total_records", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("records", [VerificationRequestStatus].self),
+        .required("total_records", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -668,9 +729,9 @@ public struct PaginatedVerificationRequestStatus: JSONModel {
 /// Paginated[VerificationStatusHistoryEntry]
 public struct PaginatedVerificationStatusHistoryEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("records", [VerificationStatusHistoryEntry].self),
-        .init("total_records", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("records", [VerificationStatusHistoryEntry].self),
+        .required("total_records", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -686,6 +747,16 @@ public struct PaginatedVerificationStatusHistoryEntry: JSONModel {
 
 public struct RCSAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("create_calendar_event_action", RCSCreateCalendarEventAction.self),
+        .optional("dial_action", RCSDialAction.self),
+        .optional("fallback_url", String.self),
+        .optional("open_url_action", RCSOpenURLAction.self),
+        .optional("postback_data", String.self),
+        .optional("share_location_action", RCSShareLocationAction.self),
+        .optional("text", String.self),
+        .optional("view_location_action", RCSViewLocationAction.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -733,6 +804,17 @@ public struct RCSAction: JSONModel {
 
 public struct RCSAgent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("agent_id", String.self),
+        .optional("agent_name", String.self),
+        .optional("created_at", Date.self),
+        .optional("enabled", Bool.self),
+        .optional("profile_id", String.self),
+        .optional("updated_at", Date.self),
+        .optional("user_id", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -768,6 +850,12 @@ public struct RCSAgent: JSONModel {
 
 public struct RCSAgentMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("content_message", RCSContentMessage.self),
+        .optional("event", RCSEvent.self),
+        .optional("expire_time", Date.self),
+        .optional("ttl", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -802,6 +890,11 @@ public typealias RCSAgentResponse = DataEnvelope<RCSAgent>
 
 public struct RCSAgentUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("profile_id", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -840,6 +933,10 @@ public struct RCSAgentUpdate: JSONModel {
 
 public struct RCSAgentsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [RCSAgent].self),
+        .optional("meta", MessagingPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -854,6 +951,13 @@ public typealias RCSCapabilitiesBulk = DataEnvelope<[RCSCapabilitiesInternal]>
 
 public struct RCSCapabilitiesInternal: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("agent_id", String.self),
+        .optional("agent_name", String.self),
+        .optional("features", [String].self),
+        .optional("phone_number", String.self),
+        .optional("record_type", RCSCapabilitiesInternal.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -900,9 +1004,9 @@ public typealias RCSCapabilitiesSingle = DataEnvelope<RCSCapabilitiesInternal>
 
 public struct RCSCapabilityListRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("agent_id", String.self),
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("agent_id", String.self),
+        .required("phone_numbers", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -927,6 +1031,12 @@ public struct RCSCapabilityListRequest: JSONModel {
 
 public struct RCSCardContent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self),
+        .optional("media", RCSMedia.self),
+        .optional("suggestions", [RCSSuggestion].self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -958,9 +1068,9 @@ public struct RCSCardContent: JSONModel {
 
 public struct RCSCarouselCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("card_contents", [RCSCardContent].self),
-        .init("card_width", RCSCarouselCard.CardWidth.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("card_contents", [RCSCardContent].self),
+        .required("card_width", RCSCarouselCard.CardWidth.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1013,8 +1123,10 @@ extension RCSCarouselCard {
 
 public struct RCSContentInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("file_url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("file_url", String.self),
+        .optional("force_refresh", Bool.self),
+        .optional("thumbnail_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1043,6 +1155,12 @@ public struct RCSContentInfo: JSONModel {
 
 public struct RCSContentMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("content_info", RCSContentInfo.self),
+        .optional("rich_card", RCSRichCard.self),
+        .optional("suggestions", [RCSSuggestion].self),
+        .optional("text", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1074,6 +1192,12 @@ public struct RCSContentMessage: JSONModel {
 
 public struct RCSCreateCalendarEventAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self),
+        .optional("end_time", Date.self),
+        .optional("start_time", Date.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1106,8 +1230,8 @@ public struct RCSCreateCalendarEventAction: JSONModel {
 
 public struct RCSDeeplinkResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", RCSDeeplinkResponse.DataObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", RCSDeeplinkResponse.DataObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1120,8 +1244,8 @@ public struct RCSDeeplinkResponse: JSONModel {
 extension RCSDeeplinkResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("url", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("url", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1135,8 +1259,8 @@ extension RCSDeeplinkResponse {
 
 public struct RCSDialAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_number", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_number", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1157,6 +1281,9 @@ public struct RCSDialAction: JSONModel {
 
 public struct RCSEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", RCSEvent.EventTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1204,6 +1331,11 @@ extension RCSEvent {
 
 public struct RCSFrom: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("agent_id", String.self),
+        .optional("agent_name", String.self),
+        .optional("carrier", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1221,9 +1353,9 @@ public struct RCSFrom: JSONModel {
 
 public struct RCSLatLng: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("latitude", Double.self),
-        .init("longitude", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("latitude", Double.self),
+        .required("longitude", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1249,6 +1381,10 @@ public struct RCSLatLng: JSONModel {
 
 public struct RCSMedia: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("content_info", RCSContentInfo.self),
+        .optional("height", RCSMedia.Height.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1303,11 +1439,15 @@ extension RCSMedia {
 
 public struct RCSMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("agent_id", String.self),
-        .init("agent_message", RCSAgentMessage.self),
-        .init("messaging_profile_id", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("agent_id", String.self),
+        .required("agent_message", RCSAgentMessage.self),
+        .required("messaging_profile_id", String.self),
+        .required("to", String.self),
+        .optional("mms_fallback", MMSFallback.self),
+        .optional("sms_fallback", SMSFallback.self),
+        .optional("type", RCSMessage.TypeValue.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1380,10 +1520,11 @@ extension RCSMessage {
 
 public struct RCSOpenURLAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("application", RCSOpenURLAction.Application.self),
-        .init("url", String.self),
-        .init("webview_view_mode", RCSOpenURLAction.WebviewViewMode.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("application", RCSOpenURLAction.Application.self),
+        .required("url", String.self),
+        .required("webview_view_mode", RCSOpenURLAction.WebviewViewMode.self),
+        .optional("description", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1477,6 +1618,10 @@ extension RCSOpenURLAction {
 
 public struct RCSReply: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("postback_data", String.self),
+        .optional("text", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1499,6 +1644,9 @@ public struct RCSReply: JSONModel {
 
 public struct RCSResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", RCSResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1510,6 +1658,20 @@ public struct RCSResponse: JSONModel {
 extension RCSResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body", RCSAgentMessage.self),
+            .optional("direction", String.self),
+            .optional("encoding", String.self),
+            .optional("from", RCSFrom.self),
+            .optional("id", String.self),
+            .optional("messaging_profile_id", String.self),
+            .optional("organization_id", String.self),
+            .optional("received_at", Date.self),
+            .optional("record_type", String.self),
+            .optional("to", RCSTo.self),
+            .optional("type", String.self),
+            .optional("wait_seconds", Double.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1551,6 +1713,10 @@ extension RCSResponse {
 
 public struct RCSRichCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("carousel_card", RCSCarouselCard.self),
+        .optional("standalone_card", RCSStandaloneCard.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1575,10 +1741,10 @@ public typealias RCSShareLocationAction = JSONValue
 
 public struct RCSStandaloneCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("card_content", RCSCardContent.self),
-        .init("card_orientation", RCSStandaloneCard.CardOrientation.self),
-        .init("thumbnail_image_alignment", RCSStandaloneCard.ThumbnailImageAlignment.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("card_content", RCSCardContent.self),
+        .required("card_orientation", RCSStandaloneCard.CardOrientation.self),
+        .required("thumbnail_image_alignment", RCSStandaloneCard.ThumbnailImageAlignment.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1664,6 +1830,10 @@ extension RCSStandaloneCard {
 
 public struct RCSSuggestion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action", RCSAction.self),
+        .optional("reply", RCSReply.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1686,8 +1856,8 @@ public struct RCSSuggestion: JSONModel {
 
 public struct RCSTestNumberInviteResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", RCSTestNumberInviteResponse.DataObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", RCSTestNumberInviteResponse.DataObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1700,6 +1870,12 @@ public struct RCSTestNumberInviteResponse: JSONModel {
 extension RCSTestNumberInviteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("agent_id", String.self),
+            .optional("phone_number", String.self),
+            .optional("record_type", RCSTestNumberInviteResponse.DataObject.RecordTypeValue.self),
+            .optional("status", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1743,6 +1919,11 @@ extension RCSTestNumberInviteResponse.DataObject {
 
 public struct RCSViewLocationAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("label", String.self),
+        .optional("lat_long", RCSLatLng.self),
+        .optional("query", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1769,6 +1950,10 @@ public struct RCSViewLocationAction: JSONModel {
 
 public struct SMSFallback: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("from", String.self),
+        .optional("text", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1794,8 +1979,8 @@ public struct SMSFallback: JSONModel {
 /// PhoneNumber
 public struct TFPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phoneNumber", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phoneNumber", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1817,25 +2002,40 @@ public struct TFPhoneNumber: JSONModel {
 /// VerificationRequest
 public struct TFVerificationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("additionalInformation", String.self),
-        .init("businessAddr1", String.self),
-        .init("businessCity", String.self),
-        .init("businessContactEmail", String.self),
-        .init("businessContactFirstName", String.self),
-        .init("businessContactLastName", String.self),
-        .init("businessContactPhone", String.self),
-        .init("businessName", String.self),
-        .init("businessState", String.self),
-        .init("businessZip", String.self),
-        .init("corporateWebsite", String.self),
-        .init("messageVolume", Volume.self),
-        .init("optInWorkflow", String.self),
-        .init("optInWorkflowImageURLs", [URLModel].self),
-        .init("phoneNumbers", [TFPhoneNumber].self),
-        .init("productionMessageContent", String.self),
-        .init("useCase", UseCaseCategories.self),
-        .init("useCaseSummary", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("additionalInformation", String.self),
+        .required("businessAddr1", String.self),
+        .required("businessCity", String.self),
+        .required("businessContactEmail", String.self),
+        .required("businessContactFirstName", String.self),
+        .required("businessContactLastName", String.self),
+        .required("businessContactPhone", String.self),
+        .required("businessName", String.self),
+        .required("businessState", String.self),
+        .required("businessZip", String.self),
+        .required("corporateWebsite", String.self),
+        .required("messageVolume", Volume.self),
+        .required("optInWorkflow", String.self),
+        .required("optInWorkflowImageURLs", [URLModel].self),
+        .required("phoneNumbers", [TFPhoneNumber].self),
+        .required("productionMessageContent", String.self),
+        .required("useCase", UseCaseCategories.self),
+        .required("useCaseSummary", String.self),
+        .optional("ageGatedContent", Bool.self),
+        .optional("businessAddr2", String.self),
+        .optional("businessRegistrationCountry", String.self),
+        .optional("businessRegistrationNumber", String.self),
+        .optional("businessRegistrationType", String.self),
+        .optional("campaignVerifyAuthorizationToken", String.self),
+        .optional("doingBusinessAs", String.self),
+        .optional("entityType", TollFreeVerificationEntityType.self),
+        .optional("helpMessageResponse", String.self),
+        .optional("isvReseller", String.self),
+        .optional("optInConfirmationResponse", String.self),
+        .optional("optInKeywords", String.self),
+        .optional("privacyPolicyURL", String.self),
+        .optional("termsAndConditionURL", String.self),
+        .optional("webhookUrl", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2121,6 +2321,10 @@ public enum TFVerificationStatus: OpenEnum, QueryValue {
 
 public struct UploadFileMessagingHostedNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("bill", Data.self),
+        .optional("loa", Data.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2144,8 +2348,8 @@ public struct UploadFileMessagingHostedNumberOrderRequest: JSONModel {
 /// Url
 public struct URLModel: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2313,9 +2517,9 @@ public enum UseCaseCategories: OpenEnum, QueryValue {
 
 public struct ValidationCodes: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("order_id", String.self),
-        .init("phone_numbers", [ValidationCodes.PhoneNumbersItem].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("order_id", String.self),
+        .required("phone_numbers", [ValidationCodes.PhoneNumbersItem].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2330,9 +2534,9 @@ public struct ValidationCodes: JSONModel {
 extension ValidationCodes {
     public struct PhoneNumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("phone_number", String.self),
-            .init("status", ValidationCodes.PhoneNumbersItem.StatusValue.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("phone_number", String.self),
+            .required("status", ValidationCodes.PhoneNumbersItem.StatusValue.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2375,8 +2579,8 @@ extension ValidationCodes.PhoneNumbersItem {
 
 public struct ValidationCodesRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("verification_codes", [ValidationCodesRequest.VerificationCodesItem].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("verification_codes", [ValidationCodesRequest.VerificationCodesItem].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2397,9 +2601,9 @@ public struct ValidationCodesRequest: JSONModel {
 extension ValidationCodesRequest {
     public struct VerificationCodesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("code", String.self),
-            .init("phone_number", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("code", String.self),
+            .required("phone_number", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2424,9 +2628,9 @@ extension ValidationCodesRequest {
 
 public struct VerificationCodesRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self),
-        .init("verification_method", VerificationCodesRequest.VerificationMethod.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self),
+        .required("verification_method", VerificationCodesRequest.VerificationMethod.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2476,27 +2680,43 @@ extension VerificationCodesRequest {
 /// VerificationRequestEgress
 public struct VerificationRequestEgress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("additionalInformation", String.self),
-        .init("businessAddr1", String.self),
-        .init("businessCity", String.self),
-        .init("businessContactEmail", String.self),
-        .init("businessContactFirstName", String.self),
-        .init("businessContactLastName", String.self),
-        .init("businessContactPhone", String.self),
-        .init("businessName", String.self),
-        .init("businessState", String.self),
-        .init("businessZip", String.self),
-        .init("corporateWebsite", String.self),
-        .init("id", String.self),
-        .init("messageVolume", Volume.self),
-        .init("optInWorkflow", String.self),
-        .init("optInWorkflowImageURLs", [URLModel].self),
-        .init("phoneNumbers", [TFPhoneNumber].self),
-        .init("productionMessageContent", String.self),
-        .init("useCase", UseCaseCategories.self),
-        .init("useCaseSummary", String.self),
-        .init("verificationRequestId", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("additionalInformation", String.self),
+        .required("businessAddr1", String.self),
+        .required("businessCity", String.self),
+        .required("businessContactEmail", String.self),
+        .required("businessContactFirstName", String.self),
+        .required("businessContactLastName", String.self),
+        .required("businessContactPhone", String.self),
+        .required("businessName", String.self),
+        .required("businessState", String.self),
+        .required("businessZip", String.self),
+        .required("corporateWebsite", String.self),
+        .required("id", String.self),
+        .required("messageVolume", Volume.self),
+        .required("optInWorkflow", String.self),
+        .required("optInWorkflowImageURLs", [URLModel].self),
+        .required("phoneNumbers", [TFPhoneNumber].self),
+        .required("productionMessageContent", String.self),
+        .required("useCase", UseCaseCategories.self),
+        .required("useCaseSummary", String.self),
+        .required("verificationRequestId", String.self),
+        .optional("ageGatedContent", Bool.self),
+        .optional("businessAddr2", String.self),
+        .optional("businessRegistrationCountry", String.self),
+        .optional("businessRegistrationNumber", String.self),
+        .optional("businessRegistrationType", String.self),
+        .optional("campaignVerifyAuthorizationToken", String.self),
+        .optional("doingBusinessAs", String.self),
+        .optional("entityType", TollFreeVerificationEntityType.self),
+        .optional("helpMessageResponse", String.self),
+        .optional("isvReseller", String.self),
+        .optional("optInConfirmationResponse", String.self),
+        .optional("optInKeywords", String.self),
+        .optional("privacyPolicyURL", String.self),
+        .optional("termsAndConditionURL", String.self),
+        .optional("verificationStatus", TFVerificationStatus.self),
+        .optional("webhookUrl", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2672,27 +2892,45 @@ public struct VerificationRequestEgress: JSONModel {
 /// VerificationRequestStatus
 public struct VerificationRequestStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("additionalInformation", String.self),
-        .init("businessAddr1", String.self),
-        .init("businessCity", String.self),
-        .init("businessContactEmail", String.self),
-        .init("businessContactFirstName", String.self),
-        .init("businessContactLastName", String.self),
-        .init("businessContactPhone", String.self),
-        .init("businessName", String.self),
-        .init("businessState", String.self),
-        .init("businessZip", String.self),
-        .init("corporateWebsite", String.self),
-        .init("id", String.self),
-        .init("messageVolume", Volume.self),
-        .init("optInWorkflow", String.self),
-        .init("optInWorkflowImageURLs", [URLModel].self),
-        .init("phoneNumbers", [TFPhoneNumber].self),
-        .init("productionMessageContent", String.self),
-        .init("useCase", UseCaseCategories.self),
-        .init("useCaseSummary", String.self),
-        .init("verificationStatus", TFVerificationStatus.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("additionalInformation", String.self),
+        .required("businessAddr1", String.self),
+        .required("businessCity", String.self),
+        .required("businessContactEmail", String.self),
+        .required("businessContactFirstName", String.self),
+        .required("businessContactLastName", String.self),
+        .required("businessContactPhone", String.self),
+        .required("businessName", String.self),
+        .required("businessState", String.self),
+        .required("businessZip", String.self),
+        .required("corporateWebsite", String.self),
+        .required("id", String.self),
+        .required("messageVolume", Volume.self),
+        .required("optInWorkflow", String.self),
+        .required("optInWorkflowImageURLs", [URLModel].self),
+        .required("phoneNumbers", [TFPhoneNumber].self),
+        .required("productionMessageContent", String.self),
+        .required("useCase", UseCaseCategories.self),
+        .required("useCaseSummary", String.self),
+        .required("verificationStatus", TFVerificationStatus.self),
+        .optional("ageGatedContent", Bool.self),
+        .optional("businessAddr2", String.self),
+        .optional("businessRegistrationCountry", String.self),
+        .optional("businessRegistrationNumber", String.self),
+        .optional("businessRegistrationType", String.self),
+        .optional("campaignVerifyAuthorizationToken", String.self),
+        .optional("createdAt", Date.self),
+        .optional("doingBusinessAs", String.self),
+        .optional("entityType", TollFreeVerificationEntityType.self),
+        .optional("helpMessageResponse", String.self),
+        .optional("isvReseller", String.self),
+        .optional("optInConfirmationResponse", String.self),
+        .optional("optInKeywords", String.self),
+        .optional("privacyPolicyURL", String.self),
+        .optional("reason", String.self),
+        .optional("termsAndConditionURL", String.self),
+        .optional("updatedAt", Date.self),
+        .optional("webhookUrl", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2883,9 +3121,10 @@ public struct VerificationRequestStatus: JSONModel {
 /// VerificationStatusHistoryEntry
 public struct VerificationStatusHistoryEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("updatedAt", Date.self),
-        .init("verificationStatus", TFVerificationStatus.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("updatedAt", Date.self),
+        .required("verificationStatus", TFVerificationStatus.self),
+        .optional("reason", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2989,9 +3228,12 @@ public enum TollFreeVerificationEntityType: OpenEnum, QueryValue {
 
 public struct TollFreeVerificationError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", TollFreeVerificationError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3012,6 +3254,10 @@ public struct TollFreeVerificationError: JSONModel {
 extension TollFreeVerificationError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3025,6 +3271,9 @@ extension TollFreeVerificationError {
 
 public struct TollFreeVerificationErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [TollFreeVerificationError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

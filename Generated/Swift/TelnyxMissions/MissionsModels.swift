@@ -7,8 +7,8 @@ import TelnyxCore
 /// AddPlanStepsRequest
 public struct AddPlanStepsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("steps", [CreatePlanStepRequest].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("steps", [CreatePlanStepRequest].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -30,9 +30,13 @@ public struct AddPlanStepsRequest: JSONModel {
 /// CreateEventRequest
 public struct CreateEventRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("summary", String.self),
-        .init("type", EventType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("summary", String.self),
+        .required("type", EventType.self),
+        .optional("agent_id", String.self),
+        .optional("idempotency_key", String.self),
+        .optional("payload", JSONValue.self),
+        .optional("step_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -78,8 +82,13 @@ public struct CreateEventRequest: JSONModel {
 /// CreateMissionRequest
 public struct CreateMissionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("description", String.self),
+        .optional("execution_mode", ExecutionMode.self),
+        .optional("instructions", String.self),
+        .optional("metadata", JSONValue.self),
+        .optional("model", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -125,6 +134,10 @@ public struct CreateMissionRequest: JSONModel {
 /// CreateMissionRunRequest
 public struct CreateMissionRunRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("input", JSONValue.self),
+        .optional("metadata", JSONValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -150,8 +163,8 @@ public struct CreateMissionRunRequest: JSONModel {
 /// CreatePlanRequest
 public struct CreatePlanRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("steps", [CreatePlanStepRequest].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("steps", [CreatePlanStepRequest].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -173,10 +186,12 @@ public struct CreatePlanRequest: JSONModel {
 /// CreatePlanStepRequest
 public struct CreatePlanStepRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("description", String.self),
-        .init("sequence", Int.self),
-        .init("step_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("description", String.self),
+        .required("sequence", Int.self),
+        .required("step_id", String.self),
+        .optional("metadata", JSONValue.self),
+        .optional("parent_step_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -218,12 +233,16 @@ public struct CreatePlanStepRequest: JSONModel {
 /// EventData
 public struct EventData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("event_id", String.self),
-        .init("run_id", String.self),
-        .init("summary", String.self),
-        .init("timestamp", Date.self),
-        .init("type", EventType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("event_id", String.self),
+        .required("run_id", String.self),
+        .required("summary", String.self),
+        .required("timestamp", Date.self),
+        .required("type", EventType.self),
+        .optional("agent_id", String.self),
+        .optional("idempotency_key", String.self),
+        .optional("payload", JSONValue.self),
+        .optional("step_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -308,9 +327,9 @@ public enum EventType: OpenEnum, QueryValue {
 /// EventsListResponse
 public struct EventsListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [EventData].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [EventData].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -350,8 +369,8 @@ public enum ExecutionMode: OpenEnum, QueryValue {
 /// LinkTelnyxAgentRequest
 public struct LinkTelnyxAgentRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("telnyx_agent_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("telnyx_agent_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -373,12 +392,16 @@ public struct LinkTelnyxAgentRequest: JSONModel {
 /// MissionData
 public struct MissionData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("execution_mode", ExecutionMode.self),
-        .init("mission_id", String.self),
-        .init("name", String.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("execution_mode", ExecutionMode.self),
+        .required("mission_id", String.self),
+        .required("name", String.self),
+        .required("updated_at", Date.self),
+        .optional("description", String.self),
+        .optional("instructions", String.self),
+        .optional("metadata", JSONValue.self),
+        .optional("model", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -418,12 +441,18 @@ public typealias MissionResponse = RequiredDataEnvelope<MissionData>
 /// MissionRunData
 public struct MissionRunData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("mission_id", String.self),
-        .init("run_id", String.self),
-        .init("started_at", Date.self),
-        .init("status", RunStatus.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("mission_id", String.self),
+        .required("run_id", String.self),
+        .required("started_at", Date.self),
+        .required("status", RunStatus.self),
+        .required("updated_at", Date.self),
+        .optional("error", String.self),
+        .optional("finished_at", Date.self),
+        .optional("input", JSONValue.self),
+        .optional("metadata", JSONValue.self),
+        .optional("result_payload", JSONValue.self),
+        .optional("result_summary", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -469,9 +498,9 @@ public typealias MissionRunResponse = RequiredDataEnvelope<MissionRunData>
 /// MissionRunsListResponse
 public struct MissionRunsListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [MissionRunData].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [MissionRunData].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -487,9 +516,9 @@ public struct MissionRunsListResponse: JSONModel {
 /// MissionsListResponse
 public struct MissionsListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [MissionData].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [MissionData].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -508,12 +537,16 @@ public typealias PlanResponse = RequiredDataEnvelope<[PlanStepData]>
 /// PlanStepData
 public struct PlanStepData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("description", String.self),
-        .init("run_id", String.self),
-        .init("sequence", Int.self),
-        .init("status", StepStatus.self),
-        .init("step_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("description", String.self),
+        .required("run_id", String.self),
+        .required("sequence", Int.self),
+        .required("status", StepStatus.self),
+        .required("step_id", String.self),
+        .optional("completed_at", Date.self),
+        .optional("metadata", JSONValue.self),
+        .optional("parent_step_id", String.self),
+        .optional("started_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -625,10 +658,10 @@ public enum StepStatus: OpenEnum, QueryValue {
 /// TelnyxAgentData
 public struct TelnyxAgentData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", Date.self),
-        .init("run_id", String.self),
-        .init("telnyx_agent_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", Date.self),
+        .required("run_id", String.self),
+        .required("telnyx_agent_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -654,6 +687,14 @@ public typealias TelnyxAgentsListResponse = RequiredDataEnvelope<[TelnyxAgentDat
 /// UpdateMissionRequest
 public struct UpdateMissionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("description", String.self),
+        .optional("execution_mode", ExecutionMode.self),
+        .optional("instructions", String.self),
+        .optional("metadata", JSONValue.self),
+        .optional("model", String.self),
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -698,6 +739,13 @@ public struct UpdateMissionRequest: JSONModel {
 /// UpdateMissionRunRequest
 public struct UpdateMissionRunRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("error", String.self),
+        .optional("metadata", JSONValue.self),
+        .optional("result_payload", JSONValue.self),
+        .optional("result_summary", String.self),
+        .optional("status", RunStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -737,6 +785,10 @@ public struct UpdateMissionRunRequest: JSONModel {
 /// UpdatePlanStepRequest
 public struct UpdatePlanStepRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("metadata", JSONValue.self),
+        .optional("status", StepStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -7,9 +7,9 @@ import TelnyxCore
 /// ClusterNode
 public struct ClusterNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("filename", String.self),
-        .init("text", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("filename", String.self),
+        .required("text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -24,14 +24,14 @@ public struct ClusterNode: JSONModel {
 /// ClusteringRequestInfo
 public struct ClusteringRequestInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket", String.self),
-        .init("created_at", Date.self),
-        .init("finished_at", Date.self),
-        .init("min_cluster_size", Int.self),
-        .init("min_subcluster_size", Int.self),
-        .init("status", TaskStatus.self),
-        .init("task_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket", String.self),
+        .required("created_at", Date.self),
+        .required("finished_at", Date.self),
+        .required("min_cluster_size", Int.self),
+        .required("min_subcluster_size", Int.self),
+        .required("status", TaskStatus.self),
+        .required("task_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -56,9 +56,9 @@ public struct ClusteringRequestInfo: JSONModel {
 /// ClusteringRequestInfoData
 public struct ClusteringRequestInfoData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [ClusteringRequestInfo].self),
-        .init("meta", Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [ClusteringRequestInfo].self),
+        .required("meta", Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -73,10 +73,10 @@ public struct ClusteringRequestInfoData: JSONModel {
 /// ClusteringStatusResponse
 public struct ClusteringStatusResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket", String.self),
-        .init("clusters", [RecursiveCluster].self),
-        .init("status", TaskStatus.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket", String.self),
+        .required("clusters", [RecursiveCluster].self),
+        .required("status", TaskStatus.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -95,6 +95,15 @@ public typealias ClusteringStatusResponseData = RequiredDataEnvelope<ClusteringS
 
 public struct DefaultGateway: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("wireguard_peer_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -133,6 +142,16 @@ public struct DefaultGateway: JSONModel {
 
 public struct GlobalIP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("description", String.self),
+        .optional("ip_address", String.self),
+        .optional("name", String.self),
+        .optional("ports", JSONValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -177,6 +196,14 @@ public struct GlobalIP: JSONModel {
 
 public struct GlobalIPAllowedPort: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("first_port", Int.self),
+        .optional("id", String.self),
+        .optional("last_port", Int.self),
+        .optional("name", String.self),
+        .optional("protocol_code", String.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -203,6 +230,15 @@ public struct GlobalIPAllowedPort: JSONModel {
 
 public struct GlobalIPHealthCheck: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("global_ip_id", String.self),
+        .optional("health_check_params", JSONValue.self),
+        .optional("health_check_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -244,6 +280,11 @@ public struct GlobalIPHealthCheck: JSONModel {
 
 public struct GlobalIPProtocol: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -261,6 +302,18 @@ public struct GlobalIPProtocol: JSONModel {
 
 public struct GlobalIPAssignment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("global_ip_id", String.self),
+        .optional("is_announced", Bool.self),
+        .optional("is_connected", Bool.self),
+        .optional("is_in_maintenance", Bool.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("wireguard_peer_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -309,6 +362,12 @@ public struct GlobalIPAssignment: JSONModel {
 
 public struct GlobalIPAssignmentHealthMetric: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("global_ip", GlobalIPAssignmentHealthMetric.GlobalIPObject.self),
+        .optional("global_ip_assignment", GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject.self),
+        .optional("health", GlobalIPAssignmentHealthMetric.Health.self),
+        .optional("timestamp", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -327,6 +386,10 @@ public struct GlobalIPAssignmentHealthMetric: JSONModel {
 extension GlobalIPAssignmentHealthMetric {
     public struct GlobalIPObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("ip_address", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -343,6 +406,11 @@ extension GlobalIPAssignmentHealthMetric {
 extension GlobalIPAssignmentHealthMetric {
     public struct GlobalIPAssignmentObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("wireguard_peer", GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject.WireguardPeerObject.self),
+            .optional("wireguard_peer_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -361,6 +429,10 @@ extension GlobalIPAssignmentHealthMetric {
 extension GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject {
     public struct WireguardPeerObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("ip_address", String.self),
+            .optional("name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -377,6 +449,10 @@ extension GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject {
 extension GlobalIPAssignmentHealthMetric {
     public struct Health: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("fail", Double.self),
+            .optional("pass", Double.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -392,6 +468,18 @@ extension GlobalIPAssignmentHealthMetric {
 
 public struct GlobalIPAssignmentUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("global_ip_id", String.self),
+        .optional("is_announced", Bool.self),
+        .optional("is_connected", Bool.self),
+        .optional("is_in_maintenance", Bool.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("wireguard_peer_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -434,6 +522,13 @@ public struct GlobalIPAssignmentUpdate: JSONModel {
 
 public struct GlobalIPAssignmentUsageMetric: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("global_ip", GlobalIPAssignmentUsageMetric.GlobalIPObject.self),
+        .optional("global_ip_assignment", GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject.self),
+        .optional("received", GlobalIPAssignmentUsageMetric.Received.self),
+        .optional("timestamp", Date.self),
+        .optional("transmitted", GlobalIPAssignmentUsageMetric.Transmitted.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -454,6 +549,10 @@ public struct GlobalIPAssignmentUsageMetric: JSONModel {
 extension GlobalIPAssignmentUsageMetric {
     public struct GlobalIPObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("ip_address", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -470,6 +569,11 @@ extension GlobalIPAssignmentUsageMetric {
 extension GlobalIPAssignmentUsageMetric {
     public struct GlobalIPAssignmentObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("wireguard_peer", GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject.WireguardPeerObject.self),
+            .optional("wireguard_peer_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -488,6 +592,10 @@ extension GlobalIPAssignmentUsageMetric {
 extension GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject {
     public struct WireguardPeerObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("ip_address", String.self),
+            .optional("name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -504,6 +612,10 @@ extension GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject {
 extension GlobalIPAssignmentUsageMetric {
     public struct Received: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -520,6 +632,10 @@ extension GlobalIPAssignmentUsageMetric {
 extension GlobalIPAssignmentUsageMetric {
     public struct Transmitted: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -535,6 +651,11 @@ extension GlobalIPAssignmentUsageMetric {
 
 public struct GlobalIPHealthCheckType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("health_check_params", JSONValue.self),
+        .optional("health_check_type", String.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -552,6 +673,13 @@ public struct GlobalIPHealthCheckType: JSONModel {
 
 public struct GlobalIPLatencyMetric: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("global_ip", GlobalIPLatencyMetric.GlobalIPObject.self),
+        .optional("mean_latency", GlobalIPLatencyMetric.MeanLatency.self),
+        .optional("percentile_latency", GlobalIPLatencyMetric.PercentileLatency.self),
+        .optional("prober_location", GlobalIPLatencyMetric.ProberLocation.self),
+        .optional("timestamp", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -572,6 +700,10 @@ public struct GlobalIPLatencyMetric: JSONModel {
 extension GlobalIPLatencyMetric {
     public struct GlobalIPObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("ip_address", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -588,6 +720,10 @@ extension GlobalIPLatencyMetric {
 extension GlobalIPLatencyMetric {
     public struct MeanLatency: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -604,6 +740,15 @@ extension GlobalIPLatencyMetric {
 extension GlobalIPLatencyMetric {
     public struct PercentileLatency: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("0", GlobalIPLatencyMetric.PercentileLatency._0.self),
+            .optional("100", GlobalIPLatencyMetric.PercentileLatency._100.self),
+            .optional("25", GlobalIPLatencyMetric.PercentileLatency._25.self),
+            .optional("50", GlobalIPLatencyMetric.PercentileLatency._50.self),
+            .optional("75", GlobalIPLatencyMetric.PercentileLatency._75.self),
+            .optional("90", GlobalIPLatencyMetric.PercentileLatency._90.self),
+            .optional("99", GlobalIPLatencyMetric.PercentileLatency._99.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -628,6 +773,10 @@ extension GlobalIPLatencyMetric {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _0: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -644,6 +793,10 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _100: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -660,6 +813,10 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _25: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -676,6 +833,10 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _50: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -692,6 +853,10 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _75: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -708,6 +873,10 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _90: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -724,6 +893,10 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _99: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -740,6 +913,12 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric {
     public struct ProberLocation: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("lat", Double.self),
+            .optional("lon", Double.self),
+            .optional("name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -761,6 +940,12 @@ extension GlobalIPLatencyMetric {
 
 public struct GlobalIPUsageMetric: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("global_ip", GlobalIPUsageMetric.GlobalIPObject.self),
+        .optional("received", GlobalIPUsageMetric.Received.self),
+        .optional("timestamp", Date.self),
+        .optional("transmitted", GlobalIPUsageMetric.Transmitted.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -779,6 +964,10 @@ public struct GlobalIPUsageMetric: JSONModel {
 extension GlobalIPUsageMetric {
     public struct GlobalIPObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("ip_address", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -795,6 +984,10 @@ extension GlobalIPUsageMetric {
 extension GlobalIPUsageMetric {
     public struct Received: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -811,6 +1004,10 @@ extension GlobalIPUsageMetric {
 extension GlobalIPUsageMetric {
     public struct Transmitted: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Double.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -827,14 +1024,14 @@ extension GlobalIPUsageMetric {
 /// Integration
 public struct Integration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("available_tools", [String].self),
-        .init("description", String.self),
-        .init("display_name", String.self),
-        .init("id", String.self),
-        .init("logo_url", String.self),
-        .init("name", String.self),
-        .init("status", Integration.StatusValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("available_tools", [String].self),
+        .required("description", String.self),
+        .required("display_name", String.self),
+        .required("id", String.self),
+        .required("logo_url", String.self),
+        .required("name", String.self),
+        .required("status", Integration.StatusValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -891,10 +1088,10 @@ extension Integration {
 /// IntegrationConnection
 public struct IntegrationConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("allowed_tools", [String].self),
-        .init("id", String.self),
-        .init("integration_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("allowed_tools", [String].self),
+        .required("id", String.self),
+        .required("integration_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -922,6 +1119,11 @@ public typealias IntegrationsListResponse = RequiredDataEnvelope<[Integration]>
 
 public struct Interface: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -967,6 +1169,13 @@ public enum InterfaceStatus: OpenEnum, QueryValue {
 
 public struct Network: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -990,6 +1199,13 @@ public struct Network: JSONModel {
 
 public struct NetworkCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1021,6 +1237,18 @@ public struct NetworkCreate: JSONModel {
 
 public struct NetworkInterface: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("region", NetworkInterface.RegionObject.self),
+        .optional("region_code", String.self),
+        .optional("type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1058,6 +1286,11 @@ public struct NetworkInterface: JSONModel {
 extension NetworkInterface {
     public struct RegionObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("name", String.self),
+            .optional("record_type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1076,6 +1309,10 @@ extension NetworkInterface {
 
 public struct PWGAssignedResourcesSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("count", Int.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1090,6 +1327,18 @@ public struct PWGAssignedResourcesSummary: JSONModel {
 
 public struct PrivateWirelessGateway: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("assigned_resources", [PWGAssignedResourcesSummary].self),
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("ip_range", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("record_type", String.self),
+        .optional("region_code", String.self),
+        .optional("status", PrivateWirelessGatewayStatus.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1126,6 +1375,11 @@ public struct PrivateWirelessGateway: JSONModel {
 
 public struct PrivateWirelessGatewayStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("error_code", String.self),
+        .optional("error_description", String.self),
+        .optional("value", PrivateWirelessGatewayStatus.Value2.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1174,6 +1428,17 @@ extension PrivateWirelessGatewayStatus {
 
 public struct PublicInternetGateway: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("public_ip", String.self),
+        .optional("region_code", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1208,6 +1473,17 @@ public struct PublicInternetGateway: JSONModel {
 
 public struct PublicInternetGatewayCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("public_ip", String.self),
+        .optional("region_code", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1259,8 +1535,12 @@ public typealias PublicInternetGatewayRead = PublicInternetGateway
 /// PublicTextClusteringRequest
 public struct PublicTextClusteringRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bucket", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bucket", String.self),
+        .optional("files", [String].self),
+        .optional("min_cluster_size", Int.self),
+        .optional("min_subcluster_size", Int.self),
+        .optional("prefix", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1297,10 +1577,13 @@ public struct PublicTextClusteringRequest: JSONModel {
 /// RecursiveCluster
 public struct RecursiveCluster: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cluster_id", String.self),
-        .init("cluster_summary", String.self),
-        .init("total_number_of_nodes", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cluster_id", String.self),
+        .required("cluster_summary", String.self),
+        .required("total_number_of_nodes", Int.self),
+        .optional("cluster_header", String.self),
+        .optional("nodes", [ClusterNode].self),
+        .optional("subclusters", [RecursiveCluster].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1356,8 +1639,8 @@ public enum TaskStatus: OpenEnum, QueryValue {
 /// TextClusteringResponse
 public struct TextClusteringResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("task_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("task_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1372,6 +1655,29 @@ public typealias TextClusteringResponseData = RequiredDataEnvelope<TextClusterin
 
 public struct VirtualCrossConnect: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("bandwidth_mbps", Double.self),
+        .optional("bgp_asn", Double.self),
+        .optional("cloud_provider", VirtualCrossConnect.CloudProvider.self),
+        .optional("cloud_provider_region", String.self),
+        .optional("primary_bgp_key", String.self),
+        .optional("primary_cloud_account_id", String.self),
+        .optional("primary_cloud_ip", String.self),
+        .optional("primary_enabled", Bool.self),
+        .optional("primary_telnyx_ip", String.self),
+        .optional("secondary_bgp_key", String.self),
+        .optional("secondary_cloud_account_id", String.self),
+        .optional("secondary_cloud_ip", String.self),
+        .optional("secondary_enabled", Bool.self),
+        .optional("secondary_telnyx_ip", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1470,6 +1776,33 @@ extension VirtualCrossConnect {
 
 public struct VirtualCrossConnectCombined: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("bandwidth_mbps", Double.self),
+        .optional("bgp_asn", Double.self),
+        .optional("cloud_provider", VirtualCrossConnectCombined.CloudProvider.self),
+        .optional("cloud_provider_region", String.self),
+        .optional("primary_bgp_key", String.self),
+        .optional("primary_cloud_account_id", String.self),
+        .optional("primary_cloud_ip", String.self),
+        .optional("primary_enabled", Bool.self),
+        .optional("primary_telnyx_ip", String.self),
+        .optional("secondary_bgp_key", String.self),
+        .optional("secondary_cloud_account_id", String.self),
+        .optional("secondary_cloud_ip", String.self),
+        .optional("secondary_enabled", Bool.self),
+        .optional("secondary_telnyx_ip", String.self),
+        .optional("region_code", String.self),
+        .optional("primary_routing_announcement", Bool.self),
+        .optional("secondary_routing_announcement", Bool.self),
+        .optional("region", VirtualCrossConnectCombined.RegionObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1580,6 +1913,11 @@ extension VirtualCrossConnectCombined {
 extension VirtualCrossConnectCombined {
     public struct RegionObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("name", String.self),
+            .optional("record_type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1598,6 +1936,13 @@ extension VirtualCrossConnectCombined {
 
 public struct VirtualCrossConnectCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_bandwidth", [Double].self),
+        .optional("cloud_provider", VirtualCrossConnectCoverage.CloudProvider.self),
+        .optional("cloud_provider_region", String.self),
+        .optional("location", NetappsLocation.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1648,6 +1993,30 @@ extension VirtualCrossConnectCoverage {
 
 public struct VirtualCrossConnectCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("bandwidth_mbps", Double.self),
+        .optional("bgp_asn", Double.self),
+        .optional("cloud_provider", VirtualCrossConnectCreate.CloudProvider.self),
+        .optional("cloud_provider_region", String.self),
+        .optional("primary_bgp_key", String.self),
+        .optional("primary_cloud_account_id", String.self),
+        .optional("primary_cloud_ip", String.self),
+        .optional("primary_enabled", Bool.self),
+        .optional("primary_telnyx_ip", String.self),
+        .optional("secondary_bgp_key", String.self),
+        .optional("secondary_cloud_account_id", String.self),
+        .optional("secondary_cloud_ip", String.self),
+        .optional("secondary_enabled", Bool.self),
+        .optional("secondary_telnyx_ip", String.self),
+        .optional("region_code", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1787,6 +2156,14 @@ extension VirtualCrossConnectCreate {
 
 public struct VirtualCrossConnectPatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("primary_cloud_ip", String.self),
+        .optional("primary_enabled", Bool.self),
+        .optional("primary_routing_announcement", Bool.self),
+        .optional("secondary_cloud_ip", String.self),
+        .optional("secondary_enabled", Bool.self),
+        .optional("secondary_routing_announcement", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1831,6 +2208,18 @@ public struct VirtualCrossConnectPatch: JSONModel {
 
 public struct WireguardInterface: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("enable_sip_trunking", Bool.self),
+        .optional("endpoint", String.self),
+        .optional("public_key", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1868,6 +2257,19 @@ public struct WireguardInterface: JSONModel {
 
 public struct WireguardInterfaceCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("enable_sip_trunking", Bool.self),
+        .optional("endpoint", String.self),
+        .optional("public_key", String.self),
+        .optional("region_code", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1924,6 +2326,20 @@ public struct WireguardInterfaceCreate: JSONModel {
 
 public struct WireguardInterfaceRead: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("name", String.self),
+        .optional("network_id", String.self),
+        .optional("status", InterfaceStatus.self),
+        .optional("enable_sip_trunking", Bool.self),
+        .optional("endpoint", String.self),
+        .optional("public_key", String.self),
+        .optional("region", WireguardInterfaceRead.RegionObject.self),
+        .optional("region_code", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1967,6 +2383,11 @@ public struct WireguardInterfaceRead: JSONModel {
 extension WireguardInterfaceRead {
     public struct RegionObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("name", String.self),
+            .optional("record_type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1985,6 +2406,16 @@ extension WireguardInterfaceRead {
 
 public struct WireguardPeer: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("public_key", String.self),
+        .optional("last_seen", String.self),
+        .optional("private_key", String.self),
+        .optional("wireguard_interface_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2017,6 +2448,16 @@ public struct WireguardPeer: JSONModel {
 
 public struct WireguardPeerCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("public_key", String.self),
+        .optional("last_seen", String.self),
+        .optional("private_key", String.self),
+        .optional("wireguard_interface_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2060,6 +2501,9 @@ public struct WireguardPeerCreate: JSONModel {
 /// WireguardPeerPatch
 public struct WireguardPeerPatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("public_key", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2080,6 +2524,14 @@ public struct WireguardPeerPatch: JSONModel {
 /// Region
 public struct NetappsRegion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("created_at", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("supported_interfaces", [String].self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

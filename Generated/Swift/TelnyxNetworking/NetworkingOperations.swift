@@ -510,6 +510,9 @@ extension GlobalIPAssignmentHealthResource.RetrieveParameters {
 extension GlobalIPAssignmentHealthResource.RetrieveParameters.FilterGlobalIPAssignmentID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("in", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -569,6 +572,9 @@ extension GlobalIPAssignmentHealthResource.RetrieveParameters {
 extension GlobalIPAssignmentHealthResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("in", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -923,6 +929,9 @@ extension GlobalIPAssignmentsUsageResource.RetrieveParameters {
 extension GlobalIPAssignmentsUsageResource.RetrieveParameters.FilterGlobalIPAssignmentID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("in", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -982,6 +991,9 @@ extension GlobalIPAssignmentsUsageResource.RetrieveParameters {
 extension GlobalIPAssignmentsUsageResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("in", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1296,6 +1308,9 @@ extension GlobalIPLatencyResource.RetrieveParameters {
 extension GlobalIPLatencyResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("in", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1427,6 +1442,9 @@ extension GlobalIPUsageResource.RetrieveParameters {
 extension GlobalIPUsageResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("in", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1980,6 +1998,10 @@ extension NetworksDefaultGatewayResource {
 extension NetworksDefaultGatewayResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", [DefaultGateway].self),
+            .optional("meta", PaginationMeta.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2029,6 +2051,10 @@ extension NetworksDefaultGatewayResource {
 extension NetworksDefaultGatewayResource {
     public struct DeleteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", [DefaultGateway].self),
+            .optional("meta", PaginationMeta.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2248,9 +2274,10 @@ extension PrivateWirelessGatewaysResource {
 extension PrivateWirelessGatewaysResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("name", String.self),
-            .init("network_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("name", String.self),
+            .required("network_id", String.self),
+            .optional("region_code", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3052,6 +3079,9 @@ extension VirtualCrossConnectsCoverageResource.ListParameters {
 extension VirtualCrossConnectsCoverageResource.ListParameters.FiltersAvailableBandwidth {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("contains", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

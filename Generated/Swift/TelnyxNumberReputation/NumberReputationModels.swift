@@ -6,8 +6,9 @@ import TelnyxCore
 
 public struct EnterpriseReputationCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("loa_document_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("loa_document_id", String.self),
+        .optional("check_frequency", ReputationCheckFrequency.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -32,6 +33,10 @@ public struct EnterpriseReputationCreate: JSONModel {
 
 public struct EnterpriseReputationLoaRender: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("agent", AgentInput.self),
+        .optional("signature", LoaSignaturePayload.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -54,8 +59,8 @@ public struct EnterpriseReputationLoaRender: JSONModel {
 
 public struct EnterpriseReputationLoaUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("loa_document_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("loa_document_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -76,6 +81,16 @@ public struct EnterpriseReputationLoaUpdate: JSONModel {
 
 public struct EnterpriseReputationPublic: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("check_frequency", ReputationCheckFrequency.self),
+        .optional("created_at", Date.self),
+        .optional("enterprise_id", String.self),
+        .optional("loa_document_id", String.self),
+        .optional("loa_status", ReputationLoaStatusPublic.self),
+        .optional("rejection_reasons", [String].self),
+        .optional("status", ReputationStatus.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -106,8 +121,8 @@ public typealias EnterpriseReputationPublicWrapped = RequiredDataEnvelope<Enterp
 
 public struct EnterpriseReputationUpdateFrequency: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("check_frequency", ReputationCheckFrequency.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("check_frequency", ReputationCheckFrequency.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -127,8 +142,9 @@ public struct EnterpriseReputationUpdateFrequency: JSONModel {
 
 public struct LoaSignaturePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("image_base64", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("image_base64", String.self),
+        .optional("signer_name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -159,8 +175,8 @@ public struct LoaSignaturePayload: JSONModel {
 
 public struct RefreshReputationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -180,8 +196,8 @@ public struct RefreshReputationRequest: JSONModel {
 
 public struct RefreshReputationResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", RefreshReputationResponse.DataObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", RefreshReputationResponse.DataObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -194,11 +210,11 @@ public struct RefreshReputationResponse: JSONModel {
 extension RefreshReputationResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("results", [RefreshReputationResponse.DataObject.ResultsItem].self),
-            .init("total_failed", Int.self),
-            .init("total_requested", Int.self),
-            .init("total_successful", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("results", [RefreshReputationResponse.DataObject.ResultsItem].self),
+            .required("total_failed", Int.self),
+            .required("total_requested", Int.self),
+            .required("total_successful", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -221,9 +237,10 @@ extension RefreshReputationResponse {
 extension RefreshReputationResponse.DataObject {
     public struct ResultsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("phone_number", String.self),
-            .init("success", Bool.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("phone_number", String.self),
+            .required("success", Bool.self),
+            .optional("error", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -243,6 +260,13 @@ extension RefreshReputationResponse.DataObject {
 
 public struct RemediationPerNumberResults: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ineligible", [String].self),
+        .optional("not_flagged", [String].self),
+        .optional("refused", [String].self),
+        .optional("remediated", [String].self),
+        .optional("requires_review", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -261,15 +285,20 @@ public struct RemediationPerNumberResults: JSONModel {
 
 public struct RemediationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_purpose", String.self),
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("phone_numbers_count", Int.self),
-        .init("phone_numbers_ineligible", Int.self),
-        .init("phone_numbers_submitted", Int.self),
-        .init("status", RemediationStatus.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_purpose", String.self),
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("phone_numbers_count", Int.self),
+        .required("phone_numbers_ineligible", Int.self),
+        .required("phone_numbers_submitted", Int.self),
+        .required("status", RemediationStatus.self),
+        .required("updated_at", Date.self),
+        .optional("contact_email", String.self),
+        .optional("results", RemediationPerNumberResults.self),
+        .optional("tier1_completed_at", Date.self),
+        .optional("tier2_completed_at", Date.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -314,9 +343,11 @@ public struct RemediationRequest: JSONModel {
 
 public struct RemediationRequestCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_purpose", String.self),
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_purpose", String.self),
+        .required("phone_numbers", [String].self),
+        .optional("contact_email", String.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -351,9 +382,9 @@ public struct RemediationRequestCreate: JSONModel {
 
 public struct RemediationRequestList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [RemediationRequestListItem].self),
-        .init("meta", NumberReputationPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [RemediationRequestListItem].self),
+        .required("meta", NumberReputationPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -367,13 +398,15 @@ public struct RemediationRequestList: JSONModel {
 
 public struct RemediationRequestListItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_purpose", String.self),
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("phone_numbers_count", Int.self),
-        .init("status", RemediationStatus.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_purpose", String.self),
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("phone_numbers_count", Int.self),
+        .required("status", RemediationStatus.self),
+        .required("updated_at", Date.self),
+        .optional("tier1_completed_at", Date.self),
+        .optional("tier2_completed_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -473,6 +506,15 @@ public enum ReputationCheckFrequency: OpenEnum, QueryValue {
 
 public struct ReputationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("connection_score", Int.self),
+        .optional("engagement_score", Int.self),
+        .optional("last_refreshed_at", Date.self),
+        .optional("maturity_score", Int.self),
+        .optional("sentiment_score", Int.self),
+        .optional("spam_category", String.self),
+        .optional("spam_risk", ReputationData.SpamRisk.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -556,6 +598,14 @@ public enum ReputationLoaStatusPublic: OpenEnum, QueryValue {
 
 public struct ReputationPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("enterprise_id", String.self),
+        .optional("id", String.self),
+        .optional("phone_number", String.self),
+        .optional("reputation_data", ReputationData.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -581,8 +631,8 @@ public struct ReputationPhoneNumber: JSONModel {
 
 public struct ReputationPhoneNumberCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -602,9 +652,9 @@ public struct ReputationPhoneNumberCreate: JSONModel {
 
 public struct ReputationPhoneNumberList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [ReputationPhoneNumber].self),
-        .init("meta", NumberReputationPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [ReputationPhoneNumber].self),
+        .required("meta", NumberReputationPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -651,11 +701,11 @@ public enum ReputationStatus: OpenEnum, QueryValue {
 
 public struct NumberReputationPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -7,6 +7,19 @@ import TelnyxCore
 /// Advanced Order
 public struct AdvancedOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("area_code", String.self),
+        .optional("comments", String.self),
+        .optional("country_code", String.self),
+        .optional("customer_reference", String.self),
+        .optional("features", [AdvancedOrder.FeaturesItem].self),
+        .optional("id", String.self),
+        .optional("orders", [String].self),
+        .optional("phone_number_type", [AdvancedOrder.PhoneNumberTypeItem].self),
+        .optional("quantity", Int.self),
+        .optional("requirement_group_id", String.self),
+        .optional("status", [AdvancedOrder.StatusItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -148,6 +161,16 @@ extension AdvancedOrder {
 /// AdvancedOrderRequest
 public struct AdvancedOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("area_code", String.self),
+        .optional("comments", String.self),
+        .optional("country_code", String.self),
+        .optional("customer_reference", String.self),
+        .optional("features", [AdvancedOrderRequest.FeaturesItem].self),
+        .optional("phone_number_type", AdvancedOrderRequest.PhoneNumberType.self),
+        .optional("quantity", Int.self),
+        .optional("requirement_group_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -274,6 +297,17 @@ extension AdvancedOrderRequest {
 
 public struct AvailablePhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("best_effort", Bool.self),
+        .optional("cost_information", CostInformation.self),
+        .optional("features", [Feature].self),
+        .optional("phone_number", String.self),
+        .optional("quickship", Bool.self),
+        .optional("record_type", AvailablePhoneNumber.RecordTypeValue.self),
+        .optional("region_information", [RegionInformation].self),
+        .optional("reservable", Bool.self),
+        .optional("vanity_format", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -327,6 +361,14 @@ extension AvailablePhoneNumber {
 
 public struct AvailablePhoneNumberBlock: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cost_information", CostInformation.self),
+        .optional("features", [Feature].self),
+        .optional("phone_number", String.self),
+        .optional("range", Int.self),
+        .optional("record_type", AvailablePhoneNumberBlock.RecordTypeValue.self),
+        .optional("region_information", [RegionInformation].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -372,6 +414,10 @@ extension AvailablePhoneNumberBlock {
 
 public struct AvailablePhoneNumbersMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("best_effort_results", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -413,6 +459,17 @@ public enum AvailableService: OpenEnum, QueryValue {
 
 public struct Comment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("body", String.self),
+        .optional("comment_record_id", String.self),
+        .optional("comment_record_type", Comment.CommentRecordType.self),
+        .optional("commenter", String.self),
+        .optional("commenter_type", Comment.CommenterType.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("read_at", Date.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -510,6 +567,11 @@ extension Comment {
 
 public struct CostInformation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("currency", String.self),
+        .optional("monthly_cost", String.self),
+        .optional("upfront_cost", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -527,6 +589,23 @@ public struct CostInformation: JSONModel {
 
 public struct CountryCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("features", [String].self),
+        .optional("international_sms", Bool.self),
+        .optional("inventory_coverage", Bool.self),
+        .optional("local", CountryCoverage.Local.self),
+        .optional("mobile", JSONValue.self),
+        .optional("national", JSONValue.self),
+        .optional("numbers", Bool.self),
+        .optional("p2p", Bool.self),
+        .optional("phone_number_type", [String].self),
+        .optional("quickship", Bool.self),
+        .optional("region", String.self),
+        .optional("reservable", Bool.self),
+        .optional("shared_cost", JSONValue.self),
+        .optional("toll_free", CountryCoverage.TollFree.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -566,6 +645,14 @@ public struct CountryCoverage: JSONModel {
 extension CountryCoverage {
     public struct Local: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("features", [String].self),
+            .optional("full_pstn_replacement", Bool.self),
+            .optional("international_sms", Bool.self),
+            .optional("p2p", Bool.self),
+            .optional("quickship", Bool.self),
+            .optional("reservable", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -588,6 +675,14 @@ extension CountryCoverage {
 extension CountryCoverage {
     public struct TollFree: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("features", [String].self),
+            .optional("full_pstn_replacement", Bool.self),
+            .optional("international_sms", Bool.self),
+            .optional("p2p", Bool.self),
+            .optional("quickship", Bool.self),
+            .optional("reservable", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -609,9 +704,20 @@ extension CountryCoverage {
 
 public struct CreateNumberBlockOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("range", Int.self),
-        .init("starting_number", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("range", Int.self),
+        .required("starting_number", String.self),
+        .optional("connection_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("errors", String.self),
+        .optional("id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("phone_numbers_count", Int.self),
+        .optional("record_type", String.self),
+        .optional("requirements_met", Bool.self),
+        .optional("status", CreateNumberBlockOrderRequest.StatusValue.self),
+        .optional("updated_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -703,6 +809,13 @@ extension CreateNumberBlockOrderRequest {
 
 public struct CreateNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("billing_group_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("customer_reference", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("phone_numbers", [CreateNumberOrderRequest.PhoneNumbersItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -742,8 +855,10 @@ public struct CreateNumberOrderRequest: JSONModel {
 extension CreateNumberOrderRequest {
     public struct PhoneNumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("phone_number", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("phone_number", String.self),
+            .optional("bundle_id", String.self),
+            .optional("requirement_group_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -775,6 +890,15 @@ extension CreateNumberOrderRequest {
 
 public struct CreateNumberReservationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("id", String.self),
+        .optional("phone_numbers", [ReservedPhoneNumber].self),
+        .optional("record_type", String.self),
+        .optional("status", CreateNumberReservationRequest.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -840,6 +964,14 @@ extension CreateNumberReservationRequest {
 
 public struct CreateSubNumberOrdersReportRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("country_code", String.self),
+        .optional("created_at_gt", Date.self),
+        .optional("created_at_lt", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("order_request_id", String.self),
+        .optional("status", CreateSubNumberOrdersReportRequest.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -912,6 +1044,17 @@ extension CreateSubNumberOrdersReportRequest {
 
 public struct CustomerServiceRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("error_message", String.self),
+        .optional("id", String.self),
+        .optional("phone_number", String.self),
+        .optional("record_type", String.self),
+        .optional("result", CustomerServiceRecord.ResultObject.self),
+        .optional("status", CustomerServiceRecord.StatusValue.self),
+        .optional("updated_at", Date.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -947,6 +1090,12 @@ public struct CustomerServiceRecord: JSONModel {
 extension CustomerServiceRecord {
     public struct ResultObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("address", CustomerServiceRecord.ResultObject.AddressObject.self),
+            .optional("admin", CustomerServiceRecord.ResultObject.Admin.self),
+            .optional("associated_phone_numbers", [String].self),
+            .optional("carrier_name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -966,6 +1115,13 @@ extension CustomerServiceRecord {
 extension CustomerServiceRecord.ResultObject {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("administrative_area", String.self),
+            .optional("full_address", String.self),
+            .optional("locality", String.self),
+            .optional("postal_code", String.self),
+            .optional("street_address", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -991,6 +1147,12 @@ extension CustomerServiceRecord.ResultObject {
 extension CustomerServiceRecord.ResultObject {
     public struct Admin: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("account_number", String.self),
+            .optional("authorized_person_name", String.self),
+            .optional("billing_phone_number", String.self),
+            .optional("name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1040,6 +1202,18 @@ extension CustomerServiceRecord {
 
 public struct CustomerServiceRecordAdditionalData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_number", String.self),
+        .optional("address_line_1", String.self),
+        .optional("authorized_person_name", String.self),
+        .optional("billing_phone_number", String.self),
+        .optional("city", String.self),
+        .optional("customer_code", String.self),
+        .optional("name", String.self),
+        .optional("pin", String.self),
+        .optional("state", String.self),
+        .optional("zip_code", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1104,6 +1278,13 @@ public struct CustomerServiceRecordAdditionalData: JSONModel {
 
 public struct CustomerServiceRecordPhoneNumberCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("additional_data_required", [CustomerServiceRecordPhoneNumberCoverage.AdditionalDataRequiredItem].self),
+        .optional("has_csr_coverage", Bool.self),
+        .optional("phone_number", String.self),
+        .optional("reason", String.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1175,6 +1356,9 @@ extension CustomerServiceRecordPhoneNumberCoverage {
 
 public struct Feature: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1186,6 +1370,13 @@ public struct Feature: JSONModel {
 
 public struct ForbiddenError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", ForbiddenError.MetaObject.self),
+        .optional("source", ForbiddenError.SourceObject.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1208,6 +1399,9 @@ public struct ForbiddenError: JSONModel {
 extension ForbiddenError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1221,6 +1415,10 @@ extension ForbiddenError {
 extension ForbiddenError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1234,8 +1432,12 @@ extension ForbiddenError {
 
 public struct InexplicitNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("ordering_groups", [InexplicitNumberOrderRequest.OrderingGroupsItem].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("ordering_groups", [InexplicitNumberOrderRequest.OrderingGroupsItem].self),
+        .optional("billing_group_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("customer_reference", String.self),
+        .optional("messaging_profile_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1272,10 +1474,18 @@ public struct InexplicitNumberOrderRequest: JSONModel {
 extension InexplicitNumberOrderRequest {
     public struct OrderingGroupsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("count_requested", String.self),
-            .init("country_iso", InexplicitNumberOrderRequest.OrderingGroupsItem.CountryIso.self),
-            .init("phone_number_type", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("count_requested", String.self),
+            .required("country_iso", InexplicitNumberOrderRequest.OrderingGroupsItem.CountryIso.self),
+            .required("phone_number_type", String.self),
+            .optional("administrative_area", String.self),
+            .optional("exclude_held_numbers", Bool.self),
+            .optional("features", [String].self),
+            .optional("locality", String.self),
+            .optional("national_destination_code", String.self),
+            .optional("phone_number", InexplicitNumberOrderRequest.OrderingGroupsItem.PhoneNumberObject.self),
+            .optional("quickship", Bool.self),
+            .optional("strategy", InexplicitNumberOrderRequest.OrderingGroupsItem.Strategy.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1362,6 +1572,11 @@ extension InexplicitNumberOrderRequest.OrderingGroupsItem {
 extension InexplicitNumberOrderRequest.OrderingGroupsItem {
     public struct PhoneNumberObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("contains", String.self),
+            .optional("ends_with", String.self),
+            .optional("starts_with", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1414,6 +1629,16 @@ extension InexplicitNumberOrderRequest.OrderingGroupsItem {
 
 public struct InexplicitNumberOrderResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("billing_group_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("ordering_groups", [InexplicitNumberOrderResponse.OrderingGroupsItem].self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1439,6 +1664,25 @@ public struct InexplicitNumberOrderResponse: JSONModel {
 extension InexplicitNumberOrderResponse {
     public struct OrderingGroupsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("administrative_area", String.self),
+            .optional("count_allocated", Int.self),
+            .optional("count_requested", Int.self),
+            .optional("country_iso", String.self),
+            .optional("created_at", Date.self),
+            .optional("error_reason", String.self),
+            .optional("exclude_held_numbers", Bool.self),
+            .optional("national_destination_code", String.self),
+            .optional("orders", [InexplicitNumberOrderResponse.OrderingGroupsItem.OrdersItem].self),
+            .optional("phone_number[contains]", String.self),
+            .optional("phone_number[ends_with]", String.self),
+            .optional("phone_number[starts_with]", String.self),
+            .optional("phone_number_type", String.self),
+            .optional("quickship", Bool.self),
+            .optional("status", InexplicitNumberOrderResponse.OrderingGroupsItem.StatusValue.self),
+            .optional("strategy", InexplicitNumberOrderResponse.OrderingGroupsItem.Strategy.self),
+            .optional("updated_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1483,9 +1727,9 @@ extension InexplicitNumberOrderResponse {
 extension InexplicitNumberOrderResponse.OrderingGroupsItem {
     public struct OrdersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("number_order_id", String.self),
-            .init("sub_number_order_ids", [String].self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("number_order_id", String.self),
+            .required("sub_number_order_ids", [String].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1559,6 +1803,18 @@ extension InexplicitNumberOrderResponse.OrderingGroupsItem {
 
 public struct InventoryCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("administrative_area", String.self),
+        .optional("advance_requirements", Bool.self),
+        .optional("count", Int.self),
+        .optional("coverage_type", InventoryCoverage.CoverageType.self),
+        .optional("group", String.self),
+        .optional("group_type", String.self),
+        .optional("number_range", Int.self),
+        .optional("number_type", InventoryCoverage.NumberType.self),
+        .optional("phone_number_type", InventoryCoverage.PhoneNumberType.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1684,6 +1940,9 @@ extension InventoryCoverage {
 
 public struct InventoryCoverageMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1696,6 +1955,16 @@ public struct InventoryCoverageMetadata: JSONModel {
 /// MobileNetworkOperator
 public struct MobileNetworkOperator: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("country_code", String.self),
+        .optional("id", String.self),
+        .optional("mcc", String.self),
+        .optional("mnc", String.self),
+        .optional("name", String.self),
+        .optional("network_preferences_enabled", Bool.self),
+        .optional("record_type", String.self),
+        .optional("tadig", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1729,6 +1998,11 @@ public struct MobileNetworkOperator: JSONModel {
 /// NetworkCoverage
 public struct NetworkCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_services", [AvailableService].self),
+        .optional("location", NetappsLocation.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1744,6 +2018,20 @@ public struct NetworkCoverage: JSONModel {
 
 public struct NumberBlockOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("connection_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("phone_numbers_count", Int.self),
+        .optional("range", Int.self),
+        .optional("record_type", String.self),
+        .optional("requirements_met", Bool.self),
+        .optional("starting_number", String.self),
+        .optional("status", NumberBlockOrder.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1817,6 +2105,21 @@ extension NumberBlockOrder {
 /// Number Order With Phone Numbers
 public struct NumberOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("billing_group_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("phone_numbers", [PhoneNumbersJobPhoneNumber].self),
+        .optional("phone_numbers_count", Int.self),
+        .optional("record_type", String.self),
+        .optional("requirements_met", Bool.self),
+        .optional("status", NumberOrder.StatusValue.self),
+        .optional("sub_number_orders_ids", [String].self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1889,6 +2192,23 @@ extension NumberOrder {
 
 public struct NumberOrderPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("bundle_id", String.self),
+        .optional("country_code", String.self),
+        .optional("deadline", Date.self),
+        .optional("id", String.self),
+        .optional("is_block_number", Bool.self),
+        .optional("locality", String.self),
+        .optional("order_request_id", String.self),
+        .optional("phone_number", String.self),
+        .optional("phone_number_type", NumberOrderPhoneNumber.PhoneNumberType.self),
+        .optional("record_type", String.self),
+        .optional("regulatory_requirements", [SubNumberOrderRegulatoryRequirementWithValue].self),
+        .optional("requirements_met", Bool.self),
+        .optional("requirements_status", NumberOrderPhoneNumber.RequirementsStatus.self),
+        .optional("status", NumberOrderPhoneNumber.StatusValue.self),
+        .optional("sub_number_order_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2045,9 +2365,9 @@ extension NumberOrderPhoneNumber {
 /// Number Order Event
 public struct NumberOrderWebhookEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", NumberOrderWebhookEvent.DataObject.self),
-        .init("meta", NumberOrderWebhookEvent.MetaObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", NumberOrderWebhookEvent.DataObject.self),
+        .required("meta", NumberOrderWebhookEvent.MetaObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2062,12 +2382,12 @@ public struct NumberOrderWebhookEvent: JSONModel {
 extension NumberOrderWebhookEvent {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("event_type", String.self),
-            .init("id", String.self),
-            .init("occurred_at", Date.self),
-            .init("payload", NumberOrderWithPhoneNumbers.self),
-            .init("record_type", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("event_type", String.self),
+            .required("id", String.self),
+            .required("occurred_at", Date.self),
+            .required("payload", NumberOrderWithPhoneNumbers.self),
+            .required("record_type", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2093,9 +2413,9 @@ extension NumberOrderWebhookEvent {
 extension NumberOrderWebhookEvent {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("attempt", Int.self),
-            .init("delivered_to", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("attempt", Int.self),
+            .required("delivered_to", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2113,6 +2433,21 @@ extension NumberOrderWebhookEvent {
 /// NumberOrder
 public struct NumberOrderWithPhoneNumbers: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("billing_group_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("phone_numbers", [PhoneNumber].self),
+        .optional("phone_numbers_count", Int.self),
+        .optional("record_type", String.self),
+        .optional("requirements_met", Bool.self),
+        .optional("status", NumberOrderWithPhoneNumbers.StatusValue.self),
+        .optional("sub_number_orders_ids", [String].self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2185,6 +2520,16 @@ extension NumberOrderWithPhoneNumbers {
 
 public struct NumberReservation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("errors", String.self),
+        .optional("id", String.self),
+        .optional("phone_numbers", [ReservedPhoneNumber].self),
+        .optional("record_type", String.self),
+        .optional("status", NumberReservation.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2243,6 +2588,19 @@ extension NumberReservation {
 
 public struct PhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("bundle_id", String.self),
+        .optional("country_code", String.self),
+        .optional("country_iso_alpha2", String.self),
+        .optional("id", String.self),
+        .optional("phone_number", String.self),
+        .optional("phone_number_type", PhoneNumber.PhoneNumberType.self),
+        .optional("record_type", String.self),
+        .optional("regulatory_requirements", [SubNumberOrderRegulatoryRequirementWithValue].self),
+        .optional("requirements_met", Bool.self),
+        .optional("requirements_status", PhoneNumber.RequirementsStatus.self),
+        .optional("status", PhoneNumber.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2382,6 +2740,17 @@ extension PhoneNumber {
 
 public struct PhoneNumberBlocksJob: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("etc", Date.self),
+        .optional("failed_operations", [PhoneNumberBlocksJobFailedOperation].self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("status", PhoneNumberBlocksJob.StatusValue.self),
+        .optional("successful_operations", [PhoneNumberBlocksJobSuccessfulOperation].self),
+        .optional("type", PhoneNumberBlocksJob.TypeValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2465,8 +2834,8 @@ extension PhoneNumberBlocksJob {
 
 public struct PhoneNumberBlocksJobDeletePhoneNumberBlockRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_number_block_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_number_block_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2486,6 +2855,11 @@ public struct PhoneNumberBlocksJobDeletePhoneNumberBlockRequest: JSONModel {
 
 public struct PhoneNumberBlocksJobFailedOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [NumbersError].self),
+        .optional("id", String.self),
+        .optional("phone_number", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2500,6 +2874,10 @@ public struct PhoneNumberBlocksJobFailedOperation: JSONModel {
 
 public struct PhoneNumberBlocksJobSuccessfulOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("phone_number", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2514,6 +2892,10 @@ public typealias ReadComment = Comment
 
 public struct RegionInformation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("region_name", String.self),
+        .optional("region_type", RegionInformation.RegionType.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2559,6 +2941,16 @@ extension RegionInformation {
 
 public struct ReservedPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("errors", String.self),
+        .optional("expired_at", Date.self),
+        .optional("id", String.self),
+        .optional("phone_number", String.self),
+        .optional("record_type", String.self),
+        .optional("status", ReservedPhoneNumber.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2627,6 +3019,22 @@ extension ReservedPhoneNumber {
 
 public struct SubNumberOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("country_code", String.self),
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("id", String.self),
+        .optional("is_block_sub_number_order", Bool.self),
+        .optional("order_request_id", String.self),
+        .optional("phone_number_type", SubNumberOrder.PhoneNumberType.self),
+        .optional("phone_numbers_count", Int.self),
+        .optional("record_type", String.self),
+        .optional("regulatory_requirements", [SubNumberOrderRegulatoryRequirement].self),
+        .optional("requirements_met", Bool.self),
+        .optional("status", SubNumberOrder.StatusValue.self),
+        .optional("updated_at", Date.self),
+        .optional("user_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2740,6 +3148,11 @@ extension SubNumberOrder {
 
 public struct SubNumberOrderRegulatoryRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("field_type", SubNumberOrderRegulatoryRequirement.FieldType.self),
+        .optional("record_type", String.self),
+        .optional("requirement_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2788,6 +3201,12 @@ extension SubNumberOrderRegulatoryRequirement {
 
 public struct SubNumberOrderRegulatoryRequirementWithValue: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("field_type", SubNumberOrderRegulatoryRequirementWithValue.FieldType.self),
+        .optional("field_value", String.self),
+        .optional("record_type", String.self),
+        .optional("requirement_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2839,6 +3258,15 @@ extension SubNumberOrderRegulatoryRequirementWithValue {
 
 public struct SubNumberOrdersReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("filters", SubNumberOrdersReport.Filters.self),
+        .optional("id", String.self),
+        .optional("order_type", String.self),
+        .optional("status", SubNumberOrdersReport.StatusValue.self),
+        .optional("updated_at", Date.self),
+        .optional("user_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2868,6 +3296,14 @@ public struct SubNumberOrdersReport: JSONModel {
 extension SubNumberOrdersReport {
     public struct Filters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("country_code", String.self),
+            .optional("created_at_gt", Date.self),
+            .optional("created_at_lt", Date.self),
+            .optional("customer_reference", String.self),
+            .optional("order_request_id", String.self),
+            .optional("status", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2926,6 +3362,13 @@ extension SubNumberOrdersReport {
 
 public struct UnauthorizedError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", UnauthorizedError.MetaObject.self),
+        .optional("source", UnauthorizedError.SourceObject.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2948,6 +3391,9 @@ public struct UnauthorizedError: JSONModel {
 extension UnauthorizedError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2961,6 +3407,10 @@ extension UnauthorizedError {
 extension UnauthorizedError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2974,6 +3424,13 @@ extension UnauthorizedError {
 
 public struct UnexpectedError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", UnexpectedError.MetaObject.self),
+        .optional("source", UnexpectedError.SourceObject.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2996,6 +3453,9 @@ public struct UnexpectedError: JSONModel {
 extension UnexpectedError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3009,6 +3469,10 @@ extension UnexpectedError {
 extension UnexpectedError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3022,6 +3486,9 @@ extension UnexpectedError {
 
 public struct UpdateNumberOrderPhoneNumberRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("regulatory_requirements", [UpdateRegulatoryRequirement].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3040,6 +3507,10 @@ public struct UpdateNumberOrderPhoneNumberRequest: JSONModel {
 
 public struct UpdateNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("customer_reference", String.self),
+        .optional("regulatory_requirements", [UpdateRegulatoryRequirement].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3063,6 +3534,10 @@ public struct UpdateNumberOrderRequest: JSONModel {
 
 public struct UpdateRegulatoryRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("field_value", String.self),
+        .optional("requirement_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3087,6 +3562,9 @@ public struct UpdateRegulatoryRequirement: JSONModel {
 
 public struct UpdateSubNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("regulatory_requirements", [UpdateRegulatoryRequirement].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3105,6 +3583,13 @@ public struct UpdateSubNumberOrderRequest: JSONModel {
 
 public struct CustomerServiceRecordResourceNotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", CustomerServiceRecordResourceNotFoundError.MetaObject.self),
+        .optional("source", CustomerServiceRecordResourceNotFoundError.SourceObject.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3127,6 +3612,9 @@ public struct CustomerServiceRecordResourceNotFoundError: JSONModel {
 extension CustomerServiceRecordResourceNotFoundError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3140,6 +3628,10 @@ extension CustomerServiceRecordResourceNotFoundError {
 extension CustomerServiceRecordResourceNotFoundError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3153,6 +3645,13 @@ extension CustomerServiceRecordResourceNotFoundError {
 
 public struct CustomerServiceRecordUnprocessableEntityError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", CustomerServiceRecordUnprocessableEntityError.MetaObject.self),
+        .optional("source", CustomerServiceRecordUnprocessableEntityError.SourceObject.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3175,6 +3674,9 @@ public struct CustomerServiceRecordUnprocessableEntityError: JSONModel {
 extension CustomerServiceRecordUnprocessableEntityError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3188,6 +3690,9 @@ extension CustomerServiceRecordUnprocessableEntityError {
 extension CustomerServiceRecordUnprocessableEntityError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

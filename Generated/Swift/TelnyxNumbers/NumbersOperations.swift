@@ -586,6 +586,9 @@ extension CommentsResource {
 extension CommentsResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", CommentsResource.CreateResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -598,6 +601,17 @@ extension CommentsResource {
 extension CommentsResource.CreateResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body", String.self),
+            .optional("comment_record_id", String.self),
+            .optional("comment_record_type", CommentsResource.CreateResponse.DataObject.CommentRecordType.self),
+            .optional("commenter", String.self),
+            .optional("commenter_type", CommentsResource.CreateResponse.DataObject.CommenterType.self),
+            .optional("created_at", Date.self),
+            .optional("id", String.self),
+            .optional("read_at", Date.self),
+            .optional("updated_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -719,6 +733,9 @@ extension CommentsResource {
 extension CommentsResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", CommentsResource.RetrieveResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -731,6 +748,17 @@ extension CommentsResource {
 extension CommentsResource.RetrieveResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body", String.self),
+            .optional("comment_record_id", String.self),
+            .optional("comment_record_type", CommentsResource.RetrieveResponse.DataObject.CommentRecordType.self),
+            .optional("commenter", String.self),
+            .optional("commenter_type", CommentsResource.RetrieveResponse.DataObject.CommenterType.self),
+            .optional("created_at", Date.self),
+            .optional("id", String.self),
+            .optional("read_at", Date.self),
+            .optional("updated_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -852,6 +880,9 @@ extension CommentsResource {
 extension CommentsResource {
     public struct MarkAsReadResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", CommentsResource.MarkAsReadResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -864,6 +895,17 @@ extension CommentsResource {
 extension CommentsResource.MarkAsReadResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body", String.self),
+            .optional("comment_record_id", String.self),
+            .optional("comment_record_type", CommentsResource.MarkAsReadResponse.DataObject.CommentRecordType.self),
+            .optional("commenter", String.self),
+            .optional("commenter_type", CommentsResource.MarkAsReadResponse.DataObject.CommenterType.self),
+            .optional("created_at", Date.self),
+            .optional("id", String.self),
+            .optional("read_at", Date.self),
+            .optional("updated_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1254,8 +1296,10 @@ extension CustomerServiceRecordsResource {
 extension CustomerServiceRecordsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("phone_number", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("phone_number", String.self),
+            .optional("additional_data", CustomerServiceRecordAdditionalData.self),
+            .optional("webhook_url", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1342,8 +1386,8 @@ extension CustomerServiceRecordsResource {
 extension CustomerServiceRecordsResource {
     public struct VerifyPhoneNumberCoverageBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("phone_numbers", [String].self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("phone_numbers", [String].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1877,6 +1921,14 @@ extension MobileNetworkOperatorsResource {
 extension MobileNetworkOperatorsResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("country_code", String.self),
+            .optional("mcc", String.self),
+            .optional("mnc", String.self),
+            .optional("name", MobileNetworkOperatorsResource.ListParameters.FilterObject.NameObject.self),
+            .optional("network_preferences_enabled", Bool.self),
+            .optional("tadig", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1922,6 +1974,11 @@ extension MobileNetworkOperatorsResource.ListParameters {
 extension MobileNetworkOperatorsResource.ListParameters.FilterObject {
     public struct NameObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("contains", String.self),
+            .optional("ends_with", String.self),
+            .optional("starts_with", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1953,6 +2010,10 @@ extension MobileNetworkOperatorsResource.ListParameters.FilterObject {
 extension MobileNetworkOperatorsResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("number", Int.self),
+            .optional("size", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2099,6 +2160,9 @@ extension NetworkCoverageResource.ListParameters {
 extension NetworkCoverageResource.ListParameters.FiltersAvailableServices {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("contains", AvailableService.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2937,8 +3001,8 @@ extension NumbersFeaturesResource {
 extension NumbersFeaturesResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("phone_numbers", [String].self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("phone_numbers", [String].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2960,6 +3024,9 @@ extension NumbersFeaturesResource {
 extension NumbersFeaturesResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", [NumbersFeaturesResource.CreateResponse.DataItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2972,9 +3039,9 @@ extension NumbersFeaturesResource {
 extension NumbersFeaturesResource.CreateResponse {
     public struct DataItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("features", [String].self),
-            .init("phone_number", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("features", [String].self),
+            .required("phone_number", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {

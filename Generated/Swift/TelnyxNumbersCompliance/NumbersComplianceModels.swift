@@ -10,14 +10,15 @@ public typealias BillingBundleResponse = RequiredDataEnvelope<BillingBundleSchem
 /// BillingBundleSchema
 public struct BillingBundleSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("active", Bool.self),
-        .init("bundle_limits", [BundleLimitSchema].self),
-        .init("cost_code", String.self),
-        .init("created_at", String.self),
-        .init("id", String.self),
-        .init("is_public", Bool.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("active", Bool.self),
+        .required("bundle_limits", [BundleLimitSchema].self),
+        .required("cost_code", String.self),
+        .required("created_at", String.self),
+        .required("id", String.self),
+        .required("is_public", Bool.self),
+        .required("name", String.self),
+        .optional("slug", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -60,12 +61,16 @@ public struct BillingBundleSchema: JSONModel {
 /// BillingBundleSummary
 public struct BillingBundleSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cost_code", String.self),
-        .init("created_at", String.self),
-        .init("id", String.self),
-        .init("is_public", Bool.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cost_code", String.self),
+        .required("created_at", String.self),
+        .required("id", String.self),
+        .required("is_public", Bool.self),
+        .required("name", String.self),
+        .optional("currency", String.self),
+        .optional("mrc_price", Double.self),
+        .optional("slug", String.self),
+        .optional("specs", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -141,12 +146,20 @@ public enum BundleLimitDirection: OpenEnum, QueryValue {
 /// BundleLimitSchema
 public struct BundleLimitSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", String.self),
-        .init("id", String.self),
-        .init("metric", String.self),
-        .init("service", String.self),
-        .init("updated_at", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", String.self),
+        .required("id", String.self),
+        .required("metric", String.self),
+        .required("service", String.self),
+        .required("updated_at", String.self),
+        .optional("billing_service", String.self),
+        .optional("country", String.self),
+        .optional("country_code", Int.self),
+        .optional("country_iso", String.self),
+        .optional("direction", BundleLimitDirection.self),
+        .optional("limit", Int.self),
+        .optional("rate", String.self),
+        .optional("types", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -210,6 +223,9 @@ public struct BundleLimitSchema: JSONModel {
 
 public struct CancelPendingVersionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", CancelPendingVersionResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -221,6 +237,10 @@ public struct CancelPendingVersionResponse: JSONModel {
 extension CancelPendingVersionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("cancelled", DocReqsRequirement.self),
+            .optional("restored", DocReqsRequirement.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -234,6 +254,12 @@ extension CancelPendingVersionResponse {
 
 public struct CreateDocServiceDocumentRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("customer_reference", String.self),
+        .optional("file", Data.self),
+        .optional("filename", String.self),
+        .optional("url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -268,6 +294,10 @@ public struct CreateDocServiceDocumentRequest: JSONModel {
 
 public struct CreateMultiPartDocServiceDocumentRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("customer_reference", String.self),
+        .optional("file", Data.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -291,9 +321,9 @@ public struct CreateMultiPartDocServiceDocumentRequest: JSONModel {
 
 public struct CreateRequirementVersionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("effective_start_at", Date.self),
-        .init("requirement_type_ids", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("effective_start_at", Date.self),
+        .required("requirement_type_ids", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -319,6 +349,10 @@ public struct CreateRequirementVersionRequest: JSONModel {
 
 public struct CreateUserBundlesBulkRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("idempotency_key", String.self),
+        .optional("items", [CreateUserBundlesBulkRequest.ItemsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -343,9 +377,9 @@ public struct CreateUserBundlesBulkRequest: JSONModel {
 extension CreateUserBundlesBulkRequest {
     public struct ItemsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("billing_bundle_id", String.self),
-            .init("quantity", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("billing_bundle_id", String.self),
+            .required("quantity", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -372,6 +406,10 @@ extension CreateUserBundlesBulkRequest {
 /// CreateVerifiedNumberResponse
 public struct CreateVerifiedNumberResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("phone_number", String.self),
+        .optional("verification_method", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -389,6 +427,20 @@ public typealias CreatedUserBundlesResponse = RequiredDataEnvelope<[UserBundle]>
 
 public struct DocReqsRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action", DocReqsRequirement.Action.self),
+        .optional("country_code", String.self),
+        .optional("created_at", String.self),
+        .optional("effective_end_at", Date.self),
+        .optional("effective_start_at", Date.self),
+        .optional("id", String.self),
+        .optional("locality", String.self),
+        .optional("phone_number_type", DocReqsRequirement.PhoneNumberType.self),
+        .optional("record_type", String.self),
+        .optional("requirement_types", [DocReqsRequirementType].self),
+        .optional("updated_at", String.self),
+        .optional("version", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -490,6 +542,17 @@ public typealias DocReqsRequirementList = [DocReqsRequirement]
 
 public struct DocReqsRequirementType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("acceptance_criteria", DocReqsRequirementType.AcceptanceCriteria.self),
+        .optional("created_at", String.self),
+        .optional("description", String.self),
+        .optional("example", String.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("type", DocReqsRequirementType.TypeValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -525,6 +588,14 @@ public struct DocReqsRequirementType: JSONModel {
 extension DocReqsRequirementType {
     public struct AcceptanceCriteria: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("acceptable_characters", String.self),
+            .optional("acceptable_values", [String].self),
+            .optional("locality_limit", String.self),
+            .optional("max_length", Int.self),
+            .optional("min_length", Int.self),
+            .optional("time_limit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -581,6 +652,19 @@ public typealias DocReqsRequirementTypeList = [DocReqsRequirementType]
 
 public struct DocServiceDocument: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("av_scan_status", DocServiceDocument.AvScanStatus.self),
+        .optional("content_type", String.self),
+        .optional("customer_reference", String.self),
+        .optional("filename", String.self),
+        .optional("sha256", String.self),
+        .optional("size", DocServiceDocument.Size.self),
+        .optional("status", DocServiceDocument.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -663,6 +747,10 @@ extension DocServiceDocument {
 extension DocServiceDocument {
     public struct Size: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("amount", Int.self),
+            .optional("unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -712,6 +800,15 @@ extension DocServiceDocument {
 
 public struct DocServiceDocumentLink: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self),
+        .optional("document_id", String.self),
+        .optional("linked_record_type", String.self),
+        .optional("linked_resource_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -742,9 +839,9 @@ public struct DocServiceDocumentLink: JSONModel {
 /// ListVerifiedNumbersResponse
 public struct ListVerifiedNumbersResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [VerifiedNumberResponse].self),
-        .init("meta", VerifiedNumbersMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [VerifiedNumberResponse].self),
+        .required("meta", VerifiedNumbersMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -758,6 +855,23 @@ public struct ListVerifiedNumbersResponse: JSONModel {
 
 public struct NumberOrderPhoneNumberRequirementGroupResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("bundle_id", String.self),
+        .optional("country_code", String.self),
+        .optional("deadline", Date.self),
+        .optional("id", String.self),
+        .optional("is_block_number", Bool.self),
+        .optional("locality", String.self),
+        .optional("order_request_id", String.self),
+        .optional("phone_number", String.self),
+        .optional("phone_number_type", String.self),
+        .optional("record_type", String.self),
+        .optional("regulatory_requirements", [NumberOrderPhoneNumberRequirementGroupResponse.RegulatoryRequirementsItem].self),
+        .optional("requirements_met", Bool.self),
+        .optional("requirements_status", String.self),
+        .optional("status", String.self),
+        .optional("sub_number_order_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -809,6 +923,12 @@ public struct NumberOrderPhoneNumberRequirementGroupResponse: JSONModel {
 extension NumberOrderPhoneNumberRequirementGroupResponse {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("field_type", String.self),
+            .optional("field_value", String.self),
+            .optional("requirement_id", String.self),
+            .optional("status", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -830,9 +950,9 @@ extension NumberOrderPhoneNumberRequirementGroupResponse {
 /// PaginatedBillingBundlesResponse
 public struct PaginatedBillingBundlesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [BillingBundleSummary].self),
-        .init("meta", PaginationResponse.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [BillingBundleSummary].self),
+        .required("meta", PaginationResponse.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -848,9 +968,9 @@ public struct PaginatedBillingBundlesResponse: JSONModel {
 /// PaginatedUserBundlesResponse
 public struct PaginatedUserBundlesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [UserBundle].self),
-        .init("meta", PaginationResponse.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [UserBundle].self),
+        .required("meta", PaginationResponse.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -866,11 +986,11 @@ public struct PaginatedUserBundlesResponse: JSONModel {
 /// PaginationResponse
 public struct PaginationResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -900,6 +1020,11 @@ public struct PaginationResponse: JSONModel {
 
 public struct RegulatoryRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("field_type", String.self),
+        .optional("record_type", String.self),
+        .optional("requirement_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -914,6 +1039,12 @@ public struct RegulatoryRequirement: JSONModel {
 
 public struct RegulatoryRequirements: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action", String.self),
+        .optional("country_code", String.self),
+        .optional("phone_number_type", String.self),
+        .optional("regulatory_requirements", [RegulatoryRequirements.RegulatoryRequirementsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -934,6 +1065,14 @@ public struct RegulatoryRequirements: JSONModel {
 extension RegulatoryRequirements {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("acceptance_criteria", RegulatoryRequirements.RegulatoryRequirementsItem.AcceptanceCriteria.self),
+            .optional("description", String.self),
+            .optional("example", String.self),
+            .optional("field_type", String.self),
+            .optional("id", String.self),
+            .optional("name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -961,6 +1100,16 @@ extension RegulatoryRequirements {
 extension RegulatoryRequirements.RegulatoryRequirementsItem {
     public struct AcceptanceCriteria: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("acceptable_characters", String.self),
+            .optional("acceptable_values", [String].self),
+            .optional("case_sensitive", String.self),
+            .optional("locality_limit", String.self),
+            .optional("max_length", String.self),
+            .optional("min_length", String.self),
+            .optional("regex", String.self),
+            .optional("time_limit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -993,6 +1142,13 @@ extension RegulatoryRequirements.RegulatoryRequirementsItem {
 
 public struct RegulatoryRequirementsPhoneNumbers: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("phone_number", String.self),
+        .optional("phone_number_type", String.self),
+        .optional("record_type", String.self),
+        .optional("region_information", [RegulatoryRequirementsPhoneNumbers.RegionInformationItem].self),
+        .optional("regulatory_requirements", [RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1015,6 +1171,10 @@ public struct RegulatoryRequirementsPhoneNumbers: JSONModel {
 extension RegulatoryRequirementsPhoneNumbers {
     public struct RegionInformationItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("region_name", String.self),
+            .optional("region_type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1031,6 +1191,15 @@ extension RegulatoryRequirementsPhoneNumbers {
 extension RegulatoryRequirementsPhoneNumbers {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("acceptance_criteria", RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem.AcceptanceCriteria.self),
+            .optional("description", String.self),
+            .optional("example", String.self),
+            .optional("field_type", String.self),
+            .optional("id", String.self),
+            .optional("label", String.self),
+            .optional("record_type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1061,6 +1230,11 @@ extension RegulatoryRequirementsPhoneNumbers {
 extension RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem {
     public struct AcceptanceCriteria: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("field_type", String.self),
+            .optional("field_value", String.self),
+            .optional("locality_limit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1079,6 +1253,18 @@ extension RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem {
 
 public struct RequirementGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action", String.self),
+        .optional("country_code", String.self),
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("id", String.self),
+        .optional("phone_number_type", String.self),
+        .optional("record_type", String.self),
+        .optional("regulatory_requirements", [UserRequirement].self),
+        .optional("status", RequirementGroup.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1142,6 +1328,18 @@ extension RequirementGroup {
 
 public struct SubNumberOrderPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("bundle_id", String.self),
+        .optional("country_code", String.self),
+        .optional("id", String.self),
+        .optional("phone_number", String.self),
+        .optional("phone_number_type", String.self),
+        .optional("record_type", String.self),
+        .optional("regulatory_requirements", [SubNumberOrderPhoneNumber.RegulatoryRequirementsItem].self),
+        .optional("requirements_met", Bool.self),
+        .optional("requirements_status", String.self),
+        .optional("status", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1171,6 +1369,12 @@ public struct SubNumberOrderPhoneNumber: JSONModel {
 extension SubNumberOrderPhoneNumber {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("field_type", String.self),
+            .optional("field_value", String.self),
+            .optional("requirement_id", String.self),
+            .optional("status", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1188,6 +1392,9 @@ extension SubNumberOrderPhoneNumber {
 
 public struct SubNumberOrderRequirementGroupResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", SubNumberOrderRequirementGroupResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1199,6 +1406,22 @@ public struct SubNumberOrderRequirementGroupResponse: JSONModel {
 extension SubNumberOrderRequirementGroupResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("country_code", String.self),
+            .optional("created_at", Date.self),
+            .optional("customer_reference", String.self),
+            .optional("id", String.self),
+            .optional("is_block_sub_number_order", Bool.self),
+            .optional("order_request_id", String.self),
+            .optional("phone_number_type", String.self),
+            .optional("phone_numbers", [SubNumberOrderPhoneNumber].self),
+            .optional("phone_numbers_count", Int.self),
+            .optional("record_type", String.self),
+            .optional("regulatory_requirements", [RegulatoryRequirement].self),
+            .optional("requirements_met", Bool.self),
+            .optional("status", String.self),
+            .optional("updated_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1240,9 +1463,9 @@ public typealias UnusedUserBundlesResponse = RequiredDataEnvelope<[UnusedUserBun
 /// UnusedUserBundlesSchema
 public struct UnusedUserBundlesSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("billing_bundle", BillingBundleSummary.self),
-        .init("user_bundle_ids", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("billing_bundle", BillingBundleSummary.self),
+        .required("user_bundle_ids", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1260,6 +1483,25 @@ public struct UnusedUserBundlesSchema: JSONModel {
 /// UserAddress
 public struct UserAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("administrative_area", String.self),
+        .optional("borough", String.self),
+        .optional("business_name", String.self),
+        .optional("country_code", String.self),
+        .optional("created_at", String.self),
+        .optional("customer_reference", String.self),
+        .optional("extended_address", String.self),
+        .optional("first_name", String.self),
+        .optional("id", String.self),
+        .optional("last_name", String.self),
+        .optional("locality", String.self),
+        .optional("neighborhood", String.self),
+        .optional("phone_number", String.self),
+        .optional("postal_code", String.self),
+        .optional("record_type", String.self),
+        .optional("street_address", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1306,13 +1548,21 @@ public struct UserAddress: JSONModel {
 
 public struct UserAddressCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("business_name", String.self),
-        .init("country_code", String.self),
-        .init("first_name", String.self),
-        .init("last_name", String.self),
-        .init("locality", String.self),
-        .init("street_address", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("business_name", String.self),
+        .required("country_code", String.self),
+        .required("first_name", String.self),
+        .required("last_name", String.self),
+        .required("locality", String.self),
+        .required("street_address", String.self),
+        .optional("administrative_area", String.self),
+        .optional("borough", String.self),
+        .optional("customer_reference", String.self),
+        .optional("extended_address", String.self),
+        .optional("neighborhood", String.self),
+        .optional("phone_number", String.self),
+        .optional("postal_code", String.self),
+        .optional("skip_address_verification", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1384,13 +1634,14 @@ public struct UserAddressCreate: JSONModel {
 
 public struct UserBundle: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("active", Bool.self),
-        .init("billing_bundle", BillingBundleSummary.self),
-        .init("created_at", String.self),
-        .init("id", String.self),
-        .init("resources", [UserBundleResourceSchema].self),
-        .init("user_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("active", Bool.self),
+        .required("billing_bundle", BillingBundleSummary.self),
+        .required("created_at", String.self),
+        .required("id", String.self),
+        .required("resources", [UserBundleResourceSchema].self),
+        .required("user_id", String.self),
+        .optional("updated_at", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1424,11 +1675,12 @@ public typealias UserBundleCreateResponse = RequiredDataEnvelope<UserBundle>
 /// UserBundleResourceSchema
 public struct UserBundleResourceSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", String.self),
-        .init("id", String.self),
-        .init("resource", String.self),
-        .init("resource_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", String.self),
+        .required("id", String.self),
+        .required("resource", String.self),
+        .required("resource_type", String.self),
+        .optional("updated_at", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1459,6 +1711,15 @@ public typealias UserBundleResponse = RequiredDataEnvelope<UserBundle>
 
 public struct UserRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("expires_at", Date.self),
+        .optional("field_type", String.self),
+        .optional("field_value", String.self),
+        .optional("requirement_id", String.self),
+        .optional("status", UserRequirement.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1537,6 +1798,11 @@ public enum VerifiedNumberRecordType: OpenEnum, QueryValue {
 /// VerifiedNumberResponse
 public struct VerifiedNumberResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("phone_number", String.self),
+        .optional("record_type", VerifiedNumberRecordType.self),
+        .optional("verified_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1556,9 +1822,12 @@ public typealias VerifiedNumberResponseDataWrapper = DataEnvelope<VerifiedNumber
 
 public struct DocumentsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", DocumentsError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1579,6 +1848,10 @@ public struct DocumentsError: JSONModel {
 extension DocumentsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1592,6 +1865,9 @@ extension DocumentsError {
 
 public struct DocumentsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [DocumentsError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1628,9 +1904,12 @@ public typealias UserAddressesStreetAddress = String
 
 public struct VerifiedNumbersError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", VerifiedNumbersError.MetaObject.self),
+        .optional("source", VerifiedNumbersError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1651,6 +1930,9 @@ public struct VerifiedNumbersError: JSONModel {
 extension VerifiedNumbersError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1663,6 +1945,10 @@ extension VerifiedNumbersError {
 extension VerifiedNumbersError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1676,6 +1962,9 @@ extension VerifiedNumbersError {
 
 public struct VerifiedNumbersErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [VerifiedNumbersError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1686,6 +1975,12 @@ public struct VerifiedNumbersErrors: JSONModel {
 
 public struct VerifiedNumbersMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -885,8 +885,8 @@ extension DocumentsResource {
 extension DocumentsResource {
     public struct GenerateDownloadLinkResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("data", DocumentsResource.GenerateDownloadLinkResponse.DataObject.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("data", DocumentsResource.GenerateDownloadLinkResponse.DataObject.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -900,8 +900,8 @@ extension DocumentsResource {
 extension DocumentsResource.GenerateDownloadLinkResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("url", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("url", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -973,8 +973,8 @@ extension NumberOrderPhoneNumbersResource {
 extension NumberOrderPhoneNumbersResource {
     public struct UpdateRequirementGroupBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("requirement_group_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("requirement_group_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1374,10 +1374,12 @@ extension RequirementGroupsResource {
 extension RequirementGroupsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("action", RequirementGroupsResource.CreateBody.Action.self),
-            .init("country_code", String.self),
-            .init("phone_number_type", RequirementGroupsResource.CreateBody.PhoneNumberType.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("action", RequirementGroupsResource.CreateBody.Action.self),
+            .required("country_code", String.self),
+            .required("phone_number_type", RequirementGroupsResource.CreateBody.PhoneNumberType.self),
+            .optional("customer_reference", String.self),
+            .optional("regulatory_requirements", [RequirementGroupsResource.CreateBody.RegulatoryRequirementsItem].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1478,6 +1480,10 @@ extension RequirementGroupsResource.CreateBody {
 extension RequirementGroupsResource.CreateBody {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("field_value", String.self),
+            .optional("requirement_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1629,6 +1635,10 @@ extension RequirementGroupsResource {
 extension RequirementGroupsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("customer_reference", String.self),
+            .optional("regulatory_requirements", [RequirementGroupsResource.UpdateBody.RegulatoryRequirementsItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1654,6 +1664,10 @@ extension RequirementGroupsResource {
 extension RequirementGroupsResource.UpdateBody {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("field_value", String.self),
+            .optional("requirement_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2219,8 +2233,8 @@ extension SubNumberOrdersResource {
 extension SubNumberOrdersResource {
     public struct UpdateRequirementGroupBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("requirement_group_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("requirement_group_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2570,9 +2584,10 @@ extension VerifiedNumbersResource {
 extension VerifiedNumbersResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("phone_number", String.self),
-            .init("verification_method", VerifiedNumbersResource.CreateBody.VerificationMethod.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("phone_number", String.self),
+            .required("verification_method", VerifiedNumbersResource.CreateBody.VerificationMethod.self),
+            .optional("extension", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2758,8 +2773,8 @@ extension VerifiedNumbersActionsResource {
 extension VerifiedNumbersActionsResource {
     public struct VerifyBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("verification_code", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("verification_code", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {

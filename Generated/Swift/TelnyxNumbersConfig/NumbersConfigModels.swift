@@ -6,6 +6,13 @@ import TelnyxCore
 
 public struct BulkMessagingSettingsUpdatePhoneNumbers: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("failed", [String].self),
+        .optional("order_id", String.self),
+        .optional("pending", [String].self),
+        .optional("record_type", BulkMessagingSettingsUpdatePhoneNumbers.RecordTypeValue.self),
+        .optional("success", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -47,9 +54,10 @@ extension BulkMessagingSettingsUpdatePhoneNumbers {
 
 public struct BulkMessagingSettingsUpdatePhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("messaging_profile_id", String.self),
-        .init("numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("messaging_profile_id", String.self),
+        .required("numbers", [String].self),
+        .optional("assign_only", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -77,6 +85,11 @@ public struct BulkMessagingSettingsUpdatePhoneNumbersRequest: JSONModel {
 
 public struct CallForwarding: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_forwarding_enabled", Bool.self),
+        .optional("forwarding_type", CallForwarding.ForwardingType.self),
+        .optional("forwards_to", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -130,6 +143,11 @@ extension CallForwarding {
 
 public struct CallRecording: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("inbound_call_recording_channels", CallRecording.InboundCallRecordingChannels.self),
+        .optional("inbound_call_recording_enabled", Bool.self),
+        .optional("inbound_call_recording_format", CallRecording.InboundCallRecordingFormat.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -206,6 +224,10 @@ extension CallRecording {
 
 public struct CnamListing: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cnam_listing_details", String.self),
+        .optional("cnam_listing_enabled", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -228,6 +250,11 @@ public struct CnamListing: JSONModel {
 
 public struct EmergencySettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("emergency_address_id", String.self),
+        .optional("emergency_enabled", Bool.self),
+        .optional("emergency_status", EmergencySettings.EmergencyStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -276,6 +303,11 @@ extension EmergencySettings {
 
 public struct MediaFeatures: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("accept_any_rtp_packets_enabled", Bool.self),
+        .optional("rtp_auto_adjust_enabled", Bool.self),
+        .optional("t38_fax_gateway_enabled", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -302,6 +334,30 @@ public struct MediaFeatures: JSONModel {
 
 public struct MobilePhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_forwarding", MobilePhoneNumber.CallForwardingObject.self),
+        .optional("call_recording", MobilePhoneNumber.CallRecordingObject.self),
+        .optional("caller_id_name_enabled", Bool.self),
+        .optional("cnam_listing", MobilePhoneNumber.CnamListingObject.self),
+        .optional("connection_id", String.self),
+        .optional("connection_name", String.self),
+        .optional("connection_type", String.self),
+        .optional("country_iso_alpha2", String.self),
+        .optional("created_at", Date.self),
+        .optional("customer_reference", String.self),
+        .optional("id", String.self),
+        .optional("inbound", MobilePhoneNumber.Inbound.self),
+        .optional("inbound_call_screening", MobilePhoneNumber.InboundCallScreening.self),
+        .optional("mobile_voice_enabled", Bool.self),
+        .optional("noise_suppression", MobilePhoneNumber.NoiseSuppression.self),
+        .optional("outbound", MobilePhoneNumber.Outbound.self),
+        .optional("phone_number", String.self),
+        .optional("record_type", String.self),
+        .optional("sim_card_id", String.self),
+        .optional("status", String.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -356,6 +412,11 @@ public struct MobilePhoneNumber: JSONModel {
 extension MobilePhoneNumber {
     public struct CallForwardingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_forwarding_enabled", Bool.self),
+            .optional("forwarding_type", MobilePhoneNumber.CallForwardingObject.ForwardingType.self),
+            .optional("forwards_to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -397,6 +458,11 @@ extension MobilePhoneNumber.CallForwardingObject {
 extension MobilePhoneNumber {
     public struct CallRecordingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("inbound_call_recording_channels", MobilePhoneNumber.CallRecordingObject.InboundCallRecordingChannels.self),
+            .optional("inbound_call_recording_enabled", Bool.self),
+            .optional("inbound_call_recording_format", MobilePhoneNumber.CallRecordingObject.InboundCallRecordingFormat.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -463,6 +529,10 @@ extension MobilePhoneNumber.CallRecordingObject {
 extension MobilePhoneNumber {
     public struct CnamListingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("cnam_listing_details", String.self),
+            .optional("cnam_listing_enabled", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -477,6 +547,10 @@ extension MobilePhoneNumber {
 extension MobilePhoneNumber {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("interception_app_id", String.self),
+            .optional("interception_app_name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -550,6 +624,10 @@ extension MobilePhoneNumber {
 extension MobilePhoneNumber {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("interception_app_id", String.self),
+            .optional("interception_app_name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -563,6 +641,19 @@ extension MobilePhoneNumber {
 
 public struct MobilePhoneNumberUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_forwarding", MobilePhoneNumberUpdate.CallForwardingObject.self),
+        .optional("call_recording", MobilePhoneNumberUpdate.CallRecordingObject.self),
+        .optional("caller_id_name_enabled", Bool.self),
+        .optional("cnam_listing", MobilePhoneNumberUpdate.CnamListingObject.self),
+        .optional("connection_id", String.self),
+        .optional("customer_reference", String.self),
+        .optional("inbound", MobilePhoneNumberUpdate.Inbound.self),
+        .optional("inbound_call_screening", MobilePhoneNumberUpdate.InboundCallScreening.self),
+        .optional("noise_suppression", Bool.self),
+        .optional("outbound", MobilePhoneNumberUpdate.Outbound.self),
+        .optional("tags", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -630,6 +721,11 @@ public struct MobilePhoneNumberUpdate: JSONModel {
 extension MobilePhoneNumberUpdate {
     public struct CallForwardingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_forwarding_enabled", Bool.self),
+            .optional("forwarding_type", MobilePhoneNumberUpdate.CallForwardingObject.ForwardingType.self),
+            .optional("forwards_to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -691,6 +787,11 @@ extension MobilePhoneNumberUpdate.CallForwardingObject {
 extension MobilePhoneNumberUpdate {
     public struct CallRecordingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("inbound_call_recording_channels", MobilePhoneNumberUpdate.CallRecordingObject.InboundCallRecordingChannels.self),
+            .optional("inbound_call_recording_enabled", Bool.self),
+            .optional("inbound_call_recording_format", MobilePhoneNumberUpdate.CallRecordingObject.InboundCallRecordingFormat.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -769,6 +870,10 @@ extension MobilePhoneNumberUpdate.CallRecordingObject {
 extension MobilePhoneNumberUpdate {
     public struct CnamListingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("cnam_listing_details", String.self),
+            .optional("cnam_listing_enabled", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -800,6 +905,9 @@ extension MobilePhoneNumberUpdate {
 extension MobilePhoneNumberUpdate {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("interception_app_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -855,6 +963,9 @@ extension MobilePhoneNumberUpdate {
 extension MobilePhoneNumberUpdate {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("interception_app_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -881,6 +992,21 @@ extension MobilePhoneNumberUpdate {
 
 public struct MobilePhoneNumberWithMessagingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("country_code", String.self),
+        .optional("created_at", Date.self),
+        .optional("features", MobilePhoneNumberWithMessagingSettings.Features.self),
+        .optional("id", String.self),
+        .optional("messaging_product", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("organization_id", String.self),
+        .optional("phone_number", String.self),
+        .optional("record_type", MobilePhoneNumberWithMessagingSettings.RecordTypeValue.self),
+        .optional("tags", [String].self),
+        .optional("traffic_type", String.self),
+        .optional("type", MobilePhoneNumberWithMessagingSettings.TypeValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -920,6 +1046,9 @@ public struct MobilePhoneNumberWithMessagingSettings: JSONModel {
 extension MobilePhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("sms", MessagingFeatureSet.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -978,8 +1107,8 @@ extension MobilePhoneNumberWithMessagingSettings {
 
 public struct PhoneNumberBundleStatusChangeRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("bundle_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("bundle_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -999,6 +1128,34 @@ public struct PhoneNumberBundleStatusChangeRequest: JSONModel {
 
 public struct PhoneNumberDeletedDetailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activated_at", Date.self),
+        .optional("billing_group_id", String.self),
+        .optional("call_forwarding_enabled", Bool.self),
+        .optional("call_recording_enabled", Bool.self),
+        .optional("caller_id_name_enabled", Bool.self),
+        .optional("cnam_listing_enabled", Bool.self),
+        .optional("connection_id", String.self),
+        .optional("connection_name", String.self),
+        .optional("created_at", String.self),
+        .optional("customer_reference", String.self),
+        .optional("deletion_lock_enabled", Bool.self),
+        .optional("emergency_address_id", String.self),
+        .optional("emergency_enabled", Bool.self),
+        .optional("external_pin", String.self),
+        .optional("hd_voice_enabled", Bool.self),
+        .optional("id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("messaging_profile_name", String.self),
+        .optional("phone_number", String.self),
+        .optional("phone_number_type", PhoneNumberDeletedDetailed.PhoneNumberType.self),
+        .optional("purchased_at", String.self),
+        .optional("record_type", String.self),
+        .optional("status", PhoneNumberDeletedDetailed.StatusValue.self),
+        .optional("t38_fax_gateway_enabled", Bool.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1145,17 +1302,37 @@ extension PhoneNumberDeletedDetailed {
 
 public struct PhoneNumberDetailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("country_iso_alpha2", String.self),
-        .init("created_at", Date.self),
-        .init("deletion_lock_enabled", Bool.self),
-        .init("id", String.self),
-        .init("phone_number", String.self),
-        .init("phone_number_type", PhoneNumberDetailed.PhoneNumberType.self),
-        .init("purchased_at", String.self),
-        .init("record_type", String.self),
-        .init("status", PhoneNumberDetailed.StatusValue.self),
-        .init("tags", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("country_iso_alpha2", String.self),
+        .required("created_at", Date.self),
+        .required("deletion_lock_enabled", Bool.self),
+        .required("id", String.self),
+        .required("phone_number", String.self),
+        .required("phone_number_type", PhoneNumberDetailed.PhoneNumberType.self),
+        .required("purchased_at", String.self),
+        .required("record_type", String.self),
+        .required("status", PhoneNumberDetailed.StatusValue.self),
+        .required("tags", [String].self),
+        .optional("activated_at", Date.self),
+        .optional("billing_group_id", String.self),
+        .optional("call_forwarding_enabled", Bool.self),
+        .optional("call_recording_enabled", Bool.self),
+        .optional("caller_id_name_enabled", Bool.self),
+        .optional("cnam_listing_enabled", Bool.self),
+        .optional("connection_id", String.self),
+        .optional("connection_name", String.self),
+        .optional("customer_reference", String.self),
+        .optional("emergency_address_id", String.self),
+        .optional("emergency_enabled", Bool.self),
+        .optional("emergency_status", PhoneNumberDetailed.EmergencyStatus.self),
+        .optional("external_pin", String.self),
+        .optional("hd_voice_enabled", Bool.self),
+        .optional("inbound_call_screening", PhoneNumberDetailed.InboundCallScreening.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("messaging_profile_name", String.self),
+        .optional("source_type", PhoneNumberDetailed.SourceType.self),
+        .optional("t38_fax_gateway_enabled", Bool.self),
+        .optional("updated_at", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1420,9 +1597,9 @@ extension PhoneNumberDetailed {
 
 public struct PhoneNumberEnableEmergencyRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("emergency_address_id", String.self),
-        .init("emergency_enabled", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("emergency_address_id", String.self),
+        .required("emergency_enabled", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1446,8 +1623,8 @@ public struct PhoneNumberEnableEmergencyRequest: JSONModel {
 
 public struct PhoneNumberVerifyOwnershipRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1467,6 +1644,11 @@ public struct PhoneNumberVerifyOwnershipRequest: JSONModel {
 
 public struct PhoneNumberVerifyOwnershipResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("found", [PhoneNumberVerifyOwnershipResponse.FoundItem].self),
+        .optional("not_found", [String].self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1483,6 +1665,10 @@ public struct PhoneNumberVerifyOwnershipResponse: JSONModel {
 extension PhoneNumberVerifyOwnershipResponse {
     public struct FoundItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("number_val_e164", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1497,6 +1683,22 @@ extension PhoneNumberVerifyOwnershipResponse {
 
 public struct PhoneNumberWithVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_forwarding", CallForwarding.self),
+        .optional("call_recording", CallRecording.self),
+        .optional("cnam_listing", CnamListing.self),
+        .optional("connection_id", String.self),
+        .optional("customer_reference", String.self),
+        .optional("emergency", EmergencySettings.self),
+        .optional("id", String.self),
+        .optional("inbound_call_screening", PhoneNumberWithVoiceSettings.InboundCallScreening.self),
+        .optional("media_features", MediaFeatures.self),
+        .optional("phone_number", String.self),
+        .optional("record_type", String.self),
+        .optional("tech_prefix_enabled", Bool.self),
+        .optional("translated_number", String.self),
+        .optional("usage_payment_method", PhoneNumberWithVoiceSettings.UsagePaymentMethodValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1594,6 +1796,19 @@ extension PhoneNumberWithVoiceSettings {
 
 public struct PhoneNumbersJob: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("etc", Date.self),
+        .optional("failed_operations", [PhoneNumbersJobFailedOperation].self),
+        .optional("id", String.self),
+        .optional("pending_operations", [PhoneNumbersJobPendingOperation].self),
+        .optional("phone_numbers", [PhoneNumbersJobPhoneNumber].self),
+        .optional("record_type", String.self),
+        .optional("status", PhoneNumbersJob.StatusValue.self),
+        .optional("successful_operations", [PhoneNumbersJobSuccessfulOperation].self),
+        .optional("type", PhoneNumbersJob.TypeValue.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1690,8 +1905,8 @@ extension PhoneNumbersJob {
 
 public struct PhoneNumbersJobDeletePhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1711,6 +1926,11 @@ public struct PhoneNumbersJobDeletePhoneNumbersRequest: JSONModel {
 
 public struct PhoneNumbersJobFailedOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [NumbersError].self),
+        .optional("id", String.self),
+        .optional("phone_number", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1725,6 +1945,10 @@ public struct PhoneNumbersJobFailedOperation: JSONModel {
 
 public struct PhoneNumbersJobPendingOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("phone_number", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1737,6 +1961,10 @@ public struct PhoneNumbersJobPendingOperation: JSONModel {
 
 public struct PhoneNumbersJobSuccessfulOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("phone_number", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1749,9 +1977,10 @@ public struct PhoneNumbersJobSuccessfulOperation: JSONModel {
 
 public struct PhoneNumbersJobUpdateEmergencySettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("emergency_enabled", Bool.self),
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("emergency_enabled", Bool.self),
+        .required("phone_numbers", [String].self),
+        .optional("emergency_address_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1786,8 +2015,16 @@ public struct PhoneNumbersJobUpdateEmergencySettingsRequest: JSONModel {
 
 public struct PhoneNumbersJobUpdatePhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self),
+        .optional("billing_group_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("customer_reference", String.self),
+        .optional("deletion_lock_enabled", Bool.self),
+        .optional("external_pin", String.self),
+        .optional("hd_voice_enabled", Bool.self),
+        .optional("tags", [String].self),
+        .optional("voice", UpdatePhoneNumberVoiceSettingsRequest.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1840,6 +2077,32 @@ public struct PhoneNumbersJobUpdatePhoneNumbersRequest: JSONModel {
 
 public struct SlimPhoneNumberDetailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activated_at", Date.self),
+        .optional("billing_group_id", String.self),
+        .optional("call_forwarding_enabled", Bool.self),
+        .optional("call_recording_enabled", Bool.self),
+        .optional("caller_id_name_enabled", Bool.self),
+        .optional("cnam_listing_enabled", Bool.self),
+        .optional("connection_id", String.self),
+        .optional("country_iso_alpha2", String.self),
+        .optional("created_at", String.self),
+        .optional("customer_reference", String.self),
+        .optional("emergency_address_id", String.self),
+        .optional("emergency_enabled", Bool.self),
+        .optional("emergency_status", SlimPhoneNumberDetailed.EmergencyStatus.self),
+        .optional("external_pin", String.self),
+        .optional("hd_voice_enabled", Bool.self),
+        .optional("id", String.self),
+        .optional("inbound_call_screening", SlimPhoneNumberDetailed.InboundCallScreening.self),
+        .optional("phone_number", String.self),
+        .optional("phone_number_type", SlimPhoneNumberDetailed.PhoneNumberType.self),
+        .optional("purchased_at", String.self),
+        .optional("record_type", String.self),
+        .optional("status", SlimPhoneNumberDetailed.StatusValue.self),
+        .optional("t38_fax_gateway_enabled", Bool.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2065,6 +2328,16 @@ extension SlimPhoneNumberDetailed {
 
 public struct UpdatePhoneNumberRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("address_id", String.self),
+        .optional("billing_group_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("customer_reference", String.self),
+        .optional("external_pin", String.self),
+        .optional("hd_voice_enabled", Bool.self),
+        .optional("id", String.self),
+        .optional("tags", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2111,6 +2384,17 @@ public struct UpdatePhoneNumberRequest: JSONModel {
 
 public struct UpdatePhoneNumberVoiceSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_forwarding", CallForwarding.self),
+        .optional("call_recording", CallRecording.self),
+        .optional("caller_id_name_enabled", Bool.self),
+        .optional("cnam_listing", CnamListing.self),
+        .optional("inbound_call_screening", UpdatePhoneNumberVoiceSettingsRequest.InboundCallScreening.self),
+        .optional("media_features", MediaFeatures.self),
+        .optional("tech_prefix_enabled", Bool.self),
+        .optional("translated_number", String.self),
+        .optional("usage_payment_method", UpdatePhoneNumberVoiceSettingsRequest.UsagePaymentMethodValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2214,6 +2498,12 @@ extension UpdatePhoneNumberVoiceSettingsRequest {
 
 public struct MobilePhoneNumbersPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

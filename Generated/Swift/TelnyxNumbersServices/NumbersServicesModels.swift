@@ -6,13 +6,24 @@ import TelnyxCore
 
 public struct DynamicEmergencyAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("administrative_area", String.self),
-        .init("country_code", DynamicEmergencyAddress.CountryCodeValue.self),
-        .init("house_number", String.self),
-        .init("locality", String.self),
-        .init("postal_code", String.self),
-        .init("street_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("administrative_area", String.self),
+        .required("country_code", DynamicEmergencyAddress.CountryCodeValue.self),
+        .required("house_number", String.self),
+        .required("locality", String.self),
+        .required("postal_code", String.self),
+        .required("street_name", String.self),
+        .optional("created_at", String.self),
+        .optional("extended_address", String.self),
+        .optional("house_suffix", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("sip_geolocation_id", String.self),
+        .optional("status", DynamicEmergencyAddress.StatusValue.self),
+        .optional("street_post_directional", String.self),
+        .optional("street_pre_directional", String.self),
+        .optional("street_suffix", String.self),
+        .optional("updated_at", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -153,10 +164,16 @@ extension DynamicEmergencyAddress {
 
 public struct DynamicEmergencyEndpoint: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("callback_number", String.self),
-        .init("caller_name", String.self),
-        .init("dynamic_emergency_address_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("callback_number", String.self),
+        .required("caller_name", String.self),
+        .required("dynamic_emergency_address_id", String.self),
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("sip_from_id", String.self),
+        .optional("status", DynamicEmergencyEndpoint.StatusValue.self),
+        .optional("updated_at", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -234,12 +251,14 @@ extension DynamicEmergencyEndpoint {
 /// Channel zone object
 public struct GcbChannelZone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("channels", Int.self),
-        .init("countries", [String].self),
-        .init("id", String.self),
-        .init("name", String.self),
-        .init("record_type", GcbChannelZone.RecordTypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("channels", Int.self),
+        .required("countries", [String].self),
+        .required("id", String.self),
+        .required("name", String.self),
+        .required("record_type", GcbChannelZone.RecordTypeValue.self),
+        .optional("created_at", String.self),
+        .optional("updated_at", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -292,6 +311,10 @@ extension GcbChannelZone {
 
 public struct VoicemailPrefResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enabled", Bool.self),
+        .optional("pin", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -306,6 +329,10 @@ public struct VoicemailPrefResponse: JSONModel {
 
 public struct VoicemailRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enabled", Bool.self),
+        .optional("pin", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -330,9 +357,12 @@ public struct VoicemailRequest: JSONModel {
 
 public struct EmergencyError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", EmergencyError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -353,6 +383,10 @@ public struct EmergencyError: JSONModel {
 extension EmergencyError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -366,6 +400,9 @@ extension EmergencyError {
 
 public struct EmergencyErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [EmergencyError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -376,9 +413,12 @@ public struct EmergencyErrors: JSONModel {
 
 public struct VoiceChannelsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", VoiceChannelsError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -399,6 +439,10 @@ public struct VoiceChannelsError: JSONModel {
 extension VoiceChannelsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -412,6 +456,9 @@ extension VoiceChannelsError {
 
 public struct VoiceChannelsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [VoiceChannelsError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

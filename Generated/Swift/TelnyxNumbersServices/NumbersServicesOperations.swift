@@ -110,8 +110,8 @@ extension ChannelZonesResource {
 extension ChannelZonesResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("channels", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("channels", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -631,6 +631,9 @@ extension InboundChannelsResource {
 extension InboundChannelsResource {
     public struct ListResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", InboundChannelsResource.ListResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -643,6 +646,10 @@ extension InboundChannelsResource {
 extension InboundChannelsResource.ListResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channels", Int.self),
+            .optional("record_type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -710,8 +717,8 @@ extension InboundChannelsResource {
 extension InboundChannelsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("channels", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("channels", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -734,6 +741,9 @@ extension InboundChannelsResource {
 extension InboundChannelsResource {
     public struct UpdateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", InboundChannelsResource.UpdateResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -746,6 +756,10 @@ extension InboundChannelsResource {
 extension InboundChannelsResource.UpdateResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channels", Int.self),
+            .optional("record_type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -791,6 +805,12 @@ extension ListResource {
 extension ListResource {
     public struct RetrieveAllItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("number_of_channels", Int.self),
+            .optional("numbers", [ListResource.RetrieveAllItem.NumbersItem].self),
+            .optional("zone_id", String.self),
+            .optional("zone_name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -812,6 +832,10 @@ extension ListResource {
 extension ListResource.RetrieveAllItem {
     public struct NumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("country", String.self),
+            .optional("number", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -861,6 +885,12 @@ extension ListResource {
 extension ListResource {
     public struct RetrieveByZoneItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("number_of_channels", Int.self),
+            .optional("numbers", [ListResource.RetrieveByZoneItem.NumbersItem].self),
+            .optional("zone_id", String.self),
+            .optional("zone_name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -882,6 +912,10 @@ extension ListResource {
 extension ListResource.RetrieveByZoneItem {
     public struct NumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("country", String.self),
+            .optional("number", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

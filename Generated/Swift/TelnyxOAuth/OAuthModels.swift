@@ -6,6 +6,19 @@ import TelnyxCore
 
 public struct AuthorizationServerMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("authorization_endpoint", String.self),
+        .optional("code_challenge_methods_supported", [String].self),
+        .optional("grant_types_supported", [String].self),
+        .optional("introspection_endpoint", String.self),
+        .optional("issuer", String.self),
+        .optional("jwks_uri", String.self),
+        .optional("registration_endpoint", String.self),
+        .optional("response_types_supported", [String].self),
+        .optional("scopes_supported", [String].self),
+        .optional("token_endpoint", String.self),
+        .optional("token_endpoint_auth_methods_supported", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -37,6 +50,9 @@ public struct AuthorizationServerMetadata: JSONModel {
 
 public struct ConsentTokenResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", ConsentTokenResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -48,6 +64,16 @@ public struct ConsentTokenResponse: JSONModel {
 extension ConsentTokenResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("client_id", String.self),
+            .optional("logo_uri", String.self),
+            .optional("name", String.self),
+            .optional("policy_uri", String.self),
+            .optional("redirect_uri", String.self),
+            .optional("requested_scopes", [ConsentTokenResponse.DataObject.RequestedScopesItem].self),
+            .optional("tos_uri", String.self),
+            .optional("verified", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -74,6 +100,11 @@ extension ConsentTokenResponse {
 extension ConsentTokenResponse.DataObject {
     public struct RequestedScopesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("description", String.self),
+            .optional("id", String.self),
+            .optional("name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -89,8 +120,8 @@ extension ConsentTokenResponse.DataObject {
 
 public struct CreateGrantResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("redirect_uri", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("redirect_uri", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -102,9 +133,9 @@ public struct CreateGrantResponse: JSONModel {
 
 public struct CreateOAuthGrantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("allowed", Bool.self),
-        .init("consent_token", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("allowed", Bool.self),
+        .required("consent_token", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -128,8 +159,8 @@ public struct CreateOAuthGrantRequest: JSONModel {
 
 public struct IntrospectRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("token", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("token", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -149,8 +180,14 @@ public struct IntrospectRequest: JSONModel {
 
 public struct IntrospectResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("active", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("active", Bool.self),
+        .optional("aud", String.self),
+        .optional("client_id", String.self),
+        .optional("exp", Int.self),
+        .optional("iat", Int.self),
+        .optional("iss", String.self),
+        .optional("scope", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -174,6 +211,9 @@ public struct IntrospectResponse: JSONModel {
 
 public struct JWKSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("keys", [JWKSet.KeysItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -185,6 +225,12 @@ public struct JWKSet: JSONModel {
 extension JWKSet {
     public struct KeysItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("alg", String.self),
+            .optional("kid", String.self),
+            .optional("kty", String.self),
+            .optional("use", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -202,16 +248,23 @@ extension JWKSet {
 
 public struct OAuthClient: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("client_id", String.self),
-        .init("client_type", OAuthClient.ClientType.self),
-        .init("created_at", Date.self),
-        .init("name", String.self),
-        .init("org_id", String.self),
-        .init("record_type", OAuthClient.RecordTypeValue.self),
-        .init("require_pkce", Bool.self),
-        .init("updated_at", Date.self),
-        .init("user_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("client_id", String.self),
+        .required("client_type", OAuthClient.ClientType.self),
+        .required("created_at", Date.self),
+        .required("name", String.self),
+        .required("org_id", String.self),
+        .required("record_type", OAuthClient.RecordTypeValue.self),
+        .required("require_pkce", Bool.self),
+        .required("updated_at", Date.self),
+        .required("user_id", String.self),
+        .optional("allowed_grant_types", [OAuthClient.AllowedGrantTypesItem].self),
+        .optional("allowed_scopes", [String].self),
+        .optional("client_secret", String.self),
+        .optional("logo_uri", String.self),
+        .optional("policy_uri", String.self),
+        .optional("redirect_uris", [String].self),
+        .optional("tos_uri", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -328,11 +381,16 @@ extension OAuthClient {
 
 public struct OAuthClientCreateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("allowed_grant_types", [OAuthClientCreateRequest.AllowedGrantTypesItem].self),
-        .init("allowed_scopes", [String].self),
-        .init("client_type", OAuthClientCreateRequest.ClientType.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("allowed_grant_types", [OAuthClientCreateRequest.AllowedGrantTypesItem].self),
+        .required("allowed_scopes", [String].self),
+        .required("client_type", OAuthClientCreateRequest.ClientType.self),
+        .required("name", String.self),
+        .optional("logo_uri", String.self),
+        .optional("policy_uri", String.self),
+        .optional("redirect_uris", [String].self),
+        .optional("require_pkce", Bool.self),
+        .optional("tos_uri", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -439,6 +497,16 @@ extension OAuthClientCreateRequest {
 
 public struct OAuthClientUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("allowed_grant_types", [OAuthClientUpdateRequest.AllowedGrantTypesItem].self),
+        .optional("allowed_scopes", [String].self),
+        .optional("logo_uri", String.self),
+        .optional("name", String.self),
+        .optional("policy_uri", String.self),
+        .optional("redirect_uris", [String].self),
+        .optional("require_pkce", Bool.self),
+        .optional("tos_uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -514,6 +582,17 @@ extension OAuthClientUpdateRequest {
 
 public struct OAuthDynamicRegistrationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_name", String.self),
+        .optional("grant_types", [OAuthDynamicRegistrationRequest.GrantTypesItem].self),
+        .optional("logo_uri", String.self),
+        .optional("policy_uri", String.self),
+        .optional("redirect_uris", [String].self),
+        .optional("response_types", [String].self),
+        .optional("scope", String.self),
+        .optional("token_endpoint_auth_method", OAuthDynamicRegistrationRequest.TokenEndpointAuthMethod.self),
+        .optional("tos_uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -623,9 +702,19 @@ extension OAuthDynamicRegistrationRequest {
 
 public struct OAuthDynamicRegistrationResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("client_id", String.self),
-        .init("client_id_issued_at", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("client_id", String.self),
+        .required("client_id_issued_at", Int.self),
+        .optional("client_name", String.self),
+        .optional("client_secret", String.self),
+        .optional("grant_types", [String].self),
+        .optional("logo_uri", String.self),
+        .optional("policy_uri", String.self),
+        .optional("redirect_uris", [String].self),
+        .optional("response_types", [String].self),
+        .optional("scope", String.self),
+        .optional("token_endpoint_auth_method", String.self),
+        .optional("tos_uri", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -660,12 +749,13 @@ public struct OAuthDynamicRegistrationResponse: JSONModel {
 
 public struct OAuthGrant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("client_id", String.self),
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("record_type", OAuthGrant.RecordTypeValue.self),
-        .init("scopes", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("client_id", String.self),
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("record_type", OAuthGrant.RecordTypeValue.self),
+        .required("scopes", [String].self),
+        .optional("last_used_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -709,6 +799,10 @@ extension OAuthGrant {
 
 public struct ResourceMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("authorization_servers", [String].self),
+        .optional("resource", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -721,8 +815,15 @@ public struct ResourceMetadata: JSONModel {
 
 public struct TokenRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("grant_type", TokenRequest.GrantType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("grant_type", TokenRequest.GrantType.self),
+        .optional("client_id", String.self),
+        .optional("client_secret", String.self),
+        .optional("code", String.self),
+        .optional("code_verifier", String.self),
+        .optional("redirect_uri", String.self),
+        .optional("refresh_token", String.self),
+        .optional("scope", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -799,10 +900,12 @@ extension TokenRequest {
 
 public struct TokenResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("access_token", String.self),
-        .init("expires_in", Int.self),
-        .init("token_type", TokenResponse.TokenType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("access_token", String.self),
+        .required("expires_in", Int.self),
+        .required("token_type", TokenResponse.TokenType.self),
+        .optional("refresh_token", String.self),
+        .optional("scope", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -844,8 +947,9 @@ extension TokenResponse {
 
 public struct OAuthError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("error", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("error", String.self),
+        .optional("error_description", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -859,6 +963,12 @@ public struct OAuthError: JSONModel {
 
 public struct OAuthPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

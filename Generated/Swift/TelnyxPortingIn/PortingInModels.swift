@@ -6,9 +6,9 @@ import TelnyxCore
 
 public struct AUIDVerificationParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("first_name", String.self),
-        .init("last_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("first_name", String.self),
+        .required("last_name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -35,8 +35,10 @@ public struct AUIDVerificationParams: JSONModel {
 /// CreatePortingOrder
 public struct CreatePortingOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_numbers", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_numbers", [String].self),
+        .optional("customer_group_reference", String.self),
+        .optional("customer_reference", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -74,6 +76,9 @@ public struct CreatePortingOrder: JSONModel {
 
 public struct CreatePortingOrderComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("body", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -93,8 +98,8 @@ public struct CreatePortingOrderComment: JSONModel {
 
 public struct ExportPortingOrdersCSVReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("filters", ExportPortingOrdersCSVReport.Filters.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("filters", ExportPortingOrdersCSVReport.Filters.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -115,6 +120,12 @@ public struct ExportPortingOrdersCSVReport: JSONModel {
 extension ExportPortingOrdersCSVReport {
     public struct Filters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("created_at__gt", Date.self),
+            .optional("created_at__lt", Date.self),
+            .optional("customer_reference__in", [String].self),
+            .optional("status__in", [ExportPortingOrdersCSVReport.Filters.StatusInItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -189,6 +200,10 @@ extension ExportPortingOrdersCSVReport.Filters {
 
 public struct GetSubRequestByPortingOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("port_request_id", String.self),
+        .optional("sub_request_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -203,6 +218,13 @@ public struct GetSubRequestByPortingOrder: JSONModel {
 
 public struct PortabilityCheckDetails: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("fast_portable", Bool.self),
+        .optional("not_portable_reason", String.self),
+        .optional("phone_number", String.self),
+        .optional("portable", Bool.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -252,6 +274,18 @@ public enum PortabilityStatus: OpenEnum, QueryValue {
 
 public struct PortingActionRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action_type", String.self),
+        .optional("action_url", String.self),
+        .optional("cancel_reason", String.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", PortingActionRequirement.RecordTypeValue.self),
+        .optional("requirement_type_id", String.self),
+        .optional("status", PortingActionRequirement.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -346,6 +380,17 @@ extension PortingActionRequirement {
 
 public struct PortingAdditionalDocument: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("content_type", String.self),
+        .optional("created_at", Date.self),
+        .optional("document_id", String.self),
+        .optional("document_type", PortingAdditionalDocument.DocumentType.self),
+        .optional("filename", String.self),
+        .optional("id", String.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -412,6 +457,17 @@ extension PortingAdditionalDocument {
 
 public struct PortingAssociatedPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("action", PortingAssociatedPhoneNumber.Action.self),
+        .optional("country_code", String.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("phone_number_range", PortingAssociatedPhoneNumber.PhoneNumberRange.self),
+        .optional("phone_number_type", PortingAssociatedPhoneNumber.PhoneNumberType.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -472,6 +528,10 @@ extension PortingAssociatedPhoneNumber {
 extension PortingAssociatedPhoneNumber {
     public struct PhoneNumberRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("end_at", String.self),
+            .optional("start_at", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -566,6 +626,14 @@ public enum PortingEvent: JSONUnion {
 
 public struct PortingEventDeletedPayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_notification_methods", [PortingEventDeletedPayload.AvailableNotificationMethodsItem].self),
+        .optional("event_type", PortingEventDeletedPayload.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", PortingEventDeletedPayload.Payload.self),
+        .optional("payload_status", PortingEventDeletedPayload.PayloadStatus.self),
+        .optional("porting_order_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -641,6 +709,14 @@ extension PortingEventDeletedPayload {
 extension PortingEventDeletedPayload {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("created_at", Date.self),
+            .optional("customer_reference", String.self),
+            .optional("deleted_at", Date.self),
+            .optional("id", String.self),
+            .optional("record_type", String.self),
+            .optional("updated_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -693,6 +769,17 @@ extension PortingEventDeletedPayload {
 
 public struct PortingEventMessagingChangedPayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_notification_methods", [PortingEventMessagingChangedPayload.AvailableNotificationMethodsItem].self),
+        .optional("created_at", Date.self),
+        .optional("event_type", PortingEventMessagingChangedPayload.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", PortingEventMessagingChangedPayload.Payload.self),
+        .optional("payload_status", PortingEventMessagingChangedPayload.PayloadStatus.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -777,6 +864,12 @@ extension PortingEventMessagingChangedPayload {
 extension PortingEventMessagingChangedPayload {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("customer_reference", String.self),
+            .optional("id", String.self),
+            .optional("messaging", PortingEventMessagingChangedPayload.Payload.Messaging.self),
+            .optional("support_key", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -798,6 +891,12 @@ extension PortingEventMessagingChangedPayload {
 extension PortingEventMessagingChangedPayload.Payload {
     public struct Messaging: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("enable_messaging", Bool.self),
+            .optional("messaging_capable", Bool.self),
+            .optional("messaging_port_completed", Bool.self),
+            .optional("messaging_port_status", PortingEventMessagingChangedPayload.Payload.Messaging.MessagingPortStatus.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -884,6 +983,17 @@ extension PortingEventMessagingChangedPayload {
 
 public struct PortingEventNewCommentEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_notification_methods", [PortingEventNewCommentEvent.AvailableNotificationMethodsItem].self),
+        .optional("created_at", Date.self),
+        .optional("event_type", PortingEventNewCommentEvent.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", PortingEventNewCommentEvent.Payload.self),
+        .optional("payload_status", PortingEventNewCommentEvent.PayloadStatus.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -968,6 +1078,11 @@ extension PortingEventNewCommentEvent {
 extension PortingEventNewCommentEvent {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("comment", PortingEventNewCommentEvent.Payload.CommentObject.self),
+            .optional("porting_order_id", String.self),
+            .optional("support_key", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -986,6 +1101,13 @@ extension PortingEventNewCommentEvent {
 extension PortingEventNewCommentEvent.Payload {
     public struct CommentObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body", String.self),
+            .optional("id", String.self),
+            .optional("inserted_at", Date.self),
+            .optional("user_id", String.self),
+            .optional("user_type", PortingEventNewCommentEvent.Payload.CommentObject.UserType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1063,6 +1185,17 @@ extension PortingEventNewCommentEvent {
 
 public struct PortingEventSplitEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_notification_methods", [PortingEventSplitEvent.AvailableNotificationMethodsItem].self),
+        .optional("created_at", Date.self),
+        .optional("event_type", PortingEventSplitEvent.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", PortingEventSplitEvent.Payload.self),
+        .optional("payload_status", PortingEventSplitEvent.PayloadStatus.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1147,6 +1280,11 @@ extension PortingEventSplitEvent {
 extension PortingEventSplitEvent {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("from", PortingEventSplitEvent.Payload.FromObject.self),
+            .optional("porting_phone_numbers", [PortingEventSplitEvent.Payload.PortingPhoneNumbersItem].self),
+            .optional("to", PortingEventSplitEvent.Payload.ToObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1163,6 +1301,9 @@ extension PortingEventSplitEvent {
 extension PortingEventSplitEvent.Payload {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1176,6 +1317,9 @@ extension PortingEventSplitEvent.Payload {
 extension PortingEventSplitEvent.Payload {
     public struct PortingPhoneNumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1189,6 +1333,9 @@ extension PortingEventSplitEvent.Payload {
 extension PortingEventSplitEvent.Payload {
     public struct ToObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1226,6 +1373,17 @@ extension PortingEventSplitEvent {
 
 public struct PortingEventStatusChangedEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_notification_methods", [PortingEventStatusChangedEvent.AvailableNotificationMethodsItem].self),
+        .optional("created_at", Date.self),
+        .optional("event_type", PortingEventStatusChangedEvent.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", PortingEventStatusChangedEvent.Payload.self),
+        .optional("payload_status", PortingEventStatusChangedEvent.PayloadStatus.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1310,6 +1468,14 @@ extension PortingEventStatusChangedEvent {
 extension PortingEventStatusChangedEvent {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("customer_reference", String.self),
+            .optional("id", String.self),
+            .optional("status", PortingOrderStatus.self),
+            .optional("support_key", String.self),
+            .optional("updated_at", Date.self),
+            .optional("webhook_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1361,6 +1527,17 @@ extension PortingEventStatusChangedEvent {
 
 public struct PortingEventWithoutWebhook: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_notification_methods", [PortingEventWithoutWebhook.AvailableNotificationMethodsItem].self),
+        .optional("created_at", Date.self),
+        .optional("event_type", PortingEventWithoutWebhook.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", JSONValue.self),
+        .optional("payload_status", PortingEventWithoutWebhook.PayloadStatus.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1472,6 +1649,18 @@ extension PortingEventWithoutWebhook {
 
 public struct PortingLOAConfiguration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("address", PortingLOAConfiguration.AddressObject.self),
+        .optional("company_name", String.self),
+        .optional("contact", PortingLOAConfiguration.Contact.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("logo", PortingLOAConfiguration.Logo.self),
+        .optional("name", String.self),
+        .optional("organization_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1508,6 +1697,14 @@ public struct PortingLOAConfiguration: JSONModel {
 extension PortingLOAConfiguration {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("city", String.self),
+            .optional("country_code", String.self),
+            .optional("extended_address", String.self),
+            .optional("state", String.self),
+            .optional("street_address", String.self),
+            .optional("zip_code", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1536,6 +1733,10 @@ extension PortingLOAConfiguration {
 extension PortingLOAConfiguration {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("email", String.self),
+            .optional("phone_number", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1552,6 +1753,10 @@ extension PortingLOAConfiguration {
 extension PortingLOAConfiguration {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("content_type", PortingLOAConfiguration.Logo.ContentType.self),
+            .optional("document_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1589,6 +1794,34 @@ extension PortingLOAConfiguration.Logo {
 
 public struct PortingOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activation_settings", PortingOrderActivationSettings.self),
+        .optional("additional_steps", [PortingOrder.AdditionalStepsItem].self),
+        .optional("created_at", Date.self),
+        .optional("customer_group_reference", String.self),
+        .optional("customer_reference", String.self),
+        .optional("description", String.self),
+        .optional("documents", PortingOrderDocuments.self),
+        .optional("end_user", PortingOrderEndUser.self),
+        .optional("id", String.self),
+        .optional("messaging", PortingOrderMessaging.self),
+        .optional("misc", PortingOrderMisc.self),
+        .optional("old_service_provider_ocn", String.self),
+        .optional("parent_support_key", String.self),
+        .optional("phone_number_configuration", PortingOrderPhoneNumberConfiguration.self),
+        .optional("phone_number_type", PortingOrder.PhoneNumberType.self),
+        .optional("phone_numbers", [PortingPhoneNumber].self),
+        .optional("porting_phone_numbers_count", Int.self),
+        .optional("record_type", String.self),
+        .optional("requirements", [PortingOrderRequirement].self),
+        .optional("requirements_met", Bool.self),
+        .optional("status", PortingOrderStatus.self),
+        .optional("support_key", String.self),
+        .optional("updated_at", Date.self),
+        .optional("user_feedback", PortingOrderUserFeedback.self),
+        .optional("user_id", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1726,6 +1959,12 @@ extension PortingOrder {
 
 public struct PortingOrderActivationSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activation_status", PortingOrderActivationStatus.self),
+        .optional("fast_port_eligible", Bool.self),
+        .optional("foc_datetime_actual", Date.self),
+        .optional("foc_datetime_requested", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1801,6 +2040,10 @@ public enum PortingOrderActivationStatus: OpenEnum, QueryValue {
 
 public struct PortingOrderDocuments: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("invoice", String.self),
+        .optional("loa", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1833,6 +2076,10 @@ public struct PortingOrderDocuments: JSONModel {
 
 public struct PortingOrderEndUser: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("admin", PortingOrderEndUserAdmin.self),
+        .optional("location", PortingOrderEndUserLocation.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1855,6 +2102,15 @@ public struct PortingOrderEndUser: JSONModel {
 
 public struct PortingOrderEndUserAdmin: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_number", String.self),
+        .optional("auth_person_name", String.self),
+        .optional("billing_phone_number", String.self),
+        .optional("business_identifier", String.self),
+        .optional("entity_name", String.self),
+        .optional("pin_passcode", String.self),
+        .optional("tax_identifier", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1917,6 +2173,14 @@ public struct PortingOrderEndUserAdmin: JSONModel {
 
 public struct PortingOrderEndUserLocation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("administrative_area", String.self),
+        .optional("country_code", String.self),
+        .optional("extended_address", String.self),
+        .optional("locality", String.self),
+        .optional("postal_code", String.self),
+        .optional("street_address", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1973,6 +2237,12 @@ public struct PortingOrderEndUserLocation: JSONModel {
 
 public struct PortingOrderMessaging: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enable_messaging", Bool.self),
+        .optional("messaging_capable", Bool.self),
+        .optional("messaging_port_completed", Bool.self),
+        .optional("messaging_port_status", PortingOrderMessaging.MessagingPortStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2033,6 +2303,11 @@ extension PortingOrderMessaging {
 
 public struct PortingOrderMisc: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("new_billing_phone_number", String.self),
+        .optional("remaining_numbers_action", PortingOrderMisc.RemainingNumbersAction.self),
+        .optional("type", PortingOrderType.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2093,6 +2368,13 @@ extension PortingOrderMisc {
 
 public struct PortingOrderPhoneNumberConfiguration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("billing_group_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("emergency_address_id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("tags", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2142,6 +2424,12 @@ public struct PortingOrderPhoneNumberConfiguration: JSONModel {
 
 public struct PortingOrderRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("field_type", PortingOrderRequirement.FieldType.self),
+        .optional("field_value", String.self),
+        .optional("record_type", String.self),
+        .optional("requirement_type_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2184,6 +2472,13 @@ extension PortingOrderRequirement {
 
 public struct PortingOrderRequirementDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("field_type", PortingOrderRequirementDetail.FieldType.self),
+        .optional("field_value", String.self),
+        .optional("record_type", String.self),
+        .optional("requirement_status", String.self),
+        .optional("requirement_type", PortingOrderRequirementDetail.RequirementType.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2232,6 +2527,14 @@ extension PortingOrderRequirementDetail {
 extension PortingOrderRequirementDetail {
     public struct RequirementType: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("acceptance_criteria", JSONValue.self),
+            .optional("description", String.self),
+            .optional("example", String.self),
+            .optional("id", String.self),
+            .optional("name", String.self),
+            .optional("type", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2259,6 +2562,16 @@ extension PortingOrderRequirementDetail {
 
 public struct PortingOrderSharingToken: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("expires_at", Date.self),
+        .optional("expires_in_seconds", Int.self),
+        .optional("id", String.self),
+        .optional("permissions", [PortingOrderSharingToken.PermissionsItem].self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("token", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2315,6 +2628,10 @@ extension PortingOrderSharingToken {
 
 public struct PortingOrderStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("details", [PortingOrdersExceptionType].self),
+        .optional("value", PortingOrderStatus.Value2.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2394,6 +2711,10 @@ public enum PortingOrderType: OpenEnum, QueryValue {
 
 public struct PortingOrderUserFeedback: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("user_comment", String.self),
+        .optional("user_rating", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2426,6 +2747,16 @@ public struct PortingOrderUserFeedback: JSONModel {
 
 public struct PortingOrdersActivationJob: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activate_at", Date.self),
+        .optional("activation_type", PortingOrdersActivationJob.ActivationType.self),
+        .optional("activation_windows", [PortingOrdersActivationJob.ActivationWindowsItem].self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("status", PortingOrdersActivationJob.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2481,6 +2812,10 @@ extension PortingOrdersActivationJob {
 extension PortingOrdersActivationJob {
     public struct ActivationWindowsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("end_at", Date.self),
+            .optional("start_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2528,6 +2863,11 @@ extension PortingOrdersActivationJob {
 /// PortingOrdersAllowedFocWindow
 public struct PortingOrdersAllowedFocWindow: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ended_at", Date.self),
+        .optional("record_type", String.self),
+        .optional("started_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2545,6 +2885,14 @@ public struct PortingOrdersAllowedFocWindow: JSONModel {
 
 public struct PortingOrdersComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("body", String.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("user_type", PortingOrdersComment.UserType.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2599,6 +2947,10 @@ extension PortingOrdersComment {
 
 public struct PortingOrdersExceptionType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", PortingOrdersExceptionType.Code.self),
+        .optional("description", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2695,6 +3047,17 @@ extension PortingOrdersExceptionType {
 
 public struct PortingPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activation_status", PortingOrderActivationStatus.self),
+        .optional("phone_number", String.self),
+        .optional("phone_number_type", PortingPhoneNumber.PhoneNumberType.self),
+        .optional("portability_status", PortabilityStatus.self),
+        .optional("porting_order_id", String.self),
+        .optional("porting_order_status", PortingPhoneNumber.PortingOrderStatusValue.self),
+        .optional("record_type", String.self),
+        .optional("requirements_status", PortingPhoneNumber.RequirementsStatus.self),
+        .optional("support_key", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2839,6 +3202,16 @@ extension PortingPhoneNumber {
 
 public struct PortingPhoneNumberBlock: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activation_ranges", [PortingPhoneNumberBlock.ActivationRangesItem].self),
+        .optional("country_code", String.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("phone_number_range", PortingPhoneNumberBlock.PhoneNumberRange.self),
+        .optional("phone_number_type", PortingPhoneNumberBlock.PhoneNumberType.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2870,6 +3243,10 @@ public struct PortingPhoneNumberBlock: JSONModel {
 extension PortingPhoneNumberBlock {
     public struct ActivationRangesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("end_at", String.self),
+            .optional("start_at", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2886,6 +3263,10 @@ extension PortingPhoneNumberBlock {
 extension PortingPhoneNumberBlock {
     public struct PhoneNumberRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("end_at", String.self),
+            .optional("start_at", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2938,6 +3319,14 @@ extension PortingPhoneNumberBlock {
 
 public struct PortingPhoneNumberConfiguration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("porting_phone_number_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self),
+        .optional("user_bundle_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2964,6 +3353,15 @@ public struct PortingPhoneNumberConfiguration: JSONModel {
 
 public struct PortingPhoneNumberExtension: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activation_ranges", [PortingPhoneNumberExtension.ActivationRangesItem].self),
+        .optional("created_at", Date.self),
+        .optional("extension_range", PortingPhoneNumberExtension.ExtensionRange.self),
+        .optional("id", String.self),
+        .optional("porting_phone_number_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2992,6 +3390,10 @@ public struct PortingPhoneNumberExtension: JSONModel {
 extension PortingPhoneNumberExtension {
     public struct ActivationRangesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("end_at", Int.self),
+            .optional("start_at", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3008,6 +3410,10 @@ extension PortingPhoneNumberExtension {
 extension PortingPhoneNumberExtension {
     public struct ExtensionRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("end_at", Int.self),
+            .optional("start_at", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3023,6 +3429,16 @@ extension PortingPhoneNumberExtension {
 
 public struct PortingReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("document_id", String.self),
+        .optional("id", String.self),
+        .optional("params", ExportPortingOrdersCSVReport.self),
+        .optional("record_type", String.self),
+        .optional("report_type", PortingReport.ReportType.self),
+        .optional("status", PortingReport.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3101,6 +3517,15 @@ extension PortingReport {
 
 public struct PortingUKCarrier: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("alternative_cupids", [String].self),
+        .optional("created_at", Date.self),
+        .optional("cupid", String.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3129,6 +3554,15 @@ public struct PortingUKCarrier: JSONModel {
 
 public struct PortingVerificationCode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("phone_number", String.self),
+        .optional("porting_order_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self),
+        .optional("verified", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3159,6 +3593,20 @@ public struct PortingVerificationCode: JSONModel {
 /// UpdatePortingOrder
 public struct UpdatePortingOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("activation_settings", UpdatePortingOrder.ActivationSettings.self),
+        .optional("customer_group_reference", String.self),
+        .optional("customer_reference", String.self),
+        .optional("documents", PortingOrderDocuments.self),
+        .optional("end_user", PortingOrderEndUser.self),
+        .optional("messaging", UpdatePortingOrder.Messaging.self),
+        .optional("misc", PortingOrderMisc.self),
+        .optional("phone_number_configuration", PortingOrderPhoneNumberConfiguration.self),
+        .optional("requirement_group_id", String.self),
+        .optional("requirements", [UpdatePortingOrderRequirement].self),
+        .optional("user_feedback", PortingOrderUserFeedback.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3230,6 +3678,9 @@ public struct UpdatePortingOrder: JSONModel {
 extension UpdatePortingOrder {
     public struct ActivationSettings: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("foc_datetime_requested", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3251,6 +3702,9 @@ extension UpdatePortingOrder {
 extension UpdatePortingOrder {
     public struct Messaging: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("enable_messaging", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3271,9 +3725,9 @@ extension UpdatePortingOrder {
 
 public struct UpdatePortingOrderRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("field_value", String.self),
-        .init("requirement_type_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("field_value", String.self),
+        .required("requirement_type_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

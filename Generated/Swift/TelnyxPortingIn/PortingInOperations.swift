@@ -58,6 +58,9 @@ extension PortabilityChecksResource {
 extension PortabilityChecksResource {
     public struct RunBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_numbers", [String].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -372,12 +375,12 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("address", PortingLoaConfigurationsResource.CreateBody.AddressObject.self),
-            .init("company_name", String.self),
-            .init("contact", PortingLoaConfigurationsResource.CreateBody.Contact.self),
-            .init("logo", PortingLoaConfigurationsResource.CreateBody.Logo.self),
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("address", PortingLoaConfigurationsResource.CreateBody.AddressObject.self),
+            .required("company_name", String.self),
+            .required("contact", PortingLoaConfigurationsResource.CreateBody.Contact.self),
+            .required("logo", PortingLoaConfigurationsResource.CreateBody.Logo.self),
+            .required("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -417,12 +420,13 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource.CreateBody {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("city", String.self),
-            .init("country_code", String.self),
-            .init("state", String.self),
-            .init("street_address", String.self),
-            .init("zip_code", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("city", String.self),
+            .required("country_code", String.self),
+            .required("state", String.self),
+            .required("street_address", String.self),
+            .required("zip_code", String.self),
+            .optional("extended_address", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -470,9 +474,9 @@ extension PortingLoaConfigurationsResource.CreateBody {
 extension PortingLoaConfigurationsResource.CreateBody {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("email", String.self),
-            .init("phone_number", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("email", String.self),
+            .required("phone_number", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -500,8 +504,8 @@ extension PortingLoaConfigurationsResource.CreateBody {
 extension PortingLoaConfigurationsResource.CreateBody {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("document_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("document_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -587,12 +591,12 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource {
     public struct PreviewBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("address", PortingLoaConfigurationsResource.PreviewBody.AddressObject.self),
-            .init("company_name", String.self),
-            .init("contact", PortingLoaConfigurationsResource.PreviewBody.Contact.self),
-            .init("logo", PortingLoaConfigurationsResource.PreviewBody.Logo.self),
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("address", PortingLoaConfigurationsResource.PreviewBody.AddressObject.self),
+            .required("company_name", String.self),
+            .required("contact", PortingLoaConfigurationsResource.PreviewBody.Contact.self),
+            .required("logo", PortingLoaConfigurationsResource.PreviewBody.Logo.self),
+            .required("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -632,12 +636,13 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource.PreviewBody {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("city", String.self),
-            .init("country_code", String.self),
-            .init("state", String.self),
-            .init("street_address", String.self),
-            .init("zip_code", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("city", String.self),
+            .required("country_code", String.self),
+            .required("state", String.self),
+            .required("street_address", String.self),
+            .required("zip_code", String.self),
+            .optional("extended_address", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -685,9 +690,9 @@ extension PortingLoaConfigurationsResource.PreviewBody {
 extension PortingLoaConfigurationsResource.PreviewBody {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("email", String.self),
-            .init("phone_number", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("email", String.self),
+            .required("phone_number", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -715,8 +720,8 @@ extension PortingLoaConfigurationsResource.PreviewBody {
 extension PortingLoaConfigurationsResource.PreviewBody {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("document_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("document_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -874,12 +879,12 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("address", PortingLoaConfigurationsResource.UpdateBody.AddressObject.self),
-            .init("company_name", String.self),
-            .init("contact", PortingLoaConfigurationsResource.UpdateBody.Contact.self),
-            .init("logo", PortingLoaConfigurationsResource.UpdateBody.Logo.self),
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("address", PortingLoaConfigurationsResource.UpdateBody.AddressObject.self),
+            .required("company_name", String.self),
+            .required("contact", PortingLoaConfigurationsResource.UpdateBody.Contact.self),
+            .required("logo", PortingLoaConfigurationsResource.UpdateBody.Logo.self),
+            .required("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -919,12 +924,13 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource.UpdateBody {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("city", String.self),
-            .init("country_code", String.self),
-            .init("state", String.self),
-            .init("street_address", String.self),
-            .init("zip_code", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("city", String.self),
+            .required("country_code", String.self),
+            .required("state", String.self),
+            .required("street_address", String.self),
+            .required("zip_code", String.self),
+            .optional("extended_address", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -972,9 +978,9 @@ extension PortingLoaConfigurationsResource.UpdateBody {
 extension PortingLoaConfigurationsResource.UpdateBody {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("email", String.self),
-            .init("phone_number", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("email", String.self),
+            .required("phone_number", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1002,8 +1008,8 @@ extension PortingLoaConfigurationsResource.UpdateBody {
 extension PortingLoaConfigurationsResource.UpdateBody {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("document_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("document_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1229,9 +1235,9 @@ extension PortingReportsResource {
 extension PortingReportsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("params", ExportPortingOrdersCSVReport.self),
-            .init("report_type", PortingReportsResource.CreateBody.ReportType.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("params", ExportPortingOrdersCSVReport.self),
+            .required("report_type", PortingReportsResource.CreateBody.ReportType.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1790,6 +1796,9 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
 extension PortingOrdersPhoneNumberConfigurationsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_number_configurations", [PortingOrdersPhoneNumberConfigurationsResource.CreateBody.PhoneNumberConfigurationsItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1810,9 +1819,9 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
 extension PortingOrdersPhoneNumberConfigurationsResource.CreateBody {
     public struct PhoneNumberConfigurationsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("porting_phone_number_id", String.self),
-            .init("user_bundle_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("porting_phone_number_id", String.self),
+            .required("user_bundle_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1883,6 +1892,10 @@ extension PortingOrdersResource {
 extension PortingOrdersResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", PortingOrder.self),
+            .optional("meta", PortingOrdersResource.RetrieveResponse.MetaObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1897,6 +1910,9 @@ extension PortingOrdersResource {
 extension PortingOrdersResource.RetrieveResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_numbers_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2024,6 +2040,10 @@ extension PortingOrdersResource {
 extension PortingOrdersResource {
     public struct UpdateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", PortingOrder.self),
+            .optional("meta", PortingOrdersResource.UpdateResponse.MetaObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2038,6 +2058,9 @@ extension PortingOrdersResource {
 extension PortingOrdersResource.UpdateResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_numbers_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2122,6 +2145,10 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource {
     public struct CancelResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", PortingOrder.self),
+            .optional("meta", PortingOrdersActionsResource.CancelResponse.MetaObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2136,6 +2163,9 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource.CancelResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_numbers_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2182,6 +2212,10 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource {
     public struct ConfirmResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", PortingOrder.self),
+            .optional("meta", PortingOrdersActionsResource.ConfirmResponse.MetaObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2196,6 +2230,9 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource.ConfirmResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_numbers_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2267,6 +2304,10 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource {
     public struct ShareBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("expires_in_seconds", Int.self),
+            .optional("permissions", PortingOrdersActionsResource.ShareBody.Permissions.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2475,6 +2516,9 @@ extension PortingOrdersActivationJobsResource {
 extension PortingOrdersActivationJobsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("activate_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2692,6 +2736,9 @@ extension PortingOrdersAdditionalDocumentsResource {
 extension PortingOrdersAdditionalDocumentsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("additional_documents", [PortingOrdersAdditionalDocumentsResource.CreateBody.AdditionalDocumentsItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2712,6 +2759,10 @@ extension PortingOrdersAdditionalDocumentsResource {
 extension PortingOrdersAdditionalDocumentsResource.CreateBody {
     public struct AdditionalDocumentsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("document_id", String.self),
+            .optional("document_type", PortingOrdersAdditionalDocumentsResource.CreateBody.AdditionalDocumentsItem.DocumentType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3243,6 +3294,10 @@ extension PortingOrdersVerificationCodesResource {
 extension PortingOrdersVerificationCodesResource {
     public struct SendBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_numbers", [String].self),
+            .optional("verification_method", PortingOrdersVerificationCodesResource.SendBody.VerificationMethod.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3349,6 +3404,9 @@ extension PortingOrdersVerificationCodesResource {
 extension PortingOrdersVerificationCodesResource {
     public struct VerifyBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("verification_codes", [PortingOrdersVerificationCodesResource.VerifyBody.VerificationCodesItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3369,6 +3427,10 @@ extension PortingOrdersVerificationCodesResource {
 extension PortingOrdersVerificationCodesResource.VerifyBody {
     public struct VerificationCodesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("phone_number", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3635,8 +3697,8 @@ extension PortingOrdersActionRequirementsResource {
 extension PortingOrdersActionRequirementsResource {
     public struct InitiateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("params", AUIDVerificationParams.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("params", AUIDVerificationParams.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3855,9 +3917,9 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
 extension PortingOrdersAssociatedPhoneNumbersResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("action", PortingOrdersAssociatedPhoneNumbersResource.CreateBody.Action.self),
-            .init("phone_number_range", PortingOrdersAssociatedPhoneNumbersResource.CreateBody.PhoneNumberRange.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("action", PortingOrdersAssociatedPhoneNumbersResource.CreateBody.Action.self),
+            .required("phone_number_range", PortingOrdersAssociatedPhoneNumbersResource.CreateBody.PhoneNumberRange.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3909,6 +3971,10 @@ extension PortingOrdersAssociatedPhoneNumbersResource.CreateBody {
 extension PortingOrdersAssociatedPhoneNumbersResource.CreateBody {
     public struct PhoneNumberRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("end_at", String.self),
+            .optional("start_at", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4327,9 +4393,9 @@ extension PortingOrdersPhoneNumberBlocksResource {
 extension PortingOrdersPhoneNumberBlocksResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("activation_ranges", [PortingOrdersPhoneNumberBlocksResource.CreateBody.ActivationRangesItem].self),
-            .init("phone_number_range", PortingOrdersPhoneNumberBlocksResource.CreateBody.PhoneNumberRange.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("activation_ranges", [PortingOrdersPhoneNumberBlocksResource.CreateBody.ActivationRangesItem].self),
+            .required("phone_number_range", PortingOrdersPhoneNumberBlocksResource.CreateBody.PhoneNumberRange.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4355,9 +4421,9 @@ extension PortingOrdersPhoneNumberBlocksResource {
 extension PortingOrdersPhoneNumberBlocksResource.CreateBody {
     public struct ActivationRangesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("end_at", String.self),
-            .init("start_at", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("end_at", String.self),
+            .required("start_at", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4385,9 +4451,9 @@ extension PortingOrdersPhoneNumberBlocksResource.CreateBody {
 extension PortingOrdersPhoneNumberBlocksResource.CreateBody {
     public struct PhoneNumberRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("end_at", String.self),
-            .init("start_at", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("end_at", String.self),
+            .required("start_at", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4627,10 +4693,10 @@ extension PortingOrdersPhoneNumberExtensionsResource {
 extension PortingOrdersPhoneNumberExtensionsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("activation_ranges", [PortingOrdersPhoneNumberExtensionsResource.CreateBody.ActivationRangesItem].self),
-            .init("extension_range", PortingOrdersPhoneNumberExtensionsResource.CreateBody.ExtensionRange.self),
-            .init("porting_phone_number_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("activation_ranges", [PortingOrdersPhoneNumberExtensionsResource.CreateBody.ActivationRangesItem].self),
+            .required("extension_range", PortingOrdersPhoneNumberExtensionsResource.CreateBody.ExtensionRange.self),
+            .required("porting_phone_number_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4661,9 +4727,9 @@ extension PortingOrdersPhoneNumberExtensionsResource {
 extension PortingOrdersPhoneNumberExtensionsResource.CreateBody {
     public struct ActivationRangesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("end_at", Int.self),
-            .init("start_at", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("end_at", Int.self),
+            .required("start_at", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4691,9 +4757,9 @@ extension PortingOrdersPhoneNumberExtensionsResource.CreateBody {
 extension PortingOrdersPhoneNumberExtensionsResource.CreateBody {
     public struct ExtensionRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("end_at", Int.self),
-            .init("start_at", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("end_at", Int.self),
+            .required("start_at", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -6,8 +6,8 @@ import TelnyxCore
 
 public struct ExportPortoutsCSVReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("filters", ExportPortoutsCSVReport.Filters.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("filters", ExportPortoutsCSVReport.Filters.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -28,6 +28,14 @@ public struct ExportPortoutsCSVReport: JSONModel {
 extension ExportPortoutsCSVReport {
     public struct Filters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("created_at__gt", Date.self),
+            .optional("created_at__lt", Date.self),
+            .optional("customer_reference__in", [String].self),
+            .optional("end_user_name", String.self),
+            .optional("phone_numbers__overlaps", [String].self),
+            .optional("status__in", [ExportPortoutsCSVReport.Filters.StatusInItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -105,14 +113,14 @@ extension ExportPortoutsCSVReport.Filters {
 
 public struct PortOutSupportingDocument: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", String.self),
-        .init("document_id", String.self),
-        .init("id", String.self),
-        .init("portout_id", String.self),
-        .init("record_type", String.self),
-        .init("type", PortOutSupportingDocument.TypeValue.self),
-        .init("updated_at", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", String.self),
+        .required("document_id", String.self),
+        .required("id", String.self),
+        .required("portout_id", String.self),
+        .required("record_type", String.self),
+        .required("type", PortOutSupportingDocument.TypeValue.self),
+        .required("updated_at", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -168,11 +176,13 @@ extension PortOutSupportingDocument {
 
 public struct PortoutComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("body", String.self),
-        .init("created_at", String.self),
-        .init("id", String.self),
-        .init("user_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("body", String.self),
+        .required("created_at", String.self),
+        .required("id", String.self),
+        .required("user_id", String.self),
+        .optional("portout_id", String.self),
+        .optional("record_type", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -200,6 +210,35 @@ public struct PortoutComment: JSONModel {
 
 public struct PortoutDetails: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("already_ported", Bool.self),
+        .optional("authorized_name", String.self),
+        .optional("carrier_name", String.self),
+        .optional("city", String.self),
+        .optional("created_at", String.self),
+        .optional("current_carrier", String.self),
+        .optional("end_user_name", String.self),
+        .optional("foc_date", String.self),
+        .optional("host_messaging", Bool.self),
+        .optional("id", String.self),
+        .optional("inserted_at", String.self),
+        .optional("lsr", [String].self),
+        .optional("phone_numbers", [String].self),
+        .optional("pon", String.self),
+        .optional("reason", String.self),
+        .optional("record_type", String.self),
+        .optional("rejection_code", Int.self),
+        .optional("requested_foc_date", String.self),
+        .optional("service_address", String.self),
+        .optional("spid", String.self),
+        .optional("state", String.self),
+        .optional("status", PortoutDetails.StatusValue.self),
+        .optional("support_key", String.self),
+        .optional("updated_at", String.self),
+        .optional("user_id", String.self),
+        .optional("vendor", String.self),
+        .optional("zip", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -368,6 +407,11 @@ public enum PortoutEvent: JSONUnion {
 
 public struct PortoutRejection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", Int.self),
+        .optional("description", String.self),
+        .optional("reason_required", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -385,6 +429,16 @@ public struct PortoutRejection: JSONModel {
 
 public struct PortoutReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("document_id", String.self),
+        .optional("id", String.self),
+        .optional("params", ExportPortoutsCSVReport.self),
+        .optional("record_type", String.self),
+        .optional("report_type", PortoutReport.ReportType.self),
+        .optional("status", PortoutReport.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -463,6 +517,17 @@ extension PortoutReport {
 
 public struct WebhookPortoutFocDateChanged: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_notification_methods", [WebhookPortoutFocDateChanged.AvailableNotificationMethodsItem].self),
+        .optional("created_at", Date.self),
+        .optional("event_type", WebhookPortoutFocDateChanged.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", WebhookPortoutFocDateChanged.Payload.self),
+        .optional("payload_status", WebhookPortoutFocDateChanged.PayloadStatus.self),
+        .optional("portout_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -550,6 +615,11 @@ extension WebhookPortoutFocDateChanged {
 extension WebhookPortoutFocDateChanged {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("foc_date", Date.self),
+            .optional("id", String.self),
+            .optional("user_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -593,6 +663,17 @@ extension WebhookPortoutFocDateChanged {
 
 public struct WebhookPortoutNewComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_notification_methods", [WebhookPortoutNewComment.AvailableNotificationMethodsItem].self),
+        .optional("created_at", Date.self),
+        .optional("event_type", WebhookPortoutNewComment.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", WebhookPortoutNewComment.Payload.self),
+        .optional("payload_status", WebhookPortoutNewComment.PayloadStatus.self),
+        .optional("portout_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -680,6 +761,12 @@ extension WebhookPortoutNewComment {
 extension WebhookPortoutNewComment {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("comment", String.self),
+            .optional("id", String.self),
+            .optional("portout_id", String.self),
+            .optional("user_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -726,6 +813,17 @@ extension WebhookPortoutNewComment {
 
 public struct WebhookPortoutStatusChanged: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_notification_methods", [WebhookPortoutStatusChanged.AvailableNotificationMethodsItem].self),
+        .optional("created_at", Date.self),
+        .optional("event_type", WebhookPortoutStatusChanged.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", WebhookPortoutStatusChanged.Payload.self),
+        .optional("payload_status", WebhookPortoutStatusChanged.PayloadStatus.self),
+        .optional("portout_id", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -813,6 +911,17 @@ extension WebhookPortoutStatusChanged {
 extension WebhookPortoutStatusChanged {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("attempted_pin", String.self),
+            .optional("carrier_name", String.self),
+            .optional("id", String.self),
+            .optional("phone_numbers", [String].self),
+            .optional("rejection_reason", String.self),
+            .optional("spid", String.self),
+            .optional("status", WebhookPortoutStatusChanged.Payload.StatusValue.self),
+            .optional("subscriber_name", String.self),
+            .optional("user_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

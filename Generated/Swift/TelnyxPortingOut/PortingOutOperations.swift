@@ -617,9 +617,9 @@ extension PortoutsReportsResource {
 extension PortoutsReportsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("params", ExportPortoutsCSVReport.self),
-            .init("report_type", PortoutsReportsResource.CreateBody.ReportType.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("params", ExportPortoutsCSVReport.self),
+            .required("report_type", PortoutsReportsResource.CreateBody.ReportType.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -838,6 +838,9 @@ extension PortoutsCommentsResource {
 extension PortoutsCommentsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -952,6 +955,9 @@ extension PortoutsSupportingDocumentsResource {
 extension PortoutsSupportingDocumentsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("documents", [PortoutsSupportingDocumentsResource.CreateBody.DocumentsItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -972,9 +978,9 @@ extension PortoutsSupportingDocumentsResource {
 extension PortoutsSupportingDocumentsResource.CreateBody {
     public struct DocumentsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("document_id", String.self),
-            .init("type", PortoutsSupportingDocumentsResource.CreateBody.DocumentsItem.TypeValue.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("document_id", String.self),
+            .required("type", PortoutsSupportingDocumentsResource.CreateBody.DocumentsItem.TypeValue.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1121,8 +1127,9 @@ extension PortoutsResource.UpdateStatusParameters {
 extension PortoutsResource {
     public struct UpdateStatusBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("reason", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("reason", String.self),
+            .optional("host_messaging", Bool.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -7,9 +7,9 @@ import TelnyxCore
 /// AccessIPRangeListResponseSchema
 public struct AccessIPRangeListResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [AccessIPRangeResponseSchema].self),
-        .init("meta", CloudflareIPListSyncPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [AccessIPRangeResponseSchema].self),
+        .required("meta", CloudflareIPListSyncPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -25,8 +25,9 @@ public struct AccessIPRangeListResponseSchema: JSONModel {
 /// AccessIPRangePOST
 public struct AccessIPRangePOST: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cidr_block", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cidr_block", String.self),
+        .optional("description", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -53,11 +54,14 @@ public struct AccessIPRangePOST: JSONModel {
 /// AccessIPRangeResponseSchema
 public struct AccessIPRangeResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cidr_block", String.self),
-        .init("id", String.self),
-        .init("status", CloudflareSyncStatus.self),
-        .init("user_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cidr_block", String.self),
+        .required("id", String.self),
+        .required("status", CloudflareSyncStatus.self),
+        .required("user_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("description", String.self),
+        .optional("updated_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -88,6 +92,20 @@ public struct AccessIPRangeResponseSchema: JSONModel {
 /// Connection
 public struct Connection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("connection_name", String.self),
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("outbound_voice_profile_id", String.self),
+        .optional("record_type", String.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", String.self),
+        .optional("webhook_api_version", Connection.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -161,6 +179,11 @@ public typealias ConnectionIosPushCredentialID = String
 
 public struct ConnectionJitterBuffer: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enable_jitter_buffer", Bool.self),
+        .optional("jitterbuffer_msec_max", Int.self),
+        .optional("jitterbuffer_msec_min", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -222,6 +245,10 @@ public enum ConnectionNoiseSuppression: OpenEnum, QueryValue {
 
 public struct ConnectionNoiseSuppressionDetails: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("attenuation_limit", Int.self),
+        .optional("engine", ConnectionNoiseSuppressionDetails.Engine.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -290,6 +317,11 @@ extension ConnectionNoiseSuppressionDetails {
 /// Connection RTCP Settings
 public struct ConnectionRtcpSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("capture_enabled", Bool.self),
+        .optional("port", ConnectionRtcpSettings.Port.self),
+        .optional("report_frequency_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -344,10 +376,32 @@ extension ConnectionRtcpSettings {
 /// Create Credential Connection Request
 public struct CreateCredentialConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_name", String.self),
-        .init("password", String.self),
-        .init("user_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_name", String.self),
+        .required("password", String.self),
+        .required("user_name", String.self),
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("inbound", CredentialInbound.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", CredentialOutbound.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("sip_uri_calling_preference", CreateCredentialConnectionRequest.SIPURICallingPreference.self),
+        .optional("tags", [String].self),
+        .optional("webhook_api_version", CreateCredentialConnectionRequest.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -535,8 +589,31 @@ extension CreateCredentialConnectionRequest {
 /// Create FQDN Connection Request
 public struct CreateFqdnConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_name", String.self),
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("inbound", InboundFqdn.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("microsoft_teams_sbc", Bool.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", OutboundFqdn.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("tags", [String].self),
+        .optional("transport_protocol", FqdnConnectionTransportProtocol.self),
+        .optional("webhook_api_version", WebhookAPIVersion.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -650,10 +727,11 @@ public struct CreateFqdnConnectionRequest: JSONModel {
 /// Create Fqdn Request
 public struct CreateFqdnRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_id", String.self),
-        .init("dns_record_type", String.self),
-        .init("fqdn", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_id", String.self),
+        .required("dns_record_type", String.self),
+        .required("fqdn", String.self),
+        .optional("port", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -696,6 +774,23 @@ public struct CreateFqdnRequest: JSONModel {
 /// Create Inbound Ip Request
 public struct CreateInboundIPRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_number_format", CreateInboundIPRequest.AniNumberFormat.self),
+        .optional("channel_limit", Int.self),
+        .optional("codecs", [String].self),
+        .optional("default_routing_method", CreateInboundIPRequest.DefaultRoutingMethod.self),
+        .optional("dnis_number_format", CreateInboundIPRequest.DnisNumberFormat.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("isup_headers_enabled", Bool.self),
+        .optional("prack_enabled", Bool.self),
+        .optional("shaken_stir_enabled", Bool.self),
+        .optional("sip_compact_headers_enabled", Bool.self),
+        .optional("sip_region", CreateInboundIPRequest.SIPRegionValue.self),
+        .optional("sip_subdomain", String.self),
+        .optional("sip_subdomain_receive_settings", CreateInboundIPRequest.SIPSubdomainReceiveSettings.self),
+        .optional("timeout_1xx_secs", Int.self),
+        .optional("timeout_2xx_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -911,6 +1006,31 @@ extension CreateInboundIPRequest {
 /// Create IP Connection Request
 public struct CreateIPConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("inbound", CreateInboundIPRequest.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", OutboundIP.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("tags", [String].self),
+        .optional("transport_protocol", CreateIPConnectionRequest.TransportProtocol.self),
+        .optional("webhook_api_version", CreateIPConnectionRequest.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1090,8 +1210,10 @@ extension CreateIPConnectionRequest {
 /// Create Ip Request
 public struct CreateIPRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("ip_address", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("ip_address", String.self),
+        .optional("connection_id", String.self),
+        .optional("port", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1122,8 +1244,21 @@ public struct CreateIPRequest: JSONModel {
 /// Outbound Voice Profile
 public struct CreateOutboundVoiceProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("billing_group_id", String.self),
+        .optional("call_recording", OutboundCallRecording.self),
+        .optional("calling_window", CreateOutboundVoiceProfileRequest.CallingWindow.self),
+        .optional("concurrent_call_limit", Int.self),
+        .optional("daily_spend_limit", String.self),
+        .optional("daily_spend_limit_enabled", Bool.self),
+        .optional("enabled", Bool.self),
+        .optional("max_destination_rate", Double.self),
+        .optional("service_plan", ServicePlan.self),
+        .optional("tags", [String].self),
+        .optional("traffic_type", TrafficType.self),
+        .optional("usage_payment_method", UsagePaymentMethod.self),
+        .optional("whitelisted_destinations", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1213,6 +1348,11 @@ public struct CreateOutboundVoiceProfileRequest: JSONModel {
 extension CreateOutboundVoiceProfileRequest {
     public struct CallingWindow: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("calls_per_cld", Int.self),
+            .optional("end_time", String.self),
+            .optional("start_time", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1244,8 +1384,34 @@ extension CreateOutboundVoiceProfileRequest {
 /// Create UAC Connection Request
 public struct CreateUacConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_name", String.self),
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("external_uac_settings", UacExternalSettings.self),
+        .optional("inbound", UacInboundRequest.self),
+        .optional("internal_uac_settings", UacInternalSettings.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", UacOutbound.self),
+        .optional("password", String.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("sip_uri_calling_preference", CreateUacConnectionRequest.SIPURICallingPreference.self),
+        .optional("tags", [String].self),
+        .optional("user_name", String.self),
+        .optional("webhook_api_version", CreateUacConnectionRequest.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1441,6 +1607,37 @@ extension CreateUacConnectionRequest {
 /// Credential Connection
 public struct CredentialConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("created_at", String.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("id", String.self),
+        .optional("inbound", CredentialInbound.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", CredentialOutbound.self),
+        .optional("password", String.self),
+        .optional("record_type", String.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("sip_uri_calling_preference", CredentialConnection.SIPURICallingPreference.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", String.self),
+        .optional("user_name", String.self),
+        .optional("webhook_api_version", CredentialConnection.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1573,6 +1770,21 @@ extension CredentialConnection {
 /// Credential Inbound
 public struct CredentialInbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_number_format", CredentialInbound.AniNumberFormat.self),
+        .optional("channel_limit", Int.self),
+        .optional("codecs", [String].self),
+        .optional("default_routing_method", CredentialInbound.DefaultRoutingMethod.self),
+        .optional("dnis_number_format", CredentialInbound.DnisNumberFormat.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("isup_headers_enabled", Bool.self),
+        .optional("prack_enabled", Bool.self),
+        .optional("shaken_stir_enabled", Bool.self),
+        .optional("simultaneous_ringing", CredentialInbound.SimultaneousRinging.self),
+        .optional("sip_compact_headers_enabled", Bool.self),
+        .optional("timeout_1xx_secs", Int.self),
+        .optional("timeout_2xx_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1752,6 +1964,17 @@ extension CredentialInbound {
 /// Credential Outbound
 public struct CredentialOutbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_override", String.self),
+        .optional("ani_override_type", CredentialOutbound.AniOverrideType.self),
+        .optional("call_parking_enabled", Bool.self),
+        .optional("channel_limit", Int.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("instant_ringback_enabled", Bool.self),
+        .optional("localization", String.self),
+        .optional("outbound_voice_profile_id", String.self),
+        .optional("t38_reinvite_source", CredentialOutbound.T38ReinviteSource.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1896,6 +2119,16 @@ public enum EncryptedMedia: OpenEnum, QueryValue {
 /// Fqdn
 public struct Fqdn: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("connection_id", String.self),
+        .optional("created_at", String.self),
+        .optional("dns_record_type", String.self),
+        .optional("fqdn", String.self),
+        .optional("id", String.self),
+        .optional("port", Int.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1928,8 +2161,47 @@ public struct Fqdn: JSONModel {
 /// FQDN Connection
 public struct FqdnConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_name", String.self),
+        .optional("active", Bool.self),
+        .optional("adjust_dtmf_timestamp", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_enabled", Bool.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("created_at", String.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("id", String.self),
+        .optional("ignore_dtmf_duration", Bool.self),
+        .optional("ignore_mark_bit", Bool.self),
+        .optional("inbound", InboundFqdn.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("microsoft_teams_sbc", Bool.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", OutboundFqdn.self),
+        .optional("password", String.self),
+        .optional("record_type", String.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("rtp_pass_codecs_on_stream_change", Bool.self),
+        .optional("send_normalized_timestamps", Bool.self),
+        .optional("tags", [String].self),
+        .optional("third_party_control_enabled", Bool.self),
+        .optional("transport_protocol", FqdnConnectionTransportProtocol.self),
+        .optional("txt_name", String.self),
+        .optional("txt_ttl", Int.self),
+        .optional("txt_value", String.self),
+        .optional("updated_at", String.self),
+        .optional("user_name", String.self),
+        .optional("webhook_api_version", WebhookAPIVersion.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2049,6 +2321,26 @@ public enum FqdnConnectionTransportProtocol: OpenEnum, QueryValue {
 /// Inbound FQDN
 public struct InboundFqdn: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_number_format", InboundFqdn.AniNumberFormat.self),
+        .optional("channel_limit", Int.self),
+        .optional("codecs", [String].self),
+        .optional("default_primary_fqdn_id", String.self),
+        .optional("default_routing_method", InboundFqdn.DefaultRoutingMethod.self),
+        .optional("default_secondary_fqdn_id", String.self),
+        .optional("default_tertiary_fqdn_id", String.self),
+        .optional("dnis_number_format", InboundFqdn.DnisNumberFormat.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("isup_headers_enabled", Bool.self),
+        .optional("prack_enabled", Bool.self),
+        .optional("shaken_stir_enabled", Bool.self),
+        .optional("sip_compact_headers_enabled", Bool.self),
+        .optional("sip_region", InboundFqdn.SIPRegionValue.self),
+        .optional("sip_subdomain", String.self),
+        .optional("sip_subdomain_receive_settings", InboundFqdn.SIPSubdomainReceiveSettings.self),
+        .optional("timeout_1xx_secs", Int.self),
+        .optional("timeout_2xx_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2288,6 +2580,26 @@ extension InboundFqdn {
 /// Inbound Ip
 public struct InboundIP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_number_format", InboundIP.AniNumberFormat.self),
+        .optional("channel_limit", Int.self),
+        .optional("codecs", [String].self),
+        .optional("default_primary_ip_id", String.self),
+        .optional("default_routing_method", InboundIP.DefaultRoutingMethod.self),
+        .optional("default_secondary_ip_id", String.self),
+        .optional("default_tertiary_ip_id", String.self),
+        .optional("dnis_number_format", InboundIP.DnisNumberFormat.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("isup_headers_enabled", Bool.self),
+        .optional("prack_enabled", Bool.self),
+        .optional("shaken_stir_enabled", Bool.self),
+        .optional("sip_compact_headers_enabled", Bool.self),
+        .optional("sip_region", InboundIP.SIPRegionValue.self),
+        .optional("sip_subdomain", String.self),
+        .optional("sip_subdomain_receive_settings", InboundIP.SIPSubdomainReceiveSettings.self),
+        .optional("timeout_1xx_secs", Int.self),
+        .optional("timeout_2xx_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2519,6 +2831,15 @@ extension InboundIP {
 /// Ip
 public struct IP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("connection_id", String.self),
+        .optional("created_at", String.self),
+        .optional("id", String.self),
+        .optional("ip_address", String.self),
+        .optional("port", Int.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2548,6 +2869,35 @@ public struct IP: JSONModel {
 /// Ip Connection
 public struct IPConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("created_at", String.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("id", String.self),
+        .optional("inbound", InboundIP.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", OutboundIP.self),
+        .optional("record_type", String.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("tags", [String].self),
+        .optional("transport_protocol", IPConnection.TransportProtocol.self),
+        .optional("updated_at", String.self),
+        .optional("webhook_api_version", IPConnection.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2678,6 +3028,12 @@ extension IPConnection {
 
 public struct OutboundCallRecording: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_recording_caller_phone_numbers", [String].self),
+        .optional("call_recording_channels", OutboundCallRecording.CallRecordingChannels.self),
+        .optional("call_recording_format", OutboundCallRecording.CallRecordingFormat.self),
+        .optional("call_recording_type", OutboundCallRecording.CallRecordingType.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2790,6 +3146,23 @@ extension OutboundCallRecording {
 /// Connection Outbound Settings
 public struct OutboundFqdn: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_override", String.self),
+        .optional("ani_override_type", OutboundFqdn.AniOverrideType.self),
+        .optional("call_parking_enabled", Bool.self),
+        .optional("channel_limit", Int.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("instant_ringback_enabled", Bool.self),
+        .optional("ip_authentication_method", OutboundFqdn.IPAuthenticationMethod.self),
+        .optional("ip_authentication_token", String.self),
+        .optional("localization", String.self),
+        .optional("outbound_voice_profile_id", String.self),
+        .optional("t38_reinvite_source", OutboundFqdn.T38ReinviteSource.self),
+        .optional("tech_prefix", String.self),
+        .optional("timeout_1xx_secs", Int.self),
+        .optional("timeout_2xx_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2968,6 +3341,20 @@ extension OutboundFqdn {
 /// Outbound Ip
 public struct OutboundIP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_override", String.self),
+        .optional("ani_override_type", OutboundIP.AniOverrideType.self),
+        .optional("call_parking_enabled", Bool.self),
+        .optional("channel_limit", Int.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("instant_ringback_enabled", Bool.self),
+        .optional("ip_authentication_method", OutboundIP.IPAuthenticationMethod.self),
+        .optional("ip_authentication_token", String.self),
+        .optional("localization", String.self),
+        .optional("outbound_voice_profile_id", String.self),
+        .optional("t38_reinvite_source", OutboundIP.T38ReinviteSource.self),
+        .optional("tech_prefix", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3129,8 +3516,26 @@ extension OutboundIP {
 /// Outbound Voice Profile
 public struct OutboundVoiceProfile: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("billing_group_id", String.self),
+        .optional("call_recording", OutboundCallRecording.self),
+        .optional("calling_window", OutboundVoiceProfile.CallingWindow.self),
+        .optional("concurrent_call_limit", Int.self),
+        .optional("connections_count", Int.self),
+        .optional("created_at", String.self),
+        .optional("daily_spend_limit", String.self),
+        .optional("daily_spend_limit_enabled", Bool.self),
+        .optional("enabled", Bool.self),
+        .optional("id", String.self),
+        .optional("max_destination_rate", Double.self),
+        .optional("record_type", String.self),
+        .optional("service_plan", ServicePlan.self),
+        .optional("tags", [String].self),
+        .optional("traffic_type", TrafficType.self),
+        .optional("updated_at", String.self),
+        .optional("usage_payment_method", UsagePaymentMethod.self),
+        .optional("whitelisted_destinations", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3193,6 +3598,11 @@ public struct OutboundVoiceProfile: JSONModel {
 extension OutboundVoiceProfile {
     public struct CallingWindow: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("calls_per_cld", Int.self),
+            .optional("end_time", String.self),
+            .optional("start_time", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3231,6 +3641,16 @@ public enum ServicePlan: OpenEnum, QueryValue {
 
 public struct SIPRegistrationStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("connection_id", String.self),
+        .optional("connection_name", String.self),
+        .optional("credential_type", SIPRegistrationStatus.CredentialType.self),
+        .optional("credential_username", String.self),
+        .optional("last_registration_response", String.self),
+        .optional("registered", Bool.self),
+        .optional("sip_registration_details", SIPRegistrationStatus.SIPRegistrationDetails.self),
+        .optional("sip_registration_status", SIPRegistrationStatus.SIPRegistrationStatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3282,6 +3702,19 @@ extension SIPRegistrationStatus {
 extension SIPRegistrationStatus {
     public struct SIPRegistrationDetails: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("auth_retries", Int.self),
+            .optional("expires", Int.self),
+            .optional("failures", Int.self),
+            .optional("last_modified", String.self),
+            .optional("next_action_at", Int.self),
+            .optional("node", String.self),
+            .optional("sip_uri_user_host", String.self),
+            .optional("transport", String.self),
+            .optional("ua_ip", String.self),
+            .optional("ua_port", Int.self),
+            .optional("uptime", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3374,6 +3807,45 @@ public enum TrafficType: OpenEnum, QueryValue {
 /// UAC Connection
 public struct UacConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("authentication", UacConnection.Authentication.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("created_at", String.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("external_uac_settings", UacExternalSettings.self),
+        .optional("fqdn", String.self),
+        .optional("fqdn_outbound_authentication", UacConnection.FqdnOutboundAuthentication.self),
+        .optional("fqdns", [Fqdn].self),
+        .optional("id", String.self),
+        .optional("inbound", UacInbound.self),
+        .optional("internal_uac_settings", UacInternalSettings.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", UacOutbound.self),
+        .optional("password", String.self),
+        .optional("record_type", String.self),
+        .optional("registration_status", String.self),
+        .optional("registration_status_updated_at", String.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("sip_uri_calling_preference", UacConnection.SIPURICallingPreference.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", String.self),
+        .optional("user_name", String.self),
+        .optional("webhook_api_version", UacConnection.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3571,6 +4043,16 @@ extension UacConnection {
 /// UAC External Settings
 public struct UacExternalSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("auth_username", String.self),
+        .optional("expiration_sec", Int.self),
+        .optional("from_user", String.self),
+        .optional("outbound_proxy", String.self),
+        .optional("password", String.self),
+        .optional("proxy", String.self),
+        .optional("transport", UacExternalSettings.Transport.self),
+        .optional("username", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3665,6 +4147,24 @@ extension UacExternalSettings {
 /// UAC Inbound
 public struct UacInbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_number_format", UacInbound.AniNumberFormat.self),
+        .optional("channel_limit", Int.self),
+        .optional("codecs", [String].self),
+        .optional("default_routing_method", UacInbound.DefaultRoutingMethod.self),
+        .optional("dnis_number_format", UacInbound.DnisNumberFormat.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("isup_headers_enabled", Bool.self),
+        .optional("prack_enabled", Bool.self),
+        .optional("shaken_stir_enabled", Bool.self),
+        .optional("simultaneous_ringing", UacInbound.SimultaneousRinging.self),
+        .optional("sip_compact_headers_enabled", Bool.self),
+        .optional("sip_region", UacInbound.SIPRegionValue.self),
+        .optional("sip_subdomain", String.self),
+        .optional("sip_subdomain_receive_settings", UacInbound.SIPSubdomainReceiveSettings.self),
+        .optional("timeout_1xx_secs", Int.self),
+        .optional("timeout_2xx_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3873,6 +4373,22 @@ extension UacInbound {
 /// UAC Inbound Request
 public struct UacInboundRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_number_format", UacInboundRequest.AniNumberFormat.self),
+        .optional("channel_limit", Int.self),
+        .optional("codecs", [String].self),
+        .optional("default_routing_method", UacInboundRequest.DefaultRoutingMethod.self),
+        .optional("dnis_number_format", UacInboundRequest.DnisNumberFormat.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("isup_headers_enabled", Bool.self),
+        .optional("prack_enabled", Bool.self),
+        .optional("shaken_stir_enabled", Bool.self),
+        .optional("simultaneous_ringing", UacInboundRequest.SimultaneousRinging.self),
+        .optional("sip_compact_headers_enabled", Bool.self),
+        .optional("sip_region", UacInboundRequest.SIPRegionValue.self),
+        .optional("timeout_1xx_secs", Int.self),
+        .optional("timeout_2xx_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4084,6 +4600,9 @@ extension UacInboundRequest {
 /// UAC Internal Settings
 public struct UacInternalSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("destination_uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4104,6 +4623,17 @@ public struct UacInternalSettings: JSONModel {
 /// UAC Outbound
 public struct UacOutbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ani_override", String.self),
+        .optional("ani_override_type", UacOutbound.AniOverrideType.self),
+        .optional("call_parking_enabled", Bool.self),
+        .optional("channel_limit", Int.self),
+        .optional("generate_ringback_tone", Bool.self),
+        .optional("instant_ringback_enabled", Bool.self),
+        .optional("localization", String.self),
+        .optional("outbound_voice_profile_id", String.self),
+        .optional("t38_reinvite_source", UacOutbound.T38ReinviteSource.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4228,6 +4758,33 @@ extension UacOutbound {
 /// Update Credential Connection Request
 public struct UpdateCredentialConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("inbound", CredentialInbound.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", CredentialOutbound.self),
+        .optional("password", String.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("sip_uri_calling_preference", UpdateCredentialConnectionRequest.SIPURICallingPreference.self),
+        .optional("tags", [String].self),
+        .optional("user_name", String.self),
+        .optional("webhook_api_version", UpdateCredentialConnectionRequest.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4411,6 +4968,31 @@ extension UpdateCredentialConnectionRequest {
 /// Update FQDN Connection Request
 public struct UpdateFqdnConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("inbound", InboundFqdn.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", OutboundFqdn.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("tags", [String].self),
+        .optional("transport_protocol", FqdnConnectionTransportProtocol.self),
+        .optional("webhook_api_version", WebhookAPIVersion.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4519,6 +5101,12 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
 /// Update FQDN Request
 public struct UpdateFqdnRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("connection_id", String.self),
+        .optional("dns_record_type", String.self),
+        .optional("fqdn", String.self),
+        .optional("port", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4560,6 +5148,31 @@ public struct UpdateFqdnRequest: JSONModel {
 /// Update Ip Connection Request
 public struct UpdateIPConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("inbound", InboundIP.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", OutboundIP.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("tags", [String].self),
+        .optional("transport_protocol", UpdateIPConnectionRequest.TransportProtocol.self),
+        .optional("webhook_api_version", UpdateIPConnectionRequest.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4733,8 +5346,10 @@ extension UpdateIPConnectionRequest {
 /// Update Ip Request
 public struct UpdateIPRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("ip_address", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("ip_address", String.self),
+        .optional("connection_id", String.self),
+        .optional("port", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4765,8 +5380,21 @@ public struct UpdateIPRequest: JSONModel {
 /// Outbound Voice Profile
 public struct UpdateOutboundVoiceProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("billing_group_id", String.self),
+        .optional("call_recording", OutboundCallRecording.self),
+        .optional("calling_window", UpdateOutboundVoiceProfileRequest.CallingWindow.self),
+        .optional("concurrent_call_limit", Int.self),
+        .optional("daily_spend_limit", String.self),
+        .optional("daily_spend_limit_enabled", Bool.self),
+        .optional("enabled", Bool.self),
+        .optional("max_destination_rate", Double.self),
+        .optional("service_plan", ServicePlan.self),
+        .optional("tags", [String].self),
+        .optional("traffic_type", TrafficType.self),
+        .optional("usage_payment_method", UsagePaymentMethod.self),
+        .optional("whitelisted_destinations", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4856,6 +5484,11 @@ public struct UpdateOutboundVoiceProfileRequest: JSONModel {
 extension UpdateOutboundVoiceProfileRequest {
     public struct CallingWindow: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("calls_per_cld", Int.self),
+            .optional("end_time", String.self),
+            .optional("start_time", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4887,6 +5520,35 @@ extension UpdateOutboundVoiceProfileRequest {
 /// Update UAC Connection Request
 public struct UpdateUacConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("android_push_credential_id", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("connection_name", String.self),
+        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("encode_contact_header_enabled", Bool.self),
+        .optional("encrypted_media", EncryptedMedia.self),
+        .optional("external_uac_settings", UacExternalSettings.self),
+        .optional("inbound", UacInboundRequest.self),
+        .optional("internal_uac_settings", UacInternalSettings.self),
+        .optional("ios_push_credential_id", String.self),
+        .optional("jitter_buffer", ConnectionJitterBuffer.self),
+        .optional("noise_suppression", ConnectionNoiseSuppression.self),
+        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
+        .optional("onnet_t38_passthrough_enabled", Bool.self),
+        .optional("outbound", UacOutbound.self),
+        .optional("password", String.self),
+        .optional("rtcp_settings", ConnectionRtcpSettings.self),
+        .optional("sip_uri_calling_preference", UpdateUacConnectionRequest.SIPURICallingPreference.self),
+        .optional("tags", [String].self),
+        .optional("user_name", String.self),
+        .optional("webhook_api_version", UpdateUacConnectionRequest.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5125,6 +5787,12 @@ public typealias ConnectionsOutboundVoiceProfileID = String
 /// Pagination Meta
 public struct ConnectionsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

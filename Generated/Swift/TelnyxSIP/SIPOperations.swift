@@ -109,6 +109,11 @@ extension AccessIPRangesResource.ListParameters {
 extension AccessIPRangesResource.ListParameters.FilterCidrBlock {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("contains", String.self),
+            .optional("endswith", String.self),
+            .optional("startswith", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -172,6 +177,12 @@ extension AccessIPRangesResource.ListParameters {
 extension AccessIPRangesResource.ListParameters.FilterCreatedAt {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("gt", Date.self),
+            .optional("gte", Date.self),
+            .optional("lt", Date.self),
+            .optional("lte", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -857,6 +868,9 @@ extension CredentialConnectionsActionsResource {
 extension CredentialConnectionsActionsResource {
     public struct CheckRegistrationStatusResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", CredentialConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -870,6 +884,16 @@ extension CredentialConnectionsActionsResource {
 extension CredentialConnectionsActionsResource.CheckRegistrationStatusResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("ip_address", String.self),
+            .optional("last_registration", String.self),
+            .optional("port", Int.self),
+            .optional("record_type", String.self),
+            .optional("sip_username", String.self),
+            .optional("status", CredentialConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.StatusValue.self),
+            .optional("transport", String.self),
+            .optional("user_agent", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3144,6 +3168,9 @@ extension UacConnectionsActionsResource {
 extension UacConnectionsActionsResource {
     public struct CheckRegistrationStatusResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", UacConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3157,6 +3184,16 @@ extension UacConnectionsActionsResource {
 extension UacConnectionsActionsResource.CheckRegistrationStatusResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("ip_address", String.self),
+            .optional("last_registration", String.self),
+            .optional("port", Int.self),
+            .optional("record_type", String.self),
+            .optional("sip_username", String.self),
+            .optional("status", UacConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.StatusValue.self),
+            .optional("transport", String.self),
+            .optional("user_agent", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -15,8 +15,11 @@ public typealias AzureAccountName = String
 /// Azure Blob Storage Configuration Data
 public struct AzureConfigurationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("backend", AzureConfigurationData.Backend.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("backend", AzureConfigurationData.Backend.self),
+        .optional("account_key", String.self),
+        .optional("account_name", String.self),
+        .optional("bucket", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -73,6 +76,24 @@ public typealias Bucket = String
 /// Civic Address
 public struct CivicAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("city_or_town", String.self),
+        .optional("city_or_town_alias", String.self),
+        .optional("company_name", String.self),
+        .optional("country", String.self),
+        .optional("country_or_district", String.self),
+        .optional("default_location_id", String.self),
+        .optional("description", String.self),
+        .optional("house_number", String.self),
+        .optional("house_number_suffix", String.self),
+        .optional("id", String.self),
+        .optional("locations", [Location].self),
+        .optional("postal_or_zip_code", String.self),
+        .optional("record_type", String.self),
+        .optional("state_or_province", String.self),
+        .optional("street_name", String.self),
+        .optional("street_suffix", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -127,9 +148,15 @@ public typealias ConnectionIDCredentials = String
 /// Create External Connection Request
 public struct CreateExternalConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("external_sip_connection", ExternalSIPConnectionZoomOnly.self),
-        .init("outbound", CreateExternalConnectionRequest.Outbound.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("external_sip_connection", ExternalSIPConnectionZoomOnly.self),
+        .required("outbound", CreateExternalConnectionRequest.Outbound.self),
+        .optional("active", Bool.self),
+        .optional("inbound", CreateExternalConnectionRequest.Inbound.self),
+        .optional("tags", [String].self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -190,8 +217,9 @@ public struct CreateExternalConnectionRequest: JSONModel {
 extension CreateExternalConnectionRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("outbound_voice_profile_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("outbound_voice_profile_id", String.self),
+            .optional("channel_limit", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -219,6 +247,10 @@ extension CreateExternalConnectionRequest {
 extension CreateExternalConnectionRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -244,8 +276,12 @@ extension CreateExternalConnectionRequest {
 /// Create Upload Request
 public struct CreateExternalConnectionUploadRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("number_ids", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("number_ids", [String].self),
+        .optional("additional_usages", [CreateExternalConnectionUploadRequest.AdditionalUsagesItem].self),
+        .optional("civic_address_id", String.self),
+        .optional("location_id", String.self),
+        .optional("usage", CreateExternalConnectionUploadRequest.Usage.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -337,10 +373,10 @@ public typealias Credentials = String
 /// CredentialsResponse
 public struct CredentialsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_id", String.self),
-        .init("data", CustomStorageConfiguration.self),
-        .init("record_type", RecordType.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_id", String.self),
+        .required("data", CustomStorageConfiguration.self),
+        .required("record_type", RecordType.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -357,9 +393,9 @@ public struct CredentialsResponse: JSONModel {
 /// Custom Storage Configuration
 public struct CustomStorageConfiguration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("backend", CustomStorageConfiguration.Backend.self),
-        .init("configuration", CustomStorageConfiguration.Configuration.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("backend", CustomStorageConfiguration.Backend.self),
+        .required("configuration", CustomStorageConfiguration.Configuration.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -444,8 +480,12 @@ extension CustomStorageConfiguration {
 /// Dialogflow Connection Params
 public struct DialogflowConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("service_account", JSONValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("service_account", JSONValue.self),
+        .optional("conversation_profile_id", String.self),
+        .optional("dialogflow_api", DialogflowConnection.DialogflowAPI.self),
+        .optional("environment", String.self),
+        .optional("location", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -511,8 +551,8 @@ extension DialogflowConnection {
 /// Dialogflow Connection Response
 public struct DialogflowConnectionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", DialogflowConnectionResponse.DataObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", DialogflowConnectionResponse.DataObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -526,6 +566,13 @@ public struct DialogflowConnectionResponse: JSONModel {
 extension DialogflowConnectionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("connection_id", String.self),
+            .optional("conversation_profile_id", String.self),
+            .optional("environment", String.self),
+            .optional("record_type", String.self),
+            .optional("service_account", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -551,6 +598,22 @@ extension DialogflowConnectionResponse {
 /// External Connection
 public struct ExternalConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("created_at", String.self),
+        .optional("credential_active", Bool.self),
+        .optional("external_sip_connection", ExternalSIPConnection.self),
+        .optional("id", String.self),
+        .optional("inbound", ExternalConnection.Inbound.self),
+        .optional("outbound", ExternalConnection.Outbound.self),
+        .optional("record_type", String.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", String.self),
+        .optional("webhook_api_version", ExternalConnection.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -596,6 +659,9 @@ public struct ExternalConnection: JSONModel {
 extension ExternalConnection {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -609,6 +675,10 @@ extension ExternalConnection {
 extension ExternalConnection {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -649,6 +719,15 @@ extension ExternalConnection {
 /// Phone number details with relation to an external connection
 public struct ExternalConnectionPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("acquired_capabilities", [ExternalConnectionPhoneNumber.AcquiredCapabilitiesItem].self),
+        .optional("civic_address_id", String.self),
+        .optional("displayed_country_code", String.self),
+        .optional("location_id", String.self),
+        .optional("number_id", String.self),
+        .optional("telephone_number", String.self),
+        .optional("ticket_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -751,8 +830,10 @@ public enum ExternalSIPConnectionZoomOnly: OpenEnum, QueryValue {
 /// Google Cloud Storage Configuration Data
 public struct GCSConfigurationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("backend", GCSConfigurationData.Backend.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("backend", GCSConfigurationData.Backend.self),
+        .optional("bucket", String.self),
+        .optional("credentials", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -803,6 +884,12 @@ extension GCSConfigurationData {
 /// Location
 public struct Location: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("additional_info", String.self),
+        .optional("description", String.self),
+        .optional("id", String.self),
+        .optional("is_default", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -821,6 +908,9 @@ public struct Location: JSONModel {
 
 public struct LocationResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", LocationResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -832,6 +922,11 @@ public struct LocationResponse: JSONModel {
 extension LocationResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("accepted_address_suggestions", Bool.self),
+            .optional("location_id", String.self),
+            .optional("static_emergency_address_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -847,9 +942,12 @@ extension LocationResponse {
 
 public struct LogMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", LogMessage.MetaObject.self),
+        .optional("source", LogMessage.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -873,6 +971,11 @@ public struct LogMessage: JSONModel {
 extension LogMessage {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("external_connection_id", String.self),
+            .optional("telephone_number", String.self),
+            .optional("ticket_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -892,6 +995,9 @@ extension LogMessage {
 extension LogMessage {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -905,6 +1011,13 @@ extension LogMessage {
 /// Media Resource
 public struct MediaResource2: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("content_type", String.self),
+        .optional("created_at", String.self),
+        .optional("expires_at", String.self),
+        .optional("media_name", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -951,6 +1064,27 @@ public typealias RecordingResponse = DataEnvelope<RecordingResponseData>
 /// RecordingResponseData
 public struct RecordingResponseData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_control_id", String.self),
+        .optional("call_leg_id", String.self),
+        .optional("call_session_id", String.self),
+        .optional("channels", RecordingResponseData.Channels.self),
+        .optional("conference_id", String.self),
+        .optional("connection_id", String.self),
+        .optional("created_at", String.self),
+        .optional("download_urls", RecordingResponseData.DownloadURLs.self),
+        .optional("duration_millis", Int.self),
+        .optional("from", String.self),
+        .optional("id", String.self),
+        .optional("initiated_by", String.self),
+        .optional("record_type", RecordingResponseData.RecordTypeValue.self),
+        .optional("recording_ended_at", String.self),
+        .optional("recording_started_at", String.self),
+        .optional("source", RecordingResponseData.SourceValue.self),
+        .optional("status", RecordingResponseData.StatusValue.self),
+        .optional("to", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1041,6 +1175,10 @@ extension RecordingResponseData {
 extension RecordingResponseData {
     public struct DownloadURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("mp3", String.self),
+            .optional("wav", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1124,6 +1262,16 @@ extension RecordingResponseData {
 /// RecordingTranscriptionsResponseData
 public struct RecordingTranscription: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("duration_millis", Int.self),
+        .optional("id", String.self),
+        .optional("record_type", RecordingTranscription.RecordTypeValue.self),
+        .optional("recording_id", String.self),
+        .optional("status", RecordingTranscription.StatusValue.self),
+        .optional("transcription_text", String.self),
+        .optional("updated_at", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1206,6 +1354,14 @@ public typealias Region = String
 /// Phone Number Release
 public struct Release: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("error_message", String.self),
+        .optional("status", Release.StatusValue.self),
+        .optional("telephone_numbers", [TnReleaseEntry].self),
+        .optional("tenant_id", String.self),
+        .optional("ticket_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1270,8 +1426,12 @@ extension Release {
 /// AWS S3 Storage Configuration Data
 public struct S3ConfigurationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("backend", S3ConfigurationData.Backend.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("backend", S3ConfigurationData.Backend.self),
+        .optional("aws_access_key_id", String.self),
+        .optional("aws_secret_access_key", String.self),
+        .optional("bucket", String.self),
+        .optional("region", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1330,10 +1490,11 @@ extension S3ConfigurationData {
 /// SIPREC connector configuration
 public struct SiprecConnector: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("host", String.self),
-        .init("name", String.self),
-        .init("port", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("host", String.self),
+        .required("name", String.self),
+        .required("port", Int.self),
+        .optional("app_subdomain", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1370,8 +1531,8 @@ public struct SiprecConnector: JSONModel {
 /// SIPREC Connector Response
 public struct SiprecConnectorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", SiprecConnectorResponse.DataObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", SiprecConnectorResponse.DataObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1385,6 +1546,15 @@ public struct SiprecConnectorResponse: JSONModel {
 extension SiprecConnectorResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("app_subdomain", String.self),
+            .optional("created_at", String.self),
+            .optional("host", String.self),
+            .optional("name", String.self),
+            .optional("port", Int.self),
+            .optional("record_type", String.self),
+            .optional("updated_at", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1416,6 +1586,10 @@ extension SiprecConnectorResponse {
 /// TnReleaseEntry
 public struct TnReleaseEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("number_id", String.self),
+        .optional("phone_number", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1429,6 +1603,16 @@ public struct TnReleaseEntry: JSONModel {
 /// TnUploadEntry
 public struct TnUploadEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("civic_address_id", String.self),
+        .optional("error_code", TnUploadEntry.ErrorCode.self),
+        .optional("error_message", String.self),
+        .optional("internal_status", TnUploadEntry.InternalStatus.self),
+        .optional("location_id", String.self),
+        .optional("number_id", String.self),
+        .optional("phone_number", String.self),
+        .optional("status", TnUploadEntry.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1568,6 +1752,9 @@ public typealias UUIDModel = String
 /// Update External Connection Phone Number Request
 public struct UpdateExternalConnectionPhoneNumberRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("location_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1587,8 +1774,14 @@ public struct UpdateExternalConnectionPhoneNumberRequest: JSONModel {
 /// Update External Connection Request
 public struct UpdateExternalConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("outbound", UpdateExternalConnectionRequest.Outbound.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("outbound", UpdateExternalConnectionRequest.Outbound.self),
+        .optional("active", Bool.self),
+        .optional("inbound", UpdateExternalConnectionRequest.Inbound.self),
+        .optional("tags", [String].self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1645,6 +1838,9 @@ public struct UpdateExternalConnectionRequest: JSONModel {
 extension UpdateExternalConnectionRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1666,8 +1862,9 @@ extension UpdateExternalConnectionRequest {
 extension UpdateExternalConnectionRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("outbound_voice_profile_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("outbound_voice_profile_id", String.self),
+            .optional("channel_limit", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1694,6 +1891,10 @@ extension UpdateExternalConnectionRequest {
 /// Upload media multipart request
 public struct UpdateMediaMultipartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("media", Data.self),
+        .optional("ttl_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1718,6 +1919,10 @@ public struct UpdateMediaMultipartRequest: JSONModel {
 /// Upload media request
 public struct UpdateMediaRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("media_url", String.self),
+        .optional("ttl_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1743,6 +1948,16 @@ public struct UpdateMediaRequest: JSONModel {
 /// Upload
 public struct Upload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("available_usages", [Upload.AvailableUsagesItem].self),
+        .optional("error_code", String.self),
+        .optional("error_message", String.self),
+        .optional("location_id", String.self),
+        .optional("status", Upload.StatusValue.self),
+        .optional("tenant_id", String.self),
+        .optional("ticket_id", String.self),
+        .optional("tn_upload_entries", [TnUploadEntry].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1833,8 +2048,10 @@ extension Upload {
 /// Upload media multipart request
 public struct UploadMediaMultipartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("media", Data.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("media", Data.self),
+        .optional("media_name", String.self),
+        .optional("ttl_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1865,8 +2082,10 @@ public struct UploadMediaMultipartRequest: JSONModel {
 /// Upload media request
 public struct UploadMediaRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("media_url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("media_url", String.self),
+        .optional("media_name", String.self),
+        .optional("ttl_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1898,6 +2117,11 @@ public struct UploadMediaRequest: JSONModel {
 /// Cursor Pagination Meta
 public struct CallRecordingsCursorPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cursors", Cursor.self),
+        .optional("next", String.self),
+        .optional("previous", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1914,9 +2138,12 @@ public struct CallRecordingsCursorPaginationMeta: JSONModel {
 
 public struct CallRecordingsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", CallRecordingsError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1937,6 +2164,10 @@ public struct CallRecordingsError: JSONModel {
 extension CallRecordingsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1950,6 +2181,9 @@ extension CallRecordingsError {
 
 public struct CallRecordingsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [CallRecordingsError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1967,6 +2201,12 @@ public typealias ExternalVoiceIntegrationsOutboundVoiceProfileID = String
 /// Pagination Meta
 public struct ExternalVoiceIntegrationsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1987,9 +2227,12 @@ public struct ExternalVoiceIntegrationsPaginationMeta: JSONModel {
 
 public struct MediaStorageError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", MediaStorageError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2010,6 +2253,10 @@ public struct MediaStorageError: JSONModel {
 extension MediaStorageError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2023,6 +2270,9 @@ extension MediaStorageError {
 
 public struct MediaStorageErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [MediaStorageError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2033,9 +2283,12 @@ public struct MediaStorageErrors: JSONModel {
 
 public struct MediaStreamingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", MediaStreamingError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2056,6 +2309,10 @@ public struct MediaStreamingError: JSONModel {
 extension MediaStreamingError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2069,6 +2326,9 @@ extension MediaStreamingError {
 
 public struct MediaStreamingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [MediaStreamingError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2079,9 +2339,12 @@ public struct MediaStreamingErrors: JSONModel {
 
 public struct SiprecError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", Int.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", Int.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", SiprecError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2102,6 +2365,10 @@ public struct SiprecError: JSONModel {
 extension SiprecError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2115,6 +2382,9 @@ extension SiprecError {
 
 public struct SiprecErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [SiprecError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

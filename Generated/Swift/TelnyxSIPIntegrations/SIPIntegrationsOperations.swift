@@ -632,6 +632,10 @@ extension ExternalConnectionsLogMessagesResource {
 extension ExternalConnectionsLogMessagesResource {
     public struct ListResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("log_messages", [LogMessage].self),
+            .optional("meta", ExternalVoiceIntegrationsPaginationMeta.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -681,6 +685,9 @@ extension ExternalConnectionsLogMessagesResource {
 extension ExternalConnectionsLogMessagesResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("log_messages", [LogMessage].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -728,6 +735,9 @@ extension ExternalConnectionsLogMessagesResource {
 extension ExternalConnectionsLogMessagesResource {
     public struct DismissResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("success", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1050,8 +1060,8 @@ extension ExternalConnectionsResource {
 extension ExternalConnectionsResource {
     public struct UpdateLocationBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("static_emergency_address_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("static_emergency_address_id", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1612,6 +1622,10 @@ extension ExternalConnectionsUploadsResource {
 extension ExternalConnectionsUploadsResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("success", Bool.self),
+            .optional("ticket_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1661,6 +1675,9 @@ extension ExternalConnectionsUploadsResource {
 extension ExternalConnectionsUploadsResource {
     public struct RefreshStatusResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("success", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1708,6 +1725,9 @@ extension ExternalConnectionsUploadsResource {
 extension ExternalConnectionsUploadsResource {
     public struct PendingCountResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", ExternalConnectionsUploadsResource.PendingCountResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1720,6 +1740,10 @@ extension ExternalConnectionsUploadsResource {
 extension ExternalConnectionsUploadsResource.PendingCountResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pending_numbers_count", Int.self),
+            .optional("pending_orders_count", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2123,6 +2147,10 @@ extension OperatorConnectActionsResource {
 extension OperatorConnectActionsResource {
     public struct RefreshResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("message", String.self),
+            .optional("success", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2454,8 +2482,8 @@ extension RecordingsActionsResource {
 extension RecordingsActionsResource {
     public struct DeleteBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("ids", [String].self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("ids", [String].self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2477,6 +2505,9 @@ extension RecordingsActionsResource {
 extension RecordingsActionsResource {
     public struct DeleteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("status", RecordingsActionsResource.DeleteResponse.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -6,6 +6,11 @@ import TelnyxCore
 
 public struct BlackBoxTestResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("result", Double.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -23,6 +28,11 @@ public struct BlackBoxTestResult: JSONModel {
 
 public struct BlackBoxTestResultSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("black_box_tests", [BlackBoxTestResult].self),
+        .optional("product", String.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -49,10 +59,10 @@ public typealias EnumObjectToStringResponse = JSONValue
 /// EnumPaginatedResponse
 public struct EnumPaginatedResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page", Int.self),
-        .init("records", [JSONValue].self),
-        .init("totalRecords", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page", Int.self),
+        .required("records", [JSONValue].self),
+        .required("totalRecords", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -6,6 +6,11 @@ import TelnyxCore
 
 public struct BucketAPIUsageResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("categories", [BucketOps].self),
+        .optional("timestamp", Date.self),
+        .optional("total", BucketOpsTotal.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -21,6 +26,13 @@ public struct BucketAPIUsageResponse: JSONModel {
 
 public struct BucketOps: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("bytes_received", Int.self),
+        .optional("bytes_sent", Int.self),
+        .optional("category", BucketOps.Category.self),
+        .optional("ops", Int.self),
+        .optional("successful_ops", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -93,6 +105,12 @@ extension BucketOps {
 
 public struct BucketOpsTotal: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("bytes_received", Int.self),
+        .optional("bytes_sent", Int.self),
+        .optional("ops", Int.self),
+        .optional("successful_ops", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -113,6 +131,12 @@ public struct BucketOpsTotal: JSONModel {
 
 public struct BucketUsage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("num_objects", Int.self),
+        .optional("size", Int.self),
+        .optional("size_kb", Int.self),
+        .optional("timestamp", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -133,6 +157,19 @@ public struct BucketUsage: JSONModel {
 
 public struct CloudfsFilesystem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("meta_token", String.self),
+        .optional("meta_url", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("region", String.self),
+        .optional("s3_bucket", String.self),
+        .optional("s3_endpoint", String.self),
+        .optional("status", CloudfsFilesystemStatus.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -173,6 +210,19 @@ public struct CloudfsFilesystem: JSONModel {
 
 public struct CloudfsFilesystemDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("error", String.self),
+        .optional("id", String.self),
+        .optional("meta_url", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("region", String.self),
+        .optional("s3_bucket", String.self),
+        .optional("s3_endpoint", String.self),
+        .optional("status", CloudfsFilesystemStatus.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -215,6 +265,17 @@ public typealias CloudfsFilesystemDetailResponseWrapper = DataEnvelope<CloudfsFi
 
 public struct CloudfsFilesystemListItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("region", String.self),
+        .optional("s3_bucket", String.self),
+        .optional("s3_endpoint", String.self),
+        .optional("status", CloudfsFilesystemStatus.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -249,6 +310,10 @@ public struct CloudfsFilesystemListItem: JSONModel {
 
 public struct CloudfsFilesystemListResponseWrapper: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [CloudfsFilesystemListItem].self),
+        .optional("meta", CloudfsListMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -298,6 +363,10 @@ public enum CloudfsFilesystemStatus: OpenEnum, QueryValue {
 
 public struct CloudfsListCursors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("after", String.self),
+        .optional("before", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -310,6 +379,11 @@ public struct CloudfsListCursors: JSONModel {
 
 public struct CloudfsListMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cursors", CloudfsListCursors.self),
+        .optional("next", String.self),
+        .optional("previous", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -324,9 +398,9 @@ public struct CloudfsListMeta: JSONModel {
 
 public struct CreateCloudfsFilesystemRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self),
-        .init("region", CreateCloudfsFilesystemRequest.RegionValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .required("region", CreateCloudfsFilesystemRequest.RegionValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -380,8 +454,8 @@ extension CreateCloudfsFilesystemRequest {
 
 public struct CreateKvNamespaceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -402,6 +476,9 @@ public struct CreateKvNamespaceRequest: JSONModel {
 
 public struct ErrorMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -413,6 +490,10 @@ public struct ErrorMeta: JSONModel {
 
 public struct ErrorSource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("parameter", String.self),
+        .optional("pointer", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -427,6 +508,9 @@ public struct ErrorSource: JSONModel {
 
 public struct GenericErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [EdgeComputeError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -437,6 +521,11 @@ public struct GenericErrorResponse: JSONModel {
 
 public struct KvKey: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("key", String.self),
+        .optional("size_bytes", Int.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -454,6 +543,11 @@ public struct KvKey: JSONModel {
 
 public struct KvKeyListResponseWrapper: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [KvKey].self),
+        .optional("meta", KvListMeta.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -469,6 +563,10 @@ public struct KvKeyListResponseWrapper: JSONModel {
 
 public struct KvListMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cursor", String.self),
+        .optional("has_more", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -482,6 +580,14 @@ public struct KvListMeta: JSONModel {
 
 public struct KvNamespace: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("status", KvNamespace.StatusValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -542,6 +648,10 @@ extension KvNamespace {
 
 public struct KvNamespaceListResponseWrapper: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [KvNamespace].self),
+        .optional("meta", EdgeComputePaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -556,6 +666,9 @@ public typealias KvNamespaceResponseWrapper = DataEnvelope<KvNamespace>
 
 public struct PresignedObjectURL: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("content", PresignedObjectURL.ContentObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -567,6 +680,11 @@ public struct PresignedObjectURL: JSONModel {
 extension PresignedObjectURL {
     public struct ContentObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("expires_at", Date.self),
+            .optional("presigned_url", String.self),
+            .optional("token", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -582,6 +700,9 @@ extension PresignedObjectURL {
 
 public struct PresignedObjectURLParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ttl", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -601,6 +722,14 @@ public struct PresignedObjectURLParams: JSONModel {
 
 public struct SSLCertificate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("issued_by", SSLCertificate.IssuedBy.self),
+        .optional("issued_to", SSLCertificate.IssuedTo.self),
+        .optional("valid_from", Date.self),
+        .optional("valid_to", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -625,6 +754,11 @@ public struct SSLCertificate: JSONModel {
 extension SSLCertificate {
     public struct IssuedBy: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("common_name", String.self),
+            .optional("organization", String.self),
+            .optional("organization_unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -641,6 +775,11 @@ extension SSLCertificate {
 extension SSLCertificate {
     public struct IssuedTo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("common_name", String.self),
+            .optional("organization", String.self),
+            .optional("organization_unit", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -656,6 +795,9 @@ extension SSLCertificate {
 
 public struct UpdateCloudfsFilesystemRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("name", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -675,6 +817,13 @@ public struct UpdateCloudfsFilesystemRequest: JSONModel {
 
 public struct EdgeComputeError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("detail", String.self),
+        .optional("meta", ErrorMeta.self),
+        .optional("source", ErrorSource.self),
+        .optional("title", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -696,6 +845,9 @@ public struct EdgeComputeError: JSONModel {
 
 public struct EdgeComputeErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [EdgeComputeError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -706,6 +858,12 @@ public struct EdgeComputeErrors: JSONModel {
 
 public struct EdgeComputePaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -86,6 +86,10 @@ extension StorageBucketsSslCertificateResource {
 extension StorageBucketsSslCertificateResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("certificate", Data.self),
+            .optional("private_key", Data.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

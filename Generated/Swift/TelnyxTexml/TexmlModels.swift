@@ -11,6 +11,26 @@ public typealias CallControlID = String
 /// Call resource
 public struct CallResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("answered_by", CallResource.AnsweredBy.self),
+        .optional("caller_name", String.self),
+        .optional("date_created", String.self),
+        .optional("date_updated", String.self),
+        .optional("direction", CallResource.DirectionValue.self),
+        .optional("duration", String.self),
+        .optional("end_time", String.self),
+        .optional("from", String.self),
+        .optional("from_formatted", String.self),
+        .optional("price", String.self),
+        .optional("price_unit", String.self),
+        .optional("sid", String.self),
+        .optional("start_time", String.self),
+        .optional("status", CallResource.StatusValue.self),
+        .optional("to", String.self),
+        .optional("to_formatted", String.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -167,6 +187,16 @@ extension CallResource {
 /// Multiple call resources
 public struct CallResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("calls", [CallResource].self),
+        .optional("end", Int.self),
+        .optional("first_page_uri", String.self),
+        .optional("next_page_uri", String.self),
+        .optional("page", Int.self),
+        .optional("page_size", Int.self),
+        .optional("start", Int.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -199,6 +229,23 @@ public struct CallResourceIndex: JSONModel {
 /// Conference recording resource
 public struct ConferenceRecordingResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("call_sid", String.self),
+        .optional("channels", Int.self),
+        .optional("conference_sid", String.self),
+        .optional("date_created", String.self),
+        .optional("date_updated", String.self),
+        .optional("duration", Int.self),
+        .optional("error_code", String.self),
+        .optional("media_url", String.self),
+        .optional("sid", String.self),
+        .optional("source", ConferenceRecordingResource.SourceValue.self),
+        .optional("start_time", String.self),
+        .optional("status", ConferenceRecordingResource.StatusValue.self),
+        .optional("subresource_uris", JSONValue.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -323,6 +370,17 @@ extension ConferenceRecordingResource {
 /// Multiple conference recording resources
 public struct ConferenceRecordingResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("end", Int.self),
+        .optional("first_page_uri", String.self),
+        .optional("next_page_uri", String.self),
+        .optional("page", Int.self),
+        .optional("page_size", Int.self),
+        .optional("participants", [JSONValue].self),
+        .optional("recordings", [ConferenceRecordingResource].self),
+        .optional("start", Int.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -358,6 +416,20 @@ public struct ConferenceRecordingResourceIndex: JSONModel {
 /// Conference resource
 public struct ConferenceResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("api_version", String.self),
+        .optional("call_sid_ending_conference", String.self),
+        .optional("date_created", String.self),
+        .optional("date_updated", String.self),
+        .optional("friendly_name", String.self),
+        .optional("reason_conference_ended", ConferenceResource.ReasonConferenceEnded.self),
+        .optional("region", String.self),
+        .optional("sid", String.self),
+        .optional("status", ConferenceResource.StatusValue.self),
+        .optional("subresource_uris", JSONValue.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -461,6 +533,16 @@ extension ConferenceResource {
 /// Multiple conference resources
 public struct ConferenceResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("conferences", [ConferenceResource].self),
+        .optional("end", Int.self),
+        .optional("first_page_uri", String.self),
+        .optional("next_page_uri", String.self),
+        .optional("page", Int.self),
+        .optional("page_size", Int.self),
+        .optional("start", Int.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -495,9 +577,9 @@ public typealias ConferenceSid = String
 /// Create TeXML Secret request
 public struct CreateTeXMLSecretRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self),
-        .init("value", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .required("value", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -524,6 +606,10 @@ public struct CreateTeXMLSecretRequest: JSONModel {
 /// Create TeXML Secret result
 public struct CreateTeXMLSecretResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("name", String.self),
+        .optional("value", CreateTeXMLSecretResult.Value2.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -561,9 +647,22 @@ extension CreateTeXMLSecretResult {
 /// Create Texml Application Request
 public struct CreateTexmlApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("friendly_name", String.self),
-        .init("voice_url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("friendly_name", String.self),
+        .required("voice_url", String.self),
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("first_command_timeout", Bool.self),
+        .optional("first_command_timeout_secs", Int.self),
+        .optional("inbound", CreateTexmlApplicationRequest.Inbound.self),
+        .optional("outbound", CreateTexmlApplicationRequest.Outbound.self),
+        .optional("status_callback", String.self),
+        .optional("status_callback_method", CreateTexmlApplicationRequest.StatusCallbackMethod.self),
+        .optional("tags", [String].self),
+        .optional("voice_fallback_url", String.self),
+        .optional("voice_method", CreateTexmlApplicationRequest.VoiceMethod.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -646,6 +745,12 @@ public struct CreateTexmlApplicationRequest: JSONModel {
 extension CreateTexmlApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("shaken_stir_enabled", Bool.self),
+            .optional("sip_subdomain", String.self),
+            .optional("sip_subdomain_receive_settings", CreateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -707,6 +812,10 @@ extension CreateTexmlApplicationRequest.Inbound {
 extension CreateTexmlApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -784,6 +893,56 @@ public typealias DateTimeRFC2822 = Date
 /// Create Conference Participant Request
 public struct DialConferenceParticipantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("AmdStatusCallback", String.self),
+        .optional("AmdStatusCallbackMethod", DialConferenceParticipantRequest.AmdStatusCallbackMethod.self),
+        .optional("ApplicationSid", String.self),
+        .optional("Beep", DialConferenceParticipantRequest.Beep.self),
+        .optional("CallSidToCoach", String.self),
+        .optional("CallerId", String.self),
+        .optional("CancelPlaybackOnDetectMessageEnd", Bool.self),
+        .optional("CancelPlaybackOnMachineDetection", Bool.self),
+        .optional("Coaching", Bool.self),
+        .optional("ConferenceRecord", DialConferenceParticipantRequest.ConferenceRecord.self),
+        .optional("ConferenceRecordingStatusCallback", String.self),
+        .optional("ConferenceRecordingStatusCallbackEvent", String.self),
+        .optional("ConferenceRecordingStatusCallbackMethod", DialConferenceParticipantRequest.ConferenceRecordingStatusCallbackMethod.self),
+        .optional("ConferenceRecordingTimeout", Int.self),
+        .optional("ConferenceStatusCallback", String.self),
+        .optional("ConferenceStatusCallbackEvent", String.self),
+        .optional("ConferenceStatusCallbackMethod", DialConferenceParticipantRequest.ConferenceStatusCallbackMethod.self),
+        .optional("ConferenceTrim", DialConferenceParticipantRequest.ConferenceTrim.self),
+        .optional("CustomHeaders", [DialConferenceParticipantRequest.CustomHeadersItem].self),
+        .optional("EarlyMedia", Bool.self),
+        .optional("EndConferenceOnExit", Bool.self),
+        .optional("From", String.self),
+        .optional("Label", String.self),
+        .optional("MachineDetection", DialConferenceParticipantRequest.MachineDetection.self),
+        .optional("MachineDetectionSilenceTimeout", Int.self),
+        .optional("MachineDetectionSpeechEndThreshold", Int.self),
+        .optional("MachineDetectionSpeechThreshold", Int.self),
+        .optional("MachineDetectionTimeout", Int.self),
+        .optional("MaxParticipants", Int.self),
+        .optional("Muted", Bool.self),
+        .optional("PreferredCodecs", String.self),
+        .optional("Record", Bool.self),
+        .optional("RecordingChannels", DialConferenceParticipantRequest.RecordingChannels.self),
+        .optional("RecordingStatusCallback", String.self),
+        .optional("RecordingStatusCallbackEvent", String.self),
+        .optional("RecordingStatusCallbackMethod", DialConferenceParticipantRequest.RecordingStatusCallbackMethod.self),
+        .optional("RecordingTrack", DialConferenceParticipantRequest.RecordingTrackValue.self),
+        .optional("SipAuthPassword", String.self),
+        .optional("SipAuthUsername", String.self),
+        .optional("StartConferenceOnEnter", Bool.self),
+        .optional("StatusCallback", String.self),
+        .optional("StatusCallbackEvent", String.self),
+        .optional("StatusCallbackMethod", DialConferenceParticipantRequest.StatusCallbackMethod.self),
+        .optional("TimeLimit", Int.self),
+        .optional("Timeout", Int.self),
+        .optional("To", String.self),
+        .optional("Trim", DialConferenceParticipantRequest.Trim.self),
+        .optional("WaitUrl", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1201,9 +1360,9 @@ extension DialConferenceParticipantRequest {
 extension DialConferenceParticipantRequest {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("name", String.self),
-            .init("value", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("name", String.self),
+            .required("value", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1388,10 +1547,47 @@ public typealias FirstCommandTimeoutSecs = Int
 /// Initiate AI Call Request
 public struct InitiateAICallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("AIAssistantId", String.self),
-        .init("From", String.self),
-        .init("To", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("AIAssistantId", String.self),
+        .required("From", String.self),
+        .required("To", String.self),
+        .optional("AIAssistantDynamicVariables", [String: String].self),
+        .optional("AIAssistantVersion", String.self),
+        .optional("AsyncAmd", Bool.self),
+        .optional("AsyncAmdStatusCallback", String.self),
+        .optional("AsyncAmdStatusCallbackMethod", InitiateAICallRequest.AsyncAmdStatusCallbackMethod.self),
+        .optional("CallerId", String.self),
+        .optional("ConversationCallback", String.self),
+        .optional("ConversationCallbackMethod", InitiateAICallRequest.ConversationCallbackMethod.self),
+        .optional("ConversationCallbacks", [String].self),
+        .optional("CustomHeaders", [InitiateAICallRequest.CustomHeadersItem].self),
+        .optional("DetectionMode", InitiateAICallRequest.DetectionMode.self),
+        .optional("MachineDetection", InitiateAICallRequest.MachineDetection.self),
+        .optional("MachineDetectionPromptEndTimeout", Int.self),
+        .optional("MachineDetectionSilenceTimeout", Int.self),
+        .optional("MachineDetectionSpeechEndThreshold", Int.self),
+        .optional("MachineDetectionSpeechThreshold", Int.self),
+        .optional("MachineDetectionTimeout", Int.self),
+        .optional("Passports", String.self),
+        .optional("PreferredCodecs", String.self),
+        .optional("Record", Bool.self),
+        .optional("RecordingChannels", InitiateAICallRequest.RecordingChannels.self),
+        .optional("RecordingStatusCallback", String.self),
+        .optional("RecordingStatusCallbackEvent", String.self),
+        .optional("RecordingStatusCallbackMethod", InitiateAICallRequest.RecordingStatusCallbackMethod.self),
+        .optional("RecordingTimeout", Int.self),
+        .optional("RecordingTrack", InitiateAICallRequest.RecordingTrackValue.self),
+        .optional("SendRecordingUrl", Bool.self),
+        .optional("SipAuthPassword", String.self),
+        .optional("SipAuthUsername", String.self),
+        .optional("SipRegion", InitiateAICallRequest.SIPRegionValue.self),
+        .optional("StatusCallback", String.self),
+        .optional("StatusCallbackEvent", String.self),
+        .optional("StatusCallbackMethod", InitiateAICallRequest.StatusCallbackMethod.self),
+        .optional("StatusCallbacks", [String].self),
+        .optional("TimeLimit", Int.self),
+        .optional("Timeout", Int.self),
+        .optional("Trim", InitiateAICallRequest.Trim.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1654,9 +1850,9 @@ extension InitiateAICallRequest {
 extension InitiateAICallRequest {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("name", String.self),
-            .init("value", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("name", String.self),
+            .required("value", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1900,6 +2096,12 @@ extension InitiateAICallRequest {
 /// Initiate AI Call Result
 public struct InitiateAICallResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_sid", String.self),
+        .optional("from", String.self),
+        .optional("status", String.self),
+        .optional("to", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1966,6 +2168,9 @@ public enum InitiateCallRequest: JSONUnion {
 extension InitiateCallRequest {
     public struct Variant1: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("Texml", JSONValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1986,6 +2191,9 @@ extension InitiateCallRequest {
 extension InitiateCallRequest {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("Url", JSONValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2006,6 +2214,10 @@ extension InitiateCallRequest {
 extension InitiateCallRequest {
     public struct Variant3: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("Texml", JSONValue.self),
+            .optional("Url", JSONValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2030,6 +2242,11 @@ extension InitiateCallRequest {
 /// Initaite TeXML Call Result
 public struct InitiateCallResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("from", String.self),
+        .optional("status", String.self),
+        .optional("to", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2048,6 +2265,18 @@ public struct InitiateCallResult: JSONModel {
 /// New participant resource
 public struct NewParticipantResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("call_sid", String.self),
+        .optional("coaching", Bool.self),
+        .optional("coaching_call_sid", String.self),
+        .optional("conference_sid", String.self),
+        .optional("end_conference_on_exit", Bool.self),
+        .optional("hold", Bool.self),
+        .optional("muted", Bool.self),
+        .optional("status", NewParticipantResource.StatusValue.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2115,6 +2344,23 @@ extension NewParticipantResource {
 /// Participant resource
 public struct ParticipantResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("api_version", String.self),
+        .optional("call_sid", String.self),
+        .optional("call_sid_legacy", String.self),
+        .optional("coaching", Bool.self),
+        .optional("coaching_call_sid", String.self),
+        .optional("coaching_call_sid_legacy", String.self),
+        .optional("conference_sid", String.self),
+        .optional("date_created", String.self),
+        .optional("date_updated", String.self),
+        .optional("end_conference_on_exit", Bool.self),
+        .optional("hold", Bool.self),
+        .optional("muted", Bool.self),
+        .optional("status", ParticipantResource.StatusValue.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2197,6 +2443,16 @@ extension ParticipantResource {
 /// Multiple participant resources
 public struct ParticipantResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("end", Int.self),
+        .optional("first_page_uri", String.self),
+        .optional("next_page_uri", String.self),
+        .optional("page", Int.self),
+        .optional("page_size", Int.self),
+        .optional("participants", [ParticipantResource].self),
+        .optional("start", Int.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2231,6 +2487,17 @@ public typealias PlayBeep = Bool
 /// Queue resource
 public struct QueueResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("average_wait_time", Int.self),
+        .optional("current_size", Int.self),
+        .optional("date_created", String.self),
+        .optional("date_updated", String.self),
+        .optional("max_size", Int.self),
+        .optional("sid", String.self),
+        .optional("subresource_uris", JSONValue.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2267,6 +2534,16 @@ public struct QueueResource: JSONModel {
 /// Multiple queue resources
 public struct QueueResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("end", Int.self),
+        .optional("first_page_uri", String.self),
+        .optional("next_page_uri", String.self),
+        .optional("page", Int.self),
+        .optional("page_size", Int.self),
+        .optional("queues", [QueueResource].self),
+        .optional("start", Int.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2415,6 +2692,27 @@ public enum StreamTrack: OpenEnum, QueryValue {
 /// Texml Application
 public struct TexmlApplication: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("created_at", String.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("first_command_timeout", Bool.self),
+        .optional("first_command_timeout_secs", Int.self),
+        .optional("friendly_name", String.self),
+        .optional("id", String.self),
+        .optional("inbound", TexmlApplication.Inbound.self),
+        .optional("outbound", TexmlApplication.Outbound.self),
+        .optional("record_type", String.self),
+        .optional("status_callback", String.self),
+        .optional("status_callback_method", TexmlApplication.StatusCallbackMethod.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", String.self),
+        .optional("voice_fallback_url", String.self),
+        .optional("voice_method", TexmlApplication.VoiceMethod.self),
+        .optional("voice_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2469,6 +2767,12 @@ public struct TexmlApplication: JSONModel {
 extension TexmlApplication {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("shaken_stir_enabled", Bool.self),
+            .optional("sip_subdomain", String.self),
+            .optional("sip_subdomain_receive_settings", TexmlApplication.Inbound.SIPSubdomainReceiveSettings.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2516,6 +2820,10 @@ extension TexmlApplication.Inbound {
 extension TexmlApplication {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2632,6 +2940,15 @@ public enum TexmlBidirectionalStreamMode: OpenEnum, QueryValue {
 /// Texml Create Call Recording Request Body
 public struct TexmlCreateCallRecordingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("PlayBeep", Bool.self),
+        .optional("RecordingChannels", TexmlRecordingChannels.self),
+        .optional("RecordingStatusCallback", String.self),
+        .optional("RecordingStatusCallbackEvent", String.self),
+        .optional("RecordingStatusCallbackMethod", TexmlStatusCallbackMethod.self),
+        .optional("RecordingTrack", RecordingTrack.self),
+        .optional("SendRecordingUrl", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2675,6 +2992,23 @@ public struct TexmlCreateCallRecordingRequestBody: JSONModel {
 /// Texml Create Call Recording Response Body
 public struct TexmlCreateCallRecordingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("call_sid", String.self),
+        .optional("channels", TwimlRecordingChannels.self),
+        .optional("conference_sid", String.self),
+        .optional("date_created", Date.self),
+        .optional("date_updated", Date.self),
+        .optional("duration", String.self),
+        .optional("error_code", String.self),
+        .optional("price", String.self),
+        .optional("price_unit", String.self),
+        .optional("sid", String.self),
+        .optional("source", RecordingSource.self),
+        .optional("start_time", Date.self),
+        .optional("track", RecordingTrack.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2715,6 +3049,15 @@ public struct TexmlCreateCallRecordingResponseBody: JSONModel {
 /// Texml Create Call Streaming Request Body
 public struct TexmlCreateCallStreamingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("BidirectionalCodec", TexmlBidirectionalStreamCodec.self),
+        .optional("BidirectionalMode", TexmlBidirectionalStreamMode.self),
+        .optional("Name", String.self),
+        .optional("StatusCallback", String.self),
+        .optional("StatusCallbackMethod", TexmlStatusCallbackMethod.self),
+        .optional("Track", StreamTrack.self),
+        .optional("Url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2758,6 +3101,15 @@ public struct TexmlCreateCallStreamingRequestBody: JSONModel {
 /// Texml Create Call Streaming Response Body
 public struct TexmlCreateCallStreamingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("call_sid", String.self),
+        .optional("date_updated", Date.self),
+        .optional("name", String.self),
+        .optional("sid", String.self),
+        .optional("status", TexmlCreateCallStreamingResponseBody.StatusValue.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2806,6 +3158,17 @@ extension TexmlCreateCallStreamingResponseBody {
 /// Create Siprec Session Request
 public struct TexmlCreateSiprecSessionRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("ConnectorName", String.self),
+        .optional("IncludeMetadataCustomHeaders", TexmlCreateSiprecSessionRequestBody.IncludeMetadataCustomHeaders.self),
+        .optional("Name", String.self),
+        .optional("Secure", TexmlCreateSiprecSessionRequestBody.Secure.self),
+        .optional("SessionTimeoutSecs", Int.self),
+        .optional("SipTransport", TexmlCreateSiprecSessionRequestBody.SIPTransport.self),
+        .optional("StatusCallback", String.self),
+        .optional("StatusCallbackMethod", TexmlCreateSiprecSessionRequestBody.StatusCallbackMethod.self),
+        .optional("Track", TexmlCreateSiprecSessionRequestBody.Track.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2995,6 +3358,18 @@ extension TexmlCreateSiprecSessionRequestBody {
 /// Create Siprec Session Response
 public struct TexmlCreateSiprecSessionResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("call_sid", String.self),
+        .optional("date_created", String.self),
+        .optional("date_updated", String.self),
+        .optional("error_code", String.self),
+        .optional("sid", String.self),
+        .optional("start_time", String.self),
+        .optional("status", TexmlCreateSiprecSessionResponseBody.StatusValue.self),
+        .optional("track", TexmlCreateSiprecSessionResponseBody.Track.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3088,6 +3463,23 @@ public typealias TexmlErrorCode = String
 /// Texml Get Call Recording Response Body
 public struct TexmlGetCallRecordingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("call_sid", String.self),
+        .optional("channels", TwimlRecordingChannels.self),
+        .optional("conference_sid", String.self),
+        .optional("date_created", Date.self),
+        .optional("date_updated", Date.self),
+        .optional("duration", String.self),
+        .optional("error_code", String.self),
+        .optional("media_url", String.self),
+        .optional("sid", String.self),
+        .optional("source", RecordingSource.self),
+        .optional("start_time", Date.self),
+        .optional("status", TexmlRecordingStatus.self),
+        .optional("subresources_uris", TexmlRecordingSubresourcesURIs.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3128,6 +3520,17 @@ public struct TexmlGetCallRecordingResponseBody: JSONModel {
 /// Multiple recording resources
 public struct TexmlGetCallRecordingsResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("end", Int.self),
+        .optional("first_page_uri", String.self),
+        .optional("next_page_uri", String.self),
+        .optional("page", Int.self),
+        .optional("page_size", Int.self),
+        .optional("previous_page_uri", String.self),
+        .optional("recordings", [TexmlGetCallRecordingResponseBody].self),
+        .optional("start", Int.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3221,6 +3624,9 @@ public enum TexmlRecordingStatus: OpenEnum, QueryValue {
 /// Texml recording subresources uris
 public struct TexmlRecordingSubresourcesURIs: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("transcriptions", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3232,6 +3638,19 @@ public struct TexmlRecordingSubresourcesURIs: JSONModel {
 /// Texml Get Call Recording Transcription Response Body
 public struct TexmlRecordingTranscription: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("api_version", String.self),
+        .optional("call_sid", String.self),
+        .optional("date_created", Date.self),
+        .optional("date_updated", Date.self),
+        .optional("duration", String.self),
+        .optional("recording_sid", String.self),
+        .optional("sid", String.self),
+        .optional("status", TexmlRecordingTranscription.StatusValue.self),
+        .optional("transcription_text", String.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3322,6 +3741,9 @@ public typealias TexmlStreamURL = String
 /// Texml Create Call Recording Request Body
 public struct TexmlUpdateCallRecordingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("Status", TexmlUpdateCallRecordingRequestBody.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3370,6 +3792,9 @@ extension TexmlUpdateCallRecordingRequestBody {
 /// Texml Update Call Streaming Request Body
 public struct TexmlUpdateCallStreamingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("Status", StreamStatus.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3389,6 +3814,14 @@ public struct TexmlUpdateCallStreamingRequestBody: JSONModel {
 /// Texml Update Call Streaming Response Body
 public struct TexmlUpdateCallStreamingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("call_sid", String.self),
+        .optional("date_updated", Date.self),
+        .optional("sid", String.self),
+        .optional("status", TexmlUpdateCallStreamingResponseBody.StatusValue.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3434,6 +3867,9 @@ extension TexmlUpdateCallStreamingResponseBody {
 /// Update Siprec Session Request
 public struct TexmlUpdateSiprecSessionRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("Status", TexmlUpdateSiprecSessionRequestBody.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3476,6 +3912,15 @@ extension TexmlUpdateSiprecSessionRequestBody {
 /// Update Siprec Session Response
 public struct TexmlUpdateSiprecSessionResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_sid", String.self),
+        .optional("call_sid", String.self),
+        .optional("date_updated", String.self),
+        .optional("error_code", String.self),
+        .optional("sid", String.self),
+        .optional("status", TexmlUpdateSiprecSessionResponseBody.StatusValue.self),
+        .optional("uri", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3553,6 +3998,16 @@ public enum TwimlRecordingChannels: OpenEnum, QueryValue {
 /// Update Call Request
 public struct UpdateCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("FallbackMethod", UpdateCallRequest.FallbackMethod.self),
+        .optional("FallbackUrl", String.self),
+        .optional("Method", UpdateCallRequest.Method.self),
+        .optional("Status", String.self),
+        .optional("StatusCallback", String.self),
+        .optional("StatusCallbackMethod", UpdateCallRequest.StatusCallbackMethod.self),
+        .optional("Texml", String.self),
+        .optional("Url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3683,9 +4138,22 @@ extension UpdateCallRequest {
 /// Update Texml Application Request
 public struct UpdateTexmlApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("friendly_name", String.self),
-        .init("voice_url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("friendly_name", String.self),
+        .required("voice_url", String.self),
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", AnchorsiteOverride.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("dtmf_type", DtmfType.self),
+        .optional("first_command_timeout", Bool.self),
+        .optional("first_command_timeout_secs", Int.self),
+        .optional("inbound", UpdateTexmlApplicationRequest.Inbound.self),
+        .optional("outbound", UpdateTexmlApplicationRequest.Outbound.self),
+        .optional("status_callback", String.self),
+        .optional("status_callback_method", UpdateTexmlApplicationRequest.StatusCallbackMethod.self),
+        .optional("tags", [String].self),
+        .optional("voice_fallback_url", String.self),
+        .optional("voice_method", UpdateTexmlApplicationRequest.VoiceMethod.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3768,6 +4236,12 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
 extension UpdateTexmlApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("shaken_stir_enabled", Bool.self),
+            .optional("sip_subdomain", String.self),
+            .optional("sip_subdomain_receive_settings", UpdateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3829,6 +4303,10 @@ extension UpdateTexmlApplicationRequest.Inbound {
 extension UpdateTexmlApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("channel_limit", Int.self),
+            .optional("outbound_voice_profile_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3904,6 +4382,10 @@ extension UpdateTexmlApplicationRequest {
 /// Create Queue Request
 public struct CallScriptingCreateQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("FriendlyName", String.self),
+        .optional("MaxSize", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3929,6 +4411,12 @@ public struct CallScriptingCreateQueueRequest: JSONModel {
 /// Pagination Meta
 public struct CallScriptingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3950,6 +4438,9 @@ public struct CallScriptingPaginationMeta: JSONModel {
 /// Resource not found
 public struct CallScriptingResourceNotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [CallScriptingResourceNotFoundError.ErrorsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3961,6 +4452,9 @@ public struct CallScriptingResourceNotFoundError: JSONModel {
 extension CallScriptingResourceNotFoundError {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("detail", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3973,6 +4467,19 @@ extension CallScriptingResourceNotFoundError {
 /// Update Conference Participant Request
 public struct CallScriptingUpdateConferenceParticipantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("AnnounceMethod", CallScriptingUpdateConferenceParticipantRequest.AnnounceMethod.self),
+        .optional("AnnounceUrl", String.self),
+        .optional("BeepOnExit", Bool.self),
+        .optional("CallSidToCoach", String.self),
+        .optional("Coaching", Bool.self),
+        .optional("EndConferenceOnExit", Bool.self),
+        .optional("Hold", Bool.self),
+        .optional("HoldMethod", CallScriptingUpdateConferenceParticipantRequest.HoldMethod.self),
+        .optional("HoldUrl", String.self),
+        .optional("Muted", Bool.self),
+        .optional("WaitUrl", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4093,6 +4600,11 @@ extension CallScriptingUpdateConferenceParticipantRequest {
 /// Update Conference Request
 public struct CallScriptingUpdateConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("AnnounceMethod", CallScriptingUpdateConferenceRequest.AnnounceMethod.self),
+        .optional("AnnounceUrl", String.self),
+        .optional("Status", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4148,6 +4660,9 @@ extension CallScriptingUpdateConferenceRequest {
 /// Update Queue Request
 public struct CallScriptingUpdateQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("MaxSize", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

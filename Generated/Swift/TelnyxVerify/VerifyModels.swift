@@ -6,6 +6,10 @@ import TelnyxCore
 
 public struct CallerName: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("caller_name", String.self),
+        .optional("error_code", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -20,6 +24,14 @@ public struct CallerName: JSONModel {
 
 public struct Carrier: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("error_code", String.self),
+        .optional("mobile_country_code", String.self),
+        .optional("mobile_network_code", String.self),
+        .optional("name", String.self),
+        .optional("normalized_carrier", String.self),
+        .optional("type", Carrier.TypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -102,8 +114,8 @@ extension Carrier {
 /// CreateMessageTemplateRequest
 public struct CreateMessageTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("text", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -125,9 +137,10 @@ public struct CreateMessageTemplateRequest: JSONModel {
 /// CreateVerificationRequest
 public struct CreateVerificationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_number", String.self),
-        .init("verify_profile_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_number", String.self),
+        .required("verify_profile_id", String.self),
+        .optional("timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -159,9 +172,12 @@ public struct CreateVerificationRequest: JSONModel {
 /// CreateVerificationRequestCall
 public struct CreateVerificationRequestCall: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_number", String.self),
-        .init("verify_profile_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_number", String.self),
+        .required("verify_profile_id", String.self),
+        .optional("custom_code", String.self),
+        .optional("extension", String.self),
+        .optional("timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -211,9 +227,11 @@ public struct CreateVerificationRequestCall: JSONModel {
 /// CreateVerificationRequestSMS
 public struct CreateVerificationRequestSMS: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_number", String.self),
-        .init("verify_profile_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_number", String.self),
+        .required("verify_profile_id", String.self),
+        .optional("custom_code", String.self),
+        .optional("timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -257,9 +275,11 @@ public struct CreateVerificationRequestSMS: JSONModel {
 /// CreateVerificationRequestWhatsapp
 public struct CreateVerificationRequestWhatsapp: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("phone_number", String.self),
-        .init("verify_profile_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("phone_number", String.self),
+        .required("verify_profile_id", String.self),
+        .optional("custom_code", String.self),
+        .optional("timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -306,6 +326,13 @@ public typealias CreateVerificationResponse = RequiredDataEnvelope<Verification>
 /// CreateVerifyProfileCallRequest
 public struct CreateVerifyProfileCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("app_name", String.self),
+        .optional("code_length", Int.self),
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("messaging_template_id", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -346,6 +373,14 @@ public struct CreateVerifyProfileCallRequest: JSONModel {
 /// CreateVerifyProfileSMSRequest
 public struct CreateVerifyProfileSMSRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("alpha_sender", String.self),
+        .optional("app_name", String.self),
+        .optional("code_length", Int.self),
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("messaging_template_id", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -397,6 +432,11 @@ public struct CreateVerifyProfileSMSRequest: JSONModel {
 /// CreateVerifyProfileSettingsRequest
 public struct CreateVerifyProfileSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("app_name", String.self),
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -427,6 +467,13 @@ public struct CreateVerifyProfileSettingsRequest: JSONModel {
 /// CreateVerifyProfileSettingsWhatsAppRequest
 public struct CreateVerifyProfileSettingsWhatsAppRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("sender_phone_number", String.self),
+        .optional("template_id", String.self),
+        .optional("waba_id", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -476,9 +523,9 @@ public struct CreateVerifyProfileSettingsWhatsAppRequest: JSONModel {
 /// ListVerificationsResponse
 public struct ListVerificationsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [Verification].self),
-        .init("meta", VerifyMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [Verification].self),
+        .required("meta", VerifyMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -496,9 +543,9 @@ public typealias ListVerifyProfileMessageTemplateResponse = RequiredDataEnvelope
 /// ListVerifyProfilesResponse
 public struct ListVerifyProfilesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [VerifyProfileResponse].self),
-        .init("meta", VerifyMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [VerifyProfileResponse].self),
+        .required("meta", VerifyMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -516,6 +563,16 @@ public typealias MessageTemplateResponseDataWrapper = DataEnvelope<VerifyProfile
 /// NumberLookup
 public struct NumberLookupRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("caller_name", CallerName.self),
+        .optional("carrier", Carrier.self),
+        .optional("country_code", String.self),
+        .optional("fraud", String.self),
+        .optional("national_format", String.self),
+        .optional("phone_number", String.self),
+        .optional("portability", Portability.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -545,6 +602,21 @@ public struct NumberLookupRecord: JSONModel {
 
 public struct Portability: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("altspid", String.self),
+        .optional("altspid_carrier_name", String.self),
+        .optional("altspid_carrier_type", String.self),
+        .optional("city", String.self),
+        .optional("line_type", String.self),
+        .optional("lrn", String.self),
+        .optional("ocn", String.self),
+        .optional("ported_date", String.self),
+        .optional("ported_status", Portability.PortedStatus.self),
+        .optional("spid", String.self),
+        .optional("spid_carrier_name", String.self),
+        .optional("spid_carrier_type", String.self),
+        .optional("state", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -624,8 +696,8 @@ public typealias RetrieveVerificationResponse = RequiredDataEnvelope<Verificatio
 /// UpdateMessageTemplateRequest
 public struct UpdateMessageTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("text", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -647,6 +719,13 @@ public struct UpdateMessageTemplateRequest: JSONModel {
 /// UpdateVerifyProfileCallRequest
 public struct UpdateVerifyProfileCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("app_name", String.self),
+        .optional("code_length", Int.self),
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("messaging_template_id", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -687,6 +766,14 @@ public struct UpdateVerifyProfileCallRequest: JSONModel {
 /// UpdateVerifyProfileSMSRequest
 public struct UpdateVerifyProfileSMSRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("alpha_sender", String.self),
+        .optional("app_name", String.self),
+        .optional("code_length", Int.self),
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("messaging_template_id", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -738,6 +825,13 @@ public struct UpdateVerifyProfileSMSRequest: JSONModel {
 /// UpdateVerifyProfileSettingsWhatsAppRequest
 public struct UpdateVerifyProfileSettingsWhatsAppRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("sender_phone_number", String.self),
+        .optional("template_id", String.self),
+        .optional("waba_id", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -787,6 +881,18 @@ public struct UpdateVerifyProfileSettingsWhatsAppRequest: JSONModel {
 /// Verification
 public struct Verification: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("custom_code", String.self),
+        .optional("id", String.self),
+        .optional("phone_number", String.self),
+        .optional("record_type", VerificationRecordType.self),
+        .optional("status", VerificationStatus.self),
+        .optional("timeout_secs", Int.self),
+        .optional("type", VerificationType.self),
+        .optional("updated_at", String.self),
+        .optional("verify_profile_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -928,6 +1034,13 @@ public enum VerificationType: OpenEnum, QueryValue {
 /// VerifyProfileCallResponse
 public struct VerifyProfileCallResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("app_name", String.self),
+        .optional("code_length", Int.self),
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("messaging_template_id", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -952,6 +1065,10 @@ public struct VerifyProfileCallResponse: JSONModel {
 /// VerifyProfileFlashcallResponse
 public struct VerifyProfileFlashcallResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("app_name", String.self),
+        .optional("default_verification_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -967,6 +1084,10 @@ public struct VerifyProfileFlashcallResponse: JSONModel {
 /// VerifyProfileResponse
 public struct VerifyProfileMessageTemplateResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("text", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -982,6 +1103,22 @@ public struct VerifyProfileMessageTemplateResponse: JSONModel {
 /// VerifyProfileResponse
 public struct VerifyProfileResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call", VerifyProfileCallResponse.self),
+        .optional("created_at", String.self),
+        .optional("daily_spend_limit", Double.self),
+        .optional("daily_spend_limit_enabled", Bool.self),
+        .optional("flashcall", VerifyProfileFlashcallResponse.self),
+        .optional("id", String.self),
+        .optional("language", String.self),
+        .optional("name", String.self),
+        .optional("record_type", VerificationProfileRecordType.self),
+        .optional("sms", VerifyProfileSMSResponse.self),
+        .optional("updated_at", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self),
+        .optional("whatsapp", VerifyProfileWhatsAppResponse.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1031,6 +1168,14 @@ public typealias VerifyProfileResponseDataWrapper = DataEnvelope<VerifyProfileRe
 /// VerifyProfileSMSResponse
 public struct VerifyProfileSMSResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("alpha_sender", String.self),
+        .optional("app_name", String.self),
+        .optional("code_length", Int.self),
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("messaging_template_id", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1057,6 +1202,16 @@ public struct VerifyProfileSMSResponse: JSONModel {
 /// VerifyProfileWhatsAppResponse
 public struct VerifyProfileWhatsAppResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("app_name", String.self),
+        .optional("code_length", Int.self),
+        .optional("default_verification_timeout_secs", Int.self),
+        .optional("messaging_template_id", String.self),
+        .optional("sender_phone_number", String.self),
+        .optional("template_id", String.self),
+        .optional("waba_id", String.self),
+        .optional("whitelisted_destinations", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1090,6 +1245,10 @@ public struct VerifyProfileWhatsAppResponse: JSONModel {
 /// VerifyVerificationCodeRequestById
 public struct VerifyVerificationCodeRequestByID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("code", String.self),
+        .optional("status", VerifyVerificationCodeRequestByID.StatusValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1140,9 +1299,9 @@ extension VerifyVerificationCodeRequestByID {
 /// VerifyVerificationCodeRequestByPhoneNumber
 public struct VerifyVerificationCodeRequestByPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("verify_profile_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("verify_profile_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1169,8 +1328,8 @@ public struct VerifyVerificationCodeRequestByPhoneNumber: JSONModel {
 /// VerifyVerificationCodeResponse
 public struct VerifyVerificationCodeResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", VerifyVerificationCodeResponse.DataObject.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", VerifyVerificationCodeResponse.DataObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1183,9 +1342,9 @@ public struct VerifyVerificationCodeResponse: JSONModel {
 extension VerifyVerificationCodeResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("phone_number", String.self),
-            .init("response_code", VerifyVerificationCodeResponse.DataObject.ResponseCode.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("phone_number", String.self),
+            .required("response_code", VerifyVerificationCodeResponse.DataObject.ResponseCode.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1227,9 +1386,12 @@ extension VerifyVerificationCodeResponse.DataObject {
 
 public struct NumberLookupError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", NumberLookupError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1250,6 +1412,10 @@ public struct NumberLookupError: JSONModel {
 extension NumberLookupError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1263,6 +1429,9 @@ extension NumberLookupError {
 
 public struct NumberLookupErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [NumberLookupError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1273,9 +1442,12 @@ public struct NumberLookupErrors: JSONModel {
 
 public struct VerifyError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", VerifyError.MetaObject.self),
+        .optional("source", VerifyError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1299,6 +1471,9 @@ public struct VerifyError: JSONModel {
 extension VerifyError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1312,6 +1487,10 @@ extension VerifyError {
 extension VerifyError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1326,6 +1505,9 @@ extension VerifyError {
 
 public struct VerifyErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [VerifyError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1336,11 +1518,11 @@ public struct VerifyErrors: JSONModel {
 
 public struct VerifyMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -631,8 +631,17 @@ extension VerifyProfilesResource {
 extension VerifyProfilesResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("name", String.self),
+            .optional("call", CreateVerifyProfileCallRequest.self),
+            .optional("daily_spend_limit", Double.self),
+            .optional("daily_spend_limit_enabled", Bool.self),
+            .optional("flashcall", CreateVerifyProfileSettingsRequest.self),
+            .optional("language", String.self),
+            .optional("sms", CreateVerifyProfileSMSRequest.self),
+            .optional("webhook_failover_url", String.self),
+            .optional("webhook_url", String.self),
+            .optional("whatsapp", CreateVerifyProfileSettingsWhatsAppRequest.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -978,6 +987,17 @@ extension VerifyProfilesResource {
 extension VerifyProfilesResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call", UpdateVerifyProfileCallRequest.self),
+            .optional("daily_spend_limit", Double.self),
+            .optional("daily_spend_limit_enabled", Bool.self),
+            .optional("language", String.self),
+            .optional("name", String.self),
+            .optional("sms", UpdateVerifyProfileSMSRequest.self),
+            .optional("webhook_failover_url", String.self),
+            .optional("webhook_url", String.self),
+            .optional("whatsapp", UpdateVerifyProfileSettingsWhatsAppRequest.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

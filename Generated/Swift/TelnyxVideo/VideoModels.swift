@@ -6,6 +6,10 @@ import TelnyxCore
 
 public struct ActionsParticipantsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("exclude", [String].self),
+        .optional("participants", ActionsParticipantsRequest.Participants.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -89,6 +93,10 @@ extension ActionsParticipantsRequest.Participants {
 
 public struct CreateRoomClientTokenRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("refresh_token_ttl_secs", Int.self),
+        .optional("token_ttl_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -113,6 +121,15 @@ public struct CreateRoomClientTokenRequest: JSONModel {
 
 public struct CreateRoomCompositionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("format", String.self),
+        .optional("resolution", String.self),
+        .optional("session_id", String.self),
+        .optional("video_layout", [String: VideoRegion].self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -161,6 +178,14 @@ public struct CreateRoomCompositionRequest: JSONModel {
 
 public struct CreateRoomRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enable_recording", Bool.self),
+        .optional("max_participants", Int.self),
+        .optional("unique_name", String.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -205,6 +230,14 @@ public struct CreateRoomRequest: JSONModel {
 
 public struct PatchRoomRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enable_recording", Bool.self),
+        .optional("max_participants", Int.self),
+        .optional("unique_name", String.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -249,8 +282,9 @@ public struct PatchRoomRequest: JSONModel {
 
 public struct RefreshRoomClientTokenRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("refresh_token", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("refresh_token", String.self),
+        .optional("token_ttl_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -275,6 +309,20 @@ public struct RefreshRoomClientTokenRequest: JSONModel {
 
 public struct Room: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active_session_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("enable_recording", Bool.self),
+        .optional("id", String.self),
+        .optional("max_participants", Int.self),
+        .optional("record_type", String.self),
+        .optional("sessions", [RoomSession].self),
+        .optional("unique_name", String.self),
+        .optional("updated_at", Date.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -318,6 +366,28 @@ public struct Room: JSONModel {
 
 public struct RoomComposition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("completed_at", Date.self),
+        .optional("created_at", Date.self),
+        .optional("download_url", String.self),
+        .optional("duration_secs", Int.self),
+        .optional("ended_at", Date.self),
+        .optional("format", RoomComposition.Format.self),
+        .optional("id", String.self),
+        .optional("record_type", String.self),
+        .optional("resolution", String.self),
+        .optional("room_id", String.self),
+        .optional("session_id", String.self),
+        .optional("size_mb", Double.self),
+        .optional("started_at", Date.self),
+        .optional("status", RoomComposition.StatusValue.self),
+        .optional("updated_at", Date.self),
+        .optional("user_id", String.self),
+        .optional("video_layout", [String: VideoRegion].self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -435,6 +505,15 @@ extension RoomComposition {
 
 public struct RoomParticipant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("context", String.self),
+        .optional("id", String.self),
+        .optional("joined_at", Date.self),
+        .optional("left_at", Date.self),
+        .optional("record_type", String.self),
+        .optional("session_id", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -464,6 +543,24 @@ public struct RoomParticipant: JSONModel {
 
 public struct RoomRecording: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("codec", String.self),
+        .optional("completed_at", Date.self),
+        .optional("created_at", Date.self),
+        .optional("download_url", String.self),
+        .optional("duration_secs", Int.self),
+        .optional("ended_at", Date.self),
+        .optional("id", String.self),
+        .optional("participant_id", String.self),
+        .optional("record_type", String.self),
+        .optional("room_id", String.self),
+        .optional("session_id", String.self),
+        .optional("size_mb", Double.self),
+        .optional("started_at", Date.self),
+        .optional("status", RoomRecording.StatusValue.self),
+        .optional("type", RoomRecording.TypeValue.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -570,6 +667,16 @@ extension RoomRecording {
 
 public struct RoomSession: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("created_at", Date.self),
+        .optional("ended_at", Date.self),
+        .optional("id", String.self),
+        .optional("participants", [RoomParticipant].self),
+        .optional("record_type", String.self),
+        .optional("room_id", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -601,6 +708,16 @@ public struct RoomSession: JSONModel {
 
 public struct VideoRegion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("height", Int.self),
+        .optional("max_columns", Int.self),
+        .optional("max_rows", Int.self),
+        .optional("video_sources", [String].self),
+        .optional("width", Int.self),
+        .optional("x_pos", Int.self),
+        .optional("y_pos", Int.self),
+        .optional("z_pos", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -654,9 +771,12 @@ public struct VideoRegion: JSONModel {
 
 public struct VideoError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", VideoError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -677,6 +797,10 @@ public struct VideoError: JSONModel {
 extension VideoError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -690,6 +814,9 @@ extension VideoError {
 
 public struct VideoErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [VideoError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -603,6 +603,9 @@ extension RoomRecordingsResource {
 extension RoomRecordingsResource {
     public struct DeleteBulkResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", RoomRecordingsResource.DeleteBulkResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -615,6 +618,9 @@ extension RoomRecordingsResource {
 extension RoomRecordingsResource.DeleteBulkResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("room_recordings", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -888,6 +894,9 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource {
     public struct EndResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", RoomsSessionsActionsResource.EndResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -900,6 +909,9 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource.EndResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("result", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -973,6 +985,9 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource {
     public struct KickResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", RoomsSessionsActionsResource.KickResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -985,6 +1000,9 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource.KickResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("result", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1058,6 +1076,9 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource {
     public struct MuteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", RoomsSessionsActionsResource.MuteResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1070,6 +1091,9 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource.MuteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("result", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1143,6 +1167,9 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource {
     public struct UnmuteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", RoomsSessionsActionsResource.UnmuteResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1155,6 +1182,9 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource.UnmuteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("result", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1637,6 +1667,9 @@ extension RoomsActionsResource {
 extension RoomsActionsResource {
     public struct GenerateJoinClientTokenResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", RoomsActionsResource.GenerateJoinClientTokenResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1649,6 +1682,12 @@ extension RoomsActionsResource {
 extension RoomsActionsResource.GenerateJoinClientTokenResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("refresh_token", String.self),
+            .optional("refresh_token_expires_at", Date.self),
+            .optional("token", String.self),
+            .optional("token_expires_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1729,6 +1768,9 @@ extension RoomsActionsResource {
 extension RoomsActionsResource {
     public struct RefreshClientTokenResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", RoomsActionsResource.RefreshClientTokenResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1741,6 +1783,10 @@ extension RoomsActionsResource {
 extension RoomsActionsResource.RefreshClientTokenResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("token", String.self),
+            .optional("token_expires_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

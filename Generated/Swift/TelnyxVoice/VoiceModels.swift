@@ -7,13 +7,13 @@ import TelnyxCore
 /// Active Call
 public struct ActiveCall: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self),
-        .init("call_duration", Int.self),
-        .init("call_leg_id", String.self),
-        .init("call_session_id", String.self),
-        .init("client_state", String.self),
-        .init("record_type", ActiveCall.RecordTypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .required("call_duration", Int.self),
+        .required("call_leg_id", String.self),
+        .required("call_session_id", String.self),
+        .required("client_state", String.self),
+        .required("record_type", ActiveCall.RecordTypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -64,6 +64,40 @@ extension ActiveCall {
 /// Answer Request
 public struct AnswerRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("assistant", CallAssistantRequest.self),
+        .optional("billing_group_id", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("conversation_relay_config", ConversationRelayEmbeddedConfig.self),
+        .optional("custom_headers", [CustomSIPHeader].self),
+        .optional("deepfake_detection", AnswerRequest.DeepfakeDetection.self),
+        .optional("preferred_codecs", AnswerRequest.PreferredCodecs.self),
+        .optional("record", AnswerRequest.RecordValue.self),
+        .optional("record_channels", AnswerRequest.RecordChannels.self),
+        .optional("record_custom_file_name", String.self),
+        .optional("record_format", AnswerRequest.RecordFormat.self),
+        .optional("record_max_length", Int.self),
+        .optional("record_timeout_secs", Int.self),
+        .optional("record_track", AnswerRequest.RecordTrack.self),
+        .optional("record_trim", AnswerRequest.RecordTrim.self),
+        .optional("send_silence_when_idle", Bool.self),
+        .optional("sip_headers", [SIPHeader].self),
+        .optional("sound_modifications", SoundModifications.self),
+        .optional("stream_bidirectional_codec", StreamBidirectionalCodec.self),
+        .optional("stream_bidirectional_mode", StreamBidirectionalMode.self),
+        .optional("stream_bidirectional_target_legs", StreamBidirectionalTargetLegs.self),
+        .optional("stream_codec", StreamCodec.self),
+        .optional("stream_track", AnswerRequest.StreamTrackValue.self),
+        .optional("stream_url", String.self),
+        .optional("transcription", Bool.self),
+        .optional("transcription_config", TranscriptionStartRequest.self),
+        .optional("webhook_retries_policies", [String: AnswerRequest.WebhookRetriesPoliciesValue].self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_url_method", AnswerRequest.WebhookURLMethod.self),
+        .optional("webhook_urls", [String: String].self),
+        .optional("webhook_urls_method", AnswerRequest.WebhookURLsMethod.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -230,8 +264,10 @@ public struct AnswerRequest: JSONModel {
 extension AnswerRequest {
     public struct DeepfakeDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("enabled", Bool.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("enabled", Bool.self),
+            .optional("rtp_timeout", Int.self),
+            .optional("timeout", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -433,6 +469,9 @@ extension AnswerRequest {
 extension AnswerRequest {
     public struct WebhookRetriesPoliciesValue: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("retries_ms", [Int].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -503,8 +542,27 @@ extension AnswerRequest {
 /// Bridge Request
 public struct BridgeRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("hold_after_unbridge", Bool.self),
+        .optional("mute_dtmf", BridgeRequest.MuteDtmf.self),
+        .optional("park_after_unbridge", String.self),
+        .optional("play_ringtone", Bool.self),
+        .optional("prevent_double_bridge", Bool.self),
+        .optional("queue", String.self),
+        .optional("record", BridgeRequest.RecordValue.self),
+        .optional("record_channels", BridgeRequest.RecordChannels.self),
+        .optional("record_custom_file_name", String.self),
+        .optional("record_format", BridgeRequest.RecordFormat.self),
+        .optional("record_max_length", Int.self),
+        .optional("record_timeout_secs", Int.self),
+        .optional("record_track", BridgeRequest.RecordTrack.self),
+        .optional("record_trim", BridgeRequest.RecordTrim.self),
+        .optional("ringtone", BridgeRequest.Ringtone.self),
+        .optional("video_room_context", String.self),
+        .optional("video_room_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -913,12 +971,16 @@ extension BridgeRequest {
 /// Call
 public struct Call: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self),
-        .init("call_leg_id", String.self),
-        .init("call_session_id", String.self),
-        .init("is_alive", Bool.self),
-        .init("record_type", Call.RecordTypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .required("call_leg_id", String.self),
+        .required("call_session_id", String.self),
+        .required("is_alive", Bool.self),
+        .required("record_type", Call.RecordTypeValue.self),
+        .optional("call_duration", Int.self),
+        .optional("client_state", String.self),
+        .optional("end_time", String.self),
+        .optional("start_time", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -978,6 +1040,13 @@ extension Call {
 /// Call Answered
 public struct CallAnswered: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallAnswered.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallAnswered.Payload.self),
+        .optional("record_type", CallAnswered.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1023,6 +1092,20 @@ extension CallAnswered {
 extension CallAnswered {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("custom_headers", [CustomSIPHeader].self),
+            .optional("from", String.self),
+            .optional("sip_headers", [SIPHeader].self),
+            .optional("start_time", Date.self),
+            .optional("state", CallAnswered.Payload.State.self),
+            .optional("tags", [String].self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1116,6 +1199,13 @@ public typealias CallAnsweredEvent = DataEnvelope<CallAnswered>
 /// Call Bridged
 public struct CallBridged: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallBridged.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallBridged.Payload.self),
+        .optional("record_type", CallBridged.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1161,6 +1251,15 @@ extension CallBridged {
 extension CallBridged {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1217,6 +1316,27 @@ public typealias CallBridgedEvent = DataEnvelope<CallBridged>
 /// Call Control Application
 public struct CallControlApplication: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", CallControlApplication.AnchorsiteOverrideValue.self),
+        .optional("application_name", String.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("created_at", String.self),
+        .optional("dtmf_type", CallControlApplication.DtmfTypeValue.self),
+        .optional("first_command_timeout", Bool.self),
+        .optional("first_command_timeout_secs", Int.self),
+        .optional("id", String.self),
+        .optional("inbound", CallControlApplicationInbound.self),
+        .optional("outbound", CallControlApplicationOutbound.self),
+        .optional("record_type", CallControlApplication.RecordTypeValue.self),
+        .optional("redact_dtmf_debug_logging", Bool.self),
+        .optional("tags", [String].self),
+        .optional("updated_at", String.self),
+        .optional("webhook_api_version", CallControlApplication.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_event_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1398,6 +1518,12 @@ extension CallControlApplication {
 /// Call Control Application Inbound
 public struct CallControlApplicationInbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("channel_limit", Int.self),
+        .optional("shaken_stir_enabled", Bool.self),
+        .optional("sip_subdomain", String.self),
+        .optional("sip_subdomain_receive_settings", CallControlApplicationInbound.SIPSubdomainReceiveSettings.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1458,6 +1584,10 @@ extension CallControlApplicationInbound {
 /// Call Control Application Outbound
 public struct CallControlApplicationOutbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("channel_limit", Int.self),
+        .optional("outbound_voice_profile_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1483,6 +1613,10 @@ public struct CallControlApplicationOutbound: JSONModel {
 /// Call Control Command Result With Recording ID
 public struct CallControlCommandResultWithRecordingID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("recording_id", String.self),
+        .optional("result", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1498,6 +1632,13 @@ public struct CallControlCommandResultWithRecordingID: JSONModel {
 /// Call Cost
 public struct CallCost: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallCost.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallCost.Payload.self),
+        .optional("record_type", CallCost.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1543,6 +1684,19 @@ extension CallCost {
 extension CallCost {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("billed_duration_secs", Int.self),
+            .optional("billing_group_id", String.self),
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("cost_parts", [CallCostPart].self),
+            .optional("occurred_at", Date.self),
+            .optional("status", CallCost.Payload.StatusValue.self),
+            .optional("total_cost", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1635,6 +1789,13 @@ public typealias CallCostEvent = DataEnvelope<CallCost>
 /// Call Cost Part
 public struct CallCostPart: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("billed_duration_secs", Int.self),
+        .optional("call_part", String.self),
+        .optional("cost", String.self),
+        .optional("currency", String.self),
+        .optional("rate", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1659,6 +1820,13 @@ public struct CallCostPart: JSONModel {
 /// Call Hangup
 public struct CallHangup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallHangup.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallHangup.Payload.self),
+        .optional("record_type", CallHangup.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1704,6 +1872,24 @@ extension CallHangup {
 extension CallHangup {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_quality_stats", CallHangup.Payload.CallQualityStats.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("custom_headers", [CustomSIPHeader].self),
+            .optional("from", String.self),
+            .optional("hangup_cause", CallHangup.Payload.HangupCause.self),
+            .optional("hangup_source", CallHangup.Payload.HangupSource.self),
+            .optional("sip_hangup_cause", String.self),
+            .optional("sip_headers", [SIPHeader].self),
+            .optional("start_time", Date.self),
+            .optional("state", CallHangup.Payload.State.self),
+            .optional("tags", [String].self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1762,6 +1948,10 @@ extension CallHangup {
 extension CallHangup.Payload {
     public struct CallQualityStats: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("inbound", CallHangup.Payload.CallQualityStats.Inbound.self),
+            .optional("outbound", CallHangup.Payload.CallQualityStats.Outbound.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1776,6 +1966,13 @@ extension CallHangup.Payload {
 extension CallHangup.Payload.CallQualityStats {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("jitter_max_variance", String.self),
+            .optional("jitter_packet_count", String.self),
+            .optional("mos", String.self),
+            .optional("packet_count", String.self),
+            .optional("skip_packet_count", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1801,6 +1998,10 @@ extension CallHangup.Payload.CallQualityStats {
 extension CallHangup.Payload.CallQualityStats {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("packet_count", String.self),
+            .optional("skip_packet_count", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1938,6 +2139,13 @@ public typealias CallHangupEvent = DataEnvelope<CallHangup>
 /// Call Hold
 public struct CallHold: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallHold.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallHold.Payload.self),
+        .optional("record_type", CallHold.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1983,6 +2191,15 @@ extension CallHold {
 extension CallHold {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2039,6 +2256,13 @@ public typealias CallHoldEvent = DataEnvelope<CallHold>
 /// Call Initiated
 public struct CallInitiated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallInitiated.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallInitiated.Payload.self),
+        .optional("record_type", CallInitiated.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2084,6 +2308,27 @@ extension CallInitiated {
 extension CallInitiated {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_screening_result", String.self),
+            .optional("call_session_id", String.self),
+            .optional("caller_id_name", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_codecs", String.self),
+            .optional("connection_id", String.self),
+            .optional("custom_headers", [CustomSIPHeader].self),
+            .optional("direction", CallInitiated.Payload.DirectionValue.self),
+            .optional("from", String.self),
+            .optional("offered_codecs", String.self),
+            .optional("shaken_stir_attestation", String.self),
+            .optional("shaken_stir_validated", Bool.self),
+            .optional("sip_headers", [SIPHeader].self),
+            .optional("start_time", Date.self),
+            .optional("state", CallInitiated.Payload.State.self),
+            .optional("tags", [String].self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2226,6 +2471,13 @@ public typealias CallInitiatedEvent = DataEnvelope<CallInitiated>
 /// Call Machine Detection Ended
 public struct CallMachineDetectionEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallMachineDetectionEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallMachineDetectionEnded.Payload.self),
+        .optional("record_type", CallMachineDetectionEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2271,6 +2523,16 @@ extension CallMachineDetectionEnded {
 extension CallMachineDetectionEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("result", CallMachineDetectionEnded.Payload.ResultValue.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2358,6 +2620,13 @@ public typealias CallMachineDetectionEndedEvent = DataEnvelope<CallMachineDetect
 /// Call Machine Greeting Ended
 public struct CallMachineGreetingEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallMachineGreetingEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallMachineGreetingEnded.Payload.self),
+        .optional("record_type", CallMachineGreetingEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2403,6 +2672,16 @@ extension CallMachineGreetingEnded {
 extension CallMachineGreetingEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("result", CallMachineGreetingEnded.Payload.ResultValue.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2490,6 +2769,13 @@ public typealias CallMachineGreetingEndedEvent = DataEnvelope<CallMachineGreetin
 /// Call Machine Premium Detection Ended
 public struct CallMachinePremiumDetectionEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallMachinePremiumDetectionEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallMachinePremiumDetectionEnded.Payload.self),
+        .optional("record_type", CallMachinePremiumDetectionEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2535,6 +2821,16 @@ extension CallMachinePremiumDetectionEnded {
 extension CallMachinePremiumDetectionEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("result", CallMachinePremiumDetectionEnded.Payload.ResultValue.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2631,6 +2927,13 @@ public typealias CallMachinePremiumDetectionEndedEvent = DataEnvelope<CallMachin
 /// Call Machine Premium Greeting Ended
 public struct CallMachinePremiumGreetingEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallMachinePremiumGreetingEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallMachinePremiumGreetingEnded.Payload.self),
+        .optional("record_type", CallMachinePremiumGreetingEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2676,6 +2979,16 @@ extension CallMachinePremiumGreetingEnded {
 extension CallMachinePremiumGreetingEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("result", CallMachinePremiumGreetingEnded.Payload.ResultValue.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2760,10 +3073,70 @@ public typealias CallMachinePremiumGreetingEndedEvent = DataEnvelope<CallMachine
 /// Dial Request
 public struct CallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_id", String.self),
-        .init("from", String.self),
-        .init("to", CallRequest.ToUnion.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_id", String.self),
+        .required("from", String.self),
+        .required("to", CallRequest.ToUnion.self),
+        .optional("answering_machine_detection", CallRequest.AnsweringMachineDetection.self),
+        .optional("answering_machine_detection_config", CallRequest.AnsweringMachineDetectionConfig.self),
+        .optional("assistant", CallAssistantRequest.self),
+        .optional("audio_url", String.self),
+        .optional("billing_group_id", String.self),
+        .optional("bridge_intent", Bool.self),
+        .optional("bridge_on_answer", Bool.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("conference_config", CallRequest.ConferenceConfig.self),
+        .optional("conversation_relay_config", ConversationRelayEmbeddedConfig.self),
+        .optional("custom_headers", [CustomSIPHeader].self),
+        .optional("deepfake_detection", CallRequest.DeepfakeDetection.self),
+        .optional("dialogflow_config", DialogflowConfig.self),
+        .optional("enable_dialogflow", Bool.self),
+        .optional("from_display_name", String.self),
+        .optional("link_to", String.self),
+        .optional("media_encryption", CallRequest.MediaEncryption.self),
+        .optional("media_name", String.self),
+        .optional("park_after_unbridge", String.self),
+        .optional("preferred_codecs", String.self),
+        .optional("prevent_double_bridge", Bool.self),
+        .optional("privacy", CallRequest.Privacy.self),
+        .optional("record", CallRequest.RecordValue.self),
+        .optional("record_channels", CallRequest.RecordChannels.self),
+        .optional("record_custom_file_name", String.self),
+        .optional("record_format", CallRequest.RecordFormat.self),
+        .optional("record_max_length", Int.self),
+        .optional("record_timeout_secs", Int.self),
+        .optional("record_track", CallRequest.RecordTrack.self),
+        .optional("record_trim", CallRequest.RecordTrim.self),
+        .optional("retry_on_timeout", Bool.self),
+        .optional("send_digits_on_answer", String.self),
+        .optional("send_silence_when_idle", Bool.self),
+        .optional("sip_auth_password", String.self),
+        .optional("sip_auth_username", String.self),
+        .optional("sip_headers", [SIPHeader].self),
+        .optional("sip_region", CallRequest.SIPRegionValue.self),
+        .optional("sip_transport_protocol", CallRequest.SIPTransportProtocol.self),
+        .optional("sound_modifications", SoundModifications.self),
+        .optional("stream_auth_token", String.self),
+        .optional("stream_bidirectional_codec", StreamBidirectionalCodec.self),
+        .optional("stream_bidirectional_mode", StreamBidirectionalMode.self),
+        .optional("stream_bidirectional_sampling_rate", StreamBidirectionalSamplingRate.self),
+        .optional("stream_bidirectional_target_legs", StreamBidirectionalTargetLegs.self),
+        .optional("stream_codec", StreamCodec.self),
+        .optional("stream_establish_before_call_originate", Bool.self),
+        .optional("stream_track", CallRequest.StreamTrackValue.self),
+        .optional("stream_url", String.self),
+        .optional("supervise_call_control_id", String.self),
+        .optional("supervisor_role", CallRequest.SupervisorRole.self),
+        .optional("time_limit_secs", Int.self),
+        .optional("timeout_secs", Int.self),
+        .optional("transcription", Bool.self),
+        .optional("transcription_config", TranscriptionStartRequest.self),
+        .optional("webhook_retries_policies", [String: CallRequest.WebhookRetriesPoliciesValue].self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_url_method", CallRequest.WebhookURLMethod.self),
+        .optional("webhook_urls", [String: String].self),
+        .optional("webhook_urls_method", CallRequest.WebhookURLsMethod.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3111,6 +3484,18 @@ extension CallRequest {
 extension CallRequest {
     public struct AnsweringMachineDetectionConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("after_greeting_silence_millis", Int.self),
+            .optional("between_words_silence_millis", Int.self),
+            .optional("greeting_duration_millis", Int.self),
+            .optional("greeting_silence_duration_millis", Int.self),
+            .optional("greeting_total_analysis_time_millis", Int.self),
+            .optional("initial_silence_millis", Int.self),
+            .optional("maximum_number_of_words", Int.self),
+            .optional("maximum_word_length_millis", Int.self),
+            .optional("silence_threshold", Int.self),
+            .optional("total_analysis_time_millis", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3177,6 +3562,22 @@ extension CallRequest {
 extension CallRequest {
     public struct ConferenceConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("beep_enabled", CallRequest.ConferenceConfig.BeepEnabled.self),
+            .optional("conference_name", String.self),
+            .optional("early_media", Bool.self),
+            .optional("end_conference_on_exit", Bool.self),
+            .optional("hold", Bool.self),
+            .optional("hold_audio_url", String.self),
+            .optional("hold_media_name", String.self),
+            .optional("id", String.self),
+            .optional("mute", Bool.self),
+            .optional("soft_end_conference_on_exit", Bool.self),
+            .optional("start_conference_on_create", Bool.self),
+            .optional("start_conference_on_enter", Bool.self),
+            .optional("supervisor_role", CallRequest.ConferenceConfig.SupervisorRole.self),
+            .optional("whisper_call_control_ids", [String].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3325,8 +3726,10 @@ extension CallRequest.ConferenceConfig {
 extension CallRequest {
     public struct DeepfakeDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("enabled", Bool.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("enabled", Bool.self),
+            .optional("rtp_timeout", Int.self),
+            .optional("timeout", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3692,6 +4095,9 @@ extension CallRequest {
 extension CallRequest {
     public struct WebhookRetriesPoliciesValue: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("retries_ms", [Int].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3762,6 +4168,13 @@ extension CallRequest {
 /// Call Unhold
 public struct CallUnhold: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallUnhold.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallUnhold.Payload.self),
+        .optional("record_type", CallUnhold.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3807,6 +4220,15 @@ extension CallUnhold {
 extension CallUnhold {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3863,12 +4285,17 @@ public typealias CallUnholdEvent = DataEnvelope<CallUnhold>
 /// Call With Recording ID
 public struct CallWithRecordingID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self),
-        .init("call_leg_id", String.self),
-        .init("call_session_id", String.self),
-        .init("is_alive", Bool.self),
-        .init("record_type", CallWithRecordingID.RecordTypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .required("call_leg_id", String.self),
+        .required("call_session_id", String.self),
+        .required("is_alive", Bool.self),
+        .required("record_type", CallWithRecordingID.RecordTypeValue.self),
+        .optional("call_duration", Int.self),
+        .optional("client_state", String.self),
+        .optional("end_time", String.self),
+        .optional("recording_id", String.self),
+        .optional("start_time", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3931,8 +4358,8 @@ extension CallWithRecordingID {
 /// Update client state Request
 public struct ClientStateUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("client_state", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("client_state", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3954,8 +4381,23 @@ public struct ClientStateUpdateRequest: JSONModel {
 /// Conversation Relay Embedded Config
 public struct ConversationRelayEmbeddedConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("url", String.self),
+        .optional("custom_parameters", JSONValue.self),
+        .optional("dtmf_detection", Bool.self),
+        .optional("greeting", String.self),
+        .optional("interruptible", ConversationRelayInterruptible.self),
+        .optional("interruptible_greeting", ConversationRelayInterruptible.self),
+        .optional("interruption_settings", ConversationRelayInterruptionSettings.self),
+        .optional("language", String.self),
+        .optional("languages", [ConversationRelayLanguage].self),
+        .optional("provider", String.self),
+        .optional("structured_provider", ConversationRelayStructuredProvider.self),
+        .optional("transcription_engine", ConversationRelayEmbeddedConfig.TranscriptionEngine.self),
+        .optional("transcription_engine_config", ConversationRelayTranscriptionEngineConfig.self),
+        .optional("tts_provider", String.self),
+        .optional("voice", String.self),
+        .optional("voice_settings", ConversationRelayEmbeddedConfig.VoiceSettingsUnion.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4169,6 +4611,12 @@ public enum ConversationRelayInterruptible: OpenEnum, QueryValue {
 /// Conversation Relay Interruption Settings
 public struct ConversationRelayInterruptionSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enable", Bool.self),
+        .optional("interruptible", ConversationRelayInterruptible.self),
+        .optional("interruptible_greeting", ConversationRelayInterruptible.self),
+        .optional("welcome_greeting_interruptible", ConversationRelayInterruptible.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4200,8 +4648,15 @@ public struct ConversationRelayInterruptionSettings: JSONModel {
 /// Conversation Relay Language
 public struct ConversationRelayLanguage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("language", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("language", String.self),
+        .optional("speech_model", String.self),
+        .optional("transcription_engine", ConversationRelayLanguage.TranscriptionEngine.self),
+        .optional("transcription_engine_config", ConversationRelayTranscriptionEngineConfig.self),
+        .optional("transcription_provider", String.self),
+        .optional("tts_provider", String.self),
+        .optional("voice", String.self),
+        .optional("voice_settings", ConversationRelayLanguage.VoiceSettingsUnion.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4352,8 +4807,12 @@ extension ConversationRelayLanguage {
 /// Conversation Relay Settings
 public struct ConversationRelaySettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("url", String.self),
+        .optional("dtmf_detection", Bool.self),
+        .optional("interruptible", ConversationRelayInterruptible.self),
+        .optional("interruptible_greeting", ConversationRelayInterruptible.self),
+        .optional("languages", [ConversationRelayLanguage].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4382,9 +4841,21 @@ public typealias ConversationRelayTranscriptionEngineConfig = JSONValue
 /// Create Call Control Application Request
 public struct CreateCallControlApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("application_name", String.self),
-        .init("webhook_event_url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("application_name", String.self),
+        .required("webhook_event_url", String.self),
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", CreateCallControlApplicationRequest.AnchorsiteOverrideValue.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("dtmf_type", CreateCallControlApplicationRequest.DtmfTypeValue.self),
+        .optional("first_command_timeout", Bool.self),
+        .optional("first_command_timeout_secs", Int.self),
+        .optional("inbound", CallControlApplicationInbound.self),
+        .optional("outbound", CallControlApplicationOutbound.self),
+        .optional("redact_dtmf_debug_logging", Bool.self),
+        .optional("webhook_api_version", CreateCallControlApplicationRequest.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4574,6 +5045,12 @@ extension CreateCallControlApplicationRequest {
 /// Cursor Pagination Meta
 public struct CursorPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cursors", Cursor.self),
+        .optional("next", String.self),
+        .optional("previous", String.self),
+        .optional("total_items", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4594,6 +5071,11 @@ public struct CursorPaginationMeta: JSONModel {
 /// Hangup Request
 public struct HangupRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("custom_headers", [CustomSIPHeader].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4624,8 +5106,10 @@ public struct HangupRequest: JSONModel {
 /// Reject Request
 public struct RejectRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cause", RejectRequest.Cause.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cause", RejectRequest.Cause.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4682,6 +5166,12 @@ extension RejectRequest {
 /// Sound modifications
 public struct SoundModifications: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("octaves", Double.self),
+        .optional("pitch", Double.self),
+        .optional("semitone", Double.self),
+        .optional("track", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4717,8 +5207,46 @@ public struct SoundModifications: JSONModel {
 /// Transfer Call Request
 public struct TransferCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("to", String.self),
+        .optional("answering_machine_detection", TransferCallRequest.AnsweringMachineDetection.self),
+        .optional("answering_machine_detection_config", TransferCallRequest.AnsweringMachineDetectionConfig.self),
+        .optional("audio_url", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("custom_headers", [CustomSIPHeader].self),
+        .optional("early_media", Bool.self),
+        .optional("from", String.self),
+        .optional("from_display_name", String.self),
+        .optional("media_encryption", TransferCallRequest.MediaEncryption.self),
+        .optional("media_name", String.self),
+        .optional("mute_dtmf", TransferCallRequest.MuteDtmf.self),
+        .optional("park_after_unbridge", String.self),
+        .optional("preferred_codecs", String.self),
+        .optional("privacy", TransferCallRequest.Privacy.self),
+        .optional("record", TransferCallRequest.RecordValue.self),
+        .optional("record_channels", TransferCallRequest.RecordChannels.self),
+        .optional("record_custom_file_name", String.self),
+        .optional("record_format", TransferCallRequest.RecordFormat.self),
+        .optional("record_max_length", Int.self),
+        .optional("record_timeout_secs", Int.self),
+        .optional("record_track", TransferCallRequest.RecordTrack.self),
+        .optional("record_trim", TransferCallRequest.RecordTrim.self),
+        .optional("send_digits_on_answer", String.self),
+        .optional("sip_auth_password", String.self),
+        .optional("sip_auth_username", String.self),
+        .optional("sip_headers", [SIPHeader].self),
+        .optional("sip_region", TransferCallRequest.SIPRegionValue.self),
+        .optional("sip_transport_protocol", TransferCallRequest.SIPTransportProtocol.self),
+        .optional("sound_modifications", SoundModifications.self),
+        .optional("target_leg_client_state", String.self),
+        .optional("time_limit_secs", Int.self),
+        .optional("timeout_secs", Int.self),
+        .optional("webhook_retries_policies", [String: TransferCallRequest.WebhookRetriesPoliciesValue].self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_url_method", TransferCallRequest.WebhookURLMethod.self),
+        .optional("webhook_urls", [String: String].self),
+        .optional("webhook_urls_method", TransferCallRequest.WebhookURLsMethod.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -4962,6 +5490,18 @@ extension TransferCallRequest {
 extension TransferCallRequest {
     public struct AnsweringMachineDetectionConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("after_greeting_silence_millis", Int.self),
+            .optional("between_words_silence_millis", Int.self),
+            .optional("greeting_duration_millis", Int.self),
+            .optional("greeting_silence_duration_millis", Int.self),
+            .optional("greeting_total_analysis_time_millis", Int.self),
+            .optional("initial_silence_millis", Int.self),
+            .optional("maximum_number_of_words", Int.self),
+            .optional("maximum_word_length_millis", Int.self),
+            .optional("silence_threshold", Int.self),
+            .optional("total_analysis_time_millis", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5296,6 +5836,9 @@ extension TransferCallRequest {
 extension TransferCallRequest {
     public struct WebhookRetriesPoliciesValue: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("retries_ms", [Int].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5366,9 +5909,22 @@ extension TransferCallRequest {
 /// Update Call Control Application Request
 public struct UpdateCallControlApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("application_name", String.self),
-        .init("webhook_event_url", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("application_name", String.self),
+        .required("webhook_event_url", String.self),
+        .optional("active", Bool.self),
+        .optional("anchorsite_override", UpdateCallControlApplicationRequest.AnchorsiteOverrideValue.self),
+        .optional("call_cost_in_webhooks", Bool.self),
+        .optional("dtmf_type", UpdateCallControlApplicationRequest.DtmfTypeValue.self),
+        .optional("first_command_timeout", Bool.self),
+        .optional("first_command_timeout_secs", Int.self),
+        .optional("inbound", CallControlApplicationInbound.self),
+        .optional("outbound", CallControlApplicationOutbound.self),
+        .optional("redact_dtmf_debug_logging", Bool.self),
+        .optional("tags", [String].self),
+        .optional("webhook_api_version", UpdateCallControlApplicationRequest.WebhookAPIVersionValue.self),
+        .optional("webhook_event_failover_url", String.self),
+        .optional("webhook_timeout_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -7,6 +7,13 @@ import TelnyxCore
 /// Call Deepfake Detection Error
 public struct CallDeepfakeDetectionError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallDeepfakeDetectionError.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallDeepfakeDetectionError.Payload.self),
+        .optional("record_type", CallDeepfakeDetectionError.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -52,6 +59,14 @@ extension CallDeepfakeDetectionError {
 extension CallDeepfakeDetectionError {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("error_message", CallDeepfakeDetectionError.Payload.ErrorMessage.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -135,6 +150,13 @@ public typealias CallDeepfakeDetectionErrorEvent = DataEnvelope<CallDeepfakeDete
 /// Call Deepfake Detection Result
 public struct CallDeepfakeDetectionResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallDeepfakeDetectionResult.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallDeepfakeDetectionResult.Payload.self),
+        .optional("record_type", CallDeepfakeDetectionResult.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -180,6 +202,16 @@ extension CallDeepfakeDetectionResult {
 extension CallDeepfakeDetectionResult {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("consistency", Double.self),
+            .optional("result", CallDeepfakeDetectionResult.Payload.ResultValue.self),
+            .optional("score", Double.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -263,6 +295,13 @@ public typealias CallDeepfakeDetectionResultEvent = DataEnvelope<CallDeepfakeDet
 
 public struct CallReferCompleted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallReferCompleted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallReferCompleted.Payload.self),
+        .optional("record_type", CallReferCompleted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -308,6 +347,16 @@ extension CallReferCompleted {
 extension CallReferCompleted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("sip_notify_response", Int.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -366,6 +415,13 @@ public typealias CallReferCompletedEvent = DataEnvelope<CallReferCompleted>
 
 public struct CallReferFailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallReferFailed.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallReferFailed.Payload.self),
+        .optional("record_type", CallReferFailed.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -411,6 +467,16 @@ extension CallReferFailed {
 extension CallReferFailed {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("sip_notify_response", Int.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -470,6 +536,13 @@ public typealias CallReferFailedEvent = DataEnvelope<CallReferFailed>
 /// Call Refer Started
 public struct CallReferStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallReferStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallReferStarted.Payload.self),
+        .optional("record_type", CallReferStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -515,6 +588,16 @@ extension CallReferStarted {
 extension CallReferStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("sip_notify_response", Int.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -574,6 +657,13 @@ public typealias CallReferStartedEvent = DataEnvelope<CallReferStarted>
 /// Siprec Failed
 public struct CallSiprecFailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallSiprecFailed.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallSiprecFailed.Payload.self),
+        .optional("record_type", CallSiprecFailed.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -619,6 +709,14 @@ extension CallSiprecFailed {
 extension CallSiprecFailed {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("failure_cause", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -672,6 +770,13 @@ public typealias CallSiprecFailedEvent = DataEnvelope<CallSiprecFailed>
 /// Siprec Started
 public struct CallSiprecStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallSiprecStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallSiprecStarted.Payload.self),
+        .optional("record_type", CallSiprecStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -717,6 +822,13 @@ extension CallSiprecStarted {
 extension CallSiprecStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -767,6 +879,13 @@ public typealias CallSiprecStartedEvent = DataEnvelope<CallSiprecStarted>
 /// Siprec Stopped
 public struct CallSiprecStopped: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallSiprecStopped.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallSiprecStopped.Payload.self),
+        .optional("record_type", CallSiprecStopped.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -812,6 +931,14 @@ extension CallSiprecStopped {
 extension CallSiprecStopped {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("hangup_cause", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -940,6 +1067,16 @@ public enum NoiseSuppressionEngine: OpenEnum, QueryValue {
 /// Noise Suppression Engine Configuration
 public struct NoiseSuppressionEngineConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("attenuation_limit", Int.self),
+        .optional("enhancement_level", Double.self),
+        .optional("family", NoiseSuppressionEngineConfig.Family.self),
+        .optional("mode", NoiseSuppressionEngineConfig.Mode.self),
+        .optional("model", NoiseSuppressionEngineConfig.Model.self),
+        .optional("size", NoiseSuppressionEngineConfig.Size.self),
+        .optional("suppression_level", Double.self),
+        .optional("voice_gain", Double.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1113,6 +1250,13 @@ extension NoiseSuppressionEngineConfig {
 /// Noise Suppression Start Request
 public struct NoiseSuppressionStart: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("direction", NoiseSuppressionDirection.self),
+        .optional("noise_suppression_engine", NoiseSuppressionEngine.self),
+        .optional("noise_suppression_engine_config", NoiseSuppressionEngineConfig.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1150,6 +1294,10 @@ public struct NoiseSuppressionStart: JSONModel {
 /// Noise Suppression Stop Request
 public struct NoiseSuppressionStop: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1175,8 +1323,14 @@ public struct NoiseSuppressionStop: JSONModel {
 /// Refer request
 public struct ReferRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("sip_address", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("sip_address", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("custom_headers", [CustomSIPHeader].self),
+        .optional("sip_auth_password", String.self),
+        .optional("sip_auth_username", String.self),
+        .optional("sip_headers", [SIPHeader].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1226,8 +1380,11 @@ public struct ReferRequest: JSONModel {
 /// Send DTMF Request
 public struct SendDTMFRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("digits", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("digits", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("duration_millis", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1264,9 +1421,11 @@ public struct SendDTMFRequest: JSONModel {
 /// Send SIP Info Request
 public struct SendSIPInfoRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("body", String.self),
-        .init("content_type", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("body", String.self),
+        .required("content_type", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1303,6 +1462,15 @@ public struct SendSIPInfoRequest: JSONModel {
 /// Start Siprec Request
 public struct StartSiprecRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("connector_name", String.self),
+        .optional("include_metadata_custom_headers", StartSiprecRequest.IncludeMetadataCustomHeaders.self),
+        .optional("secure", StartSiprecRequest.Secure.self),
+        .optional("session_timeout_secs", Int.self),
+        .optional("sip_transport", StartSiprecRequest.SIPTransport.self),
+        .optional("siprec_track", StartSiprecRequest.SiprecTrack.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1457,6 +1625,10 @@ extension StartSiprecRequest {
 /// Stop Siprec Request
 public struct StopSiprecRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1482,8 +1654,8 @@ public struct StopSiprecRequest: JSONModel {
 /// Switch Supervisor Role Request
 public struct SwitchSupervisorRoleRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("role", SwitchSupervisorRoleRequest.Role.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("role", SwitchSupervisorRoleRequest.Role.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

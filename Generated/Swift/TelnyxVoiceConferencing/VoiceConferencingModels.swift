@@ -7,6 +7,13 @@ import TelnyxCore
 /// Call Enqueued
 public struct CallEnqueued: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallEnqueued.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallEnqueued.Payload.self),
+        .optional("record_type", CallEnqueued.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -52,6 +59,16 @@ extension CallEnqueued {
 extension CallEnqueued {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("current_position", Int.self),
+            .optional("queue", String.self),
+            .optional("queue_avg_wait_time_secs", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -111,6 +128,13 @@ public typealias CallEnqueuedEvent = DataEnvelope<CallEnqueued>
 /// Call Left Queue
 public struct CallLeftQueue: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallLeftQueue.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallLeftQueue.Payload.self),
+        .optional("record_type", CallLeftQueue.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -156,6 +180,17 @@ extension CallLeftQueue {
 extension CallLeftQueue {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("queue", String.self),
+            .optional("queue_position", Int.self),
+            .optional("reason", CallLeftQueue.Payload.ReasonValue.self),
+            .optional("wait_time_secs", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -252,12 +287,18 @@ public typealias CallLeftQueueEvent = DataEnvelope<CallLeftQueue>
 /// Conference
 public struct Conference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("created_at", String.self),
-        .init("expires_at", String.self),
-        .init("id", String.self),
-        .init("name", String.self),
-        .init("record_type", Conference.RecordTypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("created_at", String.self),
+        .required("expires_at", String.self),
+        .required("id", String.self),
+        .required("name", String.self),
+        .required("record_type", Conference.RecordTypeValue.self),
+        .optional("connection_id", String.self),
+        .optional("end_reason", Conference.EndReason.self),
+        .optional("ended_by", Conference.EndedBy.self),
+        .optional("region", String.self),
+        .optional("status", Conference.StatusValue.self),
+        .optional("updated_at", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -331,6 +372,10 @@ extension Conference {
 extension Conference {
     public struct EndedBy: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_session_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -397,8 +442,8 @@ extension Conference {
 /// Conference Command Result
 public struct ConferenceCommandResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("result", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("result", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -412,6 +457,12 @@ public struct ConferenceCommandResult: JSONModel {
 /// Conference Created
 public struct ConferenceCreated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceCreated.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceCreated.Payload.self),
+        .optional("record_type", ConferenceCreated.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -454,6 +505,15 @@ extension ConferenceCreated {
 extension ConferenceCreated {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -510,6 +570,12 @@ public typealias ConferenceCreatedEvent = DataEnvelope<ConferenceCreated>
 /// Conference Ended
 public struct ConferenceEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceEnded.Payload.self),
+        .optional("record_type", ConferenceEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -552,6 +618,16 @@ extension ConferenceEnded {
 extension ConferenceEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("occurred_at", Date.self),
+            .optional("reason", ConferenceEnded.Payload.ReasonValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -638,6 +714,12 @@ public typealias ConferenceEndedEvent = DataEnvelope<ConferenceEnded>
 /// Conference Floor Changed
 public struct ConferenceFloorChangedEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceFloorChangedEvent.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceFloorChangedEvent.Payload.self),
+        .optional("record_type", ConferenceFloorChangedEvent.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -680,6 +762,15 @@ extension ConferenceFloorChangedEvent {
 extension ConferenceFloorChangedEvent {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -733,8 +824,23 @@ extension ConferenceFloorChangedEvent {
 /// Conference Gather Using Audio Request
 public struct ConferenceGatherUsingAudioRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .optional("audio_url", String.self),
+        .optional("client_state", String.self),
+        .optional("gather_id", String.self),
+        .optional("initial_timeout_millis", Int.self),
+        .optional("inter_digit_timeout_millis", Int.self),
+        .optional("invalid_audio_url", String.self),
+        .optional("invalid_media_name", String.self),
+        .optional("maximum_digits", Int.self),
+        .optional("maximum_tries", Int.self),
+        .optional("media_name", String.self),
+        .optional("minimum_digits", Int.self),
+        .optional("stop_playback_on_dtmf", Bool.self),
+        .optional("terminating_digit", String.self),
+        .optional("timeout_millis", Int.self),
+        .optional("valid_digits", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -827,6 +933,12 @@ public struct ConferenceGatherUsingAudioRequest: JSONModel {
 /// Conference Hold Request
 public struct ConferenceHoldRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("audio_url", String.self),
+        .optional("call_control_ids", [String].self),
+        .optional("media_name", String.self),
+        .optional("region", ConferenceRegion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -860,6 +972,10 @@ public struct ConferenceHoldRequest: JSONModel {
 /// Conference Mute Request
 public struct ConferenceMuteRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_control_ids", [String].self),
+        .optional("region", ConferenceRegion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -883,6 +999,21 @@ public struct ConferenceMuteRequest: JSONModel {
 /// Conference Participant
 public struct ConferenceParticipant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_control_id", String.self),
+        .optional("call_leg_id", String.self),
+        .optional("conference_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("end_conference_on_exit", Bool.self),
+        .optional("id", String.self),
+        .optional("label", String.self),
+        .optional("muted", Bool.self),
+        .optional("on_hold", Bool.self),
+        .optional("soft_end_conference_on_exit", Bool.self),
+        .optional("status", ConferenceParticipant.StatusValue.self),
+        .optional("updated_at", Date.self),
+        .optional("whisper_call_control_ids", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -946,6 +1077,13 @@ extension ConferenceParticipant {
 /// Conference Participant Joined
 public struct ConferenceParticipantJoined: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceParticipantJoined.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", ConferenceParticipantJoined.Payload.self),
+        .optional("record_type", ConferenceParticipantJoined.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -991,6 +1129,14 @@ extension ConferenceParticipantJoined {
 extension ConferenceParticipantJoined {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1044,6 +1190,13 @@ public typealias ConferenceParticipantJoinedEvent = DataEnvelope<ConferenceParti
 /// Conference Participant Left
 public struct ConferenceParticipantLeft: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceParticipantLeft.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", ConferenceParticipantLeft.Payload.self),
+        .optional("record_type", ConferenceParticipantLeft.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1089,6 +1242,14 @@ extension ConferenceParticipantLeft {
 extension ConferenceParticipantLeft {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1142,6 +1303,12 @@ public typealias ConferenceParticipantLeftEvent = DataEnvelope<ConferencePartici
 /// Conference Participant Playback Ended
 public struct ConferenceParticipantPlaybackEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceParticipantPlaybackEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceParticipantPlaybackEnded.Payload.self),
+        .optional("record_type", ConferenceParticipantPlaybackEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1184,6 +1351,18 @@ extension ConferenceParticipantPlaybackEnded {
 extension ConferenceParticipantPlaybackEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("creator_call_session_id", String.self),
+            .optional("media_name", String.self),
+            .optional("media_url", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1249,6 +1428,12 @@ public typealias ConferenceParticipantPlaybackEndedEvent = DataEnvelope<Conferen
 /// Conference Participant Playback Started
 public struct ConferenceParticipantPlaybackStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceParticipantPlaybackStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceParticipantPlaybackStarted.Payload.self),
+        .optional("record_type", ConferenceParticipantPlaybackStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1291,6 +1476,18 @@ extension ConferenceParticipantPlaybackStarted {
 extension ConferenceParticipantPlaybackStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("creator_call_session_id", String.self),
+            .optional("media_name", String.self),
+            .optional("media_url", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1359,6 +1556,12 @@ public typealias ConferenceParticipantResource = DataEnvelope<ConferenceParticip
 /// Conference Participant Speak Ended
 public struct ConferenceParticipantSpeakEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceParticipantSpeakEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceParticipantSpeakEnded.Payload.self),
+        .optional("record_type", ConferenceParticipantSpeakEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1401,6 +1604,16 @@ extension ConferenceParticipantSpeakEnded {
 extension ConferenceParticipantSpeakEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("creator_call_session_id", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1460,6 +1673,12 @@ public typealias ConferenceParticipantSpeakEndedEvent = DataEnvelope<ConferenceP
 /// Conference Participant Speak Started
 public struct ConferenceParticipantSpeakStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceParticipantSpeakStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceParticipantSpeakStarted.Payload.self),
+        .optional("record_type", ConferenceParticipantSpeakStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1502,6 +1721,16 @@ extension ConferenceParticipantSpeakStarted {
 extension ConferenceParticipantSpeakStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("creator_call_session_id", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1561,6 +1790,13 @@ public typealias ConferenceParticipantSpeakStartedEvent = DataEnvelope<Conferenc
 /// Conference Play Request
 public struct ConferencePlayRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("audio_url", String.self),
+        .optional("call_control_ids", [String].self),
+        .optional("loop", Loopcount.self),
+        .optional("media_name", String.self),
+        .optional("region", ConferenceRegion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1599,6 +1835,12 @@ public struct ConferencePlayRequest: JSONModel {
 /// Conference Playback Ended
 public struct ConferencePlaybackEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferencePlaybackEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferencePlaybackEnded.Payload.self),
+        .optional("record_type", ConferencePlaybackEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1641,6 +1883,14 @@ extension ConferencePlaybackEnded {
 extension ConferencePlaybackEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("creator_call_session_id", String.self),
+            .optional("media_name", String.self),
+            .optional("media_url", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1694,6 +1944,12 @@ public typealias ConferencePlaybackEndedEvent = DataEnvelope<ConferencePlaybackE
 /// Conference Playback Started
 public struct ConferencePlaybackStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferencePlaybackStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferencePlaybackStarted.Payload.self),
+        .optional("record_type", ConferencePlaybackStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1736,6 +1992,14 @@ extension ConferencePlaybackStarted {
 extension ConferencePlaybackStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("creator_call_session_id", String.self),
+            .optional("media_name", String.self),
+            .optional("media_url", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1789,6 +2053,12 @@ public typealias ConferencePlaybackStartedEvent = DataEnvelope<ConferencePlaybac
 /// Conference Recording Saved
 public struct ConferenceRecordingSaved: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceRecordingSaved.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceRecordingSaved.Payload.self),
+        .optional("record_type", ConferenceRecordingSaved.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1831,6 +2101,20 @@ extension ConferenceRecordingSaved {
 extension ConferenceRecordingSaved {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("channels", ConferenceRecordingSaved.Payload.Channels.self),
+            .optional("client_state", String.self),
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("format", ConferenceRecordingSaved.Payload.Format.self),
+            .optional("public_recording_urls", ConferenceRecordingSaved.Payload.PublicRecordingURLs.self),
+            .optional("recording_ended_at", Date.self),
+            .optional("recording_id", String.self),
+            .optional("recording_started_at", Date.self),
+            .optional("recording_urls", ConferenceRecordingSaved.Payload.RecordingURLs.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1925,6 +2209,10 @@ extension ConferenceRecordingSaved.Payload {
 extension ConferenceRecordingSaved.Payload {
     public struct PublicRecordingURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("mp3", String.self),
+            .optional("wav", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1941,6 +2229,10 @@ extension ConferenceRecordingSaved.Payload {
 extension ConferenceRecordingSaved.Payload {
     public struct RecordingURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("mp3", String.self),
+            .optional("wav", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2011,8 +2303,11 @@ public enum ConferenceRegion: OpenEnum, QueryValue {
 /// Conference Send DTMF Request
 public struct ConferenceSendDTMFRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("digits", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("digits", String.self),
+        .optional("call_control_ids", [String].self),
+        .optional("client_state", String.self),
+        .optional("duration_millis", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2049,6 +2344,12 @@ public struct ConferenceSendDTMFRequest: JSONModel {
 /// Conference Speak Ended
 public struct ConferenceSpeakEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceSpeakEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceSpeakEnded.Payload.self),
+        .optional("record_type", ConferenceSpeakEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2091,6 +2392,12 @@ extension ConferenceSpeakEnded {
 extension ConferenceSpeakEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("creator_call_session_id", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2138,9 +2445,15 @@ public typealias ConferenceSpeakEndedEvent = DataEnvelope<ConferenceSpeakEnded>
 /// Conference Speak Request
 public struct ConferenceSpeakRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("payload", String.self),
-        .init("voice", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("payload", String.self),
+        .required("voice", String.self),
+        .optional("call_control_ids", [String].self),
+        .optional("command_id", String.self),
+        .optional("language", ConferenceSpeakRequest.Language.self),
+        .optional("payload_type", ConferenceSpeakRequest.PayloadType.self),
+        .optional("region", ConferenceRegion.self),
+        .optional("voice_settings", ConferenceSpeakRequest.VoiceSettingsUnion.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2372,6 +2685,12 @@ extension ConferenceSpeakRequest {
 /// Conference Speak Started
 public struct ConferenceSpeakStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", ConferenceSpeakStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("payload", ConferenceSpeakStarted.Payload.self),
+        .optional("record_type", ConferenceSpeakStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2414,6 +2733,12 @@ extension ConferenceSpeakStarted {
 extension ConferenceSpeakStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("conference_id", String.self),
+            .optional("connection_id", String.self),
+            .optional("creator_call_session_id", String.self),
+            .optional("occurred_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2461,6 +2786,10 @@ public typealias ConferenceSpeakStartedEvent = DataEnvelope<ConferenceSpeakStart
 /// Conference Stop Request
 public struct ConferenceStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_control_ids", [String].self),
+        .optional("region", ConferenceRegion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2484,8 +2813,9 @@ public struct ConferenceStopRequest: JSONModel {
 /// Conference Unhold Request
 public struct ConferenceUnholdRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_ids", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_ids", [String].self),
+        .optional("region", ConferenceRegion.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2510,6 +2840,10 @@ public struct ConferenceUnholdRequest: JSONModel {
 /// Conference Unmute Request
 public struct ConferenceUnmuteRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_control_ids", [String].self),
+        .optional("region", ConferenceRegion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2533,9 +2867,19 @@ public struct ConferenceUnmuteRequest: JSONModel {
 /// Create Conference Request
 public struct CreateConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self),
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .required("name", String.self),
+        .optional("beep_enabled", CreateConferenceRequest.BeepEnabled.self),
+        .optional("client_state", String.self),
+        .optional("comfort_noise", Bool.self),
+        .optional("command_id", String.self),
+        .optional("duration_minutes", Int.self),
+        .optional("hold_audio_url", String.self),
+        .optional("hold_media_name", String.self),
+        .optional("max_participants", Int.self),
+        .optional("region", CreateConferenceRequest.RegionValue.self),
+        .optional("start_conference_on_create", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2674,8 +3018,9 @@ extension CreateConferenceRequest {
 /// Create Queue Request
 public struct CreateQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("queue_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("queue_name", String.self),
+        .optional("max_size", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2702,6 +3047,9 @@ public struct CreateQueueRequest: JSONModel {
 /// End Conference Request
 public struct EndConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("command_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2722,8 +3070,13 @@ public struct EndConferenceRequest: JSONModel {
 /// Enqueue Request
 public struct EnqueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("queue_name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("queue_name", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("keep_after_hangup", Bool.self),
+        .optional("max_size", Int.self),
+        .optional("max_wait_time_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2770,8 +3123,21 @@ public struct EnqueueRequest: JSONModel {
 /// Join Conference Request
 public struct JoinConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .optional("beep_enabled", JoinConferenceRequest.BeepEnabled.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("end_conference_on_exit", Bool.self),
+        .optional("hold", Bool.self),
+        .optional("hold_audio_url", String.self),
+        .optional("hold_media_name", String.self),
+        .optional("mute", Bool.self),
+        .optional("region", ConferenceRegion.self),
+        .optional("soft_end_conference_on_exit", Bool.self),
+        .optional("start_conference_on_enter", Bool.self),
+        .optional("supervisor_role", JoinConferenceRequest.SupervisorRole.self),
+        .optional("whisper_call_control_ids", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2919,8 +3285,11 @@ extension JoinConferenceRequest {
 /// Leave Conference Request
 public struct LeaveConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .optional("beep_enabled", LeaveConferenceRequest.BeepEnabled.self),
+        .optional("command_id", String.self),
+        .optional("region", ConferenceRegion.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2987,6 +3356,10 @@ extension LeaveConferenceRequest {
 /// Leave Queue Request
 public struct LeaveQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3012,20 +3385,20 @@ public struct LeaveQueueRequest: JSONModel {
 /// Participant
 public struct Participant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self),
-        .init("call_leg_id", String.self),
-        .init("conference", Participant.ConferenceObject.self),
-        .init("created_at", String.self),
-        .init("end_conference_on_exit", Bool.self),
-        .init("id", String.self),
-        .init("muted", Bool.self),
-        .init("on_hold", Bool.self),
-        .init("record_type", Participant.RecordTypeValue.self),
-        .init("soft_end_conference_on_exit", Bool.self),
-        .init("status", Participant.StatusValue.self),
-        .init("updated_at", String.self),
-        .init("whisper_call_control_ids", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .required("call_leg_id", String.self),
+        .required("conference", Participant.ConferenceObject.self),
+        .required("created_at", String.self),
+        .required("end_conference_on_exit", Bool.self),
+        .required("id", String.self),
+        .required("muted", Bool.self),
+        .required("on_hold", Bool.self),
+        .required("record_type", Participant.RecordTypeValue.self),
+        .required("soft_end_conference_on_exit", Bool.self),
+        .required("status", Participant.StatusValue.self),
+        .required("updated_at", String.self),
+        .required("whisper_call_control_ids", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3074,6 +3447,10 @@ public struct Participant: JSONModel {
 extension Participant {
     public struct ConferenceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("name", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3140,6 +3517,11 @@ extension Participant {
 /// Pause Recording Request
 public struct PauseConferenceRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("command_id", String.self),
+        .optional("recording_id", String.self),
+        .optional("region", ConferenceRegion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3169,15 +3551,15 @@ public struct PauseConferenceRecordingRequest: JSONModel {
 /// Queue
 public struct Queue: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("average_wait_time_secs", Int.self),
-        .init("created_at", String.self),
-        .init("current_size", Int.self),
-        .init("id", String.self),
-        .init("max_size", Int.self),
-        .init("name", String.self),
-        .init("record_type", Queue.RecordTypeValue.self),
-        .init("updated_at", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("average_wait_time_secs", Int.self),
+        .required("created_at", String.self),
+        .required("current_size", Int.self),
+        .required("id", String.self),
+        .required("max_size", Int.self),
+        .required("name", String.self),
+        .required("record_type", Queue.RecordTypeValue.self),
+        .required("updated_at", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3234,19 +3616,19 @@ extension Queue {
 /// QueueCall
 public struct QueueCall: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self),
-        .init("call_leg_id", String.self),
-        .init("call_session_id", String.self),
-        .init("connection_id", String.self),
-        .init("enqueued_at", String.self),
-        .init("from", String.self),
-        .init("is_alive", Bool.self),
-        .init("queue_id", String.self),
-        .init("queue_position", Int.self),
-        .init("record_type", QueueCall.RecordTypeValue.self),
-        .init("to", String.self),
-        .init("wait_time_secs", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .required("call_leg_id", String.self),
+        .required("call_session_id", String.self),
+        .required("connection_id", String.self),
+        .required("enqueued_at", String.self),
+        .required("from", String.self),
+        .required("is_alive", Bool.self),
+        .required("queue_id", String.self),
+        .required("queue_position", Int.self),
+        .required("record_type", QueueCall.RecordTypeValue.self),
+        .required("to", String.self),
+        .required("wait_time_secs", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3315,6 +3697,11 @@ extension QueueCall {
 /// Pause Recording Request
 public struct ResumeConferenceRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("command_id", String.self),
+        .optional("recording_id", String.self),
+        .optional("region", ConferenceRegion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3344,8 +3731,14 @@ public struct ResumeConferenceRecordingRequest: JSONModel {
 /// Start Conference Recording Request
 public struct StartConferenceRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("format", StartConferenceRecordingRequest.Format.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("format", StartConferenceRecordingRequest.Format.self),
+        .optional("channels", StartConferenceRecordingRequest.Channels.self),
+        .optional("command_id", String.self),
+        .optional("custom_file_name", String.self),
+        .optional("play_beep", Bool.self),
+        .optional("region", ConferenceRegion.self),
+        .optional("trim", StartConferenceRecordingRequest.Trim.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3468,6 +3861,12 @@ extension StartConferenceRecordingRequest {
 /// Stop Recording Request
 public struct StopRecordingConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("recording_id", String.self),
+        .optional("region", ConferenceRegion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3502,6 +3901,11 @@ public struct StopRecordingConferenceRequest: JSONModel {
 /// Update Conference Participant Request
 public struct UpdateConferenceParticipantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("beep_enabled", UpdateConferenceParticipantRequest.BeepEnabled.self),
+        .optional("end_conference_on_exit", Bool.self),
+        .optional("soft_end_conference_on_exit", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3563,9 +3967,12 @@ extension UpdateConferenceParticipantRequest {
 /// Update Conference Request
 public struct UpdateConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("call_control_id", String.self),
-        .init("supervisor_role", UpdateConferenceRequest.SupervisorRole.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("call_control_id", String.self),
+        .required("supervisor_role", UpdateConferenceRequest.SupervisorRole.self),
+        .optional("command_id", String.self),
+        .optional("region", ConferenceRegion.self),
+        .optional("whisper_call_control_ids", [String].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3637,8 +4044,8 @@ extension UpdateConferenceRequest {
 /// Update Queue Request
 public struct UpdateQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("max_size", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("max_size", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -3660,6 +4067,9 @@ public struct UpdateQueueRequest: JSONModel {
 /// Update Queued Call Request
 public struct UpdateQueuedCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("keep_after_hangup", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -7,6 +7,11 @@ import TelnyxCore
 /// AI Assistant Add Messages Request
 public struct AIAssistantAddMessagesRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("messages", [AIAssistantAddMessagesRequest.MessagesItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -74,9 +79,11 @@ extension AIAssistantAddMessagesRequest {
 
 public struct AIAssistantJoinParticipant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("role", AIAssistantJoinParticipant.Role.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("role", AIAssistantJoinParticipant.Role.self),
+        .optional("name", String.self),
+        .optional("on_hangup", AIAssistantJoinParticipant.OnHangup.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -159,9 +166,11 @@ extension AIAssistantJoinParticipant {
 
 public struct AIAssistantJoinRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("conversation_id", String.self),
-        .init("participant", AIAssistantJoinParticipant.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("conversation_id", String.self),
+        .required("participant", AIAssistantJoinParticipant.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -196,6 +205,19 @@ public struct AIAssistantJoinRequest: JSONModel {
 
 public struct AIAssistantStartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("assistant", CallAssistantRequest.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("greeting", String.self),
+        .optional("interruption_settings", InterruptionSettings.self),
+        .optional("message_history", [AIAssistantStartRequest.MessageHistoryItem].self),
+        .optional("participants", [AIAssistantJoinParticipant].self),
+        .optional("send_message_history_updates", Bool.self),
+        .optional("transcription", TranscriptionConfig.self),
+        .optional("voice", String.self),
+        .optional("voice_settings", AIAssistantStartRequest.VoiceSettingsUnion.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -338,6 +360,10 @@ extension AIAssistantStartRequest {
 /// AI Assistant Stop Request
 public struct AIAssistantStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -363,6 +389,12 @@ public struct AIAssistantStopRequest: JSONModel {
 /// Assistant
 public struct Assistant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("instructions", String.self),
+        .optional("model", String.self),
+        .optional("openai_api_key_ref", String.self),
+        .optional("tools", [Assistant.ToolsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -435,8 +467,11 @@ extension Assistant {
 /// Assistant Message
 public struct AssistantMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("role", AssistantMessage.Role.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("role", AssistantMessage.Role.self),
+        .optional("content", String.self),
+        .optional("metadata", MessageMetadata.self),
+        .optional("tool_calls", [ToolCall].self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -491,6 +526,13 @@ extension AssistantMessage {
 /// Call AI Gather Ended
 public struct CallAIGatherEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallAIGatherEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallAIGatherEnded.Payload.self),
+        .optional("record_type", CallAIGatherEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -536,6 +578,18 @@ extension CallAIGatherEnded {
 extension CallAIGatherEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("message_history", [CallAIGatherEnded.Payload.MessageHistoryItem].self),
+            .optional("result", JSONValue.self),
+            .optional("status", CallAIGatherEnded.Payload.StatusValue.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -575,6 +629,10 @@ extension CallAIGatherEnded {
 extension CallAIGatherEnded.Payload {
     public struct MessageHistoryItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("content", String.self),
+            .optional("role", CallAIGatherEnded.Payload.MessageHistoryItem.Role.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -666,6 +724,13 @@ public typealias CallAIGatherEndedEvent = DataEnvelope<CallAIGatherEnded>
 /// Call AI Gather Message History Updated
 public struct CallAIGatherMessageHistoryUpdated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallAIGatherMessageHistoryUpdated.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallAIGatherMessageHistoryUpdated.Payload.self),
+        .optional("record_type", CallAIGatherMessageHistoryUpdated.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -711,6 +776,16 @@ extension CallAIGatherMessageHistoryUpdated {
 extension CallAIGatherMessageHistoryUpdated {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("message_history", [CallAIGatherMessageHistoryUpdated.Payload.MessageHistoryItem].self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -744,6 +819,10 @@ extension CallAIGatherMessageHistoryUpdated {
 extension CallAIGatherMessageHistoryUpdated.Payload {
     public struct MessageHistoryItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("content", String.self),
+            .optional("role", CallAIGatherMessageHistoryUpdated.Payload.MessageHistoryItem.Role.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -810,6 +889,13 @@ public typealias CallAIGatherMessageHistoryUpdatedEvent = DataEnvelope<CallAIGat
 /// Call AI Gather Partial Results
 public struct CallAIGatherPartialResults: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallAIGatherPartialResults.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallAIGatherPartialResults.Payload.self),
+        .optional("record_type", CallAIGatherPartialResults.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -855,6 +941,17 @@ extension CallAIGatherPartialResults {
 extension CallAIGatherPartialResults {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("from", String.self),
+            .optional("message_history", [CallAIGatherPartialResults.Payload.MessageHistoryItem].self),
+            .optional("partial_results", JSONValue.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -891,6 +988,10 @@ extension CallAIGatherPartialResults {
 extension CallAIGatherPartialResults.Payload {
     public struct MessageHistoryItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("content", String.self),
+            .optional("role", CallAIGatherPartialResults.Payload.MessageHistoryItem.Role.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -957,6 +1058,10 @@ public typealias CallAIGatherPartialResultsEvent = DataEnvelope<CallAIGatherPart
 /// Call Control Command Result With Conversation ID
 public struct CallControlCommandResultWithConversationID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("conversation_id", String.self),
+        .optional("result", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -972,6 +1077,13 @@ public struct CallControlCommandResultWithConversationID: JSONModel {
 /// Call DTMF Received
 public struct CallDtmfReceived: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallDtmfReceived.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallDtmfReceived.Payload.self),
+        .optional("record_type", CallDtmfReceived.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1017,6 +1129,16 @@ extension CallDtmfReceived {
 extension CallDtmfReceived {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("digit", String.self),
+            .optional("from", String.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1076,6 +1198,13 @@ public typealias CallDtmfReceivedEvent = DataEnvelope<CallDtmfReceived>
 /// Call Gather Ended
 public struct CallGatherEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallGatherEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallGatherEnded.Payload.self),
+        .optional("record_type", CallGatherEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1121,6 +1250,17 @@ extension CallGatherEnded {
 extension CallGatherEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("digits", String.self),
+            .optional("from", String.self),
+            .optional("status", CallGatherEnded.Payload.StatusValue.self),
+            .optional("to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1220,9 +1360,10 @@ public typealias CallGatherEndedEvent = DataEnvelope<CallGatherEnded>
 /// Developer Message
 public struct DeveloperMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content", String.self),
-        .init("role", DeveloperMessage.Role.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content", String.self),
+        .required("role", DeveloperMessage.Role.self),
+        .optional("metadata", MessageMetadata.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1273,6 +1414,18 @@ extension DeveloperMessage {
 /// Gather
 public struct GatherRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("gather_id", String.self),
+        .optional("initial_timeout_millis", Int.self),
+        .optional("inter_digit_timeout_millis", Int.self),
+        .optional("maximum_digits", Int.self),
+        .optional("minimum_digits", Int.self),
+        .optional("terminating_digit", String.self),
+        .optional("timeout_millis", Int.self),
+        .optional("valid_digits", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1338,8 +1491,22 @@ public struct GatherRequest: JSONModel {
 /// Gather Using AI Request
 public struct GatherUsingAIRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("parameters", JSONValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("parameters", JSONValue.self),
+        .optional("assistant", Assistant.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("gather_ended_speech", String.self),
+        .optional("greeting", String.self),
+        .optional("interruption_settings", InterruptionSettings.self),
+        .optional("language", GoogleTranscriptionLanguage.self),
+        .optional("message_history", [GatherUsingAIRequest.MessageHistoryItem].self),
+        .optional("send_message_history_updates", Bool.self),
+        .optional("send_partial_results", Bool.self),
+        .optional("transcription", TranscriptionConfig.self),
+        .optional("user_response_timeout_ms", Int.self),
+        .optional("voice", String.self),
+        .optional("voice_settings", GatherUsingAIRequest.VoiceSettingsUnion.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1423,6 +1590,10 @@ public struct GatherUsingAIRequest: JSONModel {
 extension GatherUsingAIRequest {
     public struct MessageHistoryItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("content", String.self),
+            .optional("role", GatherUsingAIRequest.MessageHistoryItem.Role.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1515,6 +1686,21 @@ extension GatherUsingAIRequest {
 /// Gather Using Audio Request
 public struct GatherUsingAudioRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("audio_url", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("inter_digit_timeout_millis", Int.self),
+        .optional("invalid_audio_url", String.self),
+        .optional("invalid_media_name", String.self),
+        .optional("maximum_digits", Int.self),
+        .optional("maximum_tries", Int.self),
+        .optional("media_name", String.self),
+        .optional("minimum_digits", Int.self),
+        .optional("terminating_digit", String.self),
+        .optional("timeout_millis", Int.self),
+        .optional("valid_digits", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1595,9 +1781,23 @@ public struct GatherUsingAudioRequest: JSONModel {
 /// Gather Using Speak Request
 public struct GatherUsingSpeakRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("payload", String.self),
-        .init("voice", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("payload", String.self),
+        .required("voice", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("inter_digit_timeout_millis", Int.self),
+        .optional("invalid_payload", String.self),
+        .optional("language", GatherUsingSpeakRequest.Language.self),
+        .optional("maximum_digits", Int.self),
+        .optional("maximum_tries", Int.self),
+        .optional("minimum_digits", Int.self),
+        .optional("payload_type", GatherUsingSpeakRequest.PayloadType.self),
+        .optional("service_level", GatherUsingSpeakRequest.ServiceLevel.self),
+        .optional("terminating_digit", String.self),
+        .optional("timeout_millis", Int.self),
+        .optional("valid_digits", String.self),
+        .optional("voice_settings", GatherUsingSpeakRequest.VoiceSettingsUnion.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1895,6 +2095,9 @@ extension GatherUsingSpeakRequest {
 
 public struct InterruptionSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enable", Bool.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1916,6 +2119,10 @@ public typealias MessageMetadata = JSONValue
 /// Stop Gather Request
 public struct StopGatherRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1941,9 +2148,10 @@ public struct StopGatherRequest: JSONModel {
 /// System Message
 public struct SystemMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content", String.self),
-        .init("role", SystemMessage.Role.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content", String.self),
+        .required("role", SystemMessage.Role.self),
+        .optional("metadata", MessageMetadata.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1994,10 +2202,10 @@ extension SystemMessage {
 /// Tool Call
 public struct ToolCall: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("function", ToolCall.Function.self),
-        .init("id", String.self),
-        .init("type", ToolCall.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("function", ToolCall.Function.self),
+        .required("id", String.self),
+        .required("type", ToolCall.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2026,8 +2234,8 @@ public struct ToolCall: JSONModel {
 extension ToolCall {
     public struct Function: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("name", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("name", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2071,10 +2279,11 @@ extension ToolCall {
 /// Tool Message
 public struct ToolMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content", String.self),
-        .init("role", ToolMessage.Role.self),
-        .init("tool_call_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content", String.self),
+        .required("role", ToolMessage.Role.self),
+        .required("tool_call_id", String.self),
+        .optional("metadata", MessageMetadata.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2128,6 +2337,10 @@ extension ToolMessage {
 
 public struct TranscriptionConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("language", String.self),
+        .optional("model", TranscriptionConfig.Model.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2217,9 +2430,10 @@ extension TranscriptionConfig {
 /// User message.
 public struct UserMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("content", String.self),
-        .init("role", UserMessage.Role.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("content", String.self),
+        .required("role", UserMessage.Role.self),
+        .optional("metadata", MessageMetadata.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2270,6 +2484,14 @@ extension UserMessage {
 /// Call Conversation Ended
 public struct CallConversationEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("event_type", CallConversationEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallConversationEnded.Payload.self),
+        .optional("record_type", CallConversationEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2318,6 +2540,25 @@ extension CallConversationEnded {
 extension CallConversationEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("assistant_id", String.self),
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("calling_party_type", CallConversationEnded.Payload.CallingPartyType.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("conversation_id", String.self),
+            .optional("duration_sec", Int.self),
+            .optional("from", String.self),
+            .optional("llm_model", String.self),
+            .optional("reason", String.self),
+            .optional("stt_model", String.self),
+            .optional("to", String.self),
+            .optional("tts_model_id", String.self),
+            .optional("tts_provider", String.self),
+            .optional("tts_voice_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2429,6 +2670,13 @@ public typealias CallConversationEndedEvent = DataEnvelope<CallConversationEnded
 /// Call Conversation Insights Generated
 public struct CallConversationInsightsGenerated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallConversationInsightsGenerated.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallConversationInsightsGenerated.Payload.self),
+        .optional("record_type", CallConversationInsightsGenerated.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2474,6 +2722,16 @@ extension CallConversationInsightsGenerated {
 extension CallConversationInsightsGenerated {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("calling_party_type", CallConversationInsightsGenerated.Payload.CallingPartyType.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("insight_group_id", String.self),
+            .optional("results", [CallConversationInsightsGenerated.Payload.ResultsItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2532,6 +2790,10 @@ extension CallConversationInsightsGenerated.Payload {
 extension CallConversationInsightsGenerated.Payload {
     public struct ResultsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("insight_id", String.self),
+            .optional("result", CallConversationInsightsGenerated.Payload.ResultsItem.ResultUnion.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

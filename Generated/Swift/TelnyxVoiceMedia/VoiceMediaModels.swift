@@ -7,6 +7,13 @@ import TelnyxCore
 /// Call Playback Ended
 public struct CallPlaybackEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallPlaybackEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallPlaybackEnded.Payload.self),
+        .optional("record_type", CallPlaybackEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -52,6 +59,18 @@ extension CallPlaybackEnded {
 extension CallPlaybackEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("media_name", String.self),
+            .optional("media_url", String.self),
+            .optional("overlay", Bool.self),
+            .optional("status", CallPlaybackEnded.Payload.StatusValue.self),
+            .optional("status_detail", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -157,6 +176,13 @@ public typealias CallPlaybackEndedEvent = DataEnvelope<CallPlaybackEnded>
 /// Call Playback Started
 public struct CallPlaybackStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallPlaybackStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallPlaybackStarted.Payload.self),
+        .optional("record_type", CallPlaybackStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -202,6 +228,16 @@ extension CallPlaybackStarted {
 extension CallPlaybackStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("media_name", String.self),
+            .optional("media_url", String.self),
+            .optional("overlay", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -261,6 +297,13 @@ public typealias CallPlaybackStartedEvent = DataEnvelope<CallPlaybackStarted>
 /// Call Recording Saved
 public struct CallRecordingSaved: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallRecordingSaved.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallRecordingSaved.Payload.self),
+        .optional("record_type", CallRecordingSaved.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -306,6 +349,17 @@ extension CallRecordingSaved {
 extension CallRecordingSaved {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("channels", CallRecordingSaved.Payload.Channels.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("public_recording_urls", CallRecordingSaved.Payload.PublicRecordingURLs.self),
+            .optional("recording_ended_at", Date.self),
+            .optional("recording_started_at", Date.self),
+            .optional("recording_urls", CallRecordingSaved.Payload.RecordingURLs.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -366,6 +420,10 @@ extension CallRecordingSaved.Payload {
 extension CallRecordingSaved.Payload {
     public struct PublicRecordingURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("mp3", String.self),
+            .optional("wav", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -382,6 +440,10 @@ extension CallRecordingSaved.Payload {
 extension CallRecordingSaved.Payload {
     public struct RecordingURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("mp3", String.self),
+            .optional("wav", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -423,6 +485,13 @@ public typealias CallRecordingSavedEvent = DataEnvelope<CallRecordingSaved>
 /// Call Speak Ended
 public struct CallSpeakEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallSpeakEnded.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallSpeakEnded.Payload.self),
+        .optional("record_type", CallSpeakEnded.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -468,6 +537,14 @@ extension CallSpeakEnded {
 extension CallSpeakEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("status", CallSpeakEnded.Payload.StatusValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -549,6 +626,13 @@ public typealias CallSpeakEndedEvent = DataEnvelope<CallSpeakEnded>
 /// Call Speak Started
 public struct CallSpeakStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallSpeakStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallSpeakStarted.Payload.self),
+        .optional("record_type", CallSpeakStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -594,6 +678,13 @@ extension CallSpeakStarted {
 extension CallSpeakStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -644,6 +735,11 @@ public typealias CallSpeakStartedEvent = DataEnvelope<CallSpeakStarted>
 /// Pause Recording Request
 public struct PauseRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("recording_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -674,6 +770,19 @@ public struct PauseRecordingRequest: JSONModel {
 /// Play Audio URL Request
 public struct PlayAudioURLRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("audio_type", PlayAudioURLRequest.AudioType.self),
+        .optional("audio_url", String.self),
+        .optional("cache_audio", Bool.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("loop", Loopcount.self),
+        .optional("media_name", String.self),
+        .optional("overlay", Bool.self),
+        .optional("playback_content", String.self),
+        .optional("stop", String.self),
+        .optional("target_legs", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -769,6 +878,12 @@ extension PlayAudioURLRequest {
 /// Playback Stop Request
 public struct PlaybackStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("overlay", Bool.self),
+        .optional("stop", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -804,6 +919,11 @@ public struct PlaybackStopRequest: JSONModel {
 /// Resume Recording Request
 public struct ResumeRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("recording_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -834,9 +954,18 @@ public struct ResumeRecordingRequest: JSONModel {
 /// Speak Request
 public struct SpeakRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("payload", String.self),
-        .init("voice", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("payload", String.self),
+        .required("voice", String.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("language", SpeakRequest.Language.self),
+        .optional("loop", Loopcount.self),
+        .optional("payload_type", SpeakRequest.PayloadType.self),
+        .optional("service_level", SpeakRequest.ServiceLevel.self),
+        .optional("stop", String.self),
+        .optional("target_legs", SpeakRequest.TargetLegs.self),
+        .optional("voice_settings", SpeakRequest.VoiceSettingsUnion.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1137,9 +1266,24 @@ extension SpeakRequest {
 /// Start Recording Request
 public struct StartRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("channels", StartRecordingRequest.Channels.self),
-        .init("format", StartRecordingRequest.Format.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("channels", StartRecordingRequest.Channels.self),
+        .required("format", StartRecordingRequest.Format.self),
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("custom_file_name", String.self),
+        .optional("max_length", Int.self),
+        .optional("play_beep", Bool.self),
+        .optional("recording_track", StartRecordingRequest.RecordingTrackValue.self),
+        .optional("timeout_secs", Int.self),
+        .optional("transcription", Bool.self),
+        .optional("transcription_engine", StartRecordingRequest.TranscriptionEngine.self),
+        .optional("transcription_language", TranscriptionLanguage.self),
+        .optional("transcription_max_speaker_count", Int.self),
+        .optional("transcription_min_speaker_count", Int.self),
+        .optional("transcription_profanity_filter", Bool.self),
+        .optional("transcription_speaker_diarization", Bool.self),
+        .optional("trim", StartRecordingRequest.Trim.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1368,6 +1512,11 @@ extension StartRecordingRequest {
 /// Stop Recording Request
 public struct StopRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("recording_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2151,6 +2300,13 @@ public enum TranscriptionLanguage: OpenEnum, QueryValue {
 /// Call Recording Error
 public struct CallRecordingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallRecordingError.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallRecordingError.Payload.self),
+        .optional("record_type", CallRecordingError.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2196,6 +2352,14 @@ extension CallRecordingError {
 extension CallRecordingError {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("reason", CallRecordingError.Payload.ReasonValue.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2280,6 +2444,13 @@ public typealias CallRecordingErrorEvent = DataEnvelope<CallRecordingError>
 /// Call Recording Transcription Saved
 public struct CallRecordingTranscriptionSaved: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallRecordingTranscriptionSaved.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallRecordingTranscriptionSaved.Payload.self),
+        .optional("record_type", CallRecordingTranscriptionSaved.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2325,6 +2496,18 @@ extension CallRecordingTranscriptionSaved {
 extension CallRecordingTranscriptionSaved {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("calling_party_type", CallRecordingTranscriptionSaved.Payload.CallingPartyType.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("recording_id", String.self),
+            .optional("recording_transcription_id", String.self),
+            .optional("status", CallRecordingTranscriptionSaved.Payload.StatusValue.self),
+            .optional("transcription_text", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

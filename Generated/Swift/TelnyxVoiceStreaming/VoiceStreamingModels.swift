@@ -7,6 +7,10 @@ import TelnyxCore
 /// Call Control Command Result With Conversation Relay ID
 public struct CallControlCommandResultWithConversationRelayID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("conversation_relay_id", String.self),
+        .optional("result", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -22,6 +26,13 @@ public struct CallControlCommandResultWithConversationRelayID: JSONModel {
 /// Call Fork Started
 public struct CallForkStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallForkStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallForkStarted.Payload.self),
+        .optional("record_type", CallForkStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -67,6 +78,14 @@ extension CallForkStarted {
 extension CallForkStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("stream_type", CallForkStarted.Payload.StreamType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -142,6 +161,13 @@ public typealias CallForkStartedEvent = DataEnvelope<CallForkStarted>
 /// Call Fork Stopped
 public struct CallForkStopped: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallForkStopped.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallForkStopped.Payload.self),
+        .optional("record_type", CallForkStopped.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -187,6 +213,14 @@ extension CallForkStopped {
 extension CallForkStopped {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("stream_type", CallForkStopped.Payload.StreamType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -262,6 +296,13 @@ public typealias CallForkStoppedEvent = DataEnvelope<CallForkStopped>
 /// Streaming Failed
 public struct CallStreamingFailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallStreamingFailed.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallStreamingFailed.Payload.self),
+        .optional("record_type", CallStreamingFailed.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -307,6 +348,17 @@ extension CallStreamingFailed {
 extension CallStreamingFailed {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("failure_reason", String.self),
+            .optional("stream_id", String.self),
+            .optional("stream_params", CallStreamingFailed.Payload.StreamParams.self),
+            .optional("stream_type", CallStreamingFailed.Payload.StreamType.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -343,6 +395,10 @@ extension CallStreamingFailed {
 extension CallStreamingFailed.Payload {
     public struct StreamParams: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("stream_url", String.self),
+            .optional("track", CallStreamingFailed.Payload.StreamParams.Track.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -437,6 +493,13 @@ public typealias CallStreamingFailedEvent = DataEnvelope<CallStreamingFailed>
 /// Streaming Started
 public struct CallStreamingStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallStreamingStarted.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallStreamingStarted.Payload.self),
+        .optional("record_type", CallStreamingStarted.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -482,6 +545,14 @@ extension CallStreamingStarted {
 extension CallStreamingStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("stream_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -535,6 +606,13 @@ public typealias CallStreamingStartedEvent = DataEnvelope<CallStreamingStarted>
 /// Streaming Stopped
 public struct CallStreamingStopped: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", CallStreamingStopped.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", CallStreamingStopped.Payload.self),
+        .optional("record_type", CallStreamingStopped.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -580,6 +658,14 @@ extension CallStreamingStopped {
 extension CallStreamingStopped {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("stream_url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -636,6 +722,10 @@ public typealias ConversationRelayStartRequest = JSONValue
 /// Conversation Relay Stop Request
 public struct ConversationRelayStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -661,6 +751,13 @@ public struct ConversationRelayStopRequest: JSONModel {
 /// Start Forking Request
 public struct StartForkingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("rx", String.self),
+        .optional("stream_type", StartForkingRequest.StreamType.self),
+        .optional("tx", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -723,6 +820,21 @@ extension StartForkingRequest {
 /// Start Streaming Request
 public struct StartStreamingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("custom_parameters", [StartStreamingRequest.CustomParametersItem].self),
+        .optional("dialogflow_config", DialogflowConfig.self),
+        .optional("enable_dialogflow", Bool.self),
+        .optional("stream_auth_token", String.self),
+        .optional("stream_bidirectional_codec", StreamBidirectionalCodec.self),
+        .optional("stream_bidirectional_mode", StreamBidirectionalMode.self),
+        .optional("stream_bidirectional_sampling_rate", StreamBidirectionalSamplingRate.self),
+        .optional("stream_bidirectional_target_legs", StreamBidirectionalTargetLegs.self),
+        .optional("stream_codec", StreamCodec.self),
+        .optional("stream_track", StartStreamingRequest.StreamTrackValue.self),
+        .optional("stream_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -797,6 +909,10 @@ public struct StartStreamingRequest: JSONModel {
 extension StartStreamingRequest {
     public struct CustomParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", String.self),
+            .optional("value", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -849,6 +965,11 @@ extension StartStreamingRequest {
 /// Stop Forking Request
 public struct StopForkingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("stream_type", StopForkingRequest.StreamType.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -904,6 +1025,11 @@ extension StopForkingRequest {
 /// Stop Streaming Request
 public struct StopStreamingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self),
+        .optional("stream_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -934,6 +1060,13 @@ public struct StopStreamingRequest: JSONModel {
 /// Transcription
 public struct Transcription: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("event_type", Transcription.EventTypeValue.self),
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", Transcription.Payload.self),
+        .optional("record_type", Transcription.RecordTypeValue.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -979,6 +1112,14 @@ extension Transcription {
 extension Transcription {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("call_control_id", String.self),
+            .optional("call_leg_id", String.self),
+            .optional("call_session_id", String.self),
+            .optional("client_state", String.self),
+            .optional("connection_id", String.self),
+            .optional("transcription_data", Transcription.Payload.TranscriptionData.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1006,6 +1147,12 @@ extension Transcription {
 extension Transcription.Payload {
     public struct TranscriptionData: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("confidence", Double.self),
+            .optional("is_final", Bool.self),
+            .optional("transcript", String.self),
+            .optional("transcription_track", Transcription.Payload.TranscriptionData.TranscriptionTrack.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1078,6 +1225,10 @@ public typealias TranscriptionEvent = DataEnvelope<Transcription>
 /// Transcription stop request
 public struct TranscriptionStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("client_state", String.self),
+        .optional("command_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

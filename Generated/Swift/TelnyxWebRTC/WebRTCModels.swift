@@ -7,10 +7,10 @@ import TelnyxCore
 /// Create Android Push Credential Request
 public struct CreateAndroidPushCredentialRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("alias", String.self),
-        .init("project_account_json_file", JSONValue.self),
-        .init("type", CreateAndroidPushCredentialRequest.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("alias", String.self),
+        .required("project_account_json_file", JSONValue.self),
+        .required("type", CreateAndroidPushCredentialRequest.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -63,11 +63,11 @@ extension CreateAndroidPushCredentialRequest {
 /// Create iOS push credential request
 public struct CreateIosPushCredentialRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("alias", String.self),
-        .init("certificate", String.self),
-        .init("private_key", String.self),
-        .init("type", CreateIosPushCredentialRequest.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("alias", String.self),
+        .required("certificate", String.self),
+        .required("private_key", String.self),
+        .required("type", CreateIosPushCredentialRequest.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -124,6 +124,10 @@ extension CreateIosPushCredentialRequest {
 
 public struct ListPushCredentialsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [PushCredential].self),
+        .optional("meta", PaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -137,16 +141,16 @@ public struct ListPushCredentialsResponse: JSONModel {
 /// Successful response with details about a push credential
 public struct PushCredential: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("alias", String.self),
-        .init("certificate", String.self),
-        .init("created_at", Date.self),
-        .init("id", String.self),
-        .init("private_key", String.self),
-        .init("project_account_json_file", JSONValue.self),
-        .init("record_type", String.self),
-        .init("type", String.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("alias", String.self),
+        .required("certificate", String.self),
+        .required("created_at", Date.self),
+        .required("id", String.self),
+        .required("private_key", String.self),
+        .required("project_account_json_file", JSONValue.self),
+        .required("record_type", String.self),
+        .required("type", String.self),
+        .required("updated_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -186,6 +190,19 @@ public typealias PushCredentialResponse = DataEnvelope<PushCredential>
 /// On-demand Credential
 public struct TelephonyCredential: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", String.self),
+        .optional("expired", Bool.self),
+        .optional("expires_at", String.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("resource_id", String.self),
+        .optional("sip_password", String.self),
+        .optional("sip_username", String.self),
+        .optional("updated_at", String.self),
+        .optional("user_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -226,8 +243,11 @@ public struct TelephonyCredential: JSONModel {
 /// TelephonyCredentialCreateRequest
 public struct TelephonyCredentialCreateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("connection_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("connection_id", String.self),
+        .optional("expires_at", String.self),
+        .optional("name", String.self),
+        .optional("tag", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -263,6 +283,12 @@ public struct TelephonyCredentialCreateRequest: JSONModel {
 /// TelephonyCredentialUpdateRequest
 public struct TelephonyCredentialUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("connection_id", String.self),
+        .optional("expires_at", String.self),
+        .optional("name", String.self),
+        .optional("tag", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -296,6 +322,27 @@ public struct TelephonyCredentialUpdateRequest: JSONModel {
 
 public struct VoiceSdkCallReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("call_id", String.self),
+        .optional("call_report_id", String.self),
+        .optional("created_at", Date.self),
+        .optional("flushReason", JSONValue.self),
+        .optional("logs", VoiceSdkCallReportLogs.self),
+        .optional("organization_id", String.self),
+        .optional("segment", Int.self),
+        .optional("stats", VoiceSdkCallReportStats.self),
+        .optional("stored_at", Date.self),
+        .optional("summary", JSONValue.self),
+        .optional("telnyx_leg_id", String.self),
+        .optional("telnyx_session_id", String.self),
+        .optional("user_agent", String.self),
+        .optional("user_id", String.self),
+        .optional("version", String.self),
+        .optional("voice_sdk_id", String.self),
+        .optional("voice_sdk_id_decoded", JSONValue.self),
+        .optional("voice_sdk_session_id", String.self),
+        .othersAllowed
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -340,9 +387,9 @@ public struct VoiceSdkCallReport: JSONModel {
 
 public struct VoiceSdkCallReportListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [VoiceSdkCallReport].self),
-        .init("meta", VoiceSdkDebugPaginationMeta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [VoiceSdkCallReport].self),
+        .required("meta", VoiceSdkDebugPaginationMeta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -356,6 +403,13 @@ public struct VoiceSdkCallReportListResponse: JSONModel {
 
 public struct VoiceSdkCallReportLogEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("context", JSONValue.self),
+        .optional("level", VoiceSdkCallReportLogEntry.Level.self),
+        .optional("message", String.self),
+        .optional("timestamp", Date.self),
+        .othersAllowed
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -446,6 +500,10 @@ public enum VoiceSdkCallReportLogs: JSONUnion, ExpressibleByArrayLiteral {
 extension VoiceSdkCallReportLogs {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("entries", [VoiceSdkCallReportLogEntry].self),
+            .othersAllowed
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -495,6 +553,13 @@ public enum VoiceSdkCallReportStats: JSONUnion, ExpressibleByArrayLiteral {
 extension VoiceSdkCallReportStats {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("audio", JSONValue.self),
+            .optional("connection", JSONValue.self),
+            .optional("ice", JSONValue.self),
+            .optional("transport", JSONValue.self),
+            .othersAllowed
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -512,10 +577,13 @@ extension VoiceSdkCallReportStats {
 
 public struct VoiceSdkCallReportV2Error: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("detail", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("detail", String.self),
+        .required("title", String.self),
+        .optional("meta", VoiceSdkCallReportV2Error.MetaObject.self),
+        .optional("source", VoiceSdkCallReportV2Error.SourceObject.self),
+        .othersAllowed
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -539,6 +607,10 @@ public struct VoiceSdkCallReportV2Error: JSONModel {
 extension VoiceSdkCallReportV2Error {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self),
+            .othersAllowed
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -552,6 +624,11 @@ extension VoiceSdkCallReportV2Error {
 extension VoiceSdkCallReportV2Error {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self),
+            .othersAllowed
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -566,8 +643,9 @@ extension VoiceSdkCallReportV2Error {
 
 public struct VoiceSdkCallReportV2ErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("errors", [VoiceSdkCallReportV2Error].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("errors", [VoiceSdkCallReportV2Error].self),
+        .othersAllowed
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -581,9 +659,12 @@ public typealias VoiceSdkCallReportsResponse = [VoiceSdkCallReport]
 
 public struct PushNotificationsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("meta", JSONValue.self),
+        .optional("source", PushNotificationsError.SourceObject.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -608,6 +689,10 @@ public struct PushNotificationsError: JSONModel {
 extension PushNotificationsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("parameter", String.self),
+            .optional("pointer", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -623,6 +708,9 @@ extension PushNotificationsError {
 
 public struct PushNotificationsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [PushNotificationsError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -634,6 +722,12 @@ public struct PushNotificationsErrors: JSONModel {
 /// Pagination Meta
 public struct VoiceSdkDebugPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("page_size", Int.self),
+        .optional("total_pages", Int.self),
+        .optional("total_results", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

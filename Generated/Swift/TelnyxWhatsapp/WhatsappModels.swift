@@ -6,6 +6,14 @@ import TelnyxCore
 
 public struct PatchWabaSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("name", String.self),
+        .optional("timezone", String.self),
+        .optional("webhook_enabled", Bool.self),
+        .optional("webhook_events", [String].self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -45,6 +53,10 @@ public struct PatchWabaSettingsRequest: JSONModel {
 
 public struct PatchWhatsappUserDataRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -67,6 +79,18 @@ public struct PatchWhatsappUserDataRequest: JSONModel {
 
 public struct WabaResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("account_review_status", String.self),
+        .optional("business_verification_status", String.self),
+        .optional("country", String.self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("phone_numbers_count", Int.self),
+        .optional("record_type", String.self),
+        .optional("status", String.self),
+        .optional("waba_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -96,6 +120,17 @@ public struct WabaResponse: JSONModel {
 
 public struct WabaSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("timezone", String.self),
+        .optional("updated_at", Date.self),
+        .optional("webhook_enabled", Bool.self),
+        .optional("webhook_events", [String].self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -124,6 +159,12 @@ public struct WabaSettings: JSONModel {
 
 public struct WhatsappCallingSettingsData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("enabled", Bool.self),
+        .optional("phone_number", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -141,6 +182,12 @@ public struct WhatsappCallingSettingsData: JSONModel {
 
 public struct WhatsappConversationWindowData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("last_user_message_at", Date.self),
+        .optional("window_active", Bool.self),
+        .optional("window_expires_at", Date.self),
+        .optional("window_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -161,12 +208,12 @@ public struct WhatsappConversationWindowData: JSONModel {
 
 public struct WhatsappCreateTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("category", WhatsappCreateTemplateRequest.Category.self),
-        .init("components", [WhatsappCreateTemplateRequest.ComponentsItem].self),
-        .init("language", String.self),
-        .init("name", String.self),
-        .init("waba_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("category", WhatsappCreateTemplateRequest.Category.self),
+        .required("components", [WhatsappCreateTemplateRequest.ComponentsItem].self),
+        .required("language", String.self),
+        .required("name", String.self),
+        .required("waba_id", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -296,8 +343,8 @@ extension WhatsappCreateTemplateRequest {
 
 public struct WhatsappPatchCallingSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("enabled", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("enabled", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -317,9 +364,11 @@ public struct WhatsappPatchCallingSettingsRequest: JSONModel {
 
 public struct WhatsappPhoneNumberVerificationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("display_name", String.self),
-        .init("phone_number", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("display_name", String.self),
+        .required("phone_number", String.self),
+        .optional("language", String.self),
+        .optional("verification_method", WhatsappPhoneNumberVerificationRequest.VerificationMethod.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -376,6 +425,19 @@ extension WhatsappPhoneNumberVerificationRequest {
 
 public struct WhatsappPhoneResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("calling_enabled", Bool.self),
+        .optional("created_at", Date.self),
+        .optional("display_name", String.self),
+        .optional("enabled", Bool.self),
+        .optional("phone_number", String.self),
+        .optional("phone_number_id", String.self),
+        .optional("quality_rating", String.self),
+        .optional("record_type", String.self),
+        .optional("status", String.self),
+        .optional("user_id", String.self),
+        .optional("waba_id", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -407,6 +469,22 @@ public struct WhatsappPhoneResponse: JSONModel {
 
 public struct WhatsappProfileData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("about", String.self),
+        .optional("address", String.self),
+        .optional("category", String.self),
+        .optional("created_at", Date.self),
+        .optional("description", String.self),
+        .optional("display_name", String.self),
+        .optional("email", String.self),
+        .optional("id", String.self),
+        .optional("phone_number_id", String.self),
+        .optional("profile_id", String.self),
+        .optional("profile_photo_url", String.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self),
+        .optional("website", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -444,6 +522,11 @@ public struct WhatsappProfileData: JSONModel {
 
 public struct WhatsappProfilePhotoData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("phone_number_id", String.self),
+        .optional("profile_photo_url", String.self),
+        .optional("record_type", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -461,6 +544,9 @@ public typealias WhatsappProfilePhotoResponse = DataEnvelope<WhatsappProfilePhot
 
 public struct WhatsappResendVerificationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("verification_method", WhatsappResendVerificationRequest.VerificationMethod.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -504,8 +590,10 @@ extension WhatsappResendVerificationRequest {
 
 public struct WhatsappTemplateBodyComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", WhatsappTemplateBodyComponent.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", WhatsappTemplateBodyComponent.TypeValue.self),
+        .optional("example", WhatsappTemplateBodyComponent.Example.self),
+        .optional("text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -534,6 +622,9 @@ public struct WhatsappTemplateBodyComponent: JSONModel {
 extension WhatsappTemplateBodyComponent {
     public struct Example: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body_text", [[String]].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -575,9 +666,9 @@ extension WhatsappTemplateBodyComponent {
 
 public struct WhatsappTemplateButtonsComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("buttons", [WhatsappTemplateButtonsComponent.ButtonsItem].self),
-        .init("type", WhatsappTemplateButtonsComponent.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("buttons", [WhatsappTemplateButtonsComponent.ButtonsItem].self),
+        .required("type", WhatsappTemplateButtonsComponent.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -602,8 +693,20 @@ public struct WhatsappTemplateButtonsComponent: JSONModel {
 extension WhatsappTemplateButtonsComponent {
     public struct ButtonsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("type", WhatsappTemplateButtonsComponent.ButtonsItem.TypeValue.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("type", WhatsappTemplateButtonsComponent.ButtonsItem.TypeValue.self),
+            .optional("autofill_text", String.self),
+            .optional("example", [String].self),
+            .optional("flow_action", WhatsappTemplateButtonsComponent.ButtonsItem.FlowAction.self),
+            .optional("flow_id", String.self),
+            .optional("navigate_screen", String.self),
+            .optional("otp_type", WhatsappTemplateButtonsComponent.ButtonsItem.OtpType.self),
+            .optional("package_name", String.self),
+            .optional("phone_number", String.self),
+            .optional("signature_hash", String.self),
+            .optional("text", String.self),
+            .optional("url", String.self),
+            .optional("zero_tap_terms_accepted", Bool.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -781,9 +884,9 @@ extension WhatsappTemplateButtonsComponent {
 
 public struct WhatsappTemplateCarouselComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("cards", [WhatsappTemplateCarouselComponent.CardsItem].self),
-        .init("type", WhatsappTemplateCarouselComponent.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("cards", [WhatsappTemplateCarouselComponent.CardsItem].self),
+        .required("type", WhatsappTemplateCarouselComponent.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -808,6 +911,9 @@ public struct WhatsappTemplateCarouselComponent: JSONModel {
 extension WhatsappTemplateCarouselComponent {
     public struct CardsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("components", [JSONValue].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -849,6 +955,20 @@ extension WhatsappTemplateCarouselComponent {
 
 public struct WhatsappTemplateData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("category", WhatsappTemplateData.Category.self),
+        .optional("components", [JSONValue].self),
+        .optional("created_at", Date.self),
+        .optional("id", String.self),
+        .optional("language", String.self),
+        .optional("name", String.self),
+        .optional("record_type", String.self),
+        .optional("rejection_reason", String.self),
+        .optional("status", String.self),
+        .optional("template_id", String.self),
+        .optional("updated_at", Date.self),
+        .optional("whatsapp_business_account", WhatsappTemplateData.WhatsappBusinessAccount.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -911,6 +1031,9 @@ extension WhatsappTemplateData {
 extension WhatsappTemplateData {
     public struct WhatsappBusinessAccount: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -922,8 +1045,10 @@ extension WhatsappTemplateData {
 
 public struct WhatsappTemplateFooterComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", WhatsappTemplateFooterComponent.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", WhatsappTemplateFooterComponent.TypeValue.self),
+        .optional("code_expiration_minutes", Int.self),
+        .optional("text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -973,9 +1098,11 @@ extension WhatsappTemplateFooterComponent {
 
 public struct WhatsappTemplateHeaderComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("format", WhatsappTemplateHeaderComponent.Format.self),
-        .init("type", WhatsappTemplateHeaderComponent.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("format", WhatsappTemplateHeaderComponent.Format.self),
+        .required("type", WhatsappTemplateHeaderComponent.TypeValue.self),
+        .optional("example", WhatsappTemplateHeaderComponent.Example.self),
+        .optional("text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1008,6 +1135,10 @@ public struct WhatsappTemplateHeaderComponent: JSONModel {
 extension WhatsappTemplateHeaderComponent {
     public struct Example: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("header_handle", [String].self),
+            .optional("header_text", [String].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1087,6 +1218,16 @@ extension WhatsappTemplateHeaderComponent {
 
 public struct WhatsappUpdateProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("about", String.self),
+        .optional("address", String.self),
+        .optional("category", String.self),
+        .optional("description", String.self),
+        .optional("display_name", String.self),
+        .optional("email", String.self),
+        .optional("profile_id", String.self),
+        .optional("website", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1133,6 +1274,10 @@ public struct WhatsappUpdateProfileRequest: JSONModel {
 
 public struct WhatsappUpdateTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("category", WhatsappUpdateTemplateRequest.Category.self),
+        .optional("components", [WhatsappUpdateTemplateRequest.ComponentsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1249,6 +1394,13 @@ extension WhatsappUpdateTemplateRequest {
 
 public struct WhatsappUserData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("created_at", Date.self),
+        .optional("record_type", String.self),
+        .optional("updated_at", Date.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_url", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1268,8 +1420,8 @@ public struct WhatsappUserData: JSONModel {
 
 public struct WhatsappVerifyCodeRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

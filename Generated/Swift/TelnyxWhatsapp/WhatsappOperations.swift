@@ -912,8 +912,8 @@ extension WhatsappPhoneNumbersProfilePhotoResource {
 extension WhatsappPhoneNumbersProfilePhotoResource {
     public struct UploadBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("file", Data.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("file", Data.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -12,6 +12,7 @@ extension SchemaTranslator {
         var properties: [Property] = []
         var index: [String: Int] = [:]
         var additional: TypeRef?
+        var allowsUnlisted = false
         var others: [TypeRef] = []
         var nullable = false
         func add(_ shape: ObjectShape) {
@@ -26,6 +27,7 @@ extension SchemaTranslator {
                 }
             }
             additional = shape.additionalProperties ?? additional
+            allowsUnlisted = allowsUnlisted || shape.allowsUnlistedMembers
         }
         for part in parts + (ownProperties ? [owner.withoutComposition] : []) {
             guard let translated = resolvedPart(part) else { continue }
@@ -55,7 +57,7 @@ extension SchemaTranslator {
             type: .object(
                 ObjectShape(
                     properties: properties, additionalProperties: additional,
-                    exampleOrder: exampleOrder(owner))),
+                    exampleOrder: exampleOrder(owner), allowsUnlistedMembers: allowsUnlisted || additional != nil)),
             nullable: nullable)
     }
 

@@ -223,10 +223,13 @@ struct SchemaTranslator {
             properties.append(property(entry.key, entry.value, required: required.contains(entry.key)))
         }
         var additional: TypeRef?
-        if let extra = node["additionalProperties"], extra.bool == nil {
+        let extra = node["additionalProperties"]
+        if let extra, extra.bool == nil {
             additional = translate(extra).type
         }
-        return ObjectShape(properties: properties, additionalProperties: additional, exampleOrder: exampleOrder(node))
+        return ObjectShape(
+            properties: properties, additionalProperties: additional, exampleOrder: exampleOrder(node),
+            allowsUnlistedMembers: extra != nil && extra?.bool != false)
     }
 
     func property(_ name: String, _ node: SpecNode, required: Bool) -> Property {

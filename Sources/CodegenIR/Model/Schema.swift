@@ -65,15 +65,22 @@ public struct ObjectShape: Sendable, Hashable, Codable {
     /// write a request (`from`, `to`, `text`), so initializers can take the arguments in that order.
     /// Left out of the IR dump.
     public var exampleOrder: [String]
+    /// `additionalProperties` allows members the spec does not list (`true`, or a schema). Left out of
+    /// the IR dump.
+    public var allowsUnlistedMembers: Bool
 
     private enum CodingKeys: String, CodingKey {
         case properties, additionalProperties
     }
 
-    public init(properties: [Property], additionalProperties: TypeRef? = nil, exampleOrder: [String] = []) {
+    public init(
+        properties: [Property], additionalProperties: TypeRef? = nil, exampleOrder: [String] = [],
+        allowsUnlistedMembers: Bool? = nil
+    ) {
         self.properties = properties
         self.additionalProperties = additionalProperties
         self.exampleOrder = exampleOrder
+        self.allowsUnlistedMembers = allowsUnlistedMembers ?? (additionalProperties != nil)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -81,6 +88,7 @@ public struct ObjectShape: Sendable, Hashable, Codable {
         properties = try container.decode([Property].self, forKey: .properties)
         additionalProperties = try container.decodeIfPresent(TypeRef.self, forKey: .additionalProperties)
         exampleOrder = []
+        allowsUnlistedMembers = additionalProperties != nil
     }
 
     public var requiredProperties: [Property] { properties.filter(\.required) }

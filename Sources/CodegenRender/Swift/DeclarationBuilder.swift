@@ -195,7 +195,7 @@ struct DeclarationBuilder {
         }
         let model = ModelDeclaration(
             properties: properties, buildable: side == .request, exampleOrder: shape.exampleOrder,
-            holdsNestedTypes: declarations.count > index)
+            holdsNestedTypes: declarations.count > index, allowsUnlistedMembers: shape.allowsUnlistedMembers)
         insert(SwiftDeclaration(name: name, parent: parent, doc: doc, kind: .model(model)), at: index)
     }
 
@@ -311,7 +311,7 @@ struct DeclarationBuilder {
 
 /// Member names of generated models that properties must not take.
 enum ModelMembers {
-    static let reserved: Set<String> = ["storage", "json", "requiredMembers", "init", "self", "Self"]
+    static let reserved: Set<String> = ["storage", "json", "schemaMembers", "validate", "init", "self", "Self"]
 }
 
 /// Member names of generated enums and unions that cases must not take.

@@ -37,16 +37,23 @@ struct ModelDeclaration: Sendable {
     let initProperties: [SwiftProperty]
     /// The optional fields the API lets a request set to `null`: the initializer's `clearing:` list.
     let clearableProperties: [SwiftProperty]
-    /// The members decoding checks (required, not nullable).
-    let requiredMembers: [SwiftProperty]
+    /// Every member, those decoding checks (required, not nullable) first: the model's
+    /// `schemaMembers`, which `validate()` checks.
+    let schemaMembers: [SwiftProperty]
+    /// The spec allows members it does not list (`additionalProperties`).
+    let allowsUnlistedMembers: Bool
     /// The runtime's generic type this model is written as, by a type alias: a response whose only
     /// member is `data` (`DataEnvelope<MessagingProfile>`); nil for a model declared in full.
     let envelope: SwiftType?
 
     /// `exampleOrder`: the wire names the schema's example uses, in its order; `holdsNestedTypes`:
     /// types were declared inside this one (so it cannot be a type alias).
-    init(properties: [SwiftProperty], buildable: Bool, exampleOrder: [String] = [], holdsNestedTypes: Bool = false) {
+    init(
+        properties: [SwiftProperty], buildable: Bool, exampleOrder: [String] = [], holdsNestedTypes: Bool = false,
+        allowsUnlistedMembers: Bool = false
+    ) {
         self.properties = properties
+        self.allowsUnlistedMembers = allowsUnlistedMembers
         self.buildable = buildable
         let settable = properties.filter { !$0.readOnly }
         let optional = settable.filter { !$0.required }
@@ -56,7 +63,7 @@ struct ModelDeclaration: Sendable {
         }
         initProperties = settable.filter(\.required) + exemplified + optional.filter { position[$0.wireName] == nil }
         clearableProperties = buildable ? initProperties.filter { $0.nullable && !$0.required } : []
-        requiredMembers = properties.filter(\.decodedAsRequired)
+        schemaMembers = properties.filter(\.decodedAsRequired) + properties.filter { !$0.decodedAsRequired }
         envelope = buildable || holdsNestedTypes ? nil : Self.envelope(properties)
     }
 

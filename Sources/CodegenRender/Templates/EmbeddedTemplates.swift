@@ -663,13 +663,13 @@ public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/
 {{/doc}}
 public struct {{name}}: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-{{#hasRequiredMembers}}
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-{{#requiredMembers}}
-        .init({{label}}, {{type}}.self){{^last}},{{/last}}
-{{/requiredMembers}}
+{{#hasSchemaMembers}}
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+{{#schemaMembers}}
+        {{entry}}{{^last}},{{/last}}
+{{/schemaMembers}}
     ]
-{{/hasRequiredMembers}}
+{{/hasSchemaMembers}}
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

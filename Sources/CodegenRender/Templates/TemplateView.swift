@@ -104,7 +104,10 @@ enum TemplateName: String, CaseIterable, Sendable {
         switch self {
         case .file: [FileView.self]
         case .model:
-            [ModelView.self, ModelView.Property.self, ModelView.Assignment.self, ParameterView.self, DocLineView.self]
+            [
+                ModelView.self, ModelView.Member.self, ModelView.Property.self, ModelView.Assignment.self,
+                ParameterView.self, DocLineView.self,
+            ]
         case .enumeration: [EnumView.self, EnumView.Case.self, DocLineView.self]
         case .union:
             [

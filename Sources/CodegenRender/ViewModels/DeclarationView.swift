@@ -52,7 +52,7 @@ enum DeclarationView {
 
 struct ModelView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, doc, buildable, hasRequiredMembers, requiredMembers, properties, initParameters, initAssignments,
+        case name, doc, buildable, hasSchemaMembers, schemaMembers, properties, initParameters, initAssignments,
             hasClearable
         case clearableFields, opening, indent
     }
@@ -67,12 +67,8 @@ struct ModelView: TemplateView {
         case .name: name
         case .doc: doc
         case .buildable: model.buildable
-        case .hasRequiredMembers: !model.requiredMembers.isEmpty
-        case .requiredMembers:
-            ParameterView.list(
-                model.requiredMembers.map {
-                    ParameterView(label: SwiftLiteral.string($0.wireName), type: $0.type.description)
-                })
+        case .hasSchemaMembers: !model.schemaMembers.isEmpty || model.allowsUnlistedMembers
+        case .schemaMembers: Member.list(model)
         // A response model's required members are checked when decoded: their properties are non-optional.
         case .properties:
             model.properties.map { Property(property: $0, optional: model.buildable || !$0.decodedAsRequired) }
@@ -101,6 +97,33 @@ struct ModelView: TemplateView {
             ParameterView(
                 label: "clearing", type: SwiftType.array(.named(clearableType)).description, defaultValue: "[]")
         ]
+    }
+
+    /// An entry of `schemaMembers`: `.required("id", String.self)`, `.optional(...)`, `.othersAllowed`.
+    struct Member: TemplateView {
+        enum Key: String, CaseIterable { case entry, last }
+        let entry: String
+        var last = false
+
+        func value(_ key: Key) -> (any TemplateValue)? {
+            switch key {
+            case .entry: entry
+            case .last: last
+            }
+        }
+
+        /// The model's members, the required ones first, then `.othersAllowed` where the spec allows more.
+        static func list(_ model: ModelDeclaration) -> [Member] {
+            var members = model.schemaMembers.map {
+                Member(
+                    entry:
+                        ".\($0.decodedAsRequired ? "required" : "optional")(\(SwiftLiteral.string($0.wireName)), \($0.type.description).self)"
+                )
+            }
+            if model.allowsUnlistedMembers { members.append(Member(entry: ".othersAllowed")) }
+            if !members.isEmpty { members[members.count - 1].last = true }
+            return members
+        }
     }
 
     struct Property: TemplateView {

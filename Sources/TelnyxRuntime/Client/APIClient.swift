@@ -9,6 +9,8 @@ import OpenAPIRuntime
 public final class APIClient: Sendable {
     /// The client-wide settings.
     public let configuration: TelnyxConfiguration
+    /// The drift already reported (``TelnyxConfiguration/driftHandler``).
+    let driftLedger = DriftLedger()
 
     /// Creates a client; by default the configuration comes from the environment.
     public init(configuration: TelnyxConfiguration = TelnyxConfiguration()) {
@@ -79,7 +81,7 @@ public final class APIClient: Sendable {
         as type: T.Type = T.self
     ) async throws -> (value: T, response: APIResponse) {
         let response = try await send(request, options: options)
-        return (try Self.decode(T.self, from: response), response)
+        return (try decode(T.self, from: response, operationID: request.operationID), response)
     }
 
     /// Sends a request and ignores the body.
@@ -111,10 +113,12 @@ public final class APIClient: Sendable {
             client: self, request: request, pagination: pagination, itemsKey: itemsKey, options: options)
     }
 
-    /// Converts a response's JSON body to `T`, or throws a ``TelnyxError/Kind/decoding`` error.
-    static func decode<T: JSONConvertible>(_ type: T.Type, from response: APIResponse) throws -> T {
+    /// Converts a response's JSON body to `T`, or throws a ``TelnyxError/Kind/decoding`` error;
+    /// reports the body's drift from `T` first (``reportDrift(_:in:at:response:operationID:)``).
+    func decode<T: JSONConvertible>(_ type: T.Type, from response: APIResponse, operationID: String) throws -> T {
         do {
             let json = response.body.isEmpty ? JSONValue.null : try TelnyxJSON.parse(response.body)
+            reportDrift(T.self, in: json, response: response, operationID: operationID)
             return try T(json: json)
         } catch {
             throw TelnyxError(
@@ -197,7 +201,7 @@ public final class APIClient: Sendable {
             underlying: text)
     }
 
-    private func redact(_ text: String) -> String {
+    func redact(_ text: String) -> String {
         guard let key = configuration.apiKey, !key.isEmpty else { return text }
         return text.replacingOccurrences(of: key, with: "<redacted>")
     }

@@ -5,7 +5,7 @@ import OpenAPIURLSession
 
 /// Settings shared by every request an ``APIClient`` sends.
 ///
-/// All parameters of ``init(apiKey:baseURL:timeout:maxRetries:transport:webhookPublicKey:userAgent:retryBackoff:logger:)``
+/// All parameters of ``init(apiKey:baseURL:timeout:maxRetries:transport:webhookPublicKey:userAgent:retryBackoff:logger:driftHandler:)``
 /// have defaults read from the environment, so `TelnyxConfiguration()` is the
 /// "from environment" configuration:
 ///
@@ -48,6 +48,11 @@ public struct TelnyxConfiguration: Sendable {
     /// bodies with secret-looking JSON and form fields redacted. The API key and the `Authorization`
     /// header are never logged.
     public var logger: Logger?
+    /// Called once per operation, member path and kind of mismatch when a response does not fit the
+    /// spec (a member of another type, a required member missing, an enum value or union shape the
+    /// client does not know, a member the spec does not list); `nil` (the default) checks nothing
+    /// unless ``logger`` is at `debug`, which logs the same reports. A report holds no member values.
+    public var driftHandler: (@Sendable (DriftReport) -> Void)?
 
     /// Creates a configuration; every parameter defaults to the environment or a built-in value.
     /// - Parameters:
@@ -60,6 +65,7 @@ public struct TelnyxConfiguration: Sendable {
     ///   - userAgent: The `User-Agent` header; defaults to ``defaultUserAgent``.
     ///   - retryBackoff: The delays between retries; defaults to ``RetryBackoff/init(initialDelay:maxDelay:maxRetryAfter:jitter:)``.
     ///   - logger: Where attempts are logged; defaults to ``environmentLogger(_:)`` (`TELNYX_LOG`), else none.
+    ///   - driftHandler: Receives each way responses differ from the spec, once; defaults to none.
     public init(
         apiKey: String? = TelnyxConfiguration.environment("TELNYX_API_KEY"),
         baseURL: URL? = nil,
@@ -69,7 +75,8 @@ public struct TelnyxConfiguration: Sendable {
         webhookPublicKey: String? = TelnyxConfiguration.environment("TELNYX_PUBLIC_KEY"),
         userAgent: String = TelnyxConfiguration.defaultUserAgent,
         retryBackoff: RetryBackoff = RetryBackoff(),
-        logger: Logger? = TelnyxConfiguration.environmentLogger()
+        logger: Logger? = TelnyxConfiguration.environmentLogger(),
+        driftHandler: (@Sendable (DriftReport) -> Void)? = nil
     ) {
         self.apiKey = apiKey
         self.baseURL =
@@ -82,6 +89,7 @@ public struct TelnyxConfiguration: Sendable {
         self.userAgent = userAgent
         self.retryBackoff = retryBackoff
         self.logger = logger
+        self.driftHandler = driftHandler
     }
 
     /// A configuration built entirely from the environment (the same as `TelnyxConfiguration()`).

@@ -5,6 +5,7 @@
 /// Reading is lenient: `data` is `nil` when absent or not an `Item`.
 public struct DataEnvelope<Item: JSONConvertible>: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static var schemaMembers: [SchemaMember] { [.optional("data", Item.self)] }
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -18,7 +19,7 @@ public struct DataEnvelope<Item: JSONConvertible>: JSONModel {
 /// `Item`, so reading it cannot fail.
 public struct RequiredDataEnvelope<Item: JSONConvertible>: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static var requiredMembers: [RequiredMember] { [RequiredMember("data", Item.self)] }
+    @_spi(Generated) public static var schemaMembers: [SchemaMember] { [.required("data", Item.self)] }
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -10,6 +10,10 @@ public protocol JSONConvertible: Sendable {
     init(json: JSONValue) throws
     /// The JSON representation.
     var json: JSONValue { get }
+    /// Appends each way `json` differs from this type's schema, at `path` (see ``SchemaMismatch``);
+    /// by default, that it does not convert.
+    @_spi(Generated) static func collectMismatches(
+        in json: JSONValue, at path: String, into mismatches: inout [SchemaMismatch])
 }
 
 extension JSONValue: JSONConvertible {
@@ -170,6 +174,18 @@ extension Array: JSONConvertible where Element: JSONConvertible {
     }
     /// ``JSONValue/array(_:)`` of the elements' JSON.
     public var json: JSONValue { .array(map(\.json)) }
+
+    /// Checks every element, at `path[]`.
+    @_spi(Generated) public static func collectMismatches(
+        in json: JSONValue, at path: String, into mismatches: inout [SchemaMismatch]
+    ) {
+        guard case .array(let elements) = json else {
+            mismatches.append(
+                SchemaMismatch(path: path, kind: .wrongType(expected: "\(Self.self)", found: json.typeName)))
+            return
+        }
+        for element in elements { Element.collectMismatches(in: element, at: path + "[]", into: &mismatches) }
+    }
 }
 
 extension Dictionary: JSONConvertible where Key == String, Value: JSONConvertible {
@@ -191,4 +207,18 @@ extension Dictionary: JSONConvertible where Key == String, Value: JSONConvertibl
     }
     /// ``JSONValue/object(_:)`` of the values' JSON.
     public var json: JSONValue { .object(mapValues(\.json)) }
+
+    /// Checks every value, at `path.*`.
+    @_spi(Generated) public static func collectMismatches(
+        in json: JSONValue, at path: String, into mismatches: inout [SchemaMismatch]
+    ) {
+        guard case .object(let members) = json else {
+            mismatches.append(
+                SchemaMismatch(path: path, kind: .wrongType(expected: "\(Self.self)", found: json.typeName)))
+            return
+        }
+        for key in members.keys.sorted() {
+            Value.collectMismatches(in: members[key]!, at: SchemaMismatch.member(path, "*"), into: &mismatches)
+        }
+    }
 }

@@ -15,41 +15,53 @@ public protocol JSONModel: JSONCodable, Hashable, CustomStringConvertible {
     @_spi(Generated) var storage: [String: JSONValue] { get }
     /// Wraps members without checking them.
     @_spi(Generated) init(storage: [String: JSONValue])
-    /// Members that must be present, not `null` and of their type for ``JSONConvertible/init(json:)``
-    /// to succeed; by default none.
-    @_spi(Generated) static var requiredMembers: [RequiredMember] { get }
+    /// The members the spec lists, the required ones (present, not `null` and of their type for
+    /// ``JSONConvertible/init(json:)`` to succeed) first; by default none. ``validate()`` checks them all.
+    @_spi(Generated) static var schemaMembers: [SchemaMember] { get }
 }
 
-/// A member the spec requires: checked when a model is decoded, so its property can be non-optional.
-@_spi(Generated) public struct RequiredMember: Sendable {
-    /// The wire name.
+/// A member the spec lists for a model: its wire name, its type, and whether decoding requires it
+/// (then its property is non-optional).
+@_spi(Generated) public struct SchemaMember: Sendable {
+    /// The wire name (empty for ``othersAllowed``).
     public let key: String
-    let check: @Sendable (JSONValue) throws -> Void
+    /// The member's type; nil for ``othersAllowed``.
+    let type: (any JSONConvertible.Type)?
+    let isRequired: Bool
 
-    /// Requires `key` to hold a `type` value.
-    public init<T: JSONConvertible>(_ key: String, _ type: T.Type) {
-        self.key = key
-        self.check = { _ = try T(json: $0) }
+    /// A member decoding checks: present, not `null`, and a `type` value.
+    public static func required(_ key: String, _ type: any JSONConvertible.Type) -> SchemaMember {
+        SchemaMember(key: key, type: type, isRequired: true)
     }
+
+    /// A member that may be absent; ``JSONModel/validate()`` checks its type when present.
+    public static func optional(_ key: String, _ type: any JSONConvertible.Type) -> SchemaMember {
+        SchemaMember(key: key, type: type, isRequired: false)
+    }
+
+    /// The spec allows members it does not list (`additionalProperties`).
+    public static let othersAllowed = SchemaMember(key: "", type: nil, isRequired: false)
 }
 
 extension JSONModel {
-    /// No required members.
-    @_spi(Generated) public static var requiredMembers: [RequiredMember] { [] }
+    /// No listed members.
+    @_spi(Generated) public static var schemaMembers: [SchemaMember] { [] }
 
-    /// Accepts a JSON object whose ``requiredMembers`` are present and of their types.
+    /// Accepts a JSON object whose required ``schemaMembers`` are present and of their types.
     /// - Throws: ``JSONConversionError`` naming the model and the key when the value is not an
     ///   object or a required member is absent, `null` or of another type.
     public init(json: JSONValue) throws {
         guard case .object(let members) = json else {
             throw JSONConversionError.mismatch(expected: "object for \(Self.self)", found: json)
         }
-        for member in Self.requiredMembers {
+        for member in Self.schemaMembers {
+            // The required members come first.
+            guard member.isRequired, let type = member.type else { break }
             guard let value = members[member.key], value != .null else {
                 throw JSONConversionError(message: "\(Self.self): required key '\(member.key)' is missing")
             }
             do {
-                try member.check(value)
+                _ = try type.init(json: value)
             } catch {
                 throw JSONConversionError(message: "\(Self.self).\(member.key): \(error)")
             }

@@ -48,6 +48,13 @@ extension Nullable: JSONConvertible where Wrapped: JSONConvertible {
         case .value(let value): return value.json
         }
     }
+    /// `null` fits; another value is checked as `Wrapped`.
+    @_spi(Generated) public static func collectMismatches(
+        in json: JSONValue, at path: String, into mismatches: inout [SchemaMismatch]
+    ) {
+        guard json != .null else { return }
+        Wrapped.collectMismatches(in: json, at: path, into: &mismatches)
+    }
 }
 
 extension Nullable: Encodable where Wrapped: JSONConvertible {

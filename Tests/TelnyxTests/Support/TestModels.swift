@@ -89,7 +89,11 @@ struct TestProfile: JSONModel {
 
     init(storage: [String: JSONValue]) { self.storage = storage }
 
-    static let requiredMembers: [RequiredMember] = [.init("id", String.self)]
+    static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self), .optional("name", Nullable<String>.self),
+        .optional("status", TestMessageStatus.self), .optional("tags", [String].self),
+        .optional("created_at", Date.self), .optional("count", Int.self),
+    ]
 
     init(
         id: String,
@@ -172,5 +176,6 @@ enum TestPayload: JSONUnion {
 struct TestListResponse: JSONModel {
     var storage: [String: JSONValue]
     init(storage: [String: JSONValue]) { self.storage = storage }
+    static let schemaMembers: [SchemaMember] = [.optional("data", [TestProfile].self)]
     var data: [TestProfile]? { value(forKey: "data") }
 }

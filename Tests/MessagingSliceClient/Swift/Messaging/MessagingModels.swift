@@ -5,6 +5,14 @@ import Foundation
 
 public struct AlphanumericSenderID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", AlphanumericSenderID.RecordType.self),
+        .optional("alphanumeric_sender_id", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("organization_id", String.self),
+        .optional("us_long_code_fallback", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -51,10 +59,11 @@ extension AlphanumericSenderID {
 /// AutoRespConfigCreateSchema
 public struct AutoRespConfigCreateSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("op", AutoRespConfigCreateSchema.Op.self),
-        .init("keywords", [String].self),
-        .init("country_code", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("op", AutoRespConfigCreateSchema.Op.self),
+        .required("keywords", [String].self),
+        .required("country_code", String.self),
+        .optional("resp_text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -128,13 +137,14 @@ public typealias AutorespConfigResponseSchema = RequiredDataEnvelope<AutorespCon
 /// AutorespConfigSchema
 public struct AutorespConfigSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self),
-        .init("op", AutorespConfigSchema.Op.self),
-        .init("keywords", [String].self),
-        .init("country_code", String.self),
-        .init("created_at", Date.self),
-        .init("updated_at", Date.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .required("op", AutorespConfigSchema.Op.self),
+        .required("keywords", [String].self),
+        .required("country_code", String.self),
+        .required("created_at", Date.self),
+        .required("updated_at", Date.self),
+        .optional("resp_text", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -187,9 +197,9 @@ extension AutorespConfigSchema {
 /// AutorespConfigsResponseSchema
 public struct AutorespConfigsResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("data", [AutorespConfigSchema].self),
-        .init("meta", AutorespConfigsResponseSchema.Meta.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("data", [AutorespConfigSchema].self),
+        .required("meta", AutorespConfigsResponseSchema.Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -204,11 +214,11 @@ public struct AutorespConfigsResponseSchema: JSONModel {
 extension AutorespConfigsResponseSchema {
     public struct Meta: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("total_results", Int.self),
-            .init("total_pages", Int.self),
-            .init("page_number", Int.self),
-            .init("page_size", Int.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("total_results", Int.self),
+            .required("total_pages", Int.self),
+            .required("page_number", Int.self),
+            .required("page_size", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -227,9 +237,10 @@ extension AutorespConfigsResponseSchema {
 
 public struct CreateAlphanumericSenderIDRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("alphanumeric_sender_id", String.self),
-        .init("messaging_profile_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("alphanumeric_sender_id", String.self),
+        .required("messaging_profile_id", String.self),
+        .optional("us_long_code_fallback", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -259,9 +270,15 @@ public struct CreateAlphanumericSenderIDRequest: JSONModel {
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", [String].self),
+        .optional("text", String.self),
+        .optional("subject", String.self),
+        .optional("media_urls", [String].self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -309,9 +326,18 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 
 public struct CreateLongCodeMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", String.self),
+        .optional("text", String.self),
+        .optional("subject", String.self),
+        .optional("media_urls", [String].self),
+        .optional("type", CreateLongCodeMessageRequest.TypeValue.self),
+        .optional("auto_detect", Bool.self),
+        .optional("encoding", CreateLongCodeMessageRequest.Encoding.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -426,8 +452,20 @@ extension CreateLongCodeMessageRequest {
 
 public struct CreateMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("to", String.self),
+        .optional("text", String.self),
+        .optional("subject", String.self),
+        .optional("media_urls", [String].self),
+        .optional("type", CreateMessageRequest.TypeValue.self),
+        .optional("auto_detect", Bool.self),
+        .optional("encoding", CreateMessageRequest.Encoding.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("from", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("send_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -558,9 +596,18 @@ extension CreateMessageRequest {
 
 public struct CreateNumberPoolMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("to", String.self),
-        .init("messaging_profile_id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("to", String.self),
+        .required("messaging_profile_id", String.self),
+        .optional("text", String.self),
+        .optional("subject", String.self),
+        .optional("media_urls", [String].self),
+        .optional("type", CreateNumberPoolMessageRequest.TypeValue.self),
+        .optional("auto_detect", Bool.self),
+        .optional("encoding", CreateNumberPoolMessageRequest.Encoding.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -675,9 +722,11 @@ extension CreateNumberPoolMessageRequest {
 
 public struct CreateOptOutRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("requested_by", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -710,8 +759,20 @@ public struct CreateOptOutRequest: JSONModel {
 
 public struct CreateScheduledMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("to", String.self),
+        .optional("text", String.self),
+        .optional("subject", String.self),
+        .optional("media_urls", [String].self),
+        .optional("type", CreateScheduledMessageRequest.TypeValue.self),
+        .optional("auto_detect", Bool.self),
+        .optional("encoding", CreateScheduledMessageRequest.Encoding.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("from", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("send_at", Date.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -835,9 +896,18 @@ extension CreateScheduledMessageRequest {
 
 public struct CreateShortCodeMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", String.self),
+        .optional("text", String.self),
+        .optional("subject", String.self),
+        .optional("media_urls", [String].self),
+        .optional("type", CreateShortCodeMessageRequest.TypeValue.self),
+        .optional("auto_detect", Bool.self),
+        .optional("encoding", CreateShortCodeMessageRequest.Encoding.self),
+        .optional("use_profile_webhooks", Bool.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -952,6 +1022,11 @@ extension CreateShortCodeMessageRequest {
 
 public struct CursorPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("cursors", CursorPaginationMeta.Cursors.self),
+        .optional("next", String.self),
+        .optional("previous", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -967,6 +1042,10 @@ public struct CursorPaginationMeta: JSONModel {
 extension CursorPaginationMeta {
     public struct Cursors: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("after", String.self),
+            .optional("before", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -980,6 +1059,13 @@ extension CursorPaginationMeta {
 
 public struct InboundMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("record_type", InboundMessage.RecordType.self),
+        .optional("id", String.self),
+        .optional("event_type", InboundMessage.EventType.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", InboundMessagePayload.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1045,6 +1131,31 @@ public typealias InboundMessageEvent = DataEnvelope<InboundMessage>
 
 public struct InboundMessagePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", InboundMessagePayload.RecordType.self),
+        .optional("direction", InboundMessagePayload.Direction.self),
+        .optional("type", InboundMessagePayload.TypeValue.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("organization_id", String.self),
+        .optional("from", InboundMessagePayload.From.self),
+        .optional("to", [InboundMessagePayload.ToItem].self),
+        .optional("text", String.self),
+        .optional("subject", String.self),
+        .optional("media", [InboundMessagePayload.MediaItem].self),
+        .optional("encoding", String.self),
+        .optional("parts", Int.self),
+        .optional("num_chars", Int.self),
+        .optional("tags", [String].self),
+        .optional("cost", MessageCost.self),
+        .optional("received_at", Date.self),
+        .optional("sent_at", Date.self),
+        .optional("completed_at", Date.self),
+        .optional("valid_until", Date.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("errors", [MessagingError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1169,6 +1280,12 @@ extension InboundMessagePayload {
 extension InboundMessagePayload {
     public struct From: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_number", String.self),
+            .optional("carrier", String.self),
+            .optional("line_type", LineType.self),
+            .optional("status", InboundMessagePayload.From.Status.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1212,6 +1329,12 @@ extension InboundMessagePayload.From {
 extension InboundMessagePayload {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_number", String.self),
+            .optional("carrier", String.self),
+            .optional("line_type", LineType.self),
+            .optional("status", InboundMessagePayload.ToItem.Status.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1273,6 +1396,12 @@ extension InboundMessagePayload.ToItem {
 extension InboundMessagePayload {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self),
+            .optional("content_type", String.self),
+            .optional("hash_sha256", String.self),
+            .optional("size", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1325,6 +1454,11 @@ public enum LineType: OpenEnum, QueryValue {
 
 public struct MessageAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("phone_number", String.self),
+        .optional("carrier", String.self),
+        .optional("line_type", LineType.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1339,6 +1473,10 @@ public struct MessageAddress: JSONModel {
 
 public struct MessageCost: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("amount", String.self),
+        .optional("currency", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1351,6 +1489,15 @@ public struct MessageCost: JSONModel {
 
 public struct MessageMedia: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", MessageMedia.RecordType.self),
+        .optional("url", String.self),
+        .optional("content_type", String.self),
+        .optional("size", Int.self),
+        .optional("expires_at", Date.self),
+        .optional("data", Data.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1483,10 +1630,16 @@ public enum MessageStreamEvent: JSONUnion {
 
 public struct MessagingDailyMetrics: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("date", String.self),
-        .init("sent", Int.self),
-        .init("delivered", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("date", String.self),
+        .required("sent", Int.self),
+        .required("delivered", Int.self),
+        .optional("peak_time", String.self),
+        .optional("delivery_rate", Double.self),
+        .optional("granularity_hours", MessagingDailyMetrics.GranularityHours.self),
+        .optional("by_country", [String: Int].self),
+        .optional("by_carrier", [String: MetricsBreakdown].self),
+        .optional("breakdown", MetricsBreakdown.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1582,9 +1735,11 @@ public enum MessagingMetricsTimeFrame: OpenEnum, QueryValue {
 
 public struct MetricsBreakdown: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("label", String.self),
-        .init("count", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("label", String.self),
+        .required("count", Int.self),
+        .optional("children", [MetricsBreakdown].self),
+        .optional("previous_period", MetricsBreakdown.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1602,6 +1757,13 @@ public struct MetricsBreakdown: JSONModel {
 
 public struct OptOutItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("messaging_profile_id", String.self),
+        .optional("from", String.self),
+        .optional("to", String.self),
+        .optional("keyword", String.self),
+        .optional("created_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1620,8 +1782,10 @@ public struct OptOutItem: JSONModel {
 
 public struct OptOutKeyword: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("keyword", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("keyword", String.self),
+        .optional("op", OptOutKeyword.Op.self),
+        .optional("country_code", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1667,6 +1831,10 @@ extension OptOutKeyword {
 
 public struct OptOutListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", [OptOutItem].self),
+        .optional("meta", MessagingPaginationMeta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1679,6 +1847,13 @@ public struct OptOutListResponse: JSONModel {
 
 public struct OutboundMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("record_type", OutboundMessage.RecordType.self),
+        .optional("id", String.self),
+        .optional("event_type", OutboundMessage.EventType.self),
+        .optional("occurred_at", Date.self),
+        .optional("payload", OutboundMessagePayload.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1745,6 +1920,10 @@ extension OutboundMessage {
 
 public struct OutboundMessageEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", OutboundMessage.self),
+        .optional("meta", OutboundMessageEvent.Meta.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1758,6 +1937,10 @@ public struct OutboundMessageEvent: JSONModel {
 extension OutboundMessageEvent {
     public struct Meta: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("attempt", Int.self),
+            .optional("delivered_to", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1771,6 +1954,38 @@ extension OutboundMessageEvent {
 
 public struct OutboundMessagePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", OutboundMessagePayload.RecordType.self),
+        .optional("direction", OutboundMessagePayload.Direction.self),
+        .optional("type", OutboundMessagePayload.TypeValue.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("organization_id", String.self),
+        .optional("from", MessageAddress.self),
+        .optional("to", [OutboundMessagePayload.ToItem].self),
+        .optional("cc", [OutboundMessagePayload.CcItem].self),
+        .optional("text", String.self),
+        .optional("subject", String.self),
+        .optional("media", [OutboundMessagePayload.MediaItem].self),
+        .optional("encoding", String.self),
+        .optional("parts", Int.self),
+        .optional("num_chars", Int.self),
+        .optional("smart_encoding_applied", Bool.self),
+        .optional("tags", [String].self),
+        .optional("cost", MessageCost.self),
+        .optional("cost_breakdown", OutboundMessagePayload.CostBreakdown.self),
+        .optional("tcr_campaign_id", String.self),
+        .optional("tcr_campaign_billable", Bool.self),
+        .optional("tcr_campaign_registered", String.self),
+        .optional("received_at", Date.self),
+        .optional("sent_at", Date.self),
+        .optional("completed_at", Date.self),
+        .optional("valid_until", Date.self),
+        .optional("wait_seconds", Double.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("errors", [MessagingError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1909,6 +2124,12 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_number", String.self),
+            .optional("carrier", String.self),
+            .optional("line_type", LineType.self),
+            .optional("status", OutboundMessagePayload.ToItem.Status.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1970,6 +2191,12 @@ extension OutboundMessagePayload.ToItem {
 extension OutboundMessagePayload {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_number", String.self),
+            .optional("carrier", String.self),
+            .optional("line_type", LineType.self),
+            .optional("status", OutboundMessagePayload.CcItem.Status.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2028,6 +2255,12 @@ extension OutboundMessagePayload.CcItem {
 extension OutboundMessagePayload {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self),
+            .optional("content_type", String.self),
+            .optional("sha256", String.self),
+            .optional("size", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2046,6 +2279,10 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("rate", MessageCost.self),
+            .optional("carrier_fee", MessageCost.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2060,6 +2297,38 @@ extension OutboundMessagePayload {
 /// A scheduled message after cancellation (statuses include `scheduled` and `cancelled`).
 public struct OutboundMessagePayloadCancelled: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", OutboundMessagePayloadCancelled.RecordType.self),
+        .optional("direction", OutboundMessagePayloadCancelled.Direction.self),
+        .optional("type", OutboundMessagePayloadCancelled.TypeValue.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("organization_id", String.self),
+        .optional("from", MessageAddress.self),
+        .optional("to", [OutboundMessagePayloadCancelled.ToItem].self),
+        .optional("cc", [OutboundMessagePayloadCancelled.CcItem].self),
+        .optional("text", String.self),
+        .optional("subject", String.self),
+        .optional("media", [OutboundMessagePayloadCancelled.MediaItem].self),
+        .optional("encoding", String.self),
+        .optional("parts", Int.self),
+        .optional("num_chars", Int.self),
+        .optional("smart_encoding_applied", Bool.self),
+        .optional("tags", [String].self),
+        .optional("cost", MessageCost.self),
+        .optional("cost_breakdown", OutboundMessagePayloadCancelled.CostBreakdown.self),
+        .optional("tcr_campaign_id", String.self),
+        .optional("tcr_campaign_billable", Bool.self),
+        .optional("tcr_campaign_registered", String.self),
+        .optional("received_at", Date.self),
+        .optional("sent_at", Date.self),
+        .optional("completed_at", Date.self),
+        .optional("valid_until", Date.self),
+        .optional("wait_seconds", Double.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("errors", [MessagingError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2198,6 +2467,12 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_number", String.self),
+            .optional("carrier", String.self),
+            .optional("line_type", LineType.self),
+            .optional("status", OutboundMessagePayloadCancelled.ToItem.Status.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2265,6 +2540,12 @@ extension OutboundMessagePayloadCancelled.ToItem {
 extension OutboundMessagePayloadCancelled {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_number", String.self),
+            .optional("carrier", String.self),
+            .optional("line_type", LineType.self),
+            .optional("status", OutboundMessagePayloadCancelled.CcItem.Status.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2323,6 +2604,12 @@ extension OutboundMessagePayloadCancelled.CcItem {
 extension OutboundMessagePayloadCancelled {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self),
+            .optional("content_type", String.self),
+            .optional("sha256", String.self),
+            .optional("size", Int.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2341,6 +2628,10 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("rate", MessageCost.self),
+            .optional("carrier_fee", MessageCost.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2362,6 +2653,11 @@ public typealias ToNumber = String
 
 public struct WhatsappMedia: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("link", String.self),
+        .optional("caption", String.self),
+        .optional("filename", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2388,10 +2684,13 @@ public struct WhatsappMedia: JSONModel {
 
 public struct WhatsappMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("from", String.self),
-        .init("to", String.self),
-        .init("whatsapp_message", WhatsappMessageContent.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("from", String.self),
+        .required("to", String.self),
+        .required("whatsapp_message", WhatsappMessageContent.self),
+        .optional("type", WhatsappMessage.TypeValue.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2460,6 +2759,17 @@ extension WhatsappMessage {
 
 public struct WhatsappMessageContent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("type", WhatsappMessageContent.TypeValue.self),
+        .optional("text", WhatsappMessageContent.Text.self),
+        .optional("image", WhatsappMedia.self),
+        .optional("audio", WhatsappMedia.self),
+        .optional("document", WhatsappMedia.self),
+        .optional("video", WhatsappMedia.self),
+        .optional("sticker", WhatsappMedia.self),
+        .optional("template", WhatsappMessageContent.Template.self),
+        .optional("biz_opaque_callback_data", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2563,6 +2873,10 @@ extension WhatsappMessageContent {
 extension WhatsappMessageContent {
     public struct Text: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("body", String.self),
+            .optional("preview_url", Bool.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2587,6 +2901,12 @@ extension WhatsappMessageContent {
 extension WhatsappMessageContent {
     public struct Template: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("name", String.self),
+            .optional("template_id", String.self),
+            .optional("language", WhatsappMessageContent.Template.Language.self),
+            .optional("components", [WhatsappMessageContent.Template.ComponentsItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2619,6 +2939,10 @@ extension WhatsappMessageContent {
 extension WhatsappMessageContent.Template {
     public struct Language: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("policy", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2643,6 +2967,12 @@ extension WhatsappMessageContent.Template {
 extension WhatsappMessageContent.Template {
     public struct ComponentsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("type", WhatsappMessageContent.Template.ComponentsItem.TypeValue.self),
+            .optional("sub_type", WhatsappMessageContent.Template.ComponentsItem.SubType.self),
+            .optional("index", Int.self),
+            .optional("parameters", [WhatsappMessageContent.Template.ComponentsItem.ParametersItem].self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2728,6 +3058,10 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 extension WhatsappMessageContent.Template.ComponentsItem {
     public struct ParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("type", WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue.self),
+            .optional("text", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2788,6 +3122,9 @@ extension WhatsappMessageContent.Template.ComponentsItem.ParametersItem {
 
 public struct WhatsappResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", WhatsappResponse.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2799,6 +3136,16 @@ public struct WhatsappResponse: JSONModel {
 extension WhatsappResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("record_type", String.self),
+            .optional("direction", String.self),
+            .optional("encoding", String.self),
+            .optional("type", String.self),
+            .optional("from", WhatsappResponse.DataObject.From.self),
+            .optional("body", WhatsappMessageContent.self),
+            .optional("received_at", Date.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2829,6 +3176,12 @@ extension WhatsappResponse {
 extension WhatsappResponse.DataObject {
     public struct From: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("phone_number", String.self),
+            .optional("carrier", String.self),
+            .optional("line_type", LineType.self),
+            .optional("status", WhatsappResponse.DataObject.From.Status.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -495,11 +495,14 @@ extension MessagesResource {
 extension MessagesResource {
     public struct SendWithAlphanumericSenderBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("from", String.self),
-            .init("to", String.self),
-            .init("text", String.self),
-            .init("messaging_profile_id", String.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("from", String.self),
+            .required("to", String.self),
+            .required("text", String.self),
+            .required("messaging_profile_id", String.self),
+            .optional("use_profile_webhooks", Bool.self),
+            .optional("webhook_url", String.self),
+            .optional("webhook_failover_url", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -790,8 +793,9 @@ extension MessagesResource {
 extension MessagesResource {
     public struct UploadMediaBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("file", Data.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("file", Data.self),
+            .optional("ttl_secs", Int.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -1201,6 +1205,9 @@ extension MessagesResource {
 extension MessagesResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", MessagesResource.RetrieveResponse.DataUnion.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1651,6 +1658,9 @@ extension MessagingOptoutsResource {
 extension MessagingOptoutsResource {
     public struct ImportResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("data", MessagingOptoutsResource.ImportResponse.DataObject.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1663,6 +1673,10 @@ extension MessagingOptoutsResource {
 extension MessagingOptoutsResource.ImportResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("id", String.self),
+            .optional("status", MessagingOptoutsResource.ImportResponse.DataObject.Status.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

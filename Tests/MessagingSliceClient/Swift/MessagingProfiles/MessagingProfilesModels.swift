@@ -5,9 +5,25 @@ import Foundation
 
 public struct CreateMessagingProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self),
-        .init("whitelisted_destinations", [String].self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .required("whitelisted_destinations", [String].self),
+        .optional("enabled", Bool.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_api_version", CreateMessagingProfileRequest.WebhookAPIVersionValue.self),
+        .optional("number_pool_settings", NumberPoolSettings.self),
+        .optional("url_shortener_settings", URLShortenerSettings.self),
+        .optional("alpha_sender", String.self),
+        .optional("daily_spend_limit", String.self),
+        .optional("daily_spend_limit_enabled", Bool.self),
+        .optional("mms_fall_back_to_sms", Bool.self),
+        .optional("mms_transcoding", Bool.self),
+        .optional("mobile_only", Bool.self),
+        .optional("smart_encoding", Bool.self),
+        .optional("ai_assistant_id", String.self),
+        .optional("resource_group_id", String.self),
+        .optional("health_webhook_url", String.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -135,6 +151,16 @@ extension CreateMessagingProfileRequest {
 
 public struct ShortCode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", ShortCode.RecordType.self),
+        .optional("short_code", String.self),
+        .optional("country_code", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("tags", [String].self),
+        .optional("created_at", Date.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -183,6 +209,29 @@ extension ShortCode {
 
 public struct UpdateMessagingProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", UpdateMessagingProfileRequest.RecordType.self),
+        .optional("name", String.self),
+        .optional("enabled", Bool.self),
+        .optional("webhook_url", String.self),
+        .optional("webhook_failover_url", String.self),
+        .optional("webhook_api_version", UpdateMessagingProfileRequest.WebhookAPIVersionValue.self),
+        .optional("whitelisted_destinations", [String].self),
+        .optional("number_pool_settings", NumberPoolSettings.self),
+        .optional("url_shortener_settings", URLShortenerSettings.self),
+        .optional("alpha_sender", String.self),
+        .optional("daily_spend_limit", String.self),
+        .optional("daily_spend_limit_enabled", Bool.self),
+        .optional("mms_fall_back_to_sms", Bool.self),
+        .optional("mms_transcoding", Bool.self),
+        .optional("mobile_only", Bool.self),
+        .optional("smart_encoding", Bool.self),
+        .optional("ai_assistant_id", String.self),
+        .optional("v1_secret", String.self),
+        .optional("created_at", Date.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -333,6 +382,10 @@ extension UpdateMessagingProfileRequest {
 
 public struct UpdateShortCodeRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("messaging_profile_id", String.self),
+        .optional("tags", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -5,6 +5,11 @@ import Foundation
 
 public struct UpdatePhoneNumberMessagingSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("messaging_profile_id", String.self),
+        .optional("messaging_product", String.self),
+        .optional("tags", [String].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -5,10 +5,10 @@ import Foundation
 
 public struct MessagingFeatureSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("domestic_two_way", Bool.self),
-        .init("international_inbound", Bool.self),
-        .init("international_outbound", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("domestic_two_way", Bool.self),
+        .required("international_inbound", Bool.self),
+        .required("international_outbound", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -5,11 +5,11 @@ import Foundation
 
 public struct NumberHealthMetrics: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("message_count", Int.self),
-        .init("inbound_outbound_ratio", Double.self),
-        .init("success_ratio", Double.self),
-        .init("spam_ratio", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("message_count", Int.self),
+        .required("inbound_outbound_ratio", Double.self),
+        .required("success_ratio", Double.self),
+        .required("spam_ratio", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -28,10 +28,12 @@ public struct NumberHealthMetrics: JSONModel {
 /// Number pool settings; `null` turns number pooling off.
 public struct NumberPoolSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("toll_free_weight", Double.self),
-        .init("long_code_weight", Double.self),
-        .init("skip_unhealthy", Bool.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("toll_free_weight", Double.self),
+        .required("long_code_weight", Double.self),
+        .required("skip_unhealthy", Bool.self),
+        .optional("sticky_sender", Bool.self),
+        .optional("geomatch", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

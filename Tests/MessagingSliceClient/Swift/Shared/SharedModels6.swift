@@ -6,8 +6,11 @@ import Foundation
 /// Link shortening settings; `null` turns shortening off.
 public struct URLShortenerSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("domain", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("domain", String.self),
+        .optional("prefix", String.self),
+        .optional("replace_blacklist_only", Bool.self),
+        .optional("send_webhooks", Bool.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -43,11 +46,11 @@ public struct URLShortenerSettings: JSONModel {
 
 public struct MessagingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("page_number", Int.self),
-        .init("page_size", Int.self),
-        .init("total_pages", Int.self),
-        .init("total_results", Int.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("page_number", Int.self),
+        .required("page_size", Int.self),
+        .required("total_pages", Int.self),
+        .required("total_results", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

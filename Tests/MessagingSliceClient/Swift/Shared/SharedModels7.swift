@@ -32,9 +32,12 @@ public enum WebhookAPIVersion: OpenEnum, QueryValue {
 
 public struct MessagingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("code", String.self),
-        .init("title", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("code", String.self),
+        .required("title", String.self),
+        .optional("detail", String.self),
+        .optional("source", MessagingError.Source.self),
+        .optional("meta", MessagingError.Meta.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -58,6 +61,10 @@ public struct MessagingError: JSONModel {
 extension MessagingError {
     public struct Source: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("pointer", String.self),
+            .optional("parameter", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -74,6 +81,9 @@ extension MessagingError {
 extension MessagingError {
     public struct Meta: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("url", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

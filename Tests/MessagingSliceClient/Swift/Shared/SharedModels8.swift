@@ -5,6 +5,23 @@ import Foundation
 
 public struct PhoneNumberWithMessagingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("record_type", PhoneNumberWithMessagingSettings.RecordType.self),
+        .optional("phone_number", String.self),
+        .optional("type", PhoneNumberWithMessagingSettings.TypeValue.self),
+        .optional("country_code", String.self),
+        .optional("messaging_profile_id", String.self),
+        .optional("messaging_product", String.self),
+        .optional("eligible_messaging_products", [String].self),
+        .optional("traffic_type", String.self),
+        .optional("features", PhoneNumberWithMessagingSettings.Features.self),
+        .optional("health", NumberHealthMetrics.self),
+        .optional("organization_id", String.self),
+        .optional("tags", [String].self),
+        .optional("created_at", Date.self),
+        .optional("updated_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -108,6 +125,10 @@ extension PhoneNumberWithMessagingSettings {
 extension PhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("sms", MessagingFeatureSet.self),
+            .optional("mms", MessagingFeatureSet.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -121,6 +142,9 @@ extension PhoneNumberWithMessagingSettings {
 
 public struct MessagingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [MessagingError].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -41,8 +41,9 @@ extension FilesResource {
 extension FilesResource {
     public struct UploadBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-            .init("file", Data.self)
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .required("file", Data.self),
+            .optional("label", String.self)
         ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {

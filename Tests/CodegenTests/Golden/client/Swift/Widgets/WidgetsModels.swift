@@ -5,9 +5,9 @@ import Foundation
 
 public struct Circle: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", Circle.TypeValue.self),
-        .init("radius", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", Circle.TypeValue.self),
+        .required("radius", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -43,8 +43,12 @@ extension Circle {
 
 public struct CreateWidgetRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("name", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("name", String.self),
+        .optional("kind", WidgetKind.self),
+        .optional("owner_id", String.self),
+        .optional("settings", WidgetSettings.self),
+        .optional("finish", Finish.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -88,6 +92,9 @@ public struct CreateWidgetRequest: JSONModel {
 
 public struct Errors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("errors", [Errors.ErrorsItem].self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -99,6 +106,10 @@ public struct Errors: JSONModel {
 extension Errors {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("code", String.self),
+            .optional("title", String.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -136,8 +147,9 @@ public enum Finish: JSONUnion {
 
 public struct Gloss: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", Gloss.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", Gloss.TypeValue.self),
+        .optional("level", Int.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -183,8 +195,8 @@ extension Gloss {
 
 public struct Matte: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", Matte.TypeValue.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", Matte.TypeValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -226,6 +238,10 @@ extension Matte {
 
 public struct PageMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("page_number", Int.self),
+        .optional("total_pages", Int.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -238,6 +254,9 @@ public struct PageMeta: JSONModel {
 
 public struct PartsItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("sku", String.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -274,9 +293,9 @@ public enum Shape: JSONUnion {
 
 public struct Square: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("type", Square.TypeValue.self),
-        .init("side", Double.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("type", Square.TypeValue.self),
+        .required("side", Double.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -313,8 +332,22 @@ extension Square {
 /// A widget: "quoted" & <angled>.
 public struct Widget: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let requiredMembers: [RequiredMember] = [
-        .init("id", String.self)
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .required("id", String.self),
+        .optional("name", String.self),
+        .optional("default", Bool.self),
+        .optional("self", String.self),
+        .optional("kind", WidgetKind.self),
+        .optional("api_version", Widget.APIVersion.self),
+        .optional("priority", Widget.Priority.self),
+        .optional("created_at", Date.self),
+        .optional("owner_id", String.self),
+        .optional("labels", [String: String].self),
+        .optional("settings", WidgetSettings.self),
+        .optional("parts", Parts.self),
+        .optional("parent", Widget.self),
+        .optional("shape", Shape.self),
+        .optional("extra", JSONValue.self)
     ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -428,6 +461,10 @@ extension Widget {
 
 public struct WidgetSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("color", WidgetSettings.Color.self),
+        .optional("size", Double.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -478,6 +515,9 @@ extension WidgetSettings {
 
 public struct WidgetChangedEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("data", WidgetChangedEvent.DataObject.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -489,6 +529,10 @@ public struct WidgetChangedEvent: JSONModel {
 extension WidgetChangedEvent {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
+        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+            .optional("event_type", WidgetChangedEvent.DataObject.EventType.self),
+            .optional("payload", Widget.self)
+        ]
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -524,6 +568,10 @@ extension WidgetChangedEvent.DataObject {
 
 public struct WidgetEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
+        .optional("id", String.self),
+        .optional("occurred_at", Date.self)
+    ]
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
