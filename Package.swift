@@ -152,7 +152,7 @@ let package = Package(
             ],
             path: "Examples/TwelveTasksServer"
         ),
-        .executableTarget(name: "UnionCheck", dependencies: ["Telnyx"], path: "Tests/UnionCheck"),
+        .executableTarget(name: "UnionCheck", dependencies: ["Telnyx", "TelnyxRuntime"], path: "Tests/UnionCheck"),
 
         // Tests.
         .testTarget(

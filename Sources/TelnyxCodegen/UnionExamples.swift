@@ -17,10 +17,15 @@ public enum UnionExamples {
     /// A program that runs every check (`rounds` times, the first argument, default 1) and prints
     /// `unions: N checked, M wrong` and each wrong one. With the spec's `InboundMessagePayload` example,
     /// it also checks that `messages.retrieve`'s response decodes it as the inbound variant.
+    /// Run with `responses`, it decodes the spec's response and webhook examples instead
+    /// (``ResponseExamples``), prints `responses: N decoded, M refused, K with mismatches` and lists
+    /// each refused one and each mismatch (`SchemaMismatch`).
     public static func program(model: APIModel, clientModule: String) throws -> String {
         var lines = [
-            "// Decodes each variant's example through its union and checks it becomes that variant.",
+            "// Decodes each variant's example through its union and checks it becomes that variant;",
+            "// with `responses`, decodes the spec's response and webhook examples and lists their mismatches.",
             "import \(clientModule)",
+            "@_spi(Generated) import TelnyxRuntime",
             "",
             "var checked = 0",
             "var wrong: [String] = []",
@@ -46,20 +51,53 @@ public enum UnionExamples {
                 "    }",
             ]
         }
+        lines += ["}", ""] + responseChecks(try ResponseExamples.all(model: model))
         lines += [
-            "}",
             "",
-            "let rounds = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 1",
-            "for _ in 0..<rounds {",
-            "    checked = 0",
-            "    wrong = []",
-            "    checkAll()",
+            "if CommandLine.arguments.dropFirst().first == \"responses\" {",
+            "    checkResponses()",
+            "    print(\"responses: \\(decoded) decoded, \\(refused.count) refused, \\(drifted.count) with mismatches\")",
+            "    for line in refused + drifted { print(line) }",
+            "} else {",
+            "    let rounds = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 1",
+            "    for _ in 0..<rounds {",
+            "        checked = 0",
+            "        wrong = []",
+            "        checkAll()",
+            "    }",
+            "    print(\"unions: \\(checked) checked, \\(wrong.count) wrong\")",
+            "    for line in wrong { print(line) }",
             "}",
-            "print(\"unions: \\(checked) checked, \\(wrong.count) wrong\")",
-            "for line in wrong { print(line) }",
             "",
         ]
         return lines.joined(separator: "\n")
+    }
+
+    /// The `responses` part: decode each example as the client would (`itemsKey`: the items of a
+    /// page), and collect its mismatches.
+    static func responseChecks(_ examples: [ResponseExamples.Example]) -> [String] {
+        var lines = [
+            "var decoded = 0",
+            "var refused: [String] = []",
+            "var drifted: [String] = []",
+            "@MainActor func checkResponse<T: JSONConvertible>(_ type: T.Type, _ label: String, items key: String? = nil, _ text: String) {",
+            "    guard let json = try? TelnyxJSON.parse(text) else { return refused.append(\"\\(label): not JSON\") }",
+            "    let value = key.map { $0.isEmpty ? json : json[$0] ?? .null } ?? json",
+            "    var mismatches: [SchemaMismatch] = []",
+            "    T.collectMismatches(in: value, at: key ?? \"\", into: &mismatches)",
+            "    if (try? T(json: value)) == nil { refused.append(\"\\(label): refused as \\(T.self)\") } else { decoded += 1 }",
+            "    if !mismatches.isEmpty { drifted.append(\"\\(label): \\(mismatches.map(\\.description).joined(separator: \"; \"))\") }",
+            "}",
+            "",
+            "@MainActor func checkResponses() {",
+        ]
+        for example in examples {
+            let type = example.itemsKey == nil ? example.type : "[\(example.type)]"
+            let items = example.itemsKey.map { ", items: \(rawLiteral($0))" } ?? ""
+            lines.append(
+                "    checkResponse(\(type).self, \(rawLiteral(example.label))\(items), \(rawLiteral(example.json)))")
+        }
+        return lines + ["}"]
     }
 
     /// `#"..."#` with as many `#` as the text needs.

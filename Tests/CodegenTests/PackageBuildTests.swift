@@ -92,6 +92,19 @@ struct PackageBuildTests {
         #expect(output.hasPrefix("unions: \(checks.count + 1) checked, 0 wrong\n"), "\(output.prefix(6000))")
     }
 
+    /// The spec's own response and webhook examples decode through the client, and `validate()`
+    /// finds no drift in them (a mismatch would name the example, the member path and the kind).
+    @Test func theSpecsResponseExamplesDecodeWithoutMismatches() async throws {
+        let examples = try ResponseExamples.all(model: try EmbeddedSpec.model())
+        #expect(examples.count > 60, "only \(examples.count) response and webhook examples")
+        let (status, output) = try await CompileTests.run([
+            Self.buildFolder.appendingPathComponent("UnionCheck").path, "responses",
+        ])
+        #expect(status == 0, "UnionCheck responses exited with \(status):\n\(output.suffix(3000))")
+        #expect(
+            output == "responses: \(examples.count) decoded, 0 refused, 0 with mismatches\n", "\(output.prefix(6000))")
+    }
+
     /// What `import Telnyx` shows is the API: the storage behind models, their unchecked
     /// initializer, the table of required members, the typed reads of generated code, the request
     /// builders and the client's typed sends are not (`client.request(...)` is the raw access).

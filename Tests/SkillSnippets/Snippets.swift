@@ -53,6 +53,20 @@ func snippet_README_5(client: TelnyxClient) async throws {
     print(sent.data?[rawKey: "new_member"] ?? "absent")
 }
 
+func snippet_README_6(client: TelnyxClient) async throws {
+    var configuration = TelnyxConfiguration()
+    configuration.driftHandler = { report in
+        // e.g. "RetrieveMessagingProfile (200, request id 9f2c…): data.enabled: expected Bool, found string"
+        print("Telnyx response drift: \(report)")
+    }
+    let client = TelnyxClient(configuration: configuration)
+    let profile = try await client.messagingProfiles.retrieve(id: "4001767e-ce0f-4cae-9d5f-0d5e636e7809")
+    for mismatch in profile.validate() {
+        print(mismatch.path, mismatch.kind)
+    }
+    _ = client
+}
+
 func snippet_docc_Telnyx_Telnyx_docc_Telnyx_1(client: TelnyxClient) async throws {
     let client = TelnyxClient()  // reads TELNYX_API_KEY
     for try await profile in client.messagingProfiles.list() {
