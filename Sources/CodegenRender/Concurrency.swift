@@ -27,11 +27,11 @@ private final class ResultBox<R>: @unchecked Sendable {
 /// Work started on a thread of its own at once and collected with ``wait()``: a stage that runs on
 /// one thread overlaps the stages that use every core. Its own thread, not one of Dispatch's
 /// workers: ``wait()`` may be called from a worker, and the work must never queue behind it.
-final class BackgroundWork<R: Sendable>: @unchecked Sendable {
+public final class BackgroundWork<R: Sendable>: @unchecked Sendable {
     private var result: R?
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ work: @escaping @Sendable () -> R) {
+    public init(_ work: @escaping @Sendable () -> R) {
         let thread = Thread {
             self.result = work()
             self.done.signal()
@@ -41,8 +41,21 @@ final class BackgroundWork<R: Sendable>: @unchecked Sendable {
     }
 
     /// The work's result, once it has finished.
-    func wait() -> R {
+    public func wait() -> R {
         done.wait()
         return result!
     }
+}
+
+/// Lets `value` go on a thread of its own: freeing a large tree (the spec's nodes) then costs the
+/// calling thread nothing. The caller must hold no other reference for that to happen there.
+public func releaseInBackground<T: Sendable>(_ value: consuming T) {
+    let box = ReleaseBox(value)
+    Thread.detachNewThread { box.release() }
+}
+
+private final class ReleaseBox<T: Sendable>: @unchecked Sendable {
+    private var value: T?
+    init(_ value: consuming T) { self.value = value }
+    func release() { value = nil }
 }

@@ -35,7 +35,7 @@ public enum GeneratorPipeline {
         }
     }
 
-    /// Seconds per stage; loading the configuration and templates is not part of ``total``.
+    /// Seconds per stage; loading the configuration and templates happens while the spec is read.
     public struct Timings: Sendable {
         public var read: Double
         public var ir: Double
@@ -57,22 +57,34 @@ public enum GeneratorPipeline {
     ///   file:line:column), `TemplateSet.LoadError`, or a configuration file's read error.
     public static func run(_ input: Input) throws -> Output {
         let directory = input.configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: input.specPath)
-        let configuration = try SpecLoader.configuration(in: directory)
-        let templates = try TemplateSet(overrideDirectory: input.templatesDirectory)
-        let curation = try SkillCurationLoader.load(in: directory)
-
+        // The configuration and the templates load while the spec is read.
+        let settings = BackgroundWork {
+            Result {
+                (
+                    try SpecLoader.configuration(in: directory),
+                    try TemplateSet(overrideDirectory: input.templatesDirectory),
+                    try SkillCurationLoader.load(in: directory)
+                )
+            }
+        }
         let start = DispatchTime.now()
-        let (root, warnings) = try SpecLoader.read(specPath: input.specPath)
+        let spec = Result { try SpecLoader.read(specPath: input.specPath) }
+        let (configuration, templates, curation) = try settings.wait().get()
+        let (root, warnings) = try (consume spec).get()
         let read = DispatchTime.now()
         let (model, diagnostics) = try SpecLoader.build(root, readWarnings: warnings, configuration: configuration)
+        // The node tree is freed on another thread, beside rendering.
+        releaseInBackground(consume root)
         let built = DispatchTime.now()
+        // The collision check reads only the model: it runs beside rendering.
+        let collisions = BackgroundWork { NameCollisions.warnings(in: model) }
         let files = Generator.render(
             model, templates: templates, configuredProducts: configuration.outputProducts,
             includeSkills: input.includeSkills, includeTesting: input.includeTesting, curation: curation,
             modulePrefix: input.modulePrefix)
         let rendered = DispatchTime.now()
         return Output(
-            files: files, model: model, diagnostics: diagnostics + NameCollisions.warnings(in: model),
+            files: files, model: model, diagnostics: diagnostics + collisions.wait(),
             timings: Timings(
                 read: seconds(start, read), ir: seconds(read, built), render: seconds(built, rendered)))
     }

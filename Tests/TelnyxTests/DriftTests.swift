@@ -102,6 +102,23 @@ struct DriftTests {
         }
     }
 
+    @Test("the items of every page are checked, at data[]")
+    func pagesReportTheirItemsDrift() async throws {
+        let page = #"{"data":[{"id":"p1","enabled":"yes"},{"id":"p2","enabled":"no"}],"meta":{"total_pages":1}}"#
+        let capture = DriftCapture()
+        try await withTestServer({ _, _ in .json(page, headers: ["x-request-id": "req-3"]) }) { server in
+            capture.reset()
+            var configuration = server.configuration()
+            configuration.driftHandler = capture.handler
+            let profiles = try await TelnyxClient(configuration: configuration).messagingProfiles.list().collect()
+            #expect(profiles.map(\.id) == ["p1", "p2"])
+            #expect(
+                capture.reports.map(\.description) == [
+                    "ListMessagingProfiles (200, request id req-3): data[].enabled: expected Bool, found string"
+                ])
+        }
+    }
+
     @Test("with no hook and no debug logger nothing is checked")
     func quietWithoutListeners() async throws {
         try await withTestServer({ _, _ in .json(#"{"data":{"id":"p1","enabled":"yes"}}"#) }) { server in
