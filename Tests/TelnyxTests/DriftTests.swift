@@ -39,6 +39,34 @@ struct DriftTests {
         #expect(list.validate().map(\.description) == [#"data[].status: unknown enum value "gone""#])
     }
 
+    @Test("the compact member table generated models use reads every kind of type")
+    func memberTableReadsEveryType() throws {
+        let fitting = try TestTableModel(json: [
+            "id": "t1", "profiles": [["id": "p1"]], "labels": ["a": "b"], "note": nil, "when": "2026-01-02T03:04:05Z",
+            "size": 9_000_000_000, "status": "queued",
+        ])
+        #expect(fitting.validate().isEmpty)
+        // Decoding checks the required members, with their types.
+        #expect(throws: JSONConversionError.self) { try TestTableModel(json: ["id": "t1"]) }
+        #expect(throws: JSONConversionError.self) { try TestTableModel(json: ["id": "t1", "profiles": [1]]) }
+        let drifted = try TestTableModel(json: [
+            "id": "t1", "profiles": [["id": "p1", "status": "lost"]], "labels": ["a": 1], "note": 2, "when": "soon",
+            "status": "gone", "other": true,
+        ])
+        #expect(
+            drifted.validate().map(\.description) == [
+                #"profiles[].status: unknown enum value "lost""#,
+                "labels.*: expected String, found integer",
+                "note: expected String, found integer",
+                "when: expected Date, found string",
+                #"status: unknown enum value "gone""#,
+                "other: member not in the spec",
+            ])
+        // `...` allows unlisted members; an unknown type name accepts anything.
+        let open = SchemaMember.table("id: String!\nextra: Mystery\n...")
+        #expect(open.map(\.key) == ["id", "extra", ""])
+    }
+
     @Test("a union value that fits no variant is reported as such")
     func unionFitsNoVariant() throws {
         var mismatches: [SchemaMismatch] = []

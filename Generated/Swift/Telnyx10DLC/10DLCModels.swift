@@ -67,11 +67,12 @@ public enum AltBusinessIDType: OpenEnum, QueryValue {
 /// AssignProfileToCampaignRequest
 public struct AssignProfileToCampaignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("messagingProfileId", String.self),
-        .optional("campaignId", String.self),
-        .optional("tcrCampaignId", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messagingProfileId: String!
+        campaignId: String
+        tcrCampaignId: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -108,12 +109,13 @@ public struct AssignProfileToCampaignRequest: JSONModel {
 /// AssignProfileToCampaignResponse
 public struct AssignProfileToCampaignResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("messagingProfileId", String.self),
-        .required("taskId", String.self),
-        .optional("campaignId", String.self),
-        .optional("tcrCampaignId", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messagingProfileId: String!
+        taskId: String!
+        campaignId: String
+        tcrCampaignId: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -143,12 +145,13 @@ public struct AssignProfileToCampaignResponse: JSONModel {
 /// AssignmentTaskStatusResponse
 public struct AssignmentTaskStatusResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("status", _10DLCTaskStatus.self),
-        .required("taskId", String.self),
-        .optional("createdAt", Date.self),
-        .optional("updatedAt", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        status: $0!
+        taskId: String!
+        createdAt: Date
+        updatedAt: Date
+        """, _10DLCTaskStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -170,21 +173,22 @@ public struct AssignmentTaskStatusResponse: JSONModel {
 /// ListedBrand
 public struct BrandBasic: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("assignedCampaingsCount", Int.self),
-        .optional("brandId", String.self),
-        .optional("companyName", String.self),
-        .optional("createdAt", String.self),
-        .optional("displayName", String.self),
-        .optional("email", String.self),
-        .optional("entityType", EntityType.self),
-        .optional("failureReasons", String.self),
-        .optional("identityStatus", BrandIdentityStatus.self),
-        .optional("status", BrandBasic.StatusValue.self),
-        .optional("tcrBrandId", String.self),
-        .optional("updatedAt", String.self),
-        .optional("website", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        assignedCampaingsCount: Int
+        brandId: String
+        companyName: String
+        createdAt: String
+        displayName: String
+        email: String
+        entityType: $0
+        failureReasons: String
+        identityStatus: $1
+        status: $2
+        tcrBrandId: String
+        updatedAt: String
+        website: String
+        """, EntityType.self, BrandIdentityStatus.self, BrandBasic.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -259,10 +263,11 @@ extension BrandBasic {
 /// BrandFeedback
 public struct BrandFeedback: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("brandId", String.self),
-        .required("category", [BrandFeedbackCategory].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brandId: String!
+        category: [$0]!
+        """, BrandFeedbackCategory.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -280,12 +285,13 @@ public struct BrandFeedback: JSONModel {
 /// BrandFeedbackCategory
 public struct BrandFeedbackCategory: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("description", String.self),
-        .required("displayName", String.self),
-        .required("fields", [String].self),
-        .required("id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String!
+        displayName: String!
+        fields: [String]!
+        id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -345,9 +351,10 @@ public enum BrandIdentityStatus: OpenEnum, QueryValue {
 /// BrandOptionalAttributes
 public struct BrandOptionalAttributes: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("taxExemptStatus", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        taxExemptStatus: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -360,11 +367,12 @@ public struct BrandOptionalAttributes: JSONModel {
 /// BrandRecordSetCSP
 public struct BrandRecordSetCSP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page", Int.self),
-        .optional("records", [BrandBasic].self),
-        .optional("totalRecords", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page: Int
+        records: [$0]
+        totalRecords: Int
+        """, BrandBasic.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -420,16 +428,17 @@ public enum BrandRelationship: OpenEnum, QueryValue {
 /// BrandSmsOtpStatus
 public struct BrandSMSOtpStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("brandId", String.self),
-        .required("deliveryStatus", String.self),
-        .required("mobilePhone", String.self),
-        .required("referenceId", String.self),
-        .required("requestDate", Date.self),
-        .optional("deliveryStatusDate", Date.self),
-        .optional("deliveryStatusDetails", String.self),
-        .optional("verifyDate", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brandId: String!
+        deliveryStatus: String!
+        mobilePhone: String!
+        referenceId: String!
+        requestDate: Date!
+        deliveryStatusDate: Date
+        deliveryStatusDetails: String
+        verifyDate: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -479,12 +488,13 @@ public struct BrandSMSOtpStatus: JSONModel {
 /// CampaignCost
 public struct CampaignCost: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("campaignUsecase", String.self),
-        .required("description", String.self),
-        .required("monthlyCost", String.self),
-        .required("upFrontCost", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        campaignUsecase: String!
+        description: String!
+        monthlyCost: String!
+        upFrontCost: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -506,11 +516,12 @@ public struct CampaignCost: JSONModel {
 /// CampaignDeletionResponse
 public struct CampaignDeletionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("time", Double.self),
-        .optional("message", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        time: Double!
+        message: String
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -529,11 +540,12 @@ public struct CampaignDeletionResponse: JSONModel {
 /// CampaignRecordSet_CSP
 public struct CampaignRecordSetCSP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page", Int.self),
-        .optional("records", [TelnyxCampaignWithAssignedCountCSP].self),
-        .optional("totalRecords", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page: Int
+        records: [$0]
+        totalRecords: Int
+        """, TelnyxCampaignWithAssignedCountCSP.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -552,43 +564,44 @@ public struct CampaignRecordSetCSP: JSONModel {
 /// CampaignRequest
 public struct CampaignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("brandId", String.self),
-        .required("description", String.self),
-        .required("usecase", String.self),
-        .optional("ageGated", Bool.self),
-        .optional("autoRenewal", Bool.self),
-        .optional("directLending", Bool.self),
-        .optional("embeddedLink", Bool.self),
-        .optional("embeddedLinkSample", String.self),
-        .optional("embeddedPhone", Bool.self),
-        .optional("helpKeywords", String.self),
-        .optional("helpMessage", String.self),
-        .optional("messageFlow", String.self),
-        .optional("mnoIds", [Int].self),
-        .optional("numberPool", Bool.self),
-        .optional("optinKeywords", String.self),
-        .optional("optinMessage", String.self),
-        .optional("optoutKeywords", String.self),
-        .optional("optoutMessage", String.self),
-        .optional("privacyPolicyLink", String.self),
-        .optional("referenceId", String.self),
-        .optional("resellerId", String.self),
-        .optional("sample1", String.self),
-        .optional("sample2", String.self),
-        .optional("sample3", String.self),
-        .optional("sample4", String.self),
-        .optional("sample5", String.self),
-        .optional("subUsecases", [String].self),
-        .optional("subscriberHelp", Bool.self),
-        .optional("subscriberOptin", Bool.self),
-        .optional("subscriberOptout", Bool.self),
-        .optional("tag", [String].self),
-        .optional("termsAndConditions", Bool.self),
-        .optional("termsAndConditionsLink", String.self),
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brandId: String!
+        description: String!
+        usecase: String!
+        ageGated: Bool
+        autoRenewal: Bool
+        directLending: Bool
+        embeddedLink: Bool
+        embeddedLinkSample: String
+        embeddedPhone: Bool
+        helpKeywords: String
+        helpMessage: String
+        messageFlow: String
+        mnoIds: [Int]
+        numberPool: Bool
+        optinKeywords: String
+        optinMessage: String
+        optoutKeywords: String
+        optoutMessage: String
+        privacyPolicyLink: String
+        referenceId: String
+        resellerId: String
+        sample1: String
+        sample2: String
+        sample3: String
+        sample4: String
+        sample5: String
+        subUsecases: [String]
+        subscriberHelp: Bool
+        subscriberOptin: Bool
+        subscriberOptout: Bool
+        tag: [String]
+        termsAndConditions: Bool
+        termsAndConditionsLink: String
+        webhookFailoverURL: String
+        webhookURL: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -783,10 +796,11 @@ public struct CampaignRequest: JSONModel {
 /// CampaignSharingChain
 public struct CampaignSharingChain: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("sharedByMe", CampaignSharingStatus.self),
-        .optional("sharedWithMe", CampaignSharingStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        sharedByMe: $0
+        sharedWithMe: $0
+        """, CampaignSharingStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -800,13 +814,14 @@ public struct CampaignSharingChain: JSONModel {
 /// CampaignSharingStatus
 public struct CampaignSharingStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("downstreamCnpId", String.self),
-        .optional("sharedDate", String.self),
-        .optional("sharingStatus", String.self),
-        .optional("statusDate", String.self),
-        .optional("upstreamCnpId", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        downstreamCnpId: String
+        sharedDate: String
+        sharingStatus: String
+        statusDate: String
+        upstreamCnpId: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -831,16 +846,17 @@ public struct CampaignSharingStatus: JSONModel {
 /// Campaign Status Update Event
 public struct CampaignStatusUpdateEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("brandId", String.self),
-        .optional("campaignId", String.self),
-        .optional("createDate", String.self),
-        .optional("cspId", String.self),
-        .optional("description", String.self),
-        .optional("isTMobileRegistered", Bool.self),
-        .optional("status", CampaignStatusUpdateEvent.StatusValue.self),
-        .optional("type", CampaignStatusUpdateEvent.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brandId: String
+        campaignId: String
+        createDate: String
+        cspId: String
+        description: String
+        isTMobileRegistered: Bool
+        status: $0
+        type: $1
+        """, CampaignStatusUpdateEvent.StatusValue.self, CampaignStatusUpdateEvent.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -961,32 +977,33 @@ extension CampaignStatusUpdateEvent {
 /// CreateBrand
 public struct CreateBrand: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("country", String.self),
-        .required("displayName", String.self),
-        .required("email", String.self),
-        .required("entityType", EntityType.self),
-        .required("vertical", Vertical.self),
-        .optional("businessContactEmail", String.self),
-        .optional("city", String.self),
-        .optional("companyName", String.self),
-        .optional("ein", String.self),
-        .optional("firstName", String.self),
-        .optional("ipAddress", String.self),
-        .optional("isReseller", Bool.self),
-        .optional("lastName", String.self),
-        .optional("mobilePhone", String.self),
-        .optional("mock", Bool.self),
-        .optional("phone", String.self),
-        .optional("postalCode", String.self),
-        .optional("state", String.self),
-        .optional("stockExchange", StockExchange.self),
-        .optional("stockSymbol", String.self),
-        .optional("street", String.self),
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self),
-        .optional("website", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country: String!
+        displayName: String!
+        email: String!
+        entityType: $0!
+        vertical: $1!
+        businessContactEmail: String
+        city: String
+        companyName: String
+        ein: String
+        firstName: String
+        ipAddress: String
+        isReseller: Bool
+        lastName: String
+        mobilePhone: String
+        mock: Bool
+        phone: String
+        postalCode: String
+        state: String
+        stockExchange: $2
+        stockSymbol: String
+        street: String
+        webhookFailoverURL: String
+        webhookURL: String
+        website: String
+        """, EntityType.self, Vertical.self, StockExchange.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1187,15 +1204,16 @@ public enum EntityType: OpenEnum, QueryValue {
 /// ExternalVetting
 public struct ExternalVetting: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("createDate", String.self),
-        .optional("evpId", String.self),
-        .optional("vettedDate", String.self),
-        .optional("vettingClass", String.self),
-        .optional("vettingId", String.self),
-        .optional("vettingScore", Int.self),
-        .optional("vettingToken", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        createDate: String
+        evpId: String
+        vettedDate: String
+        vettingClass: String
+        vettingId: String
+        vettingScore: Int
+        vettingToken: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1229,11 +1247,12 @@ public typealias ExternalVettingList = [ExternalVetting]
 /// ImportExternalVetting
 public struct ImportExternalVetting: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("evpId", String.self),
-        .required("vettingId", String.self),
-        .optional("vettingToken", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        evpId: String!
+        vettingId: String!
+        vettingToken: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1264,10 +1283,11 @@ public struct ImportExternalVetting: JSONModel {
 /// MnoMetadata
 public struct MnoMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("10999", MnoMetadataItem.self),
-        .othersAllowed
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        10999: $0
+        ...
+        """, MnoMetadataItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1279,18 +1299,19 @@ public struct MnoMetadata: JSONModel {
 /// MnoMetadataItem
 public struct MnoMetadataItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("minMsgSamples", Int.self),
-        .required("mno", String.self),
-        .required("mnoReview", Bool.self),
-        .required("mnoSupport", Bool.self),
-        .required("noEmbeddedLink", Bool.self),
-        .required("noEmbeddedPhone", Bool.self),
-        .required("qualify", Bool.self),
-        .required("reqSubscriberHelp", Bool.self),
-        .required("reqSubscriberOptin", Bool.self),
-        .required("reqSubscriberOptout", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        minMsgSamples: Int!
+        mno: String!
+        mnoReview: Bool!
+        mnoSupport: Bool!
+        noEmbeddedLink: Bool!
+        noEmbeddedPhone: Bool!
+        qualify: Bool!
+        reqSubscriberHelp: Bool!
+        reqSubscriberOptin: Bool!
+        reqSubscriberOptout: Bool!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1321,10 +1342,11 @@ public struct MnoMetadataItem: JSONModel {
 /// OrderExternalVetting
 public struct OrderExternalVetting: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("evpId", String.self),
-        .required("vettingClass", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        evpId: String!
+        vettingClass: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1350,18 +1372,19 @@ public struct OrderExternalVetting: JSONModel {
 /// PhoneNumberCampaign
 public struct PhoneNumberCampaign: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("campaignId", String.self),
-        .required("createdAt", String.self),
-        .required("phoneNumber", String.self),
-        .required("updatedAt", String.self),
-        .optional("assignmentStatus", PhoneNumberCampaign.AssignmentStatus.self),
-        .optional("brandId", String.self),
-        .optional("failureReasons", String.self),
-        .optional("tcrBrandId", String.self),
-        .optional("tcrCampaignId", String.self),
-        .optional("telnyxCampaignId", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        campaignId: String!
+        createdAt: String!
+        phoneNumber: String!
+        updatedAt: String!
+        assignmentStatus: $0
+        brandId: String
+        failureReasons: String
+        tcrBrandId: String
+        tcrCampaignId: String
+        telnyxCampaignId: String
+        """, PhoneNumberCampaign.AssignmentStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1450,10 +1473,11 @@ extension PhoneNumberCampaign {
 /// PhoneNumberCampaignCreate
 public struct PhoneNumberCampaignCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("campaignId", String.self),
-        .required("phoneNumber", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        campaignId: String!
+        phoneNumber: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1483,11 +1507,12 @@ public struct PhoneNumberCampaignCreate: JSONModel {
 /// PhoneNumberCampaignPaginated
 public struct PhoneNumberCampaignPaginated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page", Int.self),
-        .required("records", [PhoneNumberCampaign].self),
-        .required("totalRecords", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page: Int!
+        records: [$0]!
+        totalRecords: Int!
+        """, PhoneNumberCampaign.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1506,9 +1531,10 @@ public struct PhoneNumberCampaignPaginated: JSONModel {
 /// PhoneNumberStatusResponsePaginated
 public struct PhoneNumberStatusResponsePaginated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("records", [ProfileAssignmentPhoneNumbers].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        records: [$0]!
+        """, ProfileAssignmentPhoneNumbers.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1521,11 +1547,12 @@ public struct PhoneNumberStatusResponsePaginated: JSONModel {
 /// ProfileAssignmentPhoneNumbers
 public struct ProfileAssignmentPhoneNumbers: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phoneNumber", String.self),
-        .required("status", String.self),
-        .required("taskId", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phoneNumber: String!
+        status: String!
+        taskId: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1550,9 +1577,10 @@ public struct ProfileAssignmentPhoneNumbers: JSONModel {
 /// SettingsDataErrorMessage
 public struct SettingsDataErrorMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("message", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        message: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1565,13 +1593,14 @@ public struct SettingsDataErrorMessage: JSONModel {
 /// SharedCampaign
 public struct SharedCampaign: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("brandId", String.self),
-        .required("campaignId", String.self),
-        .required("usecase", String.self),
-        .optional("createDate", String.self),
-        .optional("status", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brandId: String!
+        campaignId: String!
+        usecase: String!
+        createDate: String
+        status: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1596,11 +1625,12 @@ public struct SharedCampaign: JSONModel {
 /// SharedCampaignRecordSet
 public struct SharedCampaignRecordSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page", Int.self),
-        .optional("records", [SharedCampaign].self),
-        .optional("totalRecords", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page: Int
+        records: [$0]
+        totalRecords: Int
+        """, SharedCampaign.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1712,46 +1742,47 @@ public enum StockExchange: OpenEnum, QueryValue {
 /// TelnyxBrand
 public struct TelnyxBrand: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("brandRelationship", BrandRelationship.self),
-        .required("country", String.self),
-        .required("displayName", String.self),
-        .required("email", String.self),
-        .required("entityType", EntityType.self),
-        .required("vertical", String.self),
-        .optional("altBusinessId", String.self),
-        .optional("altBusinessIdType", AltBusinessIDType.self),
-        .optional("brandId", String.self),
-        .optional("businessContactEmail", String.self),
-        .optional("city", String.self),
-        .optional("companyName", String.self),
-        .optional("createdAt", String.self),
-        .optional("cspId", String.self),
-        .optional("ein", String.self),
-        .optional("failureReasons", String.self),
-        .optional("firstName", String.self),
-        .optional("identityStatus", BrandIdentityStatus.self),
-        .optional("ipAddress", String.self),
-        .optional("isReseller", Bool.self),
-        .optional("lastName", String.self),
-        .optional("mobilePhone", String.self),
-        .optional("mock", Bool.self),
-        .optional("optionalAttributes", BrandOptionalAttributes.self),
-        .optional("phone", String.self),
-        .optional("postalCode", String.self),
-        .optional("referenceId", String.self),
-        .optional("state", String.self),
-        .optional("status", TelnyxBrand.StatusValue.self),
-        .optional("stockExchange", StockExchange.self),
-        .optional("stockSymbol", String.self),
-        .optional("street", String.self),
-        .optional("tcrBrandId", String.self),
-        .optional("universalEin", String.self),
-        .optional("updatedAt", String.self),
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self),
-        .optional("website", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brandRelationship: $0!
+        country: String!
+        displayName: String!
+        email: String!
+        entityType: $1!
+        vertical: String!
+        altBusinessId: String
+        altBusinessIdType: $2
+        brandId: String
+        businessContactEmail: String
+        city: String
+        companyName: String
+        createdAt: String
+        cspId: String
+        ein: String
+        failureReasons: String
+        firstName: String
+        identityStatus: $3
+        ipAddress: String
+        isReseller: Bool
+        lastName: String
+        mobilePhone: String
+        mock: Bool
+        optionalAttributes: $4
+        phone: String
+        postalCode: String
+        referenceId: String
+        state: String
+        status: $5
+        stockExchange: $6
+        stockSymbol: String
+        street: String
+        tcrBrandId: String
+        universalEin: String
+        updatedAt: String
+        webhookFailoverURL: String
+        webhookURL: String
+        website: String
+        """, BrandRelationship.self, EntityType.self, AltBusinessIDType.self, BrandIdentityStatus.self, BrandOptionalAttributes.self, TelnyxBrand.StatusValue.self, StockExchange.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1933,47 +1964,48 @@ extension TelnyxBrand {
 
 public struct TelnyxBrandWithCampaignsCount: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("brandRelationship", BrandRelationship.self),
-        .required("country", String.self),
-        .required("displayName", String.self),
-        .required("email", String.self),
-        .required("entityType", EntityType.self),
-        .required("vertical", String.self),
-        .optional("altBusinessId", String.self),
-        .optional("altBusinessIdType", AltBusinessIDType.self),
-        .optional("brandId", String.self),
-        .optional("businessContactEmail", String.self),
-        .optional("city", String.self),
-        .optional("companyName", String.self),
-        .optional("createdAt", String.self),
-        .optional("cspId", String.self),
-        .optional("ein", String.self),
-        .optional("failureReasons", String.self),
-        .optional("firstName", String.self),
-        .optional("identityStatus", BrandIdentityStatus.self),
-        .optional("ipAddress", String.self),
-        .optional("isReseller", Bool.self),
-        .optional("lastName", String.self),
-        .optional("mobilePhone", String.self),
-        .optional("mock", Bool.self),
-        .optional("optionalAttributes", BrandOptionalAttributes.self),
-        .optional("phone", String.self),
-        .optional("postalCode", String.self),
-        .optional("referenceId", String.self),
-        .optional("state", String.self),
-        .optional("status", TelnyxBrandWithCampaignsCount.StatusValue.self),
-        .optional("stockExchange", StockExchange.self),
-        .optional("stockSymbol", String.self),
-        .optional("street", String.self),
-        .optional("tcrBrandId", String.self),
-        .optional("universalEin", String.self),
-        .optional("updatedAt", String.self),
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self),
-        .optional("website", String.self),
-        .optional("assignedCampaignsCount", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brandRelationship: $0!
+        country: String!
+        displayName: String!
+        email: String!
+        entityType: $1!
+        vertical: String!
+        altBusinessId: String
+        altBusinessIdType: $2
+        brandId: String
+        businessContactEmail: String
+        city: String
+        companyName: String
+        createdAt: String
+        cspId: String
+        ein: String
+        failureReasons: String
+        firstName: String
+        identityStatus: $3
+        ipAddress: String
+        isReseller: Bool
+        lastName: String
+        mobilePhone: String
+        mock: Bool
+        optionalAttributes: $4
+        phone: String
+        postalCode: String
+        referenceId: String
+        state: String
+        status: $5
+        stockExchange: $6
+        stockSymbol: String
+        street: String
+        tcrBrandId: String
+        universalEin: String
+        updatedAt: String
+        webhookFailoverURL: String
+        webhookURL: String
+        website: String
+        assignedCampaignsCount: Double
+        """, BrandRelationship.self, EntityType.self, AltBusinessIDType.self, BrandIdentityStatus.self, BrandOptionalAttributes.self, TelnyxBrandWithCampaignsCount.StatusValue.self, StockExchange.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2161,59 +2193,60 @@ extension TelnyxBrandWithCampaignsCount {
 /// TelnyxCampaignWithAssignedCount_CSP
 public struct TelnyxCampaignWithAssignedCountCSP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ageGated", Bool.self),
-        .optional("assignedPhoneNumbersCount", Double.self),
-        .optional("autoRenewal", Bool.self),
-        .optional("billedDate", String.self),
-        .optional("brandDisplayName", String.self),
-        .optional("brandId", String.self),
-        .optional("campaignId", String.self),
-        .optional("campaignStatus", TelnyxCampaignWithAssignedCountCSP.CampaignStatus.self),
-        .optional("createDate", String.self),
-        .optional("cspId", String.self),
-        .optional("description", String.self),
-        .optional("directLending", Bool.self),
-        .optional("embeddedLink", Bool.self),
-        .optional("embeddedLinkSample", String.self),
-        .optional("embeddedPhone", Bool.self),
-        .optional("failureReasons", String.self),
-        .optional("helpKeywords", String.self),
-        .optional("helpMessage", String.self),
-        .optional("isTMobileNumberPoolingEnabled", Bool.self),
-        .optional("isTMobileRegistered", Bool.self),
-        .optional("isTMobileSuspended", Bool.self),
-        .optional("messageFlow", String.self),
-        .optional("mock", Bool.self),
-        .optional("nextRenewalOrExpirationDate", String.self),
-        .optional("numberPool", Bool.self),
-        .optional("optinKeywords", String.self),
-        .optional("optinMessage", String.self),
-        .optional("optoutKeywords", String.self),
-        .optional("optoutMessage", String.self),
-        .optional("privacyPolicyLink", String.self),
-        .optional("referenceId", String.self),
-        .optional("resellerId", String.self),
-        .optional("sample1", String.self),
-        .optional("sample2", String.self),
-        .optional("sample3", String.self),
-        .optional("sample4", String.self),
-        .optional("sample5", String.self),
-        .optional("status", String.self),
-        .optional("subUsecases", [String].self),
-        .optional("submissionStatus", TelnyxCampaignWithAssignedCountCSP.SubmissionStatus.self),
-        .optional("subscriberHelp", Bool.self),
-        .optional("subscriberOptin", Bool.self),
-        .optional("subscriberOptout", Bool.self),
-        .optional("tcrBrandId", String.self),
-        .optional("tcrCampaignId", String.self),
-        .optional("termsAndConditions", Bool.self),
-        .optional("termsAndConditionsLink", String.self),
-        .optional("usecase", String.self),
-        .optional("vertical", String.self),
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ageGated: Bool
+        assignedPhoneNumbersCount: Double
+        autoRenewal: Bool
+        billedDate: String
+        brandDisplayName: String
+        brandId: String
+        campaignId: String
+        campaignStatus: $0
+        createDate: String
+        cspId: String
+        description: String
+        directLending: Bool
+        embeddedLink: Bool
+        embeddedLinkSample: String
+        embeddedPhone: Bool
+        failureReasons: String
+        helpKeywords: String
+        helpMessage: String
+        isTMobileNumberPoolingEnabled: Bool
+        isTMobileRegistered: Bool
+        isTMobileSuspended: Bool
+        messageFlow: String
+        mock: Bool
+        nextRenewalOrExpirationDate: String
+        numberPool: Bool
+        optinKeywords: String
+        optinMessage: String
+        optoutKeywords: String
+        optoutMessage: String
+        privacyPolicyLink: String
+        referenceId: String
+        resellerId: String
+        sample1: String
+        sample2: String
+        sample3: String
+        sample4: String
+        sample5: String
+        status: String
+        subUsecases: [String]
+        submissionStatus: $1
+        subscriberHelp: Bool
+        subscriberOptin: Bool
+        subscriberOptout: Bool
+        tcrBrandId: String
+        tcrCampaignId: String
+        termsAndConditions: Bool
+        termsAndConditionsLink: String
+        usecase: String
+        vertical: String
+        webhookFailoverURL: String
+        webhookURL: String
+        """, TelnyxCampaignWithAssignedCountCSP.CampaignStatus.self, TelnyxCampaignWithAssignedCountCSP.SubmissionStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2477,58 +2510,59 @@ extension TelnyxCampaignWithAssignedCountCSP {
 /// TelnyxCampaign_CSP
 public struct TelnyxCampaignCSP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("brandId", String.self),
-        .required("campaignId", String.self),
-        .required("cspId", String.self),
-        .required("description", String.self),
-        .required("mock", Bool.self),
-        .required("subUsecases", [String].self),
-        .required("termsAndConditions", Bool.self),
-        .required("usecase", String.self),
-        .optional("ageGated", Bool.self),
-        .optional("autoRenewal", Bool.self),
-        .optional("billedDate", String.self),
-        .optional("brandDisplayName", String.self),
-        .optional("campaignStatus", TelnyxCampaignCSP.CampaignStatus.self),
-        .optional("createDate", String.self),
-        .optional("directLending", Bool.self),
-        .optional("embeddedLink", Bool.self),
-        .optional("embeddedLinkSample", String.self),
-        .optional("embeddedPhone", Bool.self),
-        .optional("failureReasons", String.self),
-        .optional("helpKeywords", String.self),
-        .optional("helpMessage", String.self),
-        .optional("isTMobileNumberPoolingEnabled", Bool.self),
-        .optional("isTMobileRegistered", Bool.self),
-        .optional("isTMobileSuspended", Bool.self),
-        .optional("messageFlow", String.self),
-        .optional("nextRenewalOrExpirationDate", String.self),
-        .optional("numberPool", Bool.self),
-        .optional("optinKeywords", String.self),
-        .optional("optinMessage", String.self),
-        .optional("optoutKeywords", String.self),
-        .optional("optoutMessage", String.self),
-        .optional("privacyPolicyLink", String.self),
-        .optional("referenceId", String.self),
-        .optional("resellerId", String.self),
-        .optional("sample1", String.self),
-        .optional("sample2", String.self),
-        .optional("sample3", String.self),
-        .optional("sample4", String.self),
-        .optional("sample5", String.self),
-        .optional("status", String.self),
-        .optional("submissionStatus", TelnyxCampaignCSP.SubmissionStatus.self),
-        .optional("subscriberHelp", Bool.self),
-        .optional("subscriberOptin", Bool.self),
-        .optional("subscriberOptout", Bool.self),
-        .optional("tcrBrandId", String.self),
-        .optional("tcrCampaignId", String.self),
-        .optional("termsAndConditionsLink", String.self),
-        .optional("vertical", String.self),
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brandId: String!
+        campaignId: String!
+        cspId: String!
+        description: String!
+        mock: Bool!
+        subUsecases: [String]!
+        termsAndConditions: Bool!
+        usecase: String!
+        ageGated: Bool
+        autoRenewal: Bool
+        billedDate: String
+        brandDisplayName: String
+        campaignStatus: $0
+        createDate: String
+        directLending: Bool
+        embeddedLink: Bool
+        embeddedLinkSample: String
+        embeddedPhone: Bool
+        failureReasons: String
+        helpKeywords: String
+        helpMessage: String
+        isTMobileNumberPoolingEnabled: Bool
+        isTMobileRegistered: Bool
+        isTMobileSuspended: Bool
+        messageFlow: String
+        nextRenewalOrExpirationDate: String
+        numberPool: Bool
+        optinKeywords: String
+        optinMessage: String
+        optoutKeywords: String
+        optoutMessage: String
+        privacyPolicyLink: String
+        referenceId: String
+        resellerId: String
+        sample1: String
+        sample2: String
+        sample3: String
+        sample4: String
+        sample5: String
+        status: String
+        submissionStatus: $1
+        subscriberHelp: Bool
+        subscriberOptin: Bool
+        subscriberOptout: Bool
+        tcrBrandId: String
+        tcrCampaignId: String
+        termsAndConditionsLink: String
+        vertical: String
+        webhookFailoverURL: String
+        webhookURL: String
+        """, TelnyxCampaignCSP.CampaignStatus.self, TelnyxCampaignCSP.SubmissionStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2787,45 +2821,46 @@ extension TelnyxCampaignCSP {
 /// TelnyxDownstreamCampaign
 public struct TelnyxDownstreamCampaign: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("tcrBrandId", String.self),
-        .required("tcrCampaignId", String.self),
-        .optional("ageGated", Bool.self),
-        .optional("assignedPhoneNumbersCount", Double.self),
-        .optional("brandDisplayName", String.self),
-        .optional("campaignStatus", TelnyxDownstreamCampaign.CampaignStatus.self),
-        .optional("createdAt", String.self),
-        .optional("description", String.self),
-        .optional("directLending", Bool.self),
-        .optional("embeddedLink", Bool.self),
-        .optional("embeddedLinkSample", String.self),
-        .optional("embeddedPhone", Bool.self),
-        .optional("failureReasons", String.self),
-        .optional("helpKeywords", String.self),
-        .optional("helpMessage", String.self),
-        .optional("isNumberPoolingEnabled", Bool.self),
-        .optional("messageFlow", String.self),
-        .optional("numberPool", Bool.self),
-        .optional("optinKeywords", String.self),
-        .optional("optinMessage", String.self),
-        .optional("optoutKeywords", String.self),
-        .optional("optoutMessage", String.self),
-        .optional("privacyPolicyLink", String.self),
-        .optional("sample1", String.self),
-        .optional("sample2", String.self),
-        .optional("sample3", String.self),
-        .optional("sample4", String.self),
-        .optional("sample5", String.self),
-        .optional("subUsecases", [String].self),
-        .optional("subscriberOptin", Bool.self),
-        .optional("subscriberOptout", Bool.self),
-        .optional("termsAndConditions", Bool.self),
-        .optional("termsAndConditionsLink", String.self),
-        .optional("updatedAt", String.self),
-        .optional("usecase", String.self),
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        tcrBrandId: String!
+        tcrCampaignId: String!
+        ageGated: Bool
+        assignedPhoneNumbersCount: Double
+        brandDisplayName: String
+        campaignStatus: $0
+        createdAt: String
+        description: String
+        directLending: Bool
+        embeddedLink: Bool
+        embeddedLinkSample: String
+        embeddedPhone: Bool
+        failureReasons: String
+        helpKeywords: String
+        helpMessage: String
+        isNumberPoolingEnabled: Bool
+        messageFlow: String
+        numberPool: Bool
+        optinKeywords: String
+        optinMessage: String
+        optoutKeywords: String
+        optoutMessage: String
+        privacyPolicyLink: String
+        sample1: String
+        sample2: String
+        sample3: String
+        sample4: String
+        sample5: String
+        subUsecases: [String]
+        subscriberOptin: Bool
+        subscriberOptout: Bool
+        termsAndConditions: Bool
+        termsAndConditionsLink: String
+        updatedAt: String
+        usecase: String
+        webhookFailoverURL: String
+        webhookURL: String
+        """, TelnyxDownstreamCampaign.CampaignStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3015,11 +3050,12 @@ extension TelnyxDownstreamCampaign {
 /// TelnyxDownstreamCampaignRecordSet
 public struct TelnyxDownstreamCampaignRecordSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page", Int.self),
-        .optional("records", [TelnyxDownstreamCampaign].self),
-        .optional("totalRecords", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page: Int
+        records: [$0]
+        totalRecords: Int
+        """, TelnyxDownstreamCampaign.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3038,10 +3074,11 @@ public struct TelnyxDownstreamCampaignRecordSet: JSONModel {
 /// TriggerBrandSmsOtpRequest
 public struct TriggerBrandSMSOtpRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("pinSms", String.self),
-        .required("successSms", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        pinSms: String!
+        successSms: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3071,10 +3108,11 @@ public struct TriggerBrandSMSOtpRequest: JSONModel {
 /// TriggerBrandSmsOtpResponse
 public struct TriggerBrandSMSOtpResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("brandId", String.self),
-        .required("referenceId", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brandId: String!
+        referenceId: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3094,33 +3132,34 @@ public struct TriggerBrandSMSOtpResponse: JSONModel {
 /// UpdateBrand
 public struct UpdateBrand: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("country", String.self),
-        .required("displayName", String.self),
-        .required("email", String.self),
-        .required("entityType", EntityType.self),
-        .required("vertical", Vertical.self),
-        .optional("altBusinessId", String.self),
-        .optional("altBusinessIdType", AltBusinessIDType.self),
-        .optional("businessContactEmail", String.self),
-        .optional("city", String.self),
-        .optional("companyName", String.self),
-        .optional("ein", String.self),
-        .optional("firstName", String.self),
-        .optional("identityStatus", BrandIdentityStatus.self),
-        .optional("ipAddress", String.self),
-        .optional("isReseller", Bool.self),
-        .optional("lastName", String.self),
-        .optional("phone", String.self),
-        .optional("postalCode", String.self),
-        .optional("state", String.self),
-        .optional("stockExchange", StockExchange.self),
-        .optional("stockSymbol", String.self),
-        .optional("street", String.self),
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self),
-        .optional("website", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country: String!
+        displayName: String!
+        email: String!
+        entityType: $0!
+        vertical: $1!
+        altBusinessId: String
+        altBusinessIdType: $2
+        businessContactEmail: String
+        city: String
+        companyName: String
+        ein: String
+        firstName: String
+        identityStatus: $3
+        ipAddress: String
+        isReseller: Bool
+        lastName: String
+        phone: String
+        postalCode: String
+        state: String
+        stockExchange: $4
+        stockSymbol: String
+        street: String
+        webhookFailoverURL: String
+        webhookURL: String
+        website: String
+        """, EntityType.self, Vertical.self, AltBusinessIDType.self, BrandIdentityStatus.self, StockExchange.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3289,19 +3328,20 @@ public struct UpdateBrand: JSONModel {
 /// UpdateCampaignRequest
 public struct UpdateCampaignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("autoRenewal", Bool.self),
-        .optional("helpMessage", String.self),
-        .optional("messageFlow", String.self),
-        .optional("resellerId", String.self),
-        .optional("sample1", String.self),
-        .optional("sample2", String.self),
-        .optional("sample3", String.self),
-        .optional("sample4", String.self),
-        .optional("sample5", String.self),
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        autoRenewal: Bool
+        helpMessage: String
+        messageFlow: String
+        resellerId: String
+        sample1: String
+        sample2: String
+        sample3: String
+        sample4: String
+        sample5: String
+        webhookFailoverURL: String
+        webhookURL: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3372,10 +3412,11 @@ public struct UpdateCampaignRequest: JSONModel {
 /// UpdateCampaignRequest
 public struct UpdatePartnerCampaignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("webhookFailoverURL", String.self),
-        .optional("webhookURL", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        webhookFailoverURL: String
+        webhookURL: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3405,15 +3446,16 @@ public struct UpdatePartnerCampaignRequest: JSONModel {
 /// UsecaseMetadata
 public struct UsecaseMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("annualFee", Double.self),
-        .optional("maxSubUsecases", Int.self),
-        .optional("minSubUsecases", Int.self),
-        .optional("mnoMetadata", JSONValue.self),
-        .optional("monthlyFee", Double.self),
-        .optional("quarterlyFee", Double.self),
-        .optional("usecase", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        annualFee: Double
+        maxSubUsecases: Int
+        minSubUsecases: Int
+        mnoMetadata: JSONValue
+        monthlyFee: Double
+        quarterlyFee: Double
+        usecase: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3444,9 +3486,10 @@ public struct UsecaseMetadata: JSONModel {
 /// VerifyBrandSmsOtpRequest
 public struct VerifyBrandSMSOtpRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("otpPin", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        otpPin: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

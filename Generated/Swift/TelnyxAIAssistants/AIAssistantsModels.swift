@@ -7,9 +7,10 @@ import TelnyxCore
 /// AddTagRequest
 public struct AddTagRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("tag", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        tag: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -30,12 +31,13 @@ public struct AddTagRequest: JSONModel {
 /// ArithmeticExpression
 public struct ArithmeticExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("left", Expression.self),
-        .required("op", ArithmeticExpression.Op.self),
-        .required("right", Expression.self),
-        .required("type", ArithmeticExpression.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        left: $0!
+        op: $1!
+        right: $0!
+        type: $2!
+        """, Expression.self, ArithmeticExpression.Op.self, ArithmeticExpression.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -125,11 +127,12 @@ extension ArithmeticExpression {
 /// AssistantChatReq
 public struct AssistantChatReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content", String.self),
-        .required("conversation_id", String.self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: String!
+        conversation_id: String!
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -166,9 +169,10 @@ public struct AssistantChatReq: JSONModel {
 /// AssistantChatResponse
 public struct AssistantChatResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -183,11 +187,12 @@ public struct AssistantChatResponse: JSONModel {
 /// AssistantDeletedResponse
 public struct AssistantDeletedResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("deleted", Bool.self),
-        .required("id", String.self),
-        .required("object", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        deleted: Bool!
+        id: String!
+        object: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -206,10 +211,11 @@ public struct AssistantDeletedResponse: JSONModel {
 /// AssistantIntegration
 public struct AssistantIntegration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("integration_id", String.self),
-        .optional("allowed_list", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        integration_id: String!
+        allowed_list: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -233,10 +239,11 @@ public struct AssistantIntegration: JSONModel {
 /// AssistantMCPServer
 public struct AssistantMCPServer: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .optional("allowed_tools", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        allowed_tools: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -260,13 +267,14 @@ public struct AssistantMCPServer: JSONModel {
 /// AssistantScheduledCallAttempt
 public struct AssistantScheduledCallAttempt: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("attempt_number", Int.self),
-        .required("attempted_at", Date.self),
-        .required("call_status", String.self),
-        .optional("call_duration", Int.self),
-        .optional("telnyx_call_control_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        attempt_number: Int!
+        attempted_at: Date!
+        call_status: String!
+        call_duration: Int
+        telnyx_call_control_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -291,13 +299,14 @@ public struct AssistantScheduledCallAttempt: JSONModel {
 /// AssistantSmsChatReq
 public struct AssistantSMSChatReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", String.self),
-        .optional("conversation_metadata", [String: AssistantSMSChatReq.ConversationMetadataValue].self),
-        .optional("should_create_conversation", Bool.self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: String!
+        conversation_metadata: [String: $0]
+        should_create_conversation: Bool
+        text: String
+        """, AssistantSMSChatReq.ConversationMetadataValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -389,9 +398,10 @@ extension AssistantSMSChatReq {
 /// AssistantSmsChatResponse
 public struct AssistantSMSChatResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("conversation_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        conversation_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -404,12 +414,13 @@ public struct AssistantSMSChatResponse: JSONModel {
 /// AssistantTarget
 public struct AssistantTarget: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("assistant_id", String.self),
-        .required("type", AssistantTarget.TypeValue.self),
-        .optional("position", NodePosition.self),
-        .optional("voice_mode", AssistantTarget.VoiceMode.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        assistant_id: String!
+        type: $0!
+        position: $1
+        voice_mode: $2
+        """, AssistantTarget.TypeValue.self, NodePosition.self, AssistantTarget.VoiceMode.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -494,18 +505,19 @@ extension AssistantTarget {
 /// AssistantTestResponse
 public struct AssistantTestResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("name", String.self),
-        .required("rubric", [AssistantTestResponse.RubricItem].self),
-        .required("telnyx_conversation_channel", TelnyxConversationChannel.self),
-        .required("test_id", String.self),
-        .optional("description", String.self),
-        .optional("destination", String.self),
-        .optional("instructions", String.self),
-        .optional("max_duration_seconds", Int.self),
-        .optional("test_suite", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        name: String!
+        rubric: [$0]!
+        telnyx_conversation_channel: $1!
+        test_id: String!
+        description: String
+        destination: String
+        instructions: String
+        max_duration_seconds: Int
+        test_suite: String
+        """, AssistantTestResponse.RubricItem.self, TelnyxConversationChannel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -553,10 +565,11 @@ public struct AssistantTestResponse: JSONModel {
 extension AssistantTestResponse {
     public struct RubricItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("criteria", String.self),
-            .required("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            criteria: String!
+            name: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -685,10 +698,11 @@ public typealias AssistantsListData = RequiredDataEnvelope<[InferenceEmbeddingAs
 /// AudioVisualizerConfig
 public struct AudioVisualizerConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("color", AudioVisualizerConfig.Color.self),
-        .optional("preset", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        color: $0
+        preset: String
+        """, AudioVisualizerConfig.Color.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -773,10 +787,11 @@ public enum AuthenticationMethod: OpenEnum, QueryValue {
 /// BooleanLiteralExpression
 public struct BooleanLiteralExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", BooleanLiteralExpression.TypeValue.self),
-        .required("value", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        value: Bool!
+        """, BooleanLiteralExpression.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -824,11 +839,12 @@ extension BooleanLiteralExpression {
 /// BooleanOpExpression
 public struct BooleanOpExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("op", BooleanOpExpression.Op.self),
-        .required("operands", [Expression].self),
-        .required("type", BooleanOpExpression.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        op: $0!
+        operands: [$1]!
+        type: $2!
+        """, BooleanOpExpression.Op.self, Expression.self, BooleanOpExpression.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -909,9 +925,10 @@ extension BooleanOpExpression {
 /// CanaryDeployRequest
 public struct CanaryDeployRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("rules", [RuleInput].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        rules: [$0]
+        """, RuleInput.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -932,12 +949,13 @@ public struct CanaryDeployRequest: JSONModel {
 /// CanaryDeployResponse
 public struct CanaryDeployResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("assistant_id", String.self),
-        .required("created_at", Date.self),
-        .required("rules", [RuleOutput].self),
-        .required("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        assistant_id: String!
+        created_at: Date!
+        rules: [$0]!
+        updated_at: Date!
+        """, RuleOutput.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -959,11 +977,12 @@ public struct CanaryDeployResponse: JSONModel {
 /// Clause
 public struct Clause: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("attribute", String.self),
-        .required("operator", Operator.self),
-        .required("values", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        attribute: String!
+        operator: $0!
+        values: [String]!
+        """, Operator.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -993,10 +1012,11 @@ public struct Clause: JSONModel {
 /// ClientSideTool
 public struct ClientSideTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("client_side_tool", ClientSideToolParams.self),
-        .required("type", ClientSideTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_side_tool: $0!
+        type: $1!
+        """, ClientSideToolParams.self, ClientSideTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1042,11 +1062,12 @@ extension ClientSideTool {
 /// ClientSideToolParams
 public struct ClientSideToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("description", String.self),
-        .required("name", String.self),
-        .required("parameters", ClientSideToolParams.Parameters.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String!
+        name: String!
+        parameters: $0!
+        """, ClientSideToolParams.Parameters.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1074,11 +1095,12 @@ public struct ClientSideToolParams: JSONModel {
 extension ClientSideToolParams {
     public struct Parameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("properties", JSONValue.self),
-            .optional("required", [String].self),
-            .optional("type", ClientSideToolParams.Parameters.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            properties: JSONValue
+            required: [String]
+            type: $0
+            """, ClientSideToolParams.Parameters.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1129,12 +1151,13 @@ extension ClientSideToolParams.Parameters {
 /// ComparisonExpression
 public struct ComparisonExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("left", Expression.self),
-        .required("op", ComparisonExpression.Op.self),
-        .required("right", Expression.self),
-        .required("type", ComparisonExpression.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        left: $0!
+        op: $1!
+        right: $0!
+        type: $2!
+        """, Expression.self, ComparisonExpression.Op.self, ComparisonExpression.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1257,11 +1280,12 @@ public enum ConversationChannelType: OpenEnum, QueryValue {
 /// ConversationFlow
 public struct ConversationFlow: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("nodes", [ConversationFlow.NodesItem].self),
-        .required("start_node_id", String.self),
-        .optional("edges", [FlowEdge].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        nodes: [$0]!
+        start_node_id: String!
+        edges: [$1]
+        """, ConversationFlow.NodesItem.self, FlowEdge.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1317,11 +1341,12 @@ extension ConversationFlow {
 /// ConversationFlowReq
 public struct ConversationFlowReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("nodes", [ConversationFlowReq.NodesItem].self),
-        .required("start_node_id", String.self),
-        .optional("edges", [FlowEdge].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        nodes: [$0]!
+        start_node_id: String!
+        edges: [$1]
+        """, ConversationFlowReq.NodesItem.self, FlowEdge.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1396,36 +1421,37 @@ extension ConversationFlowReq {
 /// CreateAssistantRequest
 public struct CreateAssistantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("instructions", String.self),
-        .required("name", String.self),
-        .optional("conversation_flow", ConversationFlowReq.self),
-        .optional("description", String.self),
-        .optional("dynamic_variables", JSONValue.self),
-        .optional("dynamic_variables_webhook_timeout_ms", Int.self),
-        .optional("dynamic_variables_webhook_url", String.self),
-        .optional("enabled_features", [EnabledFeatures].self),
-        .optional("external_llm", ExternalLLMReq.self),
-        .optional("fallback_config", FallbackConfigReq.self),
-        .optional("greeting", String.self),
-        .optional("insight_settings", InsightSettings.self),
-        .optional("integrations", [AssistantIntegration].self),
-        .optional("interruption_settings", InferenceEmbeddingInterruptionSettings.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("mcp_servers", [AssistantMCPServer].self),
-        .optional("messaging_settings", MessagingSettings.self),
-        .optional("model", String.self),
-        .optional("observability_settings", ObservabilityReq.self),
-        .optional("post_conversation_settings", PostConversationSettingsReq.self),
-        .optional("privacy_settings", PrivacySettings.self),
-        .optional("tags", [String].self),
-        .optional("telephony_settings", TelephonySettings.self),
-        .optional("tool_ids", [String].self),
-        .optional("tools", AssistantTools.self),
-        .optional("transcription", TranscriptionSettings.self),
-        .optional("voice_settings", VoiceSettings.self),
-        .optional("widget_settings", WidgetSettings.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        instructions: String!
+        name: String!
+        conversation_flow: $0
+        description: String
+        dynamic_variables: JSONValue
+        dynamic_variables_webhook_timeout_ms: Int
+        dynamic_variables_webhook_url: String
+        enabled_features: [$1]
+        external_llm: $2
+        fallback_config: $3
+        greeting: String
+        insight_settings: $4
+        integrations: [$5]
+        interruption_settings: $6
+        llm_api_key_ref: String
+        mcp_servers: [$7]
+        messaging_settings: $8
+        model: String
+        observability_settings: $9
+        post_conversation_settings: $10
+        privacy_settings: $11
+        tags: [String]
+        telephony_settings: $12
+        tool_ids: [String]
+        tools: $13
+        transcription: $14
+        voice_settings: $15
+        widget_settings: $16
+        """, ConversationFlowReq.self, EnabledFeatures.self, ExternalLLMReq.self, FallbackConfigReq.self, InsightSettings.self, AssistantIntegration.self, InferenceEmbeddingInterruptionSettings.self, AssistantMCPServer.self, MessagingSettings.self, ObservabilityReq.self, PostConversationSettingsReq.self, PrivacySettings.self, TelephonySettings.self, AssistantTools.self, TranscriptionSettings.self, VoiceSettings.self, WidgetSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1554,16 +1580,17 @@ public struct CreateAssistantRequest: JSONModel {
 /// CreateAssistantTestRequest
 public struct CreateAssistantTestRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("destination", String.self),
-        .required("instructions", String.self),
-        .required("name", String.self),
-        .required("rubric", [CreateAssistantTestRequest.RubricItem].self),
-        .optional("description", String.self),
-        .optional("max_duration_seconds", Int.self),
-        .optional("telnyx_conversation_channel", TelnyxConversationChannel.self),
-        .optional("test_suite", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        destination: String!
+        instructions: String!
+        name: String!
+        rubric: [$0]!
+        description: String
+        max_duration_seconds: Int
+        telnyx_conversation_channel: $1
+        test_suite: String
+        """, CreateAssistantTestRequest.RubricItem.self, TelnyxConversationChannel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1627,10 +1654,11 @@ public struct CreateAssistantTestRequest: JSONModel {
 extension CreateAssistantTestRequest {
     public struct RubricItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("criteria", String.self),
-            .required("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            criteria: String!
+            name: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1655,13 +1683,14 @@ extension CreateAssistantTestRequest {
 /// CreateMCPServerRequest
 public struct CreateMCPServerRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .required("type", String.self),
-        .required("url", String.self),
-        .optional("allowed_tools", [String].self),
-        .optional("api_key_ref", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        type: String!
+        url: String!
+        allowed_tools: [String]
+        api_key_ref: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1710,18 +1739,19 @@ public struct CreateMCPServerRequest: JSONModel {
 /// CreateScheduledEventRequest
 public struct CreateScheduledEventRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("scheduled_at_fixed_datetime", Date.self),
-        .required("telnyx_agent_target", String.self),
-        .required("telnyx_conversation_channel", ConversationChannelType.self),
-        .required("telnyx_end_user_target", String.self),
-        .optional("call_settings", ScheduledCallSettings.self),
-        .optional("conversation_metadata", [String: CreateScheduledEventRequest.ConversationMetadataValue].self),
-        .optional("dynamic_variables", [String: String].self),
-        .optional("max_retries_client_errors", Int.self),
-        .optional("retry_interval_secs", Int.self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        scheduled_at_fixed_datetime: Date!
+        telnyx_agent_target: String!
+        telnyx_conversation_channel: $0!
+        telnyx_end_user_target: String!
+        call_settings: $1
+        conversation_metadata: [String: $2]
+        dynamic_variables: [String: String]
+        max_retries_client_errors: Int
+        retry_interval_secs: Int
+        text: String
+        """, ConversationChannelType.self, ScheduledCallSettings.self, CreateScheduledEventRequest.ConversationMetadataValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1837,19 +1867,20 @@ extension CreateScheduledEventRequest {
 /// CreateSharedToolRequest
 public struct CreateSharedToolRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("display_name", String.self),
-        .required("type", String.self),
-        .optional("client_side_tool", JSONValue.self),
-        .optional("function", JSONValue.self),
-        .optional("handoff", JSONValue.self),
-        .optional("invite", JSONValue.self),
-        .optional("pay", PayToolParams.self),
-        .optional("retrieval", JSONValue.self),
-        .optional("timeout_ms", Int.self),
-        .optional("webhook", JSONValue.self),
-        .othersAllowed
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        display_name: String!
+        type: String!
+        client_side_tool: JSONValue
+        function: JSONValue
+        handoff: JSONValue
+        invite: JSONValue
+        pay: $0
+        retrieval: JSONValue
+        timeout_ms: Int
+        webhook: JSONValue
+        ...
+        """, PayToolParams.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1915,10 +1946,11 @@ public struct CreateSharedToolRequest: JSONModel {
 /// DTMFTool
 public struct DTMFTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("send_dtmf", JSONValue.self),
-        .required("type", DTMFTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        send_dtmf: JSONValue!
+        type: $0!
+        """, DTMFTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1964,9 +1996,10 @@ extension DTMFTool {
 /// DefaultCondition
 public struct DefaultCondition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", DefaultCondition.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        """, DefaultCondition.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2009,10 +2042,11 @@ extension DefaultCondition {
 /// DynamicVariableExpression
 public struct DynamicVariableExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .required("type", DynamicVariableExpression.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        type: $0!
+        """, DynamicVariableExpression.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2085,10 +2119,11 @@ public enum EnabledFeatures: OpenEnum, QueryValue {
 /// EnhanceInstructionsRequest
 public struct EnhanceInstructionsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enhancement_prompt", String.self),
-        .optional("instructions", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enhancement_prompt: String
+        instructions: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2192,10 +2227,11 @@ public enum Expression: JSONUnion {
 /// ExpressionCondition
 public struct ExpressionCondition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("expression", Expression.self),
-        .required("type", ExpressionCondition.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        expression: $0!
+        type: $1!
+        """, Expression.self, ExpressionCondition.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2242,15 +2278,16 @@ extension ExpressionCondition {
 /// ExternalLLM
 public struct ExternalLLM: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("base_url", String.self),
-        .required("model", String.self),
-        .optional("authentication_method", AuthenticationMethod.self),
-        .optional("certificate_ref", String.self),
-        .optional("forward_metadata", Bool.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("token_retrieval_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        base_url: String!
+        model: String!
+        authentication_method: $0
+        certificate_ref: String
+        forward_metadata: Bool
+        llm_api_key_ref: String
+        token_retrieval_url: String
+        """, AuthenticationMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2274,15 +2311,16 @@ public struct ExternalLLM: JSONModel {
 /// ExternalLLMReq
 public struct ExternalLLMReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("base_url", String.self),
-        .required("model", String.self),
-        .optional("authentication_method", AuthenticationMethod.self),
-        .optional("certificate_ref", String.self),
-        .optional("forward_metadata", Bool.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("token_retrieval_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        base_url: String!
+        model: String!
+        authentication_method: $0
+        certificate_ref: String
+        forward_metadata: Bool
+        llm_api_key_ref: String
+        token_retrieval_url: String
+        """, AuthenticationMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2326,11 +2364,12 @@ public struct ExternalLLMReq: JSONModel {
 /// FallbackConfig
 public struct FallbackConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("external_llm", ExternalLLM.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("model", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        external_llm: $0
+        llm_api_key_ref: String
+        model: String
+        """, ExternalLLM.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2346,11 +2385,12 @@ public struct FallbackConfig: JSONModel {
 /// FallbackConfigReq
 public struct FallbackConfigReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("external_llm", ExternalLLMReq.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("model", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        external_llm: $0
+        llm_api_key_ref: String
+        model: String
+        """, ExternalLLMReq.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2378,12 +2418,13 @@ public struct FallbackConfigReq: JSONModel {
 /// FlowEdge
 public struct FlowEdge: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("condition", FlowEdge.Condition.self),
-        .required("id", String.self),
-        .required("start_node_id", String.self),
-        .required("target", FlowEdge.Target.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        condition: $0!
+        id: String!
+        start_node_id: String!
+        target: $1!
+        """, FlowEdge.Condition.self, FlowEdge.Target.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2476,22 +2517,23 @@ extension FlowEdge {
 /// FlowNode
 public struct FlowNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("instructions", String.self),
-        .optional("external_llm", ExternalLLM.self),
-        .optional("instructions_mode", FlowNode.InstructionsMode.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("model", String.self),
-        .optional("name", String.self),
-        .optional("position", NodePosition.self),
-        .optional("shared_tool_ids", [String].self),
-        .optional("tools", [AssistantTools].self),
-        .optional("tools_mode", FlowNode.ToolsMode.self),
-        .optional("transcription", TranscriptionSettings.self),
-        .optional("type", FlowNode.TypeValue.self),
-        .optional("voice_settings", VoiceSettings.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        instructions: String!
+        external_llm: $0
+        instructions_mode: $1
+        llm_api_key_ref: String
+        model: String
+        name: String
+        position: $2
+        shared_tool_ids: [String]
+        tools: [$3]
+        tools_mode: $4
+        transcription: $5
+        type: $6
+        voice_settings: $7
+        """, ExternalLLM.self, FlowNode.InstructionsMode.self, NodePosition.self, AssistantTools.self, FlowNode.ToolsMode.self, TranscriptionSettings.self, FlowNode.TypeValue.self, VoiceSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2611,21 +2653,22 @@ extension FlowNode {
 /// FlowNodeReq
 public struct FlowNodeReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("instructions", String.self),
-        .optional("external_llm", ExternalLLMReq.self),
-        .optional("instructions_mode", FlowNodeReq.InstructionsMode.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("model", String.self),
-        .optional("name", String.self),
-        .optional("position", NodePosition.self),
-        .optional("shared_tool_ids", [String].self),
-        .optional("tools_mode", FlowNodeReq.ToolsMode.self),
-        .optional("transcription", TranscriptionSettings.self),
-        .optional("type", FlowNodeReq.TypeValue.self),
-        .optional("voice_settings", VoiceSettings.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        instructions: String!
+        external_llm: $0
+        instructions_mode: $1
+        llm_api_key_ref: String
+        model: String
+        name: String
+        position: $2
+        shared_tool_ids: [String]
+        tools_mode: $3
+        transcription: $4
+        type: $5
+        voice_settings: $6
+        """, ExternalLLMReq.self, FlowNodeReq.InstructionsMode.self, NodePosition.self, FlowNodeReq.ToolsMode.self, TranscriptionSettings.self, FlowNodeReq.TypeValue.self, VoiceSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2787,10 +2830,11 @@ extension FlowNodeReq {
 /// HandoffTool
 public struct HandoffTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("handoff", HandoffToolParams.self),
-        .required("type", HandoffTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        handoff: $0!
+        type: $1!
+        """, HandoffToolParams.self, HandoffTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2836,10 +2880,11 @@ extension HandoffTool {
 /// HandoffToolParams
 public struct HandoffToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("ai_assistants", [HandoffToolParams.AIAssistantsItem].self),
-        .optional("voice_mode", HandoffToolParams.VoiceMode.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ai_assistants: [$0]!
+        voice_mode: $1
+        """, HandoffToolParams.AIAssistantsItem.self, HandoffToolParams.VoiceMode.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2863,10 +2908,11 @@ public struct HandoffToolParams: JSONModel {
 extension HandoffToolParams {
     public struct AIAssistantsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("id", String.self),
-            .required("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String!
+            name: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2918,11 +2964,12 @@ extension HandoffToolParams {
 /// ImportAssistantsRequest
 public struct ImportAssistantsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("api_key_ref", String.self),
-        .required("provider", ImportAssistantsRequest.Provider.self),
-        .optional("import_ids", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        api_key_ref: String!
+        provider: $0!
+        import_ids: [String]
+        """, ImportAssistantsRequest.Provider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2977,10 +3024,11 @@ extension ImportAssistantsRequest {
 
 public struct ImportMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("import_id", String.self),
-        .optional("import_provider", ImportMetadata.ImportProvider.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        import_id: String
+        import_provider: $0
+        """, ImportMetadata.ImportProvider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3022,15 +3070,16 @@ extension ImportMetadata {
 /// TransferToolParams
 public struct InferenceEmbeddingTransferToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("targets", InferenceEmbeddingTransferToolParams.Targets.self),
-        .optional("custom_headers", [InferenceEmbeddingTransferToolParams.CustomHeadersItem].self),
-        .optional("description", String.self),
-        .optional("voicemail_detection", InferenceEmbeddingTransferToolParams.VoicemailDetection.self),
-        .optional("warm_message_delay_ms", Int.self),
-        .optional("warm_transfer_instructions", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        targets: $0!
+        custom_headers: [$1]
+        description: String
+        voicemail_detection: $2
+        warm_message_delay_ms: Int
+        warm_transfer_instructions: String
+        """, InferenceEmbeddingTransferToolParams.Targets.self, InferenceEmbeddingTransferToolParams.CustomHeadersItem.self, InferenceEmbeddingTransferToolParams.VoicemailDetection.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3085,10 +3134,11 @@ public struct InferenceEmbeddingTransferToolParams: JSONModel {
 extension InferenceEmbeddingTransferToolParams {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", String.self),
-            .optional("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String
+            value: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3159,10 +3209,11 @@ extension InferenceEmbeddingTransferToolParams {
 extension InferenceEmbeddingTransferToolParams.Targets {
     public struct Variant1Item: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("to", String.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            to: String!
+            name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3189,11 +3240,12 @@ extension InferenceEmbeddingTransferToolParams.Targets {
 extension InferenceEmbeddingTransferToolParams {
     public struct VoicemailDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("detection_config", InferenceEmbeddingTransferToolParams.VoicemailDetection.DetectionConfig.self),
-            .optional("detection_mode", InferenceEmbeddingTransferToolParams.VoicemailDetection.DetectionMode.self),
-            .optional("on_voicemail_detected", InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            detection_config: $0
+            detection_mode: $1
+            on_voicemail_detected: $2
+            """, InferenceEmbeddingTransferToolParams.VoicemailDetection.DetectionConfig.self, InferenceEmbeddingTransferToolParams.VoicemailDetection.DetectionMode.self, InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3222,19 +3274,20 @@ extension InferenceEmbeddingTransferToolParams {
 extension InferenceEmbeddingTransferToolParams.VoicemailDetection {
     public struct DetectionConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("after_greeting_silence_millis", Int.self),
-            .optional("between_words_silence_millis", Int.self),
-            .optional("greeting_duration_millis", Int.self),
-            .optional("greeting_silence_duration_millis", Int.self),
-            .optional("greeting_total_analysis_time_millis", Int.self),
-            .optional("initial_silence_millis", Int.self),
-            .optional("maximum_number_of_words", Int.self),
-            .optional("maximum_word_length_millis", Int.self),
-            .optional("min_word_length_millis", Int.self),
-            .optional("silence_threshold", Int.self),
-            .optional("total_analysis_time_millis", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            after_greeting_silence_millis: Int
+            between_words_silence_millis: Int
+            greeting_duration_millis: Int
+            greeting_silence_duration_millis: Int
+            greeting_total_analysis_time_millis: Int
+            initial_silence_millis: Int
+            maximum_number_of_words: Int
+            maximum_word_length_millis: Int
+            min_word_length_millis: Int
+            silence_threshold: Int
+            total_analysis_time_millis: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3320,10 +3373,11 @@ extension InferenceEmbeddingTransferToolParams.VoicemailDetection {
 extension InferenceEmbeddingTransferToolParams.VoicemailDetection {
     public struct OnVoicemailDetected: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("action", InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.Action.self),
-            .optional("voicemail_message", InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            action: $0
+            voicemail_message: $1
+            """, InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.Action.self, InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3373,10 +3427,11 @@ extension InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDet
 extension InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected {
     public struct VoicemailMessage: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("message", String.self),
-            .optional("type", InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            message: String
+            type: $0
+            """, InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3425,9 +3480,10 @@ extension InferenceEmbeddingTransferToolParams.VoicemailDetection.OnVoicemailDet
 
 public struct InsightSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("insight_group_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        insight_group_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3447,10 +3503,11 @@ public struct InsightSettings: JSONModel {
 /// InviteTool
 public struct InviteTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("invite", InviteToolConfig.self),
-        .required("type", InviteTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        invite: $0!
+        type: $1!
+        """, InviteToolConfig.self, InviteTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3497,12 +3554,13 @@ extension InviteTool {
 /// InviteToolConfig
 public struct InviteToolConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .optional("custom_headers", [InviteToolConfig.CustomHeadersItem].self),
-        .optional("targets", InviteToolConfig.Targets.self),
-        .optional("voicemail_detection", InviteToolConfig.VoicemailDetection.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        custom_headers: [$0]
+        targets: $1
+        voicemail_detection: $2
+        """, InviteToolConfig.CustomHeadersItem.self, InviteToolConfig.Targets.self, InviteToolConfig.VoicemailDetection.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3542,10 +3600,11 @@ public struct InviteToolConfig: JSONModel {
 extension InviteToolConfig {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", String.self),
-            .optional("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String
+            value: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3616,10 +3675,11 @@ extension InviteToolConfig {
 extension InviteToolConfig.Targets {
     public struct Variant1Item: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("to", String.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            to: String!
+            name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3646,10 +3706,11 @@ extension InviteToolConfig.Targets {
 extension InviteToolConfig {
     public struct VoicemailDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("detection_mode", InviteToolConfig.VoicemailDetection.DetectionMode.self),
-            .optional("on_voicemail_detected", InviteToolConfig.VoicemailDetection.OnVoicemailDetected.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            detection_mode: $0
+            on_voicemail_detected: $1
+            """, InviteToolConfig.VoicemailDetection.DetectionMode.self, InviteToolConfig.VoicemailDetection.OnVoicemailDetected.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3699,9 +3760,10 @@ extension InviteToolConfig.VoicemailDetection {
 extension InviteToolConfig.VoicemailDetection {
     public struct OnVoicemailDetected: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("action", InviteToolConfig.VoicemailDetection.OnVoicemailDetected.Action.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            action: $0
+            """, InviteToolConfig.VoicemailDetection.OnVoicemailDetected.Action.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3744,10 +3806,11 @@ extension InviteToolConfig.VoicemailDetection.OnVoicemailDetected {
 /// LLMCondition
 public struct LLMCondition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("prompt", String.self),
-        .required("type", LLMCondition.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        prompt: String!
+        type: $0!
+        """, LLMCondition.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3797,15 +3860,16 @@ extension LLMCondition {
 /// MCPServer
 public struct MCPServer: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("name", String.self),
-        .required("type", String.self),
-        .required("url", String.self),
-        .optional("allowed_tools", [String].self),
-        .optional("api_key_ref", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        name: String!
+        type: String!
+        url: String!
+        allowed_tools: [String]
+        api_key_ref: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3838,11 +3902,12 @@ public typealias MCPServersListResponse = [MCPServer]
 
 public struct MessagingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("conversation_inactivity_minutes", Int.self),
-        .optional("default_messaging_profile_id", String.self),
-        .optional("delivery_status_webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        conversation_inactivity_minutes: Int
+        default_messaging_profile_id: String
+        delivery_status_webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3870,10 +3935,11 @@ public struct MessagingSettings: JSONModel {
 /// NodePosition
 public struct NodePosition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("x", Double.self),
-        .required("y", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        x: Double!
+        y: Double!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3899,10 +3965,11 @@ public struct NodePosition: JSONModel {
 /// NodeTarget
 public struct NodeTarget: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("node_id", String.self),
-        .required("type", NodeTarget.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        node_id: String!
+        type: $0!
+        """, NodeTarget.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3952,10 +4019,11 @@ extension NodeTarget {
 /// NumberLiteralExpression
 public struct NumberLiteralExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", NumberLiteralExpression.TypeValue.self),
-        .required("value", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        value: Double!
+        """, NumberLiteralExpression.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4005,16 +4073,17 @@ extension NumberLiteralExpression {
 /// Observability
 public struct Observability: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("host", String.self),
-        .optional("prompt_label", String.self),
-        .optional("prompt_name", String.self),
-        .optional("prompt_sync", PromptSyncStatus.self),
-        .optional("prompt_version", Int.self),
-        .optional("public_key_ref", String.self),
-        .optional("secret_key_ref", String.self),
-        .optional("status", ObservabilityStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        host: String
+        prompt_label: String
+        prompt_name: String
+        prompt_sync: $0
+        prompt_version: Int
+        public_key_ref: String
+        secret_key_ref: String
+        status: $1
+        """, PromptSyncStatus.self, ObservabilityStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4046,16 +4115,17 @@ public struct Observability: JSONModel {
 /// ObservabilityReq
 public struct ObservabilityReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("host", String.self),
-        .optional("prompt_label", String.self),
-        .optional("prompt_name", String.self),
-        .optional("prompt_sync", PromptSyncStatus.self),
-        .optional("prompt_version", Int.self),
-        .optional("public_key_ref", String.self),
-        .optional("secret_key_ref", String.self),
-        .optional("status", ObservabilityStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        host: String
+        prompt_label: String
+        prompt_name: String
+        prompt_sync: $0
+        prompt_version: Int
+        public_key_ref: String
+        secret_key_ref: String
+        status: $1
+        """, PromptSyncStatus.self, ObservabilityStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4160,10 +4230,11 @@ public enum Operator: OpenEnum, QueryValue {
 /// PaginatedAssistantTestList
 public struct PaginatedAssistantTestList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [AssistantTestResponse].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, AssistantTestResponse.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4178,10 +4249,11 @@ public struct PaginatedAssistantTestList: JSONModel {
 /// PaginatedScheduledEventList
 public struct PaginatedScheduledEventList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [PaginatedScheduledEventList.DataItem].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, PaginatedScheduledEventList.DataItem.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4276,10 +4348,11 @@ extension PaginatedScheduledEventList {
 /// PaginatedTestRunList
 public struct PaginatedTestRunList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [TestRunResponse].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, TestRunResponse.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4294,10 +4367,11 @@ public struct PaginatedTestRunList: JSONModel {
 /// PayTool
 public struct PayTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("pay", PayToolParams.self),
-        .required("type", PayTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        pay: $0!
+        type: $1!
+        """, PayToolParams.self, PayTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4343,12 +4417,13 @@ extension PayTool {
 /// PayToolParams
 public struct PayToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connector_name", String.self),
-        .optional("currency", String.self),
-        .optional("description", String.self),
-        .optional("payment_method", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connector_name: String!
+        currency: String
+        description: String
+        payment_method: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4386,9 +4461,10 @@ public struct PayToolParams: JSONModel {
 
 public struct PostConversationSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enabled", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enabled: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4399,9 +4475,10 @@ public struct PostConversationSettings: JSONModel {
 
 public struct PostConversationSettingsReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enabled", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enabled: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4420,9 +4497,10 @@ public struct PostConversationSettingsReq: JSONModel {
 
 public struct PrivacySettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data_retention", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data_retention: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4466,10 +4544,11 @@ public enum PromptSyncStatus: OpenEnum, QueryValue {
 /// RetrievalTool
 public struct RetrievalTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("retrieval", BucketIDs.self),
-        .required("type", RetrievalTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        retrieval: $0!
+        type: $1!
+        """, BucketIDs.self, RetrievalTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4515,10 +4594,11 @@ extension RetrievalTool {
 /// RolloutSlot
 public struct RolloutSlot: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("version_id", String.self),
-        .required("weight", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        version_id: String!
+        weight: Double!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4544,10 +4624,11 @@ public struct RolloutSlot: JSONModel {
 /// Rule
 public struct RuleInput: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("serve", Serve.self),
-        .optional("match", [Clause].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        serve: $0!
+        match: [$1]
+        """, Serve.self, Clause.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4572,10 +4653,11 @@ public struct RuleInput: JSONModel {
 /// Rule
 public struct RuleOutput: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("serve", Serve.self),
-        .optional("match", [Clause].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        serve: $0!
+        match: [$1]
+        """, Serve.self, Clause.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4590,10 +4672,11 @@ public struct RuleOutput: JSONModel {
 /// SIPReferTool
 public struct SIPReferTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("refer", SIPReferToolParams.self),
-        .required("type", SIPReferTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        refer: $0!
+        type: $1!
+        """, SIPReferToolParams.self, SIPReferTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4639,11 +4722,12 @@ extension SIPReferTool {
 /// SIPReferToolParams
 public struct SIPReferToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("targets", [SIPReferToolParams.TargetsItem].self),
-        .optional("custom_headers", [SIPReferToolParams.CustomHeadersItem].self),
-        .optional("sip_headers", [SIPReferToolParams.SIPHeadersItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        targets: [$0]!
+        custom_headers: [$1]
+        sip_headers: [$2]
+        """, SIPReferToolParams.TargetsItem.self, SIPReferToolParams.CustomHeadersItem.self, SIPReferToolParams.SIPHeadersItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4671,10 +4755,11 @@ public struct SIPReferToolParams: JSONModel {
 extension SIPReferToolParams {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", String.self),
-            .optional("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String
+            value: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4699,10 +4784,11 @@ extension SIPReferToolParams {
 extension SIPReferToolParams {
     public struct SIPHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", SIPReferToolParams.SIPHeadersItem.NameValue.self),
-            .optional("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: $0
+            value: String
+            """, SIPReferToolParams.SIPHeadersItem.NameValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4752,12 +4838,13 @@ extension SIPReferToolParams.SIPHeadersItem {
 extension SIPReferToolParams {
     public struct TargetsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("name", String.self),
-            .required("sip_address", String.self),
-            .optional("sip_auth_password", String.self),
-            .optional("sip_auth_username", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String!
+            sip_address: String!
+            sip_auth_password: String
+            sip_auth_username: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4792,9 +4879,10 @@ extension SIPReferToolParams {
 /// ScheduledCallSettings
 public struct ScheduledCallSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("sip_region", SIPRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        sip_region: $0
+        """, SIPRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4893,29 +4981,30 @@ public enum ScheduledEventResponse: JSONUnion {
 /// ScheduledPhoneCallEventResponse
 public struct ScheduledPhoneCallEventResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("assistant_id", String.self),
-        .required("scheduled_at_fixed_datetime", Date.self),
-        .required("telnyx_agent_target", String.self),
-        .required("telnyx_conversation_channel", ConversationChannelType.self),
-        .required("telnyx_end_user_target", String.self),
-        .optional("call_attempts", [AssistantScheduledCallAttempt].self),
-        .optional("call_duration", Int.self),
-        .optional("call_settings", ScheduledCallSettings.self),
-        .optional("call_status", String.self),
-        .optional("conversation_id", String.self),
-        .optional("conversation_metadata", [String: ScheduledPhoneCallEventResponse.ConversationMetadataValue].self),
-        .optional("created_at", Date.self),
-        .optional("dispatched_at", Date.self),
-        .optional("dynamic_variables", [String: String].self),
-        .optional("errors", [String].self),
-        .optional("max_retries_client_errors", Int.self),
-        .optional("retry_attempts", Int.self),
-        .optional("retry_count", Int.self),
-        .optional("retry_interval_secs", Int.self),
-        .optional("scheduled_event_id", String.self),
-        .optional("status", EventStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        assistant_id: String!
+        scheduled_at_fixed_datetime: Date!
+        telnyx_agent_target: String!
+        telnyx_conversation_channel: $0!
+        telnyx_end_user_target: String!
+        call_attempts: [$1]
+        call_duration: Int
+        call_settings: $2
+        call_status: String
+        conversation_id: String
+        conversation_metadata: [String: $3]
+        created_at: Date
+        dispatched_at: Date
+        dynamic_variables: [String: String]
+        errors: [String]
+        max_retries_client_errors: Int
+        retry_attempts: Int
+        retry_count: Int
+        retry_interval_secs: Int
+        scheduled_event_id: String
+        status: $4
+        """, ConversationChannelType.self, AssistantScheduledCallAttempt.self, ScheduledCallSettings.self, ScheduledPhoneCallEventResponse.ConversationMetadataValue.self, EventStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5036,22 +5125,23 @@ extension ScheduledPhoneCallEventResponse {
 /// ScheduledSmsEventResponse
 public struct ScheduledSMSEventResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("assistant_id", String.self),
-        .required("scheduled_at_fixed_datetime", Date.self),
-        .required("telnyx_agent_target", String.self),
-        .required("telnyx_conversation_channel", ConversationChannelType.self),
-        .required("telnyx_end_user_target", String.self),
-        .required("text", String.self),
-        .optional("conversation_id", String.self),
-        .optional("conversation_metadata", [String: ScheduledSMSEventResponse.ConversationMetadataValue].self),
-        .optional("created_at", Date.self),
-        .optional("dynamic_variables", [String: String].self),
-        .optional("errors", [String].self),
-        .optional("retry_count", Int.self),
-        .optional("scheduled_event_id", String.self),
-        .optional("status", EventStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        assistant_id: String!
+        scheduled_at_fixed_datetime: Date!
+        telnyx_agent_target: String!
+        telnyx_conversation_channel: $0!
+        telnyx_end_user_target: String!
+        text: String!
+        conversation_id: String
+        conversation_metadata: [String: $1]
+        created_at: Date
+        dynamic_variables: [String: String]
+        errors: [String]
+        retry_count: Int
+        scheduled_event_id: String
+        status: $2
+        """, ConversationChannelType.self, ScheduledSMSEventResponse.ConversationMetadataValue.self, EventStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5152,10 +5242,11 @@ extension ScheduledSMSEventResponse {
 /// SendMessageTool
 public struct SendMessageTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("send_message", SendMessageTool.SendMessage.self),
-        .required("type", SendMessageTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        send_message: $0!
+        type: $1!
+        """, SendMessageTool.SendMessage.self, SendMessageTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5179,10 +5270,11 @@ public struct SendMessageTool: JSONModel {
 extension SendMessageTool {
     public struct SendMessage: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("message_template", String.self),
-            .othersAllowed
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            message_template: String
+            ...
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5232,10 +5324,11 @@ extension SendMessageTool {
 /// Serve
 public struct Serve: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("rollout", [RolloutSlot].self),
-        .optional("version_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        rollout: [$0]
+        version_id: String
+        """, RolloutSlot.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5261,10 +5354,11 @@ public struct Serve: JSONModel {
 /// SharedToolListResponse
 public struct SharedToolListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [SharedToolResponse].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, SharedToolResponse.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5279,14 +5373,15 @@ public struct SharedToolListResponse: JSONModel {
 /// SharedToolResponse
 public struct SharedToolResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("tool_definition", JSONValue.self),
-        .required("type", String.self),
-        .optional("created_at", String.self),
-        .optional("display_name", String.self),
-        .optional("timeout_ms", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        tool_definition: JSONValue!
+        type: String!
+        created_at: String
+        display_name: String
+        timeout_ms: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5347,10 +5442,11 @@ public enum SIPRegion: OpenEnum, QueryValue {
 /// SkipTurnTool
 public struct SkipTurnTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("skip_turn", SkipTurnToolParams.self),
-        .required("type", SkipTurnTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        skip_turn: $0!
+        type: $1!
+        """, SkipTurnToolParams.self, SkipTurnTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5396,9 +5492,10 @@ extension SkipTurnTool {
 /// SkipTurnToolParams
 public struct SkipTurnToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5418,13 +5515,14 @@ public struct SkipTurnToolParams: JSONModel {
 /// SpeakNode
 public struct SpeakNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("message", String.self),
-        .optional("name", String.self),
-        .optional("position", NodePosition.self),
-        .optional("type", SpeakNode.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        message: String!
+        name: String
+        position: $0
+        type: $1
+        """, NodePosition.self, SpeakNode.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5470,13 +5568,14 @@ extension SpeakNode {
 /// SpeakNodeReq
 public struct SpeakNodeReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("message", String.self),
-        .optional("name", String.self),
-        .optional("position", NodePosition.self),
-        .optional("type", SpeakNodeReq.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        message: String!
+        name: String
+        position: $0
+        type: $1
+        """, NodePosition.self, SpeakNodeReq.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5545,10 +5644,11 @@ extension SpeakNodeReq {
 /// StartSpeakingPlan
 public struct StartSpeakingPlan: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("transcription_endpointing_plan", TranscriptionEndpointingPlan.self),
-        .optional("wait_seconds", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        transcription_endpointing_plan: $0
+        wait_seconds: Double
+        """, TranscriptionEndpointingPlan.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5572,10 +5672,11 @@ public struct StartSpeakingPlan: JSONModel {
 /// StringLiteralExpression
 public struct StringLiteralExpression: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", StringLiteralExpression.TypeValue.self),
-        .required("value", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        value: String!
+        """, StringLiteralExpression.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5625,9 +5726,10 @@ extension StringLiteralExpression {
 /// TagsResponse
 public struct TagsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("tags", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        tags: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5640,17 +5742,18 @@ public struct TagsResponse: JSONModel {
 /// TelephonySettings
 public struct TelephonySettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("default_texml_app_id", String.self),
-        .optional("noise_suppression", TelephonySettings.NoiseSuppression.self),
-        .optional("noise_suppression_config", TelephonySettings.NoiseSuppressionConfig.self),
-        .optional("recording_settings", TelephonySettings.RecordingSettings.self),
-        .optional("supports_unauthenticated_web_calls", Bool.self),
-        .optional("time_limit_secs", Int.self),
-        .optional("user_idle_reply_secs", Int.self),
-        .optional("user_idle_timeout_secs", Int.self),
-        .optional("voicemail_detection", TelephonySettings.VoicemailDetection.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        default_texml_app_id: String
+        noise_suppression: $0
+        noise_suppression_config: $1
+        recording_settings: $2
+        supports_unauthenticated_web_calls: Bool
+        time_limit_secs: Int
+        user_idle_reply_secs: Int
+        user_idle_timeout_secs: Int
+        voicemail_detection: $3
+        """, TelephonySettings.NoiseSuppression.self, TelephonySettings.NoiseSuppressionConfig.self, TelephonySettings.RecordingSettings.self, TelephonySettings.VoicemailDetection.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5730,10 +5833,11 @@ extension TelephonySettings {
 extension TelephonySettings {
     public struct NoiseSuppressionConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("attenuation_limit", Int.self),
-            .optional("mode", TelephonySettings.NoiseSuppressionConfig.Mode.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attenuation_limit: Int
+            mode: $0
+            """, TelephonySettings.NoiseSuppressionConfig.Mode.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5780,12 +5884,13 @@ extension TelephonySettings.NoiseSuppressionConfig {
 extension TelephonySettings {
     public struct RecordingSettings: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channels", TelephonySettings.RecordingSettings.Channels.self),
-            .optional("enabled", Bool.self),
-            .optional("format", TelephonySettings.RecordingSettings.Format.self),
-            .optional("stop_on_conversation_end", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channels: $0
+            enabled: Bool
+            format: $1
+            stop_on_conversation_end: Bool
+            """, TelephonySettings.RecordingSettings.Channels.self, TelephonySettings.RecordingSettings.Format.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5868,9 +5973,10 @@ extension TelephonySettings.RecordingSettings {
 extension TelephonySettings {
     public struct VoicemailDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("on_voicemail_detected", TelephonySettings.VoicemailDetection.OnVoicemailDetected.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            on_voicemail_detected: $0
+            """, TelephonySettings.VoicemailDetection.OnVoicemailDetected.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5891,10 +5997,11 @@ extension TelephonySettings {
 extension TelephonySettings.VoicemailDetection {
     public struct OnVoicemailDetected: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("action", TelephonySettings.VoicemailDetection.OnVoicemailDetected.Action.self),
-            .optional("voicemail_message", TelephonySettings.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            action: $0
+            voicemail_message: $1
+            """, TelephonySettings.VoicemailDetection.OnVoicemailDetected.Action.self, TelephonySettings.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5947,11 +6054,12 @@ extension TelephonySettings.VoicemailDetection.OnVoicemailDetected {
 extension TelephonySettings.VoicemailDetection.OnVoicemailDetected {
     public struct VoicemailMessage: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("message", String.self),
-            .optional("prompt", String.self),
-            .optional("type", TelephonySettings.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            message: String
+            prompt: String
+            type: $0
+            """, TelephonySettings.VoicemailDetection.OnVoicemailDetected.VoicemailMessage.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -6035,10 +6143,11 @@ public enum TelnyxConversationChannel: OpenEnum, QueryValue {
 /// TestRunDetailResult
 public struct TestRunDetailResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .required("status", TestStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        status: $0!
+        """, TestStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6053,20 +6162,21 @@ public struct TestRunDetailResult: JSONModel {
 /// TestRunResponse
 public struct TestRunResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("run_id", String.self),
-        .required("status", TestStatus.self),
-        .required("test_id", String.self),
-        .required("triggered_by", String.self),
-        .optional("completed_at", Date.self),
-        .optional("conversation_id", String.self),
-        .optional("conversation_insights_id", String.self),
-        .optional("detail_status", [TestRunDetailResult].self),
-        .optional("logs", String.self),
-        .optional("test_suite_run_id", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        run_id: String!
+        status: $0!
+        test_id: String!
+        triggered_by: String!
+        completed_at: Date
+        conversation_id: String
+        conversation_insights_id: String
+        detail_status: [$1]
+        logs: String
+        test_suite_run_id: String
+        updated_at: Date
+        """, TestStatus.self, TestRunDetailResult.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6158,10 +6268,11 @@ public typealias TestSuitesResponse = RequiredDataEnvelope<[String]>
 /// TestWebhookToolRequest
 public struct TestWebhookToolRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("arguments", JSONValue.self),
-        .optional("dynamic_variables", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        arguments: JSONValue
+        dynamic_variables: JSONValue
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6187,13 +6298,14 @@ public struct TestWebhookToolRequest: JSONModel {
 /// TestWebhookToolResponse
 public struct TestWebhookToolResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content_type", String.self),
-        .required("request", JSONValue.self),
-        .required("response", String.self),
-        .required("status_code", Int.self),
-        .required("success", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content_type: String!
+        request: JSONValue!
+        response: String!
+        status_code: Int!
+        success: Bool!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6221,14 +6333,15 @@ public typealias TestWebhookToolResponseData = RequiredDataEnvelope<TestWebhookT
 /// ToolNode
 public struct ToolNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("shared_tool_id", String.self),
-        .optional("name", String.self),
-        .optional("position", NodePosition.self),
-        .optional("tool", AssistantTools.self),
-        .optional("type", ToolNode.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        shared_tool_id: String!
+        name: String
+        position: $0
+        tool: $1
+        type: $2
+        """, NodePosition.self, AssistantTools.self, ToolNode.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6276,13 +6389,14 @@ extension ToolNode {
 /// ToolNodeReq
 public struct ToolNodeReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("shared_tool_id", String.self),
-        .optional("name", String.self),
-        .optional("position", NodePosition.self),
-        .optional("type", ToolNodeReq.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        shared_tool_id: String!
+        name: String
+        position: $0
+        type: $1
+        """, NodePosition.self, ToolNodeReq.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6351,11 +6465,12 @@ extension ToolNodeReq {
 /// TranscriptionEndpointingPlan
 public struct TranscriptionEndpointingPlan: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("on_no_punctuation_seconds", Double.self),
-        .optional("on_number_seconds", Double.self),
-        .optional("on_punctuation_seconds", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        on_no_punctuation_seconds: Double
+        on_number_seconds: Double
+        on_punctuation_seconds: Double
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6382,13 +6497,14 @@ public struct TranscriptionEndpointingPlan: JSONModel {
 
 public struct TranscriptionSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("api_key_ref", String.self),
-        .optional("language", String.self),
-        .optional("model", TranscriptionSettings.Model.self),
-        .optional("region", String.self),
-        .optional("settings", TranscriptionSettingsConfig.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        api_key_ref: String
+        language: String
+        model: $0
+        region: String
+        settings: $1
+        """, TranscriptionSettings.Model.self, TranscriptionSettingsConfig.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6475,20 +6591,21 @@ extension TranscriptionSettings {
 /// TranscriptionSettingsConfig
 public struct TranscriptionSettingsConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("eager_eot_threshold", Double.self),
-        .optional("enable_endpoint_detection", Bool.self),
-        .optional("end_of_turn_confidence_threshold", Double.self),
-        .optional("eot_threshold", Double.self),
-        .optional("eot_timeout_ms", Int.self),
-        .optional("interim_results", Bool.self),
-        .optional("keyterm", String.self),
-        .optional("max_endpoint_delay_ms", Int.self),
-        .optional("max_turn_silence", Int.self),
-        .optional("min_turn_silence", Int.self),
-        .optional("numerals", Bool.self),
-        .optional("smart_format", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        eager_eot_threshold: Double
+        enable_endpoint_detection: Bool
+        end_of_turn_confidence_threshold: Double
+        eot_threshold: Double
+        eot_timeout_ms: Int
+        interim_results: Bool
+        keyterm: String
+        max_endpoint_delay_ms: Int
+        max_turn_silence: Int
+        min_turn_silence: Int
+        numerals: Bool
+        smart_format: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6564,9 +6681,10 @@ public struct TranscriptionSettingsConfig: JSONModel {
 /// TriggerTestRunRequest
 public struct TriggerTestRunRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("destination_version_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        destination_version_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6589,9 +6707,10 @@ public struct TriggerTestRunRequest: JSONModel {
 /// TriggerTestSuiteRunsRequest
 public struct TriggerTestSuiteRunsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("destination_version_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        destination_version_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6614,37 +6733,38 @@ public struct TriggerTestSuiteRunsRequest: JSONModel {
 /// UpdateAssistantRequest
 public struct UpdateAssistantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("conversation_flow", ConversationFlowReq.self),
-        .optional("description", String.self),
-        .optional("dynamic_variables", JSONValue.self),
-        .optional("dynamic_variables_webhook_timeout_ms", Int.self),
-        .optional("dynamic_variables_webhook_url", String.self),
-        .optional("enabled_features", [EnabledFeatures].self),
-        .optional("external_llm", ExternalLLMReq.self),
-        .optional("fallback_config", FallbackConfigReq.self),
-        .optional("greeting", String.self),
-        .optional("insight_settings", InsightSettings.self),
-        .optional("instructions", String.self),
-        .optional("integrations", [AssistantIntegration].self),
-        .optional("interruption_settings", InferenceEmbeddingInterruptionSettings.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("mcp_servers", [AssistantMCPServer].self),
-        .optional("messaging_settings", MessagingSettings.self),
-        .optional("model", String.self),
-        .optional("name", String.self),
-        .optional("observability_settings", ObservabilityReq.self),
-        .optional("post_conversation_settings", PostConversationSettingsReq.self),
-        .optional("privacy_settings", PrivacySettings.self),
-        .optional("tags", [String].self),
-        .optional("telephony_settings", TelephonySettings.self),
-        .optional("tool_ids", [String].self),
-        .optional("tools", AssistantTools.self),
-        .optional("transcription", TranscriptionSettings.self),
-        .optional("version_name", String.self),
-        .optional("voice_settings", VoiceSettings.self),
-        .optional("widget_settings", WidgetSettings.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        conversation_flow: $0
+        description: String
+        dynamic_variables: JSONValue
+        dynamic_variables_webhook_timeout_ms: Int
+        dynamic_variables_webhook_url: String
+        enabled_features: [$1]
+        external_llm: $2
+        fallback_config: $3
+        greeting: String
+        insight_settings: $4
+        instructions: String
+        integrations: [$5]
+        interruption_settings: $6
+        llm_api_key_ref: String
+        mcp_servers: [$7]
+        messaging_settings: $8
+        model: String
+        name: String
+        observability_settings: $9
+        post_conversation_settings: $10
+        privacy_settings: $11
+        tags: [String]
+        telephony_settings: $12
+        tool_ids: [String]
+        tools: $13
+        transcription: $14
+        version_name: String
+        voice_settings: $15
+        widget_settings: $16
+        """, ConversationFlowReq.self, EnabledFeatures.self, ExternalLLMReq.self, FallbackConfigReq.self, InsightSettings.self, AssistantIntegration.self, InferenceEmbeddingInterruptionSettings.self, AssistantMCPServer.self, MessagingSettings.self, ObservabilityReq.self, PostConversationSettingsReq.self, PrivacySettings.self, TelephonySettings.self, AssistantTools.self, TranscriptionSettings.self, VoiceSettings.self, WidgetSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6776,38 +6896,39 @@ public struct UpdateAssistantRequest: JSONModel {
 
 public struct UpdateAssistantRequestWithPromotion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("conversation_flow", ConversationFlowReq.self),
-        .optional("description", String.self),
-        .optional("dynamic_variables", JSONValue.self),
-        .optional("dynamic_variables_webhook_timeout_ms", Int.self),
-        .optional("dynamic_variables_webhook_url", String.self),
-        .optional("enabled_features", [EnabledFeatures].self),
-        .optional("external_llm", ExternalLLMReq.self),
-        .optional("fallback_config", FallbackConfigReq.self),
-        .optional("greeting", String.self),
-        .optional("insight_settings", InsightSettings.self),
-        .optional("instructions", String.self),
-        .optional("integrations", [AssistantIntegration].self),
-        .optional("interruption_settings", InferenceEmbeddingInterruptionSettings.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("mcp_servers", [AssistantMCPServer].self),
-        .optional("messaging_settings", MessagingSettings.self),
-        .optional("model", String.self),
-        .optional("name", String.self),
-        .optional("observability_settings", ObservabilityReq.self),
-        .optional("post_conversation_settings", PostConversationSettingsReq.self),
-        .optional("privacy_settings", PrivacySettings.self),
-        .optional("tags", [String].self),
-        .optional("telephony_settings", TelephonySettings.self),
-        .optional("tool_ids", [String].self),
-        .optional("tools", AssistantTools.self),
-        .optional("transcription", TranscriptionSettings.self),
-        .optional("version_name", String.self),
-        .optional("voice_settings", VoiceSettings.self),
-        .optional("widget_settings", WidgetSettings.self),
-        .optional("promote_to_main", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        conversation_flow: $0
+        description: String
+        dynamic_variables: JSONValue
+        dynamic_variables_webhook_timeout_ms: Int
+        dynamic_variables_webhook_url: String
+        enabled_features: [$1]
+        external_llm: $2
+        fallback_config: $3
+        greeting: String
+        insight_settings: $4
+        instructions: String
+        integrations: [$5]
+        interruption_settings: $6
+        llm_api_key_ref: String
+        mcp_servers: [$7]
+        messaging_settings: $8
+        model: String
+        name: String
+        observability_settings: $9
+        post_conversation_settings: $10
+        privacy_settings: $11
+        tags: [String]
+        telephony_settings: $12
+        tool_ids: [String]
+        tools: $13
+        transcription: $14
+        version_name: String
+        voice_settings: $15
+        widget_settings: $16
+        promote_to_main: Bool
+        """, ConversationFlowReq.self, EnabledFeatures.self, ExternalLLMReq.self, FallbackConfigReq.self, InsightSettings.self, AssistantIntegration.self, InferenceEmbeddingInterruptionSettings.self, AssistantMCPServer.self, MessagingSettings.self, ObservabilityReq.self, PostConversationSettingsReq.self, PrivacySettings.self, TelephonySettings.self, AssistantTools.self, TranscriptionSettings.self, VoiceSettings.self, WidgetSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -6944,16 +7065,17 @@ public struct UpdateAssistantRequestWithPromotion: JSONModel {
 /// UpdateAssistantTestRequest
 public struct UpdateAssistantTestRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self),
-        .optional("destination", String.self),
-        .optional("instructions", String.self),
-        .optional("max_duration_seconds", Int.self),
-        .optional("name", String.self),
-        .optional("rubric", [UpdateAssistantTestRequest.RubricItem].self),
-        .optional("telnyx_conversation_channel", TelnyxConversationChannel.self),
-        .optional("test_suite", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        destination: String
+        instructions: String
+        max_duration_seconds: Int
+        name: String
+        rubric: [$0]
+        telnyx_conversation_channel: $1
+        test_suite: String
+        """, UpdateAssistantTestRequest.RubricItem.self, TelnyxConversationChannel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -7008,10 +7130,11 @@ public struct UpdateAssistantTestRequest: JSONModel {
 extension UpdateAssistantTestRequest {
     public struct RubricItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("criteria", String.self),
-            .required("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            criteria: String!
+            name: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7036,15 +7159,16 @@ extension UpdateAssistantTestRequest {
 /// UpdateMCPServerRequest
 public struct UpdateMCPServerRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("allowed_tools", [String].self),
-        .optional("api_key_ref", String.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("type", String.self),
-        .optional("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        allowed_tools: [String]
+        api_key_ref: String
+        created_at: Date
+        id: String
+        name: String
+        type: String
+        url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -7103,19 +7227,20 @@ public struct UpdateMCPServerRequest: JSONModel {
 /// UpdateSharedToolRequest
 public struct UpdateSharedToolRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_side_tool", JSONValue.self),
-        .optional("display_name", String.self),
-        .optional("function", JSONValue.self),
-        .optional("handoff", JSONValue.self),
-        .optional("invite", JSONValue.self),
-        .optional("pay", PayToolParams.self),
-        .optional("retrieval", JSONValue.self),
-        .optional("timeout_ms", Int.self),
-        .optional("type", String.self),
-        .optional("webhook", JSONValue.self),
-        .othersAllowed
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_side_tool: JSONValue
+        display_name: String
+        function: JSONValue
+        handoff: JSONValue
+        invite: JSONValue
+        pay: $0
+        retrieval: JSONValue
+        timeout_ms: Int
+        type: String
+        webhook: JSONValue
+        ...
+        """, PayToolParams.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -7180,19 +7305,20 @@ public struct UpdateSharedToolRequest: JSONModel {
 
 public struct VoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("voice", String.self),
-        .optional("api_key_ref", String.self),
-        .optional("background_audio", VoiceSettings.BackgroundAudio.self),
-        .optional("expressive_mode", Bool.self),
-        .optional("language_boost", VoiceSettings.LanguageBoost.self),
-        .optional("similarity_boost", Double.self),
-        .optional("speed", Double.self),
-        .optional("style", Double.self),
-        .optional("temperature", Double.self),
-        .optional("use_speaker_boost", Bool.self),
-        .optional("voice_speed", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        voice: String!
+        api_key_ref: String
+        background_audio: $0
+        expressive_mode: Bool
+        language_boost: $1
+        similarity_boost: Double
+        speed: Double
+        style: Double
+        temperature: Double
+        use_speaker_boost: Bool
+        voice_speed: Double
+        """, VoiceSettings.BackgroundAudio.self, VoiceSettings.LanguageBoost.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -7308,11 +7434,12 @@ extension VoiceSettings {
 extension VoiceSettings.BackgroundAudio {
     public struct Variant1: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("type", VoiceSettings.BackgroundAudio.Variant1.TypeValue.self),
-            .required("value", VoiceSettings.BackgroundAudio.Variant1.Value2.self),
-            .optional("volume", Double.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            type: $0!
+            value: $1!
+            volume: Double
+            """, VoiceSettings.BackgroundAudio.Variant1.TypeValue.self, VoiceSettings.BackgroundAudio.Variant1.Value2.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7388,10 +7515,11 @@ extension VoiceSettings.BackgroundAudio.Variant1 {
 extension VoiceSettings.BackgroundAudio {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("type", VoiceSettings.BackgroundAudio.Variant2.TypeValue.self),
-            .required("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            type: $0!
+            value: String!
+            """, VoiceSettings.BackgroundAudio.Variant2.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7438,10 +7566,11 @@ extension VoiceSettings.BackgroundAudio.Variant2 {
 extension VoiceSettings.BackgroundAudio {
     public struct Variant3: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("type", VoiceSettings.BackgroundAudio.Variant3.TypeValue.self),
-            .required("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            type: $0!
+            value: String!
+            """, VoiceSettings.BackgroundAudio.Variant3.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7630,20 +7759,21 @@ extension VoiceSettings {
 /// WebhookToolParams
 public struct WebhookToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("description", String.self),
-        .required("name", String.self),
-        .required("url", String.self),
-        .optional("async", Bool.self),
-        .optional("async_timeout_ms", Int.self),
-        .optional("body_parameters", WebhookToolParams.BodyParameters.self),
-        .optional("headers", [WebhookToolParams.HeadersItem].self),
-        .optional("method", WebhookToolParams.Method.self),
-        .optional("path_parameters", WebhookToolParams.PathParameters.self),
-        .optional("query_parameters", WebhookToolParams.QueryParameters.self),
-        .optional("store_fields_as_variables", [WebhookToolParams.StoreFieldsAsVariablesItem].self),
-        .optional("timeout_ms", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String!
+        name: String!
+        url: String!
+        async: Bool
+        async_timeout_ms: Int
+        body_parameters: $0
+        headers: [$1]
+        method: $2
+        path_parameters: $3
+        query_parameters: $4
+        store_fields_as_variables: [$5]
+        timeout_ms: Int
+        """, WebhookToolParams.BodyParameters.self, WebhookToolParams.HeadersItem.self, WebhookToolParams.Method.self, WebhookToolParams.PathParameters.self, WebhookToolParams.QueryParameters.self, WebhookToolParams.StoreFieldsAsVariablesItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -7710,11 +7840,12 @@ public struct WebhookToolParams: JSONModel {
 extension WebhookToolParams {
     public struct BodyParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("properties", JSONValue.self),
-            .optional("required", [String].self),
-            .optional("type", WebhookToolParams.BodyParameters.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            properties: JSONValue
+            required: [String]
+            type: $0
+            """, WebhookToolParams.BodyParameters.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7765,10 +7896,11 @@ extension WebhookToolParams.BodyParameters {
 extension WebhookToolParams {
     public struct HeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", String.self),
-            .optional("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String
+            value: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7827,11 +7959,12 @@ extension WebhookToolParams {
 extension WebhookToolParams {
     public struct PathParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("properties", JSONValue.self),
-            .optional("required", [String].self),
-            .optional("type", WebhookToolParams.PathParameters.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            properties: JSONValue
+            required: [String]
+            type: $0
+            """, WebhookToolParams.PathParameters.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7882,11 +8015,12 @@ extension WebhookToolParams.PathParameters {
 extension WebhookToolParams {
     public struct QueryParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("properties", JSONValue.self),
-            .optional("required", [String].self),
-            .optional("type", WebhookToolParams.QueryParameters.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            properties: JSONValue
+            required: [String]
+            type: $0
+            """, WebhookToolParams.QueryParameters.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7937,10 +8071,11 @@ extension WebhookToolParams.QueryParameters {
 extension WebhookToolParams {
     public struct StoreFieldsAsVariablesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("name", String.self),
-            .required("value_path", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String!
+            value_path: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -7965,19 +8100,20 @@ extension WebhookToolParams {
 /// WidgetSettings
 public struct WidgetSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("agent_thinking_text", String.self),
-        .optional("audio_visualizer_config", AudioVisualizerConfig.self),
-        .optional("default_state", WidgetSettings.DefaultState.self),
-        .optional("give_feedback_url", String.self),
-        .optional("logo_icon_url", String.self),
-        .optional("position", WidgetSettings.Position.self),
-        .optional("report_issue_url", String.self),
-        .optional("speak_to_interrupt_text", String.self),
-        .optional("start_call_text", String.self),
-        .optional("theme", WidgetSettings.Theme.self),
-        .optional("view_history_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agent_thinking_text: String
+        audio_visualizer_config: $0
+        default_state: $1
+        give_feedback_url: String
+        logo_icon_url: String
+        position: $2
+        report_issue_url: String
+        speak_to_interrupt_text: String
+        start_call_text: String
+        theme: $3
+        view_history_url: String
+        """, AudioVisualizerConfig.self, WidgetSettings.DefaultState.self, WidgetSettings.Position.self, WidgetSettings.Theme.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -8121,42 +8257,43 @@ extension WidgetSettings {
 
 public struct InferenceEmbeddingAssistant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("instructions", String.self),
-        .required("model", String.self),
-        .required("name", String.self),
-        .optional("conversation_flow", ConversationFlow.self),
-        .optional("description", String.self),
-        .optional("dynamic_variables", JSONValue.self),
-        .optional("dynamic_variables_webhook_timeout_ms", Int.self),
-        .optional("dynamic_variables_webhook_url", String.self),
-        .optional("enabled_features", [EnabledFeatures].self),
-        .optional("external_llm", ExternalLLM.self),
-        .optional("fallback_config", FallbackConfig.self),
-        .optional("greeting", String.self),
-        .optional("import_metadata", ImportMetadata.self),
-        .optional("insight_settings", InsightSettings.self),
-        .optional("integrations", [AssistantIntegration].self),
-        .optional("interruption_settings", InferenceEmbeddingInterruptionSettings.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("mcp_servers", [AssistantMCPServer].self),
-        .optional("messaging_settings", MessagingSettings.self),
-        .optional("observability_settings", Observability.self),
-        .optional("post_conversation_settings", PostConversationSettings.self),
-        .optional("privacy_settings", PrivacySettings.self),
-        .optional("related_mission_ids", [String].self),
-        .optional("tags", [String].self),
-        .optional("telephony_settings", TelephonySettings.self),
-        .optional("tools", AssistantTools.self),
-        .optional("transcription", TranscriptionSettings.self),
-        .optional("version_created_at", Date.self),
-        .optional("version_id", String.self),
-        .optional("version_name", String.self),
-        .optional("voice_settings", VoiceSettings.self),
-        .optional("widget_settings", WidgetSettings.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        instructions: String!
+        model: String!
+        name: String!
+        conversation_flow: $0
+        description: String
+        dynamic_variables: JSONValue
+        dynamic_variables_webhook_timeout_ms: Int
+        dynamic_variables_webhook_url: String
+        enabled_features: [$1]
+        external_llm: $2
+        fallback_config: $3
+        greeting: String
+        import_metadata: $4
+        insight_settings: $5
+        integrations: [$6]
+        interruption_settings: $7
+        llm_api_key_ref: String
+        mcp_servers: [$8]
+        messaging_settings: $9
+        observability_settings: $10
+        post_conversation_settings: $11
+        privacy_settings: $12
+        related_mission_ids: [String]
+        tags: [String]
+        telephony_settings: $13
+        tools: $14
+        transcription: $15
+        version_created_at: Date
+        version_id: String
+        version_name: String
+        voice_settings: $16
+        widget_settings: $17
+        """, ConversationFlow.self, EnabledFeatures.self, ExternalLLM.self, FallbackConfig.self, ImportMetadata.self, InsightSettings.self, AssistantIntegration.self, InferenceEmbeddingInterruptionSettings.self, AssistantMCPServer.self, MessagingSettings.self, Observability.self, PostConversationSettings.self, PrivacySettings.self, TelephonySettings.self, AssistantTools.self, TranscriptionSettings.self, VoiceSettings.self, WidgetSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -8235,11 +8372,12 @@ public struct InferenceEmbeddingAssistant: JSONModel {
 /// InterruptionSettings
 public struct InferenceEmbeddingInterruptionSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("disable_greeting_interruption", Bool.self),
-        .optional("enable", Bool.self),
-        .optional("start_speaking_plan", StartSpeakingPlan.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        disable_greeting_interruption: Bool
+        enable: Bool
+        start_speaking_plan: $0
+        """, StartSpeakingPlan.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -8267,10 +8405,11 @@ public struct InferenceEmbeddingInterruptionSettings: JSONModel {
 /// TransferTool
 public struct InferenceEmbeddingTransferTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("transfer", InferenceEmbeddingTransferToolParams.self),
-        .required("type", InferenceEmbeddingTransferTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        transfer: $0!
+        type: $1!
+        """, InferenceEmbeddingTransferToolParams.self, InferenceEmbeddingTransferTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -8316,10 +8455,11 @@ extension InferenceEmbeddingTransferTool {
 /// WebhookTool
 public struct InferenceEmbeddingWebhookTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", InferenceEmbeddingWebhookTool.TypeValue.self),
-        .required("webhook", WebhookToolParams.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        webhook: $1!
+        """, InferenceEmbeddingWebhookTool.TypeValue.self, WebhookToolParams.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

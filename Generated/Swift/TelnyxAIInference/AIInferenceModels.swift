@@ -7,29 +7,30 @@ import TelnyxCore
 /// AnthropicMessageRequest
 public struct AnthropicMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("max_tokens", Int.self),
-        .required("messages", [JSONValue].self),
-        .required("model", String.self),
-        .optional("api_key_ref", String.self),
-        .optional("billing_group_id", String.self),
-        .optional("fallback_config", JSONValue.self),
-        .optional("max_retries", Int.self),
-        .optional("mcp_servers", [JSONValue].self),
-        .optional("metadata", JSONValue.self),
-        .optional("service_tier", String.self),
-        .optional("stop_sequences", [String].self),
-        .optional("stream", Bool.self),
-        .optional("system", AnthropicMessageRequest.System.self),
-        .optional("temperature", Double.self),
-        .optional("thinking", JSONValue.self),
-        .optional("timeout", Double.self),
-        .optional("tool_choice", JSONValue.self),
-        .optional("tools", [JSONValue].self),
-        .optional("top_k", Int.self),
-        .optional("top_p", Double.self),
-        .othersAllowed
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        max_tokens: Int!
+        messages: [JSONValue]!
+        model: String!
+        api_key_ref: String
+        billing_group_id: String
+        fallback_config: JSONValue
+        max_retries: Int
+        mcp_servers: [JSONValue]
+        metadata: JSONValue
+        service_tier: String
+        stop_sequences: [String]
+        stream: Bool
+        system: $0
+        temperature: Double
+        thinking: JSONValue
+        timeout: Double
+        tool_choice: JSONValue
+        tools: [JSONValue]
+        top_k: Int
+        top_p: Double
+        ...
+        """, AnthropicMessageRequest.System.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -167,14 +168,15 @@ extension AnthropicMessageRequest {
 
 public struct AudioChunkFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("audio", String.self),
-        .optional("cached", Bool.self),
-        .optional("isFinal", Bool.self),
-        .optional("text", String.self),
-        .optional("timeToFirstAudioFrameMs", Int.self),
-        .optional("type", AudioChunkFrame.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio: String
+        cached: Bool
+        isFinal: Bool
+        text: String
+        timeToFirstAudioFrameMs: Int
+        type: $0
+        """, AudioChunkFrame.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -217,15 +219,16 @@ extension AudioChunkFrame {
 
 public struct AudioTranscriptionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("model", AudioTranscriptionRequest.Model.self),
-        .optional("file", Data.self),
-        .optional("file_url", String.self),
-        .optional("language", String.self),
-        .optional("model_config", JSONValue.self),
-        .optional("response_format", AudioTranscriptionRequest.ResponseFormat.self),
-        .optional("timestamp_granularities[]", AudioTranscriptionRequest.TimestampGranularities.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        model: $0!
+        file: Data
+        file_url: String
+        language: String
+        model_config: JSONValue
+        response_format: $1
+        timestamp_granularities[]: $2
+        """, AudioTranscriptionRequest.Model.self, AudioTranscriptionRequest.ResponseFormat.self, AudioTranscriptionRequest.TimestampGranularities.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -349,12 +352,13 @@ extension AudioTranscriptionRequest {
 
 public struct AudioTranscriptionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("text", String.self),
-        .optional("duration", Double.self),
-        .optional("segments", [AudioTranscriptionResponseSegments].self),
-        .optional("words", [AudioTranscriptionResponseWord].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        text: String!
+        duration: Double
+        segments: [$0]
+        words: [$1]
+        """, AudioTranscriptionResponseSegments.self, AudioTranscriptionResponseWord.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -371,12 +375,13 @@ public struct AudioTranscriptionResponse: JSONModel {
 
 public struct AudioTranscriptionResponseSegments: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("end", Double.self),
-        .required("id", Double.self),
-        .required("start", Double.self),
-        .required("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end: Double!
+        id: Double!
+        start: Double!
+        text: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -393,13 +398,14 @@ public struct AudioTranscriptionResponseSegments: JSONModel {
 
 public struct AudioTranscriptionResponseWord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("end", Double.self),
-        .required("start", Double.self),
-        .required("word", String.self),
-        .optional("confidence", Double.self),
-        .optional("speaker", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end: Double!
+        start: Double!
+        word: String!
+        confidence: Double
+        speaker: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -418,13 +424,14 @@ public struct AudioTranscriptionResponseWord: JSONModel {
 
 public struct AwsProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("language_code", String.self),
-        .optional("lexicon_names", [String].self),
-        .optional("output_format", String.self),
-        .optional("sample_rate", String.self),
-        .optional("text_type", AwsProviderParams.TextType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        language_code: String
+        lexicon_names: [String]
+        output_format: String
+        sample_rate: String
+        text_type: $0
+        """, AwsProviderParams.TextType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -484,16 +491,17 @@ extension AwsProviderParams {
 
 public struct AzureProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("api_key", String.self),
-        .optional("deployment_id", String.self),
-        .optional("effect", String.self),
-        .optional("gender", String.self),
-        .optional("language_code", String.self),
-        .optional("output_format", String.self),
-        .optional("region", String.self),
-        .optional("text_type", AzureProviderParams.TextType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        api_key: String
+        deployment_id: String
+        effect: String
+        gender: String
+        language_code: String
+        output_format: String
+        region: String
+        text_type: $0
+        """, AzureProviderParams.TextType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -599,15 +607,16 @@ public enum BackgroundTaskStatus: OpenEnum, QueryValue {
 /// BackgroundTasksQueryResponse
 public struct BackgroundTasksQueryResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("status", BackgroundTaskStatus.self),
-        .required("task_id", String.self),
-        .required("task_name", String.self),
-        .required("user_id", String.self),
-        .optional("bucket", String.self),
-        .optional("finished_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        status: $0!
+        task_id: String!
+        task_name: String!
+        user_id: String!
+        bucket: String
+        finished_at: Date
+        """, BackgroundTaskStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -639,9 +648,10 @@ public typealias BackgroundTasksQueryResponseData = RequiredDataEnvelope<[Backgr
 
 public struct Base64AudioResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("base64_audio", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        base64_audio: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -653,9 +663,10 @@ public struct Base64AudioResponse: JSONModel {
 /// HTTPValidationError
 public struct BucketNotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("detail", [NotFoundError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        detail: [$0]
+        """, NotFoundError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -668,34 +679,35 @@ public struct BucketNotFoundError: JSONModel {
 /// ChatCompletionRequest
 public struct ChatCompletionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("messages", [ChatCompletionSystemMessageParam].self),
-        .optional("api_key_ref", String.self),
-        .optional("best_of", Int.self),
-        .optional("early_stopping", Bool.self),
-        .optional("enable_thinking", Bool.self),
-        .optional("frequency_penalty", Double.self),
-        .optional("guided_choice", [String].self),
-        .optional("guided_json", JSONValue.self),
-        .optional("guided_regex", String.self),
-        .optional("length_penalty", Double.self),
-        .optional("logprobs", Bool.self),
-        .optional("max_tokens", Int.self),
-        .optional("min_p", Double.self),
-        .optional("model", String.self),
-        .optional("n", Double.self),
-        .optional("presence_penalty", Double.self),
-        .optional("response_format", ChatCompletionResponseFormatParam.self),
-        .optional("seed", Int.self),
-        .optional("stop", ChatCompletionRequest.Stop.self),
-        .optional("stream", Bool.self),
-        .optional("temperature", Double.self),
-        .optional("tool_choice", ChatCompletionRequest.ToolChoice.self),
-        .optional("tools", [ChatCompletionRequest.ToolsItem].self),
-        .optional("top_logprobs", Int.self),
-        .optional("top_p", Double.self),
-        .optional("use_beam_search", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messages: [$0]!
+        api_key_ref: String
+        best_of: Int
+        early_stopping: Bool
+        enable_thinking: Bool
+        frequency_penalty: Double
+        guided_choice: [String]
+        guided_json: JSONValue
+        guided_regex: String
+        length_penalty: Double
+        logprobs: Bool
+        max_tokens: Int
+        min_p: Double
+        model: String
+        n: Double
+        presence_penalty: Double
+        response_format: $1
+        seed: Int
+        stop: $2
+        stream: Bool
+        temperature: Double
+        tool_choice: $3
+        tools: [$4]
+        top_logprobs: Int
+        top_p: Double
+        use_beam_search: Bool
+        """, ChatCompletionSystemMessageParam.self, ChatCompletionResponseFormatParam.self, ChatCompletionRequest.Stop.self, ChatCompletionRequest.ToolChoice.self, ChatCompletionRequest.ToolsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -928,9 +940,10 @@ extension ChatCompletionRequest {
 /// ChatCompletionResponseFormatParam
 public struct ChatCompletionResponseFormatParam: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", ChatCompletionResponseFormatParam.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        """, ChatCompletionResponseFormatParam.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -975,10 +988,11 @@ extension ChatCompletionResponseFormatParam {
 /// ChatCompletionSystemMessageParam
 public struct ChatCompletionSystemMessageParam: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content", ChatCompletionSystemMessageParam.ContentUnion.self),
-        .required("role", ChatCompletionSystemMessageParam.Role.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: $0!
+        role: $1!
+        """, ChatCompletionSystemMessageParam.ContentUnion.self, ChatCompletionSystemMessageParam.Role.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1049,11 +1063,12 @@ extension ChatCompletionSystemMessageParam {
 extension ChatCompletionSystemMessageParam.ContentUnion {
     public struct Variant2Item: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("type", ChatCompletionSystemMessageParam.ContentUnion.Variant2Item.TypeValue.self),
-            .optional("image_url", String.self),
-            .optional("text", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            type: $0!
+            image_url: String
+            text: String
+            """, ChatCompletionSystemMessageParam.ContentUnion.Variant2Item.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1138,10 +1153,11 @@ extension ChatCompletionSystemMessageParam {
 /// Function
 public struct ChatCompletionToolParam: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("function", FunctionDefinition.self),
-        .required("type", ChatCompletionToolParam.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        function: $0!
+        type: $1!
+        """, FunctionDefinition.self, ChatCompletionToolParam.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1186,11 +1202,12 @@ extension ChatCompletionToolParam {
 
 public struct ClientTextFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("text", String.self),
-        .optional("force", Bool.self),
-        .optional("voice_settings", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        text: String!
+        force: Bool
+        voice_settings: JSONValue
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1205,13 +1222,14 @@ public struct ClientTextFrame: JSONModel {
 
 public struct Conversation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("last_message_at", Date.self),
-        .required("metadata", [String: String].self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        last_message_at: Date!
+        metadata: [String: String]!
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1235,20 +1253,21 @@ public struct Conversation: JSONModel {
 
 public struct ConversationHistoryRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("chunk_index", Int.self),
-        .required("chunk_total", Int.self),
-        .required("id", String.self),
-        .required("ingested_at", Date.self),
-        .required("organization_id", String.self),
-        .required("record_created_at", Date.self),
-        .required("record_id", String.self),
-        .required("region", ConversationHistoryRecord.RegionValue.self),
-        .required("score", Double.self),
-        .required("text", String.self),
-        .required("user_id", String.self),
-        .optional("metadata", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        chunk_index: Int!
+        chunk_total: Int!
+        id: String!
+        ingested_at: Date!
+        organization_id: String!
+        record_created_at: Date!
+        record_id: String!
+        region: $0!
+        score: Double!
+        text: String!
+        user_id: String!
+        metadata: JSONValue
+        """, ConversationHistoryRecord.RegionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1324,10 +1343,11 @@ extension ConversationHistoryRecord {
 
 public struct ConversationHistoryResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [ConversationHistoryRecord].self),
-        .required("meta", TranscriptionsSearchPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, ConversationHistoryRecord.self, TranscriptionsSearchPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1340,12 +1360,13 @@ public struct ConversationHistoryResponse: JSONModel {
 
 public struct ConversationInsight: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("conversation_insights", [ConversationInsight.ConversationInsightsItem].self),
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("status", ConversationInsight.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        conversation_insights: [$0]!
+        created_at: Date!
+        id: String!
+        status: $1!
+        """, ConversationInsight.ConversationInsightsItem.self, ConversationInsight.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1363,10 +1384,11 @@ public struct ConversationInsight: JSONModel {
 extension ConversationInsight {
     public struct ConversationInsightsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("insight_id", String.self),
-            .required("result", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            insight_id: String!
+            result: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1412,9 +1434,10 @@ extension ConversationInsight {
 /// ConversationInsightAggregateResp
 public struct ConversationInsightAggregateResp: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [ConversationInsightAggregateResp.DataItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        """, ConversationInsightAggregateResp.DataItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1427,10 +1450,11 @@ public struct ConversationInsightAggregateResp: JSONModel {
 extension ConversationInsightAggregateResp {
     public struct DataItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("record_count", Int.self),
-            .othersAllowed
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            record_count: Int!
+            ...
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1443,10 +1467,11 @@ extension ConversationInsightAggregateResp {
 /// ConversationInsightListData
 public struct ConversationInsightListData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [ConversationInsight].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, ConversationInsight.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1460,13 +1485,14 @@ public struct ConversationInsightListData: JSONModel {
 
 public struct ConversationMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("role", ConversationMessage.Role.self),
-        .required("text", String.self),
-        .optional("created_at", Date.self),
-        .optional("sent_at", Date.self),
-        .optional("tool_calls", [ConversationMessage.ToolCallsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        role: $0!
+        text: String!
+        created_at: Date
+        sent_at: Date
+        tool_calls: [$1]
+        """, ConversationMessage.Role.self, ConversationMessage.ToolCallsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1516,11 +1542,12 @@ extension ConversationMessage {
 extension ConversationMessage {
     public struct ToolCallsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("function", ConversationMessage.ToolCallsItem.Function.self),
-            .required("id", String.self),
-            .required("type", ConversationMessage.ToolCallsItem.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            function: $0!
+            id: String!
+            type: $1!
+            """, ConversationMessage.ToolCallsItem.Function.self, ConversationMessage.ToolCallsItem.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1537,10 +1564,11 @@ extension ConversationMessage {
 extension ConversationMessage.ToolCallsItem {
     public struct Function: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("arguments", String.self),
-            .required("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            arguments: String!
+            name: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1577,10 +1605,11 @@ extension ConversationMessage.ToolCallsItem {
 /// ConversationMessageListData
 public struct ConversationMessageListData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [ConversationMessage].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, ConversationMessage.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1598,10 +1627,11 @@ public typealias ConversationsListData = RequiredDataEnvelope<[Conversation]>
 /// CreateConversationRequest
 public struct CreateConversationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("metadata", [String: String].self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        metadata: [String: String]
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1625,12 +1655,13 @@ public struct CreateConversationRequest: JSONModel {
 /// CreateFineTuningJobRequest
 public struct CreateFineTuningJobRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("model", String.self),
-        .required("training_file", String.self),
-        .optional("hyperparameters", CreateFineTuningJobRequest.Hyperparameters.self),
-        .optional("suffix", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        model: String!
+        training_file: String!
+        hyperparameters: $0
+        suffix: String
+        """, CreateFineTuningJobRequest.Hyperparameters.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1662,9 +1693,10 @@ public struct CreateFineTuningJobRequest: JSONModel {
 extension CreateFineTuningJobRequest {
     public struct Hyperparameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("n_epochs", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            n_epochs: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1685,16 +1717,17 @@ extension CreateFineTuningJobRequest {
 /// CreateMsgReq
 public struct CreateMsgReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("role", String.self),
-        .optional("content", String.self),
-        .optional("metadata", [String: CreateMsgReq.MetadataValue].self),
-        .optional("name", String.self),
-        .optional("sent_at", Date.self),
-        .optional("tool_call_id", String.self),
-        .optional("tool_calls", [JSONValue].self),
-        .optional("tool_choice", CreateMsgReq.ToolChoice.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        role: String!
+        content: String
+        metadata: [String: $0]
+        name: String
+        sent_at: Date
+        tool_call_id: String
+        tool_calls: [JSONValue]
+        tool_choice: $1
+        """, CreateMsgReq.MetadataValue.self, CreateMsgReq.ToolChoice.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1898,11 +1931,12 @@ extension CreateMsgReq {
 
 public struct ElevenLabsProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("api_key", String.self),
-        .optional("language_code", String.self),
-        .optional("voice_settings", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        api_key: String
+        language_code: String
+        voice_settings: JSONValue
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1930,13 +1964,14 @@ public struct ElevenLabsProviderParams: JSONModel {
 /// EmbeddingBucketRequest
 public struct EmbeddingBucketRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket_name", String.self),
-        .optional("document_chunk_overlap_size", Int.self),
-        .optional("document_chunk_size", Int.self),
-        .optional("embedding_model", SupportedEmbeddingModels.self),
-        .optional("loader", SupportedEmbeddingLoaders.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket_name: String!
+        document_chunk_overlap_size: Int
+        document_chunk_size: Int
+        embedding_model: $0
+        loader: $1
+        """, SupportedEmbeddingModels.self, SupportedEmbeddingLoaders.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1975,14 +2010,15 @@ public struct EmbeddingBucketRequest: JSONModel {
 /// EmbeddingMetadata
 public struct EmbeddingMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("checksum", String.self),
-        .required("embedding", String.self),
-        .required("filename", String.self),
-        .required("source", String.self),
-        .optional("certainty", Double.self),
-        .optional("loader_metadata", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        checksum: String!
+        embedding: String!
+        filename: String!
+        source: String!
+        certainty: Double
+        loader_metadata: JSONValue
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2010,9 +2046,10 @@ public struct EmbeddingMetadata: JSONModel {
 /// EmbeddingResponse
 public struct EmbeddingResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", EmbeddingResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        """, EmbeddingResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2024,14 +2061,15 @@ public struct EmbeddingResponse: JSONModel {
 extension EmbeddingResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("created_at", String.self),
-            .optional("finished_at", String.self),
-            .optional("status", String.self),
-            .optional("task_id", String.self),
-            .optional("task_name", String.self),
-            .optional("user_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            created_at: String
+            finished_at: String
+            status: String
+            task_id: String
+            task_name: String
+            user_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2060,11 +2098,12 @@ extension EmbeddingResponse {
 /// EmbeddingSimilaritySearchDocument
 public struct EmbeddingSimilaritySearchDocument: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("distance", Double.self),
-        .required("document_chunk", String.self),
-        .required("metadata", EmbeddingMetadata.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        distance: Double!
+        document_chunk: String!
+        metadata: $0!
+        """, EmbeddingMetadata.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2082,11 +2121,12 @@ public struct EmbeddingSimilaritySearchDocument: JSONModel {
 /// EmbeddingSimilaritySearchRequest
 public struct EmbeddingSimilaritySearchRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket_name", String.self),
-        .required("query", String.self),
-        .optional("num_of_docs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket_name: String!
+        query: String!
+        num_of_docs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2120,10 +2160,11 @@ public typealias EmbeddingSimilaritySearchResponse = RequiredDataEnvelope<[Embed
 /// EmbeddingUrlRequest
 public struct EmbeddingURLRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket_name", String.self),
-        .required("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket_name: String!
+        url: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2149,14 +2190,15 @@ public struct EmbeddingURLRequest: JSONModel {
 /// EmbeddingsBucketFiles
 public struct EmbeddingsBucketFiles: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("filename", String.self),
-        .required("status", String.self),
-        .optional("error_reason", String.self),
-        .optional("last_embedded_at", Date.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        filename: String!
+        status: String!
+        error_reason: String
+        last_embedded_at: Date
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2186,10 +2228,11 @@ public typealias EmbeddingsBucketFilesData = RequiredDataEnvelope<[EmbeddingsBuc
 
 public struct ErrorFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("error", String.self),
-        .optional("type", ErrorFrame.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        error: String
+        type: $0
+        """, ErrorFrame.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2224,13 +2267,14 @@ extension ErrorFrame {
 
 public struct FinalFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("audio", JSONValue.self),
-        .optional("isFinal", FinalFrame.IsFinal.self),
-        .optional("text", String.self),
-        .optional("timeToFirstAudioFrameMs", Int.self),
-        .optional("type", FinalFrame.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio: JSONValue
+        isFinal: $0
+        text: String
+        timeToFirstAudioFrameMs: Int
+        type: $1
+        """, FinalFrame.IsFinal.self, FinalFrame.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2294,17 +2338,18 @@ extension FinalFrame {
 /// FineTuningJob
 public struct FineTuningJob: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Int.self),
-        .required("hyperparameters", FineTuningJob.Hyperparameters.self),
-        .required("id", String.self),
-        .required("model", String.self),
-        .required("organization_id", String.self),
-        .required("status", FineTuningJob.StatusValue.self),
-        .required("training_file", String.self),
-        .optional("finished_at", Int.self),
-        .optional("trained_tokens", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Int!
+        hyperparameters: $0!
+        id: String!
+        model: String!
+        organization_id: String!
+        status: $1!
+        training_file: String!
+        finished_at: Int
+        trained_tokens: Int
+        """, FineTuningJob.Hyperparameters.self, FineTuningJob.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2332,9 +2377,10 @@ public struct FineTuningJob: JSONModel {
 extension FineTuningJob {
     public struct Hyperparameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("n_epochs", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            n_epochs: Int!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2384,11 +2430,12 @@ public typealias FineTuningJobsListData = RequiredDataEnvelope<[FineTuningJob]>
 /// FunctionDefinition
 public struct FunctionDefinition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("description", String.self),
-        .optional("parameters", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        description: String
+        parameters: JSONValue
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2415,24 +2462,25 @@ public struct FunctionDefinition: JSONModel {
 
 public struct GenerateSpeechRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("aws", AwsProviderParams.self),
-        .optional("azure", AzureProviderParams.self),
-        .optional("disable_cache", Bool.self),
-        .optional("elevenlabs", ElevenLabsProviderParams.self),
-        .optional("language", String.self),
-        .optional("minimax", MinimaxProviderParams.self),
-        .optional("output_type", GenerateSpeechRequest.OutputType.self),
-        .optional("provider", GenerateSpeechRequest.Provider.self),
-        .optional("resemble", ResembleProviderParams.self),
-        .optional("rime", RimeProviderParams.self),
-        .optional("telnyx", TelnyxProviderParams.self),
-        .optional("text", String.self),
-        .optional("text_type", GenerateSpeechRequest.TextType.self),
-        .optional("voice", String.self),
-        .optional("voice_settings", JSONValue.self),
-        .optional("xai", XAIProviderParams.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aws: $0
+        azure: $1
+        disable_cache: Bool
+        elevenlabs: $2
+        language: String
+        minimax: $3
+        output_type: $4
+        provider: $5
+        resemble: $6
+        rime: $7
+        telnyx: $8
+        text: String
+        text_type: $9
+        voice: String
+        voice_settings: JSONValue
+        xai: $10
+        """, AwsProviderParams.self, AzureProviderParams.self, ElevenLabsProviderParams.self, MinimaxProviderParams.self, GenerateSpeechRequest.OutputType.self, GenerateSpeechRequest.Provider.self, ResembleProviderParams.self, RimeProviderParams.self, TelnyxProviderParams.self, GenerateSpeechRequest.TextType.self, XAIProviderParams.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2605,10 +2653,11 @@ extension GenerateSpeechRequest {
 /// GetInsightTemplateGroupsRespData
 public struct GetInsightTemplateGroupsRespData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [InsightTemplateGroupResp].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, InsightTemplateGroupResp.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2623,10 +2672,11 @@ public struct GetInsightTemplateGroupsRespData: JSONModel {
 /// GetInsightTemplatesRespData
 public struct GetInsightTemplatesRespData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [InsightTemplateResp].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, InsightTemplateResp.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2641,12 +2691,13 @@ public struct GetInsightTemplatesRespData: JSONModel {
 /// InsightTemplateCreateReq
 public struct InsightTemplateCreateReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("instructions", String.self),
-        .required("name", String.self),
-        .optional("json_schema", InsightTemplateCreateReq.JSONSchema.self),
-        .optional("webhook", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        instructions: String!
+        name: String!
+        json_schema: $0
+        webhook: String
+        """, InsightTemplateCreateReq.JSONSchema.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2724,11 +2775,12 @@ public typealias InsightTemplateDetailRespData = RequiredDataEnvelope<InsightTem
 /// InsightTemplateGroupCreateReq
 public struct InsightTemplateGroupCreateReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("description", String.self),
-        .optional("webhook", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        description: String
+        webhook: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2762,14 +2814,15 @@ public typealias InsightTemplateGroupDetailRespData = RequiredDataEnvelope<Insig
 /// InsightTemplateGroupResp
 public struct InsightTemplateGroupResp: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("name", String.self),
-        .optional("description", String.self),
-        .optional("insights", [InsightTemplateResp].self),
-        .optional("webhook", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        name: String!
+        description: String
+        insights: [$0]
+        webhook: String
+        """, InsightTemplateResp.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2797,11 +2850,12 @@ public struct InsightTemplateGroupResp: JSONModel {
 /// InsightTemplateGroupUpdateReq
 public struct InsightTemplateGroupUpdateReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self),
-        .optional("name", String.self),
-        .optional("webhook", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        name: String
+        webhook: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2832,15 +2886,16 @@ public struct InsightTemplateGroupUpdateReq: JSONModel {
 /// InsightTemplateResp
 public struct InsightTemplateResp: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("instructions", String.self),
-        .optional("insight_type", TemplateType.self),
-        .optional("json_schema", InsightTemplateResp.JSONSchema.self),
-        .optional("name", String.self),
-        .optional("webhook", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        instructions: String!
+        insight_type: $0
+        json_schema: $1
+        name: String
+        webhook: String
+        """, TemplateType.self, InsightTemplateResp.JSONSchema.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2909,12 +2964,13 @@ extension InsightTemplateResp {
 /// InsightTemplateUpdateReq
 public struct InsightTemplateUpdateReq: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("instructions", String.self),
-        .optional("json_schema", InsightTemplateUpdateReq.JSONSchema.self),
-        .optional("name", String.self),
-        .optional("webhook", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        instructions: String
+        json_schema: $0
+        name: String
+        webhook: String
+        """, InsightTemplateUpdateReq.JSONSchema.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2988,13 +3044,14 @@ extension InsightTemplateUpdateReq {
 
 public struct MinimaxProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("language_boost", String.self),
-        .optional("pitch", Int.self),
-        .optional("response_format", String.self),
-        .optional("speed", Double.self),
-        .optional("vol", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        language_boost: String
+        pitch: Int
+        response_format: String
+        speed: Double
+        vol: Double
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3030,28 +3087,29 @@ public struct MinimaxProviderParams: JSONModel {
 /// ModelMetadata
 public struct ModelMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("context_length", Int.self),
-        .required("created", Date.self),
-        .required("id", String.self),
-        .required("languages", [String].self),
-        .required("license", String.self),
-        .required("organization", String.self),
-        .required("owned_by", String.self),
-        .required("parameters", Int.self),
-        .required("tier", ModelMetadata.Tier.self),
-        .optional("base_model", String.self),
-        .optional("description", String.self),
-        .optional("is_fine_tunable", Bool.self),
-        .optional("is_vision_supported", Bool.self),
-        .optional("max_completion_tokens", Int.self),
-        .optional("object", String.self),
-        .optional("parameters_str", String.self),
-        .optional("pricing", [String: String].self),
-        .optional("recommended_for_assistants", Bool.self),
-        .optional("regions", [String].self),
-        .optional("task", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        context_length: Int!
+        created: Date!
+        id: String!
+        languages: [String]!
+        license: String!
+        organization: String!
+        owned_by: String!
+        parameters: Int!
+        tier: $0!
+        base_model: String
+        description: String
+        is_fine_tunable: Bool
+        is_vision_supported: Bool
+        max_completion_tokens: Int
+        object: String
+        parameters_str: String
+        pricing: [String: String]
+        recommended_for_assistants: Bool
+        regions: [String]
+        task: String
+        """, ModelMetadata.Tier.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3170,10 +3228,11 @@ extension ModelMetadata {
 /// ModelsResponse
 public struct ModelsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [ModelMetadata].self),
-        .optional("object", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        object: String
+        """, ModelMetadata.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3189,11 +3248,12 @@ public struct ModelsResponse: JSONModel {
 /// NotFoundError
 public struct NotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("detail", String.self),
-        .optional("code", String.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        detail: String!
+        code: String
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3212,11 +3272,12 @@ public struct NotFoundError: JSONModel {
 /// OpenAIEmbeddingData
 public struct OpenAIEmbeddingData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("embedding", [Double].self),
-        .required("index", Int.self),
-        .required("object", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        embedding: [Double]!
+        index: Int!
+        object: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3232,12 +3293,13 @@ public struct OpenAIEmbeddingData: JSONModel {
 /// OpenAIEmbeddingModelMetadata
 public struct OpenAIEmbeddingModelMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created", Int.self),
-        .required("id", String.self),
-        .required("object", String.self),
-        .required("owned_by", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created: Int!
+        id: String!
+        object: String!
+        owned_by: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3257,10 +3319,11 @@ public struct OpenAIEmbeddingModelMetadata: JSONModel {
 /// OpenAIEmbeddingModelsResponse
 public struct OpenAIEmbeddingModelsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [OpenAIEmbeddingModelMetadata].self),
-        .required("object", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        object: String!
+        """, OpenAIEmbeddingModelMetadata.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3274,13 +3337,14 @@ public struct OpenAIEmbeddingModelsResponse: JSONModel {
 /// OpenAIEmbeddingRequest
 public struct OpenAIEmbeddingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("input", OpenAIEmbeddingRequest.Input.self),
-        .required("model", String.self),
-        .optional("dimensions", Int.self),
-        .optional("encoding_format", OpenAIEmbeddingRequest.EncodingFormat.self),
-        .optional("user", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        input: $0!
+        model: String!
+        dimensions: Int
+        encoding_format: $1
+        user: String
+        """, OpenAIEmbeddingRequest.Input.self, OpenAIEmbeddingRequest.EncodingFormat.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3385,12 +3449,13 @@ extension OpenAIEmbeddingRequest {
 /// OpenAIEmbeddingResponse
 public struct OpenAIEmbeddingResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [OpenAIEmbeddingData].self),
-        .required("model", String.self),
-        .required("object", String.self),
-        .required("usage", OpenAIEmbeddingUsage.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        model: String!
+        object: String!
+        usage: $1!
+        """, OpenAIEmbeddingData.self, OpenAIEmbeddingUsage.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3408,10 +3473,11 @@ public struct OpenAIEmbeddingResponse: JSONModel {
 /// OpenAIEmbeddingUsage
 public struct OpenAIEmbeddingUsage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("prompt_tokens", Int.self),
-        .required("total_tokens", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        prompt_tokens: Int!
+        total_tokens: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3424,12 +3490,13 @@ public struct OpenAIEmbeddingUsage: JSONModel {
 
 public struct ResembleProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("api_key", String.self),
-        .optional("format", String.self),
-        .optional("precision", String.self),
-        .optional("sample_rate", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        api_key: String
+        format: String
+        precision: String
+        sample_rate: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3461,10 +3528,11 @@ public struct ResembleProviderParams: JSONModel {
 /// Retrieval
 public struct Retrieval: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("retrieval", BucketIDs.self),
-        .required("type", Retrieval.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        retrieval: $0!
+        type: $1!
+        """, BucketIDs.self, Retrieval.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3509,11 +3577,12 @@ extension Retrieval {
 
 public struct RimeProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("response_format", String.self),
-        .optional("sampling_rate", Int.self),
-        .optional("voice_speed", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        response_format: String
+        sampling_rate: Int
+        voice_speed: Double
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3540,11 +3609,12 @@ public struct RimeProviderParams: JSONModel {
 
 public struct STTProvider: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("model", String.self),
-        .required("provider", String.self),
-        .required("service_types", [STTProviderServiceType].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        model: String!
+        provider: String!
+        service_types: [$0]!
+        """, STTProviderServiceType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3561,10 +3631,11 @@ public struct STTProvider: JSONModel {
 
 public struct STTProviderServiceType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("languages", [String].self),
-        .required("type", STTServiceType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        languages: [String]!
+        type: $0!
+        """, STTServiceType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3578,9 +3649,10 @@ public struct STTProviderServiceType: JSONModel {
 
 public struct STTProvidersMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("total", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        total: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3592,10 +3664,11 @@ public struct STTProvidersMeta: JSONModel {
 
 public struct STTProvidersResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [STTProvider].self),
-        .required("meta", STTProvidersMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, STTProvider.self, STTProvidersMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3641,15 +3714,16 @@ public typealias SttDeleteDetailReportResponse = DataEnvelope<SttDetailReportRes
 
 public struct SttDetailReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("download_link", String.self),
-        .optional("end_date", Date.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("start_date", Date.self),
-        .optional("status", SttDetailReportResponse.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        download_link: String
+        end_date: Date
+        id: String
+        record_type: String
+        start_date: Date
+        status: $0
+        """, SttDetailReportResponse.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3709,10 +3783,11 @@ extension SttDetailReportResponse {
 
 public struct SttDetailedRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("end_date", Date.self),
-        .required("start_date", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end_date: Date!
+        start_date: Date!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3737,10 +3812,11 @@ public struct SttDetailedRequest: JSONModel {
 
 public struct SttErrorFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("error", String.self),
-        .required("type", SttErrorFrame.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        error: String!
+        type: $0!
+        """, SttErrorFrame.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3808,11 +3884,12 @@ public typealias SttUsageReportResponse = DataEnvelope<JSONValue>
 /// SummaryRequest
 public struct SummaryRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket", String.self),
-        .required("filename", String.self),
-        .optional("system_prompt", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket: String!
+        filename: String!
+        system_prompt: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3840,9 +3917,10 @@ public struct SummaryRequest: JSONModel {
 /// SummaryResponse
 public struct SummaryResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("summary", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        summary: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3906,9 +3984,10 @@ public enum SupportedEmbeddingModels: OpenEnum, QueryValue {
 /// TaskStatusResponse
 public struct TaskStatusResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", TaskStatusResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        """, TaskStatusResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3920,13 +3999,14 @@ public struct TaskStatusResponse: JSONModel {
 extension TaskStatusResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("created_at", String.self),
-            .optional("finished_at", String.self),
-            .optional("status", BackgroundTaskStatus.self),
-            .optional("task_id", String.self),
-            .optional("task_name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            created_at: String
+            finished_at: String
+            status: $0
+            task_id: String
+            task_name: String
+            """, BackgroundTaskStatus.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3950,14 +4030,15 @@ extension TaskStatusResponse {
 
 public struct TelnyxProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("emotion", TelnyxProviderParams.Emotion.self),
-        .optional("response_format", String.self),
-        .optional("sampling_rate", Int.self),
-        .optional("temperature", Double.self),
-        .optional("voice_speed", Double.self),
-        .optional("volume", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        emotion: $0
+        response_format: String
+        sampling_rate: Int
+        temperature: Double
+        voice_speed: Double
+        volume: Double
+        """, TelnyxProviderParams.Emotion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4060,12 +4141,13 @@ public enum TemplateType: OpenEnum, QueryValue {
 
 public struct TranscriptFrame: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("transcript", String.self),
-        .required("type", TranscriptFrame.TypeValue.self),
-        .optional("confidence", Double.self),
-        .optional("is_final", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        transcript: String!
+        type: $0!
+        confidence: Double
+        is_final: Bool
+        """, TranscriptFrame.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4132,9 +4214,10 @@ public enum TtsServerEvent: JSONUnion {
 /// UpdateConversationRequest
 public struct UpdateConversationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("metadata", [String: String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        metadata: [String: String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4154,9 +4237,10 @@ public struct UpdateConversationRequest: JSONModel {
 /// UserEmbeddedBuckets
 public struct UserEmbeddedBuckets: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("buckets", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        buckets: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4171,9 +4255,10 @@ public typealias UserEmbeddedBucketsData = RequiredDataEnvelope<UserEmbeddedBuck
 
 public struct ValidationErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [String: [String]].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [String: [String]]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4184,13 +4269,14 @@ public struct ValidationErrorResponse: JSONModel {
 
 public struct Voice: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("gender", String.self),
-        .optional("language", String.self),
-        .optional("name", String.self),
-        .optional("provider", String.self),
-        .optional("voice_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        gender: String
+        language: String
+        name: String
+        provider: String
+        voice_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4209,9 +4295,10 @@ public struct Voice: JSONModel {
 
 public struct VoicesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("voices", [Voice].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        voices: [$0]
+        """, Voice.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4222,12 +4309,13 @@ public struct VoicesResponse: JSONModel {
 
 public struct XAIProviderParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("voice_id", XAIProviderParams.VoiceID.self),
-        .optional("language", String.self),
-        .optional("output_format", XAIProviderParams.OutputFormat.self),
-        .optional("sample_rate", XAIProviderParams.SampleRate.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        voice_id: $0!
+        language: String
+        output_format: $1
+        sample_rate: $2
+        """, XAIProviderParams.VoiceID.self, XAIProviderParams.OutputFormat.self, XAIProviderParams.SampleRate.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4487,13 +4575,14 @@ public enum SonioxModels: OpenEnum, QueryValue {
 
 public struct SpeechToTextError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", SpeechToTextError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, SpeechToTextError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4513,10 +4602,11 @@ public struct SpeechToTextError: JSONModel {
 extension SpeechToTextError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4530,9 +4620,10 @@ extension SpeechToTextError {
 
 public struct SpeechToTextErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [SpeechToTextError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, SpeechToTextError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4586,9 +4677,10 @@ public enum TelnyxModels: OpenEnum, QueryValue {
 
 public struct TextToSpeechErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [TextToSpeechErrorResponse.ErrorsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, TextToSpeechErrorResponse.ErrorsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4600,11 +4692,12 @@ public struct TextToSpeechErrorResponse: JSONModel {
 extension TextToSpeechErrorResponse {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("detail", String.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            detail: String
+            title: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4620,12 +4713,13 @@ extension TextToSpeechErrorResponse {
 
 public struct TranscriptionsSearchError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: JSONValue
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4642,9 +4736,10 @@ public struct TranscriptionsSearchError: JSONModel {
 
 public struct TranscriptionsSearchErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [TranscriptionsSearchError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, TranscriptionsSearchError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4655,12 +4750,13 @@ public struct TranscriptionsSearchErrors: JSONModel {
 
 public struct TranscriptionsSearchPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -578,10 +578,11 @@ extension AIConversationsConversationInsightsResource {
 extension AIConversationsConversationInsightsResource {
     public struct RetrieveAggregatesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("record_count", Int.self),
-            .othersAllowed
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            record_count: Int!
+            ...
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2229,14 +2230,15 @@ extension AIOpenaiResource {
 extension AIOpenaiResource {
     public struct CreateResponseBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("conversation", String.self),
-            .optional("input", JSONValue.self),
-            .optional("instructions", String.self),
-            .optional("model", String.self),
-            .optional("stream", Bool.self),
-            .othersAllowed
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            conversation: String
+            input: JSONValue
+            instructions: String
+            model: String
+            stream: Bool
+            ...
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -6,10 +6,11 @@ import TelnyxCore
 
 public struct CreatePronunciationDictRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("items", [PronunciationDictItem].self),
-        .required("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        items: [$0]!
+        name: String!
+        """, PronunciationDictItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -33,16 +34,17 @@ public struct CreatePronunciationDictRequest: JSONModel {
 
 public struct MinimaxClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("audio_file", Data.self),
-        .required("gender", MinimaxClone.Gender.self),
-        .required("language", String.self),
-        .required("name", String.self),
-        .required("provider", MinimaxClone.Provider.self),
-        .optional("label", String.self),
-        .optional("model_id", MinimaxClone.ModelID.self),
-        .optional("ref_text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio_file: Data!
+        gender: $0!
+        language: String!
+        name: String!
+        provider: $1!
+        label: String
+        model_id: $2
+        ref_text: String
+        """, MinimaxClone.Gender.self, MinimaxClone.Provider.self, MinimaxClone.ModelID.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -171,13 +173,14 @@ extension MinimaxClone {
 
 public struct MinimaxDesignClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("gender", MinimaxDesignClone.Gender.self),
-        .required("language", String.self),
-        .required("name", String.self),
-        .required("provider", MinimaxDesignClone.Provider.self),
-        .required("voice_design_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        gender: $0!
+        language: String!
+        name: String!
+        provider: $1!
+        voice_design_id: String!
+        """, MinimaxDesignClone.Gender.self, MinimaxDesignClone.Provider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -265,11 +268,12 @@ extension MinimaxDesignClone {
 
 public struct PronunciationDictAliasItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("alias", String.self),
-        .required("text", String.self),
-        .required("type", PronunciationDictAliasItem.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alias: String!
+        text: String!
+        type: $0!
+        """, PronunciationDictAliasItem.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -321,15 +325,16 @@ extension PronunciationDictAliasItem {
 
 public struct PronunciationDictData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("items", [PronunciationDictItem].self),
-        .optional("name", String.self),
-        .optional("record_type", PronunciationDictData.RecordTypeValue.self),
-        .optional("updated_at", Date.self),
-        .optional("version", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        items: [$0]
+        name: String
+        record_type: $1
+        updated_at: Date
+        version: Int
+        """, PronunciationDictItem.self, PronunciationDictData.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -407,10 +412,11 @@ public enum PronunciationDictItem: JSONUnion {
 
 public struct PronunciationDictListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [PronunciationDictData].self),
-        .optional("meta", PronunciationDictsPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, PronunciationDictData.self, PronunciationDictsPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -423,12 +429,13 @@ public struct PronunciationDictListResponse: JSONModel {
 
 public struct PronunciationDictPhonemeItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("alphabet", PronunciationDictPhonemeItem.Alphabet.self),
-        .required("phoneme", String.self),
-        .required("text", String.self),
-        .required("type", PronunciationDictPhonemeItem.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alphabet: $0!
+        phoneme: String!
+        text: String!
+        type: $1!
+        """, PronunciationDictPhonemeItem.Alphabet.self, PronunciationDictPhonemeItem.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -509,13 +516,14 @@ public typealias PronunciationDictResponse = DataEnvelope<PronunciationDictData>
 
 public struct TelnyxDesignClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("gender", TelnyxDesignClone.Gender.self),
-        .required("language", String.self),
-        .required("name", String.self),
-        .required("voice_design_id", String.self),
-        .optional("provider", TelnyxDesignClone.Provider.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        gender: $0!
+        language: String!
+        name: String!
+        voice_design_id: String!
+        provider: $1
+        """, TelnyxDesignClone.Gender.self, TelnyxDesignClone.Provider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -603,16 +611,17 @@ extension TelnyxDesignClone {
 
 public struct TelnyxQwen3TTSClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("audio_file", Data.self),
-        .required("gender", TelnyxQwen3TTSClone.Gender.self),
-        .required("language", String.self),
-        .required("name", String.self),
-        .required("provider", TelnyxQwen3TTSClone.Provider.self),
-        .optional("label", String.self),
-        .optional("model_id", TelnyxQwen3TTSClone.ModelID.self),
-        .optional("ref_text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio_file: Data!
+        gender: $0!
+        language: String!
+        name: String!
+        provider: $1!
+        label: String
+        model_id: $2
+        ref_text: String
+        """, TelnyxQwen3TTSClone.Gender.self, TelnyxQwen3TTSClone.Provider.self, TelnyxQwen3TTSClone.ModelID.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -741,16 +750,17 @@ extension TelnyxQwen3TTSClone {
 
 public struct TelnyxUltraClone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("audio_file", Data.self),
-        .required("gender", TelnyxUltraClone.Gender.self),
-        .required("language", String.self),
-        .required("model_id", TelnyxUltraClone.ModelID.self),
-        .required("name", String.self),
-        .required("provider", TelnyxUltraClone.Provider.self),
-        .optional("label", String.self),
-        .optional("ref_text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio_file: Data!
+        gender: $0!
+        language: String!
+        model_id: $1!
+        name: String!
+        provider: $2!
+        label: String
+        ref_text: String
+        """, TelnyxUltraClone.Gender.self, TelnyxUltraClone.ModelID.self, TelnyxUltraClone.Provider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -872,10 +882,11 @@ extension TelnyxUltraClone {
 
 public struct UpdatePronunciationDictRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("items", [PronunciationDictItem].self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        items: [$0]
+        name: String
+        """, PronunciationDictItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -899,23 +910,24 @@ public struct UpdatePronunciationDictRequest: JSONModel {
 
 public struct VoiceCloneData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("gender", VoiceCloneData.Gender.self),
-        .optional("id", String.self),
-        .optional("label", String.self),
-        .optional("language", String.self),
-        .optional("model_id", VoiceCloneData.ModelID.self),
-        .optional("name", String.self),
-        .optional("provider", VoiceCloneData.Provider.self),
-        .optional("provider_supported_models", [String].self),
-        .optional("provider_voice_id", String.self),
-        .optional("record_type", VoiceCloneData.RecordTypeValue.self),
-        .optional("source_voice_design_id", String.self),
-        .optional("source_voice_design_version", Int.self),
-        .optional("status", VoiceCloneData.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        gender: $0
+        id: String
+        label: String
+        language: String
+        model_id: $1
+        name: String
+        provider: $2
+        provider_supported_models: [String]
+        provider_voice_id: String
+        record_type: $3
+        source_voice_design_id: String
+        source_voice_design_version: Int
+        status: $4
+        updated_at: Date
+        """, VoiceCloneData.Gender.self, VoiceCloneData.ModelID.self, VoiceCloneData.Provider.self, VoiceCloneData.RecordTypeValue.self, VoiceCloneData.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1094,10 +1106,11 @@ extension VoiceCloneData {
 
 public struct VoiceCloneListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [VoiceCloneData].self),
-        .optional("meta", VoiceDesignsPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, VoiceCloneData.self, VoiceDesignsPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1142,11 +1155,12 @@ public typealias VoiceCloneResponse = DataEnvelope<VoiceCloneData>
 
 public struct VoiceCloneUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("gender", VoiceCloneUpdateRequest.Gender.self),
-        .optional("language", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        gender: $0
+        language: String
+        """, VoiceCloneUpdateRequest.Gender.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1257,21 +1271,22 @@ public enum VoiceCloneUploadRequest: JSONUnion {
 
 public struct VoiceDesignData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("prompt", String.self),
-        .optional("provider", VoiceDesignData.Provider.self),
-        .optional("provider_supported_models", [String].self),
-        .optional("provider_voice_id", String.self),
-        .optional("record_type", VoiceDesignData.RecordTypeValue.self),
-        .optional("text", String.self),
-        .optional("updated_at", Date.self),
-        .optional("version", Int.self),
-        .optional("version_created_at", Date.self),
-        .optional("voice_sample_size", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        name: String
+        prompt: String
+        provider: $0
+        provider_supported_models: [String]
+        provider_voice_id: String
+        record_type: $1
+        text: String
+        updated_at: Date
+        version: Int
+        version_created_at: Date
+        voice_sample_size: Int
+        """, VoiceDesignData.Provider.self, VoiceDesignData.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1359,10 +1374,11 @@ extension VoiceDesignData {
 
 public struct VoiceDesignListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [VoiceDesignSummaryData].self),
-        .optional("meta", VoiceDesignsPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, VoiceDesignSummaryData.self, VoiceDesignsPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1375,19 +1391,20 @@ public struct VoiceDesignListResponse: JSONModel {
 
 public struct VoiceDesignRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("prompt", String.self),
-        .required("text", String.self),
-        .optional("language", String.self),
-        .optional("max_new_tokens", Int.self),
-        .optional("name", String.self),
-        .optional("provider", VoiceDesignRequest.Provider.self),
-        .optional("repetition_penalty", Double.self),
-        .optional("temperature", Double.self),
-        .optional("top_k", Int.self),
-        .optional("top_p", Double.self),
-        .optional("voice_design_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        prompt: String!
+        text: String!
+        language: String
+        max_new_tokens: Int
+        name: String
+        provider: $0
+        repetition_penalty: Double
+        temperature: Double
+        top_k: Int
+        top_p: Double
+        voice_design_id: String
+        """, VoiceDesignRequest.Provider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1479,15 +1496,16 @@ public typealias VoiceDesignResponse = DataEnvelope<VoiceDesignData>
 
 public struct VoiceDesignSummaryData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("provider", VoiceDesignSummaryData.Provider.self),
-        .optional("provider_supported_models", [String].self),
-        .optional("record_type", VoiceDesignSummaryData.RecordTypeValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        name: String
+        provider: $0
+        provider_supported_models: [String]
+        record_type: $1
+        updated_at: Date
+        """, VoiceDesignSummaryData.Provider.self, VoiceDesignSummaryData.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1563,9 +1581,10 @@ extension VoiceDesignSummaryData {
 
 public struct VoiceDesignUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1586,12 +1605,13 @@ public typealias VoiceDesignUpdatedResponse = DataEnvelope<VoiceDesignSummaryDat
 
 public struct PronunciationDictsErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("source", PronunciationDictsErrorObject.SourceObject.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        source: $0
+        title: String
+        """, PronunciationDictsErrorObject.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1612,9 +1632,10 @@ public struct PronunciationDictsErrorObject: JSONModel {
 extension PronunciationDictsErrorObject {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1627,9 +1648,10 @@ extension PronunciationDictsErrorObject {
 
 public struct PronunciationDictsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [PronunciationDictsErrorObject].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, PronunciationDictsErrorObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1640,12 +1662,13 @@ public struct PronunciationDictsErrorResponse: JSONModel {
 
 public struct PronunciationDictsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1666,12 +1689,13 @@ public struct PronunciationDictsPaginationMeta: JSONModel {
 
 public struct VoiceDesignsErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("source", VoiceDesignsErrorObject.SourceObject.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        source: $0
+        title: String
+        """, VoiceDesignsErrorObject.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1689,9 +1713,10 @@ public struct VoiceDesignsErrorObject: JSONModel {
 extension VoiceDesignsErrorObject {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1703,9 +1728,10 @@ extension VoiceDesignsErrorObject {
 
 public struct VoiceDesignsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [VoiceDesignsErrorObject].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, VoiceDesignsErrorObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1716,12 +1742,13 @@ public struct VoiceDesignsErrorResponse: JSONModel {
 
 public struct VoiceDesignsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

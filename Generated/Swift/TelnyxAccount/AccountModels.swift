@@ -6,11 +6,12 @@ import TelnyxCore
 
 public struct AdjustmentLine: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("amount", String.self),
-        .required("description", String.self),
-        .required("event_date", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount: String!
+        description: String!
+        event_date: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -28,24 +29,25 @@ public struct AdjustmentLine: JSONModel {
 
 public struct AmdDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("record_type", String.self),
-        .optional("billing_group_id", String.self),
-        .optional("billing_group_name", String.self),
-        .optional("call_leg_id", String.self),
-        .optional("call_session_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("connection_name", String.self),
-        .optional("cost", String.self),
-        .optional("currency", String.self),
-        .optional("feature", AmdDetailRecord.FeatureValue.self),
-        .optional("id", String.self),
-        .optional("invoked_at", Date.self),
-        .optional("is_telnyx_billable", Bool.self),
-        .optional("rate", String.self),
-        .optional("rate_measured_in", String.self),
-        .optional("tags", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        record_type: String!
+        billing_group_id: String
+        billing_group_name: String
+        call_leg_id: String
+        call_session_id: String
+        connection_id: String
+        connection_name: String
+        cost: String
+        currency: String
+        feature: $0
+        id: String
+        invoked_at: Date
+        is_telnyx_billable: Bool
+        rate: String
+        rate_measured_in: String
+        tags: String
+        """, AmdDetailRecord.FeatureValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -124,11 +126,12 @@ extension AmdDetailRecord {
 /// Audit Event Changes
 public struct AuditEventChanges: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("field", String.self),
-        .optional("from", AuditEventChanges.FromUnion.self),
-        .optional("to", AuditEventChanges.ToUnion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        field: String
+        from: $0
+        to: $1
+        """, AuditEventChanges.FromUnion.self, AuditEventChanges.ToUnion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -273,18 +276,19 @@ extension AuditEventChanges {
 /// Audit Log Entry
 public struct AuditLog: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("alternate_resource_id", String.self),
-        .optional("change_made_by", AuditLog.ChangeMadeBy.self),
-        .optional("change_type", String.self),
-        .optional("changes", [AuditEventChanges].self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("organization_id", String.self),
-        .optional("record_type", String.self),
-        .optional("resource_id", String.self),
-        .optional("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alternate_resource_id: String
+        change_made_by: $0
+        change_type: String
+        changes: [$1]
+        created_at: Date
+        id: String
+        organization_id: String
+        record_type: String
+        resource_id: String
+        user_id: String
+        """, AuditLog.ChangeMadeBy.self, AuditEventChanges.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -355,10 +359,11 @@ extension AuditLog {
 /// Audit Log List
 public struct AuditLogList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [AuditLog].self),
-        .optional("meta", AuditLogsPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, AuditLog.self, AuditLogsPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -371,9 +376,10 @@ public struct AuditLogList: JSONModel {
 
 public struct AuditLogsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [AuditLogsError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, AuditLogsError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -384,15 +390,16 @@ public struct AuditLogsErrors: JSONModel {
 
 public struct AutoRechargePref: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enabled", Bool.self),
-        .optional("id", String.self),
-        .optional("invoice_enabled", Bool.self),
-        .optional("preference", AutoRechargePref.Preference.self),
-        .optional("recharge_amount", String.self),
-        .optional("record_type", String.self),
-        .optional("threshold_amount", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enabled: Bool
+        id: String
+        invoice_enabled: Bool
+        preference: $0
+        recharge_amount: String
+        record_type: String
+        threshold_amount: String
+        """, AutoRechargePref.Preference.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -447,13 +454,14 @@ extension AutoRechargePref {
 
 public struct AutoRechargePrefRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enabled", Bool.self),
-        .optional("invoice_enabled", Bool.self),
-        .optional("preference", AutoRechargePrefRequest.Preference.self),
-        .optional("recharge_amount", String.self),
-        .optional("threshold_amount", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enabled: Bool
+        invoice_enabled: Bool
+        preference: $0
+        recharge_amount: String
+        threshold_amount: String
+        """, AutoRechargePrefRequest.Preference.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -518,14 +526,15 @@ extension AutoRechargePrefRequest {
 
 public struct BreakdownData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("currency", String.self),
-        .required("end_date", String.self),
-        .required("results", [NumberBreakdownResult].self),
-        .required("start_date", String.self),
-        .required("user_email", String.self),
-        .required("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        currency: String!
+        end_date: String!
+        results: [$0]!
+        start_date: String!
+        user_email: String!
+        user_id: String!
+        """, NumberBreakdownResult.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -551,13 +560,14 @@ public struct BreakdownData: JSONModel {
 
 public struct ComparativeLine: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("alias", String.self),
-        .required("existing_this_month", MonthDetail.self),
-        .required("name", String.self),
-        .required("new_this_month", MonthDetail.self),
-        .required("type", ComparativeLine.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alias: String!
+        existing_this_month: $0!
+        name: String!
+        new_this_month: $0!
+        type: $1!
+        """, MonthDetail.self, ComparativeLine.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -601,23 +611,24 @@ extension ComparativeLine {
 
 public struct ConferenceDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("record_type", String.self),
-        .optional("call_leg_id", String.self),
-        .optional("call_sec", Int.self),
-        .optional("call_session_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("ended_at", Date.self),
-        .optional("expires_at", Date.self),
-        .optional("id", String.self),
-        .optional("is_telnyx_billable", Bool.self),
-        .optional("name", String.self),
-        .optional("participant_call_sec", Int.self),
-        .optional("participant_count", Int.self),
-        .optional("region", String.self),
-        .optional("started_at", Date.self),
-        .optional("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        record_type: String!
+        call_leg_id: String
+        call_sec: Int
+        call_session_id: String
+        connection_id: String
+        ended_at: Date
+        expires_at: Date
+        id: String
+        is_telnyx_billable: Bool
+        name: String
+        participant_call_sec: Int
+        participant_count: Int
+        region: String
+        started_at: Date
+        user_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -671,25 +682,26 @@ public struct ConferenceDetailRecord: JSONModel {
 
 public struct ConferenceParticipantDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("record_type", String.self),
-        .optional("billed_sec", Int.self),
-        .optional("call_leg_id", String.self),
-        .optional("call_sec", Int.self),
-        .optional("call_session_id", String.self),
-        .optional("conference_id", String.self),
-        .optional("cost", String.self),
-        .optional("currency", String.self),
-        .optional("destination_number", String.self),
-        .optional("id", String.self),
-        .optional("is_telnyx_billable", Bool.self),
-        .optional("joined_at", Date.self),
-        .optional("left_at", Date.self),
-        .optional("originating_number", String.self),
-        .optional("rate", String.self),
-        .optional("rate_measured_in", String.self),
-        .optional("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        record_type: String!
+        billed_sec: Int
+        call_leg_id: String
+        call_sec: Int
+        call_session_id: String
+        conference_id: String
+        cost: String
+        currency: String
+        destination_number: String
+        id: String
+        is_telnyx_billable: Bool
+        joined_at: Date
+        left_at: Date
+        originating_number: String
+        rate: String
+        rate_measured_in: String
+        user_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -791,10 +803,11 @@ public enum DetailRecord: JSONUnion {
 
 public struct DetailRecordsSearchResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [DetailRecord].self),
-        .optional("meta", DetailRecordsPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, DetailRecord.self, DetailRecordsPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -807,14 +820,15 @@ public struct DetailRecordsSearchResponse: JSONModel {
 
 public struct Invoice: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("file_id", String.self),
-        .optional("invoice_id", String.self),
-        .optional("paid", Bool.self),
-        .optional("period_end", String.self),
-        .optional("period_start", String.self),
-        .optional("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        file_id: String
+        invoice_id: String
+        paid: Bool
+        period_end: String
+        period_start: String
+        url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -841,15 +855,16 @@ public struct Invoice: JSONModel {
 
 public struct InvoiceDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("download_url", String.self),
-        .optional("file_id", String.self),
-        .optional("invoice_id", String.self),
-        .optional("paid", Bool.self),
-        .optional("period_end", String.self),
-        .optional("period_start", String.self),
-        .optional("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        download_url: String
+        file_id: String
+        invoice_id: String
+        paid: Bool
+        period_end: String
+        period_start: String
+        url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -879,23 +894,24 @@ public struct InvoiceDetail: JSONModel {
 
 public struct MediaStorageDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("record_type", String.self),
-        .optional("action_type", String.self),
-        .optional("asset_id", String.self),
-        .optional("cost", String.self),
-        .optional("created_at", Date.self),
-        .optional("currency", String.self),
-        .optional("id", String.self),
-        .optional("link_channel_id", String.self),
-        .optional("link_channel_type", String.self),
-        .optional("org_id", String.self),
-        .optional("rate", String.self),
-        .optional("rate_measured_in", String.self),
-        .optional("status", String.self),
-        .optional("user_id", String.self),
-        .optional("webhook_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        record_type: String!
+        action_type: String
+        asset_id: String
+        cost: String
+        created_at: Date
+        currency: String
+        id: String
+        link_channel_id: String
+        link_channel_type: String
+        org_id: String
+        rate: String
+        rate_measured_in: String
+        status: String
+        user_id: String
+        webhook_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -949,39 +965,40 @@ public struct MediaStorageDetailRecord: JSONModel {
 
 public struct MessageDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("record_type", String.self),
-        .optional("carrier", String.self),
-        .optional("carrier_fee", String.self),
-        .optional("cld", String.self),
-        .optional("cli", String.self),
-        .optional("completed_at", Date.self),
-        .optional("cost", String.self),
-        .optional("country_code", String.self),
-        .optional("created_at", Date.self),
-        .optional("currency", String.self),
-        .optional("delivery_status", String.self),
-        .optional("delivery_status_failover_url", String.self),
-        .optional("delivery_status_webhook_url", String.self),
-        .optional("direction", MessageDetailRecord.DirectionValue.self),
-        .optional("errors", [String].self),
-        .optional("fteu", Bool.self),
-        .optional("mcc", String.self),
-        .optional("message_type", MessageDetailRecord.MessageType.self),
-        .optional("mnc", String.self),
-        .optional("on_net", Bool.self),
-        .optional("parts", Int.self),
-        .optional("profile_id", String.self),
-        .optional("profile_name", String.self),
-        .optional("rate", String.self),
-        .optional("sent_at", Date.self),
-        .optional("source_country_code", String.self),
-        .optional("status", MessageDetailRecord.StatusValue.self),
-        .optional("tags", String.self),
-        .optional("updated_at", Date.self),
-        .optional("user_id", String.self),
-        .optional("uuid", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        record_type: String!
+        carrier: String
+        carrier_fee: String
+        cld: String
+        cli: String
+        completed_at: Date
+        cost: String
+        country_code: String
+        created_at: Date
+        currency: String
+        delivery_status: String
+        delivery_status_failover_url: String
+        delivery_status_webhook_url: String
+        direction: $0
+        errors: [String]
+        fteu: Bool
+        mcc: String
+        message_type: $1
+        mnc: String
+        on_net: Bool
+        parts: Int
+        profile_id: String
+        profile_name: String
+        rate: String
+        sent_at: Date
+        source_country_code: String
+        status: $2
+        tags: String
+        updated_at: Date
+        user_id: String
+        uuid: String
+        """, MessageDetailRecord.DirectionValue.self, MessageDetailRecord.MessageType.self, MessageDetailRecord.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1175,11 +1192,12 @@ extension MessageDetailRecord {
 
 public struct MonthDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("mrc", String.self),
-        .required("quantity", Int.self),
-        .optional("otc", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        mrc: String!
+        quantity: Int!
+        otc: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1201,13 +1219,14 @@ public typealias MonthlyChargesSummaryResponse = RequiredDataEnvelope<SummaryAnd
 
 public struct NumberBreakdownResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("charge_type", String.self),
-        .required("service_owner_email", String.self),
-        .required("service_owner_user_id", String.self),
-        .required("services", [ServiceDetail].self),
-        .required("tn", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        charge_type: String!
+        service_owner_email: String!
+        service_owner_user_id: String!
+        services: [$0]!
+        tn: String!
+        """, ServiceDetail.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1230,11 +1249,12 @@ public struct NumberBreakdownResult: JSONModel {
 
 public struct ServiceDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cost", String.self),
-        .required("cost_type", String.self),
-        .required("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cost: String!
+        cost_type: String!
+        name: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1252,27 +1272,28 @@ public struct ServiceDetail: JSONModel {
 
 public struct SimCardUsageDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("record_type", String.self),
-        .optional("closed_at", Date.self),
-        .optional("created_at", Date.self),
-        .optional("currency", String.self),
-        .optional("data_cost", Double.self),
-        .optional("data_rate", String.self),
-        .optional("data_unit", String.self),
-        .optional("downlink_data", Double.self),
-        .optional("id", String.self),
-        .optional("imsi", String.self),
-        .optional("ip_address", String.self),
-        .optional("mcc", String.self),
-        .optional("mnc", String.self),
-        .optional("phone_number", String.self),
-        .optional("sim_card_id", String.self),
-        .optional("sim_card_tags", String.self),
-        .optional("sim_group_id", String.self),
-        .optional("sim_group_name", String.self),
-        .optional("uplink_data", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        record_type: String!
+        closed_at: Date
+        created_at: Date
+        currency: String
+        data_cost: Double
+        data_rate: String
+        data_unit: String
+        downlink_data: Double
+        id: String
+        imsi: String
+        ip_address: String
+        mcc: String
+        mnc: String
+        phone_number: String
+        sim_card_id: String
+        sim_card_tags: String
+        sim_group_id: String
+        sim_group_name: String
+        uplink_data: Double
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1338,13 +1359,14 @@ public struct SimCardUsageDetailRecord: JSONModel {
 
 public struct SimpleLine: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("alias", String.self),
-        .required("amount", String.self),
-        .required("name", String.self),
-        .required("quantity", Int.self),
-        .required("type", SimpleLine.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alias: String!
+        amount: String!
+        name: String!
+        quantity: Int!
+        type: $0!
+        """, SimpleLine.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1390,9 +1412,10 @@ extension SimpleLine {
 
 public struct StoredPaymentTransactionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("amount", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1412,9 +1435,10 @@ public struct StoredPaymentTransactionRequest: JSONModel {
 
 public struct StoredPaymentTransactionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", StoredPaymentTransactionResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, StoredPaymentTransactionResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1426,16 +1450,17 @@ public struct StoredPaymentTransactionResponse: JSONModel {
 extension StoredPaymentTransactionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount_cents", Int.self),
-            .optional("amount_currency", String.self),
-            .optional("auto_recharge", Bool.self),
-            .optional("created_at", Date.self),
-            .optional("id", String.self),
-            .optional("processor_status", String.self),
-            .optional("record_type", StoredPaymentTransactionResponse.DataObject.RecordTypeValue.self),
-            .optional("transaction_processing_type", StoredPaymentTransactionResponse.DataObject.TransactionProcessingType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount_cents: Int
+            amount_currency: String
+            auto_recharge: Bool
+            created_at: Date
+            id: String
+            processor_status: String
+            record_type: $0
+            transaction_processing_type: $1
+            """, StoredPaymentTransactionResponse.DataObject.RecordTypeValue.self, StoredPaymentTransactionResponse.DataObject.TransactionProcessingType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1505,10 +1530,11 @@ extension StoredPaymentTransactionResponse.DataObject {
 
 public struct Summary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("adjustments", [AdjustmentLine].self),
-        .required("lines", [SummaryLine].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        adjustments: [$0]!
+        lines: [$1]!
+        """, AdjustmentLine.self, SummaryLine.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1521,15 +1547,16 @@ public struct Summary: JSONModel {
 
 public struct SummaryAndTotal: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("currency", String.self),
-        .required("end_date", String.self),
-        .required("start_date", String.self),
-        .required("summary", Summary.self),
-        .required("total", TotalSummary.self),
-        .required("user_email", String.self),
-        .required("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        currency: String!
+        end_date: String!
+        start_date: String!
+        summary: $0!
+        total: $1!
+        user_email: String!
+        user_id: String!
+        """, Summary.self, TotalSummary.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1587,15 +1614,16 @@ public enum SummaryLine: JSONUnion {
 
 public struct TotalSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("credits", String.self),
-        .required("existing_mrc", String.self),
-        .required("grand_total", String.self),
-        .required("ledger_adjustments", String.self),
-        .required("new_mrc", String.self),
-        .required("new_otc", String.self),
-        .required("other", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        credits: String!
+        existing_mrc: String!
+        grand_total: String!
+        ledger_adjustments: String!
+        new_mrc: String!
+        new_otc: String!
+        other: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1625,14 +1653,15 @@ public struct TotalSummary: JSONModel {
 
 public struct UserBalance: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_credit", String.self),
-        .optional("balance", String.self),
-        .optional("credit_limit", String.self),
-        .optional("currency", String.self),
-        .optional("pending", String.self),
-        .optional("record_type", UserBalance.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_credit: String
+        balance: String
+        credit_limit: String
+        currency: String
+        pending: String
+        record_type: $0
+        """, UserBalance.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1683,22 +1712,23 @@ public typealias UserTagList = [String]
 
 public struct VerifyDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("record_type", String.self),
-        .optional("created_at", Date.self),
-        .optional("currency", String.self),
-        .optional("delivery_status", String.self),
-        .optional("destination_phone_number", String.self),
-        .optional("id", String.self),
-        .optional("rate", String.self),
-        .optional("rate_measured_in", String.self),
-        .optional("updated_at", Date.self),
-        .optional("verification_status", String.self),
-        .optional("verify_channel_id", String.self),
-        .optional("verify_channel_type", VerifyDetailRecord.VerifyChannelType.self),
-        .optional("verify_profile_id", String.self),
-        .optional("verify_usage_fee", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        record_type: String!
+        created_at: Date
+        currency: String
+        delivery_status: String
+        destination_phone_number: String
+        id: String
+        rate: String
+        rate_measured_in: String
+        updated_at: Date
+        verification_status: String
+        verify_channel_id: String
+        verify_channel_type: $0
+        verify_profile_id: String
+        verify_usage_fee: String
+        """, VerifyDetailRecord.VerifyChannelType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1779,11 +1809,12 @@ extension VerifyDetailRecord {
 
 public struct X402PaymentRequirements: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("accepts", [X402PaymentRequirements.AcceptsItem].self),
-        .optional("resource", X402PaymentRequirements.ResourceObject.self),
-        .optional("x402Version", X402PaymentRequirements.X402Version.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        accepts: [$0]
+        resource: $1
+        x402Version: $2
+        """, X402PaymentRequirements.AcceptsItem.self, X402PaymentRequirements.ResourceObject.self, X402PaymentRequirements.X402Version.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1799,15 +1830,16 @@ public struct X402PaymentRequirements: JSONModel {
 extension X402PaymentRequirements {
     public struct AcceptsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("asset", String.self),
-            .optional("extra", X402PaymentRequirements.AcceptsItem.Extra.self),
-            .optional("maxTimeoutSeconds", Int.self),
-            .optional("network", String.self),
-            .optional("payTo", String.self),
-            .optional("scheme", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            asset: String
+            extra: $0
+            maxTimeoutSeconds: Int
+            network: String
+            payTo: String
+            scheme: String
+            """, X402PaymentRequirements.AcceptsItem.Extra.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1832,12 +1864,13 @@ extension X402PaymentRequirements {
 extension X402PaymentRequirements.AcceptsItem {
     public struct Extra: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("facilitatorUrl", String.self),
-            .optional("name", String.self),
-            .optional("quoteId", String.self),
-            .optional("version", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            facilitatorUrl: String
+            name: String
+            quoteId: String
+            version: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1856,11 +1889,12 @@ extension X402PaymentRequirements.AcceptsItem {
 extension X402PaymentRequirements {
     public struct ResourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("description", String.self),
-            .optional("mimeType", String.self),
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            description: String
+            mimeType: String
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1898,9 +1932,10 @@ extension X402PaymentRequirements {
 
 public struct X402QuoteRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("amount_usd", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount_usd: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1920,9 +1955,10 @@ public struct X402QuoteRequest: JSONModel {
 
 public struct X402QuoteResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", X402QuoteResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, X402QuoteResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1934,15 +1970,16 @@ public struct X402QuoteResponse: JSONModel {
 extension X402QuoteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount_crypto", String.self),
-            .optional("amount_usd", String.self),
-            .optional("expires_at", Date.self),
-            .optional("id", String.self),
-            .optional("network", String.self),
-            .optional("payment_requirements", X402PaymentRequirements.self),
-            .optional("record_type", X402QuoteResponse.DataObject.RecordTypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount_crypto: String
+            amount_usd: String
+            expires_at: Date
+            id: String
+            network: String
+            payment_requirements: $0
+            record_type: $1
+            """, X402PaymentRequirements.self, X402QuoteResponse.DataObject.RecordTypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1988,10 +2025,11 @@ extension X402QuoteResponse.DataObject {
 
 public struct X402SettleRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .optional("payment_signature", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        payment_signature: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2014,9 +2052,10 @@ public struct X402SettleRequest: JSONModel {
 
 public struct X402SettlementErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [X402SettlementErrorResponse.ErrorsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, X402SettlementErrorResponse.ErrorsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2028,11 +2067,12 @@ public struct X402SettlementErrorResponse: JSONModel {
 extension X402SettlementErrorResponse {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", X402SettlementErrorResponse.ErrorsItem.Code.self),
-            .optional("detail", String.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: $0
+            detail: String
+            title: String
+            """, X402SettlementErrorResponse.ErrorsItem.Code.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2100,9 +2140,10 @@ extension X402SettlementErrorResponse.ErrorsItem {
 
 public struct X402TransactionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", X402TransactionResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, X402TransactionResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2114,16 +2155,17 @@ public struct X402TransactionResponse: JSONModel {
 extension X402TransactionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("created_at", Date.self),
-            .optional("currency", String.self),
-            .optional("id", String.self),
-            .optional("quote_id", String.self),
-            .optional("record_type", X402TransactionResponse.DataObject.RecordTypeValue.self),
-            .optional("status", X402TransactionResponse.DataObject.StatusValue.self),
-            .optional("tx_hash", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            created_at: Date
+            currency: String
+            id: String
+            quote_id: String
+            record_type: $0
+            status: $1
+            tx_hash: String
+            """, X402TransactionResponse.DataObject.RecordTypeValue.self, X402TransactionResponse.DataObject.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2193,13 +2235,14 @@ extension X402TransactionResponse.DataObject {
 
 public struct Attempt: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [Int].self),
-        .optional("finished_at", Date.self),
-        .optional("http", HTTP.self),
-        .optional("started_at", Date.self),
-        .optional("status", Attempt.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [Int]
+        finished_at: Date
+        http: $0
+        started_at: Date
+        status: $1
+        """, HTTP.self, Attempt.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2243,11 +2286,12 @@ extension Attempt {
 
 public struct AuditLogsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2266,12 +2310,13 @@ public struct AuditLogsError: JSONModel {
 /// Pagination Meta
 public struct AuditLogsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2292,13 +2337,14 @@ public struct AuditLogsPaginationMeta: JSONModel {
 
 public struct ChargesError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", ChargesError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, ChargesError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2318,10 +2364,11 @@ public struct ChargesError: JSONModel {
 extension ChargesError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2335,9 +2382,10 @@ extension ChargesError {
 
 public struct ChargesErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [ChargesError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, ChargesError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2348,11 +2396,12 @@ public struct ChargesErrors: JSONModel {
 
 public struct DetailRecordsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2370,9 +2419,10 @@ public struct DetailRecordsError: JSONModel {
 
 public struct DetailRecordsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [DetailRecordsError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, DetailRecordsError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2383,12 +2433,13 @@ public struct DetailRecordsErrorResponse: JSONModel {
 
 public struct DetailRecordsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2409,10 +2460,11 @@ public struct DetailRecordsPaginationMeta: JSONModel {
 
 public struct HTTP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("request", HTTP.Request.self),
-        .optional("response", HTTP.Response.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        request: $0
+        response: $1
+        """, HTTP.Request.self, HTTP.Response.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2426,10 +2478,11 @@ public struct HTTP: JSONModel {
 extension HTTP {
     public struct Request: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("headers", HTTPHeaders.self),
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            headers: $0
+            url: String
+            """, HTTPHeaders.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2445,11 +2498,12 @@ extension HTTP {
 extension HTTP {
     public struct Response: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body", String.self),
-            .optional("headers", HTTPHeaders.self),
-            .optional("status", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: String
+            headers: $0
+            status: Int
+            """, HTTPHeaders.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2468,16 +2522,17 @@ public typealias HTTPHeaders = [[String]]
 
 public struct WebhookDelivery: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("attempts", [Attempt].self),
-        .optional("finished_at", Date.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("started_at", Date.self),
-        .optional("status", WebhookDelivery.StatusValue.self),
-        .optional("user_id", String.self),
-        .optional("webhook", WebhookDelivery.Webhook.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        attempts: [$0]
+        finished_at: Date
+        id: String
+        record_type: String
+        started_at: Date
+        status: $1
+        user_id: String
+        webhook: $2
+        """, Attempt.self, WebhookDelivery.StatusValue.self, WebhookDelivery.Webhook.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2534,13 +2589,14 @@ extension WebhookDelivery {
 extension WebhookDelivery {
     public struct Webhook: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("event_type", String.self),
-            .optional("id", String.self),
-            .optional("occurred_at", Date.self),
-            .optional("payload", JSONValue.self),
-            .optional("record_type", WebhookDelivery.Webhook.RecordTypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            event_type: String
+            id: String
+            occurred_at: Date
+            payload: JSONValue
+            record_type: $0
+            """, WebhookDelivery.Webhook.RecordTypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2586,9 +2642,10 @@ extension WebhookDelivery.Webhook {
 
 public struct X402TransactionsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [X402TransactionsErrorResponse.ErrorsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, X402TransactionsErrorResponse.ErrorsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2600,13 +2657,14 @@ public struct X402TransactionsErrorResponse: JSONModel {
 extension X402TransactionsErrorResponse {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("detail", String.self),
-            .optional("meta", X402TransactionsErrorResponse.ErrorsItem.MetaObject.self),
-            .optional("source", X402TransactionsErrorResponse.ErrorsItem.SourceObject.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            detail: String
+            meta: $0
+            source: $1
+            title: String
+            """, X402TransactionsErrorResponse.ErrorsItem.MetaObject.self, X402TransactionsErrorResponse.ErrorsItem.SourceObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2627,9 +2685,10 @@ extension X402TransactionsErrorResponse {
 extension X402TransactionsErrorResponse.ErrorsItem {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2642,9 +2701,10 @@ extension X402TransactionsErrorResponse.ErrorsItem {
 extension X402TransactionsErrorResponse.ErrorsItem {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -738,9 +738,10 @@ extension UserTagsResource {
 extension UserTagsResource {
     public struct ListResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", UserTagsResource.ListResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, UserTagsResource.ListResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -753,10 +754,11 @@ extension UserTagsResource {
 extension UserTagsResource.ListResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("number_tags", UserTagList.self),
-            .optional("outbound_profile_tags", UserTagList.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            number_tags: $0
+            outbound_profile_tags: $0
+            """, UserTagList.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

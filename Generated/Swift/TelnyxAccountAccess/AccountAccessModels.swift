@@ -6,9 +6,10 @@ import TelnyxCore
 
 public struct AcceptSuggestionsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -28,10 +29,11 @@ public struct AcceptSuggestionsRequest: JSONModel {
 /// AccessIPAddressListResponseSchema
 public struct AccessIPAddressListResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [AccessIPAddressResponseSchema].self),
-        .required("meta", CloudflareIPListSyncPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, AccessIPAddressResponseSchema.self, CloudflareIPListSyncPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -46,10 +48,11 @@ public struct AccessIPAddressListResponseSchema: JSONModel {
 /// AccessIPAddressPOST
 public struct AccessIPAddressPOST: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("ip_address", String.self),
-        .optional("description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ip_address: String!
+        description: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -75,16 +78,17 @@ public struct AccessIPAddressPOST: JSONModel {
 /// AccessIPAddressResponseSchema
 public struct AccessIPAddressResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("ip_address", String.self),
-        .required("source", String.self),
-        .required("status", CloudflareSyncStatus.self),
-        .required("user_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("description", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        ip_address: String!
+        source: String!
+        status: $0!
+        user_id: String!
+        created_at: Date
+        description: String
+        updated_at: Date
+        """, CloudflareSyncStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -117,27 +121,28 @@ public struct AccessIPAddressResponseSchema: JSONModel {
 /// Address
 public struct Address: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("address_book", Bool.self),
-        .optional("administrative_area", String.self),
-        .optional("borough", String.self),
-        .optional("business_name", String.self),
-        .optional("country_code", String.self),
-        .optional("created_at", String.self),
-        .optional("customer_reference", String.self),
-        .optional("extended_address", String.self),
-        .optional("first_name", String.self),
-        .optional("id", String.self),
-        .optional("last_name", String.self),
-        .optional("locality", String.self),
-        .optional("neighborhood", String.self),
-        .optional("phone_number", String.self),
-        .optional("postal_code", String.self),
-        .optional("record_type", String.self),
-        .optional("street_address", String.self),
-        .optional("updated_at", String.self),
-        .optional("validate_address", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        address_book: Bool
+        administrative_area: String
+        borough: String
+        business_name: String
+        country_code: String
+        created_at: String
+        customer_reference: String
+        extended_address: String
+        first_name: String
+        id: String
+        last_name: String
+        locality: String
+        neighborhood: String
+        phone_number: String
+        postal_code: String
+        record_type: String
+        street_address: String
+        updated_at: String
+        validate_address: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -188,23 +193,24 @@ public struct Address: JSONModel {
 
 public struct AddressCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("business_name", String.self),
-        .required("country_code", String.self),
-        .required("first_name", String.self),
-        .required("last_name", String.self),
-        .required("locality", String.self),
-        .required("street_address", String.self),
-        .optional("address_book", Bool.self),
-        .optional("administrative_area", String.self),
-        .optional("borough", String.self),
-        .optional("customer_reference", String.self),
-        .optional("extended_address", String.self),
-        .optional("neighborhood", String.self),
-        .optional("phone_number", String.self),
-        .optional("postal_code", String.self),
-        .optional("validate_address", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        business_name: String!
+        country_code: String!
+        first_name: String!
+        last_name: String!
+        locality: String!
+        street_address: String!
+        address_book: Bool
+        administrative_area: String
+        borough: String
+        customer_reference: String
+        extended_address: String
+        neighborhood: String
+        phone_number: String
+        postal_code: String
+        validate_address: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -279,9 +285,10 @@ public struct AddressCreate: JSONModel {
 
 public struct AddressSuggestionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", AddressSuggestionResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, AddressSuggestionResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -293,11 +300,12 @@ public struct AddressSuggestionResponse: JSONModel {
 extension AddressSuggestionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("accepted", Bool.self),
-            .optional("id", String.self),
-            .optional("record_type", AddressSuggestionResponse.DataObject.RecordTypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            accepted: Bool
+            id: String
+            record_type: $0
+            """, AddressSuggestionResponse.DataObject.RecordTypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -336,18 +344,19 @@ extension AddressSuggestionResponse.DataObject {
 /// AuthenticationProvider
 public struct AuthenticationProvider: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activated_at", Date.self),
-        .optional("active", Bool.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("organization_id", String.self),
-        .optional("record_type", String.self),
-        .optional("settings", AuthenticationProvider.SettingsObject.self),
-        .optional("short_name", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activated_at: Date
+        active: Bool
+        created_at: Date
+        id: String
+        name: String
+        organization_id: String
+        record_type: String
+        settings: $0
+        short_name: String
+        updated_at: Date
+        """, AuthenticationProvider.SettingsObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -382,20 +391,21 @@ public struct AuthenticationProvider: JSONModel {
 extension AuthenticationProvider {
     public struct SettingsObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("assertion_consumer_service_url", String.self),
-            .optional("idp_attribute_names", JSONValue.self),
-            .optional("idp_cert_fingerprint", String.self),
-            .optional("idp_cert_fingerprint_algorithm", AuthenticationProvider.SettingsObject.IdpCertFingerprintAlgorithm.self),
-            .optional("idp_certificate", String.self),
-            .optional("idp_entity_id", String.self),
-            .optional("idp_slo_target_url", String.self),
-            .optional("idp_sso_target_url", String.self),
-            .optional("name_identifier_format", String.self),
-            .optional("provision_groups", Bool.self),
-            .optional("service_provider_entity_id", String.self),
-            .optional("service_provider_login_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            assertion_consumer_service_url: String
+            idp_attribute_names: JSONValue
+            idp_cert_fingerprint: String
+            idp_cert_fingerprint_algorithm: $0
+            idp_certificate: String
+            idp_entity_id: String
+            idp_slo_target_url: String
+            idp_sso_target_url: String
+            name_identifier_format: String
+            provision_groups: Bool
+            service_provider_entity_id: String
+            service_provider_login_url: String
+            """, AuthenticationProvider.SettingsObject.IdpCertFingerprintAlgorithm.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -472,13 +482,14 @@ extension AuthenticationProvider.SettingsObject {
 
 public struct AuthenticationProviderCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .required("settings", Settings.self),
-        .required("short_name", String.self),
-        .optional("active", Bool.self),
-        .optional("settings_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        settings: $0!
+        short_name: String!
+        active: Bool
+        settings_url: String
+        """, Settings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -513,15 +524,16 @@ public struct AuthenticationProviderCreate: JSONModel {
 
 public struct BillingGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("deleted_at", Date.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("organization_id", String.self),
-        .optional("record_type", BillingGroup.RecordTypeValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        deleted_at: Date
+        id: String
+        name: String
+        organization_id: String
+        record_type: $0
+        updated_at: Date
+        """, BillingGroup.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -574,13 +586,14 @@ extension BillingGroup {
 /// CreateIntegrationSecretRequest
 public struct CreateIntegrationSecretRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("identifier", String.self),
-        .required("type", CreateIntegrationSecretRequest.TypeValue.self),
-        .optional("password", String.self),
-        .optional("token", String.self),
-        .optional("username", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        identifier: String!
+        type: $0!
+        password: String
+        token: String
+        username: String
+        """, CreateIntegrationSecretRequest.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -645,13 +658,14 @@ extension CreateIntegrationSecretRequest {
 
 public struct ErrorModel: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("description", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", ErrorModel.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        description: String
+        meta: JSONValue
+        source: $0
+        """, ErrorModel.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -671,10 +685,11 @@ public struct ErrorModel: JSONModel {
 extension ErrorModel {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -689,13 +704,14 @@ extension ErrorModel {
 /// IntegrationSecret
 public struct IntegrationSecret: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("identifier", String.self),
-        .required("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        identifier: String!
+        record_type: String!
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -725,10 +741,11 @@ public typealias IntegrationSecretCreatedResponse = RequiredDataEnvelope<Integra
 /// SecretsListData
 public struct IntegrationSecretsListData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [IntegrationSecret].self),
-        .required("meta", IntegrationSecretsMetadata.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, IntegrationSecret.self, IntegrationSecretsMetadata.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -742,9 +759,10 @@ public struct IntegrationSecretsListData: JSONModel {
 
 public struct NewBillingGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -763,9 +781,10 @@ public struct NewBillingGroup: JSONModel {
 
 public struct ResourceNotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [ResourceNotFoundError.ErrorsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, ResourceNotFoundError.ErrorsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -777,12 +796,13 @@ public struct ResourceNotFoundError: JSONModel {
 extension ResourceNotFoundError {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("detail", String.self),
-            .optional("meta", ResourceNotFoundError.ErrorsItem.MetaObject.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            detail: String
+            meta: $0
+            title: String
+            """, ResourceNotFoundError.ErrorsItem.MetaObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -801,9 +821,10 @@ extension ResourceNotFoundError {
 extension ResourceNotFoundError.ErrorsItem {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -816,13 +837,14 @@ extension ResourceNotFoundError.ErrorsItem {
 /// Update Authentication Provider Request
 public struct UpdateAuthenticationProviderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("name", String.self),
-        .optional("settings", Settings.self),
-        .optional("settings_url", String.self),
-        .optional("short_name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        name: String
+        settings: $0
+        settings_url: String
+        short_name: String
+        """, Settings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -857,9 +879,10 @@ public struct UpdateAuthenticationProviderRequest: JSONModel {
 
 public struct UpdateBillingGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -878,14 +901,15 @@ public struct UpdateBillingGroup: JSONModel {
 
 public struct ValidateAddressField: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("administrative_area", String.self),
-        .optional("country_code", String.self),
-        .optional("extended_address", String.self),
-        .optional("locality", String.self),
-        .optional("postal_code", String.self),
-        .optional("street_address", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        administrative_area: String
+        country_code: String
+        extended_address: String
+        locality: String
+        postal_code: String
+        street_address: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -906,14 +930,15 @@ public struct ValidateAddressField: JSONModel {
 
 public struct ValidateAddressRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("country_code", String.self),
-        .required("postal_code", String.self),
-        .required("street_address", String.self),
-        .optional("administrative_area", String.self),
-        .optional("extended_address", String.self),
-        .optional("locality", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_code: String!
+        postal_code: String!
+        street_address: String!
+        administrative_area: String
+        extended_address: String
+        locality: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -953,12 +978,13 @@ public struct ValidateAddressRequest: JSONModel {
 /// Validate address action result
 public struct ValidateAddressResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("result", ValidateAddressResult.ResultValue.self),
-        .required("suggested", ValidateAddressField.self),
-        .optional("errors", [ErrorModel].self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        result: $0!
+        suggested: $1!
+        errors: [$2]
+        record_type: String
+        """, ValidateAddressResult.ResultValue.self, ValidateAddressField.self, ErrorModel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1019,11 +1045,12 @@ public typealias FirstName = String
 /// Error
 public struct IntegrationSecretsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("detail", String.self),
-        .optional("code", String.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        detail: String!
+        code: String
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1042,9 +1069,10 @@ public struct IntegrationSecretsError: JSONModel {
 /// ErrorResponse
 public struct IntegrationSecretsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [IntegrationSecretsError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, IntegrationSecretsError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1057,12 +1085,13 @@ public struct IntegrationSecretsErrorResponse: JSONModel {
 /// Metadata
 public struct IntegrationSecretsMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1105,12 +1134,13 @@ public typealias PostalCode = String
 
 public struct Settings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("idp_cert_fingerprint", String.self),
-        .required("idp_entity_id", String.self),
-        .required("idp_sso_target_url", String.self),
-        .optional("idp_cert_fingerprint_algorithm", Settings.IdpCertFingerprintAlgorithm.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        idp_cert_fingerprint: String!
+        idp_entity_id: String!
+        idp_sso_target_url: String!
+        idp_cert_fingerprint_algorithm: $0
+        """, Settings.IdpCertFingerprintAlgorithm.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -108,12 +108,13 @@ extension AccessIPAddressResource.ListParameters {
 extension AccessIPAddressResource.ListParameters.FilterCreatedAt {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("gt", Date.self),
-            .optional("gte", Date.self),
-            .optional("lt", Date.self),
-            .optional("lte", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            gt: Date
+            gte: Date
+            lt: Date
+            lte: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -381,10 +382,11 @@ extension AddressesResource.ListParameters {
 extension AddressesResource.ListParameters.FilterCustomerReference {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("contains", String.self),
-            .optional("eq", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            contains: String
+            eq: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

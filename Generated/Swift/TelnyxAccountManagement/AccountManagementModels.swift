@@ -7,13 +7,14 @@ import TelnyxCore
 /// Create Managed Account Request
 public struct CreateManagedAccountRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("business_name", String.self),
-        .optional("email", String.self),
-        .optional("managed_account_allow_custom_pricing", Bool.self),
-        .optional("password", String.self),
-        .optional("rollup_billing", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        business_name: String!
+        email: String
+        managed_account_allow_custom_pricing: Bool
+        password: String
+        rollup_billing: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -54,21 +55,22 @@ public struct CreateManagedAccountRequest: JSONModel {
 /// ManagedAccount
 public struct ManagedAccount: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("api_key", String.self),
-        .required("api_token", String.self),
-        .required("api_user", String.self),
-        .required("created_at", String.self),
-        .required("email", String.self),
-        .required("id", String.self),
-        .required("manager_account_id", String.self),
-        .required("record_type", ManagedAccount.RecordTypeValue.self),
-        .required("updated_at", String.self),
-        .optional("balance", ManagedAccountBalance.self),
-        .optional("managed_account_allow_custom_pricing", Bool.self),
-        .optional("organization_name", String.self),
-        .optional("rollup_billing", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        api_key: String!
+        api_token: String!
+        api_user: String!
+        created_at: String!
+        email: String!
+        id: String!
+        manager_account_id: String!
+        record_type: $0!
+        updated_at: String!
+        balance: $1
+        managed_account_allow_custom_pricing: Bool
+        organization_name: String
+        rollup_billing: Bool
+        """, ManagedAccount.RecordTypeValue.self, ManagedAccountBalance.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -137,13 +139,14 @@ extension ManagedAccount {
 
 public struct ManagedAccountBalance: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_credit", String.self),
-        .optional("balance", String.self),
-        .optional("credit_limit", String.self),
-        .optional("currency", String.self),
-        .optional("record_type", ManagedAccountBalance.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_credit: String
+        balance: String
+        credit_limit: String
+        currency: String
+        record_type: $0
+        """, ManagedAccountBalance.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -190,18 +193,19 @@ extension ManagedAccountBalance {
 /// ManagedAccount
 public struct ManagedAccountMultiListing: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("api_user", String.self),
-        .required("created_at", String.self),
-        .required("email", String.self),
-        .required("id", String.self),
-        .required("manager_account_id", String.self),
-        .required("record_type", ManagedAccountMultiListing.RecordTypeValue.self),
-        .required("updated_at", String.self),
-        .optional("managed_account_allow_custom_pricing", Bool.self),
-        .optional("organization_name", String.self),
-        .optional("rollup_billing", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        api_user: String!
+        created_at: String!
+        email: String!
+        id: String!
+        manager_account_id: String!
+        record_type: $0!
+        updated_at: String!
+        managed_account_allow_custom_pricing: Bool
+        organization_name: String
+        rollup_billing: Bool
+        """, ManagedAccountMultiListing.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -263,12 +267,13 @@ extension ManagedAccountMultiListing {
 /// Managed Accounts Global Outbound Channels
 public struct ManagedAccountsGlobalOutboundChannels: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("allocatable_global_outbound_channels", Int.self),
-        .optional("managed_account_allow_custom_pricing", Bool.self),
-        .optional("record_type", String.self),
-        .optional("total_global_channels_allocated", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        allocatable_global_outbound_channels: Int
+        managed_account_allow_custom_pricing: Bool
+        record_type: String
+        total_global_channels_allocated: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -290,16 +295,17 @@ public struct ManagedAccountsGlobalOutboundChannels: JSONModel {
 /// OrganizationUser
 public struct OrganizationUser: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("email", String.self),
-        .optional("groups", [UserGroupReference].self),
-        .optional("id", String.self),
-        .optional("last_sign_in_at", String.self),
-        .optional("organization_user_bypasses_sso", Bool.self),
-        .optional("record_type", String.self),
-        .optional("user_status", OrganizationUser.UserStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        email: String
+        groups: [$0]
+        id: String
+        last_sign_in_at: String
+        organization_user_bypasses_sso: Bool
+        record_type: String
+        user_status: $1
+        """, UserGroupReference.self, OrganizationUser.UserStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -360,16 +366,17 @@ extension OrganizationUser {
 /// OrganizationUserWithGroups
 public struct OrganizationUserWithGroups: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", String.self),
-        .required("email", String.self),
-        .required("groups", [UserGroupReference].self),
-        .required("id", String.self),
-        .required("record_type", String.self),
-        .required("user_status", OrganizationUserWithGroups.UserStatus.self),
-        .optional("last_sign_in_at", String.self),
-        .optional("organization_user_bypasses_sso", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String!
+        email: String!
+        groups: [$0]!
+        id: String!
+        record_type: String!
+        user_status: $1!
+        last_sign_in_at: String
+        organization_user_bypasses_sso: Bool
+        """, UserGroupReference.self, OrganizationUserWithGroups.UserStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -430,13 +437,14 @@ extension OrganizationUserWithGroups {
 /// Global Outbound Channels Details for a Managed Account
 public struct SingleManagedAccountGlobalOutboundChannels: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("channel_limit", Int.self),
-        .optional("email", String.self),
-        .optional("id", String.self),
-        .optional("manager_account_id", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        channel_limit: Int
+        email: String
+        id: String
+        manager_account_id: String
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -460,13 +468,14 @@ public struct SingleManagedAccountGlobalOutboundChannels: JSONModel {
 
 public struct UnprocessableEntityError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", UnprocessableEntityError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, UnprocessableEntityError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -486,10 +495,11 @@ public struct UnprocessableEntityError: JSONModel {
 extension UnprocessableEntityError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -504,9 +514,10 @@ extension UnprocessableEntityError {
 /// Update Managed Account Global Outbound Channels Request
 public struct UpdateManagedAccountGlobalChannelLimitRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("channel_limit", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        channel_limit: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -527,9 +538,10 @@ public struct UpdateManagedAccountGlobalChannelLimitRequest: JSONModel {
 /// Update Managed Account Request
 public struct UpdateManagedAccountRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("managed_account_allow_custom_pricing", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        managed_account_allow_custom_pricing: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -550,10 +562,11 @@ public struct UpdateManagedAccountRequest: JSONModel {
 /// UserGroupReference
 public struct UserGroupReference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        name: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -569,12 +582,13 @@ public struct UserGroupReference: JSONModel {
 /// Pagination Meta
 public struct UsersPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -445,9 +445,10 @@ extension ManagedAccountsActionsResource {
 extension ManagedAccountsActionsResource {
     public struct EnableBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("reenable_all_connections", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            reenable_all_connections: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

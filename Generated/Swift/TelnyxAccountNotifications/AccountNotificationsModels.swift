@@ -6,14 +6,15 @@ import TelnyxCore
 
 public struct NotificationChannel: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("channel_destination", String.self),
-        .optional("channel_type_id", NotificationChannel.ChannelTypeID.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("notification_profile_id", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        channel_destination: String
+        channel_type_id: $0
+        created_at: Date
+        id: String
+        notification_profile_id: String
+        updated_at: Date
+        """, NotificationChannel.ChannelTypeID.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -82,14 +83,15 @@ extension NotificationChannel {
 
 public struct NotificationEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("enabled", Bool.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("notification_category", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        enabled: Bool
+        id: String
+        name: String
+        notification_category: String
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -116,20 +118,21 @@ public struct NotificationEvent: JSONModel {
 
 public struct NotificationEventCondition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("allow_multiple_channels", Bool.self),
-        .optional("associated_record_type", NotificationEventCondition.AssociatedRecordType.self),
-        .optional("asynchronous", Bool.self),
-        .optional("created_at", Date.self),
-        .optional("description", String.self),
-        .optional("enabled", Bool.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("notification_event_id", String.self),
-        .optional("parameters", [NotificationEventCondition.ParametersItem].self),
-        .optional("supported_channels", [String].self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        allow_multiple_channels: Bool
+        associated_record_type: $0
+        asynchronous: Bool
+        created_at: Date
+        description: String
+        enabled: Bool
+        id: String
+        name: String
+        notification_event_id: String
+        parameters: [$1]
+        supported_channels: [String]
+        updated_at: Date
+        """, NotificationEventCondition.AssociatedRecordType.self, NotificationEventCondition.ParametersItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -199,11 +202,12 @@ extension NotificationEventCondition {
 extension NotificationEventCondition {
     public struct ParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data_type", String.self),
-            .optional("name", String.self),
-            .optional("optional", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data_type: String
+            name: String
+            optional: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -222,12 +226,13 @@ extension NotificationEventCondition {
 
 public struct NotificationProfile: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        name: String
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -255,18 +260,19 @@ public struct NotificationProfile: JSONModel {
 
 public struct NotificationSetting: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("associated_record_type", String.self),
-        .optional("associated_record_type_value", String.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("notification_channel_id", String.self),
-        .optional("notification_event_condition_id", String.self),
-        .optional("notification_profile_id", String.self),
-        .optional("parameters", [NotificationSetting.ParametersItem].self),
-        .optional("status", NotificationSetting.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        associated_record_type: String
+        associated_record_type_value: String
+        created_at: Date
+        id: String
+        notification_channel_id: String
+        notification_event_condition_id: String
+        notification_profile_id: String
+        parameters: [$0]
+        status: $1
+        updated_at: Date
+        """, NotificationSetting.ParametersItem.self, NotificationSetting.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -319,10 +325,11 @@ public struct NotificationSetting: JSONModel {
 extension NotificationSetting {
     public struct ParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", String.self),
-            .optional("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String
+            value: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -391,13 +398,14 @@ extension NotificationSetting {
 
 public struct NotificationsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", NotificationsError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, NotificationsError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -417,10 +425,11 @@ public struct NotificationsError: JSONModel {
 extension NotificationsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -434,9 +443,10 @@ extension NotificationsError {
 
 public struct NotificationsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [NotificationsError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, NotificationsError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -7,15 +7,16 @@ import TelnyxCore
 /// Call Event
 public struct CallEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_leg_id", String.self),
-        .required("call_session_id", String.self),
-        .required("event_timestamp", String.self),
-        .required("metadata", JSONValue.self),
-        .required("name", String.self),
-        .required("record_type", CallEvent.RecordTypeValue.self),
-        .required("type", CallEvent.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_leg_id: String!
+        call_session_id: String!
+        event_timestamp: String!
+        metadata: JSONValue!
+        name: String!
+        record_type: $0!
+        type: $1!
+        """, CallEvent.RecordTypeValue.self, CallEvent.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -91,12 +92,13 @@ extension CallEvent {
 
 public struct CdrAvailableFieldsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("Billing", [String].self),
-        .optional("Interaction Data", [String].self),
-        .optional("Number Information", [String].self),
-        .optional("Telephony Data", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        Billing: [String]
+        Interaction Data: [String]
+        Number Information: [String]
+        Telephony Data: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -121,25 +123,26 @@ public typealias CdrDeleteUsageReportResponse = DataEnvelope<CdrUsageReportRespo
 
 public struct CdrDetailedReqResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_types", [Int].self),
-        .optional("connections", [Int].self),
-        .optional("created_at", String.self),
-        .optional("end_time", String.self),
-        .optional("filters", [Filter].self),
-        .optional("id", String.self),
-        .optional("managed_accounts", [String].self),
-        .optional("record_type", String.self),
-        .optional("record_types", [Int].self),
-        .optional("report_name", String.self),
-        .optional("report_url", String.self),
-        .optional("retry", Int.self),
-        .optional("source", String.self),
-        .optional("start_time", String.self),
-        .optional("status", Int.self),
-        .optional("timezone", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_types: [Int]
+        connections: [Int]
+        created_at: String
+        end_time: String
+        filters: [$0]
+        id: String
+        managed_accounts: [String]
+        record_type: String
+        record_types: [Int]
+        report_name: String
+        report_url: String
+        retry: Int
+        source: String
+        start_time: String
+        status: Int
+        timezone: String
+        updated_at: String
+        """, Filter.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -193,21 +196,22 @@ public struct CdrDetailedReqResponse: JSONModel {
 
 public struct CdrDetailedRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("end_time", Date.self),
-        .required("start_time", Date.self),
-        .optional("call_types", [Int].self),
-        .optional("connections", [Int].self),
-        .optional("fields", [String].self),
-        .optional("filters", [Filter].self),
-        .optional("include_all_metadata", Bool.self),
-        .optional("managed_accounts", [String].self),
-        .optional("record_types", [Int].self),
-        .optional("report_name", String.self),
-        .optional("select_all_managed_accounts", Bool.self),
-        .optional("source", String.self),
-        .optional("timezone", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end_time: Date!
+        start_time: Date!
+        call_types: [Int]
+        connections: [Int]
+        fields: [String]
+        filters: [$0]
+        include_all_metadata: Bool
+        managed_accounts: [String]
+        record_types: [Int]
+        report_name: String
+        select_all_managed_accounts: Bool
+        source: String
+        timezone: String
+        """, Filter.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -288,10 +292,11 @@ public typealias CdrGetDetailReportByIDResponse = DataEnvelope<CdrDetailedReqRes
 
 public struct CdrGetDetailReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [CdrDetailedReqResponse].self),
-        .optional("meta", BatchCsvPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, CdrDetailedReqResponse.self, BatchCsvPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -308,10 +313,11 @@ public typealias CdrGetUsageReportByIDResponse = DataEnvelope<CdrUsageReportResp
 
 public struct CdrGetUsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [CdrUsageReportResponseLegacy].self),
-        .optional("meta", StandardPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, CdrUsageReportResponseLegacy.self, StandardPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -328,20 +334,21 @@ public typealias CdrPostUsageReportResponse = DataEnvelope<CdrUsageReportRespons
 
 public struct CdrUsageReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("aggregation_type", CdrUsageReportResponse.AggregationType.self),
-        .optional("connections", [Int].self),
-        .optional("created_at", Date.self),
-        .optional("end_time", Date.self),
-        .optional("id", String.self),
-        .optional("product_breakdown", CdrUsageReportResponse.ProductBreakdown.self),
-        .optional("record_type", String.self),
-        .optional("report_url", String.self),
-        .optional("result", JSONValue.self),
-        .optional("start_time", Date.self),
-        .optional("status", CdrUsageReportResponse.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aggregation_type: $0
+        connections: [Int]
+        created_at: Date
+        end_time: Date
+        id: String
+        product_breakdown: $1
+        record_type: String
+        report_url: String
+        result: JSONValue
+        start_time: Date
+        status: $2
+        updated_at: Date
+        """, CdrUsageReportResponse.AggregationType.self, CdrUsageReportResponse.ProductBreakdown.self, CdrUsageReportResponse.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -474,20 +481,21 @@ extension CdrUsageReportResponse {
 
 public struct CdrUsageReportResponseLegacy: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("aggregation_type", Int.self),
-        .optional("connections", [String].self),
-        .optional("created_at", Date.self),
-        .optional("end_time", Date.self),
-        .optional("id", String.self),
-        .optional("product_breakdown", Int.self),
-        .optional("record_type", String.self),
-        .optional("report_url", String.self),
-        .optional("result", JSONValue.self),
-        .optional("start_time", Date.self),
-        .optional("status", Int.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aggregation_type: Int
+        connections: [String]
+        created_at: Date
+        end_time: Date
+        id: String
+        product_breakdown: Int
+        record_type: String
+        report_url: String
+        result: JSONValue
+        start_time: Date
+        status: Int
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -527,16 +535,17 @@ public struct CdrUsageReportResponseLegacy: JSONModel {
 
 public struct ChildRelationshipInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("child_event", String.self),
-        .required("child_product", String.self),
-        .required("child_record_type", String.self),
-        .required("cost_rollup", Bool.self),
-        .required("description", String.self),
-        .required("relationship_type", String.self),
-        .required("traversal_enabled", Bool.self),
-        .required("via", MetadataFieldMapping.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        child_event: String!
+        child_product: String!
+        child_record_type: String!
+        cost_rollup: Bool!
+        description: String!
+        relationship_type: String!
+        traversal_enabled: Bool!
+        via: $0!
+        """, MetadataFieldMapping.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -561,11 +570,12 @@ public struct ChildRelationshipInfo: JSONModel {
 
 public struct CostInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cumulative_cost", String.self),
-        .required("currency", String.self),
-        .required("event_cost", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cumulative_cost: String!
+        currency: String!
+        event_cost: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -580,10 +590,11 @@ public struct CostInfo: JSONModel {
 
 public struct CostSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("currency", String.self),
-        .required("total", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        currency: String!
+        total: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -596,12 +607,13 @@ public struct CostSummary: JSONModel {
 
 public struct CsvDownload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("status", CsvDownload.StatusValue.self),
-        .optional("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: String
+        status: $0
+        url: String
+        """, CsvDownload.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -653,10 +665,11 @@ extension CsvDownload {
 
 public struct DownlinkData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("amount", Double.self),
-        .optional("unit", DownlinkData.Unit.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount: Double
+        unit: $0
+        """, DownlinkData.Unit.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -698,13 +711,14 @@ extension DownlinkData {
 
 public struct ErrorRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", MetaResponse.self),
-        .optional("source", SourceResponse.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: $0
+        source: $1
+        title: String
+        """, MetaResponse.self, SourceResponse.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -726,16 +740,17 @@ public struct ErrorRecord: JSONModel {
 
 public struct EventNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("children", [EventNode].self),
-        .required("cost", CostInfo.self),
-        .required("event_name", String.self),
-        .required("id", String.self),
-        .required("links", Links.self),
-        .required("product", String.self),
-        .required("record", JSONValue.self),
-        .optional("relationship", RelationshipInfo.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        children: [$0]!
+        cost: $1!
+        event_name: String!
+        id: String!
+        links: $2!
+        product: String!
+        record: JSONValue!
+        relationship: $3
+        """, EventNode.self, CostInfo.self, Links.self, RelationshipInfo.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -760,23 +775,24 @@ public struct EventNode: JSONModel {
 
 public struct ExternalWdrDetailRecordDto: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cost", WirelessCost.self),
-        .optional("created_at", Date.self),
-        .optional("downlink_data", DownlinkData.self),
-        .optional("duration_seconds", Double.self),
-        .optional("id", String.self),
-        .optional("imsi", String.self),
-        .optional("mcc", String.self),
-        .optional("mnc", String.self),
-        .optional("phone_number", String.self),
-        .optional("rate", WirelessRate.self),
-        .optional("record_type", String.self),
-        .optional("sim_card_id", String.self),
-        .optional("sim_group_id", String.self),
-        .optional("sim_group_name", String.self),
-        .optional("uplink_data", UplinkData.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cost: $0
+        created_at: Date
+        downlink_data: $1
+        duration_seconds: Double
+        id: String
+        imsi: String
+        mcc: String
+        mnc: String
+        phone_number: String
+        rate: $2
+        record_type: String
+        sim_card_id: String
+        sim_group_id: String
+        sim_group_name: String
+        uplink_data: $3
+        """, WirelessCost.self, DownlinkData.self, WirelessRate.self, UplinkData.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -826,10 +842,11 @@ public struct ExternalWdrDetailRecordDto: JSONModel {
 
 public struct ExternalWdrGetDetailResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [ExternalWdrDetailRecordDto].self),
-        .optional("meta", WirelessPublicPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, ExternalWdrDetailRecordDto.self, WirelessPublicPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -842,10 +859,11 @@ public struct ExternalWdrGetDetailResponse: JSONModel {
 
 public struct FieldMapping: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("local_field", String.self),
-        .required("parent_field", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        local_field: String!
+        parent_field: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -858,15 +876,16 @@ public struct FieldMapping: JSONModel {
 
 public struct Filter: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("billing_group", String.self),
-        .optional("cld", String.self),
-        .optional("cld_filter", Filter.CldFilter.self),
-        .optional("cli", String.self),
-        .optional("cli_filter", Filter.CliFilter.self),
-        .optional("filter_type", Filter.FilterType.self),
-        .optional("tags_list", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_group: String
+        cld: String
+        cld_filter: $0
+        cli: String
+        cli_filter: $1
+        filter_type: $2
+        tags_list: String
+        """, Filter.CldFilter.self, Filter.CliFilter.self, Filter.FilterType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -994,15 +1013,16 @@ extension Filter {
 
 public struct LedgerBillingGroupReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("organization_id", String.self),
-        .optional("record_type", LedgerBillingGroupReport.RecordTypeValue.self),
-        .optional("report_url", String.self),
-        .optional("status", LedgerBillingGroupReport.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        organization_id: String
+        record_type: $0
+        report_url: String
+        status: $1
+        updated_at: Date
+        """, LedgerBillingGroupReport.RecordTypeValue.self, LedgerBillingGroupReport.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1079,10 +1099,11 @@ extension LedgerBillingGroupReport {
 
 public struct Links: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("records", String.self),
-        .required("self", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        records: String!
+        self: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1101,22 +1122,23 @@ public typealias MdrDeleteUsageReportsResponse = DataEnvelope<MdrUsageReportResp
 
 public struct MdrDetailReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("connections", [Int].self),
-        .optional("created_at", Date.self),
-        .optional("directions", [MdrDetailReportResponse.DirectionsItem].self),
-        .optional("end_date", Date.self),
-        .optional("filters", [Filter].self),
-        .optional("id", String.self),
-        .optional("profiles", [String].self),
-        .optional("record_type", String.self),
-        .optional("record_types", [MdrDetailReportResponse.RecordTypesItem].self),
-        .optional("report_name", String.self),
-        .optional("report_url", String.self),
-        .optional("start_date", Date.self),
-        .optional("status", MdrDetailReportResponse.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connections: [Int]
+        created_at: Date
+        directions: [$0]
+        end_date: Date
+        filters: [$1]
+        id: String
+        profiles: [String]
+        record_type: String
+        record_types: [$2]
+        report_name: String
+        report_url: String
+        start_date: Date
+        status: $3
+        updated_at: Date
+        """, MdrDetailReportResponse.DirectionsItem.self, Filter.self, MdrDetailReportResponse.RecordTypesItem.self, MdrDetailReportResponse.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1245,21 +1267,22 @@ extension MdrDetailReportResponse {
 
 public struct MdrDetailResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cld", String.self),
-        .optional("cli", String.self),
-        .optional("cost", String.self),
-        .optional("created_at", Date.self),
-        .optional("currency", MdrDetailResponse.Currency.self),
-        .optional("direction", String.self),
-        .optional("id", String.self),
-        .optional("message_type", MdrDetailResponse.MessageType.self),
-        .optional("parts", Double.self),
-        .optional("profile_name", String.self),
-        .optional("rate", String.self),
-        .optional("record_type", String.self),
-        .optional("status", MdrDetailResponse.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cld: String
+        cli: String
+        cost: String
+        created_at: Date
+        currency: $0
+        direction: String
+        id: String
+        message_type: $1
+        parts: Double
+        profile_name: String
+        rate: String
+        record_type: String
+        status: $2
+        """, MdrDetailResponse.Currency.self, MdrDetailResponse.MessageType.self, MdrDetailResponse.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1406,20 +1429,21 @@ extension MdrDetailResponse {
 
 public struct MdrDetailedRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("end_time", Date.self),
-        .required("start_time", Date.self),
-        .optional("connections", [Int].self),
-        .optional("directions", [Int].self),
-        .optional("filters", [Filter].self),
-        .optional("include_message_body", Bool.self),
-        .optional("managed_accounts", [String].self),
-        .optional("profiles", [String].self),
-        .optional("record_types", [Int].self),
-        .optional("report_name", String.self),
-        .optional("select_all_managed_accounts", Bool.self),
-        .optional("timezone", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end_time: Date!
+        start_time: Date!
+        connections: [Int]
+        directions: [Int]
+        filters: [$0]
+        include_message_body: Bool
+        managed_accounts: [String]
+        profiles: [String]
+        record_types: [Int]
+        report_name: String
+        select_all_managed_accounts: Bool
+        timezone: String
+        """, Filter.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1495,10 +1519,11 @@ public typealias MdrGetDetailReportByIDResponse = DataEnvelope<MdrDetailReportRe
 
 public struct MdrGetDetailReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [MdrDetailReportResponse].self),
-        .optional("meta", BatchCsvPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, MdrDetailReportResponse.self, BatchCsvPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1511,10 +1536,11 @@ public struct MdrGetDetailReportResponse: JSONModel {
 
 public struct MdrGetDetailResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [MdrDetailResponse].self),
-        .optional("meta", ReportingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, MdrDetailResponse.self, ReportingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1533,10 +1559,11 @@ public typealias MdrGetUsageReportsByIDResponse = DataEnvelope<MdrUsageReportRes
 
 public struct MdrGetUsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [MdrUsageReportResponse].self),
-        .optional("meta", ReportingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, MdrUsageReportResponse.self, ReportingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1551,12 +1578,13 @@ public typealias MdrPostDetailReportResponse = DataEnvelope<MdrDetailReportRespo
 
 public struct MdrPostUsageReportRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("aggregation_type", MdrPostUsageReportRequest.AggregationType.self),
-        .required("end_date", Date.self),
-        .required("start_date", Date.self),
-        .optional("profiles", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aggregation_type: $0!
+        end_date: Date!
+        start_date: Date!
+        profiles: String
+        """, MdrPostUsageReportRequest.AggregationType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1622,22 +1650,23 @@ public typealias MdrPostUsageReportsResponse = DataEnvelope<MdrUsageReportRespon
 
 public struct MdrUsageRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("carrier_passthrough_fee", String.self),
-        .optional("connection", String.self),
-        .optional("cost", String.self),
-        .optional("currency", String.self),
-        .optional("delivered", String.self),
-        .optional("direction", String.self),
-        .optional("message_type", String.self),
-        .optional("parts", String.self),
-        .optional("product", String.self),
-        .optional("profile_id", String.self),
-        .optional("received", String.self),
-        .optional("sent", String.self),
-        .optional("tags", String.self),
-        .optional("tn_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        carrier_passthrough_fee: String
+        connection: String
+        cost: String
+        currency: String
+        delivered: String
+        direction: String
+        message_type: String
+        parts: String
+        product: String
+        profile_id: String
+        received: String
+        sent: String
+        tags: String
+        tn_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1688,20 +1717,21 @@ public struct MdrUsageRecord: JSONModel {
 
 public struct MdrUsageReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("aggregation_type", MdrUsageReportResponse.AggregationType.self),
-        .optional("connections", [Int].self),
-        .optional("created_at", Date.self),
-        .optional("end_date", Date.self),
-        .optional("id", String.self),
-        .optional("profiles", String.self),
-        .optional("record_type", String.self),
-        .optional("report_url", String.self),
-        .optional("result", [MdrUsageRecord].self),
-        .optional("start_date", Date.self),
-        .optional("status", MdrUsageReportResponse.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aggregation_type: $0
+        connections: [Int]
+        created_at: Date
+        end_date: Date
+        id: String
+        profiles: String
+        record_type: String
+        report_url: String
+        result: [$1]
+        start_date: Date
+        status: $2
+        updated_at: Date
+        """, MdrUsageReportResponse.AggregationType.self, MdrUsageRecord.self, MdrUsageReportResponse.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1800,20 +1830,21 @@ extension MdrUsageReportResponse {
 
 public struct MdrUsageReportResponseLegacy: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("aggregation_type", Int.self),
-        .optional("connections", [String].self),
-        .optional("created_at", Date.self),
-        .optional("end_time", Date.self),
-        .optional("id", String.self),
-        .optional("profiles", [String].self),
-        .optional("record_type", String.self),
-        .optional("report_url", String.self),
-        .optional("result", JSONValue.self),
-        .optional("start_time", Date.self),
-        .optional("status", Int.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aggregation_type: Int
+        connections: [String]
+        created_at: Date
+        end_time: Date
+        id: String
+        profiles: [String]
+        record_type: String
+        report_url: String
+        result: JSONValue
+        start_time: Date
+        status: Int
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1854,14 +1885,15 @@ public struct MdrUsageReportResponseLegacy: JSONModel {
 
 public struct MdrUsageRequestLegacy: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("aggregation_type", Int.self),
-        .optional("end_time", Date.self),
-        .optional("managed_accounts", [String].self),
-        .optional("profiles", [String].self),
-        .optional("select_all_managed_accounts", Bool.self),
-        .optional("start_time", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aggregation_type: Int!
+        end_time: Date
+        managed_accounts: [String]
+        profiles: [String]
+        select_all_managed_accounts: Bool
+        start_time: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1906,9 +1938,10 @@ public struct MdrUsageRequestLegacy: JSONModel {
 
 public struct MetaResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1920,10 +1953,11 @@ public struct MetaResponse: JSONModel {
 
 public struct MetadataFieldMapping: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("local_field", String.self),
-        .required("parent_field", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        local_field: String!
+        parent_field: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1936,10 +1970,11 @@ public struct MetadataFieldMapping: JSONModel {
 
 public struct MetadataInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("last_updated", Date.self),
-        .required("total_record_types", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        last_updated: Date!
+        total_record_types: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1952,11 +1987,12 @@ public struct MetadataInfo: JSONModel {
 
 public struct MetadataOverviewResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("meta", MetadataInfo.self),
-        .required("query_parameters", [String: QueryParameterInfo].self),
-        .required("record_types", [RecordTypeInfo].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        meta: $0!
+        query_parameters: [String: $1]!
+        record_types: [$2]!
+        """, MetadataInfo.self, QueryParameterInfo.self, RecordTypeInfo.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1971,10 +2007,11 @@ public struct MetadataOverviewResponse: JSONModel {
 
 public struct NewLedgerBillingGroupReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("month", Int.self),
-        .optional("year", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        month: Int
+        year: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1999,12 +2036,13 @@ public struct NewLedgerBillingGroupReport: JSONModel {
 
 public struct PaginationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2025,16 +2063,17 @@ public struct PaginationData: JSONModel {
 
 public struct ParentRelationshipInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cost_rollup", Bool.self),
-        .required("description", String.self),
-        .required("parent_event", String.self),
-        .required("parent_product", String.self),
-        .required("parent_record_type", String.self),
-        .required("relationship_type", String.self),
-        .required("traversal_enabled", Bool.self),
-        .required("via", MetadataFieldMapping.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cost_rollup: Bool!
+        description: String!
+        parent_event: String!
+        parent_product: String!
+        parent_record_type: String!
+        relationship_type: String!
+        traversal_enabled: Bool!
+        via: $0!
+        """, MetadataFieldMapping.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2059,14 +2098,15 @@ public struct ParentRelationshipInfo: JSONModel {
 
 public struct QueryParameterInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("default", String.self),
-        .required("description", String.self),
-        .required("type", String.self),
-        .optional("enum_values", [String].self),
-        .optional("max", Int.self),
-        .optional("min", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        default: String!
+        description: String!
+        type: String!
+        enum_values: [String]
+        max: Int
+        min: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2087,15 +2127,16 @@ public struct QueryParameterInfo: JSONModel {
 
 public struct RecordTypeInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("aliases", [String].self),
-        .required("child_relationships", [ChildRelationshipInfo].self),
-        .required("description", String.self),
-        .required("event", String.self),
-        .required("parent_relationships", [ParentRelationshipInfo].self),
-        .required("product", String.self),
-        .required("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aliases: [String]!
+        child_relationships: [$0]!
+        description: String!
+        event: String!
+        parent_relationships: [$1]!
+        product: String!
+        record_type: String!
+        """, ChildRelationshipInfo.self, ParentRelationshipInfo.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2118,16 +2159,17 @@ public struct RecordTypeInfo: JSONModel {
 
 public struct RecordTypeMetadataResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("aliases", [String].self),
-        .required("child_relationships", [ChildRelationshipInfo].self),
-        .required("event", String.self),
-        .required("examples", JSONValue.self),
-        .required("meta", RelationshipMetadata.self),
-        .required("parent_relationships", [ParentRelationshipInfo].self),
-        .required("product", String.self),
-        .required("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aliases: [String]!
+        child_relationships: [$0]!
+        event: String!
+        examples: JSONValue!
+        meta: $1!
+        parent_relationships: [$2]!
+        product: String!
+        record_type: String!
+        """, ChildRelationshipInfo.self, RelationshipMetadata.self, ParentRelationshipInfo.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2152,11 +2194,12 @@ public struct RecordTypeMetadataResponse: JSONModel {
 
 public struct RelationshipInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("parent_id", String.self),
-        .required("type", String.self),
-        .required("via", FieldMapping.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        parent_id: String!
+        type: String!
+        via: $0!
+        """, FieldMapping.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2171,12 +2214,13 @@ public struct RelationshipInfo: JSONModel {
 
 public struct RelationshipMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("max_recommended_depth", Int.self),
-        .required("total_children", Int.self),
-        .required("total_parents", Int.self),
-        .required("total_siblings", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        max_recommended_depth: Int!
+        total_children: Int!
+        total_parents: Int!
+        total_siblings: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2193,10 +2237,11 @@ public struct RelationshipMetadata: JSONModel {
 
 public struct ResponseMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("event_count", Int.self),
-        .required("products", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_count: Int!
+        products: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2209,11 +2254,12 @@ public struct ResponseMeta: JSONModel {
 
 public struct SessionAnalysisError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("message", String.self),
-        .optional("detail", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        message: String!
+        detail: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2228,9 +2274,10 @@ public struct SessionAnalysisError: JSONModel {
 
 public struct SessionAnalysisErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("errors", [SessionAnalysisError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]!
+        """, SessionAnalysisError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2241,12 +2288,13 @@ public struct SessionAnalysisErrorResponse: JSONModel {
 
 public struct SessionAnalysisResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cost", CostSummary.self),
-        .required("meta", ResponseMeta.self),
-        .required("root", EventNode.self),
-        .required("session_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cost: $0!
+        meta: $1!
+        root: $2!
+        session_id: String!
+        """, CostSummary.self, ResponseMeta.self, EventNode.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2263,10 +2311,11 @@ public struct SessionAnalysisResponse: JSONModel {
 
 public struct SourceResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("parameter", String.self),
-        .optional("pointer", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        parameter: String
+        pointer: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2281,12 +2330,13 @@ public struct SourceResponse: JSONModel {
 
 public struct TelcoDataAggregation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("currency", String.self),
-        .optional("total_cost", Double.self),
-        .optional("total_dips", Int.self),
-        .optional("type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        currency: String
+        total_cost: Double
+        total_dips: Int
+        type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2309,10 +2359,11 @@ public typealias TelcoDataGetUsageReportByIDResponse = DataEnvelope<TelcoDataUsa
 
 public struct TelcoDataGetUsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [TelcoDataUsageReportResponse].self),
-        .optional("meta", StandardPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, TelcoDataUsageReportResponse.self, StandardPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2327,11 +2378,12 @@ public typealias TelcoDataPostUsageReportResponse = DataEnvelope<TelcoDataUsageR
 
 public struct TelcoDataUsageRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("aggregations", [TelcoDataAggregation].self),
-        .optional("record_type", String.self),
-        .optional("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aggregations: [$0]
+        record_type: String
+        user_id: String
+        """, TelcoDataAggregation.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2348,19 +2400,20 @@ public struct TelcoDataUsageRecord: JSONModel {
 
 public struct TelcoDataUsageReportResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("aggregation_type", String.self),
-        .optional("created_at", Date.self),
-        .optional("end_date", String.self),
-        .optional("id", String.self),
-        .optional("managed_accounts", [String].self),
-        .optional("record_type", String.self),
-        .optional("report_url", String.self),
-        .optional("result", [TelcoDataUsageRecord].self),
-        .optional("start_date", String.self),
-        .optional("status", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aggregation_type: String
+        created_at: Date
+        end_date: String
+        id: String
+        managed_accounts: [String]
+        record_type: String
+        report_url: String
+        result: [$0]
+        start_date: String
+        status: String
+        updated_at: Date
+        """, TelcoDataUsageRecord.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2401,12 +2454,13 @@ public struct TelcoDataUsageReportResponse: JSONModel {
 
 public struct TelcoDataUsageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("aggregationType", TelcoDataUsageRequest.AggregationType.self),
-        .optional("endDate", String.self),
-        .optional("managedAccounts", [String].self),
-        .optional("startDate", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        aggregationType: $0
+        endDate: String
+        managedAccounts: [String]
+        startDate: String
+        """, TelcoDataUsageRequest.AggregationType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2466,10 +2520,11 @@ extension TelcoDataUsageRequest {
 
 public struct UplinkData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("amount", Double.self),
-        .optional("unit", UplinkData.Unit.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount: Double
+        unit: $0
+        """, UplinkData.Unit.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2511,12 +2566,13 @@ extension UplinkData {
 
 public struct UsageReportsOptionsRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("product", String.self),
-        .optional("product_dimensions", [String].self),
-        .optional("product_metrics", [String].self),
-        .optional("record_types", [UsageReportsRecordType].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        product: String
+        product_dimensions: [String]
+        product_metrics: [String]
+        record_types: [$0]
+        """, UsageReportsRecordType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2538,10 +2594,11 @@ public typealias UsageReportsOptionsResponse = DataEnvelope<[UsageReportsOptions
 
 public struct UsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [JSONValue].self),
-        .optional("meta", PaginationData.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [JSONValue]
+        meta: $0
+        """, PaginationData.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2554,15 +2611,16 @@ public struct UsageReportsResponse: JSONModel {
 
 public struct UsageRequestLegacy: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("end_time", Date.self),
-        .required("start_time", Date.self),
-        .optional("aggregation_type", Int.self),
-        .optional("connections", [Int].self),
-        .optional("managed_accounts", [String].self),
-        .optional("product_breakdown", Int.self),
-        .optional("select_all_managed_accounts", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end_time: Date!
+        start_time: Date!
+        aggregation_type: Int
+        connections: [Int]
+        managed_accounts: [String]
+        product_breakdown: Int
+        select_all_managed_accounts: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2612,16 +2670,17 @@ public struct UsageRequestLegacy: JSONModel {
 
 public struct WdrReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("end_time", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("report_url", String.self),
-        .optional("start_time", String.self),
-        .optional("status", WdrReport.StatusValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        end_time: String
+        id: String
+        record_type: String
+        report_url: String
+        start_time: String
+        status: $0
+        updated_at: String
+        """, WdrReport.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2685,10 +2744,11 @@ extension WdrReport {
 
 public struct WdrReportRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("end_time", String.self),
-        .optional("start_time", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end_time: String
+        start_time: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2713,10 +2773,11 @@ public struct WdrReportRequest: JSONModel {
 
 public struct WirelessCost: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("amount", String.self),
-        .optional("currency", WirelessCost.Currency.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount: String
+        currency: $0
+        """, WirelessCost.Currency.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2765,10 +2826,11 @@ extension WirelessCost {
 
 public struct WirelessRate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("amount", String.self),
-        .optional("currency", WirelessRate.Currency.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount: String
+        currency: $0
+        """, WirelessRate.Currency.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2817,12 +2879,13 @@ extension WirelessRate {
 
 public struct BatchCsvPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2843,11 +2906,12 @@ public struct BatchCsvPaginationMeta: JSONModel {
 
 public struct ReportingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2865,9 +2929,10 @@ public struct ReportingError: JSONModel {
 
 public struct ReportingErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [ReportingError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, ReportingError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2878,12 +2943,13 @@ public struct ReportingErrorResponse: JSONModel {
 
 public struct ReportingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2904,10 +2970,11 @@ public struct ReportingPaginationMeta: JSONModel {
 
 public struct StandardMdrGetUsageReportsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [MdrUsageReportResponseLegacy].self),
-        .optional("meta", StandardPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, MdrUsageReportResponseLegacy.self, StandardPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2920,12 +2987,13 @@ public struct StandardMdrGetUsageReportsResponse: JSONModel {
 
 public struct StandardPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2946,9 +3014,10 @@ public struct StandardPaginationMeta: JSONModel {
 
 public struct UsageReportsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [ErrorRecord].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, ErrorRecord.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2959,11 +3028,12 @@ public struct UsageReportsErrorResponse: JSONModel {
 
 public struct UsageReportsRecordType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("product_dimensions", [String].self),
-        .optional("product_metrics", [String].self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        product_dimensions: [String]
+        product_metrics: [String]
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2981,11 +3051,12 @@ public struct UsageReportsRecordType: JSONModel {
 
 public struct WirelessPublicError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3003,9 +3074,10 @@ public struct WirelessPublicError: JSONModel {
 
 public struct WirelessPublicErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [WirelessPublicError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, WirelessPublicError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3016,12 +3088,13 @@ public struct WirelessPublicErrorResponse: JSONModel {
 
 public struct WirelessPublicPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -8,12 +8,13 @@ public typealias BillingAddress = PhysicalAddress
 
 public struct BillingContact: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("email", String.self),
-        .required("first_name", String.self),
-        .required("last_name", String.self),
-        .required("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        email: String!
+        first_name: String!
+        last_name: String!
+        phone_number: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -48,11 +49,12 @@ public struct BillingContact: JSONModel {
 
 public struct BrandLoaRenderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self),
-        .optional("agent", AgentInput.self),
-        .optional("signature", SignaturePayload.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        agent: $0
+        signature: $1
+        """, AgentInput.self, SignaturePayload.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -79,10 +81,11 @@ public struct BrandLoaRenderRequest: JSONModel {
 
 public struct BulkAddPhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("documents", [Document].self),
-        .required("phone_numbers", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        documents: [$0]!
+        phone_numbers: [String]!
+        """, Document.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -105,9 +108,10 @@ public struct BulkAddPhoneNumbersRequest: JSONModel {
 
 public struct BulkDeletePhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -126,10 +130,11 @@ public struct BulkDeletePhoneNumbersRequest: JSONModel {
 
 public struct CallReason: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("reason", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        reason: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -144,11 +149,12 @@ public struct CallReason: JSONModel {
 
 public struct CallReasonReference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self),
-        .optional("id", String.self),
-        .optional("reason", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        id: String
+        reason: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -166,10 +172,11 @@ public struct CallReasonReference: JSONModel {
 
 public struct CallReasonReferenceList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [CallReasonReference].self),
-        .required("meta", BrandedCallingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, CallReasonReference.self, BrandedCallingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -182,10 +189,11 @@ public struct CallReasonReferenceList: JSONModel {
 
 public struct CommentList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [DirComment].self),
-        .required("meta", BrandedCallingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, DirComment.self, BrandedCallingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -238,11 +246,12 @@ public typealias CommentWrapped = RequiredDataEnvelope<DirComment>
 
 public struct ContestSubmission: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("document_count", Int.self),
-        .optional("notes", String.self),
-        .optional("submitted_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        document_count: Int
+        notes: String
+        submitted_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -260,28 +269,29 @@ public struct ContestSubmission: JSONModel {
 
 public struct Dir: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("authorizer_email", String.self),
-        .optional("authorizer_name", String.self),
-        .optional("call_reasons", [CallReason].self),
-        .optional("certify_brand_is_accurate", Bool.self),
-        .optional("certify_ip_ownership", Bool.self),
-        .optional("certify_no_shaft_content", Bool.self),
-        .optional("created_at", Date.self),
-        .optional("display_name", String.self),
-        .optional("documents", [Document].self),
-        .optional("enterprise_id", String.self),
-        .optional("expiring_at", Date.self),
-        .optional("id", String.self),
-        .optional("logo_url", String.self),
-        .optional("rejected_at", Date.self),
-        .optional("rejection_reasons", [RejectionReason].self),
-        .optional("reselling", Bool.self),
-        .optional("status", DirStatus.self),
-        .optional("submitted_at", Date.self),
-        .optional("updated_at", Date.self),
-        .optional("verified_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        authorizer_email: String
+        authorizer_name: String
+        call_reasons: [$0]
+        certify_brand_is_accurate: Bool
+        certify_ip_ownership: Bool
+        certify_no_shaft_content: Bool
+        created_at: Date
+        display_name: String
+        documents: [$1]
+        enterprise_id: String
+        expiring_at: Date
+        id: String
+        logo_url: String
+        rejected_at: Date
+        rejection_reasons: [$2]
+        reselling: Bool
+        status: $3
+        submitted_at: Date
+        updated_at: Date
+        verified_at: Date
+        """, CallReason.self, Document.self, RejectionReason.self, DirStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -345,16 +355,17 @@ public struct Dir: JSONModel {
 
 public struct DirComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("author_name", String.self),
-        .optional("author_role", DirComment.AuthorRole.self),
-        .optional("comment_type", CommentType.self),
-        .optional("content", String.self),
-        .optional("created_at", Date.self),
-        .optional("entity_type", DirComment.EntityTypeValue.self),
-        .optional("id", String.self),
-        .optional("visibility", DirComment.Visibility.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        author_name: String
+        author_role: $0
+        comment_type: $1
+        content: String
+        created_at: Date
+        entity_type: $2
+        id: String
+        visibility: $3
+        """, DirComment.AuthorRole.self, CommentType.self, DirComment.EntityTypeValue.self, DirComment.Visibility.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -455,10 +466,11 @@ extension DirComment {
 
 public struct DirCommentCreateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content", String.self),
-        .optional("parent_comment_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: String!
+        parent_comment_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -482,18 +494,19 @@ public struct DirCommentCreateRequest: JSONModel {
 
 public struct DirCreateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("authorizer_email", String.self),
-        .required("authorizer_name", String.self),
-        .required("call_reasons", [String].self),
-        .required("certify_brand_is_accurate", DirCreateRequest.CertifyBrandIsAccurate.self),
-        .required("certify_ip_ownership", DirCreateRequest.CertifyIPOwnership.self),
-        .required("certify_no_shaft_content", DirCreateRequest.CertifyNoShaftContent.self),
-        .required("display_name", String.self),
-        .optional("documents", [Document].self),
-        .optional("logo_url", String.self),
-        .optional("reselling", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        authorizer_email: String!
+        authorizer_name: String!
+        call_reasons: [String]!
+        certify_brand_is_accurate: $0!
+        certify_ip_ownership: $1!
+        certify_no_shaft_content: $2!
+        display_name: String!
+        documents: [$3]
+        logo_url: String
+        reselling: Bool
+        """, DirCreateRequest.CertifyBrandIsAccurate.self, DirCreateRequest.CertifyIPOwnership.self, DirCreateRequest.CertifyNoShaftContent.self, Document.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -623,17 +636,18 @@ extension DirCreateRequest {
 
 public struct DirInfringementUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("certify_brand_is_accurate", DirInfringementUpdateRequest.CertifyBrandIsAccurate.self),
-        .required("certify_ip_ownership", DirInfringementUpdateRequest.CertifyIPOwnership.self),
-        .required("certify_no_infringement", DirInfringementUpdateRequest.CertifyNoInfringement.self),
-        .required("certify_no_shaft_content", DirInfringementUpdateRequest.CertifyNoShaftContent.self),
-        .required("infringement_resolution_notes", String.self),
-        .optional("call_reasons", [String].self),
-        .optional("display_name", String.self),
-        .optional("documents", [Document].self),
-        .optional("logo_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        certify_brand_is_accurate: $0!
+        certify_ip_ownership: $1!
+        certify_no_infringement: $2!
+        certify_no_shaft_content: $3!
+        infringement_resolution_notes: String!
+        call_reasons: [String]
+        display_name: String
+        documents: [$4]
+        logo_url: String
+        """, DirInfringementUpdateRequest.CertifyBrandIsAccurate.self, DirInfringementUpdateRequest.CertifyIPOwnership.self, DirInfringementUpdateRequest.CertifyNoInfringement.self, DirInfringementUpdateRequest.CertifyNoShaftContent.self, Document.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -782,10 +796,11 @@ extension DirInfringementUpdateRequest {
 
 public struct DirList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [Dir].self),
-        .required("meta", BrandedCallingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, Dir.self, BrandedCallingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -798,19 +813,20 @@ public struct DirList: JSONModel {
 
 public struct DirPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("batch_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("dir_id", String.self),
-        .optional("enterprise_id", String.self),
-        .optional("id", String.self),
-        .optional("loa_document_id", String.self),
-        .optional("phone_number", String.self),
-        .optional("rejection_reason", RejectionReason.self),
-        .optional("status", PhoneNumberStatus.self),
-        .optional("updated_at", Date.self),
-        .optional("verified_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        batch_id: String
+        created_at: Date
+        dir_id: String
+        enterprise_id: String
+        id: String
+        loa_document_id: String
+        phone_number: String
+        rejection_reason: $0
+        status: $1
+        updated_at: Date
+        verified_at: Date
+        """, RejectionReason.self, PhoneNumberStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -897,18 +913,19 @@ public enum DirStatus: OpenEnum, QueryValue {
 
 public struct DirUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("authorizer_email", String.self),
-        .optional("authorizer_name", String.self),
-        .optional("call_reasons", [String].self),
-        .optional("certify_brand_is_accurate", Bool.self),
-        .optional("certify_ip_ownership", Bool.self),
-        .optional("certify_no_shaft_content", Bool.self),
-        .optional("display_name", String.self),
-        .optional("documents", [Document].self),
-        .optional("logo_url", String.self),
-        .optional("reselling", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        authorizer_email: String
+        authorizer_name: String
+        call_reasons: [String]
+        certify_brand_is_accurate: Bool
+        certify_ip_ownership: Bool
+        certify_no_shaft_content: Bool
+        display_name: String
+        documents: [$0]
+        logo_url: String
+        reselling: Bool
+        """, Document.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -968,11 +985,12 @@ public typealias DirWrapped = RequiredDataEnvelope<Dir>
 
 public struct Document: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("document_id", String.self),
-        .required("document_type", Document.DocumentType.self),
-        .optional("description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        document_id: String!
+        document_type: $0!
+        description: String
+        """, Document.DocumentType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1060,10 +1078,11 @@ extension Document {
 
 public struct DocumentTypeReference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self),
-        .optional("short_name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        short_name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1078,10 +1097,11 @@ public struct DocumentTypeReference: JSONModel {
 
 public struct DocumentTypeReferenceList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [DocumentTypeReference].self),
-        .required("meta", BrandedCallingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, DocumentTypeReference.self, BrandedCallingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1094,9 +1114,10 @@ public struct DocumentTypeReferenceList: JSONModel {
 
 public struct EmailVerificationConfirmRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1116,11 +1137,12 @@ public struct EmailVerificationConfirmRequest: JSONModel {
 
 public struct EmailVerificationStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("email_verified", Bool.self),
-        .required("record_type", EmailVerificationStatus.RecordTypeValue.self),
-        .required("status", EmailVerificationStatus.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        email_verified: Bool!
+        record_type: $0!
+        status: $1!
+        """, EmailVerificationStatus.RecordTypeValue.self, EmailVerificationStatus.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1190,28 +1212,29 @@ public typealias EmailVerificationStatusWrapped = RequiredDataEnvelope<EmailVeri
 
 public struct EnterpriseCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("billing_address", BillingAddress.self),
-        .required("billing_contact", BillingContact.self),
-        .required("country_code", String.self),
-        .required("doing_business_as", String.self),
-        .required("fein", String.self),
-        .required("industry", EnterpriseCreate.Industry.self),
-        .required("jurisdiction_of_incorporation", String.self),
-        .required("legal_name", String.self),
-        .required("number_of_employees", EnterpriseCreate.NumberOfEmployees.self),
-        .required("organization_contact", OrganizationContact.self),
-        .required("organization_legal_type", EnterpriseCreate.OrganizationLegalType.self),
-        .required("organization_physical_address", PhysicalAddress.self),
-        .required("organization_type", EnterpriseCreate.OrganizationType.self),
-        .required("website", String.self),
-        .optional("corporate_registration_number", String.self),
-        .optional("customer_reference", String.self),
-        .optional("dun_bradstreet_number", String.self),
-        .optional("primary_business_domain_sic_code", String.self),
-        .optional("professional_license_number", String.self),
-        .optional("role_type", EnterpriseCreate.RoleType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_address: $0!
+        billing_contact: $1!
+        country_code: String!
+        doing_business_as: String!
+        fein: String!
+        industry: $2!
+        jurisdiction_of_incorporation: String!
+        legal_name: String!
+        number_of_employees: $3!
+        organization_contact: $4!
+        organization_legal_type: $5!
+        organization_physical_address: $6!
+        organization_type: $7!
+        website: String!
+        corporate_registration_number: String
+        customer_reference: String
+        dun_bradstreet_number: String
+        primary_business_domain_sic_code: String
+        professional_license_number: String
+        role_type: $8
+        """, BillingAddress.self, BillingContact.self, EnterpriseCreate.Industry.self, EnterpriseCreate.NumberOfEmployees.self, OrganizationContact.self, EnterpriseCreate.OrganizationLegalType.self, PhysicalAddress.self, EnterpriseCreate.OrganizationType.self, EnterpriseCreate.RoleType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1603,10 +1626,11 @@ extension EnterpriseCreate {
 
 public struct EnterpriseListPublic: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EnterprisePublic].self),
-        .required("meta", BrandedCallingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EnterprisePublic.self, BrandedCallingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1619,33 +1643,34 @@ public struct EnterpriseListPublic: JSONModel {
 
 public struct EnterprisePublic: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("billing_address", BillingAddress.self),
-        .optional("billing_contact", BillingContact.self),
-        .optional("branded_calling_enabled", Bool.self),
-        .optional("corporate_registration_number", String.self),
-        .optional("country_code", String.self),
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("doing_business_as", String.self),
-        .optional("dun_bradstreet_number", String.self),
-        .optional("fein", String.self),
-        .optional("id", String.self),
-        .optional("industry", String.self),
-        .optional("jurisdiction_of_incorporation", String.self),
-        .optional("legal_name", String.self),
-        .optional("number_of_employees", String.self),
-        .optional("number_reputation_enabled", Bool.self),
-        .optional("organization_contact", OrganizationContact.self),
-        .optional("organization_legal_type", String.self),
-        .optional("organization_physical_address", PhysicalAddress.self),
-        .optional("organization_type", String.self),
-        .optional("primary_business_domain_sic_code", String.self),
-        .optional("professional_license_number", String.self),
-        .optional("role_type", String.self),
-        .optional("updated_at", Date.self),
-        .optional("website", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_address: $0
+        billing_contact: $1
+        branded_calling_enabled: Bool
+        corporate_registration_number: String
+        country_code: String
+        created_at: Date
+        customer_reference: String
+        doing_business_as: String
+        dun_bradstreet_number: String
+        fein: String
+        id: String
+        industry: String
+        jurisdiction_of_incorporation: String
+        legal_name: String
+        number_of_employees: String
+        number_reputation_enabled: Bool
+        organization_contact: $2
+        organization_legal_type: String
+        organization_physical_address: $3
+        organization_type: String
+        primary_business_domain_sic_code: String
+        professional_license_number: String
+        role_type: String
+        updated_at: Date
+        website: String
+        """, BillingAddress.self, BillingContact.self, OrganizationContact.self, PhysicalAddress.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1725,25 +1750,26 @@ public typealias EnterprisePublicWrapped = RequiredDataEnvelope<EnterprisePublic
 
 public struct EnterpriseUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("billing_address", BillingAddress.self),
-        .optional("billing_contact", BillingContact.self),
-        .optional("corporate_registration_number", String.self),
-        .optional("customer_reference", String.self),
-        .optional("doing_business_as", String.self),
-        .optional("dun_bradstreet_number", String.self),
-        .optional("fein", String.self),
-        .optional("industry", EnterpriseUpdate.Industry.self),
-        .optional("jurisdiction_of_incorporation", String.self),
-        .optional("legal_name", String.self),
-        .optional("number_of_employees", String.self),
-        .optional("organization_contact", OrganizationContact.self),
-        .optional("organization_legal_type", String.self),
-        .optional("organization_physical_address", PhysicalAddress.self),
-        .optional("primary_business_domain_sic_code", String.self),
-        .optional("professional_license_number", String.self),
-        .optional("website", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_address: $0
+        billing_contact: $1
+        corporate_registration_number: String
+        customer_reference: String
+        doing_business_as: String
+        dun_bradstreet_number: String
+        fein: String
+        industry: $2
+        jurisdiction_of_incorporation: String
+        legal_name: String
+        number_of_employees: String
+        organization_contact: $3
+        organization_legal_type: String
+        organization_physical_address: $4
+        primary_business_domain_sic_code: String
+        professional_license_number: String
+        website: String
+        """, BillingAddress.self, BillingContact.self, EnterpriseUpdate.Industry.self, OrganizationContact.self, PhysicalAddress.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1985,25 +2011,26 @@ extension EnterpriseUpdate {
 
 public struct InfringementClaim: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("claim_date", Date.self),
-        .optional("claim_description", String.self),
-        .optional("claim_type", InfringementClaimType.self),
-        .optional("claimant_contact", String.self),
-        .optional("claimant_name", String.self),
-        .optional("contest_documents", [Document].self),
-        .optional("contest_history", [ContestSubmission].self),
-        .optional("created_at", Date.self),
-        .optional("dir", InfringementClaimDirRef.self),
-        .optional("dir_id", String.self),
-        .optional("enterprise_id", String.self),
-        .optional("id", String.self),
-        .optional("resolution", InfringementClaim.Resolution.self),
-        .optional("resolution_date", Date.self),
-        .optional("resolution_notes", String.self),
-        .optional("status", InfringementClaimStatus.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        claim_date: Date
+        claim_description: String
+        claim_type: $0
+        claimant_contact: String
+        claimant_name: String
+        contest_documents: [$1]
+        contest_history: [$2]
+        created_at: Date
+        dir: $3
+        dir_id: String
+        enterprise_id: String
+        id: String
+        resolution: $4
+        resolution_date: Date
+        resolution_notes: String
+        status: $5
+        updated_at: Date
+        """, InfringementClaimType.self, Document.self, ContestSubmission.self, InfringementClaimDirRef.self, InfringementClaim.Resolution.self, InfringementClaimStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2083,10 +2110,11 @@ extension InfringementClaim {
 
 public struct InfringementClaimContest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("contest_notes", String.self),
-        .optional("documents", [Document].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        contest_notes: String!
+        documents: [$0]
+        """, Document.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2110,12 +2138,13 @@ public struct InfringementClaimContest: JSONModel {
 
 public struct InfringementClaimDirRef: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("display_name", String.self),
-        .optional("enterprise_id", String.self),
-        .optional("id", String.self),
-        .optional("status", DirStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        display_name: String
+        enterprise_id: String
+        id: String
+        status: $0
+        """, DirStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2135,10 +2164,11 @@ public struct InfringementClaimDirRef: JSONModel {
 
 public struct InfringementClaimList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [InfringementClaim].self),
-        .required("meta", BrandedCallingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, InfringementClaim.self, BrandedCallingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2202,13 +2232,14 @@ public typealias InfringementClaimWrapped = RequiredDataEnvelope<InfringementCla
 
 public struct OrganizationContact: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("email", String.self),
-        .required("first_name", String.self),
-        .required("job_title", String.self),
-        .required("last_name", String.self),
-        .required("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        email: String!
+        first_name: String!
+        job_title: String!
+        last_name: String!
+        phone_number: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2248,17 +2279,18 @@ public struct OrganizationContact: JSONModel {
 
 public struct PhoneNumberBatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("batch_id", String.self),
-        .optional("dir_display_name", String.self),
-        .optional("dir_id", String.self),
-        .optional("documents", [Document].self),
-        .optional("enterprise_id", String.self),
-        .optional("phone_numbers", [DirPhoneNumber].self),
-        .optional("status", PhoneNumberStatus.self),
-        .optional("submitted_at", Date.self),
-        .optional("total_count", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        batch_id: String
+        dir_display_name: String
+        dir_id: String
+        documents: [$0]
+        enterprise_id: String
+        phone_numbers: [$1]
+        status: $2
+        submitted_at: Date
+        total_count: Int
+        """, Document.self, DirPhoneNumber.self, PhoneNumberStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2291,10 +2323,11 @@ public struct PhoneNumberBatch: JSONModel {
 
 public struct PhoneNumberBatchList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [PhoneNumberBatch].self),
-        .required("meta", BrandedCallingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, PhoneNumberBatch.self, BrandedCallingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2309,10 +2342,11 @@ public typealias PhoneNumberBatchWrapped = RequiredDataEnvelope<PhoneNumberBatch
 
 public struct PhoneNumberBulkDeleteResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [String].self),
-        .required("meta", PhoneNumberBulkDeleteResponse.MetaObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [String]!
+        meta: $0!
+        """, PhoneNumberBulkDeleteResponse.MetaObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2326,9 +2360,10 @@ public struct PhoneNumberBulkDeleteResponse: JSONModel {
 extension PhoneNumberBulkDeleteResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("errors", [PhoneNumberItemError].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            errors: [$0]!
+            """, PhoneNumberItemError.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2342,12 +2377,13 @@ public typealias PhoneNumberBulkResponse = RequiredDataEnvelope<[DirPhoneNumber]
 
 public struct PhoneNumberItemError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", PhoneNumberItemError.Code.self),
-        .required("detail", String.self),
-        .required("phone_number", String.self),
-        .required("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: $0!
+        detail: String!
+        phone_number: String!
+        title: String!
+        """, PhoneNumberItemError.Code.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2390,10 +2426,11 @@ extension PhoneNumberItemError {
 
 public struct PhoneNumberList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [DirPhoneNumber].self),
-        .required("meta", BrandedCallingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, DirPhoneNumber.self, BrandedCallingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2444,14 +2481,15 @@ public enum PhoneNumberStatus: OpenEnum, QueryValue {
 
 public struct PhysicalAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("administrative_area", String.self),
-        .required("city", String.self),
-        .required("country", String.self),
-        .required("postal_code", String.self),
-        .required("street_address", String.self),
-        .optional("extended_address", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        administrative_area: String!
+        city: String!
+        country: String!
+        postal_code: String!
+        street_address: String!
+        extended_address: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2503,18 +2541,19 @@ public struct PhysicalAddress: JSONModel {
 
 public struct Reference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("full_name", String.self),
-        .required("phone_e164", String.self),
-        .required("record_type", Reference.RecordTypeValue.self),
-        .required("ref_type", Reference.RefType.self),
-        .required("slot", Int.self),
-        .required("timezone", String.self),
-        .optional("email", String.self),
-        .optional("job_title", String.self),
-        .optional("organization", String.self),
-        .optional("relationship_to_registrant", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        full_name: String!
+        phone_e164: String!
+        record_type: $0!
+        ref_type: $1!
+        slot: Int!
+        timezone: String!
+        email: String
+        job_title: String
+        organization: String
+        relationship_to_registrant: String
+        """, Reference.RecordTypeValue.self, Reference.RefType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2600,15 +2639,16 @@ extension Reference {
 
 public struct ReferenceInput: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("email", String.self),
-        .required("full_name", String.self),
-        .required("phone_e164", String.self),
-        .required("timezone", String.self),
-        .optional("job_title", String.self),
-        .optional("organization", String.self),
-        .optional("relationship_to_registrant", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        email: String!
+        full_name: String!
+        phone_e164: String!
+        timezone: String!
+        job_title: String
+        organization: String
+        relationship_to_registrant: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2669,10 +2709,11 @@ public typealias ReferenceList = RequiredDataEnvelope<[Reference]>
 
 public struct ReferenceSubmissionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("business_references", [ReferenceInput].self),
-        .required("financial_reference", ReferenceInput.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        business_references: [$0]!
+        financial_reference: $0!
+        """, ReferenceInput.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2695,15 +2736,16 @@ public struct ReferenceSubmissionRequest: JSONModel {
 
 public struct ReferenceUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("email", String.self),
-        .optional("full_name", String.self),
-        .optional("job_title", String.self),
-        .optional("organization", String.self),
-        .optional("phone_e164", String.self),
-        .optional("relationship_to_registrant", String.self),
-        .optional("timezone", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        email: String
+        full_name: String
+        job_title: String
+        organization: String
+        phone_e164: String
+        relationship_to_registrant: String
+        timezone: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2764,12 +2806,13 @@ public typealias ReferenceWrapped = RequiredDataEnvelope<Reference>
 
 public struct RejectionReason: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("message", String.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        message: String
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2790,10 +2833,11 @@ public struct RejectionReason: JSONModel {
 
 public struct SignaturePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("image_base64", String.self),
-        .optional("signer_name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        image_base64: String!
+        signer_name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2823,9 +2867,10 @@ public struct SignaturePayload: JSONModel {
 
 public struct TermsOfServiceInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("agreements", [TermsOfServiceInfoItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agreements: [$0]
+        """, TermsOfServiceInfoItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2836,13 +2881,14 @@ public struct TermsOfServiceInfo: JSONModel {
 
 public struct TermsOfServiceInfoItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("current_version", String.self),
-        .optional("description", String.self),
-        .optional("effective_date", String.self),
-        .optional("product_type", TosProductType.self),
-        .optional("terms_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        current_version: String
+        description: String
+        effective_date: String
+        product_type: $0
+        terms_url: String
+        """, TosProductType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2865,14 +2911,15 @@ public struct TermsOfServiceInfoItem: JSONModel {
 
 public struct TosAgreement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("agreed_at", Date.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("product_type", TosProductType.self),
-        .optional("terms_version", String.self),
-        .optional("version", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agreed_at: Date
+        created_at: Date
+        id: String
+        product_type: $0
+        terms_version: String
+        version: String
+        """, TosProductType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2898,10 +2945,11 @@ public struct TosAgreement: JSONModel {
 
 public struct TosAgreementList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [TosAgreement].self),
-        .required("meta", BrandedCallingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, TosAgreement.self, BrandedCallingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2939,14 +2987,15 @@ public enum TosProductType: OpenEnum, QueryValue {
 
 public struct TosStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("agreement_required", Bool.self),
-        .required("current_terms_version", String.self),
-        .required("has_agreed", Bool.self),
-        .required("product_type", TosProductType.self),
-        .optional("agreed_at", Date.self),
-        .optional("agreed_version", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agreement_required: Bool!
+        current_terms_version: String!
+        has_agreed: Bool!
+        product_type: $0!
+        agreed_at: Date
+        agreed_version: String
+        """, TosProductType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2976,9 +3025,10 @@ public typealias ValidateCallReasonsRequest = [String]
 
 public struct ValidateCallReasonsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", ValidateCallReasonsResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        """, ValidateCallReasonsResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2990,11 +3040,12 @@ public struct ValidateCallReasonsResponse: JSONModel {
 extension ValidateCallReasonsResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("all_pre_approved", Bool.self),
-            .required("non_approved_reasons", [String].self),
-            .required("requires_manual_vetting", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            all_pre_approved: Bool!
+            non_approved_reasons: [String]!
+            requires_manual_vetting: Bool!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3013,13 +3064,14 @@ extension ValidateCallReasonsResponse {
 
 public struct BrandedCallingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("detail", String.self),
-        .required("meta", BrandedCallingError.MetaObject.self),
-        .required("title", String.self),
-        .optional("source", BrandedCallingError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        detail: String!
+        meta: $0!
+        title: String!
+        source: $1
+        """, BrandedCallingError.MetaObject.self, BrandedCallingError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3042,12 +3094,13 @@ public struct BrandedCallingError: JSONModel {
 extension BrandedCallingError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("url", String.self),
-            .optional("pending_check_codes", [String].self),
-            .optional("pending_check_ids", [String].self),
-            .optional("pending_check_labels", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String!
+            pending_check_codes: [String]
+            pending_check_ids: [String]
+            pending_check_labels: [String]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3067,10 +3120,11 @@ extension BrandedCallingError {
 extension BrandedCallingError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3086,9 +3140,10 @@ extension BrandedCallingError {
 
 public struct BrandedCallingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("errors", [BrandedCallingError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]!
+        """, BrandedCallingError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3099,12 +3154,13 @@ public struct BrandedCallingErrors: JSONModel {
 
 public struct BrandedCallingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -5,12 +5,13 @@ import Foundation
 
 public struct _10DLCError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("source", _10DLCError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        source: $0
+        """, _10DLCError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -28,10 +29,11 @@ public struct _10DLCError: JSONModel {
 extension _10DLCError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -82,10 +84,11 @@ public enum AzureTranscriptionRegion: OpenEnum, QueryValue {
 /// RetrievalTool
 public struct CallControlRetrievalTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("retrieval", CallControlBucketIDs.self),
-        .required("type", CallControlRetrievalTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        retrieval: $0!
+        type: $1!
+        """, CallControlBucketIDs.self, CallControlRetrievalTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -131,10 +134,11 @@ extension CallControlRetrievalTool {
 /// CheckAvailabilityToolParams
 public struct CheckAvailabilityToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("api_key_ref", String.self),
-        .required("event_type_id", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        api_key_ref: String!
+        event_type_id: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -416,34 +420,35 @@ public enum GoogleTranscriptionLanguage: OpenEnum, QueryValue {
 
 public struct MessagingProfile: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ai_assistant_id", String.self),
-        .optional("alpha_sender", String.self),
-        .optional("created_at", Date.self),
-        .optional("daily_spend_limit", String.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("enabled", Bool.self),
-        .optional("health_webhook_url", String.self),
-        .optional("id", String.self),
-        .optional("mms_fall_back_to_sms", Bool.self),
-        .optional("mms_transcoding", Bool.self),
-        .optional("mobile_only", Bool.self),
-        .optional("name", String.self),
-        .optional("number_pool_settings", NumberPoolSettings.self),
-        .optional("organization_id", String.self),
-        .optional("record_type", MessagingProfile.RecordTypeValue.self),
-        .optional("redaction_enabled", Bool.self),
-        .optional("redaction_level", Int.self),
-        .optional("resource_group_id", String.self),
-        .optional("smart_encoding", Bool.self),
-        .optional("updated_at", Date.self),
-        .optional("url_shortener_settings", URLShortenerSettings.self),
-        .optional("v1_secret", String.self),
-        .optional("webhook_api_version", MessagingProfile.WebhookAPIVersionValue.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ai_assistant_id: String
+        alpha_sender: String
+        created_at: Date
+        daily_spend_limit: String
+        daily_spend_limit_enabled: Bool
+        enabled: Bool
+        health_webhook_url: String
+        id: String
+        mms_fall_back_to_sms: Bool
+        mms_transcoding: Bool
+        mobile_only: Bool
+        name: String
+        number_pool_settings: $0
+        organization_id: String
+        record_type: $1
+        redaction_enabled: Bool
+        redaction_level: Int
+        resource_group_id: String
+        smart_encoding: Bool
+        updated_at: Date
+        url_shortener_settings: $2
+        v1_secret: String
+        webhook_api_version: $3
+        webhook_failover_url: String
+        webhook_url: String
+        whitelisted_destinations: [String]
+        """, NumberPoolSettings.self, MessagingProfile.RecordTypeValue.self, URLShortenerSettings.self, MessagingProfile.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -555,12 +560,13 @@ extension MessagingProfile {
 /// Meta
 public struct Meta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -578,12 +584,13 @@ public struct Meta: JSONModel {
 /// Metadata
 public struct MetadataModel: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Double.self),
-        .optional("page_size", Double.self),
-        .optional("total_pages", Double.self),
-        .optional("total_results", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Double
+        page_size: Double
+        total_pages: Double
+        total_results: Double
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -668,10 +675,11 @@ public enum StreamBidirectionalTargetLegs: OpenEnum, QueryValue {
 /// TransferTool
 public struct TransferTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("transfer", CallControlTransferToolParams.self),
-        .required("type", TransferTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        transfer: $0!
+        type: $1!
+        """, CallControlTransferToolParams.self, TransferTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -717,10 +725,11 @@ extension TransferTool {
 /// WebhookTool
 public struct WebhookTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", WebhookTool.TypeValue.self),
-        .required("webhook", CallControlWebhookToolParams.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        webhook: $1!
+        """, WebhookTool.TypeValue.self, CallControlWebhookToolParams.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -766,10 +775,11 @@ extension WebhookTool {
 /// xAI Voice Settings
 public struct XAIVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", XAIVoiceSettings.TypeValue.self),
-        .optional("language", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        language: String
+        """, XAIVoiceSettings.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -814,13 +824,14 @@ extension XAIVoiceSettings {
 
 public struct CloudflareIPListSyncError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", CloudflareIPListSyncError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, CloudflareIPListSyncError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -840,10 +851,11 @@ public struct CloudflareIPListSyncError: JSONModel {
 extension CloudflareIPListSyncError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

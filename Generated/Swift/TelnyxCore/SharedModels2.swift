@@ -5,9 +5,10 @@ import Foundation
 
 public struct _10DLCErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [_10DLCError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, _10DLCError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -19,10 +20,11 @@ public struct _10DLCErrors: JSONModel {
 /// TransferToolParams
 public struct CallControlTransferToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("targets", CallControlTransferToolParams.Targets.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        targets: $0!
+        """, CallControlTransferToolParams.Targets.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -93,10 +95,11 @@ extension CallControlTransferToolParams {
 extension CallControlTransferToolParams.Targets {
     public struct Variant1Item: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("to", String.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            to: String!
+            name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -122,12 +125,13 @@ extension CallControlTransferToolParams.Targets {
 
 public struct DocServiceRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -149,10 +153,11 @@ public struct DocServiceRecord: JSONModel {
 /// Inworld Voice Settings
 public struct InworldVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", InworldVoiceSettings.TypeValue.self),
-        .optional("delivery_mode", InworldVoiceSettings.DeliveryMode.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        delivery_mode: $1
+        """, InworldVoiceSettings.TypeValue.self, InworldVoiceSettings.DeliveryMode.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -225,11 +230,12 @@ extension InworldVoiceSettings {
 
 public struct MessagingFeatureSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("domestic_two_way", Bool.self),
-        .required("international_inbound", Bool.self),
-        .required("international_outbound", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        domestic_two_way: Bool!
+        international_inbound: Bool!
+        international_outbound: Bool!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -245,10 +251,11 @@ public struct MessagingFeatureSet: JSONModel {
 /// Rime Voice Settings
 public struct RimeVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", RimeVoiceSettings.TypeValue.self),
-        .optional("voice_speed", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        voice_speed: Double
+        """, RimeVoiceSettings.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -613,11 +620,12 @@ public enum TelnyxTranscriptionLanguage: OpenEnum, QueryValue {
 /// Transcription engine AssemblyAI config
 public struct TranscriptionEngineAssemblyaiConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("interim_results", Bool.self),
-        .optional("transcription_engine", TranscriptionEngineAssemblyaiConfig.TranscriptionEngine.self),
-        .optional("transcription_model", TranscriptionEngineAssemblyaiConfig.TranscriptionModel.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        interim_results: Bool
+        transcription_engine: $0
+        transcription_model: $1
+        """, TranscriptionEngineAssemblyaiConfig.TranscriptionEngine.self, TranscriptionEngineAssemblyaiConfig.TranscriptionModel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -692,9 +700,10 @@ public typealias WebhookEventFailoverURL = String
 
 public struct CloudflareIPListSyncErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [CloudflareIPListSyncError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, CloudflareIPListSyncError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -705,13 +714,14 @@ public struct CloudflareIPListSyncErrors: JSONModel {
 
 public struct InvoiceError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", InvoiceError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, InvoiceError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -731,10 +741,11 @@ public struct InvoiceError: JSONModel {
 extension InvoiceError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -748,13 +759,14 @@ extension InvoiceError {
 
 public struct NetappsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", NetappsError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, NetappsError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -774,10 +786,11 @@ public struct NetappsError: JSONModel {
 extension NetappsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -791,13 +804,14 @@ extension NetappsError {
 
 public struct NumberReputationError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("detail", String.self),
-        .required("meta", NumberReputationError.MetaObject.self),
-        .required("title", String.self),
-        .optional("source", NumberReputationError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        detail: String!
+        meta: $0!
+        title: String!
+        source: $1
+        """, NumberReputationError.MetaObject.self, NumberReputationError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -820,12 +834,13 @@ public struct NumberReputationError: JSONModel {
 extension NumberReputationError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("url", String.self),
-            .optional("pending_check_codes", [String].self),
-            .optional("pending_check_ids", [String].self),
-            .optional("pending_check_labels", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String!
+            pending_check_codes: [String]
+            pending_check_ids: [String]
+            pending_check_labels: [String]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -845,10 +860,11 @@ extension NumberReputationError {
 extension NumberReputationError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -865,11 +881,12 @@ extension NumberReputationError {
 /// Error
 public struct StandardError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("detail", String.self),
-        .optional("code", String.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        detail: String!
+        code: String
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

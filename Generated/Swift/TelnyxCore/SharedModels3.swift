@@ -5,20 +5,21 @@ import Foundation
 
 public struct AgentInput: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("administrative_area", String.self),
-        .required("city", String.self),
-        .required("contact_email", String.self),
-        .required("contact_name", String.self),
-        .required("contact_phone", String.self),
-        .required("contact_title", String.self),
-        .required("country", String.self),
-        .required("legal_name", String.self),
-        .required("postal_code", String.self),
-        .required("street_address", String.self),
-        .optional("dba", String.self),
-        .optional("extended_address", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        administrative_area: String!
+        city: String!
+        contact_email: String!
+        contact_name: String!
+        contact_phone: String!
+        contact_title: String!
+        country: String!
+        legal_name: String!
+        postal_code: String!
+        street_address: String!
+        dba: String
+        extended_address: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -92,9 +93,10 @@ public struct AgentInput: JSONModel {
 /// Call Control Command Result
 public struct CallControlCommandResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("result", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        result: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -107,10 +109,11 @@ public struct CallControlCommandResult: JSONModel {
 /// CheckAvailabilityTool
 public struct CheckAvailabilityTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("check_availability", CheckAvailabilityToolParams.self),
-        .required("type", CheckAvailabilityTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        check_availability: $0!
+        type: $1!
+        """, CheckAvailabilityToolParams.self, CheckAvailabilityTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -156,16 +159,17 @@ extension CheckAvailabilityTool {
 /// DeepgramNova2Config
 public struct DeepgramNova2Config: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("transcription_engine", DeepgramNova2Config.TranscriptionEngine.self),
-        .required("transcription_model", DeepgramNova2Config.TranscriptionModel.self),
-        .optional("hints", [String].self),
-        .optional("interim_results", Bool.self),
-        .optional("keywords_boosting", [String: Double].self),
-        .optional("language", DeepgramNova2TranscriptionLanguage.self),
-        .optional("smart_format", Bool.self),
-        .optional("utterance_end_ms", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        transcription_engine: $0!
+        transcription_model: $1!
+        hints: [String]
+        interim_results: Bool
+        keywords_boosting: [String: Double]
+        language: $2
+        smart_format: Bool
+        utterance_end_ms: Int
+        """, DeepgramNova2Config.TranscriptionEngine.self, DeepgramNova2Config.TranscriptionModel.self, DeepgramNova2TranscriptionLanguage.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -468,9 +472,10 @@ public enum DtmfType: OpenEnum, QueryValue {
 
 public struct ErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [ErrorResponse.ErrorsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, ErrorResponse.ErrorsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -482,13 +487,14 @@ public struct ErrorResponse: JSONModel {
 extension ErrorResponse {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("detail", String.self),
-            .optional("meta", ErrorResponse.ErrorsItem.MetaObject.self),
-            .optional("source", ErrorResponse.ErrorsItem.SourceObject.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            detail: String
+            meta: $0
+            source: $1
+            title: String
+            """, ErrorResponse.ErrorsItem.MetaObject.self, ErrorResponse.ErrorsItem.SourceObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -509,9 +515,10 @@ extension ErrorResponse {
 extension ErrorResponse.ErrorsItem {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -524,9 +531,10 @@ extension ErrorResponse.ErrorsItem {
 extension ErrorResponse.ErrorsItem {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -580,10 +588,11 @@ public enum Loopcount: JSONUnion, ExpressibleByStringLiteral, ExpressibleByInteg
 /// SIP Header
 public struct SIPHeader: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", SIPHeader.NameValue.self),
-        .required("value", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: $0!
+        value: String!
+        """, SIPHeader.NameValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -736,12 +745,13 @@ public enum StreamBidirectionalCodec: OpenEnum, QueryValue {
 /// Transcription engine Azure config
 public struct TranscriptionEngineAzureConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("region", AzureTranscriptionRegion.self),
-        .required("transcription_engine", TranscriptionEngineAzureConfig.TranscriptionEngine.self),
-        .optional("api_key_ref", String.self),
-        .optional("language", AzureTranscriptionLanguage.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        region: $0!
+        transcription_engine: $1!
+        api_key_ref: String
+        language: $2
+        """, AzureTranscriptionRegion.self, TranscriptionEngineAzureConfig.TranscriptionEngine.self, AzureTranscriptionLanguage.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -831,13 +841,14 @@ public enum TranscriptionEngineDeepgramConfig: JSONUnion {
 /// Transcription start request
 public struct TranscriptionStartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("transcription_engine", TranscriptionStartRequest.TranscriptionEngine.self),
-        .optional("transcription_engine_config", TranscriptionStartRequest.TranscriptionEngineConfig.self),
-        .optional("transcription_tracks", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        transcription_engine: $0
+        transcription_engine_config: $1
+        transcription_tracks: String
+        """, TranscriptionStartRequest.TranscriptionEngine.self, TranscriptionStartRequest.TranscriptionEngineConfig.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -981,9 +992,10 @@ extension TranscriptionStartRequest {
 
 public struct BillingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [BillingError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, BillingError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -995,9 +1007,10 @@ public struct BillingErrors: JSONModel {
 /// ErrorResponse
 public struct StandardErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [StandardError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, StandardError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,10 +6,11 @@ import Foundation
 /// BucketIds
 public struct BucketIDs: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket_ids", [String].self),
-        .optional("max_num_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket_ids: [String]!
+        max_num_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -33,16 +34,17 @@ public struct BucketIDs: JSONModel {
 /// WebhookToolParams
 public struct CallControlWebhookToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("description", String.self),
-        .required("name", String.self),
-        .required("url", String.self),
-        .optional("body_parameters", CallControlWebhookToolParams.BodyParameters.self),
-        .optional("headers", [CallControlWebhookToolParams.HeadersItem].self),
-        .optional("method", CallControlWebhookToolParams.Method.self),
-        .optional("path_parameters", CallControlWebhookToolParams.PathParameters.self),
-        .optional("query_parameters", CallControlWebhookToolParams.QueryParameters.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String!
+        name: String!
+        url: String!
+        body_parameters: $0
+        headers: [$1]
+        method: $2
+        path_parameters: $3
+        query_parameters: $4
+        """, CallControlWebhookToolParams.BodyParameters.self, CallControlWebhookToolParams.HeadersItem.self, CallControlWebhookToolParams.Method.self, CallControlWebhookToolParams.PathParameters.self, CallControlWebhookToolParams.QueryParameters.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -93,11 +95,12 @@ public struct CallControlWebhookToolParams: JSONModel {
 extension CallControlWebhookToolParams {
     public struct BodyParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("properties", JSONValue.self),
-            .optional("required", [String].self),
-            .optional("type", CallControlWebhookToolParams.BodyParameters.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            properties: JSONValue
+            required: [String]
+            type: $0
+            """, CallControlWebhookToolParams.BodyParameters.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -148,10 +151,11 @@ extension CallControlWebhookToolParams.BodyParameters {
 extension CallControlWebhookToolParams {
     public struct HeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", String.self),
-            .optional("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String
+            value: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -210,11 +214,12 @@ extension CallControlWebhookToolParams {
 extension CallControlWebhookToolParams {
     public struct PathParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("properties", JSONValue.self),
-            .optional("required", [String].self),
-            .optional("type", CallControlWebhookToolParams.PathParameters.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            properties: JSONValue
+            required: [String]
+            type: $0
+            """, CallControlWebhookToolParams.PathParameters.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -265,11 +270,12 @@ extension CallControlWebhookToolParams.PathParameters {
 extension CallControlWebhookToolParams {
     public struct QueryParameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("properties", JSONValue.self),
-            .optional("required", [String].self),
-            .optional("type", CallControlWebhookToolParams.QueryParameters.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            properties: JSONValue
+            required: [String]
+            type: $0
+            """, CallControlWebhookToolParams.QueryParameters.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -323,10 +329,11 @@ public typealias ConnectionActive = Bool
 /// Dialogflow Config
 public struct DialogflowConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("analyze_sentiment", Bool.self),
-        .optional("partial_automated_agent_reply", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        analyze_sentiment: Bool
+        partial_automated_agent_reply: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -352,10 +359,11 @@ public struct DialogflowConfig: JSONModel {
 /// ElevenLabs Voice Settings
 public struct ElevenLabsVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", ElevenLabsVoiceSettings.TypeValue.self),
-        .optional("api_key_ref", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        api_key_ref: String
+        """, ElevenLabsVoiceSettings.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -405,13 +413,14 @@ public typealias IntID = String
 /// Minimax Voice Settings
 public struct MinimaxVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", MinimaxVoiceSettings.TypeValue.self),
-        .optional("language_boost", MinimaxVoiceSettings.LanguageBoost.self),
-        .optional("pitch", Int.self),
-        .optional("speed", Double.self),
-        .optional("vol", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        language_boost: $1
+        pitch: Int
+        speed: Double
+        vol: Double
+        """, MinimaxVoiceSettings.TypeValue.self, MinimaxVoiceSettings.LanguageBoost.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -620,12 +629,13 @@ extension MinimaxVoiceSettings {
 
 public struct NumberHealthMetrics: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("inbound_outbound_ratio", Double.self),
-        .required("message_count", Int.self),
-        .required("spam_ratio", Double.self),
-        .required("success_ratio", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        inbound_outbound_ratio: Double!
+        message_count: Int!
+        spam_ratio: Double!
+        success_ratio: Double!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -642,13 +652,14 @@ public struct NumberHealthMetrics: JSONModel {
 
 public struct NumberPoolSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("long_code_weight", Double.self),
-        .required("skip_unhealthy", Bool.self),
-        .required("toll_free_weight", Double.self),
-        .optional("geomatch", Bool.self),
-        .optional("sticky_sender", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        long_code_weight: Double!
+        skip_unhealthy: Bool!
+        toll_free_weight: Double!
+        geomatch: Bool
+        sticky_sender: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -686,10 +697,11 @@ public struct NumberPoolSettings: JSONModel {
 
 public struct PhoneNumbersJobPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        phone_number: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -728,11 +740,12 @@ public enum StreamBidirectionalMode: OpenEnum, QueryValue {
 /// Transcription engine B config
 public struct TranscriptionEngineBConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("language", TelnyxTranscriptionLanguage.self),
-        .optional("transcription_engine", TranscriptionEngineBConfig.TranscriptionEngine.self),
-        .optional("transcription_model", TranscriptionEngineBConfig.TranscriptionModel.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        language: $0
+        transcription_engine: $1
+        transcription_model: $2
+        """, TelnyxTranscriptionLanguage.self, TranscriptionEngineBConfig.TranscriptionEngine.self, TranscriptionEngineBConfig.TranscriptionModel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -807,11 +820,12 @@ extension TranscriptionEngineBConfig {
 /// Transcription engine Telnyx config
 public struct TranscriptionEngineTelnyxConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("language", TelnyxTranscriptionLanguage.self),
-        .optional("transcription_engine", TranscriptionEngineTelnyxConfig.TranscriptionEngine.self),
-        .optional("transcription_model", TranscriptionEngineTelnyxConfig.TranscriptionModel.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        language: $0
+        transcription_engine: $1
+        transcription_model: $2
+        """, TelnyxTranscriptionLanguage.self, TranscriptionEngineTelnyxConfig.TranscriptionEngine.self, TranscriptionEngineTelnyxConfig.TranscriptionModel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -885,11 +899,12 @@ extension TranscriptionEngineTelnyxConfig {
 
 public struct UpdatePhoneNumberMessagingSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("messaging_product", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("tags", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messaging_product: String
+        messaging_profile_id: String
+        tags: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -923,12 +938,13 @@ public typealias WebhookEventURL = String
 /// PaginationMeta
 public struct CloudflareIPListSyncPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

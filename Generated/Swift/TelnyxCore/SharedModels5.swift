@@ -5,21 +5,22 @@ import Foundation
 
 public struct CallAssistantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .optional("dynamic_variables", [String: CallAssistantRequest.DynamicVariablesValue].self),
-        .optional("external_llm", CallAssistantRequest.ExternalLlm.self),
-        .optional("fallback_config", CallAssistantRequest.FallbackConfigObject.self),
-        .optional("greeting", String.self),
-        .optional("instructions", String.self),
-        .optional("llm_api_key_ref", String.self),
-        .optional("mcp_servers", [JSONValue].self),
-        .optional("model", String.self),
-        .optional("name", String.self),
-        .optional("observability_settings", JSONValue.self),
-        .optional("openai_api_key_ref", String.self),
-        .optional("tools", [CallAssistantRequest.ToolsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        dynamic_variables: [String: $0]
+        external_llm: $1
+        fallback_config: $2
+        greeting: String
+        instructions: String
+        llm_api_key_ref: String
+        mcp_servers: [JSONValue]
+        model: String
+        name: String
+        observability_settings: JSONValue
+        openai_api_key_ref: String
+        tools: [$3]
+        """, CallAssistantRequest.DynamicVariablesValue.self, CallAssistantRequest.ExternalLlm.self, CallAssistantRequest.FallbackConfigObject.self, CallAssistantRequest.ToolsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -143,15 +144,16 @@ extension CallAssistantRequest {
 extension CallAssistantRequest {
     public struct ExternalLlm: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("authentication_method", CallAssistantRequest.ExternalLlm.AuthenticationMethodValue.self),
-            .optional("base_url", String.self),
-            .optional("certificate_ref", String.self),
-            .optional("forward_metadata", Bool.self),
-            .optional("llm_api_key_ref", String.self),
-            .optional("model", String.self),
-            .optional("token_retrieval_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            authentication_method: $0
+            base_url: String
+            certificate_ref: String
+            forward_metadata: Bool
+            llm_api_key_ref: String
+            model: String
+            token_retrieval_url: String
+            """, CallAssistantRequest.ExternalLlm.AuthenticationMethodValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -221,11 +223,12 @@ extension CallAssistantRequest.ExternalLlm {
 extension CallAssistantRequest {
     public struct FallbackConfigObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("external_llm", CallAssistantRequest.FallbackConfigObject.ExternalLlm.self),
-            .optional("llm_api_key_ref", String.self),
-            .optional("model", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            external_llm: $0
+            llm_api_key_ref: String
+            model: String
+            """, CallAssistantRequest.FallbackConfigObject.ExternalLlm.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -254,15 +257,16 @@ extension CallAssistantRequest {
 extension CallAssistantRequest.FallbackConfigObject {
     public struct ExternalLlm: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("authentication_method", CallAssistantRequest.FallbackConfigObject.ExternalLlm.AuthenticationMethodValue.self),
-            .optional("base_url", String.self),
-            .optional("certificate_ref", String.self),
-            .optional("forward_metadata", Bool.self),
-            .optional("llm_api_key_ref", String.self),
-            .optional("model", String.self),
-            .optional("token_retrieval_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            authentication_method: $0
+            base_url: String
+            certificate_ref: String
+            forward_metadata: Bool
+            llm_api_key_ref: String
+            model: String
+            token_retrieval_url: String
+            """, CallAssistantRequest.FallbackConfigObject.ExternalLlm.AuthenticationMethodValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -369,13 +373,14 @@ extension CallAssistantRequest {
 
 public struct GenericError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", GenericError.SourceObject.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: JSONValue
+        source: $0
+        title: String
+        """, GenericError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -395,10 +400,11 @@ public struct GenericError: JSONModel {
 extension GenericError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -413,9 +419,10 @@ extension GenericError {
 /// HTTPValidationError
 public struct HTTPValidationError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("detail", [ValidationError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        detail: [$0]
+        """, ValidationError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -428,9 +435,10 @@ public struct HTTPValidationError: JSONModel {
 /// HangupToolParams
 public struct HangupToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -449,12 +457,13 @@ public struct HangupToolParams: JSONModel {
 
 public struct PaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -475,12 +484,13 @@ public struct PaginationMeta: JSONModel {
 
 public struct Record: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -502,10 +512,11 @@ public struct Record: JSONModel {
 /// Telnyx Voice Settings
 public struct TelnyxVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", TelnyxVoiceSettings.TypeValue.self),
-        .optional("voice_speed", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        voice_speed: Double
+        """, TelnyxVoiceSettings.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -552,19 +563,20 @@ extension TelnyxVoiceSettings {
 /// Transcription engine Google config
 public struct TranscriptionEngineGoogleConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enable_speaker_diarization", Bool.self),
-        .optional("hints", [String].self),
-        .optional("interim_results", Bool.self),
-        .optional("language", GoogleTranscriptionLanguage.self),
-        .optional("max_speaker_count", Int.self),
-        .optional("min_speaker_count", Int.self),
-        .optional("model", TranscriptionEngineGoogleConfig.Model.self),
-        .optional("profanity_filter", Bool.self),
-        .optional("speech_context", [TranscriptionEngineGoogleConfig.SpeechContextItem].self),
-        .optional("transcription_engine", TranscriptionEngineGoogleConfig.TranscriptionEngine.self),
-        .optional("use_enhanced", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enable_speaker_diarization: Bool
+        hints: [String]
+        interim_results: Bool
+        language: $0
+        max_speaker_count: Int
+        min_speaker_count: Int
+        model: $1
+        profanity_filter: Bool
+        speech_context: [$2]
+        transcription_engine: $3
+        use_enhanced: Bool
+        """, GoogleTranscriptionLanguage.self, TranscriptionEngineGoogleConfig.Model.self, TranscriptionEngineGoogleConfig.SpeechContextItem.self, TranscriptionEngineGoogleConfig.TranscriptionEngine.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -674,10 +686,11 @@ extension TranscriptionEngineGoogleConfig {
 extension TranscriptionEngineGoogleConfig {
     public struct SpeechContextItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("boost", Double.self),
-            .optional("phrases", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            boost: Double
+            phrases: [String]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -726,11 +739,12 @@ extension TranscriptionEngineGoogleConfig {
 /// Transcription engine Parakeet config
 public struct TranscriptionEngineParakeetConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("interim_results", Bool.self),
-        .optional("transcription_engine", TranscriptionEngineParakeetConfig.TranscriptionEngine.self),
-        .optional("transcription_model", TranscriptionEngineParakeetConfig.TranscriptionModel.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        interim_results: Bool
+        transcription_engine: $0
+        transcription_model: $1
+        """, TranscriptionEngineParakeetConfig.TranscriptionEngine.self, TranscriptionEngineParakeetConfig.TranscriptionModel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -803,11 +817,12 @@ extension TranscriptionEngineParakeetConfig {
 /// ValidationError
 public struct ValidationError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("loc", [ValidationError.LocItem].self),
-        .required("msg", String.self),
-        .required("type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        loc: [$0]!
+        msg: String!
+        type: String!
+        """, ValidationError.LocItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -868,13 +883,14 @@ extension ValidationError {
 
 public struct CallControlError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", CallControlError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, CallControlError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -894,10 +910,11 @@ public struct CallControlError: JSONModel {
 extension CallControlError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -911,13 +928,14 @@ extension CallControlError {
 
 public struct NumbersError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", NumbersError.MetaObject.self),
-        .optional("source", NumbersError.SourceObject.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: $0
+        source: $1
+        title: String
+        """, NumbersError.MetaObject.self, NumbersError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -940,9 +958,10 @@ public struct NumbersError: JSONModel {
 extension NumbersError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -956,10 +975,11 @@ extension NumbersError {
 extension NumbersError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -974,13 +994,14 @@ extension NumbersError {
 
 public struct WirelessError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", WirelessError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, WirelessError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1000,10 +1021,11 @@ public struct WirelessError: JSONModel {
 extension WirelessError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

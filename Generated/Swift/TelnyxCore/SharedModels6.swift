@@ -6,9 +6,10 @@ import Foundation
 /// AWS Voice Settings
 public struct AWSVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", AWSVoiceSettings.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        """, AWSVoiceSettings.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -50,12 +51,13 @@ extension AWSVoiceSettings {
 /// BookAppointmentToolParams
 public struct BookAppointmentToolParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("api_key_ref", String.self),
-        .required("event_type_id", Int.self),
-        .optional("attendee_name", String.self),
-        .optional("attendee_timezone", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        api_key_ref: String!
+        event_type_id: Int!
+        attendee_name: String
+        attendee_timezone: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -88,10 +90,11 @@ public struct BookAppointmentToolParams: JSONModel {
 /// Conversation Relay Custom Parameters
 public struct ConversationRelayAssistant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("dynamic_variables", [String: String].self),
-        .othersAllowed
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        dynamic_variables: [String: String]
+        ...
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -104,16 +107,17 @@ public struct ConversationRelayAssistant: JSONModel {
 /// DeepgramNova3Config
 public struct DeepgramNova3Config: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("transcription_engine", DeepgramNova3Config.TranscriptionEngine.self),
-        .required("transcription_model", DeepgramNova3Config.TranscriptionModel.self),
-        .optional("interim_results", Bool.self),
-        .optional("keyterms", [String].self),
-        .optional("keywords_boosting", [String: Double].self),
-        .optional("language", DeepgramNova3TranscriptionLanguage.self),
-        .optional("smart_format", Bool.self),
-        .optional("utterance_end_ms", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        transcription_engine: $0!
+        transcription_model: $1!
+        interim_results: Bool
+        keyterms: [String]
+        keywords_boosting: [String: Double]
+        language: $2
+        smart_format: Bool
+        utterance_end_ms: Int
+        """, DeepgramNova3Config.TranscriptionEngine.self, DeepgramNova3Config.TranscriptionModel.self, DeepgramNova3TranscriptionLanguage.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -209,12 +213,13 @@ extension DeepgramNova3Config {
 
 public struct RCSToItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("carrier", String.self),
-        .optional("line_type", String.self),
-        .optional("phone_number", String.self),
-        .optional("status", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        carrier: String
+        line_type: String
+        phone_number: String
+        status: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -277,12 +282,13 @@ public typealias UpdatedAt = String
 
 public struct URLShortenerSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("domain", String.self),
-        .optional("prefix", String.self),
-        .optional("replace_blacklist_only", Bool.self),
-        .optional("send_webhooks", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        domain: String!
+        prefix: String
+        replace_blacklist_only: Bool
+        send_webhooks: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -410,13 +416,14 @@ public enum XaiTranscriptionLanguage: OpenEnum, QueryValue {
 
 public struct BillingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", BillingError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, BillingError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -436,10 +443,11 @@ public struct BillingError: JSONModel {
 extension BillingError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -453,9 +461,10 @@ extension BillingError {
 
 public struct CallControlErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [CallControlError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, CallControlError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -466,12 +475,13 @@ public struct CallControlErrors: JSONModel {
 
 public struct MessagingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -492,9 +502,10 @@ public struct MessagingPaginationMeta: JSONModel {
 
 public struct NumbersErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [NumbersError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, NumbersError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -505,9 +516,10 @@ public struct NumbersErrors: JSONModel {
 
 public struct WirelessErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [WirelessError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, WirelessError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

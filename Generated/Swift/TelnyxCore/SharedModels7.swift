@@ -252,10 +252,11 @@ public enum AzureTranscriptionLanguage: OpenEnum, QueryValue {
 /// BucketIds
 public struct CallControlBucketIDs: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket_ids", [String].self),
-        .optional("max_num_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket_ids: [String]!
+        max_num_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -282,9 +283,10 @@ public typealias CreatedAt = String
 
 public struct Errors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [BillingGroupError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, BillingGroupError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -296,10 +298,11 @@ public struct Errors: JSONModel {
 /// HangupTool
 public struct HangupTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("hangup", HangupToolParams.self),
-        .required("type", HangupTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        hangup: $0!
+        type: $1!
+        """, HangupToolParams.self, HangupTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -344,12 +347,13 @@ extension HangupTool {
 
 public struct PaginationMetaSimple: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -372,9 +376,10 @@ public typealias RCSTo = [RCSToItem]
 
 public struct RegionIn: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("region_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        region_code: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -387,19 +392,20 @@ public struct RegionIn: JSONModel {
 /// Transcription engine A config
 public struct TranscriptionEngineAConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enable_speaker_diarization", Bool.self),
-        .optional("hints", [String].self),
-        .optional("interim_results", Bool.self),
-        .optional("language", GoogleTranscriptionLanguage.self),
-        .optional("max_speaker_count", Int.self),
-        .optional("min_speaker_count", Int.self),
-        .optional("model", TranscriptionEngineAConfig.Model.self),
-        .optional("profanity_filter", Bool.self),
-        .optional("speech_context", [TranscriptionEngineAConfig.SpeechContextItem].self),
-        .optional("transcription_engine", TranscriptionEngineAConfig.TranscriptionEngine.self),
-        .optional("use_enhanced", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enable_speaker_diarization: Bool
+        hints: [String]
+        interim_results: Bool
+        language: $0
+        max_speaker_count: Int
+        min_speaker_count: Int
+        model: $1
+        profanity_filter: Bool
+        speech_context: [$2]
+        transcription_engine: $3
+        use_enhanced: Bool
+        """, GoogleTranscriptionLanguage.self, TranscriptionEngineAConfig.Model.self, TranscriptionEngineAConfig.SpeechContextItem.self, TranscriptionEngineAConfig.TranscriptionEngine.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -509,10 +515,11 @@ extension TranscriptionEngineAConfig {
 extension TranscriptionEngineAConfig {
     public struct SpeechContextItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("boost", Double.self),
-            .optional("phrases", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            boost: Double
+            phrases: [String]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -561,12 +568,13 @@ extension TranscriptionEngineAConfig {
 /// Transcription engine Speechmatics config
 public struct TranscriptionEngineSpeechmaticsConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("interim_results", Bool.self),
-        .optional("language", SpeechmaticsTranscriptionLanguage.self),
-        .optional("transcription_engine", TranscriptionEngineSpeechmaticsConfig.TranscriptionEngine.self),
-        .optional("transcription_model", TranscriptionEngineSpeechmaticsConfig.TranscriptionModel.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        interim_results: Bool
+        language: $0
+        transcription_engine: $1
+        transcription_model: $2
+        """, SpeechmaticsTranscriptionLanguage.self, TranscriptionEngineSpeechmaticsConfig.TranscriptionEngine.self, TranscriptionEngineSpeechmaticsConfig.TranscriptionModel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -642,9 +650,10 @@ extension TranscriptionEngineSpeechmaticsConfig {
 
 public struct InvoiceErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [InvoiceError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, InvoiceError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -655,13 +664,14 @@ public struct InvoiceErrors: JSONModel {
 
 public struct MessagingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", MessagingError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, MessagingError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -681,10 +691,11 @@ public struct MessagingError: JSONModel {
 extension MessagingError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -698,9 +709,10 @@ extension MessagingError {
 
 public struct NetappsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [NetappsError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, NetappsError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -712,13 +724,14 @@ public struct NetappsErrors: JSONModel {
 /// Location
 public struct NetappsLocation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("name", String.self),
-        .optional("pop", String.self),
-        .optional("region", String.self),
-        .optional("site", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        name: String
+        pop: String
+        region: String
+        site: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -742,9 +755,10 @@ public struct NetappsLocation: JSONModel {
 
 public struct NumberReputationErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("errors", [NumberReputationError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]!
+        """, NumberReputationError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -54,14 +54,15 @@ public enum AnchorsiteOverride: OpenEnum, QueryValue {
 /// Azure Voice Settings
 public struct AzureVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", AzureVoiceSettings.TypeValue.self),
-        .optional("api_key_ref", String.self),
-        .optional("deployment_id", String.self),
-        .optional("effect", AzureVoiceSettings.Effect.self),
-        .optional("gender", AzureVoiceSettings.Gender.self),
-        .optional("region", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        api_key_ref: String
+        deployment_id: String
+        effect: $1
+        gender: $2
+        region: String
+        """, AzureVoiceSettings.TypeValue.self, AzureVoiceSettings.Effect.self, AzureVoiceSettings.Gender.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -176,10 +177,11 @@ extension AzureVoiceSettings {
 /// BookAppointmentTool
 public struct BookAppointmentTool: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("book_appointment", BookAppointmentToolParams.self),
-        .required("type", BookAppointmentTool.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        book_appointment: $0!
+        type: $1!
+        """, BookAppointmentToolParams.self, BookAppointmentTool.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -248,10 +250,11 @@ public enum CloudflareSyncStatus: OpenEnum, QueryValue {
 
 public struct Cursor: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("after", String.self),
-        .optional("before", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        after: String
+        before: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -267,10 +270,11 @@ public struct Cursor: JSONModel {
 /// Custom SIP Header
 public struct CustomSIPHeader: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .required("value", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        value: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -376,23 +380,24 @@ public typealias OutboundVoiceProfileID = String
 
 public struct PhoneNumberWithMessagingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("country_code", String.self),
-        .optional("created_at", Date.self),
-        .optional("eligible_messaging_products", [String].self),
-        .optional("features", PhoneNumberWithMessagingSettings.Features.self),
-        .optional("health", NumberHealthMetrics.self),
-        .optional("id", String.self),
-        .optional("messaging_product", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("organization_id", String.self),
-        .optional("phone_number", String.self),
-        .optional("record_type", PhoneNumberWithMessagingSettings.RecordTypeValue.self),
-        .optional("tags", [String].self),
-        .optional("traffic_type", String.self),
-        .optional("type", PhoneNumberWithMessagingSettings.TypeValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_code: String
+        created_at: Date
+        eligible_messaging_products: [String]
+        features: $0
+        health: $1
+        id: String
+        messaging_product: String
+        messaging_profile_id: String
+        organization_id: String
+        phone_number: String
+        record_type: $2
+        tags: [String]
+        traffic_type: String
+        type: $3
+        updated_at: Date
+        """, PhoneNumberWithMessagingSettings.Features.self, NumberHealthMetrics.self, PhoneNumberWithMessagingSettings.RecordTypeValue.self, PhoneNumberWithMessagingSettings.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -436,10 +441,11 @@ public struct PhoneNumberWithMessagingSettings: JSONModel {
 extension PhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("mms", MessagingFeatureSet.self),
-            .optional("sms", MessagingFeatureSet.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            mms: $0
+            sms: $0
+            """, MessagingFeatureSet.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -515,10 +521,11 @@ extension PhoneNumberWithMessagingSettings {
 
 public struct RegionOut: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("region", RegionOut.RegionObject.self),
-        .optional("region_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        region: $0
+        region_code: String
+        """, RegionOut.RegionObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -533,11 +540,12 @@ public struct RegionOut: JSONModel {
 extension RegionOut {
     public struct RegionObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("name", String.self),
-            .optional("record_type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            name: String
+            record_type: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -557,12 +565,13 @@ extension RegionOut {
 /// Resemble Voice Settings
 public struct ResembleVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", ResembleVoiceSettings.TypeValue.self),
-        .optional("format", ResembleVoiceSettings.Format.self),
-        .optional("precision", ResembleVoiceSettings.Precision.self),
-        .optional("sample_rate", ResembleSampleRate.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        format: $1
+        precision: $2
+        sample_rate: $3
+        """, ResembleVoiceSettings.TypeValue.self, ResembleVoiceSettings.Format.self, ResembleVoiceSettings.Precision.self, ResembleSampleRate.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -705,14 +714,15 @@ public enum StreamBidirectionalSamplingRate: OpenEnum, QueryValue {
 /// Transcription engine Soniox config
 public struct TranscriptionEngineSonioxConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("transcription_engine", TranscriptionEngineSonioxConfig.TranscriptionEngine.self),
-        .optional("enable_endpoint_detection", Bool.self),
-        .optional("interim_results", Bool.self),
-        .optional("language", String.self),
-        .optional("max_endpoint_delay_ms", Int.self),
-        .optional("transcription_model", TranscriptionEngineSonioxConfig.TranscriptionModel.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        transcription_engine: $0!
+        enable_endpoint_detection: Bool
+        interim_results: Bool
+        language: String
+        max_endpoint_delay_ms: Int
+        transcription_model: $1
+        """, TranscriptionEngineSonioxConfig.TranscriptionEngine.self, TranscriptionEngineSonioxConfig.TranscriptionModel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -800,12 +810,13 @@ extension TranscriptionEngineSonioxConfig {
 /// Transcription engine xAI config
 public struct TranscriptionEngineXaiConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("interim_results", Bool.self),
-        .optional("language", XaiTranscriptionLanguage.self),
-        .optional("transcription_engine", TranscriptionEngineXaiConfig.TranscriptionEngine.self),
-        .optional("transcription_model", TranscriptionEngineXaiConfig.TranscriptionModel.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        interim_results: Bool
+        language: $0
+        transcription_engine: $1
+        transcription_model: $2
+        """, XaiTranscriptionLanguage.self, TranscriptionEngineXaiConfig.TranscriptionEngine.self, TranscriptionEngineXaiConfig.TranscriptionModel.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -884,13 +895,14 @@ public typealias WebhookTimeoutSecs = Int
 
 public struct BillingGroupError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", Int.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", BillingGroupError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: Int!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, BillingGroupError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -910,10 +922,11 @@ public struct BillingGroupError: JSONModel {
 extension BillingGroupError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -929,9 +942,10 @@ public typealias CustomerReference = String
 
 public struct MessagingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [MessagingError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, MessagingError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,15 +6,16 @@ import TelnyxCore
 
 public struct AccountEmailEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("email_id", String.self),
-        .required("id", String.self),
-        .required("occurred_at", Date.self),
-        .required("record_type", AccountEmailEvent.RecordTypeValue.self),
-        .required("type", EmailEventType.self),
-        .optional("email", EventEmailSummary.self),
-        .optional("payload", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        email_id: String!
+        id: String!
+        occurred_at: Date!
+        record_type: $0!
+        type: $1!
+        email: $2
+        payload: JSONValue
+        """, AccountEmailEvent.RecordTypeValue.self, EmailEventType.self, EventEmailSummary.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -59,10 +60,11 @@ extension AccountEmailEvent {
 
 public struct AccountEmailEventListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [AccountEmailEvent].self),
-        .required("meta", EventPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, AccountEmailEvent.self, EventPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -75,9 +77,10 @@ public struct AccountEmailEventListResponse: JSONModel {
 
 public struct AddGroupSuppressionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("to", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        to: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -96,11 +99,12 @@ public struct AddGroupSuppressionRequest: JSONModel {
 
 public struct AttachmentRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("content", String.self),
-        .optional("content_type", String.self),
-        .optional("filename", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: String
+        content_type: String
+        filename: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -127,10 +131,11 @@ public struct AttachmentRequest: JSONModel {
 
 public struct AttachmentResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content_type", String.self),
-        .required("filename", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content_type: String!
+        filename: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -143,12 +148,13 @@ public struct AttachmentResponse: JSONModel {
 
 public struct BlocksErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("detail", String.self),
-        .required("title", String.self),
-        .optional("source", BlocksErrorObject.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        detail: String!
+        title: String!
+        source: $0
+        """, BlocksErrorObject.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -166,9 +172,10 @@ public struct BlocksErrorObject: JSONModel {
 extension BlocksErrorObject {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -180,10 +187,11 @@ extension BlocksErrorObject {
 
 public struct CreateEmailBatchRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("messages", [CreateEmailRequest].self),
-        .optional("sandbox_mode", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messages: [$0]!
+        sandbox_mode: Bool
+        """, CreateEmailRequest.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -206,12 +214,13 @@ public struct CreateEmailBatchRequest: JSONModel {
 
 public struct CreateEmailBlockRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("to", String.self),
-        .optional("domain_id", String.self),
-        .optional("expires_at", Date.self),
-        .optional("from", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        to: String!
+        domain_id: String
+        expires_at: Date
+        from: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -251,12 +260,13 @@ public struct CreateEmailBlockRequest: JSONModel {
 
 public struct CreateEmailDomainRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("domain", String.self),
-        .optional("dmarc_policy", String.self),
-        .optional("inbound_enabled", Bool.self),
-        .optional("tracking", TrackingSettings.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        domain: String!
+        dmarc_policy: String
+        inbound_enabled: Bool
+        tracking: $0
+        """, TrackingSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -295,28 +305,29 @@ public struct CreateEmailDomainRequest: JSONModel {
 
 public struct CreateEmailRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", EmailAddressInput.self),
-        .required("to", EmailAddressArrayInput.self),
-        .optional("attachments", [AttachmentRequest].self),
-        .optional("bcc", [EmailAddressInput].self),
-        .optional("cc", [EmailAddressInput].self),
-        .optional("from_name", String.self),
-        .optional("group_id", String.self),
-        .optional("headers", [String: String].self),
-        .optional("html_body", String.self),
-        .optional("ignore_suppression", Bool.self),
-        .optional("inline_css", Bool.self),
-        .optional("metadata", JSONValue.self),
-        .optional("reply_to", EmailAddressInput.self),
-        .optional("sandbox_mode", Bool.self),
-        .optional("send_at", Date.self),
-        .optional("subject", String.self),
-        .optional("tags", [String].self),
-        .optional("template_id", String.self),
-        .optional("template_variables", JSONValue.self),
-        .optional("text_body", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: $0!
+        to: $1!
+        attachments: [$2]
+        bcc: [$0]
+        cc: [$0]
+        from_name: String
+        group_id: String
+        headers: [String: String]
+        html_body: String
+        ignore_suppression: Bool
+        inline_css: Bool
+        metadata: JSONValue
+        reply_to: $0
+        sandbox_mode: Bool
+        send_at: Date
+        subject: String
+        tags: [String]
+        template_id: String
+        template_variables: JSONValue
+        text_body: String
+        """, EmailAddressInput.self, EmailAddressArrayInput.self, AttachmentRequest.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -411,13 +422,14 @@ public struct CreateEmailRequest: JSONModel {
 
 public struct CreateEmailTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("html_body", String.self),
-        .optional("subject", String.self),
-        .optional("text_body", String.self),
-        .optional("variables", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        html_body: String
+        subject: String
+        text_body: String
+        variables: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -461,10 +473,11 @@ public struct CreateEmailTemplateRequest: JSONModel {
 
 public struct CreateEmailValidationBatchRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("emails", [String].self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        emails: [String]!
+        webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -487,9 +500,10 @@ public struct CreateEmailValidationBatchRequest: JSONModel {
 
 public struct CreateEmailValidationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("email", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        email: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -508,10 +522,11 @@ public struct CreateEmailValidationRequest: JSONModel {
 
 public struct CreateEmailWebhookRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("events", [EmailWebhookEvent].self),
-        .required("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        events: [$0]!
+        url: String!
+        """, EmailWebhookEvent.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -534,10 +549,11 @@ public struct CreateEmailWebhookRequest: JSONModel {
 
 public struct CreateImportRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("file", Data.self),
-        .optional("block_ttl_days", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        file: Data!
+        block_ttl_days: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -560,10 +576,11 @@ public struct CreateImportRequest: JSONModel {
 
 public struct CreateUnsubscribeGroupRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        description: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -593,13 +610,14 @@ public struct CreateUnsubscribeGroupRequest: JSONModel {
 
 public struct CursorMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("has_next", Bool.self),
-        .required("has_previous", Bool.self),
-        .required("page_size", Int.self),
-        .optional("next_cursor", String.self),
-        .optional("previous_cursor", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        has_next: Bool!
+        has_previous: Bool!
+        page_size: Int!
+        next_cursor: String
+        previous_cursor: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -618,13 +636,14 @@ public struct CursorMeta: JSONModel {
 
 public struct DKIMStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("active", Bool.self),
-        .optional("algorithm", DKIMStatus.Algorithm.self),
-        .optional("key_length", DKIMStatus.KeyLength.self),
-        .optional("rotated_at", Date.self),
-        .optional("selector", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool!
+        algorithm: $0
+        key_length: $1
+        rotated_at: Date
+        selector: String
+        """, DKIMStatus.Algorithm.self, DKIMStatus.KeyLength.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -687,17 +706,18 @@ extension DKIMStatus {
 
 public struct DNSRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("host", String.self),
-        .required("id", String.self),
-        .required("purpose", DNSRecord.Purpose.self),
-        .required("record_type", DNSRecord.RecordTypeValue.self),
-        .required("required", Bool.self),
-        .required("status", DNSRecord.StatusValue.self),
-        .required("value", String.self),
-        .optional("actual_value", String.self),
-        .optional("priority", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        host: String!
+        id: String!
+        purpose: $0!
+        record_type: $1!
+        required: Bool!
+        status: $2!
+        value: String!
+        actual_value: String
+        priority: Int
+        """, DNSRecord.Purpose.self, DNSRecord.RecordTypeValue.self, DNSRecord.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -816,9 +836,10 @@ public typealias DNSRecordListResponse = RequiredDataEnvelope<[DNSRecord]>
 
 public struct DomainsErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("errors", [EmailError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]!
+        """, EmailError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -829,10 +850,11 @@ public struct DomainsErrorResponse: JSONModel {
 
 public struct EmailAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("email", String.self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        email: String!
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -894,11 +916,12 @@ public enum EmailAddressInput: JSONUnion, ExpressibleByStringLiteral {
 
 public struct EmailBatchItemError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", EmailBatchItemError.Code.self),
-        .required("index", Int.self),
-        .required("message", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: $0!
+        index: Int!
+        message: String!
+        """, EmailBatchItemError.Code.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -953,11 +976,12 @@ extension EmailBatchItemError {
 
 public struct EmailBatchMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("failed", Int.self),
-        .required("succeeded", Int.self),
-        .required("total", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        failed: Int!
+        succeeded: Int!
+        total: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -972,11 +996,12 @@ public struct EmailBatchMeta: JSONModel {
 
 public struct EmailBatchResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EmailMessage].self),
-        .required("errors", [EmailBatchItemError].self),
-        .required("meta", EmailBatchMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        errors: [$1]!
+        meta: $2!
+        """, EmailMessage.self, EmailBatchItemError.self, EmailBatchMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -991,21 +1016,22 @@ public struct EmailBatchResponse: JSONModel {
 
 public struct EmailBlock: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("reason", Reason.self),
-        .required("record_type", EmailBlock.RecordTypeValue.self),
-        .required("scope", Scope.self),
-        .required("source", Source.self),
-        .required("status", Status.self),
-        .required("to", String.self),
-        .required("updated_at", Date.self),
-        .optional("domain_id", String.self),
-        .optional("expires_at", Date.self),
-        .optional("from", String.self),
-        .optional("group_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        reason: $0!
+        record_type: $1!
+        scope: $2!
+        source: $3!
+        status: $4!
+        to: String!
+        updated_at: Date!
+        domain_id: String
+        expires_at: Date
+        from: String
+        group_id: String
+        """, Reason.self, EmailBlock.RecordTypeValue.self, Scope.self, Source.self, Status.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1062,16 +1088,17 @@ extension EmailBlock {
 
 public struct EmailBlockEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("actor", String.self),
-        .required("event_type", EmailBlockEvent.EventTypeValue.self),
-        .required("id", String.self),
-        .required("occurred_at", Date.self),
-        .required("reason", String.self),
-        .required("record_type", EmailBlockEvent.RecordTypeValue.self),
-        .required("source", String.self),
-        .optional("meta", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        actor: String!
+        event_type: $0!
+        id: String!
+        occurred_at: Date!
+        reason: String!
+        record_type: $1!
+        source: String!
+        meta: JSONValue
+        """, EmailBlockEvent.EventTypeValue.self, EmailBlockEvent.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1149,10 +1176,11 @@ extension EmailBlockEvent {
 
 public struct EmailBlockEventListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EmailBlockEvent].self),
-        .required("meta", OffsetMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EmailBlockEvent.self, OffsetMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1165,23 +1193,24 @@ public struct EmailBlockEventListResponse: JSONModel {
 
 public struct EmailBlockImport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("record_type", EmailBlockImport.RecordTypeValue.self),
-        .required("status", EmailBlockImport.StatusValue.self),
-        .required("total", Int.self),
-        .required("updated_at", Date.self),
-        .optional("completed_at", Date.self),
-        .optional("created_count", Int.self),
-        .optional("error_count", Int.self),
-        .optional("errors", [String: String].self),
-        .optional("existing_count", Int.self),
-        .optional("failure_reason", String.self),
-        .optional("processed_rows", Int.self),
-        .optional("provider", EmailBlockImport.Provider.self),
-        .optional("skipped_count", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        record_type: $0!
+        status: $1!
+        total: Int!
+        updated_at: Date!
+        completed_at: Date
+        created_count: Int
+        error_count: Int
+        errors: [String: String]
+        existing_count: Int
+        failure_reason: String
+        processed_rows: Int
+        provider: $2
+        skipped_count: Int
+        """, EmailBlockImport.RecordTypeValue.self, EmailBlockImport.StatusValue.self, EmailBlockImport.Provider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1306,10 +1335,11 @@ public typealias EmailBlockImportResponse = RequiredDataEnvelope<EmailBlockImpor
 
 public struct EmailBlockListCursorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EmailBlock].self),
-        .required("meta", CursorMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EmailBlock.self, CursorMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1322,10 +1352,11 @@ public struct EmailBlockListCursorResponse: JSONModel {
 
 public struct EmailBlockListOffsetResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EmailBlock].self),
-        .required("meta", OffsetMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EmailBlock.self, OffsetMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1340,25 +1371,26 @@ public typealias EmailBlockResponse = RequiredDataEnvelope<EmailBlock>
 
 public struct EmailDomain: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("dkim", DKIMStatus.self),
-        .required("dns_records", [DNSRecord].self),
-        .required("domain", String.self),
-        .required("id", String.self),
-        .required("inbound", InboundConfig.self),
-        .required("record_type", EmailDomain.RecordTypeValue.self),
-        .required("status", EmailDomainStatus.self),
-        .required("tracking", TrackingSettings.self),
-        .required("type", EmailDomainType.self),
-        .required("updated_at", Date.self),
-        .required("usable_for_inbound", Bool.self),
-        .required("usable_for_sending", Bool.self),
-        .required("verification", EmailDomainVerification.self),
-        .optional("dmarc_policy", String.self),
-        .optional("reputation", EmailDomain.Reputation.self),
-        .optional("verified_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        dkim: $0!
+        dns_records: [$1]!
+        domain: String!
+        id: String!
+        inbound: $2!
+        record_type: $3!
+        status: $4!
+        tracking: $5!
+        type: $6!
+        updated_at: Date!
+        usable_for_inbound: Bool!
+        usable_for_sending: Bool!
+        verification: $7!
+        dmarc_policy: String
+        reputation: $8
+        verified_at: Date
+        """, DKIMStatus.self, DNSRecord.self, InboundConfig.self, EmailDomain.RecordTypeValue.self, EmailDomainStatus.self, TrackingSettings.self, EmailDomainType.self, EmailDomainVerification.self, EmailDomain.Reputation.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1425,11 +1457,12 @@ extension EmailDomain {
 extension EmailDomain {
     public struct Reputation: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("band", String.self),
-            .optional("breakdown", JSONValue.self),
-            .optional("computed_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            band: String
+            breakdown: JSONValue
+            computed_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1445,15 +1478,16 @@ extension EmailDomain {
 
 public struct EmailDomainHealth: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("checked_at", Date.self),
-        .required("id", String.self),
-        .required("record_type", EmailDomainHealth.RecordTypeValue.self),
-        .required("status", EmailDomainHealth.StatusValue.self),
-        .required("usable_for_inbound", Bool.self),
-        .required("usable_for_sending", Bool.self),
-        .required("verification", EmailDomainVerification.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        checked_at: Date!
+        id: String!
+        record_type: $0!
+        status: $1!
+        usable_for_inbound: Bool!
+        usable_for_sending: Bool!
+        verification: $2!
+        """, EmailDomainHealth.RecordTypeValue.self, EmailDomainHealth.StatusValue.self, EmailDomainVerification.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1537,10 +1571,11 @@ public typealias EmailDomainHealthResponse = RequiredDataEnvelope<EmailDomainHea
 
 public struct EmailDomainListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EmailDomain].self),
-        .required("meta", EmailDomainListResponse.MetaUnion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EmailDomain.self, EmailDomainListResponse.MetaUnion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1659,13 +1694,14 @@ public enum EmailDomainType: OpenEnum, QueryValue {
 
 public struct EmailDomainVerification: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("dkim", EmailDomainVerification.Dkim.self),
-        .required("dmarc", EmailDomainVerification.Dmarc.self),
-        .required("mx", EmailDomainVerification.Mx.self),
-        .required("ownership", EmailDomainVerification.Ownership.self),
-        .required("spf", EmailDomainVerification.Spf.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        dkim: $0!
+        dmarc: $1!
+        mx: $2!
+        ownership: $3!
+        spf: $4!
+        """, EmailDomainVerification.Dkim.self, EmailDomainVerification.Dmarc.self, EmailDomainVerification.Mx.self, EmailDomainVerification.Ownership.self, EmailDomainVerification.Spf.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1824,18 +1860,19 @@ extension EmailDomainVerification {
 
 public struct EmailEventCounts: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bounced", Int.self),
-        .required("clicked", Int.self),
-        .required("complained", Int.self),
-        .required("deferred", Int.self),
-        .required("delivered", Int.self),
-        .required("failed", Int.self),
-        .required("opened", Int.self),
-        .required("queued", Int.self),
-        .required("sent", Int.self),
-        .required("unsubscribed", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bounced: Int!
+        clicked: Int!
+        complained: Int!
+        deferred: Int!
+        delivered: Int!
+        failed: Int!
+        opened: Int!
+        queued: Int!
+        sent: Int!
+        unsubscribed: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1864,14 +1901,15 @@ public struct EmailEventCounts: JSONModel {
 
 public struct EmailEventRates: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bounce_rate", Double.self),
-        .required("click_rate", Double.self),
-        .required("complaint_rate", Double.self),
-        .required("deferred_rate", Double.self),
-        .required("delivery_rate", Double.self),
-        .required("open_rate", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bounce_rate: Double!
+        click_rate: Double!
+        complaint_rate: Double!
+        deferred_rate: Double!
+        delivery_rate: Double!
+        open_rate: Double!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1892,12 +1930,13 @@ public struct EmailEventRates: JSONModel {
 
 public struct EmailEventStats: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("counts", EmailEventCounts.self),
-        .required("rates", EmailEventRates.self),
-        .required("record_type", EmailEventStats.RecordTypeValue.self),
-        .required("time_range", TimeRange.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        counts: $0!
+        rates: $1!
+        record_type: $2!
+        time_range: $3!
+        """, EmailEventCounts.self, EmailEventRates.self, EmailEventStats.RecordTypeValue.self, TimeRange.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2000,26 +2039,27 @@ public enum EmailEventType: OpenEnum, QueryValue {
 
 public struct EmailMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("attachments", [AttachmentResponse].self),
-        .required("bcc", [EmailAddress].self),
-        .required("cc", [EmailAddress].self),
-        .required("events", [MessageEvent].self),
-        .required("from", EmailAddress.self),
-        .required("id", String.self),
-        .required("inserted_at", Date.self),
-        .required("record_type", EmailMessage.RecordTypeValue.self),
-        .required("status", EmailMessageStatus.self),
-        .required("subject", String.self),
-        .required("template_variables", JSONValue.self),
-        .required("to", [EmailAddress].self),
-        .optional("inline_css", Bool.self),
-        .optional("reply_to", String.self),
-        .optional("sandbox", Bool.self),
-        .optional("send_at", Date.self),
-        .optional("suppressed", [EmailMessage.SuppressedItem].self),
-        .optional("template_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        attachments: [$0]!
+        bcc: [$1]!
+        cc: [$1]!
+        events: [$2]!
+        from: $1!
+        id: String!
+        inserted_at: Date!
+        record_type: $3!
+        status: $4!
+        subject: String!
+        template_variables: JSONValue!
+        to: [$1]!
+        inline_css: Bool
+        reply_to: String
+        sandbox: Bool
+        send_at: Date
+        suppressed: [$5]
+        template_id: String
+        """, AttachmentResponse.self, EmailAddress.self, MessageEvent.self, EmailMessage.RecordTypeValue.self, EmailMessageStatus.self, EmailMessage.SuppressedItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2087,12 +2127,13 @@ extension EmailMessage {
 extension EmailMessage {
     public struct SuppressedItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("override_allowed", Bool.self),
-            .optional("reason", String.self),
-            .optional("scope", String.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            override_allowed: Bool
+            reason: String
+            scope: String
+            to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2110,10 +2151,11 @@ extension EmailMessage {
 
 public struct EmailMessageListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EmailMessage].self),
-        .required("meta", EmailPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EmailMessage.self, EmailPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2190,17 +2232,18 @@ public enum EmailMessageStatus: OpenEnum, QueryValue {
 
 public struct EmailTemplate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("name", String.self),
-        .required("record_type", EmailTemplate.RecordTypeValue.self),
-        .required("updated_at", Date.self),
-        .required("variables", [String].self),
-        .optional("html_body", String.self),
-        .optional("subject", String.self),
-        .optional("text_body", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        name: String!
+        record_type: $0!
+        updated_at: Date!
+        variables: [String]!
+        html_body: String
+        subject: String
+        text_body: String
+        """, EmailTemplate.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2249,10 +2292,11 @@ extension EmailTemplate {
 
 public struct EmailTemplateListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EmailTemplate].self),
-        .required("meta", EmailPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EmailTemplate.self, EmailPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2267,14 +2311,15 @@ public typealias EmailTemplateResponse = RequiredDataEnvelope<EmailTemplate>
 
 public struct EmailValidation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("checks", EmailValidationChecks.self),
-        .required("email", String.self),
-        .required("record_type", EmailValidation.RecordTypeValue.self),
-        .required("risk_score", Double.self),
-        .required("valid", Bool.self),
-        .optional("did_you_mean", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        checks: $0!
+        email: String!
+        record_type: $1!
+        risk_score: Double!
+        valid: Bool!
+        did_you_mean: String
+        """, EmailValidationChecks.self, EmailValidation.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2317,14 +2362,15 @@ extension EmailValidation {
 
 public struct EmailValidationBatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("duplicates_removed", Int.self),
-        .required("id", String.self),
-        .required("record_type", EmailValidationBatch.RecordTypeValue.self),
-        .required("status", EmailValidationBatchStatus.self),
-        .required("total", Int.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        duplicates_removed: Int!
+        id: String!
+        record_type: $0!
+        status: $1!
+        total: Int!
+        webhook_url: String
+        """, EmailValidationBatch.RecordTypeValue.self, EmailValidationBatchStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2367,15 +2413,16 @@ extension EmailValidationBatch {
 
 public struct EmailValidationBatchDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("record_type", EmailValidationBatchDetail.RecordTypeValue.self),
-        .required("status", EmailValidationBatchStatus.self),
-        .required("total", Int.self),
-        .optional("completed_at", Date.self),
-        .optional("results", [String: EmailValidationResult].self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        record_type: $0!
+        status: $1!
+        total: Int!
+        completed_at: Date
+        results: [String: $2]
+        webhook_url: String
+        """, EmailValidationBatchDetail.RecordTypeValue.self, EmailValidationBatchStatus.self, EmailValidationResult.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2453,10 +2500,11 @@ public enum EmailValidationBatchStatus: OpenEnum, QueryValue {
 
 public struct EmailValidationCheck: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("pass", Bool.self),
-        .optional("details", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        pass: Bool!
+        details: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2469,13 +2517,14 @@ public struct EmailValidationCheck: JSONModel {
 
 public struct EmailValidationChecks: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("disposable", EmailValidationCheck.self),
-        .required("mx", EmailValidationCheck.self),
-        .required("role_based", EmailValidationCheck.self),
-        .required("syntax", EmailValidationCheck.self),
-        .required("typo", EmailValidationTypoCheck.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        disposable: $0!
+        mx: $0!
+        role_based: $0!
+        syntax: $0!
+        typo: $1!
+        """, EmailValidationCheck.self, EmailValidationTypoCheck.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2496,13 +2545,14 @@ public typealias EmailValidationResponse = RequiredDataEnvelope<EmailValidation>
 
 public struct EmailValidationResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("checks", EmailValidationChecks.self),
-        .required("email", String.self),
-        .required("risk_score", Double.self),
-        .required("valid", Bool.self),
-        .optional("did_you_mean", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        checks: $0!
+        email: String!
+        risk_score: Double!
+        valid: Bool!
+        did_you_mean: String
+        """, EmailValidationChecks.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2521,11 +2571,12 @@ public struct EmailValidationResult: JSONModel {
 
 public struct EmailValidationTypoCheck: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("pass", Bool.self),
-        .optional("details", String.self),
-        .optional("suggestion", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        pass: Bool!
+        details: String
+        suggestion: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2540,15 +2591,16 @@ public struct EmailValidationTypoCheck: JSONModel {
 
 public struct EmailWebhook: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("domain_id", String.self),
-        .required("events", [EmailWebhookEvent].self),
-        .required("id", String.self),
-        .required("record_type", EmailWebhook.RecordTypeValue.self),
-        .required("updated_at", Date.self),
-        .required("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        domain_id: String!
+        events: [$0]!
+        id: String!
+        record_type: $1!
+        updated_at: Date!
+        url: String!
+        """, EmailWebhookEvent.self, EmailWebhook.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2667,10 +2719,11 @@ public enum EmailWebhookEvent: OpenEnum, QueryValue {
 
 public struct EmailWebhookListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EmailWebhook].self),
-        .required("meta", OffsetPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EmailWebhook.self, OffsetPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2685,9 +2738,10 @@ public typealias EmailWebhookResponse = RequiredDataEnvelope<EmailWebhook>
 
 public struct ErrorList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("errors", [BlocksErrorObject].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]!
+        """, BlocksErrorObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2698,13 +2752,14 @@ public struct ErrorList: JSONModel {
 
 public struct ErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", ErrorObject.Code.self),
-        .required("detail", ErrorObject.Detail.self),
-        .required("title", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: $0!
+        detail: $1!
+        title: String!
+        meta: JSONValue
+        source: JSONValue
+        """, ErrorObject.Code.self, ErrorObject.Detail.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2811,12 +2866,13 @@ extension ErrorObject {
 
 public struct EventEmailSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cc", [EmailAddress].self),
-        .required("from", EmailAddress.self),
-        .required("subject", String.self),
-        .required("to", [EmailAddress].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cc: [$0]!
+        from: $0!
+        subject: String!
+        to: [$0]!
+        """, EmailAddress.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2833,11 +2889,12 @@ public struct EventEmailSummary: JSONModel {
 
 public struct EventPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_size", Int.self),
-        .required("time_range", TimeRange.self),
-        .optional("page_cursor", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_size: Int!
+        time_range: $0!
+        page_cursor: String
+        """, TimeRange.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2852,12 +2909,13 @@ public struct EventPaginationMeta: JSONModel {
 
 public struct GroupListMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2874,10 +2932,11 @@ public struct GroupListMeta: JSONModel {
 
 public struct GroupSuppressionListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EmailBlock].self),
-        .required("meta", GroupListMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EmailBlock.self, GroupListMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2890,11 +2949,12 @@ public struct GroupSuppressionListResponse: JSONModel {
 
 public struct InboundConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("catch_all", Bool.self),
-        .required("enabled", Bool.self),
-        .required("mx_required", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        catch_all: Bool!
+        enabled: Bool!
+        mx_required: Bool!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2909,11 +2969,12 @@ public struct InboundConfig: JSONModel {
 
 public struct MessageEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("occurred_at", Date.self),
-        .required("type", EmailEventType.self),
-        .optional("payload", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        occurred_at: Date!
+        type: $0!
+        payload: JSONValue
+        """, EmailEventType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2928,10 +2989,11 @@ public struct MessageEvent: JSONModel {
 
 public struct MessageEventListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [MessageEvent].self),
-        .required("meta", EmailPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, MessageEvent.self, EmailPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2944,12 +3006,13 @@ public struct MessageEventListResponse: JSONModel {
 
 public struct OffsetMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2966,12 +3029,13 @@ public struct OffsetMeta: JSONModel {
 
 public struct OffsetPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3020,10 +3084,11 @@ public enum Reason: OpenEnum, QueryValue {
 
 public struct RecipientSuppressedError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [RecipientSuppressedError.ErrorsItem].self),
-        .optional("suppressed", [RecipientSuppressedError.SuppressedItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        suppressed: [$1]
+        """, RecipientSuppressedError.ErrorsItem.self, RecipientSuppressedError.SuppressedItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3037,11 +3102,12 @@ public struct RecipientSuppressedError: JSONModel {
 extension RecipientSuppressedError {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", RecipientSuppressedError.ErrorsItem.Code.self),
-            .optional("detail", String.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: $0
+            detail: String
+            title: String
+            """, RecipientSuppressedError.ErrorsItem.Code.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3080,12 +3146,13 @@ extension RecipientSuppressedError.ErrorsItem {
 extension RecipientSuppressedError {
     public struct SuppressedItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("override_allowed", Bool.self),
-            .optional("reason", String.self),
-            .optional("scope", String.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            override_allowed: Bool
+            reason: String
+            scope: String
+            to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3103,9 +3170,10 @@ extension RecipientSuppressedError {
 
 public struct RenderEmailTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("template_variables", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        template_variables: JSONValue
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3124,10 +3192,11 @@ public struct RenderEmailTemplateRequest: JSONModel {
 
 public struct RenderErrorObject: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", RenderErrorObject.Code.self),
-        .required("message", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: $0!
+        message: String!
+        """, RenderErrorObject.Code.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3162,9 +3231,10 @@ extension RenderErrorObject {
 
 public struct RenderErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("errors", [RenderErrorObject].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]!
+        """, RenderErrorObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3175,17 +3245,18 @@ public struct RenderErrorResponse: JSONModel {
 
 public struct RenderedEmailTemplate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("name", String.self),
-        .required("record_type", RenderedEmailTemplate.RecordTypeValue.self),
-        .required("updated_at", Date.self),
-        .required("variables", [String].self),
-        .optional("html_body", String.self),
-        .optional("subject", String.self),
-        .optional("text_body", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        name: String!
+        record_type: $0!
+        updated_at: Date!
+        variables: [String]!
+        html_body: String
+        subject: String
+        text_body: String
+        """, RenderedEmailTemplate.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3236,9 +3307,10 @@ public typealias RenderedEmailTemplateResponse = RequiredDataEnvelope<RenderedEm
 
 public struct ReputationSuspendedError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [ReputationSuspendedError.ErrorsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, ReputationSuspendedError.ErrorsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3250,11 +3322,12 @@ public struct ReputationSuspendedError: JSONModel {
 extension ReputationSuspendedError {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", ReputationSuspendedError.ErrorsItem.Code.self),
-            .optional("detail", String.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: $0
+            detail: String
+            title: String
+            """, ReputationSuspendedError.ErrorsItem.Code.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3374,10 +3447,11 @@ public enum Status: OpenEnum, QueryValue {
 
 public struct TimeRange: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("from", Date.self),
-        .optional("to", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: Date
+        to: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3390,11 +3464,12 @@ public struct TimeRange: JSONModel {
 
 public struct TrackingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("click_tracking", Bool.self),
-        .optional("open_tracking", Bool.self),
-        .optional("unsubscribe_tracking", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        click_tracking: Bool
+        open_tracking: Bool
+        unsubscribe_tracking: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3421,14 +3496,15 @@ public struct TrackingSettings: JSONModel {
 
 public struct UnsubscribeGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("name", String.self),
-        .required("record_type", UnsubscribeGroup.RecordTypeValue.self),
-        .required("updated_at", Date.self),
-        .optional("description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        id: String!
+        name: String!
+        record_type: $0!
+        updated_at: Date!
+        description: String
+        """, UnsubscribeGroup.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3471,10 +3547,11 @@ extension UnsubscribeGroup {
 
 public struct UnsubscribeGroupListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [UnsubscribeGroup].self),
-        .required("meta", GroupListMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, UnsubscribeGroup.self, GroupListMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3489,11 +3566,12 @@ public typealias UnsubscribeGroupResponse = RequiredDataEnvelope<UnsubscribeGrou
 
 public struct UpdateEmailDomainRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("dmarc_policy", String.self),
-        .optional("inbound_enabled", Bool.self),
-        .optional("tracking", TrackingSettings.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        dmarc_policy: String
+        inbound_enabled: Bool
+        tracking: $0
+        """, TrackingSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3527,13 +3605,14 @@ public struct UpdateEmailDomainRequest: JSONModel {
 
 public struct UpdateEmailTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("html_body", String.self),
-        .optional("name", String.self),
-        .optional("subject", String.self),
-        .optional("text_body", String.self),
-        .optional("variables", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        html_body: String
+        name: String
+        subject: String
+        text_body: String
+        variables: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3577,10 +3656,11 @@ public struct UpdateEmailTemplateRequest: JSONModel {
 
 public struct UpdateEmailWebhookRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("events", [EmailWebhookEvent].self),
-        .optional("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        events: [$0]
+        url: String
+        """, EmailWebhookEvent.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3603,10 +3683,11 @@ public struct UpdateEmailWebhookRequest: JSONModel {
 
 public struct UpdateUnsubscribeGroupRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3636,13 +3717,14 @@ public struct UpdateUnsubscribeGroupRequest: JSONModel {
 
 public struct EmailCursorPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("has_next", Bool.self),
-        .required("has_previous", Bool.self),
-        .required("page_size", Int.self),
-        .optional("next_cursor", String.self),
-        .optional("previous_cursor", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        has_next: Bool!
+        has_previous: Bool!
+        page_size: Int!
+        next_cursor: String
+        previous_cursor: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3661,12 +3743,13 @@ public struct EmailCursorPaginationMeta: JSONModel {
 
 public struct EmailError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", EmailError.Code.self),
-        .required("detail", String.self),
-        .required("title", String.self),
-        .optional("source", EmailError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: $0!
+        detail: String!
+        title: String!
+        source: $1
+        """, EmailError.Code.self, EmailError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3721,9 +3804,10 @@ extension EmailError {
 extension EmailError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3735,9 +3819,10 @@ extension EmailError {
 
 public struct EmailErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("errors", [ErrorObject].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]!
+        """, ErrorObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3748,10 +3833,11 @@ public struct EmailErrorResponse: JSONModel {
 
 public struct EmailPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_size", Int.self),
-        .optional("page_cursor", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_size: Int!
+        page_cursor: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -9,17 +9,18 @@ public typealias ConnectionID = String
 /// Create Fax Application Request
 public struct CreateFaxApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("application_name", String.self),
-        .required("webhook_event_url", String.self),
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("inbound", CreateFaxApplicationRequest.Inbound.self),
-        .optional("outbound", CreateFaxApplicationRequest.Outbound.self),
-        .optional("tags", [String].self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        application_name: String!
+        webhook_event_url: String!
+        active: Bool
+        anchorsite_override: $0
+        inbound: $1
+        outbound: $2
+        tags: [String]
+        webhook_event_failover_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, CreateFaxApplicationRequest.Inbound.self, CreateFaxApplicationRequest.Outbound.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -72,11 +73,12 @@ public struct CreateFaxApplicationRequest: JSONModel {
 extension CreateFaxApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("sip_subdomain", String.self),
-            .optional("sip_subdomain_receive_settings", CreateFaxApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            sip_subdomain: String
+            sip_subdomain_receive_settings: $0
+            """, CreateFaxApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -133,10 +135,11 @@ extension CreateFaxApplicationRequest.Inbound {
 extension CreateFaxApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -184,27 +187,28 @@ public enum Direction: OpenEnum, QueryValue {
 
 public struct Fax: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("connection_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("direction", Direction.self),
-        .optional("from", String.self),
-        .optional("from_display_name", String.self),
-        .optional("id", String.self),
-        .optional("media_name", String.self),
-        .optional("media_url", String.self),
-        .optional("preview_url", String.self),
-        .optional("quality", Quality.self),
-        .optional("record_type", Fax.RecordTypeValue.self),
-        .optional("status", Fax.StatusValue.self),
-        .optional("store_media", Bool.self),
-        .optional("stored_media_url", String.self),
-        .optional("to", String.self),
-        .optional("updated_at", Date.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        connection_id: String
+        created_at: Date
+        direction: $0
+        from: String
+        from_display_name: String
+        id: String
+        media_name: String
+        media_url: String
+        preview_url: String
+        quality: $1
+        record_type: $2
+        status: $3
+        store_media: Bool
+        stored_media_url: String
+        to: String
+        updated_at: Date
+        webhook_failover_url: String
+        webhook_url: String
+        """, Direction.self, Quality.self, Fax.RecordTypeValue.self, Fax.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -327,21 +331,22 @@ extension Fax {
 /// Fax Application
 public struct FaxApplication: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("application_name", String.self),
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("inbound", FaxApplication.Inbound.self),
-        .optional("outbound", FaxApplication.Outbound.self),
-        .optional("record_type", String.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", String.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        application_name: String
+        created_at: String
+        id: String
+        inbound: $1
+        outbound: $2
+        record_type: String
+        tags: [String]
+        updated_at: String
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, FaxApplication.Inbound.self, FaxApplication.Outbound.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -381,11 +386,12 @@ public struct FaxApplication: JSONModel {
 extension FaxApplication {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("sip_subdomain", String.self),
-            .optional("sip_subdomain_receive_settings", FaxApplication.Inbound.SIPSubdomainReceiveSettings.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            sip_subdomain: String
+            sip_subdomain_receive_settings: $0
+            """, FaxApplication.Inbound.SIPSubdomainReceiveSettings.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -430,10 +436,11 @@ extension FaxApplication.Inbound {
 extension FaxApplication {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -448,10 +455,11 @@ extension FaxApplication {
 
 public struct FaxDelivered: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", FaxDelivered.DataObject.self),
-        .optional("meta", FaxDelivered.MetaObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        meta: $1
+        """, FaxDelivered.DataObject.self, FaxDelivered.MetaObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -465,13 +473,14 @@ public struct FaxDelivered: JSONModel {
 extension FaxDelivered {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("event_type", FaxDelivered.DataObject.EventTypeValue.self),
-            .optional("id", String.self),
-            .optional("occurred_at", Date.self),
-            .optional("payload", FaxDelivered.DataObject.Payload.self),
-            .optional("record_type", ProgrammableFaxRecordType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            event_type: $0
+            id: String
+            occurred_at: Date
+            payload: $1
+            record_type: $2
+            """, FaxDelivered.DataObject.EventTypeValue.self, FaxDelivered.DataObject.Payload.self, ProgrammableFaxRecordType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -516,20 +525,21 @@ extension FaxDelivered.DataObject {
 extension FaxDelivered.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_duration_secs", Int.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("direction", Direction.self),
-            .optional("fax_id", String.self),
-            .optional("from", String.self),
-            .optional("media_name", String.self),
-            .optional("original_media_url", String.self),
-            .optional("page_count", Int.self),
-            .optional("status", FaxDelivered.DataObject.Payload.StatusValue.self),
-            .optional("to", String.self),
-            .optional("user_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_duration_secs: Int
+            client_state: String
+            connection_id: String
+            direction: $0
+            fax_id: String
+            from: String
+            media_name: String
+            original_media_url: String
+            page_count: Int
+            status: $1
+            to: String
+            user_id: String
+            """, Direction.self, FaxDelivered.DataObject.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -590,10 +600,11 @@ extension FaxDelivered.DataObject.Payload {
 extension FaxDelivered {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("attempt", Int.self),
-            .optional("delivered_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attempt: Int
+            delivered_to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -612,10 +623,11 @@ public typealias FaxEmailRecipient = String
 
 public struct FaxFailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", FaxFailed.DataObject.self),
-        .optional("meta", FaxFailed.MetaObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        meta: $1
+        """, FaxFailed.DataObject.self, FaxFailed.MetaObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -629,13 +641,14 @@ public struct FaxFailed: JSONModel {
 extension FaxFailed {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("event_type", FaxFailed.DataObject.EventTypeValue.self),
-            .optional("id", String.self),
-            .optional("occurred_at", Date.self),
-            .optional("payload", FaxFailed.DataObject.Payload.self),
-            .optional("record_type", ProgrammableFaxRecordType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            event_type: $0
+            id: String
+            occurred_at: Date
+            payload: $1
+            record_type: $2
+            """, FaxFailed.DataObject.EventTypeValue.self, FaxFailed.DataObject.Payload.self, ProgrammableFaxRecordType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -680,19 +693,20 @@ extension FaxFailed.DataObject {
 extension FaxFailed.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("direction", Direction.self),
-            .optional("failure_reason", FaxFailed.DataObject.Payload.FailureReason.self),
-            .optional("fax_id", String.self),
-            .optional("from", String.self),
-            .optional("media_name", String.self),
-            .optional("original_media_url", String.self),
-            .optional("status", FaxFailed.DataObject.Payload.StatusValue.self),
-            .optional("to", String.self),
-            .optional("user_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            client_state: String
+            connection_id: String
+            direction: $0
+            failure_reason: $1
+            fax_id: String
+            from: String
+            media_name: String
+            original_media_url: String
+            status: $2
+            to: String
+            user_id: String
+            """, Direction.self, FaxFailed.DataObject.Payload.FailureReason.self, FaxFailed.DataObject.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -771,10 +785,11 @@ extension FaxFailed.DataObject.Payload {
 extension FaxFailed {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("attempt", Int.self),
-            .optional("delivered_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attempt: Int
+            delivered_to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -792,10 +807,11 @@ public typealias FaxID = String
 
 public struct FaxMediaProcessed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", FaxMediaProcessed.DataObject.self),
-        .optional("meta", FaxMediaProcessed.MetaObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        meta: $1
+        """, FaxMediaProcessed.DataObject.self, FaxMediaProcessed.MetaObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -809,13 +825,14 @@ public struct FaxMediaProcessed: JSONModel {
 extension FaxMediaProcessed {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("event_type", FaxMediaProcessed.DataObject.EventTypeValue.self),
-            .optional("id", String.self),
-            .optional("occurred_at", Date.self),
-            .optional("payload", FaxMediaProcessed.DataObject.Payload.self),
-            .optional("record_type", ProgrammableFaxRecordType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            event_type: $0
+            id: String
+            occurred_at: Date
+            payload: $1
+            record_type: $2
+            """, FaxMediaProcessed.DataObject.EventTypeValue.self, FaxMediaProcessed.DataObject.Payload.self, ProgrammableFaxRecordType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -860,18 +877,19 @@ extension FaxMediaProcessed.DataObject {
 extension FaxMediaProcessed.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("direction", Direction.self),
-            .optional("fax_id", String.self),
-            .optional("from", String.self),
-            .optional("media_name", String.self),
-            .optional("original_media_url", String.self),
-            .optional("status", FaxMediaProcessed.DataObject.Payload.StatusValue.self),
-            .optional("to", String.self),
-            .optional("user_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            client_state: String
+            connection_id: String
+            direction: $0
+            fax_id: String
+            from: String
+            media_name: String
+            original_media_url: String
+            status: $1
+            to: String
+            user_id: String
+            """, Direction.self, FaxMediaProcessed.DataObject.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -926,10 +944,11 @@ extension FaxMediaProcessed.DataObject.Payload {
 extension FaxMediaProcessed {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("attempt", Int.self),
-            .optional("delivered_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attempt: Int
+            delivered_to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -945,10 +964,11 @@ extension FaxMediaProcessed {
 
 public struct FaxQueued: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", FaxQueued.DataObject.self),
-        .optional("meta", FaxQueued.MetaObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        meta: $1
+        """, FaxQueued.DataObject.self, FaxQueued.MetaObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -962,13 +982,14 @@ public struct FaxQueued: JSONModel {
 extension FaxQueued {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("event_type", FaxQueued.DataObject.EventTypeValue.self),
-            .optional("id", String.self),
-            .optional("occurred_at", Date.self),
-            .optional("payload", FaxQueued.DataObject.Payload.self),
-            .optional("record_type", ProgrammableFaxRecordType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            event_type: $0
+            id: String
+            occurred_at: Date
+            payload: $1
+            record_type: $2
+            """, FaxQueued.DataObject.EventTypeValue.self, FaxQueued.DataObject.Payload.self, ProgrammableFaxRecordType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1013,18 +1034,19 @@ extension FaxQueued.DataObject {
 extension FaxQueued.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("direction", Direction.self),
-            .optional("fax_id", String.self),
-            .optional("from", String.self),
-            .optional("media_name", String.self),
-            .optional("original_media_url", String.self),
-            .optional("status", FaxQueued.DataObject.Payload.StatusValue.self),
-            .optional("to", String.self),
-            .optional("user_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            client_state: String
+            connection_id: String
+            direction: $0
+            fax_id: String
+            from: String
+            media_name: String
+            original_media_url: String
+            status: $1
+            to: String
+            user_id: String
+            """, Direction.self, FaxQueued.DataObject.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1079,10 +1101,11 @@ extension FaxQueued.DataObject.Payload {
 extension FaxQueued {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("attempt", Int.self),
-            .optional("delivered_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attempt: Int
+            delivered_to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1098,10 +1121,11 @@ extension FaxQueued {
 
 public struct FaxSendingStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", FaxSendingStarted.DataObject.self),
-        .optional("meta", FaxSendingStarted.MetaObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        meta: $1
+        """, FaxSendingStarted.DataObject.self, FaxSendingStarted.MetaObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1115,13 +1139,14 @@ public struct FaxSendingStarted: JSONModel {
 extension FaxSendingStarted {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("event_type", FaxSendingStarted.DataObject.EventTypeValue.self),
-            .optional("id", String.self),
-            .optional("occurred_at", Date.self),
-            .optional("payload", FaxSendingStarted.DataObject.Payload.self),
-            .optional("record_type", ProgrammableFaxRecordType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            event_type: $0
+            id: String
+            occurred_at: Date
+            payload: $1
+            record_type: $2
+            """, FaxSendingStarted.DataObject.EventTypeValue.self, FaxSendingStarted.DataObject.Payload.self, ProgrammableFaxRecordType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1166,18 +1191,19 @@ extension FaxSendingStarted.DataObject {
 extension FaxSendingStarted.DataObject {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("direction", Direction.self),
-            .optional("fax_id", String.self),
-            .optional("from", String.self),
-            .optional("media_name", String.self),
-            .optional("original_media_url", String.self),
-            .optional("status", FaxSendingStarted.DataObject.Payload.StatusValue.self),
-            .optional("to", String.self),
-            .optional("user_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            client_state: String
+            connection_id: String
+            direction: $0
+            fax_id: String
+            from: String
+            media_name: String
+            original_media_url: String
+            status: $1
+            to: String
+            user_id: String
+            """, Direction.self, FaxSendingStarted.DataObject.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1232,10 +1258,11 @@ extension FaxSendingStarted.DataObject.Payload {
 extension FaxSendingStarted {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("attempt", Int.self),
-            .optional("delivered_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attempt: Int
+            delivered_to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1296,17 +1323,18 @@ public enum Quality: OpenEnum, QueryValue {
 /// Send fax multipart request
 public struct SendFaxMultipartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_id", String.self),
-        .required("contents", Data.self),
-        .required("from", String.self),
-        .required("to", String.self),
-        .optional("monochrome", Bool.self),
-        .optional("quality", Quality.self),
-        .optional("store_media", Bool.self),
-        .optional("store_preview", Bool.self),
-        .optional("t38_enabled", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String!
+        contents: Data!
+        from: String!
+        to: String!
+        monochrome: Bool
+        quality: $0
+        store_media: Bool
+        store_preview: Bool
+        t38_enabled: Bool
+        """, Quality.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1358,23 +1386,24 @@ public struct SendFaxMultipartRequest: JSONModel {
 /// Send fax request
 public struct SendFaxRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_id", String.self),
-        .required("from", String.self),
-        .required("to", String.self),
-        .optional("black_threshold", Int.self),
-        .optional("client_state", String.self),
-        .optional("from_display_name", String.self),
-        .optional("media_name", String.self),
-        .optional("media_url", String.self),
-        .optional("monochrome", Bool.self),
-        .optional("preview_format", SendFaxRequest.PreviewFormat.self),
-        .optional("quality", Quality.self),
-        .optional("store_media", Bool.self),
-        .optional("store_preview", Bool.self),
-        .optional("t38_enabled", Bool.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String!
+        from: String!
+        to: String!
+        black_threshold: Int
+        client_state: String
+        from_display_name: String
+        media_name: String
+        media_url: String
+        monochrome: Bool
+        preview_format: $0
+        quality: $1
+        store_media: Bool
+        store_preview: Bool
+        t38_enabled: Bool
+        webhook_url: String
+        """, SendFaxRequest.PreviewFormat.self, Quality.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1487,18 +1516,19 @@ public typealias To = String
 /// Update Fax Application Request
 public struct UpdateFaxApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("application_name", String.self),
-        .required("webhook_event_url", String.self),
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("fax_email_recipient", String.self),
-        .optional("inbound", UpdateFaxApplicationRequest.Inbound.self),
-        .optional("outbound", UpdateFaxApplicationRequest.Outbound.self),
-        .optional("tags", [String].self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        application_name: String!
+        webhook_event_url: String!
+        active: Bool
+        anchorsite_override: $0
+        fax_email_recipient: String
+        inbound: $1
+        outbound: $2
+        tags: [String]
+        webhook_event_failover_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, UpdateFaxApplicationRequest.Inbound.self, UpdateFaxApplicationRequest.Outbound.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1555,11 +1585,12 @@ public struct UpdateFaxApplicationRequest: JSONModel {
 extension UpdateFaxApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("sip_subdomain", String.self),
-            .optional("sip_subdomain_receive_settings", UpdateFaxApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            sip_subdomain: String
+            sip_subdomain_receive_settings: $0
+            """, UpdateFaxApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1616,10 +1647,11 @@ extension UpdateFaxApplicationRequest.Inbound {
 extension UpdateFaxApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1646,13 +1678,14 @@ public typealias UserID = String
 
 public struct ProgrammableFaxError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", ProgrammableFaxError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, ProgrammableFaxError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1672,10 +1705,11 @@ public struct ProgrammableFaxError: JSONModel {
 extension ProgrammableFaxError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1689,9 +1723,10 @@ extension ProgrammableFaxError {
 
 public struct ProgrammableFaxErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [ProgrammableFaxError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, ProgrammableFaxError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,14 +6,15 @@ import TelnyxCore
 
 public struct BulkSIMCardAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action_type", BulkSIMCardAction.ActionType.self),
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("settings", JSONValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action_type: $0
+        created_at: String
+        id: String
+        record_type: String
+        settings: JSONValue
+        updated_at: String
+        """, BulkSIMCardAction.ActionType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -65,15 +66,16 @@ extension BulkSIMCardAction {
 
 public struct BulkSIMCardActionDetailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action_type", BulkSIMCardActionDetailed.ActionType.self),
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("settings", JSONValue.self),
-        .optional("sim_card_actions_summary", [SIMCardActionsSummary].self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action_type: $0
+        created_at: String
+        id: String
+        record_type: String
+        settings: JSONValue
+        sim_card_actions_summary: [$1]
+        updated_at: String
+        """, BulkSIMCardActionDetailed.ActionType.self, SIMCardActionsSummary.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -128,16 +130,17 @@ extension BulkSIMCardActionDetailed {
 /// OTAUpdate
 public struct CompleteOTAUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("settings", CompleteOTAUpdate.SettingsObject.self),
-        .optional("sim_card_id", String.self),
-        .optional("status", CompleteOTAUpdate.StatusValue.self),
-        .optional("type", CompleteOTAUpdate.TypeValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        settings: $0
+        sim_card_id: String
+        status: $1
+        type: $2
+        updated_at: String
+        """, CompleteOTAUpdate.SettingsObject.self, CompleteOTAUpdate.StatusValue.self, CompleteOTAUpdate.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -170,9 +173,10 @@ public struct CompleteOTAUpdate: JSONModel {
 extension CompleteOTAUpdate {
     public struct SettingsObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("mobile_network_operators_preferences", MobileNetworkOperatorsPreferencesResponse.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            mobile_network_operators_preferences: $0
+            """, MobileNetworkOperatorsPreferencesResponse.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -235,10 +239,11 @@ extension CompleteOTAUpdate {
 /// ConsumedData
 public struct ConsumedData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("amount", String.self),
-        .optional("unit", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount: String
+        unit: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -254,10 +259,11 @@ public struct ConsumedData: JSONModel {
 /// Country
 public struct Country: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        name: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -275,14 +281,15 @@ public typealias CountryCode = String
 /// SIMCardRegistration
 public struct ESimPurchase: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("amount", Int.self),
-        .optional("product", String.self),
-        .optional("sim_card_group_id", String.self),
-        .optional("status", ESimPurchase.StatusValue.self),
-        .optional("tags", [String].self),
-        .optional("whitelabel_name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount: Int!
+        product: String
+        sim_card_group_id: String
+        status: $0
+        tags: [String]
+        whitelabel_name: String
+        """, ESimPurchase.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -356,10 +363,11 @@ extension ESimPurchase {
 /// Mobile Country Code
 public struct MCC: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        name: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -374,20 +382,21 @@ public struct MCC: JSONModel {
 
 public struct MigrationParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("source_id", String.self),
-        .required("target_bucket_name", String.self),
-        .required("target_region", String.self),
-        .optional("bytes_migrated", Int.self),
-        .optional("bytes_to_migrate", Int.self),
-        .optional("created_at", Date.self),
-        .optional("eta", Date.self),
-        .optional("id", String.self),
-        .optional("last_copy", Date.self),
-        .optional("refresh", Bool.self),
-        .optional("speed", Int.self),
-        .optional("status", MigrationParams.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        source_id: String!
+        target_bucket_name: String!
+        target_region: String!
+        bytes_migrated: Int
+        bytes_to_migrate: Int
+        created_at: Date
+        eta: Date
+        id: String
+        last_copy: Date
+        refresh: Bool
+        speed: Int
+        status: $0
+        """, MigrationParams.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -474,10 +483,11 @@ extension MigrationParams {
 
 public struct MigrationSourceCoverageParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("provider", MigrationSourceCoverageParams.Provider.self),
-        .optional("source_region", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        provider: $0
+        source_region: String
+        """, MigrationSourceCoverageParams.Provider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -512,13 +522,14 @@ extension MigrationSourceCoverageParams {
 
 public struct MigrationSourceParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket_name", String.self),
-        .required("provider", MigrationSourceParams.Provider.self),
-        .required("provider_auth", MigrationSourceParams.ProviderAuth.self),
-        .optional("id", String.self),
-        .optional("source_region", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket_name: String!
+        provider: $0!
+        provider_auth: $1!
+        id: String
+        source_region: String
+        """, MigrationSourceParams.Provider.self, MigrationSourceParams.ProviderAuth.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -577,10 +588,11 @@ extension MigrationSourceParams {
 extension MigrationSourceParams {
     public struct ProviderAuth: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("access_key", String.self),
-            .optional("secret_access_key", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            access_key: String
+            secret_access_key: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -606,11 +618,12 @@ public typealias MobileCountryCode = String
 
 public struct MobileNetworkOperatorPreferencesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("mobile_network_operator_id", String.self),
-        .optional("mobile_network_operator_name", String.self),
-        .optional("priority", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        mobile_network_operator_id: String
+        mobile_network_operator_name: String
+        priority: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -630,21 +643,22 @@ public typealias MobileNetworkOperatorsPreferencesResponse = [MobileNetworkOpera
 
 public struct MobileVoiceConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("inbound", MobileVoiceConnection.Inbound.self),
-        .optional("outbound", MobileVoiceConnection.Outbound.self),
-        .optional("record_type", MobileVoiceConnection.RecordTypeValue.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", Date.self),
-        .optional("webhook_api_version", MobileVoiceConnection.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        connection_name: String
+        created_at: Date
+        id: String
+        inbound: $0
+        outbound: $1
+        record_type: $2
+        tags: [String]
+        updated_at: Date
+        webhook_api_version: $3
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, MobileVoiceConnection.Inbound.self, MobileVoiceConnection.Outbound.self, MobileVoiceConnection.RecordTypeValue.self, MobileVoiceConnection.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -681,9 +695,10 @@ public struct MobileVoiceConnection: JSONModel {
 extension MobileVoiceConnection {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -696,10 +711,11 @@ extension MobileVoiceConnection {
 extension MobileVoiceConnection {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -760,17 +776,18 @@ extension MobileVoiceConnection {
 
 public struct MobileVoiceConnectionCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("inbound", MobileVoiceConnectionCreate.Inbound.self),
-        .optional("outbound", MobileVoiceConnectionCreate.Outbound.self),
-        .optional("tags", [String].self),
-        .optional("webhook_api_version", MobileVoiceConnectionCreate.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        connection_name: String
+        inbound: $0
+        outbound: $1
+        tags: [String]
+        webhook_api_version: $2
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, MobileVoiceConnectionCreate.Inbound.self, MobileVoiceConnectionCreate.Outbound.self, MobileVoiceConnectionCreate.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -831,9 +848,10 @@ public struct MobileVoiceConnectionCreate: JSONModel {
 extension MobileVoiceConnectionCreate {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -854,10 +872,11 @@ extension MobileVoiceConnectionCreate {
 extension MobileVoiceConnectionCreate {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -906,17 +925,18 @@ extension MobileVoiceConnectionCreate {
 
 public struct MobileVoiceConnectionUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("inbound", MobileVoiceConnectionUpdate.Inbound.self),
-        .optional("outbound", MobileVoiceConnectionUpdate.Outbound.self),
-        .optional("tags", [String].self),
-        .optional("webhook_api_version", MobileVoiceConnectionUpdate.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        connection_name: String
+        inbound: $0
+        outbound: $1
+        tags: [String]
+        webhook_api_version: $2
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, MobileVoiceConnectionUpdate.Inbound.self, MobileVoiceConnectionUpdate.Outbound.self, MobileVoiceConnectionUpdate.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -976,9 +996,10 @@ public struct MobileVoiceConnectionUpdate: JSONModel {
 extension MobileVoiceConnectionUpdate {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -999,10 +1020,11 @@ extension MobileVoiceConnectionUpdate {
 extension MobileVoiceConnectionUpdate {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1052,10 +1074,11 @@ extension MobileVoiceConnectionUpdate {
 /// Public land mobile network
 public struct PLMN: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        name: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1073,36 +1096,37 @@ public typealias PLMNCode = String
 /// SIMCard
 public struct SIMCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("actions_in_progress", Bool.self),
-        .optional("authorized_imeis", [String].self),
-        .optional("created_at", String.self),
-        .optional("current_billing_period_consumed_data", SIMCard.CurrentBillingPeriodConsumedData.self),
-        .optional("current_device_location", SIMCard.CurrentDeviceLocation.self),
-        .optional("current_imei", String.self),
-        .optional("current_mcc", String.self),
-        .optional("current_mnc", String.self),
-        .optional("data_limit", SIMCard.DataLimit.self),
-        .optional("eid", String.self),
-        .optional("esim_installation_status", SIMCard.EsimInstallationStatus.self),
-        .optional("iccid", String.self),
-        .optional("id", String.self),
-        .optional("imsi", String.self),
-        .optional("ipv4", String.self),
-        .optional("ipv6", String.self),
-        .optional("live_data_session", SIMCard.LiveDataSession.self),
-        .optional("msisdn", String.self),
-        .optional("pin_puk_codes", SIMCard.PinPukCodes.self),
-        .optional("record_type", String.self),
-        .optional("resources_with_in_progress_actions", [JSONValue].self),
-        .optional("sim_card_group_id", String.self),
-        .optional("status", SIMCardStatus.self),
-        .optional("tags", [String].self),
-        .optional("type", SIMCard.TypeValue.self),
-        .optional("updated_at", String.self),
-        .optional("version", String.self),
-        .optional("voice_enabled", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        actions_in_progress: Bool
+        authorized_imeis: [String]
+        created_at: String
+        current_billing_period_consumed_data: $0
+        current_device_location: $1
+        current_imei: String
+        current_mcc: String
+        current_mnc: String
+        data_limit: $2
+        eid: String
+        esim_installation_status: $3
+        iccid: String
+        id: String
+        imsi: String
+        ipv4: String
+        ipv6: String
+        live_data_session: $4
+        msisdn: String
+        pin_puk_codes: $5
+        record_type: String
+        resources_with_in_progress_actions: [JSONValue]
+        sim_card_group_id: String
+        status: $6
+        tags: [String]
+        type: $7
+        updated_at: String
+        version: String
+        voice_enabled: Bool
+        """, SIMCard.CurrentBillingPeriodConsumedData.self, SIMCard.CurrentDeviceLocation.self, SIMCard.DataLimit.self, SIMCard.EsimInstallationStatus.self, SIMCard.LiveDataSession.self, SIMCard.PinPukCodes.self, SIMCardStatus.self, SIMCard.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1214,10 +1238,11 @@ public struct SIMCard: JSONModel {
 extension SIMCard {
     public struct CurrentBillingPeriodConsumedData: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1244,12 +1269,13 @@ extension SIMCard {
 extension SIMCard {
     public struct CurrentDeviceLocation: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("accuracy", Int.self),
-            .optional("accuracy_unit", String.self),
-            .optional("latitude", String.self),
-            .optional("longitude", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            accuracy: Int
+            accuracy_unit: String
+            latitude: String
+            longitude: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1286,10 +1312,11 @@ extension SIMCard {
 extension SIMCard {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", SIMCard.DataLimit.Unit.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: $0
+            """, SIMCard.DataLimit.Unit.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1394,12 +1421,13 @@ extension SIMCard {
 extension SIMCard {
     public struct PinPukCodes: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pin1", String.self),
-            .optional("pin2", String.self),
-            .optional("puk1", String.self),
-            .optional("puk2", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pin1: String
+            pin2: String
+            puk1: String
+            puk2: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1453,16 +1481,17 @@ extension SIMCard {
 /// SIMCardAction
 public struct SIMCardAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action_type", SIMCardAction.ActionType.self),
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("settings", JSONValue.self),
-        .optional("sim_card_id", String.self),
-        .optional("status", SIMCardAction.StatusObject.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action_type: $0
+        created_at: String
+        id: String
+        record_type: String
+        settings: JSONValue
+        sim_card_id: String
+        status: $1
+        updated_at: String
+        """, SIMCardAction.ActionType.self, SIMCardAction.StatusObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1523,10 +1552,11 @@ extension SIMCardAction {
 extension SIMCardAction {
     public struct StatusObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("reason", String.self),
-            .optional("value", SIMCardAction.StatusObject.Value2.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            reason: String
+            value: $0
+            """, SIMCardAction.StatusObject.Value2.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1573,10 +1603,11 @@ extension SIMCardAction.StatusObject {
 
 public struct SIMCardActionsSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("count", Int.self),
-        .optional("status", SIMCardActionsSummary.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        count: Int
+        status: $0
+        """, SIMCardActionsSummary.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1622,10 +1653,11 @@ extension SIMCardActionsSummary {
 /// SIMCardActivationCode
 public struct SIMCardActivationCode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activation_code", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activation_code: String
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1641,14 +1673,15 @@ public struct SIMCardActivationCode: JSONModel {
 /// SIMCardDeviceDetails
 public struct SIMCardDeviceDetails: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("brand_name", String.self),
-        .optional("device_type", String.self),
-        .optional("imei", String.self),
-        .optional("model_name", String.self),
-        .optional("operating_system", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        brand_name: String
+        device_type: String
+        imei: String
+        model_name: String
+        operating_system: String
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1676,18 +1709,19 @@ public struct SIMCardDeviceDetails: JSONModel {
 /// SIMCardGroup
 public struct SIMCardGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("consumed_data", ConsumedData.self),
-        .optional("created_at", String.self),
-        .optional("data_limit", SIMCardGroup.DataLimit.self),
-        .optional("default", Bool.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("private_wireless_gateway_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("wireless_blocklist_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        consumed_data: $0
+        created_at: String
+        data_limit: $1
+        default: Bool
+        id: String
+        name: String
+        private_wireless_gateway_id: String
+        record_type: String
+        updated_at: String
+        wireless_blocklist_id: String
+        """, ConsumedData.self, SIMCardGroup.DataLimit.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1725,10 +1759,11 @@ public struct SIMCardGroup: JSONModel {
 extension SIMCardGroup {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1745,16 +1780,17 @@ extension SIMCardGroup {
 /// SIMCardGroupAction
 public struct SIMCardGroupAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("settings", SIMCardGroupAction.SettingsObject.self),
-        .optional("sim_card_group_id", String.self),
-        .optional("status", SIMCardGroupAction.StatusValue.self),
-        .optional("type", SIMCardGroupAction.TypeValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        settings: $0
+        sim_card_group_id: String
+        status: $1
+        type: $2
+        updated_at: String
+        """, SIMCardGroupAction.SettingsObject.self, SIMCardGroupAction.StatusValue.self, SIMCardGroupAction.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1787,9 +1823,10 @@ public struct SIMCardGroupAction: JSONModel {
 extension SIMCardGroupAction {
     public struct SettingsObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("private_wireless_gateway_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            private_wireless_gateway_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1862,10 +1899,11 @@ extension SIMCardGroupAction {
 /// SIMCardGroupCreate
 public struct SIMCardGroupCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("data_limit", SIMCardGroupCreate.DataLimit.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        data_limit: $0
+        """, SIMCardGroupCreate.DataLimit.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1890,10 +1928,11 @@ public struct SIMCardGroupCreate: JSONModel {
 extension SIMCardGroupCreate {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1920,10 +1959,11 @@ extension SIMCardGroupCreate {
 /// SIMCardGroupPatch
 public struct SIMCardGroupPatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data_limit", SIMCardGroupPatch.DataLimit.self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data_limit: $0
+        name: String
+        """, SIMCardGroupPatch.DataLimit.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1948,10 +1988,11 @@ public struct SIMCardGroupPatch: JSONModel {
 extension SIMCardGroupPatch {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1978,17 +2019,18 @@ extension SIMCardGroupPatch {
 /// SIMCardOrder
 public struct SIMCardOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cost", SIMCardOrder.Cost.self),
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("order_address", SIMCardOrder.OrderAddress.self),
-        .optional("quantity", Int.self),
-        .optional("record_type", String.self),
-        .optional("status", SIMCardOrder.StatusValue.self),
-        .optional("tracking_url", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cost: $0
+        created_at: String
+        id: String
+        order_address: $1
+        quantity: Int
+        record_type: String
+        status: $2
+        tracking_url: String
+        updated_at: String
+        """, SIMCardOrder.Cost.self, SIMCardOrder.OrderAddress.self, SIMCardOrder.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2025,10 +2067,11 @@ public struct SIMCardOrder: JSONModel {
 extension SIMCardOrder {
     public struct Cost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2045,18 +2088,19 @@ extension SIMCardOrder {
 extension SIMCardOrder {
     public struct OrderAddress: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("administrative_area", String.self),
-            .optional("business_name", String.self),
-            .optional("country_code", String.self),
-            .optional("extended_address", String.self),
-            .optional("first_name", String.self),
-            .optional("id", String.self),
-            .optional("last_name", String.self),
-            .optional("locality", String.self),
-            .optional("postal_code", String.self),
-            .optional("street_address", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            administrative_area: String
+            business_name: String
+            country_code: String
+            extended_address: String
+            first_name: String
+            id: String
+            last_name: String
+            locality: String
+            postal_code: String
+            street_address: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2134,13 +2178,14 @@ extension SIMCardOrder {
 /// SIMCardOrderPreview
 public struct SIMCardOrderPreview: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("quantity", Int.self),
-        .optional("record_type", String.self),
-        .optional("shipping_cost", SIMCardOrderPreview.ShippingCost.self),
-        .optional("sim_cards_cost", SIMCardOrderPreview.SimCardsCost.self),
-        .optional("total_cost", SIMCardOrderPreview.TotalCost.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        quantity: Int
+        record_type: String
+        shipping_cost: $0
+        sim_cards_cost: $1
+        total_cost: $2
+        """, SIMCardOrderPreview.ShippingCost.self, SIMCardOrderPreview.SimCardsCost.self, SIMCardOrderPreview.TotalCost.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2162,10 +2207,11 @@ public struct SIMCardOrderPreview: JSONModel {
 extension SIMCardOrderPreview {
     public struct ShippingCost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2182,10 +2228,11 @@ extension SIMCardOrderPreview {
 extension SIMCardOrderPreview {
     public struct SimCardsCost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2202,10 +2249,11 @@ extension SIMCardOrderPreview {
 extension SIMCardOrderPreview {
     public struct TotalCost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2222,15 +2270,16 @@ extension SIMCardOrderPreview {
 /// SIMCardPublicIP
 public struct SIMCardPublicIP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("ip", String.self),
-        .optional("record_type", String.self),
-        .optional("region_code", String.self),
-        .optional("sim_card_id", String.self),
-        .optional("type", SIMCardPublicIP.TypeValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        ip: String
+        record_type: String
+        region_code: String
+        sim_card_id: String
+        type: $0
+        updated_at: String
+        """, SIMCardPublicIP.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2283,12 +2332,13 @@ extension SIMCardPublicIP {
 /// SIMCardRegistration
 public struct SIMCardRegistration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("registration_codes", [String].self),
-        .optional("sim_card_group_id", String.self),
-        .optional("status", SIMCardRegistration.StatusValue.self),
-        .optional("tags", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        registration_codes: [String]!
+        sim_card_group_id: String
+        status: $0
+        tags: [String]
+        """, SIMCardRegistration.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2351,12 +2401,13 @@ extension SIMCardRegistration {
 
 public struct SIMCardRegistrationCodeValidation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("invalid_detail", String.self),
-        .optional("record_type", String.self),
-        .optional("registration_code", String.self),
-        .optional("valid", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        invalid_detail: String
+        record_type: String
+        registration_code: String
+        valid: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2379,10 +2430,11 @@ public typealias SIMCardRegistrationCodeValidations = DataEnvelope<[SIMCardRegis
 
 public struct SIMCardStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("reason", String.self),
-        .optional("value", SIMCardStatus.Value2.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        reason: String
+        value: $0
+        """, SIMCardStatus.Value2.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2447,19 +2499,20 @@ extension SIMCardStatus {
 /// SIMCardGroup
 public struct SearchedSIMCardGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("consumed_data", ConsumedData.self),
-        .optional("created_at", String.self),
-        .optional("data_limit", SearchedSIMCardGroup.DataLimit.self),
-        .optional("default", Bool.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("private_wireless_gateway_id", String.self),
-        .optional("record_type", String.self),
-        .optional("sim_card_count", Int.self),
-        .optional("updated_at", String.self),
-        .optional("wireless_blocklist_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        consumed_data: $0
+        created_at: String
+        data_limit: $1
+        default: Bool
+        id: String
+        name: String
+        private_wireless_gateway_id: String
+        record_type: String
+        sim_card_count: Int
+        updated_at: String
+        wireless_blocklist_id: String
+        """, ConsumedData.self, SearchedSIMCardGroup.DataLimit.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2500,10 +2553,11 @@ public struct SearchedSIMCardGroup: JSONModel {
 extension SearchedSIMCardGroup {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2519,14 +2573,15 @@ extension SearchedSIMCardGroup {
 
 public struct SimCardDataUsageNotification: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("sim_card_id", String.self),
-        .optional("threshold", SimCardDataUsageNotification.Threshold.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        sim_card_id: String
+        threshold: $0
+        updated_at: String
+        """, SimCardDataUsageNotification.Threshold.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2563,10 +2618,11 @@ public struct SimCardDataUsageNotification: JSONModel {
 extension SimCardDataUsageNotification {
     public struct Threshold: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", SimCardDataUsageNotification.Threshold.Unit.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: $0
+            """, SimCardDataUsageNotification.Threshold.Unit.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2618,10 +2674,11 @@ extension SimCardDataUsageNotification.Threshold {
 /// SimCardOrderCreate
 public struct SimCardOrderCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("address_id", String.self),
-        .required("quantity", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        address_id: String!
+        quantity: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2647,28 +2704,29 @@ public struct SimCardOrderCreate: JSONModel {
 /// SIMCard
 public struct SimpleSIMCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("actions_in_progress", Bool.self),
-        .optional("authorized_imeis", [String].self),
-        .optional("created_at", String.self),
-        .optional("current_billing_period_consumed_data", SimpleSIMCard.CurrentBillingPeriodConsumedData.self),
-        .optional("data_limit", SimpleSIMCard.DataLimit.self),
-        .optional("eid", String.self),
-        .optional("esim_installation_status", SimpleSIMCard.EsimInstallationStatus.self),
-        .optional("iccid", String.self),
-        .optional("id", String.self),
-        .optional("imsi", String.self),
-        .optional("msisdn", String.self),
-        .optional("record_type", String.self),
-        .optional("resources_with_in_progress_actions", [JSONValue].self),
-        .optional("sim_card_group_id", String.self),
-        .optional("status", SIMCardStatus.self),
-        .optional("tags", [String].self),
-        .optional("type", SimpleSIMCard.TypeValue.self),
-        .optional("updated_at", String.self),
-        .optional("version", String.self),
-        .optional("voice_enabled", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        actions_in_progress: Bool
+        authorized_imeis: [String]
+        created_at: String
+        current_billing_period_consumed_data: $0
+        data_limit: $1
+        eid: String
+        esim_installation_status: $2
+        iccid: String
+        id: String
+        imsi: String
+        msisdn: String
+        record_type: String
+        resources_with_in_progress_actions: [JSONValue]
+        sim_card_group_id: String
+        status: $3
+        tags: [String]
+        type: $4
+        updated_at: String
+        version: String
+        voice_enabled: Bool
+        """, SimpleSIMCard.CurrentBillingPeriodConsumedData.self, SimpleSIMCard.DataLimit.self, SimpleSIMCard.EsimInstallationStatus.self, SIMCardStatus.self, SimpleSIMCard.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2735,10 +2793,11 @@ public struct SimpleSIMCard: JSONModel {
 extension SimpleSIMCard {
     public struct CurrentBillingPeriodConsumedData: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2755,10 +2814,11 @@ extension SimpleSIMCard {
 extension SimpleSIMCard {
     public struct DataLimit: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", SimpleSIMCard.DataLimit.Unit.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: $0
+            """, SimpleSIMCard.DataLimit.Unit.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2850,15 +2910,16 @@ extension SimpleSIMCard {
 /// OTAUpdate
 public struct SimplifiedOTAUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("sim_card_id", String.self),
-        .optional("status", SimplifiedOTAUpdate.StatusValue.self),
-        .optional("type", SimplifiedOTAUpdate.TypeValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        sim_card_id: String
+        status: $0
+        type: $1
+        updated_at: String
+        """, SimplifiedOTAUpdate.StatusValue.self, SimplifiedOTAUpdate.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2938,17 +2999,18 @@ extension SimplifiedOTAUpdate {
 
 public struct TrafficPolicyProfile: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("domains", [String].self),
-        .optional("id", String.self),
-        .optional("ip_ranges", [String].self),
-        .optional("limit_bw_kbps", Int.self),
-        .optional("record_type", String.self),
-        .optional("services", [String].self),
-        .optional("type", TrafficPolicyProfile.TypeValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        domains: [String]
+        id: String
+        ip_ranges: [String]
+        limit_bw_kbps: Int
+        record_type: String
+        services: [String]
+        type: $0
+        updated_at: String
+        """, TrafficPolicyProfile.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3012,15 +3074,16 @@ extension TrafficPolicyProfile {
 
 public struct WirelessBlocklist: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("type", WirelessBlocklist.TypeValue.self),
-        .optional("updated_at", String.self),
-        .optional("values", [WirelessBlocklist.ValuesItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        name: String
+        record_type: String
+        type: $0
+        updated_at: String
+        values: [$1]
+        """, WirelessBlocklist.TypeValue.self, WirelessBlocklist.ValuesItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3118,26 +3181,27 @@ extension WirelessBlocklist {
 /// WirelessConnectivityLog
 public struct WirelessConnectivityLog: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("apn", String.self),
-        .optional("cell_id", String.self),
-        .optional("created_at", String.self),
-        .optional("id", Int.self),
-        .optional("imei", String.self),
-        .optional("imsi", String.self),
-        .optional("ipv4", String.self),
-        .optional("ipv6", String.self),
-        .optional("last_seen", String.self),
-        .optional("log_type", WirelessConnectivityLog.LogType.self),
-        .optional("mobile_country_code", String.self),
-        .optional("mobile_network_code", String.self),
-        .optional("radio_access_technology", String.self),
-        .optional("record_type", String.self),
-        .optional("sim_card_id", String.self),
-        .optional("start_time", String.self),
-        .optional("state", String.self),
-        .optional("stop_time", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        apn: String
+        cell_id: String
+        created_at: String
+        id: Int
+        imei: String
+        imsi: String
+        ipv4: String
+        ipv6: String
+        last_seen: String
+        log_type: $0
+        mobile_country_code: String
+        mobile_network_code: String
+        radio_access_technology: String
+        record_type: String
+        sim_card_id: String
+        start_time: String
+        state: String
+        stop_time: String
+        """, WirelessConnectivityLog.LogType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3225,12 +3289,13 @@ extension WirelessConnectivityLog {
 
 public struct WirelessPcrfService: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("group", String.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("resource_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        group: String
+        id: String
+        name: String
+        resource_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3251,12 +3316,13 @@ public struct WirelessPcrfService: JSONModel {
 
 public struct MobileVoiceConnectionsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3278,12 +3344,13 @@ public typealias WirelessID = String
 /// Region
 public struct WirelessRegion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("name", String.self),
-        .optional("inserted_at", Date.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        name: String!
+        inserted_at: Date
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -68,10 +68,11 @@ extension ActionsPurchaseResource {
 extension ActionsPurchaseResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", [SimpleSIMCard].self),
-            .optional("errors", [WirelessError].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: [$0]
+            errors: [$1]
+            """, SimpleSIMCard.self, WirelessError.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -143,10 +144,11 @@ extension ActionsRegisterResource {
 extension ActionsRegisterResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", [SimpleSIMCard].self),
-            .optional("errors", [WirelessError].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: [$0]
+            errors: [$1]
+            """, SimpleSIMCard.self, WirelessError.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -328,11 +330,12 @@ extension OtaUpdatesResource {
 extension OtaUpdatesResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("sim_card_id", String.self),
-            .optional("status", OtaUpdatesResource.ListParameters.FilterObject.StatusValue.self),
-            .optional("type", OtaUpdatesResource.ListParameters.FilterObject.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            sim_card_id: String
+            status: $0
+            type: $1
+            """, OtaUpdatesResource.ListParameters.FilterObject.StatusValue.self, OtaUpdatesResource.ListParameters.FilterObject.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -413,10 +416,11 @@ extension OtaUpdatesResource.ListParameters.FilterObject {
 extension OtaUpdatesResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("number", Int.self),
-            .optional("size", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            number: Int
+            size: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -519,12 +523,13 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("action_type", SimCardsActionsResource.ListParameters.FilterObject.ActionType.self),
-            .optional("bulk_sim_card_action_id", String.self),
-            .optional("sim_card_id", String.self),
-            .optional("status", SimCardsActionsResource.ListParameters.FilterObject.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            action_type: $0
+            bulk_sim_card_action_id: String
+            sim_card_id: String
+            status: $1
+            """, SimCardsActionsResource.ListParameters.FilterObject.ActionType.self, SimCardsActionsResource.ListParameters.FilterObject.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -626,10 +631,11 @@ extension SimCardsActionsResource.ListParameters.FilterObject {
 extension SimCardsActionsResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("number", Int.self),
-            .optional("size", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            number: Int
+            size: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -807,10 +813,11 @@ extension SimCardDataUsageNotificationsResource {
 extension SimCardDataUsageNotificationsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("sim_card_id", String.self),
-            .required("threshold", SimCardDataUsageNotificationsResource.CreateBody.Threshold.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            sim_card_id: String!
+            threshold: $0!
+            """, SimCardDataUsageNotificationsResource.CreateBody.Threshold.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -836,10 +843,11 @@ extension SimCardDataUsageNotificationsResource {
 extension SimCardDataUsageNotificationsResource.CreateBody {
     public struct Threshold: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("unit", SimCardDataUsageNotificationsResource.CreateBody.Threshold.Unit.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            unit: $0
+            """, SimCardDataUsageNotificationsResource.CreateBody.Threshold.Unit.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1614,9 +1622,10 @@ extension SimCardGroupsActionsResource {
 extension SimCardGroupsActionsResource {
     public struct SetPrivateWirelessGatewayBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("private_wireless_gateway_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            private_wireless_gateway_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1700,9 +1709,10 @@ extension SimCardGroupsActionsResource {
 extension SimCardGroupsActionsResource {
     public struct SetWirelessBlocklistBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("wireless_blocklist_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            wireless_blocklist_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1781,10 +1791,11 @@ extension SimCardOrderPreviewResource {
 extension SimCardOrderPreviewResource {
     public struct PreviewBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("address_id", String.self),
-            .required("quantity", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            address_id: String!
+            quantity: Int!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1854,20 +1865,21 @@ extension SimCardOrdersResource {
 extension SimCardOrdersResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("address.administrative_area", String.self),
-            .optional("address.country_code", String.self),
-            .optional("address.extended_address", String.self),
-            .optional("address.id", String.self),
-            .optional("address.locality", String.self),
-            .optional("address.postal_code", String.self),
-            .optional("address.street_address", String.self),
-            .optional("cost.amount", String.self),
-            .optional("cost.currency", String.self),
-            .optional("created_at", Date.self),
-            .optional("quantity", Int.self),
-            .optional("updated_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            address.administrative_area: String
+            address.country_code: String
+            address.extended_address: String
+            address.id: String
+            address.locality: String
+            address.postal_code: String
+            address.street_address: String
+            cost.amount: String
+            cost.currency: String
+            created_at: Date
+            quantity: Int
+            updated_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1944,10 +1956,11 @@ extension SimCardOrdersResource.ListParameters {
 extension SimCardOrdersResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("number", Int.self),
-            .optional("size", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            number: Int
+            size: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2134,12 +2147,13 @@ extension SimCardsResource {
 extension SimCardsResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("iccid", String.self),
-            .optional("msisdn", String.self),
-            .optional("status", [SimCardsResource.ListParameters.FilterObject.StatusItem].self),
-            .optional("tags", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            iccid: String
+            msisdn: String
+            status: [$0]
+            tags: [String]
+            """, SimCardsResource.ListParameters.FilterObject.StatusItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2209,10 +2223,11 @@ extension SimCardsResource.ListParameters.FilterObject {
 extension SimCardsResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("number", Int.self),
-            .optional("size", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            number: Int
+            size: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2313,9 +2328,10 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource {
     public struct BulkDisableVoiceBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("sim_card_group_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            sim_card_group_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2392,9 +2408,10 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource {
     public struct BulkEnableVoiceBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("sim_card_group_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            sim_card_group_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2471,9 +2488,10 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource {
     public struct BulkSetPublicIPsBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("sim_card_ids", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            sim_card_ids: [String]!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2550,9 +2568,10 @@ extension SimCardsActionsResource {
 extension SimCardsActionsResource {
     public struct ValidateRegistrationCodesBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("registration_codes", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            registration_codes: [String]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3661,13 +3680,14 @@ extension TrafficPolicyProfilesResource {
 extension TrafficPolicyProfilesResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("type", TrafficPolicyProfilesResource.CreateBody.TypeValue.self),
-            .optional("domains", [String].self),
-            .optional("ip_ranges", [String].self),
-            .optional("limit_bw_kbps", TrafficPolicyProfilesResource.CreateBody.LimitBwKbps.self),
-            .optional("services", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            type: $0!
+            domains: [String]
+            ip_ranges: [String]
+            limit_bw_kbps: $1
+            services: [String]
+            """, TrafficPolicyProfilesResource.CreateBody.TypeValue.self, TrafficPolicyProfilesResource.CreateBody.LimitBwKbps.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3902,9 +3922,10 @@ extension TrafficPolicyProfilesResource {
 extension TrafficPolicyProfilesResource {
     public struct DeleteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", TrafficPolicyProfilesResource.DeleteResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, TrafficPolicyProfilesResource.DeleteResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3917,9 +3938,10 @@ extension TrafficPolicyProfilesResource {
 extension TrafficPolicyProfilesResource.DeleteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4001,13 +4023,14 @@ extension TrafficPolicyProfilesResource {
 extension TrafficPolicyProfilesResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("domains", [String].self),
-            .optional("ip_ranges", [String].self),
-            .optional("limit_bw_kbps", TrafficPolicyProfilesResource.UpdateBody.LimitBwKbps.self),
-            .optional("services", [String].self),
-            .optional("type", TrafficPolicyProfilesResource.UpdateBody.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            domains: [String]
+            ip_ranges: [String]
+            limit_bw_kbps: $0
+            services: [String]
+            type: $1
+            """, TrafficPolicyProfilesResource.UpdateBody.LimitBwKbps.self, TrafficPolicyProfilesResource.UpdateBody.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4505,10 +4528,11 @@ extension WirelessBlocklistValuesResource.ListParameters {
 extension WirelessBlocklistValuesResource {
     public struct ListResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", WirelessBlocklistValuesResource.ListResponse.DataUnion.self),
-            .optional("meta", PaginationMeta.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            meta: $1
+            """, WirelessBlocklistValuesResource.ListResponse.DataUnion.self, PaginationMeta.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4699,11 +4723,12 @@ extension WirelessBlocklistsResource {
 extension WirelessBlocklistsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("name", String.self),
-            .required("type", WirelessBlocklistsResource.CreateBody.TypeValue.self),
-            .required("values", [WirelessBlocklistsResource.CreateBody.ValuesItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String!
+            type: $0!
+            values: [$1]!
+            """, WirelessBlocklistsResource.CreateBody.TypeValue.self, WirelessBlocklistsResource.CreateBody.ValuesItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4944,10 +4969,11 @@ extension WirelessBlocklistsResource {
 extension WirelessBlocklistsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", String.self),
-            .optional("values", [WirelessBlocklistsResource.UpdateBody.ValuesItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String
+            values: [$0]
+            """, WirelessBlocklistsResource.UpdateBody.ValuesItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -6,14 +6,15 @@ import TelnyxCore
 
 public struct AlphanumericSenderID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("alphanumeric_sender_id", String.self),
-        .optional("id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("organization_id", String.self),
-        .optional("record_type", AlphanumericSenderID.RecordTypeValue.self),
-        .optional("us_long_code_fallback", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alphanumeric_sender_id: String
+        id: String
+        messaging_profile_id: String
+        organization_id: String
+        record_type: $0
+        us_long_code_fallback: String
+        """, AlphanumericSenderID.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -61,12 +62,13 @@ extension AlphanumericSenderID {
 /// AutoRespConfigCreateSchema
 public struct AutoRespConfigCreateSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("country_code", String.self),
-        .required("keywords", [String].self),
-        .required("op", AutoRespConfigCreateSchema.Op.self),
-        .optional("resp_text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_code: String!
+        keywords: [String]!
+        op: $0!
+        resp_text: String
+        """, AutoRespConfigCreateSchema.Op.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -139,15 +141,16 @@ public typealias AutorespConfigResponseSchema = RequiredDataEnvelope<AutorespCon
 /// AutorespConfigSchema
 public struct AutorespConfigSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("country_code", String.self),
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("keywords", [String].self),
-        .required("op", AutorespConfigSchema.Op.self),
-        .required("updated_at", Date.self),
-        .optional("resp_text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_code: String!
+        created_at: Date!
+        id: String!
+        keywords: [String]!
+        op: $0!
+        updated_at: Date!
+        resp_text: String
+        """, AutorespConfigSchema.Op.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -216,10 +219,11 @@ extension AutorespConfigSchema {
 /// AutorespConfigsResponseSchema
 public struct AutorespConfigsResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [AutorespConfigSchema].self),
-        .required("meta", MessagingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, AutorespConfigSchema.self, MessagingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -233,11 +237,12 @@ public struct AutorespConfigsResponseSchema: JSONModel {
 
 public struct CreateAlphanumericSenderIDRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("alphanumeric_sender_id", String.self),
-        .required("messaging_profile_id", String.self),
-        .optional("us_long_code_fallback", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alphanumeric_sender_id: String!
+        messaging_profile_id: String!
+        us_long_code_fallback: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -266,16 +271,17 @@ public struct CreateAlphanumericSenderIDRequest: JSONModel {
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", [String].self),
-        .optional("media_urls", [String].self),
-        .optional("subject", String.self),
-        .optional("text", String.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: [String]!
+        media_urls: [String]
+        subject: String
+        text: String
+        use_profile_webhooks: Bool
+        webhook_failover_url: String
+        webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -322,19 +328,20 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 
 public struct CreateLongCodeMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", String.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", CreateLongCodeMessageRequest.Encoding.self),
-        .optional("media_urls", [String].self),
-        .optional("subject", String.self),
-        .optional("text", String.self),
-        .optional("type", CreateLongCodeMessageRequest.TypeValue.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: String!
+        auto_detect: Bool
+        encoding: $0
+        media_urls: [String]
+        subject: String
+        text: String
+        type: $1
+        use_profile_webhooks: Bool
+        webhook_failover_url: String
+        webhook_url: String
+        """, CreateLongCodeMessageRequest.Encoding.self, CreateLongCodeMessageRequest.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -446,21 +453,22 @@ extension CreateLongCodeMessageRequest {
 
 public struct CreateMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("to", String.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", CreateMessageRequest.Encoding.self),
-        .optional("from", String.self),
-        .optional("media_urls", [String].self),
-        .optional("messaging_profile_id", String.self),
-        .optional("send_at", Date.self),
-        .optional("subject", String.self),
-        .optional("text", String.self),
-        .optional("type", CreateMessageRequest.TypeValue.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        to: String!
+        auto_detect: Bool
+        encoding: $0
+        from: String
+        media_urls: [String]
+        messaging_profile_id: String
+        send_at: Date
+        subject: String
+        text: String
+        type: $1
+        use_profile_webhooks: Bool
+        webhook_failover_url: String
+        webhook_url: String
+        """, CreateMessageRequest.Encoding.self, CreateMessageRequest.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -587,19 +595,20 @@ extension CreateMessageRequest {
 
 public struct CreateNumberPoolMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("messaging_profile_id", String.self),
-        .required("to", String.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", CreateNumberPoolMessageRequest.Encoding.self),
-        .optional("media_urls", [String].self),
-        .optional("subject", String.self),
-        .optional("text", String.self),
-        .optional("type", CreateNumberPoolMessageRequest.TypeValue.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messaging_profile_id: String!
+        to: String!
+        auto_detect: Bool
+        encoding: $0
+        media_urls: [String]
+        subject: String
+        text: String
+        type: $1
+        use_profile_webhooks: Bool
+        webhook_failover_url: String
+        webhook_url: String
+        """, CreateNumberPoolMessageRequest.Encoding.self, CreateNumberPoolMessageRequest.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -711,20 +720,21 @@ extension CreateNumberPoolMessageRequest {
 
 public struct CreateScheduledMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("to", String.self),
-        .optional("auto_detect", Bool.self),
-        .optional("from", String.self),
-        .optional("media_urls", [String].self),
-        .optional("messaging_profile_id", String.self),
-        .optional("send_at", Date.self),
-        .optional("subject", String.self),
-        .optional("text", String.self),
-        .optional("type", CreateScheduledMessageRequest.TypeValue.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        to: String!
+        auto_detect: Bool
+        from: String
+        media_urls: [String]
+        messaging_profile_id: String
+        send_at: Date
+        subject: String
+        text: String
+        type: $0
+        use_profile_webhooks: Bool
+        webhook_failover_url: String
+        webhook_url: String
+        """, CreateScheduledMessageRequest.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -812,19 +822,20 @@ extension CreateScheduledMessageRequest {
 
 public struct CreateShortCodeMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", String.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", CreateShortCodeMessageRequest.Encoding.self),
-        .optional("media_urls", [String].self),
-        .optional("subject", String.self),
-        .optional("text", String.self),
-        .optional("type", CreateShortCodeMessageRequest.TypeValue.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: String!
+        auto_detect: Bool
+        encoding: $0
+        media_urls: [String]
+        subject: String
+        text: String
+        type: $1
+        use_profile_webhooks: Bool
+        webhook_failover_url: String
+        webhook_url: String
+        """, CreateShortCodeMessageRequest.Encoding.self, CreateShortCodeMessageRequest.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -936,13 +947,14 @@ extension CreateShortCodeMessageRequest {
 
 public struct InboundMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", InboundMessage.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", InboundMessagePayload.self),
-        .optional("record_type", InboundMessage.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, InboundMessage.EventTypeValue.self, InboundMessagePayload.self, InboundMessage.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1009,36 +1021,37 @@ public typealias InboundMessageEvent = DataEnvelope<InboundMessage>
 
 public struct InboundMessagePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cc", [InboundMessagePayload.CcItem].self),
-        .optional("completed_at", Date.self),
-        .optional("cost", InboundMessagePayload.Cost.self),
-        .optional("cost_breakdown", InboundMessagePayload.CostBreakdown.self),
-        .optional("direction", InboundMessagePayload.DirectionValue.self),
-        .optional("encoding", String.self),
-        .optional("errors", [MessagingError].self),
-        .optional("from", InboundMessagePayload.FromObject.self),
-        .optional("id", String.self),
-        .optional("media", [InboundMessagePayload.MediaItem].self),
-        .optional("messaging_profile_id", String.self),
-        .optional("num_chars", Int.self),
-        .optional("organization_id", String.self),
-        .optional("parts", Int.self),
-        .optional("received_at", Date.self),
-        .optional("record_type", InboundMessagePayload.RecordTypeValue.self),
-        .optional("sent_at", Date.self),
-        .optional("subject", String.self),
-        .optional("tags", [String].self),
-        .optional("tcr_campaign_billable", Bool.self),
-        .optional("tcr_campaign_id", String.self),
-        .optional("tcr_campaign_registered", String.self),
-        .optional("text", String.self),
-        .optional("to", [InboundMessagePayload.ToItem].self),
-        .optional("type", InboundMessagePayload.TypeValue.self),
-        .optional("valid_until", Date.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cc: [$0]
+        completed_at: Date
+        cost: $1
+        cost_breakdown: $2
+        direction: $3
+        encoding: String
+        errors: [$4]
+        from: $5
+        id: String
+        media: [$6]
+        messaging_profile_id: String
+        num_chars: Int
+        organization_id: String
+        parts: Int
+        received_at: Date
+        record_type: $7
+        sent_at: Date
+        subject: String
+        tags: [String]
+        tcr_campaign_billable: Bool
+        tcr_campaign_id: String
+        tcr_campaign_registered: String
+        text: String
+        to: [$8]
+        type: $9
+        valid_until: Date
+        webhook_failover_url: String
+        webhook_url: String
+        """, InboundMessagePayload.CcItem.self, InboundMessagePayload.Cost.self, InboundMessagePayload.CostBreakdown.self, InboundMessagePayload.DirectionValue.self, MessagingError.self, InboundMessagePayload.FromObject.self, InboundMessagePayload.MediaItem.self, InboundMessagePayload.RecordTypeValue.self, InboundMessagePayload.ToItem.self, InboundMessagePayload.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1107,12 +1120,13 @@ public struct InboundMessagePayload: JSONModel {
 extension InboundMessagePayload {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", InboundMessagePayload.CcItem.LineType.self),
-            .optional("phone_number", String.self),
-            .optional("status", InboundMessagePayload.CcItem.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            status: $1
+            """, InboundMessagePayload.CcItem.LineType.self, InboundMessagePayload.CcItem.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1208,10 +1222,11 @@ extension InboundMessagePayload.CcItem {
 extension InboundMessagePayload {
     public struct Cost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1226,10 +1241,11 @@ extension InboundMessagePayload {
 extension InboundMessagePayload {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier_fee", InboundMessagePayload.CostBreakdown.CarrierFee.self),
-            .optional("rate", InboundMessagePayload.CostBreakdown.Rate.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier_fee: $0
+            rate: $1
+            """, InboundMessagePayload.CostBreakdown.CarrierFee.self, InboundMessagePayload.CostBreakdown.Rate.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1244,10 +1260,11 @@ extension InboundMessagePayload {
 extension InboundMessagePayload.CostBreakdown {
     public struct CarrierFee: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1262,10 +1279,11 @@ extension InboundMessagePayload.CostBreakdown {
 extension InboundMessagePayload.CostBreakdown {
     public struct Rate: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1302,12 +1320,13 @@ extension InboundMessagePayload {
 extension InboundMessagePayload {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", InboundMessagePayload.FromObject.LineType.self),
-            .optional("phone_number", String.self),
-            .optional("status", InboundMessagePayload.FromObject.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            status: $1
+            """, InboundMessagePayload.FromObject.LineType.self, InboundMessagePayload.FromObject.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1388,12 +1407,13 @@ extension InboundMessagePayload.FromObject {
 extension InboundMessagePayload {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("content_type", String.self),
-            .optional("hash_sha256", String.self),
-            .optional("size", Int.self),
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            content_type: String
+            hash_sha256: String
+            size: Int
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1434,12 +1454,13 @@ extension InboundMessagePayload {
 extension InboundMessagePayload {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", InboundMessagePayload.ToItem.LineType.self),
-            .optional("phone_number", String.self),
-            .optional("status", InboundMessagePayload.ToItem.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            status: $1
+            """, InboundMessagePayload.ToItem.LineType.self, InboundMessagePayload.ToItem.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1598,13 +1619,14 @@ public enum MessagingMetricsTimeFrame: OpenEnum, QueryValue {
 
 public struct OptOutItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("from", String.self),
-        .optional("keyword", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("to", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        from: String
+        keyword: String
+        messaging_profile_id: String
+        to: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1625,10 +1647,11 @@ public struct OptOutItem: JSONModel {
 
 public struct OptOutListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [OptOutItem].self),
-        .optional("meta", MessagingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, OptOutItem.self, MessagingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1641,13 +1664,14 @@ public struct OptOutListResponse: JSONModel {
 
 public struct OutboundMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", OutboundMessage.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", OutboundMessagePayload.self),
-        .optional("record_type", OutboundMessage.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, OutboundMessage.EventTypeValue.self, OutboundMessagePayload.self, OutboundMessage.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1715,10 +1739,11 @@ extension OutboundMessage {
 
 public struct OutboundMessageEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", OutboundMessage.self),
-        .optional("meta", OutboundMessageEvent.MetaObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        meta: $1
+        """, OutboundMessage.self, OutboundMessageEvent.MetaObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1732,10 +1757,11 @@ public struct OutboundMessageEvent: JSONModel {
 extension OutboundMessageEvent {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("attempt", Int.self),
-            .optional("delivered_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attempt: Int
+            delivered_to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1751,38 +1777,39 @@ extension OutboundMessageEvent {
 
 public struct OutboundMessagePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cc", [OutboundMessagePayload.CcItem].self),
-        .optional("completed_at", Date.self),
-        .optional("cost", OutboundMessagePayload.Cost.self),
-        .optional("cost_breakdown", OutboundMessagePayload.CostBreakdown.self),
-        .optional("direction", OutboundMessagePayload.DirectionValue.self),
-        .optional("encoding", String.self),
-        .optional("errors", [MessagingError].self),
-        .optional("from", OutboundMessagePayload.FromObject.self),
-        .optional("id", String.self),
-        .optional("media", [OutboundMessagePayload.MediaItem].self),
-        .optional("messaging_profile_id", String.self),
-        .optional("num_chars", Int.self),
-        .optional("organization_id", String.self),
-        .optional("parts", Int.self),
-        .optional("received_at", Date.self),
-        .optional("record_type", OutboundMessagePayload.RecordTypeValue.self),
-        .optional("sent_at", Date.self),
-        .optional("smart_encoding_applied", Bool.self),
-        .optional("subject", String.self),
-        .optional("tags", [String].self),
-        .optional("tcr_campaign_billable", Bool.self),
-        .optional("tcr_campaign_id", String.self),
-        .optional("tcr_campaign_registered", String.self),
-        .optional("text", String.self),
-        .optional("to", [OutboundMessagePayload.ToItem].self),
-        .optional("type", OutboundMessagePayload.TypeValue.self),
-        .optional("valid_until", Date.self),
-        .optional("wait_seconds", Double.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cc: [$0]
+        completed_at: Date
+        cost: $1
+        cost_breakdown: $2
+        direction: $3
+        encoding: String
+        errors: [$4]
+        from: $5
+        id: String
+        media: [$6]
+        messaging_profile_id: String
+        num_chars: Int
+        organization_id: String
+        parts: Int
+        received_at: Date
+        record_type: $7
+        sent_at: Date
+        smart_encoding_applied: Bool
+        subject: String
+        tags: [String]
+        tcr_campaign_billable: Bool
+        tcr_campaign_id: String
+        tcr_campaign_registered: String
+        text: String
+        to: [$8]
+        type: $9
+        valid_until: Date
+        wait_seconds: Double
+        webhook_failover_url: String
+        webhook_url: String
+        """, OutboundMessagePayload.CcItem.self, OutboundMessagePayload.Cost.self, OutboundMessagePayload.CostBreakdown.self, OutboundMessagePayload.DirectionValue.self, MessagingError.self, OutboundMessagePayload.FromObject.self, OutboundMessagePayload.MediaItem.self, OutboundMessagePayload.RecordTypeValue.self, OutboundMessagePayload.ToItem.self, OutboundMessagePayload.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1856,12 +1883,13 @@ public struct OutboundMessagePayload: JSONModel {
 extension OutboundMessagePayload {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", OutboundMessagePayload.CcItem.LineType.self),
-            .optional("phone_number", String.self),
-            .optional("status", OutboundMessagePayload.CcItem.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            status: $1
+            """, OutboundMessagePayload.CcItem.LineType.self, OutboundMessagePayload.CcItem.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1957,10 +1985,11 @@ extension OutboundMessagePayload.CcItem {
 extension OutboundMessagePayload {
     public struct Cost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1975,10 +2004,11 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier_fee", OutboundMessagePayload.CostBreakdown.CarrierFee.self),
-            .optional("rate", OutboundMessagePayload.CostBreakdown.Rate.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier_fee: $0
+            rate: $1
+            """, OutboundMessagePayload.CostBreakdown.CarrierFee.self, OutboundMessagePayload.CostBreakdown.Rate.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1993,10 +2023,11 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload.CostBreakdown {
     public struct CarrierFee: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2011,10 +2042,11 @@ extension OutboundMessagePayload.CostBreakdown {
 extension OutboundMessagePayload.CostBreakdown {
     public struct Rate: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2051,11 +2083,12 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", OutboundMessagePayload.FromObject.LineType.self),
-            .optional("phone_number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            """, OutboundMessagePayload.FromObject.LineType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2109,12 +2142,13 @@ extension OutboundMessagePayload.FromObject {
 extension OutboundMessagePayload {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("content_type", String.self),
-            .optional("sha256", String.self),
-            .optional("size", Int.self),
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            content_type: String
+            sha256: String
+            size: Int
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2155,12 +2189,13 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", OutboundMessagePayload.ToItem.LineType.self),
-            .optional("phone_number", String.self),
-            .optional("status", OutboundMessagePayload.ToItem.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            status: $1
+            """, OutboundMessagePayload.ToItem.LineType.self, OutboundMessagePayload.ToItem.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2283,37 +2318,38 @@ extension OutboundMessagePayload {
 
 public struct OutboundMessagePayloadCancelled: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cc", [OutboundMessagePayloadCancelled.CcItem].self),
-        .optional("completed_at", Date.self),
-        .optional("cost", OutboundMessagePayloadCancelled.Cost.self),
-        .optional("cost_breakdown", OutboundMessagePayloadCancelled.CostBreakdown.self),
-        .optional("direction", OutboundMessagePayloadCancelled.DirectionValue.self),
-        .optional("encoding", String.self),
-        .optional("errors", [MessagingError].self),
-        .optional("from", OutboundMessagePayloadCancelled.FromObject.self),
-        .optional("id", String.self),
-        .optional("media", [OutboundMessagePayloadCancelled.MediaItem].self),
-        .optional("messaging_profile_id", String.self),
-        .optional("num_chars", Int.self),
-        .optional("organization_id", String.self),
-        .optional("parts", Int.self),
-        .optional("received_at", Date.self),
-        .optional("record_type", OutboundMessagePayloadCancelled.RecordTypeValue.self),
-        .optional("sent_at", Date.self),
-        .optional("smart_encoding_applied", Bool.self),
-        .optional("subject", String.self),
-        .optional("tags", [String].self),
-        .optional("tcr_campaign_billable", Bool.self),
-        .optional("tcr_campaign_id", String.self),
-        .optional("tcr_campaign_registered", String.self),
-        .optional("text", String.self),
-        .optional("to", [OutboundMessagePayloadCancelled.ToItem].self),
-        .optional("type", OutboundMessagePayloadCancelled.TypeValue.self),
-        .optional("valid_until", Date.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cc: [$0]
+        completed_at: Date
+        cost: $1
+        cost_breakdown: $2
+        direction: $3
+        encoding: String
+        errors: [$4]
+        from: $5
+        id: String
+        media: [$6]
+        messaging_profile_id: String
+        num_chars: Int
+        organization_id: String
+        parts: Int
+        received_at: Date
+        record_type: $7
+        sent_at: Date
+        smart_encoding_applied: Bool
+        subject: String
+        tags: [String]
+        tcr_campaign_billable: Bool
+        tcr_campaign_id: String
+        tcr_campaign_registered: String
+        text: String
+        to: [$8]
+        type: $9
+        valid_until: Date
+        webhook_failover_url: String
+        webhook_url: String
+        """, OutboundMessagePayloadCancelled.CcItem.self, OutboundMessagePayloadCancelled.Cost.self, OutboundMessagePayloadCancelled.CostBreakdown.self, OutboundMessagePayloadCancelled.DirectionValue.self, MessagingError.self, OutboundMessagePayloadCancelled.FromObject.self, OutboundMessagePayloadCancelled.MediaItem.self, OutboundMessagePayloadCancelled.RecordTypeValue.self, OutboundMessagePayloadCancelled.ToItem.self, OutboundMessagePayloadCancelled.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2384,12 +2420,13 @@ public struct OutboundMessagePayloadCancelled: JSONModel {
 extension OutboundMessagePayloadCancelled {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", OutboundMessagePayloadCancelled.CcItem.LineType.self),
-            .optional("phone_number", String.self),
-            .optional("status", OutboundMessagePayloadCancelled.CcItem.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            status: $1
+            """, OutboundMessagePayloadCancelled.CcItem.LineType.self, OutboundMessagePayloadCancelled.CcItem.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2494,10 +2531,11 @@ extension OutboundMessagePayloadCancelled.CcItem {
 extension OutboundMessagePayloadCancelled {
     public struct Cost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2512,10 +2550,11 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier_fee", OutboundMessagePayloadCancelled.CostBreakdown.CarrierFee.self),
-            .optional("rate", OutboundMessagePayloadCancelled.CostBreakdown.Rate.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier_fee: $0
+            rate: $1
+            """, OutboundMessagePayloadCancelled.CostBreakdown.CarrierFee.self, OutboundMessagePayloadCancelled.CostBreakdown.Rate.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2530,10 +2569,11 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled.CostBreakdown {
     public struct CarrierFee: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2548,10 +2588,11 @@ extension OutboundMessagePayloadCancelled.CostBreakdown {
 extension OutboundMessagePayloadCancelled.CostBreakdown {
     public struct Rate: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", String.self),
-            .optional("currency", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: String
+            currency: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2588,11 +2629,12 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", OutboundMessagePayloadCancelled.FromObject.LineType.self),
-            .optional("phone_number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            """, OutboundMessagePayloadCancelled.FromObject.LineType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2646,12 +2688,13 @@ extension OutboundMessagePayloadCancelled.FromObject {
 extension OutboundMessagePayloadCancelled {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("content_type", String.self),
-            .optional("sha256", String.self),
-            .optional("size", Int.self),
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            content_type: String
+            sha256: String
+            size: Int
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2692,12 +2735,13 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", OutboundMessagePayloadCancelled.ToItem.LineType.self),
-            .optional("phone_number", String.self),
-            .optional("status", OutboundMessagePayloadCancelled.ToItem.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            status: $1
+            """, OutboundMessagePayloadCancelled.ToItem.LineType.self, OutboundMessagePayloadCancelled.ToItem.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2832,13 +2876,14 @@ public typealias ProfileMetricsHighLevel = JSONValue
 
 public struct ReplacedLinkClick: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("message_id", String.self),
-        .optional("record_type", String.self),
-        .optional("time_clicked", Date.self),
-        .optional("to", String.self),
-        .optional("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        message_id: String
+        record_type: String
+        time_clicked: Date
+        to: String
+        url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2863,15 +2908,16 @@ public typealias ToNumber = String
 
 public struct WhatsappContact: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("addresses", [WhatsappContact.AddressesItem].self),
-        .optional("birthday", String.self),
-        .optional("emails", [WhatsappContact.EmailsItem].self),
-        .optional("name", String.self),
-        .optional("org", WhatsappContact.Org.self),
-        .optional("phones", [WhatsappContact.PhonesItem].self),
-        .optional("urls", [WhatsappContact.URLsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        addresses: [$0]
+        birthday: String
+        emails: [$1]
+        name: String
+        org: $2
+        phones: [$3]
+        urls: [$4]
+        """, WhatsappContact.AddressesItem.self, WhatsappContact.EmailsItem.self, WhatsappContact.Org.self, WhatsappContact.PhonesItem.self, WhatsappContact.URLsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2915,15 +2961,16 @@ public struct WhatsappContact: JSONModel {
 extension WhatsappContact {
     public struct AddressesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("city", String.self),
-            .optional("country", String.self),
-            .optional("country_code", String.self),
-            .optional("state", String.self),
-            .optional("street", String.self),
-            .optional("type", String.self),
-            .optional("zip", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            city: String
+            country: String
+            country_code: String
+            state: String
+            street: String
+            type: String
+            zip: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2968,10 +3015,11 @@ extension WhatsappContact {
 extension WhatsappContact {
     public struct EmailsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("email", String.self),
-            .optional("type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            email: String
+            type: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2996,11 +3044,12 @@ extension WhatsappContact {
 extension WhatsappContact {
     public struct Org: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("company", String.self),
-            .optional("department", String.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            company: String
+            department: String
+            title: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3029,11 +3078,12 @@ extension WhatsappContact {
 extension WhatsappContact {
     public struct PhonesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone", String.self),
-            .optional("type", String.self),
-            .optional("wa_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone: String
+            type: String
+            wa_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3062,10 +3112,11 @@ extension WhatsappContact {
 extension WhatsappContact {
     public struct URLsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("type", String.self),
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            type: String
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3089,13 +3140,14 @@ extension WhatsappContact {
 
 public struct WhatsappInteractive: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action", WhatsappInteractive.Action.self),
-        .optional("body", WhatsappInteractive.Body.self),
-        .optional("footer", WhatsappInteractive.Footer.self),
-        .optional("header", WhatsappInteractive.Header.self),
-        .optional("type", WhatsappInteractive.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action: $0
+        body: $1
+        footer: $2
+        header: $3
+        type: $4
+        """, WhatsappInteractive.Action.self, WhatsappInteractive.Body.self, WhatsappInteractive.Footer.self, WhatsappInteractive.Header.self, WhatsappInteractive.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3131,17 +3183,18 @@ public struct WhatsappInteractive: JSONModel {
 extension WhatsappInteractive {
     public struct Action: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("button", String.self),
-            .optional("buttons", [WhatsappInteractive.Action.ButtonsItem].self),
-            .optional("cards", [WhatsappInteractive.Action.CardsItem].self),
-            .optional("catalog_id", String.self),
-            .optional("mode", String.self),
-            .optional("name", String.self),
-            .optional("parameters", WhatsappInteractive.Action.Parameters.self),
-            .optional("product_retailer_id", String.self),
-            .optional("sections", [WhatsappInteractive.Action.SectionsItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            button: String
+            buttons: [$0]
+            cards: [$1]
+            catalog_id: String
+            mode: String
+            name: String
+            parameters: $2
+            product_retailer_id: String
+            sections: [$3]
+            """, WhatsappInteractive.Action.ButtonsItem.self, WhatsappInteractive.Action.CardsItem.self, WhatsappInteractive.Action.Parameters.self, WhatsappInteractive.Action.SectionsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3194,10 +3247,11 @@ extension WhatsappInteractive {
 extension WhatsappInteractive.Action {
     public struct ButtonsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("reply", WhatsappInteractive.Action.ButtonsItem.Reply.self),
-            .optional("type", WhatsappInteractive.Action.ButtonsItem.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            reply: $0
+            type: $1
+            """, WhatsappInteractive.Action.ButtonsItem.Reply.self, WhatsappInteractive.Action.ButtonsItem.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3222,10 +3276,11 @@ extension WhatsappInteractive.Action {
 extension WhatsappInteractive.Action.ButtonsItem {
     public struct Reply: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            title: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3272,13 +3327,14 @@ extension WhatsappInteractive.Action.ButtonsItem {
 extension WhatsappInteractive.Action {
     public struct CardsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("action", WhatsappInteractive.Action.CardsItem.Action.self),
-            .optional("body", WhatsappInteractive.Action.CardsItem.Body.self),
-            .optional("card_index", Int.self),
-            .optional("header", WhatsappInteractive.Action.CardsItem.Header.self),
-            .optional("type", WhatsappInteractive.Action.CardsItem.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            action: $0
+            body: $1
+            card_index: Int
+            header: $2
+            type: $3
+            """, WhatsappInteractive.Action.CardsItem.Action.self, WhatsappInteractive.Action.CardsItem.Body.self, WhatsappInteractive.Action.CardsItem.Header.self, WhatsappInteractive.Action.CardsItem.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3315,10 +3371,11 @@ extension WhatsappInteractive.Action {
 extension WhatsappInteractive.Action.CardsItem {
     public struct Action: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("catalog_id", String.self),
-            .optional("product_retailer_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            catalog_id: String
+            product_retailer_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3343,9 +3400,10 @@ extension WhatsappInteractive.Action.CardsItem {
 extension WhatsappInteractive.Action.CardsItem {
     public struct Body: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("text", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            text: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3366,11 +3424,12 @@ extension WhatsappInteractive.Action.CardsItem {
 extension WhatsappInteractive.Action.CardsItem {
     public struct Header: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("image", WhatsappMedia.self),
-            .optional("type", WhatsappInteractive.Action.CardsItem.Header.TypeValue.self),
-            .optional("video", WhatsappMedia.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            image: $0
+            type: $1
+            video: $0
+            """, WhatsappMedia.self, WhatsappInteractive.Action.CardsItem.Header.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3446,10 +3505,11 @@ extension WhatsappInteractive.Action.CardsItem {
 extension WhatsappInteractive.Action {
     public struct Parameters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("display_text", String.self),
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            display_text: String
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3474,11 +3534,12 @@ extension WhatsappInteractive.Action {
 extension WhatsappInteractive.Action {
     public struct SectionsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("product_items", [WhatsappInteractive.Action.SectionsItem.ProductItemsItem].self),
-            .optional("rows", [WhatsappInteractive.Action.SectionsItem.RowsItem].self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            product_items: [$0]
+            rows: [$1]
+            title: String
+            """, WhatsappInteractive.Action.SectionsItem.ProductItemsItem.self, WhatsappInteractive.Action.SectionsItem.RowsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3507,9 +3568,10 @@ extension WhatsappInteractive.Action {
 extension WhatsappInteractive.Action.SectionsItem {
     public struct ProductItemsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("product_retailer_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            product_retailer_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3530,11 +3592,12 @@ extension WhatsappInteractive.Action.SectionsItem {
 extension WhatsappInteractive.Action.SectionsItem {
     public struct RowsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("description", String.self),
-            .optional("id", String.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            description: String
+            id: String
+            title: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3563,9 +3626,10 @@ extension WhatsappInteractive.Action.SectionsItem {
 extension WhatsappInteractive {
     public struct Body: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("text", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            text: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3586,9 +3650,10 @@ extension WhatsappInteractive {
 extension WhatsappInteractive {
     public struct Footer: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("text", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            text: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3609,13 +3674,14 @@ extension WhatsappInteractive {
 extension WhatsappInteractive {
     public struct Header: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("document", WhatsappMedia.self),
-            .optional("image", WhatsappMedia.self),
-            .optional("sub_text", String.self),
-            .optional("text", String.self),
-            .optional("video", WhatsappMedia.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            document: $0
+            image: $0
+            sub_text: String
+            text: String
+            video: $0
+            """, WhatsappMedia.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3685,12 +3751,13 @@ extension WhatsappInteractive {
 
 public struct WhatsappLocation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("address", String.self),
-        .optional("latitude", String.self),
-        .optional("longitude", String.self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        address: String
+        latitude: String
+        longitude: String
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3721,12 +3788,13 @@ public struct WhatsappLocation: JSONModel {
 
 public struct WhatsappMedia: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("caption", String.self),
-        .optional("filename", String.self),
-        .optional("link", String.self),
-        .optional("voice", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        caption: String
+        filename: String
+        link: String
+        voice: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3758,14 +3826,15 @@ public struct WhatsappMedia: JSONModel {
 
 public struct WhatsappMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", String.self),
-        .required("whatsapp_message", WhatsappMessageContent.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("type", WhatsappMessage.TypeValue.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: String!
+        whatsapp_message: $0!
+        messaging_profile_id: String
+        type: $1
+        webhook_url: String
+        """, WhatsappMessageContent.self, WhatsappMessage.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3829,21 +3898,22 @@ extension WhatsappMessage {
 
 public struct WhatsappMessageContent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("audio", WhatsappMedia.self),
-        .optional("biz_opaque_callback_data", String.self),
-        .optional("contacts", [WhatsappContact].self),
-        .optional("document", WhatsappMedia.self),
-        .optional("image", WhatsappMedia.self),
-        .optional("interactive", WhatsappInteractive.self),
-        .optional("location", WhatsappLocation.self),
-        .optional("reaction", WhatsappReaction.self),
-        .optional("sticker", WhatsappMedia.self),
-        .optional("template", WhatsappMessageContent.Template.self),
-        .optional("text", WhatsappMessageContent.Text.self),
-        .optional("type", WhatsappMessageContent.TypeValue.self),
-        .optional("video", WhatsappMedia.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio: $0
+        biz_opaque_callback_data: String
+        contacts: [$1]
+        document: $0
+        image: $0
+        interactive: $2
+        location: $3
+        reaction: $4
+        sticker: $0
+        template: $5
+        text: $6
+        type: $7
+        video: $0
+        """, WhatsappMedia.self, WhatsappContact.self, WhatsappInteractive.self, WhatsappLocation.self, WhatsappReaction.self, WhatsappMessageContent.Template.self, WhatsappMessageContent.Text.self, WhatsappMessageContent.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3911,12 +3981,13 @@ public struct WhatsappMessageContent: JSONModel {
 extension WhatsappMessageContent {
     public struct Template: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("components", [WhatsappMessageContent.Template.ComponentsItem].self),
-            .optional("language", WhatsappMessageContent.Template.Language.self),
-            .optional("name", String.self),
-            .optional("template_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            components: [$0]
+            language: $1
+            name: String
+            template_id: String
+            """, WhatsappMessageContent.Template.ComponentsItem.self, WhatsappMessageContent.Template.Language.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3951,12 +4022,13 @@ extension WhatsappMessageContent {
 extension WhatsappMessageContent.Template {
     public struct ComponentsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("index", Int.self),
-            .optional("parameters", [WhatsappMessageContent.Template.ComponentsItem.ParametersItem].self),
-            .optional("sub_type", WhatsappMessageContent.Template.ComponentsItem.SubType.self),
-            .optional("type", WhatsappMessageContent.Template.ComponentsItem.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            index: Int
+            parameters: [$0]
+            sub_type: $1
+            type: $2
+            """, WhatsappMessageContent.Template.ComponentsItem.ParametersItem.self, WhatsappMessageContent.Template.ComponentsItem.SubType.self, WhatsappMessageContent.Template.ComponentsItem.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3989,10 +4061,11 @@ extension WhatsappMessageContent.Template {
 extension WhatsappMessageContent.Template.ComponentsItem {
     public struct ParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("text", String.self),
-            .optional("type", WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            text: String
+            type: $0
+            """, WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4107,10 +4180,11 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 extension WhatsappMessageContent.Template {
     public struct Language: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("code", String.self),
-            .optional("policy", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String!
+            policy: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4137,10 +4211,11 @@ extension WhatsappMessageContent.Template {
 extension WhatsappMessageContent {
     public struct Text: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("body", String.self),
-            .optional("preview_url", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: String!
+            preview_url: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4217,10 +4292,11 @@ extension WhatsappMessageContent {
 
 public struct WhatsappReaction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("emoji", String.self),
-        .optional("message_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        emoji: String
+        message_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4243,9 +4319,10 @@ public struct WhatsappReaction: JSONModel {
 
 public struct WhatsappResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", WhatsappResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, WhatsappResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4257,20 +4334,21 @@ public struct WhatsappResponse: JSONModel {
 extension WhatsappResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body", WhatsappMessageContent.self),
-            .optional("direction", String.self),
-            .optional("encoding", String.self),
-            .optional("from", WhatsappResponse.DataObject.FromObject.self),
-            .optional("id", String.self),
-            .optional("messaging_profile_id", String.self),
-            .optional("organization_id", String.self),
-            .optional("received_at", Date.self),
-            .optional("record_type", String.self),
-            .optional("to", RCSTo.self),
-            .optional("type", String.self),
-            .optional("wait_seconds", Double.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: $0
+            direction: String
+            encoding: String
+            from: $1
+            id: String
+            messaging_profile_id: String
+            organization_id: String
+            received_at: Date
+            record_type: String
+            to: $2
+            type: String
+            wait_seconds: Double
+            """, WhatsappMessageContent.self, WhatsappResponse.DataObject.FromObject.self, RCSTo.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4313,12 +4391,13 @@ extension WhatsappResponse {
 extension WhatsappResponse.DataObject {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("carrier", String.self),
-            .optional("line_type", WhatsappResponse.DataObject.FromObject.LineType.self),
-            .optional("phone_number", String.self),
-            .optional("status", WhatsappResponse.DataObject.FromObject.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            carrier: String
+            line_type: $0
+            phone_number: String
+            status: $1
+            """, WhatsappResponse.DataObject.FromObject.LineType.self, WhatsappResponse.DataObject.FromObject.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

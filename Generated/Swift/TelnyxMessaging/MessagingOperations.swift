@@ -352,15 +352,16 @@ extension MessagesResource {
 extension MessagesResource {
     public struct SendWithAlphanumericSenderBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("from", String.self),
-            .required("messaging_profile_id", String.self),
-            .required("text", String.self),
-            .required("to", String.self),
-            .optional("use_profile_webhooks", Bool.self),
-            .optional("webhook_failover_url", String.self),
-            .optional("webhook_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            from: String!
+            messaging_profile_id: String!
+            text: String!
+            to: String!
+            use_profile_webhooks: Bool
+            webhook_failover_url: String
+            webhook_url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -915,9 +916,10 @@ extension MessagesResource {
 extension MessagesResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", MessagesResource.RetrieveResponse.DataUnion.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, MessagesResource.RetrieveResponse.DataUnion.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

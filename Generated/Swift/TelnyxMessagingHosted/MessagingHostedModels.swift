@@ -6,10 +6,11 @@ import TelnyxCore
 
 public struct CreateMessagingHostedNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("messaging_profile_id", String.self),
-        .optional("phone_numbers", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messaging_profile_id: String
+        phone_numbers: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -32,9 +33,10 @@ public struct CreateMessagingHostedNumberOrderRequest: JSONModel {
 
 public struct CreatedVerificationCodesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [CreatedVerificationCodesResponse.DataItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        """, CreatedVerificationCodesResponse.DataItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -46,12 +48,13 @@ public struct CreatedVerificationCodesResponse: JSONModel {
 extension CreatedVerificationCodesResponse {
     public struct DataItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("phone_number", String.self),
-            .optional("error", String.self),
-            .optional("type", CreatedVerificationCodesResponse.DataItem.TypeValue.self),
-            .optional("verification_code_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String!
+            error: String
+            type: $0
+            verification_code_id: String
+            """, CreatedVerificationCodesResponse.DataItem.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -94,12 +97,13 @@ extension CreatedVerificationCodesResponse.DataItem {
 
 public struct EligibilityNumberResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("detail", String.self),
-        .optional("eligible", Bool.self),
-        .optional("eligible_status", EligibilityNumberResponse.EligibleStatus.self),
-        .optional("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        detail: String
+        eligible: Bool
+        eligible_status: $0
+        phone_number: String
+        """, EligibilityNumberResponse.EligibleStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -171,9 +175,10 @@ extension EligibilityNumberResponse {
 
 public struct EligibilityNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -192,9 +197,10 @@ public struct EligibilityNumbersRequest: JSONModel {
 
 public struct EligibilityNumbersResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("phone_numbers", [EligibilityNumberResponse].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [$0]
+        """, EligibilityNumberResponse.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -205,12 +211,13 @@ public struct EligibilityNumbersResponse: JSONModel {
 
 public struct HostedNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("phone_number", String.self),
-        .optional("record_type", String.self),
-        .optional("status", HostedNumber.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        phone_number: String
+        record_type: String
+        status: $0
+        """, HostedNumber.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -283,13 +290,14 @@ extension HostedNumber {
 
 public struct HostedNumberOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", HostedNumberOrder.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", HostedNumberOrderEventPayload.self),
-        .optional("record_type", HostedNumberOrder.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, HostedNumberOrder.EventTypeValue.self, HostedNumberOrderEventPayload.self, HostedNumberOrder.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -377,15 +385,16 @@ public typealias HostedNumberOrderEvent = DataEnvelope<HostedNumberOrder>
 
 public struct HostedNumberOrderEventPayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("approval_deadline", Int.self),
-        .optional("decision", HostedNumberOrderEventPayload.Decision.self),
-        .optional("numbers", [HostedNumberOrderEventPayload.NumbersItem].self),
-        .optional("order_id", String.self),
-        .optional("order_status", HostedNumberOrderEventPayload.OrderStatus.self),
-        .optional("profile_id", String.self),
-        .optional("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        approval_deadline: Int
+        decision: $0
+        numbers: [$1]
+        order_id: String
+        order_status: $2
+        profile_id: String
+        user_id: String
+        """, HostedNumberOrderEventPayload.Decision.self, HostedNumberOrderEventPayload.NumbersItem.self, HostedNumberOrderEventPayload.OrderStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -437,10 +446,11 @@ extension HostedNumberOrderEventPayload {
 extension HostedNumberOrderEventPayload {
     public struct NumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("status", HostedNumberOrderEventPayload.NumbersItem.StatusValue.self),
-            .optional("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            status: $0
+            value: String
+            """, HostedNumberOrderEventPayload.NumbersItem.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -567,12 +577,13 @@ extension HostedNumberOrderEventPayload {
 
 public struct MMSFallback: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("from", String.self),
-        .optional("media_urls", [String].self),
-        .optional("subject", String.self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String
+        media_urls: [String]
+        subject: String
+        text: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -606,13 +617,14 @@ public struct MMSFallback: JSONModel {
 
 public struct MessagingHostedNumberOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("phone_numbers", [HostedNumber].self),
-        .optional("record_type", String.self),
-        .optional("status", MessagingHostedNumberOrder.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        messaging_profile_id: String
+        phone_numbers: [$0]
+        record_type: String
+        status: $1
+        """, HostedNumber.self, MessagingHostedNumberOrder.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -687,12 +699,13 @@ extension MessagingHostedNumberOrder {
 
 public struct MessagingURLDomain: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("url_domain", String.self),
-        .optional("use_case", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: String
+        url_domain: String
+        use_case: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -710,10 +723,11 @@ public struct MessagingURLDomain: JSONModel {
 /// Paginated[VerificationRequestStatus]
 public struct PaginatedVerificationRequestStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("records", [VerificationRequestStatus].self),
-        .required("total_records", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        records: [$0]!
+        total_records: Int!
+        """, VerificationRequestStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -729,10 +743,11 @@ public struct PaginatedVerificationRequestStatus: JSONModel {
 /// Paginated[VerificationStatusHistoryEntry]
 public struct PaginatedVerificationStatusHistoryEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("records", [VerificationStatusHistoryEntry].self),
-        .required("total_records", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        records: [$0]!
+        total_records: Int!
+        """, VerificationStatusHistoryEntry.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -747,16 +762,17 @@ public struct PaginatedVerificationStatusHistoryEntry: JSONModel {
 
 public struct RCSAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("create_calendar_event_action", RCSCreateCalendarEventAction.self),
-        .optional("dial_action", RCSDialAction.self),
-        .optional("fallback_url", String.self),
-        .optional("open_url_action", RCSOpenURLAction.self),
-        .optional("postback_data", String.self),
-        .optional("share_location_action", RCSShareLocationAction.self),
-        .optional("text", String.self),
-        .optional("view_location_action", RCSViewLocationAction.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        create_calendar_event_action: $0
+        dial_action: $1
+        fallback_url: String
+        open_url_action: $2
+        postback_data: String
+        share_location_action: $3
+        text: String
+        view_location_action: $4
+        """, RCSCreateCalendarEventAction.self, RCSDialAction.self, RCSOpenURLAction.self, RCSShareLocationAction.self, RCSViewLocationAction.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -804,17 +820,18 @@ public struct RCSAction: JSONModel {
 
 public struct RCSAgent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("agent_id", String.self),
-        .optional("agent_name", String.self),
-        .optional("created_at", Date.self),
-        .optional("enabled", Bool.self),
-        .optional("profile_id", String.self),
-        .optional("updated_at", Date.self),
-        .optional("user_id", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agent_id: String
+        agent_name: String
+        created_at: Date
+        enabled: Bool
+        profile_id: String
+        updated_at: Date
+        user_id: String
+        webhook_failover_url: String
+        webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -850,12 +867,13 @@ public struct RCSAgent: JSONModel {
 
 public struct RCSAgentMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("content_message", RCSContentMessage.self),
-        .optional("event", RCSEvent.self),
-        .optional("expire_time", Date.self),
-        .optional("ttl", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content_message: $0
+        event: $1
+        expire_time: Date
+        ttl: String
+        """, RCSContentMessage.self, RCSEvent.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -890,11 +908,12 @@ public typealias RCSAgentResponse = DataEnvelope<RCSAgent>
 
 public struct RCSAgentUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("profile_id", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        profile_id: String
+        webhook_failover_url: String
+        webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -933,10 +952,11 @@ public struct RCSAgentUpdate: JSONModel {
 
 public struct RCSAgentsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [RCSAgent].self),
-        .optional("meta", MessagingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, RCSAgent.self, MessagingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -951,13 +971,14 @@ public typealias RCSCapabilitiesBulk = DataEnvelope<[RCSCapabilitiesInternal]>
 
 public struct RCSCapabilitiesInternal: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("agent_id", String.self),
-        .optional("agent_name", String.self),
-        .optional("features", [String].self),
-        .optional("phone_number", String.self),
-        .optional("record_type", RCSCapabilitiesInternal.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agent_id: String
+        agent_name: String
+        features: [String]
+        phone_number: String
+        record_type: $0
+        """, RCSCapabilitiesInternal.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1004,10 +1025,11 @@ public typealias RCSCapabilitiesSingle = DataEnvelope<RCSCapabilitiesInternal>
 
 public struct RCSCapabilityListRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("agent_id", String.self),
-        .required("phone_numbers", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agent_id: String!
+        phone_numbers: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1031,12 +1053,13 @@ public struct RCSCapabilityListRequest: JSONModel {
 
 public struct RCSCardContent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self),
-        .optional("media", RCSMedia.self),
-        .optional("suggestions", [RCSSuggestion].self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        media: $0
+        suggestions: [$1]
+        title: String
+        """, RCSMedia.self, RCSSuggestion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1068,10 +1091,11 @@ public struct RCSCardContent: JSONModel {
 
 public struct RCSCarouselCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("card_contents", [RCSCardContent].self),
-        .required("card_width", RCSCarouselCard.CardWidth.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        card_contents: [$0]!
+        card_width: $1!
+        """, RCSCardContent.self, RCSCarouselCard.CardWidth.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1123,11 +1147,12 @@ extension RCSCarouselCard {
 
 public struct RCSContentInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("file_url", String.self),
-        .optional("force_refresh", Bool.self),
-        .optional("thumbnail_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        file_url: String!
+        force_refresh: Bool
+        thumbnail_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1155,12 +1180,13 @@ public struct RCSContentInfo: JSONModel {
 
 public struct RCSContentMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("content_info", RCSContentInfo.self),
-        .optional("rich_card", RCSRichCard.self),
-        .optional("suggestions", [RCSSuggestion].self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content_info: $0
+        rich_card: $1
+        suggestions: [$2]
+        text: String
+        """, RCSContentInfo.self, RCSRichCard.self, RCSSuggestion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1192,12 +1218,13 @@ public struct RCSContentMessage: JSONModel {
 
 public struct RCSCreateCalendarEventAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self),
-        .optional("end_time", Date.self),
-        .optional("start_time", Date.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        end_time: Date
+        start_time: Date
+        title: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1230,9 +1257,10 @@ public struct RCSCreateCalendarEventAction: JSONModel {
 
 public struct RCSDeeplinkResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", RCSDeeplinkResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        """, RCSDeeplinkResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1244,9 +1272,10 @@ public struct RCSDeeplinkResponse: JSONModel {
 extension RCSDeeplinkResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1259,9 +1288,10 @@ extension RCSDeeplinkResponse {
 
 public struct RCSDialAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1281,9 +1311,10 @@ public struct RCSDialAction: JSONModel {
 
 public struct RCSEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", RCSEvent.EventTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        """, RCSEvent.EventTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1331,11 +1362,12 @@ extension RCSEvent {
 
 public struct RCSFrom: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("agent_id", String.self),
-        .optional("agent_name", String.self),
-        .optional("carrier", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agent_id: String
+        agent_name: String
+        carrier: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1353,10 +1385,11 @@ public struct RCSFrom: JSONModel {
 
 public struct RCSLatLng: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("latitude", Double.self),
-        .required("longitude", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        latitude: Double!
+        longitude: Double!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1381,10 +1414,11 @@ public struct RCSLatLng: JSONModel {
 
 public struct RCSMedia: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("content_info", RCSContentInfo.self),
-        .optional("height", RCSMedia.Height.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content_info: $0
+        height: $1
+        """, RCSContentInfo.self, RCSMedia.Height.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1439,16 +1473,17 @@ extension RCSMedia {
 
 public struct RCSMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("agent_id", String.self),
-        .required("agent_message", RCSAgentMessage.self),
-        .required("messaging_profile_id", String.self),
-        .required("to", String.self),
-        .optional("mms_fallback", MMSFallback.self),
-        .optional("sms_fallback", SMSFallback.self),
-        .optional("type", RCSMessage.TypeValue.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agent_id: String!
+        agent_message: $0!
+        messaging_profile_id: String!
+        to: String!
+        mms_fallback: $1
+        sms_fallback: $2
+        type: $3
+        webhook_url: String
+        """, RCSAgentMessage.self, MMSFallback.self, SMSFallback.self, RCSMessage.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1520,12 +1555,13 @@ extension RCSMessage {
 
 public struct RCSOpenURLAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("application", RCSOpenURLAction.Application.self),
-        .required("url", String.self),
-        .required("webview_view_mode", RCSOpenURLAction.WebviewViewMode.self),
-        .optional("description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        application: $0!
+        url: String!
+        webview_view_mode: $1!
+        description: String
+        """, RCSOpenURLAction.Application.self, RCSOpenURLAction.WebviewViewMode.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1618,10 +1654,11 @@ extension RCSOpenURLAction {
 
 public struct RCSReply: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("postback_data", String.self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        postback_data: String
+        text: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1644,9 +1681,10 @@ public struct RCSReply: JSONModel {
 
 public struct RCSResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", RCSResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, RCSResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1658,20 +1696,21 @@ public struct RCSResponse: JSONModel {
 extension RCSResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body", RCSAgentMessage.self),
-            .optional("direction", String.self),
-            .optional("encoding", String.self),
-            .optional("from", RCSFrom.self),
-            .optional("id", String.self),
-            .optional("messaging_profile_id", String.self),
-            .optional("organization_id", String.self),
-            .optional("received_at", Date.self),
-            .optional("record_type", String.self),
-            .optional("to", RCSTo.self),
-            .optional("type", String.self),
-            .optional("wait_seconds", Double.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: $0
+            direction: String
+            encoding: String
+            from: $1
+            id: String
+            messaging_profile_id: String
+            organization_id: String
+            received_at: Date
+            record_type: String
+            to: $2
+            type: String
+            wait_seconds: Double
+            """, RCSAgentMessage.self, RCSFrom.self, RCSTo.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1713,10 +1752,11 @@ extension RCSResponse {
 
 public struct RCSRichCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("carousel_card", RCSCarouselCard.self),
-        .optional("standalone_card", RCSStandaloneCard.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        carousel_card: $0
+        standalone_card: $1
+        """, RCSCarouselCard.self, RCSStandaloneCard.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1741,11 +1781,12 @@ public typealias RCSShareLocationAction = JSONValue
 
 public struct RCSStandaloneCard: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("card_content", RCSCardContent.self),
-        .required("card_orientation", RCSStandaloneCard.CardOrientation.self),
-        .required("thumbnail_image_alignment", RCSStandaloneCard.ThumbnailImageAlignment.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        card_content: $0!
+        card_orientation: $1!
+        thumbnail_image_alignment: $2!
+        """, RCSCardContent.self, RCSStandaloneCard.CardOrientation.self, RCSStandaloneCard.ThumbnailImageAlignment.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1830,10 +1871,11 @@ extension RCSStandaloneCard {
 
 public struct RCSSuggestion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action", RCSAction.self),
-        .optional("reply", RCSReply.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action: $0
+        reply: $1
+        """, RCSAction.self, RCSReply.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1856,9 +1898,10 @@ public struct RCSSuggestion: JSONModel {
 
 public struct RCSTestNumberInviteResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", RCSTestNumberInviteResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        """, RCSTestNumberInviteResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1870,12 +1913,13 @@ public struct RCSTestNumberInviteResponse: JSONModel {
 extension RCSTestNumberInviteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("agent_id", String.self),
-            .optional("phone_number", String.self),
-            .optional("record_type", RCSTestNumberInviteResponse.DataObject.RecordTypeValue.self),
-            .optional("status", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            agent_id: String
+            phone_number: String
+            record_type: $0
+            status: String
+            """, RCSTestNumberInviteResponse.DataObject.RecordTypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1919,11 +1963,12 @@ extension RCSTestNumberInviteResponse.DataObject {
 
 public struct RCSViewLocationAction: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("label", String.self),
-        .optional("lat_long", RCSLatLng.self),
-        .optional("query", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        label: String
+        lat_long: $0
+        query: String
+        """, RCSLatLng.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1950,10 +1995,11 @@ public struct RCSViewLocationAction: JSONModel {
 
 public struct SMSFallback: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("from", String.self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String
+        text: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1979,9 +2025,10 @@ public struct SMSFallback: JSONModel {
 /// PhoneNumber
 public struct TFPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phoneNumber", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phoneNumber: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2002,41 +2049,42 @@ public struct TFPhoneNumber: JSONModel {
 /// VerificationRequest
 public struct TFVerificationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("additionalInformation", String.self),
-        .required("businessAddr1", String.self),
-        .required("businessCity", String.self),
-        .required("businessContactEmail", String.self),
-        .required("businessContactFirstName", String.self),
-        .required("businessContactLastName", String.self),
-        .required("businessContactPhone", String.self),
-        .required("businessName", String.self),
-        .required("businessState", String.self),
-        .required("businessZip", String.self),
-        .required("corporateWebsite", String.self),
-        .required("messageVolume", Volume.self),
-        .required("optInWorkflow", String.self),
-        .required("optInWorkflowImageURLs", [URLModel].self),
-        .required("phoneNumbers", [TFPhoneNumber].self),
-        .required("productionMessageContent", String.self),
-        .required("useCase", UseCaseCategories.self),
-        .required("useCaseSummary", String.self),
-        .optional("ageGatedContent", Bool.self),
-        .optional("businessAddr2", String.self),
-        .optional("businessRegistrationCountry", String.self),
-        .optional("businessRegistrationNumber", String.self),
-        .optional("businessRegistrationType", String.self),
-        .optional("campaignVerifyAuthorizationToken", String.self),
-        .optional("doingBusinessAs", String.self),
-        .optional("entityType", TollFreeVerificationEntityType.self),
-        .optional("helpMessageResponse", String.self),
-        .optional("isvReseller", String.self),
-        .optional("optInConfirmationResponse", String.self),
-        .optional("optInKeywords", String.self),
-        .optional("privacyPolicyURL", String.self),
-        .optional("termsAndConditionURL", String.self),
-        .optional("webhookUrl", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        additionalInformation: String!
+        businessAddr1: String!
+        businessCity: String!
+        businessContactEmail: String!
+        businessContactFirstName: String!
+        businessContactLastName: String!
+        businessContactPhone: String!
+        businessName: String!
+        businessState: String!
+        businessZip: String!
+        corporateWebsite: String!
+        messageVolume: $0!
+        optInWorkflow: String!
+        optInWorkflowImageURLs: [$1]!
+        phoneNumbers: [$2]!
+        productionMessageContent: String!
+        useCase: $3!
+        useCaseSummary: String!
+        ageGatedContent: Bool
+        businessAddr2: String
+        businessRegistrationCountry: String
+        businessRegistrationNumber: String
+        businessRegistrationType: String
+        campaignVerifyAuthorizationToken: String
+        doingBusinessAs: String
+        entityType: $4
+        helpMessageResponse: String
+        isvReseller: String
+        optInConfirmationResponse: String
+        optInKeywords: String
+        privacyPolicyURL: String
+        termsAndConditionURL: String
+        webhookUrl: String
+        """, Volume.self, URLModel.self, TFPhoneNumber.self, UseCaseCategories.self, TollFreeVerificationEntityType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2321,10 +2369,11 @@ public enum TFVerificationStatus: OpenEnum, QueryValue {
 
 public struct UploadFileMessagingHostedNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("bill", Data.self),
-        .optional("loa", Data.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bill: Data
+        loa: Data
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2348,9 +2397,10 @@ public struct UploadFileMessagingHostedNumberOrderRequest: JSONModel {
 /// Url
 public struct URLModel: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        url: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2517,10 +2567,11 @@ public enum UseCaseCategories: OpenEnum, QueryValue {
 
 public struct ValidationCodes: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("order_id", String.self),
-        .required("phone_numbers", [ValidationCodes.PhoneNumbersItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        order_id: String!
+        phone_numbers: [$0]!
+        """, ValidationCodes.PhoneNumbersItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2534,10 +2585,11 @@ public struct ValidationCodes: JSONModel {
 extension ValidationCodes {
     public struct PhoneNumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("phone_number", String.self),
-            .required("status", ValidationCodes.PhoneNumbersItem.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String!
+            status: $0!
+            """, ValidationCodes.PhoneNumbersItem.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2579,9 +2631,10 @@ extension ValidationCodes.PhoneNumbersItem {
 
 public struct ValidationCodesRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("verification_codes", [ValidationCodesRequest.VerificationCodesItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        verification_codes: [$0]!
+        """, ValidationCodesRequest.VerificationCodesItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2601,10 +2654,11 @@ public struct ValidationCodesRequest: JSONModel {
 extension ValidationCodesRequest {
     public struct VerificationCodesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("code", String.self),
-            .required("phone_number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String!
+            phone_number: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2628,10 +2682,11 @@ extension ValidationCodesRequest {
 
 public struct VerificationCodesRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self),
-        .required("verification_method", VerificationCodesRequest.VerificationMethod.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        verification_method: $0!
+        """, VerificationCodesRequest.VerificationMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2680,44 +2735,45 @@ extension VerificationCodesRequest {
 /// VerificationRequestEgress
 public struct VerificationRequestEgress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("additionalInformation", String.self),
-        .required("businessAddr1", String.self),
-        .required("businessCity", String.self),
-        .required("businessContactEmail", String.self),
-        .required("businessContactFirstName", String.self),
-        .required("businessContactLastName", String.self),
-        .required("businessContactPhone", String.self),
-        .required("businessName", String.self),
-        .required("businessState", String.self),
-        .required("businessZip", String.self),
-        .required("corporateWebsite", String.self),
-        .required("id", String.self),
-        .required("messageVolume", Volume.self),
-        .required("optInWorkflow", String.self),
-        .required("optInWorkflowImageURLs", [URLModel].self),
-        .required("phoneNumbers", [TFPhoneNumber].self),
-        .required("productionMessageContent", String.self),
-        .required("useCase", UseCaseCategories.self),
-        .required("useCaseSummary", String.self),
-        .required("verificationRequestId", String.self),
-        .optional("ageGatedContent", Bool.self),
-        .optional("businessAddr2", String.self),
-        .optional("businessRegistrationCountry", String.self),
-        .optional("businessRegistrationNumber", String.self),
-        .optional("businessRegistrationType", String.self),
-        .optional("campaignVerifyAuthorizationToken", String.self),
-        .optional("doingBusinessAs", String.self),
-        .optional("entityType", TollFreeVerificationEntityType.self),
-        .optional("helpMessageResponse", String.self),
-        .optional("isvReseller", String.self),
-        .optional("optInConfirmationResponse", String.self),
-        .optional("optInKeywords", String.self),
-        .optional("privacyPolicyURL", String.self),
-        .optional("termsAndConditionURL", String.self),
-        .optional("verificationStatus", TFVerificationStatus.self),
-        .optional("webhookUrl", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        additionalInformation: String!
+        businessAddr1: String!
+        businessCity: String!
+        businessContactEmail: String!
+        businessContactFirstName: String!
+        businessContactLastName: String!
+        businessContactPhone: String!
+        businessName: String!
+        businessState: String!
+        businessZip: String!
+        corporateWebsite: String!
+        id: String!
+        messageVolume: $0!
+        optInWorkflow: String!
+        optInWorkflowImageURLs: [$1]!
+        phoneNumbers: [$2]!
+        productionMessageContent: String!
+        useCase: $3!
+        useCaseSummary: String!
+        verificationRequestId: String!
+        ageGatedContent: Bool
+        businessAddr2: String
+        businessRegistrationCountry: String
+        businessRegistrationNumber: String
+        businessRegistrationType: String
+        campaignVerifyAuthorizationToken: String
+        doingBusinessAs: String
+        entityType: $4
+        helpMessageResponse: String
+        isvReseller: String
+        optInConfirmationResponse: String
+        optInKeywords: String
+        privacyPolicyURL: String
+        termsAndConditionURL: String
+        verificationStatus: $5
+        webhookUrl: String
+        """, Volume.self, URLModel.self, TFPhoneNumber.self, UseCaseCategories.self, TollFreeVerificationEntityType.self, TFVerificationStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2892,46 +2948,47 @@ public struct VerificationRequestEgress: JSONModel {
 /// VerificationRequestStatus
 public struct VerificationRequestStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("additionalInformation", String.self),
-        .required("businessAddr1", String.self),
-        .required("businessCity", String.self),
-        .required("businessContactEmail", String.self),
-        .required("businessContactFirstName", String.self),
-        .required("businessContactLastName", String.self),
-        .required("businessContactPhone", String.self),
-        .required("businessName", String.self),
-        .required("businessState", String.self),
-        .required("businessZip", String.self),
-        .required("corporateWebsite", String.self),
-        .required("id", String.self),
-        .required("messageVolume", Volume.self),
-        .required("optInWorkflow", String.self),
-        .required("optInWorkflowImageURLs", [URLModel].self),
-        .required("phoneNumbers", [TFPhoneNumber].self),
-        .required("productionMessageContent", String.self),
-        .required("useCase", UseCaseCategories.self),
-        .required("useCaseSummary", String.self),
-        .required("verificationStatus", TFVerificationStatus.self),
-        .optional("ageGatedContent", Bool.self),
-        .optional("businessAddr2", String.self),
-        .optional("businessRegistrationCountry", String.self),
-        .optional("businessRegistrationNumber", String.self),
-        .optional("businessRegistrationType", String.self),
-        .optional("campaignVerifyAuthorizationToken", String.self),
-        .optional("createdAt", Date.self),
-        .optional("doingBusinessAs", String.self),
-        .optional("entityType", TollFreeVerificationEntityType.self),
-        .optional("helpMessageResponse", String.self),
-        .optional("isvReseller", String.self),
-        .optional("optInConfirmationResponse", String.self),
-        .optional("optInKeywords", String.self),
-        .optional("privacyPolicyURL", String.self),
-        .optional("reason", String.self),
-        .optional("termsAndConditionURL", String.self),
-        .optional("updatedAt", Date.self),
-        .optional("webhookUrl", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        additionalInformation: String!
+        businessAddr1: String!
+        businessCity: String!
+        businessContactEmail: String!
+        businessContactFirstName: String!
+        businessContactLastName: String!
+        businessContactPhone: String!
+        businessName: String!
+        businessState: String!
+        businessZip: String!
+        corporateWebsite: String!
+        id: String!
+        messageVolume: $0!
+        optInWorkflow: String!
+        optInWorkflowImageURLs: [$1]!
+        phoneNumbers: [$2]!
+        productionMessageContent: String!
+        useCase: $3!
+        useCaseSummary: String!
+        verificationStatus: $4!
+        ageGatedContent: Bool
+        businessAddr2: String
+        businessRegistrationCountry: String
+        businessRegistrationNumber: String
+        businessRegistrationType: String
+        campaignVerifyAuthorizationToken: String
+        createdAt: Date
+        doingBusinessAs: String
+        entityType: $5
+        helpMessageResponse: String
+        isvReseller: String
+        optInConfirmationResponse: String
+        optInKeywords: String
+        privacyPolicyURL: String
+        reason: String
+        termsAndConditionURL: String
+        updatedAt: Date
+        webhookUrl: String
+        """, Volume.self, URLModel.self, TFPhoneNumber.self, UseCaseCategories.self, TFVerificationStatus.self, TollFreeVerificationEntityType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3121,11 +3178,12 @@ public struct VerificationRequestStatus: JSONModel {
 /// VerificationStatusHistoryEntry
 public struct VerificationStatusHistoryEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("updatedAt", Date.self),
-        .required("verificationStatus", TFVerificationStatus.self),
-        .optional("reason", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        updatedAt: Date!
+        verificationStatus: $0!
+        reason: String
+        """, TFVerificationStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3228,13 +3286,14 @@ public enum TollFreeVerificationEntityType: OpenEnum, QueryValue {
 
 public struct TollFreeVerificationError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", TollFreeVerificationError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, TollFreeVerificationError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3254,10 +3313,11 @@ public struct TollFreeVerificationError: JSONModel {
 extension TollFreeVerificationError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3271,9 +3331,10 @@ extension TollFreeVerificationError {
 
 public struct TollFreeVerificationErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [TollFreeVerificationError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, TollFreeVerificationError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,26 +6,27 @@ import TelnyxCore
 
 public struct CreateMessagingProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .required("whitelisted_destinations", [String].self),
-        .optional("ai_assistant_id", String.self),
-        .optional("alpha_sender", String.self),
-        .optional("daily_spend_limit", String.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("enabled", Bool.self),
-        .optional("health_webhook_url", String.self),
-        .optional("mms_fall_back_to_sms", Bool.self),
-        .optional("mms_transcoding", Bool.self),
-        .optional("mobile_only", Bool.self),
-        .optional("number_pool_settings", NumberPoolSettings.self),
-        .optional("resource_group_id", String.self),
-        .optional("smart_encoding", Bool.self),
-        .optional("url_shortener_settings", URLShortenerSettings.self),
-        .optional("webhook_api_version", CreateMessagingProfileRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        whitelisted_destinations: [String]!
+        ai_assistant_id: String
+        alpha_sender: String
+        daily_spend_limit: String
+        daily_spend_limit_enabled: Bool
+        enabled: Bool
+        health_webhook_url: String
+        mms_fall_back_to_sms: Bool
+        mms_transcoding: Bool
+        mobile_only: Bool
+        number_pool_settings: $0
+        resource_group_id: String
+        smart_encoding: Bool
+        url_shortener_settings: $1
+        webhook_api_version: $2
+        webhook_failover_url: String
+        webhook_url: String
+        """, NumberPoolSettings.self, URLShortenerSettings.self, CreateMessagingProfileRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -152,16 +153,17 @@ extension CreateMessagingProfileRequest {
 
 public struct ShortCode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("country_code", String.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("record_type", ShortCode.RecordTypeValue.self),
-        .optional("short_code", String.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_code: String
+        created_at: Date
+        id: String
+        messaging_profile_id: String
+        record_type: $0
+        short_code: String
+        tags: [String]
+        updated_at: Date
+        """, ShortCode.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -210,29 +212,30 @@ extension ShortCode {
 
 public struct UpdateMessagingProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ai_assistant_id", String.self),
-        .optional("alpha_sender", String.self),
-        .optional("created_at", Date.self),
-        .optional("daily_spend_limit", String.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("enabled", Bool.self),
-        .optional("id", String.self),
-        .optional("mms_fall_back_to_sms", Bool.self),
-        .optional("mms_transcoding", Bool.self),
-        .optional("mobile_only", Bool.self),
-        .optional("name", String.self),
-        .optional("number_pool_settings", NumberPoolSettings.self),
-        .optional("record_type", UpdateMessagingProfileRequest.RecordTypeValue.self),
-        .optional("smart_encoding", Bool.self),
-        .optional("updated_at", Date.self),
-        .optional("url_shortener_settings", URLShortenerSettings.self),
-        .optional("v1_secret", String.self),
-        .optional("webhook_api_version", UpdateMessagingProfileRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ai_assistant_id: String
+        alpha_sender: String
+        created_at: Date
+        daily_spend_limit: String
+        daily_spend_limit_enabled: Bool
+        enabled: Bool
+        id: String
+        mms_fall_back_to_sms: Bool
+        mms_transcoding: Bool
+        mobile_only: Bool
+        name: String
+        number_pool_settings: $0
+        record_type: $1
+        smart_encoding: Bool
+        updated_at: Date
+        url_shortener_settings: $2
+        v1_secret: String
+        webhook_api_version: $3
+        webhook_failover_url: String
+        webhook_url: String
+        whitelisted_destinations: [String]
+        """, NumberPoolSettings.self, UpdateMessagingProfileRequest.RecordTypeValue.self, URLShortenerSettings.self, UpdateMessagingProfileRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -384,10 +387,11 @@ extension UpdateMessagingProfileRequest {
 
 public struct UpdateShortCodeRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("messaging_profile_id", String.self),
-        .optional("tags", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messaging_profile_id: String!
+        tags: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

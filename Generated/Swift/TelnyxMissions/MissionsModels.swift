@@ -7,9 +7,10 @@ import TelnyxCore
 /// AddPlanStepsRequest
 public struct AddPlanStepsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("steps", [CreatePlanStepRequest].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        steps: [$0]!
+        """, CreatePlanStepRequest.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -30,14 +31,15 @@ public struct AddPlanStepsRequest: JSONModel {
 /// CreateEventRequest
 public struct CreateEventRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("summary", String.self),
-        .required("type", EventType.self),
-        .optional("agent_id", String.self),
-        .optional("idempotency_key", String.self),
-        .optional("payload", JSONValue.self),
-        .optional("step_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        summary: String!
+        type: $0!
+        agent_id: String
+        idempotency_key: String
+        payload: JSONValue
+        step_id: String
+        """, EventType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -82,14 +84,15 @@ public struct CreateEventRequest: JSONModel {
 /// CreateMissionRequest
 public struct CreateMissionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("description", String.self),
-        .optional("execution_mode", ExecutionMode.self),
-        .optional("instructions", String.self),
-        .optional("metadata", JSONValue.self),
-        .optional("model", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        description: String
+        execution_mode: $0
+        instructions: String
+        metadata: JSONValue
+        model: String
+        """, ExecutionMode.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -134,10 +137,11 @@ public struct CreateMissionRequest: JSONModel {
 /// CreateMissionRunRequest
 public struct CreateMissionRunRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("input", JSONValue.self),
-        .optional("metadata", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        input: JSONValue
+        metadata: JSONValue
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -163,9 +167,10 @@ public struct CreateMissionRunRequest: JSONModel {
 /// CreatePlanRequest
 public struct CreatePlanRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("steps", [CreatePlanStepRequest].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        steps: [$0]!
+        """, CreatePlanStepRequest.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -186,13 +191,14 @@ public struct CreatePlanRequest: JSONModel {
 /// CreatePlanStepRequest
 public struct CreatePlanStepRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("description", String.self),
-        .required("sequence", Int.self),
-        .required("step_id", String.self),
-        .optional("metadata", JSONValue.self),
-        .optional("parent_step_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String!
+        sequence: Int!
+        step_id: String!
+        metadata: JSONValue
+        parent_step_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -233,17 +239,18 @@ public struct CreatePlanStepRequest: JSONModel {
 /// EventData
 public struct EventData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("event_id", String.self),
-        .required("run_id", String.self),
-        .required("summary", String.self),
-        .required("timestamp", Date.self),
-        .required("type", EventType.self),
-        .optional("agent_id", String.self),
-        .optional("idempotency_key", String.self),
-        .optional("payload", JSONValue.self),
-        .optional("step_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_id: String!
+        run_id: String!
+        summary: String!
+        timestamp: Date!
+        type: $0!
+        agent_id: String
+        idempotency_key: String
+        payload: JSONValue
+        step_id: String
+        """, EventType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -327,10 +334,11 @@ public enum EventType: OpenEnum, QueryValue {
 /// EventsListResponse
 public struct EventsListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [EventData].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, EventData.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -369,9 +377,10 @@ public enum ExecutionMode: OpenEnum, QueryValue {
 /// LinkTelnyxAgentRequest
 public struct LinkTelnyxAgentRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("telnyx_agent_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        telnyx_agent_id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -392,17 +401,18 @@ public struct LinkTelnyxAgentRequest: JSONModel {
 /// MissionData
 public struct MissionData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("execution_mode", ExecutionMode.self),
-        .required("mission_id", String.self),
-        .required("name", String.self),
-        .required("updated_at", Date.self),
-        .optional("description", String.self),
-        .optional("instructions", String.self),
-        .optional("metadata", JSONValue.self),
-        .optional("model", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        execution_mode: $0!
+        mission_id: String!
+        name: String!
+        updated_at: Date!
+        description: String
+        instructions: String
+        metadata: JSONValue
+        model: String
+        """, ExecutionMode.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -441,19 +451,20 @@ public typealias MissionResponse = RequiredDataEnvelope<MissionData>
 /// MissionRunData
 public struct MissionRunData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("mission_id", String.self),
-        .required("run_id", String.self),
-        .required("started_at", Date.self),
-        .required("status", RunStatus.self),
-        .required("updated_at", Date.self),
-        .optional("error", String.self),
-        .optional("finished_at", Date.self),
-        .optional("input", JSONValue.self),
-        .optional("metadata", JSONValue.self),
-        .optional("result_payload", JSONValue.self),
-        .optional("result_summary", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        mission_id: String!
+        run_id: String!
+        started_at: Date!
+        status: $0!
+        updated_at: Date!
+        error: String
+        finished_at: Date
+        input: JSONValue
+        metadata: JSONValue
+        result_payload: JSONValue
+        result_summary: String
+        """, RunStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -498,10 +509,11 @@ public typealias MissionRunResponse = RequiredDataEnvelope<MissionRunData>
 /// MissionRunsListResponse
 public struct MissionRunsListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [MissionRunData].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, MissionRunData.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -516,10 +528,11 @@ public struct MissionRunsListResponse: JSONModel {
 /// MissionsListResponse
 public struct MissionsListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [MissionData].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, MissionData.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -537,17 +550,18 @@ public typealias PlanResponse = RequiredDataEnvelope<[PlanStepData]>
 /// PlanStepData
 public struct PlanStepData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("description", String.self),
-        .required("run_id", String.self),
-        .required("sequence", Int.self),
-        .required("status", StepStatus.self),
-        .required("step_id", String.self),
-        .optional("completed_at", Date.self),
-        .optional("metadata", JSONValue.self),
-        .optional("parent_step_id", String.self),
-        .optional("started_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String!
+        run_id: String!
+        sequence: Int!
+        status: $0!
+        step_id: String!
+        completed_at: Date
+        metadata: JSONValue
+        parent_step_id: String
+        started_at: Date
+        """, StepStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -658,11 +672,12 @@ public enum StepStatus: OpenEnum, QueryValue {
 /// TelnyxAgentData
 public struct TelnyxAgentData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", Date.self),
-        .required("run_id", String.self),
-        .required("telnyx_agent_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date!
+        run_id: String!
+        telnyx_agent_id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -687,14 +702,15 @@ public typealias TelnyxAgentsListResponse = RequiredDataEnvelope<[TelnyxAgentDat
 /// UpdateMissionRequest
 public struct UpdateMissionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("description", String.self),
-        .optional("execution_mode", ExecutionMode.self),
-        .optional("instructions", String.self),
-        .optional("metadata", JSONValue.self),
-        .optional("model", String.self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        description: String
+        execution_mode: $0
+        instructions: String
+        metadata: JSONValue
+        model: String
+        name: String
+        """, ExecutionMode.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -739,13 +755,14 @@ public struct UpdateMissionRequest: JSONModel {
 /// UpdateMissionRunRequest
 public struct UpdateMissionRunRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("error", String.self),
-        .optional("metadata", JSONValue.self),
-        .optional("result_payload", JSONValue.self),
-        .optional("result_summary", String.self),
-        .optional("status", RunStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        error: String
+        metadata: JSONValue
+        result_payload: JSONValue
+        result_summary: String
+        status: $0
+        """, RunStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -785,10 +802,11 @@ public struct UpdateMissionRunRequest: JSONModel {
 /// UpdatePlanStepRequest
 public struct UpdatePlanStepRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("metadata", JSONValue.self),
-        .optional("status", StepStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        metadata: JSONValue
+        status: $0
+        """, StepStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

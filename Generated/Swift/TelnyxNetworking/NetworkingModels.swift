@@ -7,10 +7,11 @@ import TelnyxCore
 /// ClusterNode
 public struct ClusterNode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("filename", String.self),
-        .required("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        filename: String!
+        text: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -24,15 +25,16 @@ public struct ClusterNode: JSONModel {
 /// ClusteringRequestInfo
 public struct ClusteringRequestInfo: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket", String.self),
-        .required("created_at", Date.self),
-        .required("finished_at", Date.self),
-        .required("min_cluster_size", Int.self),
-        .required("min_subcluster_size", Int.self),
-        .required("status", TaskStatus.self),
-        .required("task_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket: String!
+        created_at: Date!
+        finished_at: Date!
+        min_cluster_size: Int!
+        min_subcluster_size: Int!
+        status: $0!
+        task_id: String!
+        """, TaskStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -56,10 +58,11 @@ public struct ClusteringRequestInfo: JSONModel {
 /// ClusteringRequestInfoData
 public struct ClusteringRequestInfoData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [ClusteringRequestInfo].self),
-        .required("meta", Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, ClusteringRequestInfo.self, Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -73,11 +76,12 @@ public struct ClusteringRequestInfoData: JSONModel {
 /// ClusteringStatusResponse
 public struct ClusteringStatusResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket", String.self),
-        .required("clusters", [RecursiveCluster].self),
-        .required("status", TaskStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket: String!
+        clusters: [$0]!
+        status: $1!
+        """, RecursiveCluster.self, TaskStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -95,15 +99,16 @@ public typealias ClusteringStatusResponseData = RequiredDataEnvelope<ClusteringS
 
 public struct DefaultGateway: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("wireguard_peer_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        network_id: String
+        status: $0
+        wireguard_peer_id: String
+        """, InterfaceStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -142,16 +147,17 @@ public struct DefaultGateway: JSONModel {
 
 public struct GlobalIP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("description", String.self),
-        .optional("ip_address", String.self),
-        .optional("name", String.self),
-        .optional("ports", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        description: String
+        ip_address: String
+        name: String
+        ports: JSONValue
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -196,14 +202,15 @@ public struct GlobalIP: JSONModel {
 
 public struct GlobalIPAllowedPort: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("first_port", Int.self),
-        .optional("id", String.self),
-        .optional("last_port", Int.self),
-        .optional("name", String.self),
-        .optional("protocol_code", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        first_port: Int
+        id: String
+        last_port: Int
+        name: String
+        protocol_code: String
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -230,15 +237,16 @@ public struct GlobalIPAllowedPort: JSONModel {
 
 public struct GlobalIPHealthCheck: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("global_ip_id", String.self),
-        .optional("health_check_params", JSONValue.self),
-        .optional("health_check_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        global_ip_id: String
+        health_check_params: JSONValue
+        health_check_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -280,11 +288,12 @@ public struct GlobalIPHealthCheck: JSONModel {
 
 public struct GlobalIPProtocol: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        name: String
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -302,18 +311,19 @@ public struct GlobalIPProtocol: JSONModel {
 
 public struct GlobalIPAssignment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("global_ip_id", String.self),
-        .optional("is_announced", Bool.self),
-        .optional("is_connected", Bool.self),
-        .optional("is_in_maintenance", Bool.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("wireguard_peer_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        global_ip_id: String
+        is_announced: Bool
+        is_connected: Bool
+        is_in_maintenance: Bool
+        status: $0
+        wireguard_peer_id: String
+        """, InterfaceStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -362,12 +372,13 @@ public struct GlobalIPAssignment: JSONModel {
 
 public struct GlobalIPAssignmentHealthMetric: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("global_ip", GlobalIPAssignmentHealthMetric.GlobalIPObject.self),
-        .optional("global_ip_assignment", GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject.self),
-        .optional("health", GlobalIPAssignmentHealthMetric.Health.self),
-        .optional("timestamp", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        global_ip: $0
+        global_ip_assignment: $1
+        health: $2
+        timestamp: Date
+        """, GlobalIPAssignmentHealthMetric.GlobalIPObject.self, GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject.self, GlobalIPAssignmentHealthMetric.Health.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -386,10 +397,11 @@ public struct GlobalIPAssignmentHealthMetric: JSONModel {
 extension GlobalIPAssignmentHealthMetric {
     public struct GlobalIPObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("ip_address", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            ip_address: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -406,11 +418,12 @@ extension GlobalIPAssignmentHealthMetric {
 extension GlobalIPAssignmentHealthMetric {
     public struct GlobalIPAssignmentObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("wireguard_peer", GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject.WireguardPeerObject.self),
-            .optional("wireguard_peer_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            wireguard_peer: $0
+            wireguard_peer_id: String
+            """, GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject.WireguardPeerObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -429,10 +442,11 @@ extension GlobalIPAssignmentHealthMetric {
 extension GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject {
     public struct WireguardPeerObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("ip_address", String.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            ip_address: String
+            name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -449,10 +463,11 @@ extension GlobalIPAssignmentHealthMetric.GlobalIPAssignmentObject {
 extension GlobalIPAssignmentHealthMetric {
     public struct Health: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("fail", Double.self),
-            .optional("pass", Double.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            fail: Double
+            pass: Double
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -468,18 +483,19 @@ extension GlobalIPAssignmentHealthMetric {
 
 public struct GlobalIPAssignmentUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("global_ip_id", String.self),
-        .optional("is_announced", Bool.self),
-        .optional("is_connected", Bool.self),
-        .optional("is_in_maintenance", Bool.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("wireguard_peer_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        global_ip_id: String
+        is_announced: Bool
+        is_connected: Bool
+        is_in_maintenance: Bool
+        status: $0
+        wireguard_peer_id: String
+        """, InterfaceStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -522,13 +538,14 @@ public struct GlobalIPAssignmentUpdate: JSONModel {
 
 public struct GlobalIPAssignmentUsageMetric: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("global_ip", GlobalIPAssignmentUsageMetric.GlobalIPObject.self),
-        .optional("global_ip_assignment", GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject.self),
-        .optional("received", GlobalIPAssignmentUsageMetric.Received.self),
-        .optional("timestamp", Date.self),
-        .optional("transmitted", GlobalIPAssignmentUsageMetric.Transmitted.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        global_ip: $0
+        global_ip_assignment: $1
+        received: $2
+        timestamp: Date
+        transmitted: $3
+        """, GlobalIPAssignmentUsageMetric.GlobalIPObject.self, GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject.self, GlobalIPAssignmentUsageMetric.Received.self, GlobalIPAssignmentUsageMetric.Transmitted.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -549,10 +566,11 @@ public struct GlobalIPAssignmentUsageMetric: JSONModel {
 extension GlobalIPAssignmentUsageMetric {
     public struct GlobalIPObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("ip_address", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            ip_address: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -569,11 +587,12 @@ extension GlobalIPAssignmentUsageMetric {
 extension GlobalIPAssignmentUsageMetric {
     public struct GlobalIPAssignmentObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("wireguard_peer", GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject.WireguardPeerObject.self),
-            .optional("wireguard_peer_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            wireguard_peer: $0
+            wireguard_peer_id: String
+            """, GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject.WireguardPeerObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -592,10 +611,11 @@ extension GlobalIPAssignmentUsageMetric {
 extension GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject {
     public struct WireguardPeerObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("ip_address", String.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            ip_address: String
+            name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -612,10 +632,11 @@ extension GlobalIPAssignmentUsageMetric.GlobalIPAssignmentObject {
 extension GlobalIPAssignmentUsageMetric {
     public struct Received: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -632,10 +653,11 @@ extension GlobalIPAssignmentUsageMetric {
 extension GlobalIPAssignmentUsageMetric {
     public struct Transmitted: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -651,11 +673,12 @@ extension GlobalIPAssignmentUsageMetric {
 
 public struct GlobalIPHealthCheckType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("health_check_params", JSONValue.self),
-        .optional("health_check_type", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        health_check_params: JSONValue
+        health_check_type: String
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -673,13 +696,14 @@ public struct GlobalIPHealthCheckType: JSONModel {
 
 public struct GlobalIPLatencyMetric: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("global_ip", GlobalIPLatencyMetric.GlobalIPObject.self),
-        .optional("mean_latency", GlobalIPLatencyMetric.MeanLatency.self),
-        .optional("percentile_latency", GlobalIPLatencyMetric.PercentileLatency.self),
-        .optional("prober_location", GlobalIPLatencyMetric.ProberLocation.self),
-        .optional("timestamp", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        global_ip: $0
+        mean_latency: $1
+        percentile_latency: $2
+        prober_location: $3
+        timestamp: Date
+        """, GlobalIPLatencyMetric.GlobalIPObject.self, GlobalIPLatencyMetric.MeanLatency.self, GlobalIPLatencyMetric.PercentileLatency.self, GlobalIPLatencyMetric.ProberLocation.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -700,10 +724,11 @@ public struct GlobalIPLatencyMetric: JSONModel {
 extension GlobalIPLatencyMetric {
     public struct GlobalIPObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("ip_address", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            ip_address: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -720,10 +745,11 @@ extension GlobalIPLatencyMetric {
 extension GlobalIPLatencyMetric {
     public struct MeanLatency: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -740,15 +766,16 @@ extension GlobalIPLatencyMetric {
 extension GlobalIPLatencyMetric {
     public struct PercentileLatency: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("0", GlobalIPLatencyMetric.PercentileLatency._0.self),
-            .optional("100", GlobalIPLatencyMetric.PercentileLatency._100.self),
-            .optional("25", GlobalIPLatencyMetric.PercentileLatency._25.self),
-            .optional("50", GlobalIPLatencyMetric.PercentileLatency._50.self),
-            .optional("75", GlobalIPLatencyMetric.PercentileLatency._75.self),
-            .optional("90", GlobalIPLatencyMetric.PercentileLatency._90.self),
-            .optional("99", GlobalIPLatencyMetric.PercentileLatency._99.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            0: $0
+            100: $1
+            25: $2
+            50: $3
+            75: $4
+            90: $5
+            99: $6
+            """, GlobalIPLatencyMetric.PercentileLatency._0.self, GlobalIPLatencyMetric.PercentileLatency._100.self, GlobalIPLatencyMetric.PercentileLatency._25.self, GlobalIPLatencyMetric.PercentileLatency._50.self, GlobalIPLatencyMetric.PercentileLatency._75.self, GlobalIPLatencyMetric.PercentileLatency._90.self, GlobalIPLatencyMetric.PercentileLatency._99.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -773,10 +800,11 @@ extension GlobalIPLatencyMetric {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _0: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -793,10 +821,11 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _100: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -813,10 +842,11 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _25: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -833,10 +863,11 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _50: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -853,10 +884,11 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _75: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -873,10 +905,11 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _90: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -893,10 +926,11 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric.PercentileLatency {
     public struct _99: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -913,12 +947,13 @@ extension GlobalIPLatencyMetric.PercentileLatency {
 extension GlobalIPLatencyMetric {
     public struct ProberLocation: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("lat", Double.self),
-            .optional("lon", Double.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            lat: Double
+            lon: Double
+            name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -940,12 +975,13 @@ extension GlobalIPLatencyMetric {
 
 public struct GlobalIPUsageMetric: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("global_ip", GlobalIPUsageMetric.GlobalIPObject.self),
-        .optional("received", GlobalIPUsageMetric.Received.self),
-        .optional("timestamp", Date.self),
-        .optional("transmitted", GlobalIPUsageMetric.Transmitted.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        global_ip: $0
+        received: $1
+        timestamp: Date
+        transmitted: $2
+        """, GlobalIPUsageMetric.GlobalIPObject.self, GlobalIPUsageMetric.Received.self, GlobalIPUsageMetric.Transmitted.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -964,10 +1000,11 @@ public struct GlobalIPUsageMetric: JSONModel {
 extension GlobalIPUsageMetric {
     public struct GlobalIPObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("ip_address", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            ip_address: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -984,10 +1021,11 @@ extension GlobalIPUsageMetric {
 extension GlobalIPUsageMetric {
     public struct Received: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1004,10 +1042,11 @@ extension GlobalIPUsageMetric {
 extension GlobalIPUsageMetric {
     public struct Transmitted: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Double.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Double
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1024,15 +1063,16 @@ extension GlobalIPUsageMetric {
 /// Integration
 public struct Integration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("available_tools", [String].self),
-        .required("description", String.self),
-        .required("display_name", String.self),
-        .required("id", String.self),
-        .required("logo_url", String.self),
-        .required("name", String.self),
-        .required("status", Integration.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_tools: [String]!
+        description: String!
+        display_name: String!
+        id: String!
+        logo_url: String!
+        name: String!
+        status: $0!
+        """, Integration.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1088,11 +1128,12 @@ extension Integration {
 /// IntegrationConnection
 public struct IntegrationConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("allowed_tools", [String].self),
-        .required("id", String.self),
-        .required("integration_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        allowed_tools: [String]!
+        id: String!
+        integration_id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1119,11 +1160,12 @@ public typealias IntegrationsListResponse = RequiredDataEnvelope<[Integration]>
 
 public struct Interface: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String
+        network_id: String
+        status: $0
+        """, InterfaceStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1169,13 +1211,14 @@ public enum InterfaceStatus: OpenEnum, QueryValue {
 
 public struct Network: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1199,13 +1242,14 @@ public struct Network: JSONModel {
 
 public struct NetworkCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1237,18 +1281,19 @@ public struct NetworkCreate: JSONModel {
 
 public struct NetworkInterface: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("region", NetworkInterface.RegionObject.self),
-        .optional("region_code", String.self),
-        .optional("type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        network_id: String
+        status: $0
+        region: $1
+        region_code: String
+        type: String
+        """, InterfaceStatus.self, NetworkInterface.RegionObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1286,11 +1331,12 @@ public struct NetworkInterface: JSONModel {
 extension NetworkInterface {
     public struct RegionObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("name", String.self),
-            .optional("record_type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            name: String
+            record_type: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1309,10 +1355,11 @@ extension NetworkInterface {
 
 public struct PWGAssignedResourcesSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("count", Int.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        count: Int
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1327,18 +1374,19 @@ public struct PWGAssignedResourcesSummary: JSONModel {
 
 public struct PrivateWirelessGateway: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("assigned_resources", [PWGAssignedResourcesSummary].self),
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("ip_range", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("record_type", String.self),
-        .optional("region_code", String.self),
-        .optional("status", PrivateWirelessGatewayStatus.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        assigned_resources: [$0]
+        created_at: String
+        id: String
+        ip_range: String
+        name: String
+        network_id: String
+        record_type: String
+        region_code: String
+        status: $1
+        updated_at: String
+        """, PWGAssignedResourcesSummary.self, PrivateWirelessGatewayStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1375,11 +1423,12 @@ public struct PrivateWirelessGateway: JSONModel {
 
 public struct PrivateWirelessGatewayStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("error_code", String.self),
-        .optional("error_description", String.self),
-        .optional("value", PrivateWirelessGatewayStatus.Value2.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        error_code: String
+        error_description: String
+        value: $0
+        """, PrivateWirelessGatewayStatus.Value2.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1428,17 +1477,18 @@ extension PrivateWirelessGatewayStatus {
 
 public struct PublicInternetGateway: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("public_ip", String.self),
-        .optional("region_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        network_id: String
+        status: $0
+        public_ip: String
+        region_code: String
+        """, InterfaceStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1473,17 +1523,18 @@ public struct PublicInternetGateway: JSONModel {
 
 public struct PublicInternetGatewayCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("public_ip", String.self),
-        .optional("region_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        network_id: String
+        status: $0
+        public_ip: String
+        region_code: String
+        """, InterfaceStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1535,13 +1586,14 @@ public typealias PublicInternetGatewayRead = PublicInternetGateway
 /// PublicTextClusteringRequest
 public struct PublicTextClusteringRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bucket", String.self),
-        .optional("files", [String].self),
-        .optional("min_cluster_size", Int.self),
-        .optional("min_subcluster_size", Int.self),
-        .optional("prefix", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bucket: String!
+        files: [String]
+        min_cluster_size: Int
+        min_subcluster_size: Int
+        prefix: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1577,14 +1629,15 @@ public struct PublicTextClusteringRequest: JSONModel {
 /// RecursiveCluster
 public struct RecursiveCluster: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cluster_id", String.self),
-        .required("cluster_summary", String.self),
-        .required("total_number_of_nodes", Int.self),
-        .optional("cluster_header", String.self),
-        .optional("nodes", [ClusterNode].self),
-        .optional("subclusters", [RecursiveCluster].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cluster_id: String!
+        cluster_summary: String!
+        total_number_of_nodes: Int!
+        cluster_header: String
+        nodes: [$0]
+        subclusters: [$1]
+        """, ClusterNode.self, RecursiveCluster.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1639,9 +1692,10 @@ public enum TaskStatus: OpenEnum, QueryValue {
 /// TextClusteringResponse
 public struct TextClusteringResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("task_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        task_id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1655,29 +1709,30 @@ public typealias TextClusteringResponseData = RequiredDataEnvelope<TextClusterin
 
 public struct VirtualCrossConnect: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("bandwidth_mbps", Double.self),
-        .optional("bgp_asn", Double.self),
-        .optional("cloud_provider", VirtualCrossConnect.CloudProvider.self),
-        .optional("cloud_provider_region", String.self),
-        .optional("primary_bgp_key", String.self),
-        .optional("primary_cloud_account_id", String.self),
-        .optional("primary_cloud_ip", String.self),
-        .optional("primary_enabled", Bool.self),
-        .optional("primary_telnyx_ip", String.self),
-        .optional("secondary_bgp_key", String.self),
-        .optional("secondary_cloud_account_id", String.self),
-        .optional("secondary_cloud_ip", String.self),
-        .optional("secondary_enabled", Bool.self),
-        .optional("secondary_telnyx_ip", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        network_id: String
+        status: $0
+        bandwidth_mbps: Double
+        bgp_asn: Double
+        cloud_provider: $1
+        cloud_provider_region: String
+        primary_bgp_key: String
+        primary_cloud_account_id: String
+        primary_cloud_ip: String
+        primary_enabled: Bool
+        primary_telnyx_ip: String
+        secondary_bgp_key: String
+        secondary_cloud_account_id: String
+        secondary_cloud_ip: String
+        secondary_enabled: Bool
+        secondary_telnyx_ip: String
+        """, InterfaceStatus.self, VirtualCrossConnect.CloudProvider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1776,33 +1831,34 @@ extension VirtualCrossConnect {
 
 public struct VirtualCrossConnectCombined: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("bandwidth_mbps", Double.self),
-        .optional("bgp_asn", Double.self),
-        .optional("cloud_provider", VirtualCrossConnectCombined.CloudProvider.self),
-        .optional("cloud_provider_region", String.self),
-        .optional("primary_bgp_key", String.self),
-        .optional("primary_cloud_account_id", String.self),
-        .optional("primary_cloud_ip", String.self),
-        .optional("primary_enabled", Bool.self),
-        .optional("primary_telnyx_ip", String.self),
-        .optional("secondary_bgp_key", String.self),
-        .optional("secondary_cloud_account_id", String.self),
-        .optional("secondary_cloud_ip", String.self),
-        .optional("secondary_enabled", Bool.self),
-        .optional("secondary_telnyx_ip", String.self),
-        .optional("region_code", String.self),
-        .optional("primary_routing_announcement", Bool.self),
-        .optional("secondary_routing_announcement", Bool.self),
-        .optional("region", VirtualCrossConnectCombined.RegionObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        network_id: String
+        status: $0
+        bandwidth_mbps: Double
+        bgp_asn: Double
+        cloud_provider: $1
+        cloud_provider_region: String
+        primary_bgp_key: String
+        primary_cloud_account_id: String
+        primary_cloud_ip: String
+        primary_enabled: Bool
+        primary_telnyx_ip: String
+        secondary_bgp_key: String
+        secondary_cloud_account_id: String
+        secondary_cloud_ip: String
+        secondary_enabled: Bool
+        secondary_telnyx_ip: String
+        region_code: String
+        primary_routing_announcement: Bool
+        secondary_routing_announcement: Bool
+        region: $2
+        """, InterfaceStatus.self, VirtualCrossConnectCombined.CloudProvider.self, VirtualCrossConnectCombined.RegionObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1913,11 +1969,12 @@ extension VirtualCrossConnectCombined {
 extension VirtualCrossConnectCombined {
     public struct RegionObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("name", String.self),
-            .optional("record_type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            name: String
+            record_type: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1936,13 +1993,14 @@ extension VirtualCrossConnectCombined {
 
 public struct VirtualCrossConnectCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_bandwidth", [Double].self),
-        .optional("cloud_provider", VirtualCrossConnectCoverage.CloudProvider.self),
-        .optional("cloud_provider_region", String.self),
-        .optional("location", NetappsLocation.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_bandwidth: [Double]
+        cloud_provider: $0
+        cloud_provider_region: String
+        location: $1
+        record_type: String
+        """, VirtualCrossConnectCoverage.CloudProvider.self, NetappsLocation.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1993,30 +2051,31 @@ extension VirtualCrossConnectCoverage {
 
 public struct VirtualCrossConnectCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("bandwidth_mbps", Double.self),
-        .optional("bgp_asn", Double.self),
-        .optional("cloud_provider", VirtualCrossConnectCreate.CloudProvider.self),
-        .optional("cloud_provider_region", String.self),
-        .optional("primary_bgp_key", String.self),
-        .optional("primary_cloud_account_id", String.self),
-        .optional("primary_cloud_ip", String.self),
-        .optional("primary_enabled", Bool.self),
-        .optional("primary_telnyx_ip", String.self),
-        .optional("secondary_bgp_key", String.self),
-        .optional("secondary_cloud_account_id", String.self),
-        .optional("secondary_cloud_ip", String.self),
-        .optional("secondary_enabled", Bool.self),
-        .optional("secondary_telnyx_ip", String.self),
-        .optional("region_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        network_id: String
+        status: $0
+        bandwidth_mbps: Double
+        bgp_asn: Double
+        cloud_provider: $1
+        cloud_provider_region: String
+        primary_bgp_key: String
+        primary_cloud_account_id: String
+        primary_cloud_ip: String
+        primary_enabled: Bool
+        primary_telnyx_ip: String
+        secondary_bgp_key: String
+        secondary_cloud_account_id: String
+        secondary_cloud_ip: String
+        secondary_enabled: Bool
+        secondary_telnyx_ip: String
+        region_code: String
+        """, InterfaceStatus.self, VirtualCrossConnectCreate.CloudProvider.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2156,14 +2215,15 @@ extension VirtualCrossConnectCreate {
 
 public struct VirtualCrossConnectPatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("primary_cloud_ip", String.self),
-        .optional("primary_enabled", Bool.self),
-        .optional("primary_routing_announcement", Bool.self),
-        .optional("secondary_cloud_ip", String.self),
-        .optional("secondary_enabled", Bool.self),
-        .optional("secondary_routing_announcement", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        primary_cloud_ip: String
+        primary_enabled: Bool
+        primary_routing_announcement: Bool
+        secondary_cloud_ip: String
+        secondary_enabled: Bool
+        secondary_routing_announcement: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2208,18 +2268,19 @@ public struct VirtualCrossConnectPatch: JSONModel {
 
 public struct WireguardInterface: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("enable_sip_trunking", Bool.self),
-        .optional("endpoint", String.self),
-        .optional("public_key", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        network_id: String
+        status: $0
+        enable_sip_trunking: Bool
+        endpoint: String
+        public_key: String
+        """, InterfaceStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2257,19 +2318,20 @@ public struct WireguardInterface: JSONModel {
 
 public struct WireguardInterfaceCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("enable_sip_trunking", Bool.self),
-        .optional("endpoint", String.self),
-        .optional("public_key", String.self),
-        .optional("region_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        network_id: String
+        status: $0
+        enable_sip_trunking: Bool
+        endpoint: String
+        public_key: String
+        region_code: String
+        """, InterfaceStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2326,20 +2388,21 @@ public struct WireguardInterfaceCreate: JSONModel {
 
 public struct WireguardInterfaceRead: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("name", String.self),
-        .optional("network_id", String.self),
-        .optional("status", InterfaceStatus.self),
-        .optional("enable_sip_trunking", Bool.self),
-        .optional("endpoint", String.self),
-        .optional("public_key", String.self),
-        .optional("region", WireguardInterfaceRead.RegionObject.self),
-        .optional("region_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        name: String
+        network_id: String
+        status: $0
+        enable_sip_trunking: Bool
+        endpoint: String
+        public_key: String
+        region: $1
+        region_code: String
+        """, InterfaceStatus.self, WireguardInterfaceRead.RegionObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2383,11 +2446,12 @@ public struct WireguardInterfaceRead: JSONModel {
 extension WireguardInterfaceRead {
     public struct RegionObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("name", String.self),
-            .optional("record_type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            name: String
+            record_type: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2406,16 +2470,17 @@ extension WireguardInterfaceRead {
 
 public struct WireguardPeer: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("public_key", String.self),
-        .optional("last_seen", String.self),
-        .optional("private_key", String.self),
-        .optional("wireguard_interface_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        public_key: String
+        last_seen: String
+        private_key: String
+        wireguard_interface_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2448,16 +2513,17 @@ public struct WireguardPeer: JSONModel {
 
 public struct WireguardPeerCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("public_key", String.self),
-        .optional("last_seen", String.self),
-        .optional("private_key", String.self),
-        .optional("wireguard_interface_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        public_key: String
+        last_seen: String
+        private_key: String
+        wireguard_interface_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2501,9 +2567,10 @@ public struct WireguardPeerCreate: JSONModel {
 /// WireguardPeerPatch
 public struct WireguardPeerPatch: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("public_key", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        public_key: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2524,14 +2591,15 @@ public struct WireguardPeerPatch: JSONModel {
 /// Region
 public struct NetappsRegion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("created_at", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("supported_interfaces", [String].self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        created_at: String
+        name: String
+        record_type: String
+        supported_interfaces: [String]
+        updated_at: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -510,9 +510,10 @@ extension GlobalIPAssignmentHealthResource.RetrieveParameters {
 extension GlobalIPAssignmentHealthResource.RetrieveParameters.FilterGlobalIPAssignmentID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("in", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            in: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -572,9 +573,10 @@ extension GlobalIPAssignmentHealthResource.RetrieveParameters {
 extension GlobalIPAssignmentHealthResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("in", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            in: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -929,9 +931,10 @@ extension GlobalIPAssignmentsUsageResource.RetrieveParameters {
 extension GlobalIPAssignmentsUsageResource.RetrieveParameters.FilterGlobalIPAssignmentID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("in", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            in: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -991,9 +994,10 @@ extension GlobalIPAssignmentsUsageResource.RetrieveParameters {
 extension GlobalIPAssignmentsUsageResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("in", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            in: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1308,9 +1312,10 @@ extension GlobalIPLatencyResource.RetrieveParameters {
 extension GlobalIPLatencyResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("in", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            in: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1442,9 +1447,10 @@ extension GlobalIPUsageResource.RetrieveParameters {
 extension GlobalIPUsageResource.RetrieveParameters.FilterGlobalIPID {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("in", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            in: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1998,10 +2004,11 @@ extension NetworksDefaultGatewayResource {
 extension NetworksDefaultGatewayResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", [DefaultGateway].self),
-            .optional("meta", PaginationMeta.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: [$0]
+            meta: $1
+            """, DefaultGateway.self, PaginationMeta.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2051,10 +2058,11 @@ extension NetworksDefaultGatewayResource {
 extension NetworksDefaultGatewayResource {
     public struct DeleteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", [DefaultGateway].self),
-            .optional("meta", PaginationMeta.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: [$0]
+            meta: $1
+            """, DefaultGateway.self, PaginationMeta.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2274,11 +2282,12 @@ extension PrivateWirelessGatewaysResource {
 extension PrivateWirelessGatewaysResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("name", String.self),
-            .required("network_id", String.self),
-            .optional("region_code", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String!
+            network_id: String!
+            region_code: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3079,9 +3088,10 @@ extension VirtualCrossConnectsCoverageResource.ListParameters {
 extension VirtualCrossConnectsCoverageResource.ListParameters.FiltersAvailableBandwidth {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("contains", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            contains: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

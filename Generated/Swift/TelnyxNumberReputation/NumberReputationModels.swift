@@ -6,10 +6,11 @@ import TelnyxCore
 
 public struct EnterpriseReputationCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("loa_document_id", String.self),
-        .optional("check_frequency", ReputationCheckFrequency.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        loa_document_id: String!
+        check_frequency: $0
+        """, ReputationCheckFrequency.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -33,10 +34,11 @@ public struct EnterpriseReputationCreate: JSONModel {
 
 public struct EnterpriseReputationLoaRender: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("agent", AgentInput.self),
-        .optional("signature", LoaSignaturePayload.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        agent: $0
+        signature: $1
+        """, AgentInput.self, LoaSignaturePayload.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -59,9 +61,10 @@ public struct EnterpriseReputationLoaRender: JSONModel {
 
 public struct EnterpriseReputationLoaUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("loa_document_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        loa_document_id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -81,16 +84,17 @@ public struct EnterpriseReputationLoaUpdate: JSONModel {
 
 public struct EnterpriseReputationPublic: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("check_frequency", ReputationCheckFrequency.self),
-        .optional("created_at", Date.self),
-        .optional("enterprise_id", String.self),
-        .optional("loa_document_id", String.self),
-        .optional("loa_status", ReputationLoaStatusPublic.self),
-        .optional("rejection_reasons", [String].self),
-        .optional("status", ReputationStatus.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        check_frequency: $0
+        created_at: Date
+        enterprise_id: String
+        loa_document_id: String
+        loa_status: $1
+        rejection_reasons: [String]
+        status: $2
+        updated_at: Date
+        """, ReputationCheckFrequency.self, ReputationLoaStatusPublic.self, ReputationStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -121,9 +125,10 @@ public typealias EnterpriseReputationPublicWrapped = RequiredDataEnvelope<Enterp
 
 public struct EnterpriseReputationUpdateFrequency: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("check_frequency", ReputationCheckFrequency.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        check_frequency: $0!
+        """, ReputationCheckFrequency.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -142,10 +147,11 @@ public struct EnterpriseReputationUpdateFrequency: JSONModel {
 
 public struct LoaSignaturePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("image_base64", String.self),
-        .optional("signer_name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        image_base64: String!
+        signer_name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -175,9 +181,10 @@ public struct LoaSignaturePayload: JSONModel {
 
 public struct RefreshReputationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -196,9 +203,10 @@ public struct RefreshReputationRequest: JSONModel {
 
 public struct RefreshReputationResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", RefreshReputationResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        """, RefreshReputationResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -210,12 +218,13 @@ public struct RefreshReputationResponse: JSONModel {
 extension RefreshReputationResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("results", [RefreshReputationResponse.DataObject.ResultsItem].self),
-            .required("total_failed", Int.self),
-            .required("total_requested", Int.self),
-            .required("total_successful", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            results: [$0]!
+            total_failed: Int!
+            total_requested: Int!
+            total_successful: Int!
+            """, RefreshReputationResponse.DataObject.ResultsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -237,11 +246,12 @@ extension RefreshReputationResponse {
 extension RefreshReputationResponse.DataObject {
     public struct ResultsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("phone_number", String.self),
-            .required("success", Bool.self),
-            .optional("error", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String!
+            success: Bool!
+            error: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -260,13 +270,14 @@ extension RefreshReputationResponse.DataObject {
 
 public struct RemediationPerNumberResults: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ineligible", [String].self),
-        .optional("not_flagged", [String].self),
-        .optional("refused", [String].self),
-        .optional("remediated", [String].self),
-        .optional("requires_review", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ineligible: [String]
+        not_flagged: [String]
+        refused: [String]
+        remediated: [String]
+        requires_review: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -285,21 +296,22 @@ public struct RemediationPerNumberResults: JSONModel {
 
 public struct RemediationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_purpose", String.self),
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("phone_numbers_count", Int.self),
-        .required("phone_numbers_ineligible", Int.self),
-        .required("phone_numbers_submitted", Int.self),
-        .required("status", RemediationStatus.self),
-        .required("updated_at", Date.self),
-        .optional("contact_email", String.self),
-        .optional("results", RemediationPerNumberResults.self),
-        .optional("tier1_completed_at", Date.self),
-        .optional("tier2_completed_at", Date.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_purpose: String!
+        created_at: Date!
+        id: String!
+        phone_numbers_count: Int!
+        phone_numbers_ineligible: Int!
+        phone_numbers_submitted: Int!
+        status: $0!
+        updated_at: Date!
+        contact_email: String
+        results: $1
+        tier1_completed_at: Date
+        tier2_completed_at: Date
+        webhook_url: String
+        """, RemediationStatus.self, RemediationPerNumberResults.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -343,12 +355,13 @@ public struct RemediationRequest: JSONModel {
 
 public struct RemediationRequestCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_purpose", String.self),
-        .required("phone_numbers", [String].self),
-        .optional("contact_email", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_purpose: String!
+        phone_numbers: [String]!
+        contact_email: String
+        webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -382,10 +395,11 @@ public struct RemediationRequestCreate: JSONModel {
 
 public struct RemediationRequestList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [RemediationRequestListItem].self),
-        .required("meta", NumberReputationPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, RemediationRequestListItem.self, NumberReputationPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -398,16 +412,17 @@ public struct RemediationRequestList: JSONModel {
 
 public struct RemediationRequestListItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_purpose", String.self),
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("phone_numbers_count", Int.self),
-        .required("status", RemediationStatus.self),
-        .required("updated_at", Date.self),
-        .optional("tier1_completed_at", Date.self),
-        .optional("tier2_completed_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_purpose: String!
+        created_at: Date!
+        id: String!
+        phone_numbers_count: Int!
+        status: $0!
+        updated_at: Date!
+        tier1_completed_at: Date
+        tier2_completed_at: Date
+        """, RemediationStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -506,15 +521,16 @@ public enum ReputationCheckFrequency: OpenEnum, QueryValue {
 
 public struct ReputationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("connection_score", Int.self),
-        .optional("engagement_score", Int.self),
-        .optional("last_refreshed_at", Date.self),
-        .optional("maturity_score", Int.self),
-        .optional("sentiment_score", Int.self),
-        .optional("spam_category", String.self),
-        .optional("spam_risk", ReputationData.SpamRisk.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_score: Int
+        engagement_score: Int
+        last_refreshed_at: Date
+        maturity_score: Int
+        sentiment_score: Int
+        spam_category: String
+        spam_risk: $0
+        """, ReputationData.SpamRisk.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -598,14 +614,15 @@ public enum ReputationLoaStatusPublic: OpenEnum, QueryValue {
 
 public struct ReputationPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("enterprise_id", String.self),
-        .optional("id", String.self),
-        .optional("phone_number", String.self),
-        .optional("reputation_data", ReputationData.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        enterprise_id: String
+        id: String
+        phone_number: String
+        reputation_data: $0
+        updated_at: Date
+        """, ReputationData.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -631,9 +648,10 @@ public struct ReputationPhoneNumber: JSONModel {
 
 public struct ReputationPhoneNumberCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -652,10 +670,11 @@ public struct ReputationPhoneNumberCreate: JSONModel {
 
 public struct ReputationPhoneNumberList: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [ReputationPhoneNumber].self),
-        .required("meta", NumberReputationPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, ReputationPhoneNumber.self, NumberReputationPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -701,12 +720,13 @@ public enum ReputationStatus: OpenEnum, QueryValue {
 
 public struct NumberReputationPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

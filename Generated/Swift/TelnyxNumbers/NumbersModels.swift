@@ -7,19 +7,20 @@ import TelnyxCore
 /// Advanced Order
 public struct AdvancedOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("area_code", String.self),
-        .optional("comments", String.self),
-        .optional("country_code", String.self),
-        .optional("customer_reference", String.self),
-        .optional("features", [AdvancedOrder.FeaturesItem].self),
-        .optional("id", String.self),
-        .optional("orders", [String].self),
-        .optional("phone_number_type", [AdvancedOrder.PhoneNumberTypeItem].self),
-        .optional("quantity", Int.self),
-        .optional("requirement_group_id", String.self),
-        .optional("status", [AdvancedOrder.StatusItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        area_code: String
+        comments: String
+        country_code: String
+        customer_reference: String
+        features: [$0]
+        id: String
+        orders: [String]
+        phone_number_type: [$1]
+        quantity: Int
+        requirement_group_id: String
+        status: [$2]
+        """, AdvancedOrder.FeaturesItem.self, AdvancedOrder.PhoneNumberTypeItem.self, AdvancedOrder.StatusItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -161,16 +162,17 @@ extension AdvancedOrder {
 /// AdvancedOrderRequest
 public struct AdvancedOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("area_code", String.self),
-        .optional("comments", String.self),
-        .optional("country_code", String.self),
-        .optional("customer_reference", String.self),
-        .optional("features", [AdvancedOrderRequest.FeaturesItem].self),
-        .optional("phone_number_type", AdvancedOrderRequest.PhoneNumberType.self),
-        .optional("quantity", Int.self),
-        .optional("requirement_group_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        area_code: String
+        comments: String
+        country_code: String
+        customer_reference: String
+        features: [$0]
+        phone_number_type: $1
+        quantity: Int
+        requirement_group_id: String
+        """, AdvancedOrderRequest.FeaturesItem.self, AdvancedOrderRequest.PhoneNumberType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -297,17 +299,18 @@ extension AdvancedOrderRequest {
 
 public struct AvailablePhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("best_effort", Bool.self),
-        .optional("cost_information", CostInformation.self),
-        .optional("features", [Feature].self),
-        .optional("phone_number", String.self),
-        .optional("quickship", Bool.self),
-        .optional("record_type", AvailablePhoneNumber.RecordTypeValue.self),
-        .optional("region_information", [RegionInformation].self),
-        .optional("reservable", Bool.self),
-        .optional("vanity_format", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        best_effort: Bool
+        cost_information: $0
+        features: [$1]
+        phone_number: String
+        quickship: Bool
+        record_type: $2
+        region_information: [$3]
+        reservable: Bool
+        vanity_format: String
+        """, CostInformation.self, Feature.self, AvailablePhoneNumber.RecordTypeValue.self, RegionInformation.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -361,14 +364,15 @@ extension AvailablePhoneNumber {
 
 public struct AvailablePhoneNumberBlock: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cost_information", CostInformation.self),
-        .optional("features", [Feature].self),
-        .optional("phone_number", String.self),
-        .optional("range", Int.self),
-        .optional("record_type", AvailablePhoneNumberBlock.RecordTypeValue.self),
-        .optional("region_information", [RegionInformation].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cost_information: $0
+        features: [$1]
+        phone_number: String
+        range: Int
+        record_type: $2
+        region_information: [$3]
+        """, CostInformation.self, Feature.self, AvailablePhoneNumberBlock.RecordTypeValue.self, RegionInformation.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -414,10 +418,11 @@ extension AvailablePhoneNumberBlock {
 
 public struct AvailablePhoneNumbersMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("best_effort_results", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        best_effort_results: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -459,17 +464,18 @@ public enum AvailableService: OpenEnum, QueryValue {
 
 public struct Comment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("body", String.self),
-        .optional("comment_record_id", String.self),
-        .optional("comment_record_type", Comment.CommentRecordType.self),
-        .optional("commenter", String.self),
-        .optional("commenter_type", Comment.CommenterType.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("read_at", Date.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        body: String
+        comment_record_id: String
+        comment_record_type: $0
+        commenter: String
+        commenter_type: $1
+        created_at: Date
+        id: String
+        read_at: Date
+        updated_at: Date
+        """, Comment.CommentRecordType.self, Comment.CommenterType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -567,11 +573,12 @@ extension Comment {
 
 public struct CostInformation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("currency", String.self),
-        .optional("monthly_cost", String.self),
-        .optional("upfront_cost", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        currency: String
+        monthly_cost: String
+        upfront_cost: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -589,23 +596,24 @@ public struct CostInformation: JSONModel {
 
 public struct CountryCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("features", [String].self),
-        .optional("international_sms", Bool.self),
-        .optional("inventory_coverage", Bool.self),
-        .optional("local", CountryCoverage.Local.self),
-        .optional("mobile", JSONValue.self),
-        .optional("national", JSONValue.self),
-        .optional("numbers", Bool.self),
-        .optional("p2p", Bool.self),
-        .optional("phone_number_type", [String].self),
-        .optional("quickship", Bool.self),
-        .optional("region", String.self),
-        .optional("reservable", Bool.self),
-        .optional("shared_cost", JSONValue.self),
-        .optional("toll_free", CountryCoverage.TollFree.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        features: [String]
+        international_sms: Bool
+        inventory_coverage: Bool
+        local: $0
+        mobile: JSONValue
+        national: JSONValue
+        numbers: Bool
+        p2p: Bool
+        phone_number_type: [String]
+        quickship: Bool
+        region: String
+        reservable: Bool
+        shared_cost: JSONValue
+        toll_free: $1
+        """, CountryCoverage.Local.self, CountryCoverage.TollFree.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -645,14 +653,15 @@ public struct CountryCoverage: JSONModel {
 extension CountryCoverage {
     public struct Local: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("features", [String].self),
-            .optional("full_pstn_replacement", Bool.self),
-            .optional("international_sms", Bool.self),
-            .optional("p2p", Bool.self),
-            .optional("quickship", Bool.self),
-            .optional("reservable", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            features: [String]
+            full_pstn_replacement: Bool
+            international_sms: Bool
+            p2p: Bool
+            quickship: Bool
+            reservable: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -675,14 +684,15 @@ extension CountryCoverage {
 extension CountryCoverage {
     public struct TollFree: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("features", [String].self),
-            .optional("full_pstn_replacement", Bool.self),
-            .optional("international_sms", Bool.self),
-            .optional("p2p", Bool.self),
-            .optional("quickship", Bool.self),
-            .optional("reservable", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            features: [String]
+            full_pstn_replacement: Bool
+            international_sms: Bool
+            p2p: Bool
+            quickship: Bool
+            reservable: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -704,21 +714,22 @@ extension CountryCoverage {
 
 public struct CreateNumberBlockOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("range", Int.self),
-        .required("starting_number", String.self),
-        .optional("connection_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("errors", String.self),
-        .optional("id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("phone_numbers_count", Int.self),
-        .optional("record_type", String.self),
-        .optional("requirements_met", Bool.self),
-        .optional("status", CreateNumberBlockOrderRequest.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        range: Int!
+        starting_number: String!
+        connection_id: String
+        created_at: Date
+        customer_reference: String
+        errors: String
+        id: String
+        messaging_profile_id: String
+        phone_numbers_count: Int
+        record_type: String
+        requirements_met: Bool
+        status: $0
+        updated_at: Date
+        """, CreateNumberBlockOrderRequest.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -809,13 +820,14 @@ extension CreateNumberBlockOrderRequest {
 
 public struct CreateNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("billing_group_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("customer_reference", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("phone_numbers", [CreateNumberOrderRequest.PhoneNumbersItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_group_id: String
+        connection_id: String
+        customer_reference: String
+        messaging_profile_id: String
+        phone_numbers: [$0]
+        """, CreateNumberOrderRequest.PhoneNumbersItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -855,11 +867,12 @@ public struct CreateNumberOrderRequest: JSONModel {
 extension CreateNumberOrderRequest {
     public struct PhoneNumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("phone_number", String.self),
-            .optional("bundle_id", String.self),
-            .optional("requirement_group_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String!
+            bundle_id: String
+            requirement_group_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -890,15 +903,16 @@ extension CreateNumberOrderRequest {
 
 public struct CreateNumberReservationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("id", String.self),
-        .optional("phone_numbers", [ReservedPhoneNumber].self),
-        .optional("record_type", String.self),
-        .optional("status", CreateNumberReservationRequest.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        customer_reference: String
+        id: String
+        phone_numbers: [$0]
+        record_type: String
+        status: $1
+        updated_at: Date
+        """, ReservedPhoneNumber.self, CreateNumberReservationRequest.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -964,14 +978,15 @@ extension CreateNumberReservationRequest {
 
 public struct CreateSubNumberOrdersReportRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("country_code", String.self),
-        .optional("created_at_gt", Date.self),
-        .optional("created_at_lt", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("order_request_id", String.self),
-        .optional("status", CreateSubNumberOrdersReportRequest.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_code: String
+        created_at_gt: Date
+        created_at_lt: Date
+        customer_reference: String
+        order_request_id: String
+        status: $0
+        """, CreateSubNumberOrdersReportRequest.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1044,17 +1059,18 @@ extension CreateSubNumberOrdersReportRequest {
 
 public struct CustomerServiceRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("error_message", String.self),
-        .optional("id", String.self),
-        .optional("phone_number", String.self),
-        .optional("record_type", String.self),
-        .optional("result", CustomerServiceRecord.ResultObject.self),
-        .optional("status", CustomerServiceRecord.StatusValue.self),
-        .optional("updated_at", Date.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        error_message: String
+        id: String
+        phone_number: String
+        record_type: String
+        result: $0
+        status: $1
+        updated_at: Date
+        webhook_url: String
+        """, CustomerServiceRecord.ResultObject.self, CustomerServiceRecord.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1090,12 +1106,13 @@ public struct CustomerServiceRecord: JSONModel {
 extension CustomerServiceRecord {
     public struct ResultObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("address", CustomerServiceRecord.ResultObject.AddressObject.self),
-            .optional("admin", CustomerServiceRecord.ResultObject.Admin.self),
-            .optional("associated_phone_numbers", [String].self),
-            .optional("carrier_name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            address: $0
+            admin: $1
+            associated_phone_numbers: [String]
+            carrier_name: String
+            """, CustomerServiceRecord.ResultObject.AddressObject.self, CustomerServiceRecord.ResultObject.Admin.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1115,13 +1132,14 @@ extension CustomerServiceRecord {
 extension CustomerServiceRecord.ResultObject {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("administrative_area", String.self),
-            .optional("full_address", String.self),
-            .optional("locality", String.self),
-            .optional("postal_code", String.self),
-            .optional("street_address", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            administrative_area: String
+            full_address: String
+            locality: String
+            postal_code: String
+            street_address: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1147,12 +1165,13 @@ extension CustomerServiceRecord.ResultObject {
 extension CustomerServiceRecord.ResultObject {
     public struct Admin: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("account_number", String.self),
-            .optional("authorized_person_name", String.self),
-            .optional("billing_phone_number", String.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            account_number: String
+            authorized_person_name: String
+            billing_phone_number: String
+            name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1202,18 +1221,19 @@ extension CustomerServiceRecord {
 
 public struct CustomerServiceRecordAdditionalData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_number", String.self),
-        .optional("address_line_1", String.self),
-        .optional("authorized_person_name", String.self),
-        .optional("billing_phone_number", String.self),
-        .optional("city", String.self),
-        .optional("customer_code", String.self),
-        .optional("name", String.self),
-        .optional("pin", String.self),
-        .optional("state", String.self),
-        .optional("zip_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_number: String
+        address_line_1: String
+        authorized_person_name: String
+        billing_phone_number: String
+        city: String
+        customer_code: String
+        name: String
+        pin: String
+        state: String
+        zip_code: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1278,13 +1298,14 @@ public struct CustomerServiceRecordAdditionalData: JSONModel {
 
 public struct CustomerServiceRecordPhoneNumberCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("additional_data_required", [CustomerServiceRecordPhoneNumberCoverage.AdditionalDataRequiredItem].self),
-        .optional("has_csr_coverage", Bool.self),
-        .optional("phone_number", String.self),
-        .optional("reason", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        additional_data_required: [$0]
+        has_csr_coverage: Bool
+        phone_number: String
+        reason: String
+        record_type: String
+        """, CustomerServiceRecordPhoneNumberCoverage.AdditionalDataRequiredItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1356,9 +1377,10 @@ extension CustomerServiceRecordPhoneNumberCoverage {
 
 public struct Feature: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1370,13 +1392,14 @@ public struct Feature: JSONModel {
 
 public struct ForbiddenError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", ForbiddenError.MetaObject.self),
-        .optional("source", ForbiddenError.SourceObject.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: $0
+        source: $1
+        title: String
+        """, ForbiddenError.MetaObject.self, ForbiddenError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1399,9 +1422,10 @@ public struct ForbiddenError: JSONModel {
 extension ForbiddenError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1415,10 +1439,11 @@ extension ForbiddenError {
 extension ForbiddenError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1432,13 +1457,14 @@ extension ForbiddenError {
 
 public struct InexplicitNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("ordering_groups", [InexplicitNumberOrderRequest.OrderingGroupsItem].self),
-        .optional("billing_group_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("customer_reference", String.self),
-        .optional("messaging_profile_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ordering_groups: [$0]!
+        billing_group_id: String
+        connection_id: String
+        customer_reference: String
+        messaging_profile_id: String
+        """, InexplicitNumberOrderRequest.OrderingGroupsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1474,19 +1500,20 @@ public struct InexplicitNumberOrderRequest: JSONModel {
 extension InexplicitNumberOrderRequest {
     public struct OrderingGroupsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("count_requested", String.self),
-            .required("country_iso", InexplicitNumberOrderRequest.OrderingGroupsItem.CountryIso.self),
-            .required("phone_number_type", String.self),
-            .optional("administrative_area", String.self),
-            .optional("exclude_held_numbers", Bool.self),
-            .optional("features", [String].self),
-            .optional("locality", String.self),
-            .optional("national_destination_code", String.self),
-            .optional("phone_number", InexplicitNumberOrderRequest.OrderingGroupsItem.PhoneNumberObject.self),
-            .optional("quickship", Bool.self),
-            .optional("strategy", InexplicitNumberOrderRequest.OrderingGroupsItem.Strategy.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            count_requested: String!
+            country_iso: $0!
+            phone_number_type: String!
+            administrative_area: String
+            exclude_held_numbers: Bool
+            features: [String]
+            locality: String
+            national_destination_code: String
+            phone_number: $1
+            quickship: Bool
+            strategy: $2
+            """, InexplicitNumberOrderRequest.OrderingGroupsItem.CountryIso.self, InexplicitNumberOrderRequest.OrderingGroupsItem.PhoneNumberObject.self, InexplicitNumberOrderRequest.OrderingGroupsItem.Strategy.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1572,11 +1599,12 @@ extension InexplicitNumberOrderRequest.OrderingGroupsItem {
 extension InexplicitNumberOrderRequest.OrderingGroupsItem {
     public struct PhoneNumberObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("contains", String.self),
-            .optional("ends_with", String.self),
-            .optional("starts_with", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            contains: String
+            ends_with: String
+            starts_with: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1629,16 +1657,17 @@ extension InexplicitNumberOrderRequest.OrderingGroupsItem {
 
 public struct InexplicitNumberOrderResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("billing_group_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("ordering_groups", [InexplicitNumberOrderResponse.OrderingGroupsItem].self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_group_id: String
+        connection_id: String
+        created_at: Date
+        customer_reference: String
+        id: String
+        messaging_profile_id: String
+        ordering_groups: [$0]
+        updated_at: Date
+        """, InexplicitNumberOrderResponse.OrderingGroupsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1664,25 +1693,26 @@ public struct InexplicitNumberOrderResponse: JSONModel {
 extension InexplicitNumberOrderResponse {
     public struct OrderingGroupsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("administrative_area", String.self),
-            .optional("count_allocated", Int.self),
-            .optional("count_requested", Int.self),
-            .optional("country_iso", String.self),
-            .optional("created_at", Date.self),
-            .optional("error_reason", String.self),
-            .optional("exclude_held_numbers", Bool.self),
-            .optional("national_destination_code", String.self),
-            .optional("orders", [InexplicitNumberOrderResponse.OrderingGroupsItem.OrdersItem].self),
-            .optional("phone_number[contains]", String.self),
-            .optional("phone_number[ends_with]", String.self),
-            .optional("phone_number[starts_with]", String.self),
-            .optional("phone_number_type", String.self),
-            .optional("quickship", Bool.self),
-            .optional("status", InexplicitNumberOrderResponse.OrderingGroupsItem.StatusValue.self),
-            .optional("strategy", InexplicitNumberOrderResponse.OrderingGroupsItem.Strategy.self),
-            .optional("updated_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            administrative_area: String
+            count_allocated: Int
+            count_requested: Int
+            country_iso: String
+            created_at: Date
+            error_reason: String
+            exclude_held_numbers: Bool
+            national_destination_code: String
+            orders: [$0]
+            phone_number[contains]: String
+            phone_number[ends_with]: String
+            phone_number[starts_with]: String
+            phone_number_type: String
+            quickship: Bool
+            status: $1
+            strategy: $2
+            updated_at: Date
+            """, InexplicitNumberOrderResponse.OrderingGroupsItem.OrdersItem.self, InexplicitNumberOrderResponse.OrderingGroupsItem.StatusValue.self, InexplicitNumberOrderResponse.OrderingGroupsItem.Strategy.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1727,10 +1757,11 @@ extension InexplicitNumberOrderResponse {
 extension InexplicitNumberOrderResponse.OrderingGroupsItem {
     public struct OrdersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("number_order_id", String.self),
-            .required("sub_number_order_ids", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            number_order_id: String!
+            sub_number_order_ids: [String]!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1803,18 +1834,19 @@ extension InexplicitNumberOrderResponse.OrderingGroupsItem {
 
 public struct InventoryCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("administrative_area", String.self),
-        .optional("advance_requirements", Bool.self),
-        .optional("count", Int.self),
-        .optional("coverage_type", InventoryCoverage.CoverageType.self),
-        .optional("group", String.self),
-        .optional("group_type", String.self),
-        .optional("number_range", Int.self),
-        .optional("number_type", InventoryCoverage.NumberType.self),
-        .optional("phone_number_type", InventoryCoverage.PhoneNumberType.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        administrative_area: String
+        advance_requirements: Bool
+        count: Int
+        coverage_type: $0
+        group: String
+        group_type: String
+        number_range: Int
+        number_type: $1
+        phone_number_type: $2
+        record_type: String
+        """, InventoryCoverage.CoverageType.self, InventoryCoverage.NumberType.self, InventoryCoverage.PhoneNumberType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1940,9 +1972,10 @@ extension InventoryCoverage {
 
 public struct InventoryCoverageMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1955,16 +1988,17 @@ public struct InventoryCoverageMetadata: JSONModel {
 /// MobileNetworkOperator
 public struct MobileNetworkOperator: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("country_code", String.self),
-        .optional("id", String.self),
-        .optional("mcc", String.self),
-        .optional("mnc", String.self),
-        .optional("name", String.self),
-        .optional("network_preferences_enabled", Bool.self),
-        .optional("record_type", String.self),
-        .optional("tadig", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_code: String
+        id: String
+        mcc: String
+        mnc: String
+        name: String
+        network_preferences_enabled: Bool
+        record_type: String
+        tadig: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1998,11 +2032,12 @@ public struct MobileNetworkOperator: JSONModel {
 /// NetworkCoverage
 public struct NetworkCoverage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_services", [AvailableService].self),
-        .optional("location", NetappsLocation.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_services: [$0]
+        location: $1
+        record_type: String
+        """, AvailableService.self, NetappsLocation.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2018,20 +2053,21 @@ public struct NetworkCoverage: JSONModel {
 
 public struct NumberBlockOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("connection_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("phone_numbers_count", Int.self),
-        .optional("range", Int.self),
-        .optional("record_type", String.self),
-        .optional("requirements_met", Bool.self),
-        .optional("starting_number", String.self),
-        .optional("status", NumberBlockOrder.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String
+        created_at: Date
+        customer_reference: String
+        id: String
+        messaging_profile_id: String
+        phone_numbers_count: Int
+        range: Int
+        record_type: String
+        requirements_met: Bool
+        starting_number: String
+        status: $0
+        updated_at: Date
+        """, NumberBlockOrder.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2105,21 +2141,22 @@ extension NumberBlockOrder {
 /// Number Order With Phone Numbers
 public struct NumberOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("billing_group_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("phone_numbers", [PhoneNumbersJobPhoneNumber].self),
-        .optional("phone_numbers_count", Int.self),
-        .optional("record_type", String.self),
-        .optional("requirements_met", Bool.self),
-        .optional("status", NumberOrder.StatusValue.self),
-        .optional("sub_number_orders_ids", [String].self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_group_id: String
+        connection_id: String
+        created_at: Date
+        customer_reference: String
+        id: String
+        messaging_profile_id: String
+        phone_numbers: [$0]
+        phone_numbers_count: Int
+        record_type: String
+        requirements_met: Bool
+        status: $1
+        sub_number_orders_ids: [String]
+        updated_at: Date
+        """, PhoneNumbersJobPhoneNumber.self, NumberOrder.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2192,23 +2229,24 @@ extension NumberOrder {
 
 public struct NumberOrderPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("bundle_id", String.self),
-        .optional("country_code", String.self),
-        .optional("deadline", Date.self),
-        .optional("id", String.self),
-        .optional("is_block_number", Bool.self),
-        .optional("locality", String.self),
-        .optional("order_request_id", String.self),
-        .optional("phone_number", String.self),
-        .optional("phone_number_type", NumberOrderPhoneNumber.PhoneNumberType.self),
-        .optional("record_type", String.self),
-        .optional("regulatory_requirements", [SubNumberOrderRegulatoryRequirementWithValue].self),
-        .optional("requirements_met", Bool.self),
-        .optional("requirements_status", NumberOrderPhoneNumber.RequirementsStatus.self),
-        .optional("status", NumberOrderPhoneNumber.StatusValue.self),
-        .optional("sub_number_order_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bundle_id: String
+        country_code: String
+        deadline: Date
+        id: String
+        is_block_number: Bool
+        locality: String
+        order_request_id: String
+        phone_number: String
+        phone_number_type: $0
+        record_type: String
+        regulatory_requirements: [$1]
+        requirements_met: Bool
+        requirements_status: $2
+        status: $3
+        sub_number_order_id: String
+        """, NumberOrderPhoneNumber.PhoneNumberType.self, SubNumberOrderRegulatoryRequirementWithValue.self, NumberOrderPhoneNumber.RequirementsStatus.self, NumberOrderPhoneNumber.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2365,10 +2403,11 @@ extension NumberOrderPhoneNumber {
 /// Number Order Event
 public struct NumberOrderWebhookEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", NumberOrderWebhookEvent.DataObject.self),
-        .required("meta", NumberOrderWebhookEvent.MetaObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        meta: $1!
+        """, NumberOrderWebhookEvent.DataObject.self, NumberOrderWebhookEvent.MetaObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2382,13 +2421,14 @@ public struct NumberOrderWebhookEvent: JSONModel {
 extension NumberOrderWebhookEvent {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("event_type", String.self),
-            .required("id", String.self),
-            .required("occurred_at", Date.self),
-            .required("payload", NumberOrderWithPhoneNumbers.self),
-            .required("record_type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            event_type: String!
+            id: String!
+            occurred_at: Date!
+            payload: $0!
+            record_type: String!
+            """, NumberOrderWithPhoneNumbers.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2413,10 +2453,11 @@ extension NumberOrderWebhookEvent {
 extension NumberOrderWebhookEvent {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("attempt", Int.self),
-            .required("delivered_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attempt: Int!
+            delivered_to: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2433,21 +2474,22 @@ extension NumberOrderWebhookEvent {
 /// NumberOrder
 public struct NumberOrderWithPhoneNumbers: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("billing_group_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("phone_numbers", [PhoneNumber].self),
-        .optional("phone_numbers_count", Int.self),
-        .optional("record_type", String.self),
-        .optional("requirements_met", Bool.self),
-        .optional("status", NumberOrderWithPhoneNumbers.StatusValue.self),
-        .optional("sub_number_orders_ids", [String].self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_group_id: String
+        connection_id: String
+        created_at: Date
+        customer_reference: String
+        id: String
+        messaging_profile_id: String
+        phone_numbers: [$0]
+        phone_numbers_count: Int
+        record_type: String
+        requirements_met: Bool
+        status: $1
+        sub_number_orders_ids: [String]
+        updated_at: Date
+        """, PhoneNumber.self, NumberOrderWithPhoneNumbers.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2520,16 +2562,17 @@ extension NumberOrderWithPhoneNumbers {
 
 public struct NumberReservation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("errors", String.self),
-        .optional("id", String.self),
-        .optional("phone_numbers", [ReservedPhoneNumber].self),
-        .optional("record_type", String.self),
-        .optional("status", NumberReservation.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        customer_reference: String
+        errors: String
+        id: String
+        phone_numbers: [$0]
+        record_type: String
+        status: $1
+        updated_at: Date
+        """, ReservedPhoneNumber.self, NumberReservation.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2588,19 +2631,20 @@ extension NumberReservation {
 
 public struct PhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("bundle_id", String.self),
-        .optional("country_code", String.self),
-        .optional("country_iso_alpha2", String.self),
-        .optional("id", String.self),
-        .optional("phone_number", String.self),
-        .optional("phone_number_type", PhoneNumber.PhoneNumberType.self),
-        .optional("record_type", String.self),
-        .optional("regulatory_requirements", [SubNumberOrderRegulatoryRequirementWithValue].self),
-        .optional("requirements_met", Bool.self),
-        .optional("requirements_status", PhoneNumber.RequirementsStatus.self),
-        .optional("status", PhoneNumber.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bundle_id: String
+        country_code: String
+        country_iso_alpha2: String
+        id: String
+        phone_number: String
+        phone_number_type: $0
+        record_type: String
+        regulatory_requirements: [$1]
+        requirements_met: Bool
+        requirements_status: $2
+        status: $3
+        """, PhoneNumber.PhoneNumberType.self, SubNumberOrderRegulatoryRequirementWithValue.self, PhoneNumber.RequirementsStatus.self, PhoneNumber.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2740,17 +2784,18 @@ extension PhoneNumber {
 
 public struct PhoneNumberBlocksJob: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("etc", Date.self),
-        .optional("failed_operations", [PhoneNumberBlocksJobFailedOperation].self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("status", PhoneNumberBlocksJob.StatusValue.self),
-        .optional("successful_operations", [PhoneNumberBlocksJobSuccessfulOperation].self),
-        .optional("type", PhoneNumberBlocksJob.TypeValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        etc: Date
+        failed_operations: [$0]
+        id: String
+        record_type: String
+        status: $1
+        successful_operations: [$2]
+        type: $3
+        updated_at: String
+        """, PhoneNumberBlocksJobFailedOperation.self, PhoneNumberBlocksJob.StatusValue.self, PhoneNumberBlocksJobSuccessfulOperation.self, PhoneNumberBlocksJob.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2834,9 +2879,10 @@ extension PhoneNumberBlocksJob {
 
 public struct PhoneNumberBlocksJobDeletePhoneNumberBlockRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_number_block_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number_block_id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2855,11 +2901,12 @@ public struct PhoneNumberBlocksJobDeletePhoneNumberBlockRequest: JSONModel {
 
 public struct PhoneNumberBlocksJobFailedOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [NumbersError].self),
-        .optional("id", String.self),
-        .optional("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        id: String
+        phone_number: String
+        """, NumbersError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2874,10 +2921,11 @@ public struct PhoneNumberBlocksJobFailedOperation: JSONModel {
 
 public struct PhoneNumberBlocksJobSuccessfulOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        phone_number: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2892,10 +2940,11 @@ public typealias ReadComment = Comment
 
 public struct RegionInformation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("region_name", String.self),
-        .optional("region_type", RegionInformation.RegionType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        region_name: String
+        region_type: $0
+        """, RegionInformation.RegionType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2941,16 +2990,17 @@ extension RegionInformation {
 
 public struct ReservedPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("errors", String.self),
-        .optional("expired_at", Date.self),
-        .optional("id", String.self),
-        .optional("phone_number", String.self),
-        .optional("record_type", String.self),
-        .optional("status", ReservedPhoneNumber.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        errors: String
+        expired_at: Date
+        id: String
+        phone_number: String
+        record_type: String
+        status: $0
+        updated_at: Date
+        """, ReservedPhoneNumber.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3019,22 +3069,23 @@ extension ReservedPhoneNumber {
 
 public struct SubNumberOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("country_code", String.self),
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("id", String.self),
-        .optional("is_block_sub_number_order", Bool.self),
-        .optional("order_request_id", String.self),
-        .optional("phone_number_type", SubNumberOrder.PhoneNumberType.self),
-        .optional("phone_numbers_count", Int.self),
-        .optional("record_type", String.self),
-        .optional("regulatory_requirements", [SubNumberOrderRegulatoryRequirement].self),
-        .optional("requirements_met", Bool.self),
-        .optional("status", SubNumberOrder.StatusValue.self),
-        .optional("updated_at", Date.self),
-        .optional("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_code: String
+        created_at: Date
+        customer_reference: String
+        id: String
+        is_block_sub_number_order: Bool
+        order_request_id: String
+        phone_number_type: $0
+        phone_numbers_count: Int
+        record_type: String
+        regulatory_requirements: [$1]
+        requirements_met: Bool
+        status: $2
+        updated_at: Date
+        user_id: String
+        """, SubNumberOrder.PhoneNumberType.self, SubNumberOrderRegulatoryRequirement.self, SubNumberOrder.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3148,11 +3199,12 @@ extension SubNumberOrder {
 
 public struct SubNumberOrderRegulatoryRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("field_type", SubNumberOrderRegulatoryRequirement.FieldType.self),
-        .optional("record_type", String.self),
-        .optional("requirement_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        field_type: $0
+        record_type: String
+        requirement_id: String
+        """, SubNumberOrderRegulatoryRequirement.FieldType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3201,12 +3253,13 @@ extension SubNumberOrderRegulatoryRequirement {
 
 public struct SubNumberOrderRegulatoryRequirementWithValue: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("field_type", SubNumberOrderRegulatoryRequirementWithValue.FieldType.self),
-        .optional("field_value", String.self),
-        .optional("record_type", String.self),
-        .optional("requirement_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        field_type: $0
+        field_value: String
+        record_type: String
+        requirement_id: String
+        """, SubNumberOrderRegulatoryRequirementWithValue.FieldType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3258,15 +3311,16 @@ extension SubNumberOrderRegulatoryRequirementWithValue {
 
 public struct SubNumberOrdersReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("filters", SubNumberOrdersReport.Filters.self),
-        .optional("id", String.self),
-        .optional("order_type", String.self),
-        .optional("status", SubNumberOrdersReport.StatusValue.self),
-        .optional("updated_at", Date.self),
-        .optional("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        filters: $0
+        id: String
+        order_type: String
+        status: $1
+        updated_at: Date
+        user_id: String
+        """, SubNumberOrdersReport.Filters.self, SubNumberOrdersReport.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3296,14 +3350,15 @@ public struct SubNumberOrdersReport: JSONModel {
 extension SubNumberOrdersReport {
     public struct Filters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("country_code", String.self),
-            .optional("created_at_gt", Date.self),
-            .optional("created_at_lt", Date.self),
-            .optional("customer_reference", String.self),
-            .optional("order_request_id", String.self),
-            .optional("status", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            country_code: String
+            created_at_gt: Date
+            created_at_lt: Date
+            customer_reference: String
+            order_request_id: String
+            status: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3362,13 +3417,14 @@ extension SubNumberOrdersReport {
 
 public struct UnauthorizedError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", UnauthorizedError.MetaObject.self),
-        .optional("source", UnauthorizedError.SourceObject.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: $0
+        source: $1
+        title: String
+        """, UnauthorizedError.MetaObject.self, UnauthorizedError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3391,9 +3447,10 @@ public struct UnauthorizedError: JSONModel {
 extension UnauthorizedError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3407,10 +3464,11 @@ extension UnauthorizedError {
 extension UnauthorizedError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3424,13 +3482,14 @@ extension UnauthorizedError {
 
 public struct UnexpectedError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", UnexpectedError.MetaObject.self),
-        .optional("source", UnexpectedError.SourceObject.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: $0
+        source: $1
+        title: String
+        """, UnexpectedError.MetaObject.self, UnexpectedError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3453,9 +3512,10 @@ public struct UnexpectedError: JSONModel {
 extension UnexpectedError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3469,10 +3529,11 @@ extension UnexpectedError {
 extension UnexpectedError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3486,9 +3547,10 @@ extension UnexpectedError {
 
 public struct UpdateNumberOrderPhoneNumberRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("regulatory_requirements", [UpdateRegulatoryRequirement].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        regulatory_requirements: [$0]
+        """, UpdateRegulatoryRequirement.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3507,10 +3569,11 @@ public struct UpdateNumberOrderPhoneNumberRequest: JSONModel {
 
 public struct UpdateNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("customer_reference", String.self),
-        .optional("regulatory_requirements", [UpdateRegulatoryRequirement].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        customer_reference: String
+        regulatory_requirements: [$0]
+        """, UpdateRegulatoryRequirement.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3534,10 +3597,11 @@ public struct UpdateNumberOrderRequest: JSONModel {
 
 public struct UpdateRegulatoryRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("field_value", String.self),
-        .optional("requirement_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        field_value: String
+        requirement_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3562,9 +3626,10 @@ public struct UpdateRegulatoryRequirement: JSONModel {
 
 public struct UpdateSubNumberOrderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("regulatory_requirements", [UpdateRegulatoryRequirement].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        regulatory_requirements: [$0]
+        """, UpdateRegulatoryRequirement.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3583,13 +3648,14 @@ public struct UpdateSubNumberOrderRequest: JSONModel {
 
 public struct CustomerServiceRecordResourceNotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", CustomerServiceRecordResourceNotFoundError.MetaObject.self),
-        .optional("source", CustomerServiceRecordResourceNotFoundError.SourceObject.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: $0
+        source: $1
+        title: String
+        """, CustomerServiceRecordResourceNotFoundError.MetaObject.self, CustomerServiceRecordResourceNotFoundError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3612,9 +3678,10 @@ public struct CustomerServiceRecordResourceNotFoundError: JSONModel {
 extension CustomerServiceRecordResourceNotFoundError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3628,10 +3695,11 @@ extension CustomerServiceRecordResourceNotFoundError {
 extension CustomerServiceRecordResourceNotFoundError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3645,13 +3713,14 @@ extension CustomerServiceRecordResourceNotFoundError {
 
 public struct CustomerServiceRecordUnprocessableEntityError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", CustomerServiceRecordUnprocessableEntityError.MetaObject.self),
-        .optional("source", CustomerServiceRecordUnprocessableEntityError.SourceObject.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: $0
+        source: $1
+        title: String
+        """, CustomerServiceRecordUnprocessableEntityError.MetaObject.self, CustomerServiceRecordUnprocessableEntityError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3674,9 +3743,10 @@ public struct CustomerServiceRecordUnprocessableEntityError: JSONModel {
 extension CustomerServiceRecordUnprocessableEntityError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3690,9 +3760,10 @@ extension CustomerServiceRecordUnprocessableEntityError {
 extension CustomerServiceRecordUnprocessableEntityError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

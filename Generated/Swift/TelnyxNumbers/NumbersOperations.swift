@@ -586,9 +586,10 @@ extension CommentsResource {
 extension CommentsResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", CommentsResource.CreateResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, CommentsResource.CreateResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -601,17 +602,18 @@ extension CommentsResource {
 extension CommentsResource.CreateResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body", String.self),
-            .optional("comment_record_id", String.self),
-            .optional("comment_record_type", CommentsResource.CreateResponse.DataObject.CommentRecordType.self),
-            .optional("commenter", String.self),
-            .optional("commenter_type", CommentsResource.CreateResponse.DataObject.CommenterType.self),
-            .optional("created_at", Date.self),
-            .optional("id", String.self),
-            .optional("read_at", Date.self),
-            .optional("updated_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: String
+            comment_record_id: String
+            comment_record_type: $0
+            commenter: String
+            commenter_type: $1
+            created_at: Date
+            id: String
+            read_at: Date
+            updated_at: Date
+            """, CommentsResource.CreateResponse.DataObject.CommentRecordType.self, CommentsResource.CreateResponse.DataObject.CommenterType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -733,9 +735,10 @@ extension CommentsResource {
 extension CommentsResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", CommentsResource.RetrieveResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, CommentsResource.RetrieveResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -748,17 +751,18 @@ extension CommentsResource {
 extension CommentsResource.RetrieveResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body", String.self),
-            .optional("comment_record_id", String.self),
-            .optional("comment_record_type", CommentsResource.RetrieveResponse.DataObject.CommentRecordType.self),
-            .optional("commenter", String.self),
-            .optional("commenter_type", CommentsResource.RetrieveResponse.DataObject.CommenterType.self),
-            .optional("created_at", Date.self),
-            .optional("id", String.self),
-            .optional("read_at", Date.self),
-            .optional("updated_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: String
+            comment_record_id: String
+            comment_record_type: $0
+            commenter: String
+            commenter_type: $1
+            created_at: Date
+            id: String
+            read_at: Date
+            updated_at: Date
+            """, CommentsResource.RetrieveResponse.DataObject.CommentRecordType.self, CommentsResource.RetrieveResponse.DataObject.CommenterType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -880,9 +884,10 @@ extension CommentsResource {
 extension CommentsResource {
     public struct MarkAsReadResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", CommentsResource.MarkAsReadResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, CommentsResource.MarkAsReadResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -895,17 +900,18 @@ extension CommentsResource {
 extension CommentsResource.MarkAsReadResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body", String.self),
-            .optional("comment_record_id", String.self),
-            .optional("comment_record_type", CommentsResource.MarkAsReadResponse.DataObject.CommentRecordType.self),
-            .optional("commenter", String.self),
-            .optional("commenter_type", CommentsResource.MarkAsReadResponse.DataObject.CommenterType.self),
-            .optional("created_at", Date.self),
-            .optional("id", String.self),
-            .optional("read_at", Date.self),
-            .optional("updated_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: String
+            comment_record_id: String
+            comment_record_type: $0
+            commenter: String
+            commenter_type: $1
+            created_at: Date
+            id: String
+            read_at: Date
+            updated_at: Date
+            """, CommentsResource.MarkAsReadResponse.DataObject.CommentRecordType.self, CommentsResource.MarkAsReadResponse.DataObject.CommenterType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1296,11 +1302,12 @@ extension CustomerServiceRecordsResource {
 extension CustomerServiceRecordsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("phone_number", String.self),
-            .optional("additional_data", CustomerServiceRecordAdditionalData.self),
-            .optional("webhook_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String!
+            additional_data: $0
+            webhook_url: String
+            """, CustomerServiceRecordAdditionalData.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1386,9 +1393,10 @@ extension CustomerServiceRecordsResource {
 extension CustomerServiceRecordsResource {
     public struct VerifyPhoneNumberCoverageBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("phone_numbers", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_numbers: [String]!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1921,14 +1929,15 @@ extension MobileNetworkOperatorsResource {
 extension MobileNetworkOperatorsResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("country_code", String.self),
-            .optional("mcc", String.self),
-            .optional("mnc", String.self),
-            .optional("name", MobileNetworkOperatorsResource.ListParameters.FilterObject.NameObject.self),
-            .optional("network_preferences_enabled", Bool.self),
-            .optional("tadig", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            country_code: String
+            mcc: String
+            mnc: String
+            name: $0
+            network_preferences_enabled: Bool
+            tadig: String
+            """, MobileNetworkOperatorsResource.ListParameters.FilterObject.NameObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1974,11 +1983,12 @@ extension MobileNetworkOperatorsResource.ListParameters {
 extension MobileNetworkOperatorsResource.ListParameters.FilterObject {
     public struct NameObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("contains", String.self),
-            .optional("ends_with", String.self),
-            .optional("starts_with", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            contains: String
+            ends_with: String
+            starts_with: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2010,10 +2020,11 @@ extension MobileNetworkOperatorsResource.ListParameters.FilterObject {
 extension MobileNetworkOperatorsResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("number", Int.self),
-            .optional("size", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            number: Int
+            size: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2160,9 +2171,10 @@ extension NetworkCoverageResource.ListParameters {
 extension NetworkCoverageResource.ListParameters.FiltersAvailableServices {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("contains", AvailableService.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            contains: $0
+            """, AvailableService.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3001,9 +3013,10 @@ extension NumbersFeaturesResource {
 extension NumbersFeaturesResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("phone_numbers", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_numbers: [String]!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3024,9 +3037,10 @@ extension NumbersFeaturesResource {
 extension NumbersFeaturesResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", [NumbersFeaturesResource.CreateResponse.DataItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: [$0]
+            """, NumbersFeaturesResource.CreateResponse.DataItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3039,10 +3053,11 @@ extension NumbersFeaturesResource {
 extension NumbersFeaturesResource.CreateResponse {
     public struct DataItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("features", [String].self),
-            .required("phone_number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            features: [String]!
+            phone_number: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -10,16 +10,17 @@ public typealias BillingBundleResponse = RequiredDataEnvelope<BillingBundleSchem
 /// BillingBundleSchema
 public struct BillingBundleSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("active", Bool.self),
-        .required("bundle_limits", [BundleLimitSchema].self),
-        .required("cost_code", String.self),
-        .required("created_at", String.self),
-        .required("id", String.self),
-        .required("is_public", Bool.self),
-        .required("name", String.self),
-        .optional("slug", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool!
+        bundle_limits: [$0]!
+        cost_code: String!
+        created_at: String!
+        id: String!
+        is_public: Bool!
+        name: String!
+        slug: String
+        """, BundleLimitSchema.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -61,17 +62,18 @@ public struct BillingBundleSchema: JSONModel {
 /// BillingBundleSummary
 public struct BillingBundleSummary: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cost_code", String.self),
-        .required("created_at", String.self),
-        .required("id", String.self),
-        .required("is_public", Bool.self),
-        .required("name", String.self),
-        .optional("currency", String.self),
-        .optional("mrc_price", Double.self),
-        .optional("slug", String.self),
-        .optional("specs", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cost_code: String!
+        created_at: String!
+        id: String!
+        is_public: Bool!
+        name: String!
+        currency: String
+        mrc_price: Double
+        slug: String
+        specs: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -146,21 +148,22 @@ public enum BundleLimitDirection: OpenEnum, QueryValue {
 /// BundleLimitSchema
 public struct BundleLimitSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", String.self),
-        .required("id", String.self),
-        .required("metric", String.self),
-        .required("service", String.self),
-        .required("updated_at", String.self),
-        .optional("billing_service", String.self),
-        .optional("country", String.self),
-        .optional("country_code", Int.self),
-        .optional("country_iso", String.self),
-        .optional("direction", BundleLimitDirection.self),
-        .optional("limit", Int.self),
-        .optional("rate", String.self),
-        .optional("types", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String!
+        id: String!
+        metric: String!
+        service: String!
+        updated_at: String!
+        billing_service: String
+        country: String
+        country_code: Int
+        country_iso: String
+        direction: $0
+        limit: Int
+        rate: String
+        types: [String]
+        """, BundleLimitDirection.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -223,9 +226,10 @@ public struct BundleLimitSchema: JSONModel {
 
 public struct CancelPendingVersionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", CancelPendingVersionResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, CancelPendingVersionResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -237,10 +241,11 @@ public struct CancelPendingVersionResponse: JSONModel {
 extension CancelPendingVersionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("cancelled", DocReqsRequirement.self),
-            .optional("restored", DocReqsRequirement.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            cancelled: $0
+            restored: $0
+            """, DocReqsRequirement.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -254,12 +259,13 @@ extension CancelPendingVersionResponse {
 
 public struct CreateDocServiceDocumentRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("customer_reference", String.self),
-        .optional("file", Data.self),
-        .optional("filename", String.self),
-        .optional("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        customer_reference: String
+        file: Data
+        filename: String
+        url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -294,10 +300,11 @@ public struct CreateDocServiceDocumentRequest: JSONModel {
 
 public struct CreateMultiPartDocServiceDocumentRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("customer_reference", String.self),
-        .optional("file", Data.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        customer_reference: String
+        file: Data
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -321,10 +328,11 @@ public struct CreateMultiPartDocServiceDocumentRequest: JSONModel {
 
 public struct CreateRequirementVersionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("effective_start_at", Date.self),
-        .required("requirement_type_ids", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        effective_start_at: Date!
+        requirement_type_ids: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -349,10 +357,11 @@ public struct CreateRequirementVersionRequest: JSONModel {
 
 public struct CreateUserBundlesBulkRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("idempotency_key", String.self),
-        .optional("items", [CreateUserBundlesBulkRequest.ItemsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        idempotency_key: String
+        items: [$0]
+        """, CreateUserBundlesBulkRequest.ItemsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -377,10 +386,11 @@ public struct CreateUserBundlesBulkRequest: JSONModel {
 extension CreateUserBundlesBulkRequest {
     public struct ItemsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("billing_bundle_id", String.self),
-            .required("quantity", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            billing_bundle_id: String!
+            quantity: Int!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -406,10 +416,11 @@ extension CreateUserBundlesBulkRequest {
 /// CreateVerifiedNumberResponse
 public struct CreateVerifiedNumberResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("phone_number", String.self),
-        .optional("verification_method", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number: String
+        verification_method: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -427,20 +438,21 @@ public typealias CreatedUserBundlesResponse = RequiredDataEnvelope<[UserBundle]>
 
 public struct DocReqsRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action", DocReqsRequirement.Action.self),
-        .optional("country_code", String.self),
-        .optional("created_at", String.self),
-        .optional("effective_end_at", Date.self),
-        .optional("effective_start_at", Date.self),
-        .optional("id", String.self),
-        .optional("locality", String.self),
-        .optional("phone_number_type", DocReqsRequirement.PhoneNumberType.self),
-        .optional("record_type", String.self),
-        .optional("requirement_types", [DocReqsRequirementType].self),
-        .optional("updated_at", String.self),
-        .optional("version", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action: $0
+        country_code: String
+        created_at: String
+        effective_end_at: Date
+        effective_start_at: Date
+        id: String
+        locality: String
+        phone_number_type: $1
+        record_type: String
+        requirement_types: [$2]
+        updated_at: String
+        version: Int
+        """, DocReqsRequirement.Action.self, DocReqsRequirement.PhoneNumberType.self, DocReqsRequirementType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -542,17 +554,18 @@ public typealias DocReqsRequirementList = [DocReqsRequirement]
 
 public struct DocReqsRequirementType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("acceptance_criteria", DocReqsRequirementType.AcceptanceCriteria.self),
-        .optional("created_at", String.self),
-        .optional("description", String.self),
-        .optional("example", String.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("type", DocReqsRequirementType.TypeValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        acceptance_criteria: $0
+        created_at: String
+        description: String
+        example: String
+        id: String
+        name: String
+        record_type: String
+        type: $1
+        updated_at: String
+        """, DocReqsRequirementType.AcceptanceCriteria.self, DocReqsRequirementType.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -588,14 +601,15 @@ public struct DocReqsRequirementType: JSONModel {
 extension DocReqsRequirementType {
     public struct AcceptanceCriteria: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("acceptable_characters", String.self),
-            .optional("acceptable_values", [String].self),
-            .optional("locality_limit", String.self),
-            .optional("max_length", Int.self),
-            .optional("min_length", Int.self),
-            .optional("time_limit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            acceptable_characters: String
+            acceptable_values: [String]
+            locality_limit: String
+            max_length: Int
+            min_length: Int
+            time_limit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -652,19 +666,20 @@ public typealias DocReqsRequirementTypeList = [DocReqsRequirementType]
 
 public struct DocServiceDocument: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("av_scan_status", DocServiceDocument.AvScanStatus.self),
-        .optional("content_type", String.self),
-        .optional("customer_reference", String.self),
-        .optional("filename", String.self),
-        .optional("sha256", String.self),
-        .optional("size", DocServiceDocument.Size.self),
-        .optional("status", DocServiceDocument.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        av_scan_status: $0
+        content_type: String
+        customer_reference: String
+        filename: String
+        sha256: String
+        size: $1
+        status: $2
+        """, DocServiceDocument.AvScanStatus.self, DocServiceDocument.Size.self, DocServiceDocument.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -747,10 +762,11 @@ extension DocServiceDocument {
 extension DocServiceDocument {
     public struct Size: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("amount", Int.self),
-            .optional("unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            amount: Int
+            unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -800,15 +816,16 @@ extension DocServiceDocument {
 
 public struct DocServiceDocumentLink: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self),
-        .optional("document_id", String.self),
-        .optional("linked_record_type", String.self),
-        .optional("linked_resource_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        id: String
+        record_type: String
+        updated_at: String
+        document_id: String
+        linked_record_type: String
+        linked_resource_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -839,10 +856,11 @@ public struct DocServiceDocumentLink: JSONModel {
 /// ListVerifiedNumbersResponse
 public struct ListVerifiedNumbersResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [VerifiedNumberResponse].self),
-        .required("meta", VerifiedNumbersMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, VerifiedNumberResponse.self, VerifiedNumbersMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -855,23 +873,24 @@ public struct ListVerifiedNumbersResponse: JSONModel {
 
 public struct NumberOrderPhoneNumberRequirementGroupResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("bundle_id", String.self),
-        .optional("country_code", String.self),
-        .optional("deadline", Date.self),
-        .optional("id", String.self),
-        .optional("is_block_number", Bool.self),
-        .optional("locality", String.self),
-        .optional("order_request_id", String.self),
-        .optional("phone_number", String.self),
-        .optional("phone_number_type", String.self),
-        .optional("record_type", String.self),
-        .optional("regulatory_requirements", [NumberOrderPhoneNumberRequirementGroupResponse.RegulatoryRequirementsItem].self),
-        .optional("requirements_met", Bool.self),
-        .optional("requirements_status", String.self),
-        .optional("status", String.self),
-        .optional("sub_number_order_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bundle_id: String
+        country_code: String
+        deadline: Date
+        id: String
+        is_block_number: Bool
+        locality: String
+        order_request_id: String
+        phone_number: String
+        phone_number_type: String
+        record_type: String
+        regulatory_requirements: [$0]
+        requirements_met: Bool
+        requirements_status: String
+        status: String
+        sub_number_order_id: String
+        """, NumberOrderPhoneNumberRequirementGroupResponse.RegulatoryRequirementsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -923,12 +942,13 @@ public struct NumberOrderPhoneNumberRequirementGroupResponse: JSONModel {
 extension NumberOrderPhoneNumberRequirementGroupResponse {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("field_type", String.self),
-            .optional("field_value", String.self),
-            .optional("requirement_id", String.self),
-            .optional("status", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            field_type: String
+            field_value: String
+            requirement_id: String
+            status: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -950,10 +970,11 @@ extension NumberOrderPhoneNumberRequirementGroupResponse {
 /// PaginatedBillingBundlesResponse
 public struct PaginatedBillingBundlesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [BillingBundleSummary].self),
-        .required("meta", PaginationResponse.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, BillingBundleSummary.self, PaginationResponse.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -968,10 +989,11 @@ public struct PaginatedBillingBundlesResponse: JSONModel {
 /// PaginatedUserBundlesResponse
 public struct PaginatedUserBundlesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [UserBundle].self),
-        .required("meta", PaginationResponse.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, UserBundle.self, PaginationResponse.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -986,12 +1008,13 @@ public struct PaginatedUserBundlesResponse: JSONModel {
 /// PaginationResponse
 public struct PaginationResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1020,11 +1043,12 @@ public struct PaginationResponse: JSONModel {
 
 public struct RegulatoryRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("field_type", String.self),
-        .optional("record_type", String.self),
-        .optional("requirement_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        field_type: String
+        record_type: String
+        requirement_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1039,12 +1063,13 @@ public struct RegulatoryRequirement: JSONModel {
 
 public struct RegulatoryRequirements: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action", String.self),
-        .optional("country_code", String.self),
-        .optional("phone_number_type", String.self),
-        .optional("regulatory_requirements", [RegulatoryRequirements.RegulatoryRequirementsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action: String
+        country_code: String
+        phone_number_type: String
+        regulatory_requirements: [$0]
+        """, RegulatoryRequirements.RegulatoryRequirementsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1065,14 +1090,15 @@ public struct RegulatoryRequirements: JSONModel {
 extension RegulatoryRequirements {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("acceptance_criteria", RegulatoryRequirements.RegulatoryRequirementsItem.AcceptanceCriteria.self),
-            .optional("description", String.self),
-            .optional("example", String.self),
-            .optional("field_type", String.self),
-            .optional("id", String.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            acceptance_criteria: $0
+            description: String
+            example: String
+            field_type: String
+            id: String
+            name: String
+            """, RegulatoryRequirements.RegulatoryRequirementsItem.AcceptanceCriteria.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1100,16 +1126,17 @@ extension RegulatoryRequirements {
 extension RegulatoryRequirements.RegulatoryRequirementsItem {
     public struct AcceptanceCriteria: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("acceptable_characters", String.self),
-            .optional("acceptable_values", [String].self),
-            .optional("case_sensitive", String.self),
-            .optional("locality_limit", String.self),
-            .optional("max_length", String.self),
-            .optional("min_length", String.self),
-            .optional("regex", String.self),
-            .optional("time_limit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            acceptable_characters: String
+            acceptable_values: [String]
+            case_sensitive: String
+            locality_limit: String
+            max_length: String
+            min_length: String
+            regex: String
+            time_limit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1142,13 +1169,14 @@ extension RegulatoryRequirements.RegulatoryRequirementsItem {
 
 public struct RegulatoryRequirementsPhoneNumbers: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("phone_number", String.self),
-        .optional("phone_number_type", String.self),
-        .optional("record_type", String.self),
-        .optional("region_information", [RegulatoryRequirementsPhoneNumbers.RegionInformationItem].self),
-        .optional("regulatory_requirements", [RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number: String
+        phone_number_type: String
+        record_type: String
+        region_information: [$0]
+        regulatory_requirements: [$1]
+        """, RegulatoryRequirementsPhoneNumbers.RegionInformationItem.self, RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1171,10 +1199,11 @@ public struct RegulatoryRequirementsPhoneNumbers: JSONModel {
 extension RegulatoryRequirementsPhoneNumbers {
     public struct RegionInformationItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("region_name", String.self),
-            .optional("region_type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            region_name: String
+            region_type: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1191,15 +1220,16 @@ extension RegulatoryRequirementsPhoneNumbers {
 extension RegulatoryRequirementsPhoneNumbers {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("acceptance_criteria", RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem.AcceptanceCriteria.self),
-            .optional("description", String.self),
-            .optional("example", String.self),
-            .optional("field_type", String.self),
-            .optional("id", String.self),
-            .optional("label", String.self),
-            .optional("record_type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            acceptance_criteria: $0
+            description: String
+            example: String
+            field_type: String
+            id: String
+            label: String
+            record_type: String
+            """, RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem.AcceptanceCriteria.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1230,11 +1260,12 @@ extension RegulatoryRequirementsPhoneNumbers {
 extension RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem {
     public struct AcceptanceCriteria: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("field_type", String.self),
-            .optional("field_value", String.self),
-            .optional("locality_limit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            field_type: String
+            field_value: String
+            locality_limit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1253,18 +1284,19 @@ extension RegulatoryRequirementsPhoneNumbers.RegulatoryRequirementsItem {
 
 public struct RequirementGroup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action", String.self),
-        .optional("country_code", String.self),
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("id", String.self),
-        .optional("phone_number_type", String.self),
-        .optional("record_type", String.self),
-        .optional("regulatory_requirements", [UserRequirement].self),
-        .optional("status", RequirementGroup.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action: String
+        country_code: String
+        created_at: Date
+        customer_reference: String
+        id: String
+        phone_number_type: String
+        record_type: String
+        regulatory_requirements: [$0]
+        status: $1
+        updated_at: Date
+        """, UserRequirement.self, RequirementGroup.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1328,18 +1360,19 @@ extension RequirementGroup {
 
 public struct SubNumberOrderPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("bundle_id", String.self),
-        .optional("country_code", String.self),
-        .optional("id", String.self),
-        .optional("phone_number", String.self),
-        .optional("phone_number_type", String.self),
-        .optional("record_type", String.self),
-        .optional("regulatory_requirements", [SubNumberOrderPhoneNumber.RegulatoryRequirementsItem].self),
-        .optional("requirements_met", Bool.self),
-        .optional("requirements_status", String.self),
-        .optional("status", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bundle_id: String
+        country_code: String
+        id: String
+        phone_number: String
+        phone_number_type: String
+        record_type: String
+        regulatory_requirements: [$0]
+        requirements_met: Bool
+        requirements_status: String
+        status: String
+        """, SubNumberOrderPhoneNumber.RegulatoryRequirementsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1369,12 +1402,13 @@ public struct SubNumberOrderPhoneNumber: JSONModel {
 extension SubNumberOrderPhoneNumber {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("field_type", String.self),
-            .optional("field_value", String.self),
-            .optional("requirement_id", String.self),
-            .optional("status", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            field_type: String
+            field_value: String
+            requirement_id: String
+            status: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1392,9 +1426,10 @@ extension SubNumberOrderPhoneNumber {
 
 public struct SubNumberOrderRequirementGroupResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", SubNumberOrderRequirementGroupResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, SubNumberOrderRequirementGroupResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1406,22 +1441,23 @@ public struct SubNumberOrderRequirementGroupResponse: JSONModel {
 extension SubNumberOrderRequirementGroupResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("country_code", String.self),
-            .optional("created_at", Date.self),
-            .optional("customer_reference", String.self),
-            .optional("id", String.self),
-            .optional("is_block_sub_number_order", Bool.self),
-            .optional("order_request_id", String.self),
-            .optional("phone_number_type", String.self),
-            .optional("phone_numbers", [SubNumberOrderPhoneNumber].self),
-            .optional("phone_numbers_count", Int.self),
-            .optional("record_type", String.self),
-            .optional("regulatory_requirements", [RegulatoryRequirement].self),
-            .optional("requirements_met", Bool.self),
-            .optional("status", String.self),
-            .optional("updated_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            country_code: String
+            created_at: Date
+            customer_reference: String
+            id: String
+            is_block_sub_number_order: Bool
+            order_request_id: String
+            phone_number_type: String
+            phone_numbers: [$0]
+            phone_numbers_count: Int
+            record_type: String
+            regulatory_requirements: [$1]
+            requirements_met: Bool
+            status: String
+            updated_at: Date
+            """, SubNumberOrderPhoneNumber.self, RegulatoryRequirement.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1463,10 +1499,11 @@ public typealias UnusedUserBundlesResponse = RequiredDataEnvelope<[UnusedUserBun
 /// UnusedUserBundlesSchema
 public struct UnusedUserBundlesSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("billing_bundle", BillingBundleSummary.self),
-        .required("user_bundle_ids", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_bundle: $0!
+        user_bundle_ids: [String]!
+        """, BillingBundleSummary.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1483,25 +1520,26 @@ public struct UnusedUserBundlesSchema: JSONModel {
 /// UserAddress
 public struct UserAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("administrative_area", String.self),
-        .optional("borough", String.self),
-        .optional("business_name", String.self),
-        .optional("country_code", String.self),
-        .optional("created_at", String.self),
-        .optional("customer_reference", String.self),
-        .optional("extended_address", String.self),
-        .optional("first_name", String.self),
-        .optional("id", String.self),
-        .optional("last_name", String.self),
-        .optional("locality", String.self),
-        .optional("neighborhood", String.self),
-        .optional("phone_number", String.self),
-        .optional("postal_code", String.self),
-        .optional("record_type", String.self),
-        .optional("street_address", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        administrative_area: String
+        borough: String
+        business_name: String
+        country_code: String
+        created_at: String
+        customer_reference: String
+        extended_address: String
+        first_name: String
+        id: String
+        last_name: String
+        locality: String
+        neighborhood: String
+        phone_number: String
+        postal_code: String
+        record_type: String
+        street_address: String
+        updated_at: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1548,22 +1586,23 @@ public struct UserAddress: JSONModel {
 
 public struct UserAddressCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("business_name", String.self),
-        .required("country_code", String.self),
-        .required("first_name", String.self),
-        .required("last_name", String.self),
-        .required("locality", String.self),
-        .required("street_address", String.self),
-        .optional("administrative_area", String.self),
-        .optional("borough", String.self),
-        .optional("customer_reference", String.self),
-        .optional("extended_address", String.self),
-        .optional("neighborhood", String.self),
-        .optional("phone_number", String.self),
-        .optional("postal_code", String.self),
-        .optional("skip_address_verification", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        business_name: String!
+        country_code: String!
+        first_name: String!
+        last_name: String!
+        locality: String!
+        street_address: String!
+        administrative_area: String
+        borough: String
+        customer_reference: String
+        extended_address: String
+        neighborhood: String
+        phone_number: String
+        postal_code: String
+        skip_address_verification: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1634,15 +1673,16 @@ public struct UserAddressCreate: JSONModel {
 
 public struct UserBundle: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("active", Bool.self),
-        .required("billing_bundle", BillingBundleSummary.self),
-        .required("created_at", String.self),
-        .required("id", String.self),
-        .required("resources", [UserBundleResourceSchema].self),
-        .required("user_id", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool!
+        billing_bundle: $0!
+        created_at: String!
+        id: String!
+        resources: [$1]!
+        user_id: String!
+        updated_at: String
+        """, BillingBundleSummary.self, UserBundleResourceSchema.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1675,13 +1715,14 @@ public typealias UserBundleCreateResponse = RequiredDataEnvelope<UserBundle>
 /// UserBundleResourceSchema
 public struct UserBundleResourceSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", String.self),
-        .required("id", String.self),
-        .required("resource", String.self),
-        .required("resource_type", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String!
+        id: String!
+        resource: String!
+        resource_type: String!
+        updated_at: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1711,15 +1752,16 @@ public typealias UserBundleResponse = RequiredDataEnvelope<UserBundle>
 
 public struct UserRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("expires_at", Date.self),
-        .optional("field_type", String.self),
-        .optional("field_value", String.self),
-        .optional("requirement_id", String.self),
-        .optional("status", UserRequirement.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        expires_at: Date
+        field_type: String
+        field_value: String
+        requirement_id: String
+        status: $0
+        updated_at: Date
+        """, UserRequirement.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1798,11 +1840,12 @@ public enum VerifiedNumberRecordType: OpenEnum, QueryValue {
 /// VerifiedNumberResponse
 public struct VerifiedNumberResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("phone_number", String.self),
-        .optional("record_type", VerifiedNumberRecordType.self),
-        .optional("verified_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number: String
+        record_type: $0
+        verified_at: String
+        """, VerifiedNumberRecordType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1822,13 +1865,14 @@ public typealias VerifiedNumberResponseDataWrapper = DataEnvelope<VerifiedNumber
 
 public struct DocumentsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", DocumentsError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, DocumentsError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1848,10 +1892,11 @@ public struct DocumentsError: JSONModel {
 extension DocumentsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1865,9 +1910,10 @@ extension DocumentsError {
 
 public struct DocumentsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [DocumentsError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, DocumentsError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1904,13 +1950,14 @@ public typealias UserAddressesStreetAddress = String
 
 public struct VerifiedNumbersError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", VerifiedNumbersError.MetaObject.self),
-        .optional("source", VerifiedNumbersError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: $0
+        source: $1
+        """, VerifiedNumbersError.MetaObject.self, VerifiedNumbersError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1930,9 +1977,10 @@ public struct VerifiedNumbersError: JSONModel {
 extension VerifiedNumbersError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1945,10 +1993,11 @@ extension VerifiedNumbersError {
 extension VerifiedNumbersError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1962,9 +2011,10 @@ extension VerifiedNumbersError {
 
 public struct VerifiedNumbersErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [VerifiedNumbersError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, VerifiedNumbersError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1975,12 +2025,13 @@ public struct VerifiedNumbersErrors: JSONModel {
 
 public struct VerifiedNumbersMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -885,9 +885,10 @@ extension DocumentsResource {
 extension DocumentsResource {
     public struct GenerateDownloadLinkResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("data", DocumentsResource.GenerateDownloadLinkResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0!
+            """, DocumentsResource.GenerateDownloadLinkResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -900,9 +901,10 @@ extension DocumentsResource {
 extension DocumentsResource.GenerateDownloadLinkResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -973,9 +975,10 @@ extension NumberOrderPhoneNumbersResource {
 extension NumberOrderPhoneNumbersResource {
     public struct UpdateRequirementGroupBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("requirement_group_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            requirement_group_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1374,13 +1377,14 @@ extension RequirementGroupsResource {
 extension RequirementGroupsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("action", RequirementGroupsResource.CreateBody.Action.self),
-            .required("country_code", String.self),
-            .required("phone_number_type", RequirementGroupsResource.CreateBody.PhoneNumberType.self),
-            .optional("customer_reference", String.self),
-            .optional("regulatory_requirements", [RequirementGroupsResource.CreateBody.RegulatoryRequirementsItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            action: $0!
+            country_code: String!
+            phone_number_type: $1!
+            customer_reference: String
+            regulatory_requirements: [$2]
+            """, RequirementGroupsResource.CreateBody.Action.self, RequirementGroupsResource.CreateBody.PhoneNumberType.self, RequirementGroupsResource.CreateBody.RegulatoryRequirementsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1480,10 +1484,11 @@ extension RequirementGroupsResource.CreateBody {
 extension RequirementGroupsResource.CreateBody {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("field_value", String.self),
-            .optional("requirement_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            field_value: String
+            requirement_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1635,10 +1640,11 @@ extension RequirementGroupsResource {
 extension RequirementGroupsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("customer_reference", String.self),
-            .optional("regulatory_requirements", [RequirementGroupsResource.UpdateBody.RegulatoryRequirementsItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            customer_reference: String
+            regulatory_requirements: [$0]
+            """, RequirementGroupsResource.UpdateBody.RegulatoryRequirementsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1664,10 +1670,11 @@ extension RequirementGroupsResource {
 extension RequirementGroupsResource.UpdateBody {
     public struct RegulatoryRequirementsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("field_value", String.self),
-            .optional("requirement_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            field_value: String
+            requirement_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2233,9 +2240,10 @@ extension SubNumberOrdersResource {
 extension SubNumberOrdersResource {
     public struct UpdateRequirementGroupBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("requirement_group_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            requirement_group_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2584,11 +2592,12 @@ extension VerifiedNumbersResource {
 extension VerifiedNumbersResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("phone_number", String.self),
-            .required("verification_method", VerifiedNumbersResource.CreateBody.VerificationMethod.self),
-            .optional("extension", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String!
+            verification_method: $0!
+            extension: String
+            """, VerifiedNumbersResource.CreateBody.VerificationMethod.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2773,9 +2782,10 @@ extension VerifiedNumbersActionsResource {
 extension VerifiedNumbersActionsResource {
     public struct VerifyBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("verification_code", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            verification_code: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

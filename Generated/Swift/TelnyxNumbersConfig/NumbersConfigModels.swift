@@ -6,13 +6,14 @@ import TelnyxCore
 
 public struct BulkMessagingSettingsUpdatePhoneNumbers: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("failed", [String].self),
-        .optional("order_id", String.self),
-        .optional("pending", [String].self),
-        .optional("record_type", BulkMessagingSettingsUpdatePhoneNumbers.RecordTypeValue.self),
-        .optional("success", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        failed: [String]
+        order_id: String
+        pending: [String]
+        record_type: $0
+        success: [String]
+        """, BulkMessagingSettingsUpdatePhoneNumbers.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -54,11 +55,12 @@ extension BulkMessagingSettingsUpdatePhoneNumbers {
 
 public struct BulkMessagingSettingsUpdatePhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("messaging_profile_id", String.self),
-        .required("numbers", [String].self),
-        .optional("assign_only", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messaging_profile_id: String!
+        numbers: [String]!
+        assign_only: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -85,11 +87,12 @@ public struct BulkMessagingSettingsUpdatePhoneNumbersRequest: JSONModel {
 
 public struct CallForwarding: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_forwarding_enabled", Bool.self),
-        .optional("forwarding_type", CallForwarding.ForwardingType.self),
-        .optional("forwards_to", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_forwarding_enabled: Bool
+        forwarding_type: $0
+        forwards_to: String
+        """, CallForwarding.ForwardingType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -143,11 +146,12 @@ extension CallForwarding {
 
 public struct CallRecording: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("inbound_call_recording_channels", CallRecording.InboundCallRecordingChannels.self),
-        .optional("inbound_call_recording_enabled", Bool.self),
-        .optional("inbound_call_recording_format", CallRecording.InboundCallRecordingFormat.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        inbound_call_recording_channels: $0
+        inbound_call_recording_enabled: Bool
+        inbound_call_recording_format: $1
+        """, CallRecording.InboundCallRecordingChannels.self, CallRecording.InboundCallRecordingFormat.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -224,10 +228,11 @@ extension CallRecording {
 
 public struct CnamListing: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cnam_listing_details", String.self),
-        .optional("cnam_listing_enabled", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cnam_listing_details: String
+        cnam_listing_enabled: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -250,11 +255,12 @@ public struct CnamListing: JSONModel {
 
 public struct EmergencySettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("emergency_address_id", String.self),
-        .optional("emergency_enabled", Bool.self),
-        .optional("emergency_status", EmergencySettings.EmergencyStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        emergency_address_id: String
+        emergency_enabled: Bool
+        emergency_status: $0
+        """, EmergencySettings.EmergencyStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -303,11 +309,12 @@ extension EmergencySettings {
 
 public struct MediaFeatures: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("accept_any_rtp_packets_enabled", Bool.self),
-        .optional("rtp_auto_adjust_enabled", Bool.self),
-        .optional("t38_fax_gateway_enabled", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        accept_any_rtp_packets_enabled: Bool
+        rtp_auto_adjust_enabled: Bool
+        t38_fax_gateway_enabled: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -334,30 +341,31 @@ public struct MediaFeatures: JSONModel {
 
 public struct MobilePhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_forwarding", MobilePhoneNumber.CallForwardingObject.self),
-        .optional("call_recording", MobilePhoneNumber.CallRecordingObject.self),
-        .optional("caller_id_name_enabled", Bool.self),
-        .optional("cnam_listing", MobilePhoneNumber.CnamListingObject.self),
-        .optional("connection_id", String.self),
-        .optional("connection_name", String.self),
-        .optional("connection_type", String.self),
-        .optional("country_iso_alpha2", String.self),
-        .optional("created_at", Date.self),
-        .optional("customer_reference", String.self),
-        .optional("id", String.self),
-        .optional("inbound", MobilePhoneNumber.Inbound.self),
-        .optional("inbound_call_screening", MobilePhoneNumber.InboundCallScreening.self),
-        .optional("mobile_voice_enabled", Bool.self),
-        .optional("noise_suppression", MobilePhoneNumber.NoiseSuppression.self),
-        .optional("outbound", MobilePhoneNumber.Outbound.self),
-        .optional("phone_number", String.self),
-        .optional("record_type", String.self),
-        .optional("sim_card_id", String.self),
-        .optional("status", String.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_forwarding: $0
+        call_recording: $1
+        caller_id_name_enabled: Bool
+        cnam_listing: $2
+        connection_id: String
+        connection_name: String
+        connection_type: String
+        country_iso_alpha2: String
+        created_at: Date
+        customer_reference: String
+        id: String
+        inbound: $3
+        inbound_call_screening: $4
+        mobile_voice_enabled: Bool
+        noise_suppression: $5
+        outbound: $6
+        phone_number: String
+        record_type: String
+        sim_card_id: String
+        status: String
+        tags: [String]
+        updated_at: Date
+        """, MobilePhoneNumber.CallForwardingObject.self, MobilePhoneNumber.CallRecordingObject.self, MobilePhoneNumber.CnamListingObject.self, MobilePhoneNumber.Inbound.self, MobilePhoneNumber.InboundCallScreening.self, MobilePhoneNumber.NoiseSuppression.self, MobilePhoneNumber.Outbound.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -412,11 +420,12 @@ public struct MobilePhoneNumber: JSONModel {
 extension MobilePhoneNumber {
     public struct CallForwardingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_forwarding_enabled", Bool.self),
-            .optional("forwarding_type", MobilePhoneNumber.CallForwardingObject.ForwardingType.self),
-            .optional("forwards_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_forwarding_enabled: Bool
+            forwarding_type: $0
+            forwards_to: String
+            """, MobilePhoneNumber.CallForwardingObject.ForwardingType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -458,11 +467,12 @@ extension MobilePhoneNumber.CallForwardingObject {
 extension MobilePhoneNumber {
     public struct CallRecordingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("inbound_call_recording_channels", MobilePhoneNumber.CallRecordingObject.InboundCallRecordingChannels.self),
-            .optional("inbound_call_recording_enabled", Bool.self),
-            .optional("inbound_call_recording_format", MobilePhoneNumber.CallRecordingObject.InboundCallRecordingFormat.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            inbound_call_recording_channels: $0
+            inbound_call_recording_enabled: Bool
+            inbound_call_recording_format: $1
+            """, MobilePhoneNumber.CallRecordingObject.InboundCallRecordingChannels.self, MobilePhoneNumber.CallRecordingObject.InboundCallRecordingFormat.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -529,10 +539,11 @@ extension MobilePhoneNumber.CallRecordingObject {
 extension MobilePhoneNumber {
     public struct CnamListingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("cnam_listing_details", String.self),
-            .optional("cnam_listing_enabled", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            cnam_listing_details: String
+            cnam_listing_enabled: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -547,10 +558,11 @@ extension MobilePhoneNumber {
 extension MobilePhoneNumber {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("interception_app_id", String.self),
-            .optional("interception_app_name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            interception_app_id: String
+            interception_app_name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -624,10 +636,11 @@ extension MobilePhoneNumber {
 extension MobilePhoneNumber {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("interception_app_id", String.self),
-            .optional("interception_app_name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            interception_app_id: String
+            interception_app_name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -641,19 +654,20 @@ extension MobilePhoneNumber {
 
 public struct MobilePhoneNumberUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_forwarding", MobilePhoneNumberUpdate.CallForwardingObject.self),
-        .optional("call_recording", MobilePhoneNumberUpdate.CallRecordingObject.self),
-        .optional("caller_id_name_enabled", Bool.self),
-        .optional("cnam_listing", MobilePhoneNumberUpdate.CnamListingObject.self),
-        .optional("connection_id", String.self),
-        .optional("customer_reference", String.self),
-        .optional("inbound", MobilePhoneNumberUpdate.Inbound.self),
-        .optional("inbound_call_screening", MobilePhoneNumberUpdate.InboundCallScreening.self),
-        .optional("noise_suppression", Bool.self),
-        .optional("outbound", MobilePhoneNumberUpdate.Outbound.self),
-        .optional("tags", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_forwarding: $0
+        call_recording: $1
+        caller_id_name_enabled: Bool
+        cnam_listing: $2
+        connection_id: String
+        customer_reference: String
+        inbound: $3
+        inbound_call_screening: $4
+        noise_suppression: Bool
+        outbound: $5
+        tags: [String]
+        """, MobilePhoneNumberUpdate.CallForwardingObject.self, MobilePhoneNumberUpdate.CallRecordingObject.self, MobilePhoneNumberUpdate.CnamListingObject.self, MobilePhoneNumberUpdate.Inbound.self, MobilePhoneNumberUpdate.InboundCallScreening.self, MobilePhoneNumberUpdate.Outbound.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -721,11 +735,12 @@ public struct MobilePhoneNumberUpdate: JSONModel {
 extension MobilePhoneNumberUpdate {
     public struct CallForwardingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_forwarding_enabled", Bool.self),
-            .optional("forwarding_type", MobilePhoneNumberUpdate.CallForwardingObject.ForwardingType.self),
-            .optional("forwards_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_forwarding_enabled: Bool
+            forwarding_type: $0
+            forwards_to: String
+            """, MobilePhoneNumberUpdate.CallForwardingObject.ForwardingType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -787,11 +802,12 @@ extension MobilePhoneNumberUpdate.CallForwardingObject {
 extension MobilePhoneNumberUpdate {
     public struct CallRecordingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("inbound_call_recording_channels", MobilePhoneNumberUpdate.CallRecordingObject.InboundCallRecordingChannels.self),
-            .optional("inbound_call_recording_enabled", Bool.self),
-            .optional("inbound_call_recording_format", MobilePhoneNumberUpdate.CallRecordingObject.InboundCallRecordingFormat.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            inbound_call_recording_channels: $0
+            inbound_call_recording_enabled: Bool
+            inbound_call_recording_format: $1
+            """, MobilePhoneNumberUpdate.CallRecordingObject.InboundCallRecordingChannels.self, MobilePhoneNumberUpdate.CallRecordingObject.InboundCallRecordingFormat.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -870,10 +886,11 @@ extension MobilePhoneNumberUpdate.CallRecordingObject {
 extension MobilePhoneNumberUpdate {
     public struct CnamListingObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("cnam_listing_details", String.self),
-            .optional("cnam_listing_enabled", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            cnam_listing_details: String
+            cnam_listing_enabled: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -905,9 +922,10 @@ extension MobilePhoneNumberUpdate {
 extension MobilePhoneNumberUpdate {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("interception_app_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            interception_app_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -963,9 +981,10 @@ extension MobilePhoneNumberUpdate {
 extension MobilePhoneNumberUpdate {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("interception_app_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            interception_app_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -992,21 +1011,22 @@ extension MobilePhoneNumberUpdate {
 
 public struct MobilePhoneNumberWithMessagingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("country_code", String.self),
-        .optional("created_at", Date.self),
-        .optional("features", MobilePhoneNumberWithMessagingSettings.Features.self),
-        .optional("id", String.self),
-        .optional("messaging_product", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("organization_id", String.self),
-        .optional("phone_number", String.self),
-        .optional("record_type", MobilePhoneNumberWithMessagingSettings.RecordTypeValue.self),
-        .optional("tags", [String].self),
-        .optional("traffic_type", String.self),
-        .optional("type", MobilePhoneNumberWithMessagingSettings.TypeValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_code: String
+        created_at: Date
+        features: $0
+        id: String
+        messaging_product: String
+        messaging_profile_id: String
+        organization_id: String
+        phone_number: String
+        record_type: $1
+        tags: [String]
+        traffic_type: String
+        type: $2
+        updated_at: Date
+        """, MobilePhoneNumberWithMessagingSettings.Features.self, MobilePhoneNumberWithMessagingSettings.RecordTypeValue.self, MobilePhoneNumberWithMessagingSettings.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1046,9 +1066,10 @@ public struct MobilePhoneNumberWithMessagingSettings: JSONModel {
 extension MobilePhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("sms", MessagingFeatureSet.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            sms: $0
+            """, MessagingFeatureSet.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1107,9 +1128,10 @@ extension MobilePhoneNumberWithMessagingSettings {
 
 public struct PhoneNumberBundleStatusChangeRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("bundle_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bundle_id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1128,34 +1150,35 @@ public struct PhoneNumberBundleStatusChangeRequest: JSONModel {
 
 public struct PhoneNumberDeletedDetailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activated_at", Date.self),
-        .optional("billing_group_id", String.self),
-        .optional("call_forwarding_enabled", Bool.self),
-        .optional("call_recording_enabled", Bool.self),
-        .optional("caller_id_name_enabled", Bool.self),
-        .optional("cnam_listing_enabled", Bool.self),
-        .optional("connection_id", String.self),
-        .optional("connection_name", String.self),
-        .optional("created_at", String.self),
-        .optional("customer_reference", String.self),
-        .optional("deletion_lock_enabled", Bool.self),
-        .optional("emergency_address_id", String.self),
-        .optional("emergency_enabled", Bool.self),
-        .optional("external_pin", String.self),
-        .optional("hd_voice_enabled", Bool.self),
-        .optional("id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("messaging_profile_name", String.self),
-        .optional("phone_number", String.self),
-        .optional("phone_number_type", PhoneNumberDeletedDetailed.PhoneNumberType.self),
-        .optional("purchased_at", String.self),
-        .optional("record_type", String.self),
-        .optional("status", PhoneNumberDeletedDetailed.StatusValue.self),
-        .optional("t38_fax_gateway_enabled", Bool.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activated_at: Date
+        billing_group_id: String
+        call_forwarding_enabled: Bool
+        call_recording_enabled: Bool
+        caller_id_name_enabled: Bool
+        cnam_listing_enabled: Bool
+        connection_id: String
+        connection_name: String
+        created_at: String
+        customer_reference: String
+        deletion_lock_enabled: Bool
+        emergency_address_id: String
+        emergency_enabled: Bool
+        external_pin: String
+        hd_voice_enabled: Bool
+        id: String
+        messaging_profile_id: String
+        messaging_profile_name: String
+        phone_number: String
+        phone_number_type: $0
+        purchased_at: String
+        record_type: String
+        status: $1
+        t38_fax_gateway_enabled: Bool
+        tags: [String]
+        updated_at: String
+        """, PhoneNumberDeletedDetailed.PhoneNumberType.self, PhoneNumberDeletedDetailed.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1302,38 +1325,39 @@ extension PhoneNumberDeletedDetailed {
 
 public struct PhoneNumberDetailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("country_iso_alpha2", String.self),
-        .required("created_at", Date.self),
-        .required("deletion_lock_enabled", Bool.self),
-        .required("id", String.self),
-        .required("phone_number", String.self),
-        .required("phone_number_type", PhoneNumberDetailed.PhoneNumberType.self),
-        .required("purchased_at", String.self),
-        .required("record_type", String.self),
-        .required("status", PhoneNumberDetailed.StatusValue.self),
-        .required("tags", [String].self),
-        .optional("activated_at", Date.self),
-        .optional("billing_group_id", String.self),
-        .optional("call_forwarding_enabled", Bool.self),
-        .optional("call_recording_enabled", Bool.self),
-        .optional("caller_id_name_enabled", Bool.self),
-        .optional("cnam_listing_enabled", Bool.self),
-        .optional("connection_id", String.self),
-        .optional("connection_name", String.self),
-        .optional("customer_reference", String.self),
-        .optional("emergency_address_id", String.self),
-        .optional("emergency_enabled", Bool.self),
-        .optional("emergency_status", PhoneNumberDetailed.EmergencyStatus.self),
-        .optional("external_pin", String.self),
-        .optional("hd_voice_enabled", Bool.self),
-        .optional("inbound_call_screening", PhoneNumberDetailed.InboundCallScreening.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("messaging_profile_name", String.self),
-        .optional("source_type", PhoneNumberDetailed.SourceType.self),
-        .optional("t38_fax_gateway_enabled", Bool.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        country_iso_alpha2: String!
+        created_at: Date!
+        deletion_lock_enabled: Bool!
+        id: String!
+        phone_number: String!
+        phone_number_type: $0!
+        purchased_at: String!
+        record_type: String!
+        status: $1!
+        tags: [String]!
+        activated_at: Date
+        billing_group_id: String
+        call_forwarding_enabled: Bool
+        call_recording_enabled: Bool
+        caller_id_name_enabled: Bool
+        cnam_listing_enabled: Bool
+        connection_id: String
+        connection_name: String
+        customer_reference: String
+        emergency_address_id: String
+        emergency_enabled: Bool
+        emergency_status: $2
+        external_pin: String
+        hd_voice_enabled: Bool
+        inbound_call_screening: $3
+        messaging_profile_id: String
+        messaging_profile_name: String
+        source_type: $4
+        t38_fax_gateway_enabled: Bool
+        updated_at: String
+        """, PhoneNumberDetailed.PhoneNumberType.self, PhoneNumberDetailed.StatusValue.self, PhoneNumberDetailed.EmergencyStatus.self, PhoneNumberDetailed.InboundCallScreening.self, PhoneNumberDetailed.SourceType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1597,10 +1621,11 @@ extension PhoneNumberDetailed {
 
 public struct PhoneNumberEnableEmergencyRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("emergency_address_id", String.self),
-        .required("emergency_enabled", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        emergency_address_id: String!
+        emergency_enabled: Bool!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1623,9 +1648,10 @@ public struct PhoneNumberEnableEmergencyRequest: JSONModel {
 
 public struct PhoneNumberVerifyOwnershipRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1644,11 +1670,12 @@ public struct PhoneNumberVerifyOwnershipRequest: JSONModel {
 
 public struct PhoneNumberVerifyOwnershipResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("found", [PhoneNumberVerifyOwnershipResponse.FoundItem].self),
-        .optional("not_found", [String].self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        found: [$0]
+        not_found: [String]
+        record_type: String
+        """, PhoneNumberVerifyOwnershipResponse.FoundItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1665,10 +1692,11 @@ public struct PhoneNumberVerifyOwnershipResponse: JSONModel {
 extension PhoneNumberVerifyOwnershipResponse {
     public struct FoundItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("number_val_e164", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            number_val_e164: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1683,22 +1711,23 @@ extension PhoneNumberVerifyOwnershipResponse {
 
 public struct PhoneNumberWithVoiceSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_forwarding", CallForwarding.self),
-        .optional("call_recording", CallRecording.self),
-        .optional("cnam_listing", CnamListing.self),
-        .optional("connection_id", String.self),
-        .optional("customer_reference", String.self),
-        .optional("emergency", EmergencySettings.self),
-        .optional("id", String.self),
-        .optional("inbound_call_screening", PhoneNumberWithVoiceSettings.InboundCallScreening.self),
-        .optional("media_features", MediaFeatures.self),
-        .optional("phone_number", String.self),
-        .optional("record_type", String.self),
-        .optional("tech_prefix_enabled", Bool.self),
-        .optional("translated_number", String.self),
-        .optional("usage_payment_method", PhoneNumberWithVoiceSettings.UsagePaymentMethodValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_forwarding: $0
+        call_recording: $1
+        cnam_listing: $2
+        connection_id: String
+        customer_reference: String
+        emergency: $3
+        id: String
+        inbound_call_screening: $4
+        media_features: $5
+        phone_number: String
+        record_type: String
+        tech_prefix_enabled: Bool
+        translated_number: String
+        usage_payment_method: $6
+        """, CallForwarding.self, CallRecording.self, CnamListing.self, EmergencySettings.self, PhoneNumberWithVoiceSettings.InboundCallScreening.self, MediaFeatures.self, PhoneNumberWithVoiceSettings.UsagePaymentMethodValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1796,19 +1825,20 @@ extension PhoneNumberWithVoiceSettings {
 
 public struct PhoneNumbersJob: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("etc", Date.self),
-        .optional("failed_operations", [PhoneNumbersJobFailedOperation].self),
-        .optional("id", String.self),
-        .optional("pending_operations", [PhoneNumbersJobPendingOperation].self),
-        .optional("phone_numbers", [PhoneNumbersJobPhoneNumber].self),
-        .optional("record_type", String.self),
-        .optional("status", PhoneNumbersJob.StatusValue.self),
-        .optional("successful_operations", [PhoneNumbersJobSuccessfulOperation].self),
-        .optional("type", PhoneNumbersJob.TypeValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        etc: Date
+        failed_operations: [$0]
+        id: String
+        pending_operations: [$1]
+        phone_numbers: [$2]
+        record_type: String
+        status: $3
+        successful_operations: [$4]
+        type: $5
+        updated_at: String
+        """, PhoneNumbersJobFailedOperation.self, PhoneNumbersJobPendingOperation.self, PhoneNumbersJobPhoneNumber.self, PhoneNumbersJob.StatusValue.self, PhoneNumbersJobSuccessfulOperation.self, PhoneNumbersJob.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1905,9 +1935,10 @@ extension PhoneNumbersJob {
 
 public struct PhoneNumbersJobDeletePhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1926,11 +1957,12 @@ public struct PhoneNumbersJobDeletePhoneNumbersRequest: JSONModel {
 
 public struct PhoneNumbersJobFailedOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [NumbersError].self),
-        .optional("id", String.self),
-        .optional("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        id: String
+        phone_number: String
+        """, NumbersError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1945,10 +1977,11 @@ public struct PhoneNumbersJobFailedOperation: JSONModel {
 
 public struct PhoneNumbersJobPendingOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        phone_number: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1961,10 +1994,11 @@ public struct PhoneNumbersJobPendingOperation: JSONModel {
 
 public struct PhoneNumbersJobSuccessfulOperation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        phone_number: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1977,11 +2011,12 @@ public struct PhoneNumbersJobSuccessfulOperation: JSONModel {
 
 public struct PhoneNumbersJobUpdateEmergencySettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("emergency_enabled", Bool.self),
-        .required("phone_numbers", [String].self),
-        .optional("emergency_address_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        emergency_enabled: Bool!
+        phone_numbers: [String]!
+        emergency_address_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2015,17 +2050,18 @@ public struct PhoneNumbersJobUpdateEmergencySettingsRequest: JSONModel {
 
 public struct PhoneNumbersJobUpdatePhoneNumbersRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self),
-        .optional("billing_group_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("customer_reference", String.self),
-        .optional("deletion_lock_enabled", Bool.self),
-        .optional("external_pin", String.self),
-        .optional("hd_voice_enabled", Bool.self),
-        .optional("tags", [String].self),
-        .optional("voice", UpdatePhoneNumberVoiceSettingsRequest.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        billing_group_id: String
+        connection_id: String
+        customer_reference: String
+        deletion_lock_enabled: Bool
+        external_pin: String
+        hd_voice_enabled: Bool
+        tags: [String]
+        voice: $0
+        """, UpdatePhoneNumberVoiceSettingsRequest.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2077,32 +2113,33 @@ public struct PhoneNumbersJobUpdatePhoneNumbersRequest: JSONModel {
 
 public struct SlimPhoneNumberDetailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activated_at", Date.self),
-        .optional("billing_group_id", String.self),
-        .optional("call_forwarding_enabled", Bool.self),
-        .optional("call_recording_enabled", Bool.self),
-        .optional("caller_id_name_enabled", Bool.self),
-        .optional("cnam_listing_enabled", Bool.self),
-        .optional("connection_id", String.self),
-        .optional("country_iso_alpha2", String.self),
-        .optional("created_at", String.self),
-        .optional("customer_reference", String.self),
-        .optional("emergency_address_id", String.self),
-        .optional("emergency_enabled", Bool.self),
-        .optional("emergency_status", SlimPhoneNumberDetailed.EmergencyStatus.self),
-        .optional("external_pin", String.self),
-        .optional("hd_voice_enabled", Bool.self),
-        .optional("id", String.self),
-        .optional("inbound_call_screening", SlimPhoneNumberDetailed.InboundCallScreening.self),
-        .optional("phone_number", String.self),
-        .optional("phone_number_type", SlimPhoneNumberDetailed.PhoneNumberType.self),
-        .optional("purchased_at", String.self),
-        .optional("record_type", String.self),
-        .optional("status", SlimPhoneNumberDetailed.StatusValue.self),
-        .optional("t38_fax_gateway_enabled", Bool.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activated_at: Date
+        billing_group_id: String
+        call_forwarding_enabled: Bool
+        call_recording_enabled: Bool
+        caller_id_name_enabled: Bool
+        cnam_listing_enabled: Bool
+        connection_id: String
+        country_iso_alpha2: String
+        created_at: String
+        customer_reference: String
+        emergency_address_id: String
+        emergency_enabled: Bool
+        emergency_status: $0
+        external_pin: String
+        hd_voice_enabled: Bool
+        id: String
+        inbound_call_screening: $1
+        phone_number: String
+        phone_number_type: $2
+        purchased_at: String
+        record_type: String
+        status: $3
+        t38_fax_gateway_enabled: Bool
+        updated_at: String
+        """, SlimPhoneNumberDetailed.EmergencyStatus.self, SlimPhoneNumberDetailed.InboundCallScreening.self, SlimPhoneNumberDetailed.PhoneNumberType.self, SlimPhoneNumberDetailed.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2328,16 +2365,17 @@ extension SlimPhoneNumberDetailed {
 
 public struct UpdatePhoneNumberRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("address_id", String.self),
-        .optional("billing_group_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("customer_reference", String.self),
-        .optional("external_pin", String.self),
-        .optional("hd_voice_enabled", Bool.self),
-        .optional("id", String.self),
-        .optional("tags", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        address_id: String
+        billing_group_id: String
+        connection_id: String
+        customer_reference: String
+        external_pin: String
+        hd_voice_enabled: Bool
+        id: String
+        tags: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2384,17 +2422,18 @@ public struct UpdatePhoneNumberRequest: JSONModel {
 
 public struct UpdatePhoneNumberVoiceSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_forwarding", CallForwarding.self),
-        .optional("call_recording", CallRecording.self),
-        .optional("caller_id_name_enabled", Bool.self),
-        .optional("cnam_listing", CnamListing.self),
-        .optional("inbound_call_screening", UpdatePhoneNumberVoiceSettingsRequest.InboundCallScreening.self),
-        .optional("media_features", MediaFeatures.self),
-        .optional("tech_prefix_enabled", Bool.self),
-        .optional("translated_number", String.self),
-        .optional("usage_payment_method", UpdatePhoneNumberVoiceSettingsRequest.UsagePaymentMethodValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_forwarding: $0
+        call_recording: $1
+        caller_id_name_enabled: Bool
+        cnam_listing: $2
+        inbound_call_screening: $3
+        media_features: $4
+        tech_prefix_enabled: Bool
+        translated_number: String
+        usage_payment_method: $5
+        """, CallForwarding.self, CallRecording.self, CnamListing.self, UpdatePhoneNumberVoiceSettingsRequest.InboundCallScreening.self, MediaFeatures.self, UpdatePhoneNumberVoiceSettingsRequest.UsagePaymentMethodValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2498,12 +2537,13 @@ extension UpdatePhoneNumberVoiceSettingsRequest {
 
 public struct MobilePhoneNumbersPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,25 +6,26 @@ import TelnyxCore
 
 public struct DynamicEmergencyAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("administrative_area", String.self),
-        .required("country_code", DynamicEmergencyAddress.CountryCodeValue.self),
-        .required("house_number", String.self),
-        .required("locality", String.self),
-        .required("postal_code", String.self),
-        .required("street_name", String.self),
-        .optional("created_at", String.self),
-        .optional("extended_address", String.self),
-        .optional("house_suffix", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("sip_geolocation_id", String.self),
-        .optional("status", DynamicEmergencyAddress.StatusValue.self),
-        .optional("street_post_directional", String.self),
-        .optional("street_pre_directional", String.self),
-        .optional("street_suffix", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        administrative_area: String!
+        country_code: $0!
+        house_number: String!
+        locality: String!
+        postal_code: String!
+        street_name: String!
+        created_at: String
+        extended_address: String
+        house_suffix: String
+        id: String
+        record_type: String
+        sip_geolocation_id: String
+        status: $1
+        street_post_directional: String
+        street_pre_directional: String
+        street_suffix: String
+        updated_at: String
+        """, DynamicEmergencyAddress.CountryCodeValue.self, DynamicEmergencyAddress.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -164,17 +165,18 @@ extension DynamicEmergencyAddress {
 
 public struct DynamicEmergencyEndpoint: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("callback_number", String.self),
-        .required("caller_name", String.self),
-        .required("dynamic_emergency_address_id", String.self),
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("sip_from_id", String.self),
-        .optional("status", DynamicEmergencyEndpoint.StatusValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        callback_number: String!
+        caller_name: String!
+        dynamic_emergency_address_id: String!
+        created_at: String
+        id: String
+        record_type: String
+        sip_from_id: String
+        status: $0
+        updated_at: String
+        """, DynamicEmergencyEndpoint.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -251,15 +253,16 @@ extension DynamicEmergencyEndpoint {
 /// Channel zone object
 public struct GcbChannelZone: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("channels", Int.self),
-        .required("countries", [String].self),
-        .required("id", String.self),
-        .required("name", String.self),
-        .required("record_type", GcbChannelZone.RecordTypeValue.self),
-        .optional("created_at", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        channels: Int!
+        countries: [String]!
+        id: String!
+        name: String!
+        record_type: $0!
+        created_at: String
+        updated_at: String
+        """, GcbChannelZone.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -311,10 +314,11 @@ extension GcbChannelZone {
 
 public struct VoicemailPrefResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enabled", Bool.self),
-        .optional("pin", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enabled: Bool
+        pin: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -329,10 +333,11 @@ public struct VoicemailPrefResponse: JSONModel {
 
 public struct VoicemailRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enabled", Bool.self),
-        .optional("pin", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enabled: Bool
+        pin: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -357,13 +362,14 @@ public struct VoicemailRequest: JSONModel {
 
 public struct EmergencyError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", EmergencyError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, EmergencyError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -383,10 +389,11 @@ public struct EmergencyError: JSONModel {
 extension EmergencyError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -400,9 +407,10 @@ extension EmergencyError {
 
 public struct EmergencyErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [EmergencyError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, EmergencyError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -413,13 +421,14 @@ public struct EmergencyErrors: JSONModel {
 
 public struct VoiceChannelsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", VoiceChannelsError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, VoiceChannelsError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -439,10 +448,11 @@ public struct VoiceChannelsError: JSONModel {
 extension VoiceChannelsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -456,9 +466,10 @@ extension VoiceChannelsError {
 
 public struct VoiceChannelsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [VoiceChannelsError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, VoiceChannelsError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

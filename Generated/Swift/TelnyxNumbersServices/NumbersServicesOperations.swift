@@ -110,9 +110,10 @@ extension ChannelZonesResource {
 extension ChannelZonesResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("channels", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channels: Int!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -631,9 +632,10 @@ extension InboundChannelsResource {
 extension InboundChannelsResource {
     public struct ListResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", InboundChannelsResource.ListResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, InboundChannelsResource.ListResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -646,10 +648,11 @@ extension InboundChannelsResource {
 extension InboundChannelsResource.ListResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channels", Int.self),
-            .optional("record_type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channels: Int
+            record_type: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -717,9 +720,10 @@ extension InboundChannelsResource {
 extension InboundChannelsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("channels", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channels: Int!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -741,9 +745,10 @@ extension InboundChannelsResource {
 extension InboundChannelsResource {
     public struct UpdateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", InboundChannelsResource.UpdateResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, InboundChannelsResource.UpdateResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -756,10 +761,11 @@ extension InboundChannelsResource {
 extension InboundChannelsResource.UpdateResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channels", Int.self),
-            .optional("record_type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channels: Int
+            record_type: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -805,12 +811,13 @@ extension ListResource {
 extension ListResource {
     public struct RetrieveAllItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("number_of_channels", Int.self),
-            .optional("numbers", [ListResource.RetrieveAllItem.NumbersItem].self),
-            .optional("zone_id", String.self),
-            .optional("zone_name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            number_of_channels: Int
+            numbers: [$0]
+            zone_id: String
+            zone_name: String
+            """, ListResource.RetrieveAllItem.NumbersItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -832,10 +839,11 @@ extension ListResource {
 extension ListResource.RetrieveAllItem {
     public struct NumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("country", String.self),
-            .optional("number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            country: String
+            number: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -885,12 +893,13 @@ extension ListResource {
 extension ListResource {
     public struct RetrieveByZoneItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("number_of_channels", Int.self),
-            .optional("numbers", [ListResource.RetrieveByZoneItem.NumbersItem].self),
-            .optional("zone_id", String.self),
-            .optional("zone_name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            number_of_channels: Int
+            numbers: [$0]
+            zone_id: String
+            zone_name: String
+            """, ListResource.RetrieveByZoneItem.NumbersItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -912,10 +921,11 @@ extension ListResource {
 extension ListResource.RetrieveByZoneItem {
     public struct NumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("country", String.self),
-            .optional("number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            country: String
+            number: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

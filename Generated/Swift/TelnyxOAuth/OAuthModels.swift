@@ -6,19 +6,20 @@ import TelnyxCore
 
 public struct AuthorizationServerMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("authorization_endpoint", String.self),
-        .optional("code_challenge_methods_supported", [String].self),
-        .optional("grant_types_supported", [String].self),
-        .optional("introspection_endpoint", String.self),
-        .optional("issuer", String.self),
-        .optional("jwks_uri", String.self),
-        .optional("registration_endpoint", String.self),
-        .optional("response_types_supported", [String].self),
-        .optional("scopes_supported", [String].self),
-        .optional("token_endpoint", String.self),
-        .optional("token_endpoint_auth_methods_supported", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        authorization_endpoint: String
+        code_challenge_methods_supported: [String]
+        grant_types_supported: [String]
+        introspection_endpoint: String
+        issuer: String
+        jwks_uri: String
+        registration_endpoint: String
+        response_types_supported: [String]
+        scopes_supported: [String]
+        token_endpoint: String
+        token_endpoint_auth_methods_supported: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -50,9 +51,10 @@ public struct AuthorizationServerMetadata: JSONModel {
 
 public struct ConsentTokenResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", ConsentTokenResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, ConsentTokenResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -64,16 +66,17 @@ public struct ConsentTokenResponse: JSONModel {
 extension ConsentTokenResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("client_id", String.self),
-            .optional("logo_uri", String.self),
-            .optional("name", String.self),
-            .optional("policy_uri", String.self),
-            .optional("redirect_uri", String.self),
-            .optional("requested_scopes", [ConsentTokenResponse.DataObject.RequestedScopesItem].self),
-            .optional("tos_uri", String.self),
-            .optional("verified", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            client_id: String
+            logo_uri: String
+            name: String
+            policy_uri: String
+            redirect_uri: String
+            requested_scopes: [$0]
+            tos_uri: String
+            verified: Bool
+            """, ConsentTokenResponse.DataObject.RequestedScopesItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -100,11 +103,12 @@ extension ConsentTokenResponse {
 extension ConsentTokenResponse.DataObject {
     public struct RequestedScopesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("description", String.self),
-            .optional("id", String.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            description: String
+            id: String
+            name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -120,9 +124,10 @@ extension ConsentTokenResponse.DataObject {
 
 public struct CreateGrantResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("redirect_uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        redirect_uri: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -133,10 +138,11 @@ public struct CreateGrantResponse: JSONModel {
 
 public struct CreateOAuthGrantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("allowed", Bool.self),
-        .required("consent_token", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        allowed: Bool!
+        consent_token: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -159,9 +165,10 @@ public struct CreateOAuthGrantRequest: JSONModel {
 
 public struct IntrospectRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("token", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        token: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -180,15 +187,16 @@ public struct IntrospectRequest: JSONModel {
 
 public struct IntrospectResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("active", Bool.self),
-        .optional("aud", String.self),
-        .optional("client_id", String.self),
-        .optional("exp", Int.self),
-        .optional("iat", Int.self),
-        .optional("iss", String.self),
-        .optional("scope", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool!
+        aud: String
+        client_id: String
+        exp: Int
+        iat: Int
+        iss: String
+        scope: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -211,9 +219,10 @@ public struct IntrospectResponse: JSONModel {
 
 public struct JWKSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("keys", [JWKSet.KeysItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        keys: [$0]
+        """, JWKSet.KeysItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -225,12 +234,13 @@ public struct JWKSet: JSONModel {
 extension JWKSet {
     public struct KeysItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("alg", String.self),
-            .optional("kid", String.self),
-            .optional("kty", String.self),
-            .optional("use", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            alg: String
+            kid: String
+            kty: String
+            use: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -248,24 +258,25 @@ extension JWKSet {
 
 public struct OAuthClient: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("client_id", String.self),
-        .required("client_type", OAuthClient.ClientType.self),
-        .required("created_at", Date.self),
-        .required("name", String.self),
-        .required("org_id", String.self),
-        .required("record_type", OAuthClient.RecordTypeValue.self),
-        .required("require_pkce", Bool.self),
-        .required("updated_at", Date.self),
-        .required("user_id", String.self),
-        .optional("allowed_grant_types", [OAuthClient.AllowedGrantTypesItem].self),
-        .optional("allowed_scopes", [String].self),
-        .optional("client_secret", String.self),
-        .optional("logo_uri", String.self),
-        .optional("policy_uri", String.self),
-        .optional("redirect_uris", [String].self),
-        .optional("tos_uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_id: String!
+        client_type: $0!
+        created_at: Date!
+        name: String!
+        org_id: String!
+        record_type: $1!
+        require_pkce: Bool!
+        updated_at: Date!
+        user_id: String!
+        allowed_grant_types: [$2]
+        allowed_scopes: [String]
+        client_secret: String
+        logo_uri: String
+        policy_uri: String
+        redirect_uris: [String]
+        tos_uri: String
+        """, OAuthClient.ClientType.self, OAuthClient.RecordTypeValue.self, OAuthClient.AllowedGrantTypesItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -381,17 +392,18 @@ extension OAuthClient {
 
 public struct OAuthClientCreateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("allowed_grant_types", [OAuthClientCreateRequest.AllowedGrantTypesItem].self),
-        .required("allowed_scopes", [String].self),
-        .required("client_type", OAuthClientCreateRequest.ClientType.self),
-        .required("name", String.self),
-        .optional("logo_uri", String.self),
-        .optional("policy_uri", String.self),
-        .optional("redirect_uris", [String].self),
-        .optional("require_pkce", Bool.self),
-        .optional("tos_uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        allowed_grant_types: [$0]!
+        allowed_scopes: [String]!
+        client_type: $1!
+        name: String!
+        logo_uri: String
+        policy_uri: String
+        redirect_uris: [String]
+        require_pkce: Bool
+        tos_uri: String
+        """, OAuthClientCreateRequest.AllowedGrantTypesItem.self, OAuthClientCreateRequest.ClientType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -497,16 +509,17 @@ extension OAuthClientCreateRequest {
 
 public struct OAuthClientUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("allowed_grant_types", [OAuthClientUpdateRequest.AllowedGrantTypesItem].self),
-        .optional("allowed_scopes", [String].self),
-        .optional("logo_uri", String.self),
-        .optional("name", String.self),
-        .optional("policy_uri", String.self),
-        .optional("redirect_uris", [String].self),
-        .optional("require_pkce", Bool.self),
-        .optional("tos_uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        allowed_grant_types: [$0]
+        allowed_scopes: [String]
+        logo_uri: String
+        name: String
+        policy_uri: String
+        redirect_uris: [String]
+        require_pkce: Bool
+        tos_uri: String
+        """, OAuthClientUpdateRequest.AllowedGrantTypesItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -582,17 +595,18 @@ extension OAuthClientUpdateRequest {
 
 public struct OAuthDynamicRegistrationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_name", String.self),
-        .optional("grant_types", [OAuthDynamicRegistrationRequest.GrantTypesItem].self),
-        .optional("logo_uri", String.self),
-        .optional("policy_uri", String.self),
-        .optional("redirect_uris", [String].self),
-        .optional("response_types", [String].self),
-        .optional("scope", String.self),
-        .optional("token_endpoint_auth_method", OAuthDynamicRegistrationRequest.TokenEndpointAuthMethod.self),
-        .optional("tos_uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_name: String
+        grant_types: [$0]
+        logo_uri: String
+        policy_uri: String
+        redirect_uris: [String]
+        response_types: [String]
+        scope: String
+        token_endpoint_auth_method: $1
+        tos_uri: String
+        """, OAuthDynamicRegistrationRequest.GrantTypesItem.self, OAuthDynamicRegistrationRequest.TokenEndpointAuthMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -702,20 +716,21 @@ extension OAuthDynamicRegistrationRequest {
 
 public struct OAuthDynamicRegistrationResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("client_id", String.self),
-        .required("client_id_issued_at", Int.self),
-        .optional("client_name", String.self),
-        .optional("client_secret", String.self),
-        .optional("grant_types", [String].self),
-        .optional("logo_uri", String.self),
-        .optional("policy_uri", String.self),
-        .optional("redirect_uris", [String].self),
-        .optional("response_types", [String].self),
-        .optional("scope", String.self),
-        .optional("token_endpoint_auth_method", String.self),
-        .optional("tos_uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_id: String!
+        client_id_issued_at: Int!
+        client_name: String
+        client_secret: String
+        grant_types: [String]
+        logo_uri: String
+        policy_uri: String
+        redirect_uris: [String]
+        response_types: [String]
+        scope: String
+        token_endpoint_auth_method: String
+        tos_uri: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -749,14 +764,15 @@ public struct OAuthDynamicRegistrationResponse: JSONModel {
 
 public struct OAuthGrant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("client_id", String.self),
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("record_type", OAuthGrant.RecordTypeValue.self),
-        .required("scopes", [String].self),
-        .optional("last_used_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_id: String!
+        created_at: Date!
+        id: String!
+        record_type: $0!
+        scopes: [String]!
+        last_used_at: Date
+        """, OAuthGrant.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -799,10 +815,11 @@ extension OAuthGrant {
 
 public struct ResourceMetadata: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("authorization_servers", [String].self),
-        .optional("resource", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        authorization_servers: [String]
+        resource: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -815,16 +832,17 @@ public struct ResourceMetadata: JSONModel {
 
 public struct TokenRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("grant_type", TokenRequest.GrantType.self),
-        .optional("client_id", String.self),
-        .optional("client_secret", String.self),
-        .optional("code", String.self),
-        .optional("code_verifier", String.self),
-        .optional("redirect_uri", String.self),
-        .optional("refresh_token", String.self),
-        .optional("scope", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        grant_type: $0!
+        client_id: String
+        client_secret: String
+        code: String
+        code_verifier: String
+        redirect_uri: String
+        refresh_token: String
+        scope: String
+        """, TokenRequest.GrantType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -900,13 +918,14 @@ extension TokenRequest {
 
 public struct TokenResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("access_token", String.self),
-        .required("expires_in", Int.self),
-        .required("token_type", TokenResponse.TokenType.self),
-        .optional("refresh_token", String.self),
-        .optional("scope", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        access_token: String!
+        expires_in: Int!
+        token_type: $0!
+        refresh_token: String
+        scope: String
+        """, TokenResponse.TokenType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -947,10 +966,11 @@ extension TokenResponse {
 
 public struct OAuthError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("error", String.self),
-        .optional("error_description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        error: String!
+        error_description: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -963,12 +983,13 @@ public struct OAuthError: JSONModel {
 
 public struct OAuthPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,10 +6,11 @@ import TelnyxCore
 
 public struct AUIDVerificationParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("first_name", String.self),
-        .required("last_name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        first_name: String!
+        last_name: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -35,11 +36,12 @@ public struct AUIDVerificationParams: JSONModel {
 /// CreatePortingOrder
 public struct CreatePortingOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_numbers", [String].self),
-        .optional("customer_group_reference", String.self),
-        .optional("customer_reference", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_numbers: [String]!
+        customer_group_reference: String
+        customer_reference: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -76,9 +78,10 @@ public struct CreatePortingOrder: JSONModel {
 
 public struct CreatePortingOrderComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("body", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        body: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -98,9 +101,10 @@ public struct CreatePortingOrderComment: JSONModel {
 
 public struct ExportPortingOrdersCSVReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("filters", ExportPortingOrdersCSVReport.Filters.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        filters: $0!
+        """, ExportPortingOrdersCSVReport.Filters.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -120,12 +124,13 @@ public struct ExportPortingOrdersCSVReport: JSONModel {
 extension ExportPortingOrdersCSVReport {
     public struct Filters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("created_at__gt", Date.self),
-            .optional("created_at__lt", Date.self),
-            .optional("customer_reference__in", [String].self),
-            .optional("status__in", [ExportPortingOrdersCSVReport.Filters.StatusInItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            created_at__gt: Date
+            created_at__lt: Date
+            customer_reference__in: [String]
+            status__in: [$0]
+            """, ExportPortingOrdersCSVReport.Filters.StatusInItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -200,10 +205,11 @@ extension ExportPortingOrdersCSVReport.Filters {
 
 public struct GetSubRequestByPortingOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("port_request_id", String.self),
-        .optional("sub_request_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        port_request_id: String
+        sub_request_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -218,13 +224,14 @@ public struct GetSubRequestByPortingOrder: JSONModel {
 
 public struct PortabilityCheckDetails: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("fast_portable", Bool.self),
-        .optional("not_portable_reason", String.self),
-        .optional("phone_number", String.self),
-        .optional("portable", Bool.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        fast_portable: Bool
+        not_portable_reason: String
+        phone_number: String
+        portable: Bool
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -274,18 +281,19 @@ public enum PortabilityStatus: OpenEnum, QueryValue {
 
 public struct PortingActionRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action_type", String.self),
-        .optional("action_url", String.self),
-        .optional("cancel_reason", String.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", PortingActionRequirement.RecordTypeValue.self),
-        .optional("requirement_type_id", String.self),
-        .optional("status", PortingActionRequirement.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action_type: String
+        action_url: String
+        cancel_reason: String
+        created_at: Date
+        id: String
+        porting_order_id: String
+        record_type: $0
+        requirement_type_id: String
+        status: $1
+        updated_at: Date
+        """, PortingActionRequirement.RecordTypeValue.self, PortingActionRequirement.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -380,17 +388,18 @@ extension PortingActionRequirement {
 
 public struct PortingAdditionalDocument: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("content_type", String.self),
-        .optional("created_at", Date.self),
-        .optional("document_id", String.self),
-        .optional("document_type", PortingAdditionalDocument.DocumentType.self),
-        .optional("filename", String.self),
-        .optional("id", String.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content_type: String
+        created_at: Date
+        document_id: String
+        document_type: $0
+        filename: String
+        id: String
+        porting_order_id: String
+        record_type: String
+        updated_at: Date
+        """, PortingAdditionalDocument.DocumentType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -457,17 +466,18 @@ extension PortingAdditionalDocument {
 
 public struct PortingAssociatedPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("action", PortingAssociatedPhoneNumber.Action.self),
-        .optional("country_code", String.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("phone_number_range", PortingAssociatedPhoneNumber.PhoneNumberRange.self),
-        .optional("phone_number_type", PortingAssociatedPhoneNumber.PhoneNumberType.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        action: $0
+        country_code: String
+        created_at: Date
+        id: String
+        phone_number_range: $1
+        phone_number_type: $2
+        porting_order_id: String
+        record_type: String
+        updated_at: Date
+        """, PortingAssociatedPhoneNumber.Action.self, PortingAssociatedPhoneNumber.PhoneNumberRange.self, PortingAssociatedPhoneNumber.PhoneNumberType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -528,10 +538,11 @@ extension PortingAssociatedPhoneNumber {
 extension PortingAssociatedPhoneNumber {
     public struct PhoneNumberRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("end_at", String.self),
-            .optional("start_at", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: String
+            start_at: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -626,14 +637,15 @@ public enum PortingEvent: JSONUnion {
 
 public struct PortingEventDeletedPayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_notification_methods", [PortingEventDeletedPayload.AvailableNotificationMethodsItem].self),
-        .optional("event_type", PortingEventDeletedPayload.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", PortingEventDeletedPayload.Payload.self),
-        .optional("payload_status", PortingEventDeletedPayload.PayloadStatus.self),
-        .optional("porting_order_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_notification_methods: [$0]
+        event_type: $1
+        id: String
+        payload: $2
+        payload_status: $3
+        porting_order_id: String
+        """, PortingEventDeletedPayload.AvailableNotificationMethodsItem.self, PortingEventDeletedPayload.EventTypeValue.self, PortingEventDeletedPayload.Payload.self, PortingEventDeletedPayload.PayloadStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -709,14 +721,15 @@ extension PortingEventDeletedPayload {
 extension PortingEventDeletedPayload {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("created_at", Date.self),
-            .optional("customer_reference", String.self),
-            .optional("deleted_at", Date.self),
-            .optional("id", String.self),
-            .optional("record_type", String.self),
-            .optional("updated_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            created_at: Date
+            customer_reference: String
+            deleted_at: Date
+            id: String
+            record_type: String
+            updated_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -769,17 +782,18 @@ extension PortingEventDeletedPayload {
 
 public struct PortingEventMessagingChangedPayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_notification_methods", [PortingEventMessagingChangedPayload.AvailableNotificationMethodsItem].self),
-        .optional("created_at", Date.self),
-        .optional("event_type", PortingEventMessagingChangedPayload.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", PortingEventMessagingChangedPayload.Payload.self),
-        .optional("payload_status", PortingEventMessagingChangedPayload.PayloadStatus.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_notification_methods: [$0]
+        created_at: Date
+        event_type: $1
+        id: String
+        payload: $2
+        payload_status: $3
+        porting_order_id: String
+        record_type: String
+        updated_at: Date
+        """, PortingEventMessagingChangedPayload.AvailableNotificationMethodsItem.self, PortingEventMessagingChangedPayload.EventTypeValue.self, PortingEventMessagingChangedPayload.Payload.self, PortingEventMessagingChangedPayload.PayloadStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -864,12 +878,13 @@ extension PortingEventMessagingChangedPayload {
 extension PortingEventMessagingChangedPayload {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("customer_reference", String.self),
-            .optional("id", String.self),
-            .optional("messaging", PortingEventMessagingChangedPayload.Payload.Messaging.self),
-            .optional("support_key", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            customer_reference: String
+            id: String
+            messaging: $0
+            support_key: String
+            """, PortingEventMessagingChangedPayload.Payload.Messaging.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -891,12 +906,13 @@ extension PortingEventMessagingChangedPayload {
 extension PortingEventMessagingChangedPayload.Payload {
     public struct Messaging: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("enable_messaging", Bool.self),
-            .optional("messaging_capable", Bool.self),
-            .optional("messaging_port_completed", Bool.self),
-            .optional("messaging_port_status", PortingEventMessagingChangedPayload.Payload.Messaging.MessagingPortStatus.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            enable_messaging: Bool
+            messaging_capable: Bool
+            messaging_port_completed: Bool
+            messaging_port_status: $0
+            """, PortingEventMessagingChangedPayload.Payload.Messaging.MessagingPortStatus.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -983,17 +999,18 @@ extension PortingEventMessagingChangedPayload {
 
 public struct PortingEventNewCommentEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_notification_methods", [PortingEventNewCommentEvent.AvailableNotificationMethodsItem].self),
-        .optional("created_at", Date.self),
-        .optional("event_type", PortingEventNewCommentEvent.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", PortingEventNewCommentEvent.Payload.self),
-        .optional("payload_status", PortingEventNewCommentEvent.PayloadStatus.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_notification_methods: [$0]
+        created_at: Date
+        event_type: $1
+        id: String
+        payload: $2
+        payload_status: $3
+        porting_order_id: String
+        record_type: String
+        updated_at: Date
+        """, PortingEventNewCommentEvent.AvailableNotificationMethodsItem.self, PortingEventNewCommentEvent.EventTypeValue.self, PortingEventNewCommentEvent.Payload.self, PortingEventNewCommentEvent.PayloadStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1078,11 +1095,12 @@ extension PortingEventNewCommentEvent {
 extension PortingEventNewCommentEvent {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("comment", PortingEventNewCommentEvent.Payload.CommentObject.self),
-            .optional("porting_order_id", String.self),
-            .optional("support_key", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            comment: $0
+            porting_order_id: String
+            support_key: String
+            """, PortingEventNewCommentEvent.Payload.CommentObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1101,13 +1119,14 @@ extension PortingEventNewCommentEvent {
 extension PortingEventNewCommentEvent.Payload {
     public struct CommentObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body", String.self),
-            .optional("id", String.self),
-            .optional("inserted_at", Date.self),
-            .optional("user_id", String.self),
-            .optional("user_type", PortingEventNewCommentEvent.Payload.CommentObject.UserType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: String
+            id: String
+            inserted_at: Date
+            user_id: String
+            user_type: $0
+            """, PortingEventNewCommentEvent.Payload.CommentObject.UserType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1185,17 +1204,18 @@ extension PortingEventNewCommentEvent {
 
 public struct PortingEventSplitEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_notification_methods", [PortingEventSplitEvent.AvailableNotificationMethodsItem].self),
-        .optional("created_at", Date.self),
-        .optional("event_type", PortingEventSplitEvent.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", PortingEventSplitEvent.Payload.self),
-        .optional("payload_status", PortingEventSplitEvent.PayloadStatus.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_notification_methods: [$0]
+        created_at: Date
+        event_type: $1
+        id: String
+        payload: $2
+        payload_status: $3
+        porting_order_id: String
+        record_type: String
+        updated_at: Date
+        """, PortingEventSplitEvent.AvailableNotificationMethodsItem.self, PortingEventSplitEvent.EventTypeValue.self, PortingEventSplitEvent.Payload.self, PortingEventSplitEvent.PayloadStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1280,11 +1300,12 @@ extension PortingEventSplitEvent {
 extension PortingEventSplitEvent {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("from", PortingEventSplitEvent.Payload.FromObject.self),
-            .optional("porting_phone_numbers", [PortingEventSplitEvent.Payload.PortingPhoneNumbersItem].self),
-            .optional("to", PortingEventSplitEvent.Payload.ToObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            from: $0
+            porting_phone_numbers: [$1]
+            to: $2
+            """, PortingEventSplitEvent.Payload.FromObject.self, PortingEventSplitEvent.Payload.PortingPhoneNumbersItem.self, PortingEventSplitEvent.Payload.ToObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1301,9 +1322,10 @@ extension PortingEventSplitEvent {
 extension PortingEventSplitEvent.Payload {
     public struct FromObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1317,9 +1339,10 @@ extension PortingEventSplitEvent.Payload {
 extension PortingEventSplitEvent.Payload {
     public struct PortingPhoneNumbersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1333,9 +1356,10 @@ extension PortingEventSplitEvent.Payload {
 extension PortingEventSplitEvent.Payload {
     public struct ToObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1373,17 +1397,18 @@ extension PortingEventSplitEvent {
 
 public struct PortingEventStatusChangedEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_notification_methods", [PortingEventStatusChangedEvent.AvailableNotificationMethodsItem].self),
-        .optional("created_at", Date.self),
-        .optional("event_type", PortingEventStatusChangedEvent.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", PortingEventStatusChangedEvent.Payload.self),
-        .optional("payload_status", PortingEventStatusChangedEvent.PayloadStatus.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_notification_methods: [$0]
+        created_at: Date
+        event_type: $1
+        id: String
+        payload: $2
+        payload_status: $3
+        porting_order_id: String
+        record_type: String
+        updated_at: Date
+        """, PortingEventStatusChangedEvent.AvailableNotificationMethodsItem.self, PortingEventStatusChangedEvent.EventTypeValue.self, PortingEventStatusChangedEvent.Payload.self, PortingEventStatusChangedEvent.PayloadStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1468,14 +1493,15 @@ extension PortingEventStatusChangedEvent {
 extension PortingEventStatusChangedEvent {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("customer_reference", String.self),
-            .optional("id", String.self),
-            .optional("status", PortingOrderStatus.self),
-            .optional("support_key", String.self),
-            .optional("updated_at", Date.self),
-            .optional("webhook_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            customer_reference: String
+            id: String
+            status: $0
+            support_key: String
+            updated_at: Date
+            webhook_url: String
+            """, PortingOrderStatus.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1527,17 +1553,18 @@ extension PortingEventStatusChangedEvent {
 
 public struct PortingEventWithoutWebhook: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_notification_methods", [PortingEventWithoutWebhook.AvailableNotificationMethodsItem].self),
-        .optional("created_at", Date.self),
-        .optional("event_type", PortingEventWithoutWebhook.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", JSONValue.self),
-        .optional("payload_status", PortingEventWithoutWebhook.PayloadStatus.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_notification_methods: [$0]
+        created_at: Date
+        event_type: $1
+        id: String
+        payload: JSONValue
+        payload_status: $2
+        porting_order_id: String
+        record_type: String
+        updated_at: Date
+        """, PortingEventWithoutWebhook.AvailableNotificationMethodsItem.self, PortingEventWithoutWebhook.EventTypeValue.self, PortingEventWithoutWebhook.PayloadStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1649,18 +1676,19 @@ extension PortingEventWithoutWebhook {
 
 public struct PortingLOAConfiguration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("address", PortingLOAConfiguration.AddressObject.self),
-        .optional("company_name", String.self),
-        .optional("contact", PortingLOAConfiguration.Contact.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("logo", PortingLOAConfiguration.Logo.self),
-        .optional("name", String.self),
-        .optional("organization_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        address: $0
+        company_name: String
+        contact: $1
+        created_at: Date
+        id: String
+        logo: $2
+        name: String
+        organization_id: String
+        record_type: String
+        updated_at: Date
+        """, PortingLOAConfiguration.AddressObject.self, PortingLOAConfiguration.Contact.self, PortingLOAConfiguration.Logo.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1697,14 +1725,15 @@ public struct PortingLOAConfiguration: JSONModel {
 extension PortingLOAConfiguration {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("city", String.self),
-            .optional("country_code", String.self),
-            .optional("extended_address", String.self),
-            .optional("state", String.self),
-            .optional("street_address", String.self),
-            .optional("zip_code", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            city: String
+            country_code: String
+            extended_address: String
+            state: String
+            street_address: String
+            zip_code: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1733,10 +1762,11 @@ extension PortingLOAConfiguration {
 extension PortingLOAConfiguration {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("email", String.self),
-            .optional("phone_number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            email: String
+            phone_number: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1753,10 +1783,11 @@ extension PortingLOAConfiguration {
 extension PortingLOAConfiguration {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("content_type", PortingLOAConfiguration.Logo.ContentType.self),
-            .optional("document_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            content_type: $0
+            document_id: String
+            """, PortingLOAConfiguration.Logo.ContentType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1794,34 +1825,35 @@ extension PortingLOAConfiguration.Logo {
 
 public struct PortingOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activation_settings", PortingOrderActivationSettings.self),
-        .optional("additional_steps", [PortingOrder.AdditionalStepsItem].self),
-        .optional("created_at", Date.self),
-        .optional("customer_group_reference", String.self),
-        .optional("customer_reference", String.self),
-        .optional("description", String.self),
-        .optional("documents", PortingOrderDocuments.self),
-        .optional("end_user", PortingOrderEndUser.self),
-        .optional("id", String.self),
-        .optional("messaging", PortingOrderMessaging.self),
-        .optional("misc", PortingOrderMisc.self),
-        .optional("old_service_provider_ocn", String.self),
-        .optional("parent_support_key", String.self),
-        .optional("phone_number_configuration", PortingOrderPhoneNumberConfiguration.self),
-        .optional("phone_number_type", PortingOrder.PhoneNumberType.self),
-        .optional("phone_numbers", [PortingPhoneNumber].self),
-        .optional("porting_phone_numbers_count", Int.self),
-        .optional("record_type", String.self),
-        .optional("requirements", [PortingOrderRequirement].self),
-        .optional("requirements_met", Bool.self),
-        .optional("status", PortingOrderStatus.self),
-        .optional("support_key", String.self),
-        .optional("updated_at", Date.self),
-        .optional("user_feedback", PortingOrderUserFeedback.self),
-        .optional("user_id", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activation_settings: $0
+        additional_steps: [$1]
+        created_at: Date
+        customer_group_reference: String
+        customer_reference: String
+        description: String
+        documents: $2
+        end_user: $3
+        id: String
+        messaging: $4
+        misc: $5
+        old_service_provider_ocn: String
+        parent_support_key: String
+        phone_number_configuration: $6
+        phone_number_type: $7
+        phone_numbers: [$8]
+        porting_phone_numbers_count: Int
+        record_type: String
+        requirements: [$9]
+        requirements_met: Bool
+        status: $10
+        support_key: String
+        updated_at: Date
+        user_feedback: $11
+        user_id: String
+        webhook_url: String
+        """, PortingOrderActivationSettings.self, PortingOrder.AdditionalStepsItem.self, PortingOrderDocuments.self, PortingOrderEndUser.self, PortingOrderMessaging.self, PortingOrderMisc.self, PortingOrderPhoneNumberConfiguration.self, PortingOrder.PhoneNumberType.self, PortingPhoneNumber.self, PortingOrderRequirement.self, PortingOrderStatus.self, PortingOrderUserFeedback.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1959,12 +1991,13 @@ extension PortingOrder {
 
 public struct PortingOrderActivationSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activation_status", PortingOrderActivationStatus.self),
-        .optional("fast_port_eligible", Bool.self),
-        .optional("foc_datetime_actual", Date.self),
-        .optional("foc_datetime_requested", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activation_status: $0
+        fast_port_eligible: Bool
+        foc_datetime_actual: Date
+        foc_datetime_requested: Date
+        """, PortingOrderActivationStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2040,10 +2073,11 @@ public enum PortingOrderActivationStatus: OpenEnum, QueryValue {
 
 public struct PortingOrderDocuments: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("invoice", String.self),
-        .optional("loa", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        invoice: String
+        loa: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2076,10 +2110,11 @@ public struct PortingOrderDocuments: JSONModel {
 
 public struct PortingOrderEndUser: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("admin", PortingOrderEndUserAdmin.self),
-        .optional("location", PortingOrderEndUserLocation.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        admin: $0
+        location: $1
+        """, PortingOrderEndUserAdmin.self, PortingOrderEndUserLocation.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2102,15 +2137,16 @@ public struct PortingOrderEndUser: JSONModel {
 
 public struct PortingOrderEndUserAdmin: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_number", String.self),
-        .optional("auth_person_name", String.self),
-        .optional("billing_phone_number", String.self),
-        .optional("business_identifier", String.self),
-        .optional("entity_name", String.self),
-        .optional("pin_passcode", String.self),
-        .optional("tax_identifier", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_number: String
+        auth_person_name: String
+        billing_phone_number: String
+        business_identifier: String
+        entity_name: String
+        pin_passcode: String
+        tax_identifier: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2173,14 +2209,15 @@ public struct PortingOrderEndUserAdmin: JSONModel {
 
 public struct PortingOrderEndUserLocation: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("administrative_area", String.self),
-        .optional("country_code", String.self),
-        .optional("extended_address", String.self),
-        .optional("locality", String.self),
-        .optional("postal_code", String.self),
-        .optional("street_address", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        administrative_area: String
+        country_code: String
+        extended_address: String
+        locality: String
+        postal_code: String
+        street_address: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2237,12 +2274,13 @@ public struct PortingOrderEndUserLocation: JSONModel {
 
 public struct PortingOrderMessaging: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enable_messaging", Bool.self),
-        .optional("messaging_capable", Bool.self),
-        .optional("messaging_port_completed", Bool.self),
-        .optional("messaging_port_status", PortingOrderMessaging.MessagingPortStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enable_messaging: Bool
+        messaging_capable: Bool
+        messaging_port_completed: Bool
+        messaging_port_status: $0
+        """, PortingOrderMessaging.MessagingPortStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2303,11 +2341,12 @@ extension PortingOrderMessaging {
 
 public struct PortingOrderMisc: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("new_billing_phone_number", String.self),
-        .optional("remaining_numbers_action", PortingOrderMisc.RemainingNumbersAction.self),
-        .optional("type", PortingOrderType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        new_billing_phone_number: String
+        remaining_numbers_action: $0
+        type: $1
+        """, PortingOrderMisc.RemainingNumbersAction.self, PortingOrderType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2368,13 +2407,14 @@ extension PortingOrderMisc {
 
 public struct PortingOrderPhoneNumberConfiguration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("billing_group_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("emergency_address_id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("tags", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billing_group_id: String
+        connection_id: String
+        emergency_address_id: String
+        messaging_profile_id: String
+        tags: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2424,12 +2464,13 @@ public struct PortingOrderPhoneNumberConfiguration: JSONModel {
 
 public struct PortingOrderRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("field_type", PortingOrderRequirement.FieldType.self),
-        .optional("field_value", String.self),
-        .optional("record_type", String.self),
-        .optional("requirement_type_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        field_type: $0
+        field_value: String
+        record_type: String
+        requirement_type_id: String
+        """, PortingOrderRequirement.FieldType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2472,13 +2513,14 @@ extension PortingOrderRequirement {
 
 public struct PortingOrderRequirementDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("field_type", PortingOrderRequirementDetail.FieldType.self),
-        .optional("field_value", String.self),
-        .optional("record_type", String.self),
-        .optional("requirement_status", String.self),
-        .optional("requirement_type", PortingOrderRequirementDetail.RequirementType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        field_type: $0
+        field_value: String
+        record_type: String
+        requirement_status: String
+        requirement_type: $1
+        """, PortingOrderRequirementDetail.FieldType.self, PortingOrderRequirementDetail.RequirementType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2527,14 +2569,15 @@ extension PortingOrderRequirementDetail {
 extension PortingOrderRequirementDetail {
     public struct RequirementType: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("acceptance_criteria", JSONValue.self),
-            .optional("description", String.self),
-            .optional("example", String.self),
-            .optional("id", String.self),
-            .optional("name", String.self),
-            .optional("type", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            acceptance_criteria: JSONValue
+            description: String
+            example: String
+            id: String
+            name: String
+            type: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2562,16 +2605,17 @@ extension PortingOrderRequirementDetail {
 
 public struct PortingOrderSharingToken: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("expires_at", Date.self),
-        .optional("expires_in_seconds", Int.self),
-        .optional("id", String.self),
-        .optional("permissions", [PortingOrderSharingToken.PermissionsItem].self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("token", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        expires_at: Date
+        expires_in_seconds: Int
+        id: String
+        permissions: [$0]
+        porting_order_id: String
+        record_type: String
+        token: String
+        """, PortingOrderSharingToken.PermissionsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2628,10 +2672,11 @@ extension PortingOrderSharingToken {
 
 public struct PortingOrderStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("details", [PortingOrdersExceptionType].self),
-        .optional("value", PortingOrderStatus.Value2.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        details: [$0]
+        value: $1
+        """, PortingOrdersExceptionType.self, PortingOrderStatus.Value2.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2711,10 +2756,11 @@ public enum PortingOrderType: OpenEnum, QueryValue {
 
 public struct PortingOrderUserFeedback: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("user_comment", String.self),
-        .optional("user_rating", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        user_comment: String
+        user_rating: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2747,16 +2793,17 @@ public struct PortingOrderUserFeedback: JSONModel {
 
 public struct PortingOrdersActivationJob: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activate_at", Date.self),
-        .optional("activation_type", PortingOrdersActivationJob.ActivationType.self),
-        .optional("activation_windows", [PortingOrdersActivationJob.ActivationWindowsItem].self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("status", PortingOrdersActivationJob.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activate_at: Date
+        activation_type: $0
+        activation_windows: [$1]
+        created_at: Date
+        id: String
+        record_type: String
+        status: $2
+        updated_at: Date
+        """, PortingOrdersActivationJob.ActivationType.self, PortingOrdersActivationJob.ActivationWindowsItem.self, PortingOrdersActivationJob.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2812,10 +2859,11 @@ extension PortingOrdersActivationJob {
 extension PortingOrdersActivationJob {
     public struct ActivationWindowsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("end_at", Date.self),
-            .optional("start_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: Date
+            start_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2863,11 +2911,12 @@ extension PortingOrdersActivationJob {
 /// PortingOrdersAllowedFocWindow
 public struct PortingOrdersAllowedFocWindow: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ended_at", Date.self),
-        .optional("record_type", String.self),
-        .optional("started_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ended_at: Date
+        record_type: String
+        started_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2885,14 +2934,15 @@ public struct PortingOrdersAllowedFocWindow: JSONModel {
 
 public struct PortingOrdersComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("body", String.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("user_type", PortingOrdersComment.UserType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        body: String
+        created_at: Date
+        id: String
+        porting_order_id: String
+        record_type: String
+        user_type: $0
+        """, PortingOrdersComment.UserType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2947,10 +2997,11 @@ extension PortingOrdersComment {
 
 public struct PortingOrdersExceptionType: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", PortingOrdersExceptionType.Code.self),
-        .optional("description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: $0
+        description: String
+        """, PortingOrdersExceptionType.Code.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3047,17 +3098,18 @@ extension PortingOrdersExceptionType {
 
 public struct PortingPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activation_status", PortingOrderActivationStatus.self),
-        .optional("phone_number", String.self),
-        .optional("phone_number_type", PortingPhoneNumber.PhoneNumberType.self),
-        .optional("portability_status", PortabilityStatus.self),
-        .optional("porting_order_id", String.self),
-        .optional("porting_order_status", PortingPhoneNumber.PortingOrderStatusValue.self),
-        .optional("record_type", String.self),
-        .optional("requirements_status", PortingPhoneNumber.RequirementsStatus.self),
-        .optional("support_key", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activation_status: $0
+        phone_number: String
+        phone_number_type: $1
+        portability_status: $2
+        porting_order_id: String
+        porting_order_status: $3
+        record_type: String
+        requirements_status: $4
+        support_key: String
+        """, PortingOrderActivationStatus.self, PortingPhoneNumber.PhoneNumberType.self, PortabilityStatus.self, PortingPhoneNumber.PortingOrderStatusValue.self, PortingPhoneNumber.RequirementsStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3202,16 +3254,17 @@ extension PortingPhoneNumber {
 
 public struct PortingPhoneNumberBlock: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activation_ranges", [PortingPhoneNumberBlock.ActivationRangesItem].self),
-        .optional("country_code", String.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("phone_number_range", PortingPhoneNumberBlock.PhoneNumberRange.self),
-        .optional("phone_number_type", PortingPhoneNumberBlock.PhoneNumberType.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activation_ranges: [$0]
+        country_code: String
+        created_at: Date
+        id: String
+        phone_number_range: $1
+        phone_number_type: $2
+        record_type: String
+        updated_at: Date
+        """, PortingPhoneNumberBlock.ActivationRangesItem.self, PortingPhoneNumberBlock.PhoneNumberRange.self, PortingPhoneNumberBlock.PhoneNumberType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3243,10 +3296,11 @@ public struct PortingPhoneNumberBlock: JSONModel {
 extension PortingPhoneNumberBlock {
     public struct ActivationRangesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("end_at", String.self),
-            .optional("start_at", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: String
+            start_at: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3263,10 +3317,11 @@ extension PortingPhoneNumberBlock {
 extension PortingPhoneNumberBlock {
     public struct PhoneNumberRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("end_at", String.self),
-            .optional("start_at", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: String
+            start_at: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3319,14 +3374,15 @@ extension PortingPhoneNumberBlock {
 
 public struct PortingPhoneNumberConfiguration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("porting_phone_number_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self),
-        .optional("user_bundle_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        porting_phone_number_id: String
+        record_type: String
+        updated_at: Date
+        user_bundle_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3353,15 +3409,16 @@ public struct PortingPhoneNumberConfiguration: JSONModel {
 
 public struct PortingPhoneNumberExtension: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activation_ranges", [PortingPhoneNumberExtension.ActivationRangesItem].self),
-        .optional("created_at", Date.self),
-        .optional("extension_range", PortingPhoneNumberExtension.ExtensionRange.self),
-        .optional("id", String.self),
-        .optional("porting_phone_number_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activation_ranges: [$0]
+        created_at: Date
+        extension_range: $1
+        id: String
+        porting_phone_number_id: String
+        record_type: String
+        updated_at: Date
+        """, PortingPhoneNumberExtension.ActivationRangesItem.self, PortingPhoneNumberExtension.ExtensionRange.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3390,10 +3447,11 @@ public struct PortingPhoneNumberExtension: JSONModel {
 extension PortingPhoneNumberExtension {
     public struct ActivationRangesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("end_at", Int.self),
-            .optional("start_at", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: Int
+            start_at: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3410,10 +3468,11 @@ extension PortingPhoneNumberExtension {
 extension PortingPhoneNumberExtension {
     public struct ExtensionRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("end_at", Int.self),
-            .optional("start_at", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: Int
+            start_at: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3429,16 +3488,17 @@ extension PortingPhoneNumberExtension {
 
 public struct PortingReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("document_id", String.self),
-        .optional("id", String.self),
-        .optional("params", ExportPortingOrdersCSVReport.self),
-        .optional("record_type", String.self),
-        .optional("report_type", PortingReport.ReportType.self),
-        .optional("status", PortingReport.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        document_id: String
+        id: String
+        params: $0
+        record_type: String
+        report_type: $1
+        status: $2
+        updated_at: Date
+        """, ExportPortingOrdersCSVReport.self, PortingReport.ReportType.self, PortingReport.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3517,15 +3577,16 @@ extension PortingReport {
 
 public struct PortingUKCarrier: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("alternative_cupids", [String].self),
-        .optional("created_at", Date.self),
-        .optional("cupid", String.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alternative_cupids: [String]
+        created_at: Date
+        cupid: String
+        id: String
+        name: String
+        record_type: String
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3554,15 +3615,16 @@ public struct PortingUKCarrier: JSONModel {
 
 public struct PortingVerificationCode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("phone_number", String.self),
-        .optional("porting_order_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self),
-        .optional("verified", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        phone_number: String
+        porting_order_id: String
+        record_type: String
+        updated_at: Date
+        verified: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3593,20 +3655,21 @@ public struct PortingVerificationCode: JSONModel {
 /// UpdatePortingOrder
 public struct UpdatePortingOrder: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("activation_settings", UpdatePortingOrder.ActivationSettings.self),
-        .optional("customer_group_reference", String.self),
-        .optional("customer_reference", String.self),
-        .optional("documents", PortingOrderDocuments.self),
-        .optional("end_user", PortingOrderEndUser.self),
-        .optional("messaging", UpdatePortingOrder.Messaging.self),
-        .optional("misc", PortingOrderMisc.self),
-        .optional("phone_number_configuration", PortingOrderPhoneNumberConfiguration.self),
-        .optional("requirement_group_id", String.self),
-        .optional("requirements", [UpdatePortingOrderRequirement].self),
-        .optional("user_feedback", PortingOrderUserFeedback.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        activation_settings: $0
+        customer_group_reference: String
+        customer_reference: String
+        documents: $1
+        end_user: $2
+        messaging: $3
+        misc: $4
+        phone_number_configuration: $5
+        requirement_group_id: String
+        requirements: [$6]
+        user_feedback: $7
+        webhook_url: String
+        """, UpdatePortingOrder.ActivationSettings.self, PortingOrderDocuments.self, PortingOrderEndUser.self, UpdatePortingOrder.Messaging.self, PortingOrderMisc.self, PortingOrderPhoneNumberConfiguration.self, UpdatePortingOrderRequirement.self, PortingOrderUserFeedback.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3678,9 +3741,10 @@ public struct UpdatePortingOrder: JSONModel {
 extension UpdatePortingOrder {
     public struct ActivationSettings: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("foc_datetime_requested", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            foc_datetime_requested: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3702,9 +3766,10 @@ extension UpdatePortingOrder {
 extension UpdatePortingOrder {
     public struct Messaging: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("enable_messaging", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            enable_messaging: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3725,10 +3790,11 @@ extension UpdatePortingOrder {
 
 public struct UpdatePortingOrderRequirement: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("field_value", String.self),
-        .required("requirement_type_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        field_value: String!
+        requirement_type_id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -58,9 +58,10 @@ extension PortabilityChecksResource {
 extension PortabilityChecksResource {
     public struct RunBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_numbers", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_numbers: [String]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -375,13 +376,14 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("address", PortingLoaConfigurationsResource.CreateBody.AddressObject.self),
-            .required("company_name", String.self),
-            .required("contact", PortingLoaConfigurationsResource.CreateBody.Contact.self),
-            .required("logo", PortingLoaConfigurationsResource.CreateBody.Logo.self),
-            .required("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            address: $0!
+            company_name: String!
+            contact: $1!
+            logo: $2!
+            name: String!
+            """, PortingLoaConfigurationsResource.CreateBody.AddressObject.self, PortingLoaConfigurationsResource.CreateBody.Contact.self, PortingLoaConfigurationsResource.CreateBody.Logo.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -420,14 +422,15 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource.CreateBody {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("city", String.self),
-            .required("country_code", String.self),
-            .required("state", String.self),
-            .required("street_address", String.self),
-            .required("zip_code", String.self),
-            .optional("extended_address", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            city: String!
+            country_code: String!
+            state: String!
+            street_address: String!
+            zip_code: String!
+            extended_address: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -474,10 +477,11 @@ extension PortingLoaConfigurationsResource.CreateBody {
 extension PortingLoaConfigurationsResource.CreateBody {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("email", String.self),
-            .required("phone_number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            email: String!
+            phone_number: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -504,9 +508,10 @@ extension PortingLoaConfigurationsResource.CreateBody {
 extension PortingLoaConfigurationsResource.CreateBody {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("document_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            document_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -591,13 +596,14 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource {
     public struct PreviewBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("address", PortingLoaConfigurationsResource.PreviewBody.AddressObject.self),
-            .required("company_name", String.self),
-            .required("contact", PortingLoaConfigurationsResource.PreviewBody.Contact.self),
-            .required("logo", PortingLoaConfigurationsResource.PreviewBody.Logo.self),
-            .required("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            address: $0!
+            company_name: String!
+            contact: $1!
+            logo: $2!
+            name: String!
+            """, PortingLoaConfigurationsResource.PreviewBody.AddressObject.self, PortingLoaConfigurationsResource.PreviewBody.Contact.self, PortingLoaConfigurationsResource.PreviewBody.Logo.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -636,14 +642,15 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource.PreviewBody {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("city", String.self),
-            .required("country_code", String.self),
-            .required("state", String.self),
-            .required("street_address", String.self),
-            .required("zip_code", String.self),
-            .optional("extended_address", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            city: String!
+            country_code: String!
+            state: String!
+            street_address: String!
+            zip_code: String!
+            extended_address: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -690,10 +697,11 @@ extension PortingLoaConfigurationsResource.PreviewBody {
 extension PortingLoaConfigurationsResource.PreviewBody {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("email", String.self),
-            .required("phone_number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            email: String!
+            phone_number: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -720,9 +728,10 @@ extension PortingLoaConfigurationsResource.PreviewBody {
 extension PortingLoaConfigurationsResource.PreviewBody {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("document_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            document_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -879,13 +888,14 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("address", PortingLoaConfigurationsResource.UpdateBody.AddressObject.self),
-            .required("company_name", String.self),
-            .required("contact", PortingLoaConfigurationsResource.UpdateBody.Contact.self),
-            .required("logo", PortingLoaConfigurationsResource.UpdateBody.Logo.self),
-            .required("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            address: $0!
+            company_name: String!
+            contact: $1!
+            logo: $2!
+            name: String!
+            """, PortingLoaConfigurationsResource.UpdateBody.AddressObject.self, PortingLoaConfigurationsResource.UpdateBody.Contact.self, PortingLoaConfigurationsResource.UpdateBody.Logo.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -924,14 +934,15 @@ extension PortingLoaConfigurationsResource {
 extension PortingLoaConfigurationsResource.UpdateBody {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("city", String.self),
-            .required("country_code", String.self),
-            .required("state", String.self),
-            .required("street_address", String.self),
-            .required("zip_code", String.self),
-            .optional("extended_address", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            city: String!
+            country_code: String!
+            state: String!
+            street_address: String!
+            zip_code: String!
+            extended_address: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -978,10 +989,11 @@ extension PortingLoaConfigurationsResource.UpdateBody {
 extension PortingLoaConfigurationsResource.UpdateBody {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("email", String.self),
-            .required("phone_number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            email: String!
+            phone_number: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1008,9 +1020,10 @@ extension PortingLoaConfigurationsResource.UpdateBody {
 extension PortingLoaConfigurationsResource.UpdateBody {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("document_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            document_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1235,10 +1248,11 @@ extension PortingReportsResource {
 extension PortingReportsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("params", ExportPortingOrdersCSVReport.self),
-            .required("report_type", PortingReportsResource.CreateBody.ReportType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            params: $0!
+            report_type: $1!
+            """, ExportPortingOrdersCSVReport.self, PortingReportsResource.CreateBody.ReportType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1796,9 +1810,10 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
 extension PortingOrdersPhoneNumberConfigurationsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_number_configurations", [PortingOrdersPhoneNumberConfigurationsResource.CreateBody.PhoneNumberConfigurationsItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number_configurations: [$0]
+            """, PortingOrdersPhoneNumberConfigurationsResource.CreateBody.PhoneNumberConfigurationsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1819,10 +1834,11 @@ extension PortingOrdersPhoneNumberConfigurationsResource {
 extension PortingOrdersPhoneNumberConfigurationsResource.CreateBody {
     public struct PhoneNumberConfigurationsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("porting_phone_number_id", String.self),
-            .required("user_bundle_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            porting_phone_number_id: String!
+            user_bundle_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1892,10 +1908,11 @@ extension PortingOrdersResource {
 extension PortingOrdersResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", PortingOrder.self),
-            .optional("meta", PortingOrdersResource.RetrieveResponse.MetaObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            meta: $1
+            """, PortingOrder.self, PortingOrdersResource.RetrieveResponse.MetaObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1910,9 +1927,10 @@ extension PortingOrdersResource {
 extension PortingOrdersResource.RetrieveResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_numbers_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_numbers_url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2040,10 +2058,11 @@ extension PortingOrdersResource {
 extension PortingOrdersResource {
     public struct UpdateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", PortingOrder.self),
-            .optional("meta", PortingOrdersResource.UpdateResponse.MetaObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            meta: $1
+            """, PortingOrder.self, PortingOrdersResource.UpdateResponse.MetaObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2058,9 +2077,10 @@ extension PortingOrdersResource {
 extension PortingOrdersResource.UpdateResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_numbers_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_numbers_url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2145,10 +2165,11 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource {
     public struct CancelResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", PortingOrder.self),
-            .optional("meta", PortingOrdersActionsResource.CancelResponse.MetaObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            meta: $1
+            """, PortingOrder.self, PortingOrdersActionsResource.CancelResponse.MetaObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2163,9 +2184,10 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource.CancelResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_numbers_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_numbers_url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2212,10 +2234,11 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource {
     public struct ConfirmResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", PortingOrder.self),
-            .optional("meta", PortingOrdersActionsResource.ConfirmResponse.MetaObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            meta: $1
+            """, PortingOrder.self, PortingOrdersActionsResource.ConfirmResponse.MetaObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2230,9 +2253,10 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource.ConfirmResponse {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_numbers_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_numbers_url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2304,10 +2328,11 @@ extension PortingOrdersActionsResource {
 extension PortingOrdersActionsResource {
     public struct ShareBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("expires_in_seconds", Int.self),
-            .optional("permissions", PortingOrdersActionsResource.ShareBody.Permissions.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            expires_in_seconds: Int
+            permissions: $0
+            """, PortingOrdersActionsResource.ShareBody.Permissions.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2516,9 +2541,10 @@ extension PortingOrdersActivationJobsResource {
 extension PortingOrdersActivationJobsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("activate_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            activate_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2736,9 +2762,10 @@ extension PortingOrdersAdditionalDocumentsResource {
 extension PortingOrdersAdditionalDocumentsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("additional_documents", [PortingOrdersAdditionalDocumentsResource.CreateBody.AdditionalDocumentsItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            additional_documents: [$0]
+            """, PortingOrdersAdditionalDocumentsResource.CreateBody.AdditionalDocumentsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2759,10 +2786,11 @@ extension PortingOrdersAdditionalDocumentsResource {
 extension PortingOrdersAdditionalDocumentsResource.CreateBody {
     public struct AdditionalDocumentsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("document_id", String.self),
-            .optional("document_type", PortingOrdersAdditionalDocumentsResource.CreateBody.AdditionalDocumentsItem.DocumentType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            document_id: String
+            document_type: $0
+            """, PortingOrdersAdditionalDocumentsResource.CreateBody.AdditionalDocumentsItem.DocumentType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3294,10 +3322,11 @@ extension PortingOrdersVerificationCodesResource {
 extension PortingOrdersVerificationCodesResource {
     public struct SendBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_numbers", [String].self),
-            .optional("verification_method", PortingOrdersVerificationCodesResource.SendBody.VerificationMethod.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_numbers: [String]
+            verification_method: $0
+            """, PortingOrdersVerificationCodesResource.SendBody.VerificationMethod.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3404,9 +3433,10 @@ extension PortingOrdersVerificationCodesResource {
 extension PortingOrdersVerificationCodesResource {
     public struct VerifyBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("verification_codes", [PortingOrdersVerificationCodesResource.VerifyBody.VerificationCodesItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            verification_codes: [$0]
+            """, PortingOrdersVerificationCodesResource.VerifyBody.VerificationCodesItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3427,10 +3457,11 @@ extension PortingOrdersVerificationCodesResource {
 extension PortingOrdersVerificationCodesResource.VerifyBody {
     public struct VerificationCodesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("phone_number", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            phone_number: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3697,9 +3728,10 @@ extension PortingOrdersActionRequirementsResource {
 extension PortingOrdersActionRequirementsResource {
     public struct InitiateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("params", AUIDVerificationParams.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            params: $0!
+            """, AUIDVerificationParams.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3917,10 +3949,11 @@ extension PortingOrdersAssociatedPhoneNumbersResource {
 extension PortingOrdersAssociatedPhoneNumbersResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("action", PortingOrdersAssociatedPhoneNumbersResource.CreateBody.Action.self),
-            .required("phone_number_range", PortingOrdersAssociatedPhoneNumbersResource.CreateBody.PhoneNumberRange.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            action: $0!
+            phone_number_range: $1!
+            """, PortingOrdersAssociatedPhoneNumbersResource.CreateBody.Action.self, PortingOrdersAssociatedPhoneNumbersResource.CreateBody.PhoneNumberRange.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3971,10 +4004,11 @@ extension PortingOrdersAssociatedPhoneNumbersResource.CreateBody {
 extension PortingOrdersAssociatedPhoneNumbersResource.CreateBody {
     public struct PhoneNumberRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("end_at", String.self),
-            .optional("start_at", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: String
+            start_at: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4393,10 +4427,11 @@ extension PortingOrdersPhoneNumberBlocksResource {
 extension PortingOrdersPhoneNumberBlocksResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("activation_ranges", [PortingOrdersPhoneNumberBlocksResource.CreateBody.ActivationRangesItem].self),
-            .required("phone_number_range", PortingOrdersPhoneNumberBlocksResource.CreateBody.PhoneNumberRange.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            activation_ranges: [$0]!
+            phone_number_range: $1!
+            """, PortingOrdersPhoneNumberBlocksResource.CreateBody.ActivationRangesItem.self, PortingOrdersPhoneNumberBlocksResource.CreateBody.PhoneNumberRange.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4421,10 +4456,11 @@ extension PortingOrdersPhoneNumberBlocksResource {
 extension PortingOrdersPhoneNumberBlocksResource.CreateBody {
     public struct ActivationRangesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("end_at", String.self),
-            .required("start_at", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: String!
+            start_at: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4451,10 +4487,11 @@ extension PortingOrdersPhoneNumberBlocksResource.CreateBody {
 extension PortingOrdersPhoneNumberBlocksResource.CreateBody {
     public struct PhoneNumberRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("end_at", String.self),
-            .required("start_at", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: String!
+            start_at: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4693,11 +4730,12 @@ extension PortingOrdersPhoneNumberExtensionsResource {
 extension PortingOrdersPhoneNumberExtensionsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("activation_ranges", [PortingOrdersPhoneNumberExtensionsResource.CreateBody.ActivationRangesItem].self),
-            .required("extension_range", PortingOrdersPhoneNumberExtensionsResource.CreateBody.ExtensionRange.self),
-            .required("porting_phone_number_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            activation_ranges: [$0]!
+            extension_range: $1!
+            porting_phone_number_id: String!
+            """, PortingOrdersPhoneNumberExtensionsResource.CreateBody.ActivationRangesItem.self, PortingOrdersPhoneNumberExtensionsResource.CreateBody.ExtensionRange.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4727,10 +4765,11 @@ extension PortingOrdersPhoneNumberExtensionsResource {
 extension PortingOrdersPhoneNumberExtensionsResource.CreateBody {
     public struct ActivationRangesItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("end_at", Int.self),
-            .required("start_at", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: Int!
+            start_at: Int!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4757,10 +4796,11 @@ extension PortingOrdersPhoneNumberExtensionsResource.CreateBody {
 extension PortingOrdersPhoneNumberExtensionsResource.CreateBody {
     public struct ExtensionRange: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("end_at", Int.self),
-            .required("start_at", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end_at: Int!
+            start_at: Int!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

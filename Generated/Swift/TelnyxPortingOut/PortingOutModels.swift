@@ -6,9 +6,10 @@ import TelnyxCore
 
 public struct ExportPortoutsCSVReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("filters", ExportPortoutsCSVReport.Filters.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        filters: $0!
+        """, ExportPortoutsCSVReport.Filters.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -28,14 +29,15 @@ public struct ExportPortoutsCSVReport: JSONModel {
 extension ExportPortoutsCSVReport {
     public struct Filters: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("created_at__gt", Date.self),
-            .optional("created_at__lt", Date.self),
-            .optional("customer_reference__in", [String].self),
-            .optional("end_user_name", String.self),
-            .optional("phone_numbers__overlaps", [String].self),
-            .optional("status__in", [ExportPortoutsCSVReport.Filters.StatusInItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            created_at__gt: Date
+            created_at__lt: Date
+            customer_reference__in: [String]
+            end_user_name: String
+            phone_numbers__overlaps: [String]
+            status__in: [$0]
+            """, ExportPortoutsCSVReport.Filters.StatusInItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -113,15 +115,16 @@ extension ExportPortoutsCSVReport.Filters {
 
 public struct PortOutSupportingDocument: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", String.self),
-        .required("document_id", String.self),
-        .required("id", String.self),
-        .required("portout_id", String.self),
-        .required("record_type", String.self),
-        .required("type", PortOutSupportingDocument.TypeValue.self),
-        .required("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String!
+        document_id: String!
+        id: String!
+        portout_id: String!
+        record_type: String!
+        type: $0!
+        updated_at: String!
+        """, PortOutSupportingDocument.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -176,14 +179,15 @@ extension PortOutSupportingDocument {
 
 public struct PortoutComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("body", String.self),
-        .required("created_at", String.self),
-        .required("id", String.self),
-        .required("user_id", String.self),
-        .optional("portout_id", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        body: String!
+        created_at: String!
+        id: String!
+        user_id: String!
+        portout_id: String
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -210,35 +214,36 @@ public struct PortoutComment: JSONModel {
 
 public struct PortoutDetails: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("already_ported", Bool.self),
-        .optional("authorized_name", String.self),
-        .optional("carrier_name", String.self),
-        .optional("city", String.self),
-        .optional("created_at", String.self),
-        .optional("current_carrier", String.self),
-        .optional("end_user_name", String.self),
-        .optional("foc_date", String.self),
-        .optional("host_messaging", Bool.self),
-        .optional("id", String.self),
-        .optional("inserted_at", String.self),
-        .optional("lsr", [String].self),
-        .optional("phone_numbers", [String].self),
-        .optional("pon", String.self),
-        .optional("reason", String.self),
-        .optional("record_type", String.self),
-        .optional("rejection_code", Int.self),
-        .optional("requested_foc_date", String.self),
-        .optional("service_address", String.self),
-        .optional("spid", String.self),
-        .optional("state", String.self),
-        .optional("status", PortoutDetails.StatusValue.self),
-        .optional("support_key", String.self),
-        .optional("updated_at", String.self),
-        .optional("user_id", String.self),
-        .optional("vendor", String.self),
-        .optional("zip", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        already_ported: Bool
+        authorized_name: String
+        carrier_name: String
+        city: String
+        created_at: String
+        current_carrier: String
+        end_user_name: String
+        foc_date: String
+        host_messaging: Bool
+        id: String
+        inserted_at: String
+        lsr: [String]
+        phone_numbers: [String]
+        pon: String
+        reason: String
+        record_type: String
+        rejection_code: Int
+        requested_foc_date: String
+        service_address: String
+        spid: String
+        state: String
+        status: $0
+        support_key: String
+        updated_at: String
+        user_id: String
+        vendor: String
+        zip: String
+        """, PortoutDetails.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -407,11 +412,12 @@ public enum PortoutEvent: JSONUnion {
 
 public struct PortoutRejection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", Int.self),
-        .optional("description", String.self),
-        .optional("reason_required", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: Int
+        description: String
+        reason_required: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -429,16 +435,17 @@ public struct PortoutRejection: JSONModel {
 
 public struct PortoutReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("document_id", String.self),
-        .optional("id", String.self),
-        .optional("params", ExportPortoutsCSVReport.self),
-        .optional("record_type", String.self),
-        .optional("report_type", PortoutReport.ReportType.self),
-        .optional("status", PortoutReport.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        document_id: String
+        id: String
+        params: $0
+        record_type: String
+        report_type: $1
+        status: $2
+        updated_at: Date
+        """, ExportPortoutsCSVReport.self, PortoutReport.ReportType.self, PortoutReport.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -517,17 +524,18 @@ extension PortoutReport {
 
 public struct WebhookPortoutFocDateChanged: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_notification_methods", [WebhookPortoutFocDateChanged.AvailableNotificationMethodsItem].self),
-        .optional("created_at", Date.self),
-        .optional("event_type", WebhookPortoutFocDateChanged.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", WebhookPortoutFocDateChanged.Payload.self),
-        .optional("payload_status", WebhookPortoutFocDateChanged.PayloadStatus.self),
-        .optional("portout_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_notification_methods: [$0]
+        created_at: Date
+        event_type: $1
+        id: String
+        payload: $2
+        payload_status: $3
+        portout_id: String
+        record_type: String
+        updated_at: Date
+        """, WebhookPortoutFocDateChanged.AvailableNotificationMethodsItem.self, WebhookPortoutFocDateChanged.EventTypeValue.self, WebhookPortoutFocDateChanged.Payload.self, WebhookPortoutFocDateChanged.PayloadStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -615,11 +623,12 @@ extension WebhookPortoutFocDateChanged {
 extension WebhookPortoutFocDateChanged {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("foc_date", Date.self),
-            .optional("id", String.self),
-            .optional("user_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            foc_date: Date
+            id: String
+            user_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -663,17 +672,18 @@ extension WebhookPortoutFocDateChanged {
 
 public struct WebhookPortoutNewComment: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_notification_methods", [WebhookPortoutNewComment.AvailableNotificationMethodsItem].self),
-        .optional("created_at", Date.self),
-        .optional("event_type", WebhookPortoutNewComment.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", WebhookPortoutNewComment.Payload.self),
-        .optional("payload_status", WebhookPortoutNewComment.PayloadStatus.self),
-        .optional("portout_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_notification_methods: [$0]
+        created_at: Date
+        event_type: $1
+        id: String
+        payload: $2
+        payload_status: $3
+        portout_id: String
+        record_type: String
+        updated_at: Date
+        """, WebhookPortoutNewComment.AvailableNotificationMethodsItem.self, WebhookPortoutNewComment.EventTypeValue.self, WebhookPortoutNewComment.Payload.self, WebhookPortoutNewComment.PayloadStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -761,12 +771,13 @@ extension WebhookPortoutNewComment {
 extension WebhookPortoutNewComment {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("comment", String.self),
-            .optional("id", String.self),
-            .optional("portout_id", String.self),
-            .optional("user_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            comment: String
+            id: String
+            portout_id: String
+            user_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -813,17 +824,18 @@ extension WebhookPortoutNewComment {
 
 public struct WebhookPortoutStatusChanged: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_notification_methods", [WebhookPortoutStatusChanged.AvailableNotificationMethodsItem].self),
-        .optional("created_at", Date.self),
-        .optional("event_type", WebhookPortoutStatusChanged.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", WebhookPortoutStatusChanged.Payload.self),
-        .optional("payload_status", WebhookPortoutStatusChanged.PayloadStatus.self),
-        .optional("portout_id", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_notification_methods: [$0]
+        created_at: Date
+        event_type: $1
+        id: String
+        payload: $2
+        payload_status: $3
+        portout_id: String
+        record_type: String
+        updated_at: Date
+        """, WebhookPortoutStatusChanged.AvailableNotificationMethodsItem.self, WebhookPortoutStatusChanged.EventTypeValue.self, WebhookPortoutStatusChanged.Payload.self, WebhookPortoutStatusChanged.PayloadStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -911,17 +923,18 @@ extension WebhookPortoutStatusChanged {
 extension WebhookPortoutStatusChanged {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("attempted_pin", String.self),
-            .optional("carrier_name", String.self),
-            .optional("id", String.self),
-            .optional("phone_numbers", [String].self),
-            .optional("rejection_reason", String.self),
-            .optional("spid", String.self),
-            .optional("status", WebhookPortoutStatusChanged.Payload.StatusValue.self),
-            .optional("subscriber_name", String.self),
-            .optional("user_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attempted_pin: String
+            carrier_name: String
+            id: String
+            phone_numbers: [String]
+            rejection_reason: String
+            spid: String
+            status: $0
+            subscriber_name: String
+            user_id: String
+            """, WebhookPortoutStatusChanged.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

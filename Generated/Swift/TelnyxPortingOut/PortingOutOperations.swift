@@ -617,10 +617,11 @@ extension PortoutsReportsResource {
 extension PortoutsReportsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("params", ExportPortoutsCSVReport.self),
-            .required("report_type", PortoutsReportsResource.CreateBody.ReportType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            params: $0!
+            report_type: $1!
+            """, ExportPortoutsCSVReport.self, PortoutsReportsResource.CreateBody.ReportType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -838,9 +839,10 @@ extension PortoutsCommentsResource {
 extension PortoutsCommentsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -955,9 +957,10 @@ extension PortoutsSupportingDocumentsResource {
 extension PortoutsSupportingDocumentsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("documents", [PortoutsSupportingDocumentsResource.CreateBody.DocumentsItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            documents: [$0]
+            """, PortoutsSupportingDocumentsResource.CreateBody.DocumentsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -978,10 +981,11 @@ extension PortoutsSupportingDocumentsResource {
 extension PortoutsSupportingDocumentsResource.CreateBody {
     public struct DocumentsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("document_id", String.self),
-            .required("type", PortoutsSupportingDocumentsResource.CreateBody.DocumentsItem.TypeValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            document_id: String!
+            type: $0!
+            """, PortoutsSupportingDocumentsResource.CreateBody.DocumentsItem.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1127,10 +1131,11 @@ extension PortoutsResource.UpdateStatusParameters {
 extension PortoutsResource {
     public struct UpdateStatusBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("reason", String.self),
-            .optional("host_messaging", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            reason: String!
+            host_messaging: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

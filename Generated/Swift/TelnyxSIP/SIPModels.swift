@@ -7,10 +7,11 @@ import TelnyxCore
 /// AccessIPRangeListResponseSchema
 public struct AccessIPRangeListResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [AccessIPRangeResponseSchema].self),
-        .required("meta", CloudflareIPListSyncPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, AccessIPRangeResponseSchema.self, CloudflareIPListSyncPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -25,10 +26,11 @@ public struct AccessIPRangeListResponseSchema: JSONModel {
 /// AccessIPRangePOST
 public struct AccessIPRangePOST: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cidr_block", String.self),
-        .optional("description", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cidr_block: String!
+        description: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -54,15 +56,16 @@ public struct AccessIPRangePOST: JSONModel {
 /// AccessIPRangeResponseSchema
 public struct AccessIPRangeResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cidr_block", String.self),
-        .required("id", String.self),
-        .required("status", CloudflareSyncStatus.self),
-        .required("user_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("description", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cidr_block: String!
+        id: String!
+        status: $0!
+        user_id: String!
+        created_at: Date
+        description: String
+        updated_at: Date
+        """, CloudflareSyncStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -92,20 +95,21 @@ public struct AccessIPRangeResponseSchema: JSONModel {
 /// Connection
 public struct Connection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("connection_name", String.self),
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("outbound_voice_profile_id", String.self),
-        .optional("record_type", String.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", String.self),
-        .optional("webhook_api_version", Connection.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        connection_name: String
+        created_at: String
+        id: String
+        outbound_voice_profile_id: String
+        record_type: String
+        tags: [String]
+        updated_at: String
+        webhook_api_version: $1
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        """, AnchorsiteOverride.self, Connection.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -179,11 +183,12 @@ public typealias ConnectionIosPushCredentialID = String
 
 public struct ConnectionJitterBuffer: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enable_jitter_buffer", Bool.self),
-        .optional("jitterbuffer_msec_max", Int.self),
-        .optional("jitterbuffer_msec_min", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enable_jitter_buffer: Bool
+        jitterbuffer_msec_max: Int
+        jitterbuffer_msec_min: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -245,10 +250,11 @@ public enum ConnectionNoiseSuppression: OpenEnum, QueryValue {
 
 public struct ConnectionNoiseSuppressionDetails: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("attenuation_limit", Int.self),
-        .optional("engine", ConnectionNoiseSuppressionDetails.Engine.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        attenuation_limit: Int
+        engine: $0
+        """, ConnectionNoiseSuppressionDetails.Engine.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -317,11 +323,12 @@ extension ConnectionNoiseSuppressionDetails {
 /// Connection RTCP Settings
 public struct ConnectionRtcpSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("capture_enabled", Bool.self),
-        .optional("port", ConnectionRtcpSettings.Port.self),
-        .optional("report_frequency_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        capture_enabled: Bool
+        port: $0
+        report_frequency_secs: Int
+        """, ConnectionRtcpSettings.Port.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -376,33 +383,34 @@ extension ConnectionRtcpSettings {
 /// Create Credential Connection Request
 public struct CreateCredentialConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_name", String.self),
-        .required("password", String.self),
-        .required("user_name", String.self),
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("inbound", CredentialInbound.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", CredentialOutbound.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("sip_uri_calling_preference", CreateCredentialConnectionRequest.SIPURICallingPreference.self),
-        .optional("tags", [String].self),
-        .optional("webhook_api_version", CreateCredentialConnectionRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_name: String!
+        password: String!
+        user_name: String!
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        inbound: $3
+        ios_push_credential_id: String
+        jitter_buffer: $4
+        noise_suppression: $5
+        noise_suppression_details: $6
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $7
+        rtcp_settings: $8
+        sip_uri_calling_preference: $9
+        tags: [String]
+        webhook_api_version: $10
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, CredentialInbound.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, CredentialOutbound.self, ConnectionRtcpSettings.self, CreateCredentialConnectionRequest.SIPURICallingPreference.self, CreateCredentialConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -589,32 +597,33 @@ extension CreateCredentialConnectionRequest {
 /// Create FQDN Connection Request
 public struct CreateFqdnConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_name", String.self),
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("inbound", InboundFqdn.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("microsoft_teams_sbc", Bool.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", OutboundFqdn.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("tags", [String].self),
-        .optional("transport_protocol", FqdnConnectionTransportProtocol.self),
-        .optional("webhook_api_version", WebhookAPIVersion.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_name: String!
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        inbound: $3
+        ios_push_credential_id: String
+        jitter_buffer: $4
+        microsoft_teams_sbc: Bool
+        noise_suppression: $5
+        noise_suppression_details: $6
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $7
+        rtcp_settings: $8
+        tags: [String]
+        transport_protocol: $9
+        webhook_api_version: $10
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundFqdn.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundFqdn.self, ConnectionRtcpSettings.self, FqdnConnectionTransportProtocol.self, WebhookAPIVersion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -727,12 +736,13 @@ public struct CreateFqdnConnectionRequest: JSONModel {
 /// Create Fqdn Request
 public struct CreateFqdnRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_id", String.self),
-        .required("dns_record_type", String.self),
-        .required("fqdn", String.self),
-        .optional("port", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String!
+        dns_record_type: String!
+        fqdn: String!
+        port: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -774,23 +784,24 @@ public struct CreateFqdnRequest: JSONModel {
 /// Create Inbound Ip Request
 public struct CreateInboundIPRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_number_format", CreateInboundIPRequest.AniNumberFormat.self),
-        .optional("channel_limit", Int.self),
-        .optional("codecs", [String].self),
-        .optional("default_routing_method", CreateInboundIPRequest.DefaultRoutingMethod.self),
-        .optional("dnis_number_format", CreateInboundIPRequest.DnisNumberFormat.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("isup_headers_enabled", Bool.self),
-        .optional("prack_enabled", Bool.self),
-        .optional("shaken_stir_enabled", Bool.self),
-        .optional("sip_compact_headers_enabled", Bool.self),
-        .optional("sip_region", CreateInboundIPRequest.SIPRegionValue.self),
-        .optional("sip_subdomain", String.self),
-        .optional("sip_subdomain_receive_settings", CreateInboundIPRequest.SIPSubdomainReceiveSettings.self),
-        .optional("timeout_1xx_secs", Int.self),
-        .optional("timeout_2xx_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_number_format: $0
+        channel_limit: Int
+        codecs: [String]
+        default_routing_method: $1
+        dnis_number_format: $2
+        generate_ringback_tone: Bool
+        isup_headers_enabled: Bool
+        prack_enabled: Bool
+        shaken_stir_enabled: Bool
+        sip_compact_headers_enabled: Bool
+        sip_region: $3
+        sip_subdomain: String
+        sip_subdomain_receive_settings: $4
+        timeout_1xx_secs: Int
+        timeout_2xx_secs: Int
+        """, CreateInboundIPRequest.AniNumberFormat.self, CreateInboundIPRequest.DefaultRoutingMethod.self, CreateInboundIPRequest.DnisNumberFormat.self, CreateInboundIPRequest.SIPRegionValue.self, CreateInboundIPRequest.SIPSubdomainReceiveSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1006,31 +1017,32 @@ extension CreateInboundIPRequest {
 /// Create IP Connection Request
 public struct CreateIPConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("inbound", CreateInboundIPRequest.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", OutboundIP.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("tags", [String].self),
-        .optional("transport_protocol", CreateIPConnectionRequest.TransportProtocol.self),
-        .optional("webhook_api_version", CreateIPConnectionRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        connection_name: String
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        inbound: $3
+        ios_push_credential_id: String
+        jitter_buffer: $4
+        noise_suppression: $5
+        noise_suppression_details: $6
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $7
+        rtcp_settings: $8
+        tags: [String]
+        transport_protocol: $9
+        webhook_api_version: $10
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, CreateInboundIPRequest.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundIP.self, ConnectionRtcpSettings.self, CreateIPConnectionRequest.TransportProtocol.self, CreateIPConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1210,11 +1222,12 @@ extension CreateIPConnectionRequest {
 /// Create Ip Request
 public struct CreateIPRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("ip_address", String.self),
-        .optional("connection_id", String.self),
-        .optional("port", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ip_address: String!
+        connection_id: String
+        port: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1244,22 +1257,23 @@ public struct CreateIPRequest: JSONModel {
 /// Outbound Voice Profile
 public struct CreateOutboundVoiceProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("billing_group_id", String.self),
-        .optional("call_recording", OutboundCallRecording.self),
-        .optional("calling_window", CreateOutboundVoiceProfileRequest.CallingWindow.self),
-        .optional("concurrent_call_limit", Int.self),
-        .optional("daily_spend_limit", String.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("enabled", Bool.self),
-        .optional("max_destination_rate", Double.self),
-        .optional("service_plan", ServicePlan.self),
-        .optional("tags", [String].self),
-        .optional("traffic_type", TrafficType.self),
-        .optional("usage_payment_method", UsagePaymentMethod.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        billing_group_id: String
+        call_recording: $0
+        calling_window: $1
+        concurrent_call_limit: Int
+        daily_spend_limit: String
+        daily_spend_limit_enabled: Bool
+        enabled: Bool
+        max_destination_rate: Double
+        service_plan: $2
+        tags: [String]
+        traffic_type: $3
+        usage_payment_method: $4
+        whitelisted_destinations: [String]
+        """, OutboundCallRecording.self, CreateOutboundVoiceProfileRequest.CallingWindow.self, ServicePlan.self, TrafficType.self, UsagePaymentMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1348,11 +1362,12 @@ public struct CreateOutboundVoiceProfileRequest: JSONModel {
 extension CreateOutboundVoiceProfileRequest {
     public struct CallingWindow: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("calls_per_cld", Int.self),
-            .optional("end_time", String.self),
-            .optional("start_time", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            calls_per_cld: Int
+            end_time: String
+            start_time: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1384,35 +1399,36 @@ extension CreateOutboundVoiceProfileRequest {
 /// Create UAC Connection Request
 public struct CreateUacConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_name", String.self),
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("external_uac_settings", UacExternalSettings.self),
-        .optional("inbound", UacInboundRequest.self),
-        .optional("internal_uac_settings", UacInternalSettings.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", UacOutbound.self),
-        .optional("password", String.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("sip_uri_calling_preference", CreateUacConnectionRequest.SIPURICallingPreference.self),
-        .optional("tags", [String].self),
-        .optional("user_name", String.self),
-        .optional("webhook_api_version", CreateUacConnectionRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_name: String!
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        external_uac_settings: $3
+        inbound: $4
+        internal_uac_settings: $5
+        ios_push_credential_id: String
+        jitter_buffer: $6
+        noise_suppression: $7
+        noise_suppression_details: $8
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $9
+        password: String
+        rtcp_settings: $10
+        sip_uri_calling_preference: $11
+        tags: [String]
+        user_name: String
+        webhook_api_version: $12
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, UacExternalSettings.self, UacInboundRequest.self, UacInternalSettings.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, UacOutbound.self, ConnectionRtcpSettings.self, CreateUacConnectionRequest.SIPURICallingPreference.self, CreateUacConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1607,37 +1623,38 @@ extension CreateUacConnectionRequest {
 /// Credential Connection
 public struct CredentialConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("created_at", String.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("id", String.self),
-        .optional("inbound", CredentialInbound.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", CredentialOutbound.self),
-        .optional("password", String.self),
-        .optional("record_type", String.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("sip_uri_calling_preference", CredentialConnection.SIPURICallingPreference.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", String.self),
-        .optional("user_name", String.self),
-        .optional("webhook_api_version", CredentialConnection.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        connection_name: String
+        created_at: String
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        id: String
+        inbound: $3
+        ios_push_credential_id: String
+        jitter_buffer: $4
+        noise_suppression: $5
+        noise_suppression_details: $6
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $7
+        password: String
+        record_type: String
+        rtcp_settings: $8
+        sip_uri_calling_preference: $9
+        tags: [String]
+        updated_at: String
+        user_name: String
+        webhook_api_version: $10
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, CredentialInbound.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, CredentialOutbound.self, ConnectionRtcpSettings.self, CredentialConnection.SIPURICallingPreference.self, CredentialConnection.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1770,21 +1787,22 @@ extension CredentialConnection {
 /// Credential Inbound
 public struct CredentialInbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_number_format", CredentialInbound.AniNumberFormat.self),
-        .optional("channel_limit", Int.self),
-        .optional("codecs", [String].self),
-        .optional("default_routing_method", CredentialInbound.DefaultRoutingMethod.self),
-        .optional("dnis_number_format", CredentialInbound.DnisNumberFormat.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("isup_headers_enabled", Bool.self),
-        .optional("prack_enabled", Bool.self),
-        .optional("shaken_stir_enabled", Bool.self),
-        .optional("simultaneous_ringing", CredentialInbound.SimultaneousRinging.self),
-        .optional("sip_compact_headers_enabled", Bool.self),
-        .optional("timeout_1xx_secs", Int.self),
-        .optional("timeout_2xx_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_number_format: $0
+        channel_limit: Int
+        codecs: [String]
+        default_routing_method: $1
+        dnis_number_format: $2
+        generate_ringback_tone: Bool
+        isup_headers_enabled: Bool
+        prack_enabled: Bool
+        shaken_stir_enabled: Bool
+        simultaneous_ringing: $3
+        sip_compact_headers_enabled: Bool
+        timeout_1xx_secs: Int
+        timeout_2xx_secs: Int
+        """, CredentialInbound.AniNumberFormat.self, CredentialInbound.DefaultRoutingMethod.self, CredentialInbound.DnisNumberFormat.self, CredentialInbound.SimultaneousRinging.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1964,17 +1982,18 @@ extension CredentialInbound {
 /// Credential Outbound
 public struct CredentialOutbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_override", String.self),
-        .optional("ani_override_type", CredentialOutbound.AniOverrideType.self),
-        .optional("call_parking_enabled", Bool.self),
-        .optional("channel_limit", Int.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("instant_ringback_enabled", Bool.self),
-        .optional("localization", String.self),
-        .optional("outbound_voice_profile_id", String.self),
-        .optional("t38_reinvite_source", CredentialOutbound.T38ReinviteSource.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_override: String
+        ani_override_type: $0
+        call_parking_enabled: Bool
+        channel_limit: Int
+        generate_ringback_tone: Bool
+        instant_ringback_enabled: Bool
+        localization: String
+        outbound_voice_profile_id: String
+        t38_reinvite_source: $1
+        """, CredentialOutbound.AniOverrideType.self, CredentialOutbound.T38ReinviteSource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2119,16 +2138,17 @@ public enum EncryptedMedia: OpenEnum, QueryValue {
 /// Fqdn
 public struct Fqdn: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("connection_id", String.self),
-        .optional("created_at", String.self),
-        .optional("dns_record_type", String.self),
-        .optional("fqdn", String.self),
-        .optional("id", String.self),
-        .optional("port", Int.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String
+        created_at: String
+        dns_record_type: String
+        fqdn: String
+        id: String
+        port: Int
+        record_type: String
+        updated_at: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2161,48 +2181,49 @@ public struct Fqdn: JSONModel {
 /// FQDN Connection
 public struct FqdnConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_name", String.self),
-        .optional("active", Bool.self),
-        .optional("adjust_dtmf_timestamp", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_enabled", Bool.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("created_at", String.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("id", String.self),
-        .optional("ignore_dtmf_duration", Bool.self),
-        .optional("ignore_mark_bit", Bool.self),
-        .optional("inbound", InboundFqdn.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("microsoft_teams_sbc", Bool.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", OutboundFqdn.self),
-        .optional("password", String.self),
-        .optional("record_type", String.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("rtp_pass_codecs_on_stream_change", Bool.self),
-        .optional("send_normalized_timestamps", Bool.self),
-        .optional("tags", [String].self),
-        .optional("third_party_control_enabled", Bool.self),
-        .optional("transport_protocol", FqdnConnectionTransportProtocol.self),
-        .optional("txt_name", String.self),
-        .optional("txt_ttl", Int.self),
-        .optional("txt_value", String.self),
-        .optional("updated_at", String.self),
-        .optional("user_name", String.self),
-        .optional("webhook_api_version", WebhookAPIVersion.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_name: String!
+        active: Bool
+        adjust_dtmf_timestamp: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_enabled: Bool
+        call_cost_in_webhooks: Bool
+        created_at: String
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        id: String
+        ignore_dtmf_duration: Bool
+        ignore_mark_bit: Bool
+        inbound: $3
+        ios_push_credential_id: String
+        jitter_buffer: $4
+        microsoft_teams_sbc: Bool
+        noise_suppression: $5
+        noise_suppression_details: $6
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $7
+        password: String
+        record_type: String
+        rtcp_settings: $8
+        rtp_pass_codecs_on_stream_change: Bool
+        send_normalized_timestamps: Bool
+        tags: [String]
+        third_party_control_enabled: Bool
+        transport_protocol: $9
+        txt_name: String
+        txt_ttl: Int
+        txt_value: String
+        updated_at: String
+        user_name: String
+        webhook_api_version: $10
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundFqdn.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundFqdn.self, ConnectionRtcpSettings.self, FqdnConnectionTransportProtocol.self, WebhookAPIVersion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2321,26 +2342,27 @@ public enum FqdnConnectionTransportProtocol: OpenEnum, QueryValue {
 /// Inbound FQDN
 public struct InboundFqdn: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_number_format", InboundFqdn.AniNumberFormat.self),
-        .optional("channel_limit", Int.self),
-        .optional("codecs", [String].self),
-        .optional("default_primary_fqdn_id", String.self),
-        .optional("default_routing_method", InboundFqdn.DefaultRoutingMethod.self),
-        .optional("default_secondary_fqdn_id", String.self),
-        .optional("default_tertiary_fqdn_id", String.self),
-        .optional("dnis_number_format", InboundFqdn.DnisNumberFormat.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("isup_headers_enabled", Bool.self),
-        .optional("prack_enabled", Bool.self),
-        .optional("shaken_stir_enabled", Bool.self),
-        .optional("sip_compact_headers_enabled", Bool.self),
-        .optional("sip_region", InboundFqdn.SIPRegionValue.self),
-        .optional("sip_subdomain", String.self),
-        .optional("sip_subdomain_receive_settings", InboundFqdn.SIPSubdomainReceiveSettings.self),
-        .optional("timeout_1xx_secs", Int.self),
-        .optional("timeout_2xx_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_number_format: $0
+        channel_limit: Int
+        codecs: [String]
+        default_primary_fqdn_id: String
+        default_routing_method: $1
+        default_secondary_fqdn_id: String
+        default_tertiary_fqdn_id: String
+        dnis_number_format: $2
+        generate_ringback_tone: Bool
+        isup_headers_enabled: Bool
+        prack_enabled: Bool
+        shaken_stir_enabled: Bool
+        sip_compact_headers_enabled: Bool
+        sip_region: $3
+        sip_subdomain: String
+        sip_subdomain_receive_settings: $4
+        timeout_1xx_secs: Int
+        timeout_2xx_secs: Int
+        """, InboundFqdn.AniNumberFormat.self, InboundFqdn.DefaultRoutingMethod.self, InboundFqdn.DnisNumberFormat.self, InboundFqdn.SIPRegionValue.self, InboundFqdn.SIPSubdomainReceiveSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2580,26 +2602,27 @@ extension InboundFqdn {
 /// Inbound Ip
 public struct InboundIP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_number_format", InboundIP.AniNumberFormat.self),
-        .optional("channel_limit", Int.self),
-        .optional("codecs", [String].self),
-        .optional("default_primary_ip_id", String.self),
-        .optional("default_routing_method", InboundIP.DefaultRoutingMethod.self),
-        .optional("default_secondary_ip_id", String.self),
-        .optional("default_tertiary_ip_id", String.self),
-        .optional("dnis_number_format", InboundIP.DnisNumberFormat.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("isup_headers_enabled", Bool.self),
-        .optional("prack_enabled", Bool.self),
-        .optional("shaken_stir_enabled", Bool.self),
-        .optional("sip_compact_headers_enabled", Bool.self),
-        .optional("sip_region", InboundIP.SIPRegionValue.self),
-        .optional("sip_subdomain", String.self),
-        .optional("sip_subdomain_receive_settings", InboundIP.SIPSubdomainReceiveSettings.self),
-        .optional("timeout_1xx_secs", Int.self),
-        .optional("timeout_2xx_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_number_format: $0
+        channel_limit: Int
+        codecs: [String]
+        default_primary_ip_id: String
+        default_routing_method: $1
+        default_secondary_ip_id: String
+        default_tertiary_ip_id: String
+        dnis_number_format: $2
+        generate_ringback_tone: Bool
+        isup_headers_enabled: Bool
+        prack_enabled: Bool
+        shaken_stir_enabled: Bool
+        sip_compact_headers_enabled: Bool
+        sip_region: $3
+        sip_subdomain: String
+        sip_subdomain_receive_settings: $4
+        timeout_1xx_secs: Int
+        timeout_2xx_secs: Int
+        """, InboundIP.AniNumberFormat.self, InboundIP.DefaultRoutingMethod.self, InboundIP.DnisNumberFormat.self, InboundIP.SIPRegionValue.self, InboundIP.SIPSubdomainReceiveSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2831,15 +2854,16 @@ extension InboundIP {
 /// Ip
 public struct IP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("connection_id", String.self),
-        .optional("created_at", String.self),
-        .optional("id", String.self),
-        .optional("ip_address", String.self),
-        .optional("port", Int.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String
+        created_at: String
+        id: String
+        ip_address: String
+        port: Int
+        record_type: String
+        updated_at: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2869,35 +2893,36 @@ public struct IP: JSONModel {
 /// Ip Connection
 public struct IPConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("created_at", String.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("id", String.self),
-        .optional("inbound", InboundIP.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", OutboundIP.self),
-        .optional("record_type", String.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("tags", [String].self),
-        .optional("transport_protocol", IPConnection.TransportProtocol.self),
-        .optional("updated_at", String.self),
-        .optional("webhook_api_version", IPConnection.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        connection_name: String
+        created_at: String
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        id: String
+        inbound: $3
+        ios_push_credential_id: String
+        jitter_buffer: $4
+        noise_suppression: $5
+        noise_suppression_details: $6
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $7
+        record_type: String
+        rtcp_settings: $8
+        tags: [String]
+        transport_protocol: $9
+        updated_at: String
+        webhook_api_version: $10
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundIP.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundIP.self, ConnectionRtcpSettings.self, IPConnection.TransportProtocol.self, IPConnection.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3028,12 +3053,13 @@ extension IPConnection {
 
 public struct OutboundCallRecording: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_recording_caller_phone_numbers", [String].self),
-        .optional("call_recording_channels", OutboundCallRecording.CallRecordingChannels.self),
-        .optional("call_recording_format", OutboundCallRecording.CallRecordingFormat.self),
-        .optional("call_recording_type", OutboundCallRecording.CallRecordingType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_recording_caller_phone_numbers: [String]
+        call_recording_channels: $0
+        call_recording_format: $1
+        call_recording_type: $2
+        """, OutboundCallRecording.CallRecordingChannels.self, OutboundCallRecording.CallRecordingFormat.self, OutboundCallRecording.CallRecordingType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3146,23 +3172,24 @@ extension OutboundCallRecording {
 /// Connection Outbound Settings
 public struct OutboundFqdn: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_override", String.self),
-        .optional("ani_override_type", OutboundFqdn.AniOverrideType.self),
-        .optional("call_parking_enabled", Bool.self),
-        .optional("channel_limit", Int.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("instant_ringback_enabled", Bool.self),
-        .optional("ip_authentication_method", OutboundFqdn.IPAuthenticationMethod.self),
-        .optional("ip_authentication_token", String.self),
-        .optional("localization", String.self),
-        .optional("outbound_voice_profile_id", String.self),
-        .optional("t38_reinvite_source", OutboundFqdn.T38ReinviteSource.self),
-        .optional("tech_prefix", String.self),
-        .optional("timeout_1xx_secs", Int.self),
-        .optional("timeout_2xx_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_override: String
+        ani_override_type: $0
+        call_parking_enabled: Bool
+        channel_limit: Int
+        encrypted_media: $1
+        generate_ringback_tone: Bool
+        instant_ringback_enabled: Bool
+        ip_authentication_method: $2
+        ip_authentication_token: String
+        localization: String
+        outbound_voice_profile_id: String
+        t38_reinvite_source: $3
+        tech_prefix: String
+        timeout_1xx_secs: Int
+        timeout_2xx_secs: Int
+        """, OutboundFqdn.AniOverrideType.self, EncryptedMedia.self, OutboundFqdn.IPAuthenticationMethod.self, OutboundFqdn.T38ReinviteSource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3341,20 +3368,21 @@ extension OutboundFqdn {
 /// Outbound Ip
 public struct OutboundIP: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_override", String.self),
-        .optional("ani_override_type", OutboundIP.AniOverrideType.self),
-        .optional("call_parking_enabled", Bool.self),
-        .optional("channel_limit", Int.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("instant_ringback_enabled", Bool.self),
-        .optional("ip_authentication_method", OutboundIP.IPAuthenticationMethod.self),
-        .optional("ip_authentication_token", String.self),
-        .optional("localization", String.self),
-        .optional("outbound_voice_profile_id", String.self),
-        .optional("t38_reinvite_source", OutboundIP.T38ReinviteSource.self),
-        .optional("tech_prefix", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_override: String
+        ani_override_type: $0
+        call_parking_enabled: Bool
+        channel_limit: Int
+        generate_ringback_tone: Bool
+        instant_ringback_enabled: Bool
+        ip_authentication_method: $1
+        ip_authentication_token: String
+        localization: String
+        outbound_voice_profile_id: String
+        t38_reinvite_source: $2
+        tech_prefix: String
+        """, OutboundIP.AniOverrideType.self, OutboundIP.IPAuthenticationMethod.self, OutboundIP.T38ReinviteSource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3516,27 +3544,28 @@ extension OutboundIP {
 /// Outbound Voice Profile
 public struct OutboundVoiceProfile: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("billing_group_id", String.self),
-        .optional("call_recording", OutboundCallRecording.self),
-        .optional("calling_window", OutboundVoiceProfile.CallingWindow.self),
-        .optional("concurrent_call_limit", Int.self),
-        .optional("connections_count", Int.self),
-        .optional("created_at", String.self),
-        .optional("daily_spend_limit", String.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("enabled", Bool.self),
-        .optional("id", String.self),
-        .optional("max_destination_rate", Double.self),
-        .optional("record_type", String.self),
-        .optional("service_plan", ServicePlan.self),
-        .optional("tags", [String].self),
-        .optional("traffic_type", TrafficType.self),
-        .optional("updated_at", String.self),
-        .optional("usage_payment_method", UsagePaymentMethod.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        billing_group_id: String
+        call_recording: $0
+        calling_window: $1
+        concurrent_call_limit: Int
+        connections_count: Int
+        created_at: String
+        daily_spend_limit: String
+        daily_spend_limit_enabled: Bool
+        enabled: Bool
+        id: String
+        max_destination_rate: Double
+        record_type: String
+        service_plan: $2
+        tags: [String]
+        traffic_type: $3
+        updated_at: String
+        usage_payment_method: $4
+        whitelisted_destinations: [String]
+        """, OutboundCallRecording.self, OutboundVoiceProfile.CallingWindow.self, ServicePlan.self, TrafficType.self, UsagePaymentMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3598,11 +3627,12 @@ public struct OutboundVoiceProfile: JSONModel {
 extension OutboundVoiceProfile {
     public struct CallingWindow: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("calls_per_cld", Int.self),
-            .optional("end_time", String.self),
-            .optional("start_time", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            calls_per_cld: Int
+            end_time: String
+            start_time: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3641,16 +3671,17 @@ public enum ServicePlan: OpenEnum, QueryValue {
 
 public struct SIPRegistrationStatus: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("connection_id", String.self),
-        .optional("connection_name", String.self),
-        .optional("credential_type", SIPRegistrationStatus.CredentialType.self),
-        .optional("credential_username", String.self),
-        .optional("last_registration_response", String.self),
-        .optional("registered", Bool.self),
-        .optional("sip_registration_details", SIPRegistrationStatus.SIPRegistrationDetails.self),
-        .optional("sip_registration_status", SIPRegistrationStatus.SIPRegistrationStatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String
+        connection_name: String
+        credential_type: $0
+        credential_username: String
+        last_registration_response: String
+        registered: Bool
+        sip_registration_details: $1
+        sip_registration_status: $2
+        """, SIPRegistrationStatus.CredentialType.self, SIPRegistrationStatus.SIPRegistrationDetails.self, SIPRegistrationStatus.SIPRegistrationStatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3702,19 +3733,20 @@ extension SIPRegistrationStatus {
 extension SIPRegistrationStatus {
     public struct SIPRegistrationDetails: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("auth_retries", Int.self),
-            .optional("expires", Int.self),
-            .optional("failures", Int.self),
-            .optional("last_modified", String.self),
-            .optional("next_action_at", Int.self),
-            .optional("node", String.self),
-            .optional("sip_uri_user_host", String.self),
-            .optional("transport", String.self),
-            .optional("ua_ip", String.self),
-            .optional("ua_port", Int.self),
-            .optional("uptime", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            auth_retries: Int
+            expires: Int
+            failures: Int
+            last_modified: String
+            next_action_at: Int
+            node: String
+            sip_uri_user_host: String
+            transport: String
+            ua_ip: String
+            ua_port: Int
+            uptime: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3807,45 +3839,46 @@ public enum TrafficType: OpenEnum, QueryValue {
 /// UAC Connection
 public struct UacConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("authentication", UacConnection.Authentication.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("created_at", String.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("external_uac_settings", UacExternalSettings.self),
-        .optional("fqdn", String.self),
-        .optional("fqdn_outbound_authentication", UacConnection.FqdnOutboundAuthentication.self),
-        .optional("fqdns", [Fqdn].self),
-        .optional("id", String.self),
-        .optional("inbound", UacInbound.self),
-        .optional("internal_uac_settings", UacInternalSettings.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", UacOutbound.self),
-        .optional("password", String.self),
-        .optional("record_type", String.self),
-        .optional("registration_status", String.self),
-        .optional("registration_status_updated_at", String.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("sip_uri_calling_preference", UacConnection.SIPURICallingPreference.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", String.self),
-        .optional("user_name", String.self),
-        .optional("webhook_api_version", UacConnection.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        authentication: $1
+        call_cost_in_webhooks: Bool
+        connection_name: String
+        created_at: String
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $2
+        encode_contact_header_enabled: Bool
+        encrypted_media: $3
+        external_uac_settings: $4
+        fqdn: String
+        fqdn_outbound_authentication: $5
+        fqdns: [$6]
+        id: String
+        inbound: $7
+        internal_uac_settings: $8
+        ios_push_credential_id: String
+        jitter_buffer: $9
+        noise_suppression: $10
+        noise_suppression_details: $11
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $12
+        password: String
+        record_type: String
+        registration_status: String
+        registration_status_updated_at: String
+        rtcp_settings: $13
+        sip_uri_calling_preference: $14
+        tags: [String]
+        updated_at: String
+        user_name: String
+        webhook_api_version: $15
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, UacConnection.Authentication.self, DtmfType.self, EncryptedMedia.self, UacExternalSettings.self, UacConnection.FqdnOutboundAuthentication.self, Fqdn.self, UacInbound.self, UacInternalSettings.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, UacOutbound.self, ConnectionRtcpSettings.self, UacConnection.SIPURICallingPreference.self, UacConnection.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4043,16 +4076,17 @@ extension UacConnection {
 /// UAC External Settings
 public struct UacExternalSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("auth_username", String.self),
-        .optional("expiration_sec", Int.self),
-        .optional("from_user", String.self),
-        .optional("outbound_proxy", String.self),
-        .optional("password", String.self),
-        .optional("proxy", String.self),
-        .optional("transport", UacExternalSettings.Transport.self),
-        .optional("username", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        auth_username: String
+        expiration_sec: Int
+        from_user: String
+        outbound_proxy: String
+        password: String
+        proxy: String
+        transport: $0
+        username: String
+        """, UacExternalSettings.Transport.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4147,24 +4181,25 @@ extension UacExternalSettings {
 /// UAC Inbound
 public struct UacInbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_number_format", UacInbound.AniNumberFormat.self),
-        .optional("channel_limit", Int.self),
-        .optional("codecs", [String].self),
-        .optional("default_routing_method", UacInbound.DefaultRoutingMethod.self),
-        .optional("dnis_number_format", UacInbound.DnisNumberFormat.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("isup_headers_enabled", Bool.self),
-        .optional("prack_enabled", Bool.self),
-        .optional("shaken_stir_enabled", Bool.self),
-        .optional("simultaneous_ringing", UacInbound.SimultaneousRinging.self),
-        .optional("sip_compact_headers_enabled", Bool.self),
-        .optional("sip_region", UacInbound.SIPRegionValue.self),
-        .optional("sip_subdomain", String.self),
-        .optional("sip_subdomain_receive_settings", UacInbound.SIPSubdomainReceiveSettings.self),
-        .optional("timeout_1xx_secs", Int.self),
-        .optional("timeout_2xx_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_number_format: $0
+        channel_limit: Int
+        codecs: [String]
+        default_routing_method: $1
+        dnis_number_format: $2
+        generate_ringback_tone: Bool
+        isup_headers_enabled: Bool
+        prack_enabled: Bool
+        shaken_stir_enabled: Bool
+        simultaneous_ringing: $3
+        sip_compact_headers_enabled: Bool
+        sip_region: $4
+        sip_subdomain: String
+        sip_subdomain_receive_settings: $5
+        timeout_1xx_secs: Int
+        timeout_2xx_secs: Int
+        """, UacInbound.AniNumberFormat.self, UacInbound.DefaultRoutingMethod.self, UacInbound.DnisNumberFormat.self, UacInbound.SimultaneousRinging.self, UacInbound.SIPRegionValue.self, UacInbound.SIPSubdomainReceiveSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4373,22 +4408,23 @@ extension UacInbound {
 /// UAC Inbound Request
 public struct UacInboundRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_number_format", UacInboundRequest.AniNumberFormat.self),
-        .optional("channel_limit", Int.self),
-        .optional("codecs", [String].self),
-        .optional("default_routing_method", UacInboundRequest.DefaultRoutingMethod.self),
-        .optional("dnis_number_format", UacInboundRequest.DnisNumberFormat.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("isup_headers_enabled", Bool.self),
-        .optional("prack_enabled", Bool.self),
-        .optional("shaken_stir_enabled", Bool.self),
-        .optional("simultaneous_ringing", UacInboundRequest.SimultaneousRinging.self),
-        .optional("sip_compact_headers_enabled", Bool.self),
-        .optional("sip_region", UacInboundRequest.SIPRegionValue.self),
-        .optional("timeout_1xx_secs", Int.self),
-        .optional("timeout_2xx_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_number_format: $0
+        channel_limit: Int
+        codecs: [String]
+        default_routing_method: $1
+        dnis_number_format: $2
+        generate_ringback_tone: Bool
+        isup_headers_enabled: Bool
+        prack_enabled: Bool
+        shaken_stir_enabled: Bool
+        simultaneous_ringing: $3
+        sip_compact_headers_enabled: Bool
+        sip_region: $4
+        timeout_1xx_secs: Int
+        timeout_2xx_secs: Int
+        """, UacInboundRequest.AniNumberFormat.self, UacInboundRequest.DefaultRoutingMethod.self, UacInboundRequest.DnisNumberFormat.self, UacInboundRequest.SimultaneousRinging.self, UacInboundRequest.SIPRegionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4600,9 +4636,10 @@ extension UacInboundRequest {
 /// UAC Internal Settings
 public struct UacInternalSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("destination_uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        destination_uri: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4623,17 +4660,18 @@ public struct UacInternalSettings: JSONModel {
 /// UAC Outbound
 public struct UacOutbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ani_override", String.self),
-        .optional("ani_override_type", UacOutbound.AniOverrideType.self),
-        .optional("call_parking_enabled", Bool.self),
-        .optional("channel_limit", Int.self),
-        .optional("generate_ringback_tone", Bool.self),
-        .optional("instant_ringback_enabled", Bool.self),
-        .optional("localization", String.self),
-        .optional("outbound_voice_profile_id", String.self),
-        .optional("t38_reinvite_source", UacOutbound.T38ReinviteSource.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ani_override: String
+        ani_override_type: $0
+        call_parking_enabled: Bool
+        channel_limit: Int
+        generate_ringback_tone: Bool
+        instant_ringback_enabled: Bool
+        localization: String
+        outbound_voice_profile_id: String
+        t38_reinvite_source: $1
+        """, UacOutbound.AniOverrideType.self, UacOutbound.T38ReinviteSource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4758,33 +4796,34 @@ extension UacOutbound {
 /// Update Credential Connection Request
 public struct UpdateCredentialConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("inbound", CredentialInbound.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", CredentialOutbound.self),
-        .optional("password", String.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("sip_uri_calling_preference", UpdateCredentialConnectionRequest.SIPURICallingPreference.self),
-        .optional("tags", [String].self),
-        .optional("user_name", String.self),
-        .optional("webhook_api_version", UpdateCredentialConnectionRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        connection_name: String
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        inbound: $3
+        ios_push_credential_id: String
+        jitter_buffer: $4
+        noise_suppression: $5
+        noise_suppression_details: $6
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $7
+        password: String
+        rtcp_settings: $8
+        sip_uri_calling_preference: $9
+        tags: [String]
+        user_name: String
+        webhook_api_version: $10
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, CredentialInbound.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, CredentialOutbound.self, ConnectionRtcpSettings.self, UpdateCredentialConnectionRequest.SIPURICallingPreference.self, UpdateCredentialConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4968,31 +5007,32 @@ extension UpdateCredentialConnectionRequest {
 /// Update FQDN Connection Request
 public struct UpdateFqdnConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("inbound", InboundFqdn.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", OutboundFqdn.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("tags", [String].self),
-        .optional("transport_protocol", FqdnConnectionTransportProtocol.self),
-        .optional("webhook_api_version", WebhookAPIVersion.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        connection_name: String
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        inbound: $3
+        ios_push_credential_id: String
+        jitter_buffer: $4
+        noise_suppression: $5
+        noise_suppression_details: $6
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $7
+        rtcp_settings: $8
+        tags: [String]
+        transport_protocol: $9
+        webhook_api_version: $10
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundFqdn.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundFqdn.self, ConnectionRtcpSettings.self, FqdnConnectionTransportProtocol.self, WebhookAPIVersion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5101,12 +5141,13 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
 /// Update FQDN Request
 public struct UpdateFqdnRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("connection_id", String.self),
-        .optional("dns_record_type", String.self),
-        .optional("fqdn", String.self),
-        .optional("port", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String
+        dns_record_type: String
+        fqdn: String
+        port: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5148,31 +5189,32 @@ public struct UpdateFqdnRequest: JSONModel {
 /// Update Ip Connection Request
 public struct UpdateIPConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("inbound", InboundIP.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", OutboundIP.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("tags", [String].self),
-        .optional("transport_protocol", UpdateIPConnectionRequest.TransportProtocol.self),
-        .optional("webhook_api_version", UpdateIPConnectionRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        connection_name: String
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        inbound: $3
+        ios_push_credential_id: String
+        jitter_buffer: $4
+        noise_suppression: $5
+        noise_suppression_details: $6
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $7
+        rtcp_settings: $8
+        tags: [String]
+        transport_protocol: $9
+        webhook_api_version: $10
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundIP.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundIP.self, ConnectionRtcpSettings.self, UpdateIPConnectionRequest.TransportProtocol.self, UpdateIPConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5346,11 +5388,12 @@ extension UpdateIPConnectionRequest {
 /// Update Ip Request
 public struct UpdateIPRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("ip_address", String.self),
-        .optional("connection_id", String.self),
-        .optional("port", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ip_address: String!
+        connection_id: String
+        port: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5380,22 +5423,23 @@ public struct UpdateIPRequest: JSONModel {
 /// Outbound Voice Profile
 public struct UpdateOutboundVoiceProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("billing_group_id", String.self),
-        .optional("call_recording", OutboundCallRecording.self),
-        .optional("calling_window", UpdateOutboundVoiceProfileRequest.CallingWindow.self),
-        .optional("concurrent_call_limit", Int.self),
-        .optional("daily_spend_limit", String.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("enabled", Bool.self),
-        .optional("max_destination_rate", Double.self),
-        .optional("service_plan", ServicePlan.self),
-        .optional("tags", [String].self),
-        .optional("traffic_type", TrafficType.self),
-        .optional("usage_payment_method", UsagePaymentMethod.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        billing_group_id: String
+        call_recording: $0
+        calling_window: $1
+        concurrent_call_limit: Int
+        daily_spend_limit: String
+        daily_spend_limit_enabled: Bool
+        enabled: Bool
+        max_destination_rate: Double
+        service_plan: $2
+        tags: [String]
+        traffic_type: $3
+        usage_payment_method: $4
+        whitelisted_destinations: [String]
+        """, OutboundCallRecording.self, UpdateOutboundVoiceProfileRequest.CallingWindow.self, ServicePlan.self, TrafficType.self, UsagePaymentMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5484,11 +5528,12 @@ public struct UpdateOutboundVoiceProfileRequest: JSONModel {
 extension UpdateOutboundVoiceProfileRequest {
     public struct CallingWindow: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("calls_per_cld", Int.self),
-            .optional("end_time", String.self),
-            .optional("start_time", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            calls_per_cld: Int
+            end_time: String
+            start_time: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5520,35 +5565,36 @@ extension UpdateOutboundVoiceProfileRequest {
 /// Update UAC Connection Request
 public struct UpdateUacConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("android_push_credential_id", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("connection_name", String.self),
-        .optional("default_on_hold_comfort_noise_enabled", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("encode_contact_header_enabled", Bool.self),
-        .optional("encrypted_media", EncryptedMedia.self),
-        .optional("external_uac_settings", UacExternalSettings.self),
-        .optional("inbound", UacInboundRequest.self),
-        .optional("internal_uac_settings", UacInternalSettings.self),
-        .optional("ios_push_credential_id", String.self),
-        .optional("jitter_buffer", ConnectionJitterBuffer.self),
-        .optional("noise_suppression", ConnectionNoiseSuppression.self),
-        .optional("noise_suppression_details", ConnectionNoiseSuppressionDetails.self),
-        .optional("onnet_t38_passthrough_enabled", Bool.self),
-        .optional("outbound", UacOutbound.self),
-        .optional("password", String.self),
-        .optional("rtcp_settings", ConnectionRtcpSettings.self),
-        .optional("sip_uri_calling_preference", UpdateUacConnectionRequest.SIPURICallingPreference.self),
-        .optional("tags", [String].self),
-        .optional("user_name", String.self),
-        .optional("webhook_api_version", UpdateUacConnectionRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        android_push_credential_id: String
+        call_cost_in_webhooks: Bool
+        connection_name: String
+        default_on_hold_comfort_noise_enabled: Bool
+        dtmf_type: $1
+        encode_contact_header_enabled: Bool
+        encrypted_media: $2
+        external_uac_settings: $3
+        inbound: $4
+        internal_uac_settings: $5
+        ios_push_credential_id: String
+        jitter_buffer: $6
+        noise_suppression: $7
+        noise_suppression_details: $8
+        onnet_t38_passthrough_enabled: Bool
+        outbound: $9
+        password: String
+        rtcp_settings: $10
+        sip_uri_calling_preference: $11
+        tags: [String]
+        user_name: String
+        webhook_api_version: $12
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, UacExternalSettings.self, UacInboundRequest.self, UacInternalSettings.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, UacOutbound.self, ConnectionRtcpSettings.self, UpdateUacConnectionRequest.SIPURICallingPreference.self, UpdateUacConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5787,12 +5833,13 @@ public typealias ConnectionsOutboundVoiceProfileID = String
 /// Pagination Meta
 public struct ConnectionsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -109,11 +109,12 @@ extension AccessIPRangesResource.ListParameters {
 extension AccessIPRangesResource.ListParameters.FilterCidrBlock {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("contains", String.self),
-            .optional("endswith", String.self),
-            .optional("startswith", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            contains: String
+            endswith: String
+            startswith: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -177,12 +178,13 @@ extension AccessIPRangesResource.ListParameters {
 extension AccessIPRangesResource.ListParameters.FilterCreatedAt {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("gt", Date.self),
-            .optional("gte", Date.self),
-            .optional("lt", Date.self),
-            .optional("lte", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            gt: Date
+            gte: Date
+            lt: Date
+            lte: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -868,9 +870,10 @@ extension CredentialConnectionsActionsResource {
 extension CredentialConnectionsActionsResource {
     public struct CheckRegistrationStatusResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", CredentialConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, CredentialConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -884,16 +887,17 @@ extension CredentialConnectionsActionsResource {
 extension CredentialConnectionsActionsResource.CheckRegistrationStatusResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("ip_address", String.self),
-            .optional("last_registration", String.self),
-            .optional("port", Int.self),
-            .optional("record_type", String.self),
-            .optional("sip_username", String.self),
-            .optional("status", CredentialConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.StatusValue.self),
-            .optional("transport", String.self),
-            .optional("user_agent", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            ip_address: String
+            last_registration: String
+            port: Int
+            record_type: String
+            sip_username: String
+            status: $0
+            transport: String
+            user_agent: String
+            """, CredentialConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3168,9 +3172,10 @@ extension UacConnectionsActionsResource {
 extension UacConnectionsActionsResource {
     public struct CheckRegistrationStatusResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", UacConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, UacConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3184,16 +3189,17 @@ extension UacConnectionsActionsResource {
 extension UacConnectionsActionsResource.CheckRegistrationStatusResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("ip_address", String.self),
-            .optional("last_registration", String.self),
-            .optional("port", Int.self),
-            .optional("record_type", String.self),
-            .optional("sip_username", String.self),
-            .optional("status", UacConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.StatusValue.self),
-            .optional("transport", String.self),
-            .optional("user_agent", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            ip_address: String
+            last_registration: String
+            port: Int
+            record_type: String
+            sip_username: String
+            status: $0
+            transport: String
+            user_agent: String
+            """, UacConnectionsActionsResource.CheckRegistrationStatusResponse.DataObject.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -15,12 +15,13 @@ public typealias AzureAccountName = String
 /// Azure Blob Storage Configuration Data
 public struct AzureConfigurationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("backend", AzureConfigurationData.Backend.self),
-        .optional("account_key", String.self),
-        .optional("account_name", String.self),
-        .optional("bucket", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        backend: $0!
+        account_key: String
+        account_name: String
+        bucket: String
+        """, AzureConfigurationData.Backend.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -76,24 +77,25 @@ public typealias Bucket = String
 /// Civic Address
 public struct CivicAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("city_or_town", String.self),
-        .optional("city_or_town_alias", String.self),
-        .optional("company_name", String.self),
-        .optional("country", String.self),
-        .optional("country_or_district", String.self),
-        .optional("default_location_id", String.self),
-        .optional("description", String.self),
-        .optional("house_number", String.self),
-        .optional("house_number_suffix", String.self),
-        .optional("id", String.self),
-        .optional("locations", [Location].self),
-        .optional("postal_or_zip_code", String.self),
-        .optional("record_type", String.self),
-        .optional("state_or_province", String.self),
-        .optional("street_name", String.self),
-        .optional("street_suffix", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        city_or_town: String
+        city_or_town_alias: String
+        company_name: String
+        country: String
+        country_or_district: String
+        default_location_id: String
+        description: String
+        house_number: String
+        house_number_suffix: String
+        id: String
+        locations: [$0]
+        postal_or_zip_code: String
+        record_type: String
+        state_or_province: String
+        street_name: String
+        street_suffix: String
+        """, Location.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -148,16 +150,17 @@ public typealias ConnectionIDCredentials = String
 /// Create External Connection Request
 public struct CreateExternalConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("external_sip_connection", ExternalSIPConnectionZoomOnly.self),
-        .required("outbound", CreateExternalConnectionRequest.Outbound.self),
-        .optional("active", Bool.self),
-        .optional("inbound", CreateExternalConnectionRequest.Inbound.self),
-        .optional("tags", [String].self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        external_sip_connection: $0!
+        outbound: $1!
+        active: Bool
+        inbound: $2
+        tags: [String]
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, ExternalSIPConnectionZoomOnly.self, CreateExternalConnectionRequest.Outbound.self, CreateExternalConnectionRequest.Inbound.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -217,10 +220,11 @@ public struct CreateExternalConnectionRequest: JSONModel {
 extension CreateExternalConnectionRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("outbound_voice_profile_id", String.self),
-            .optional("channel_limit", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            outbound_voice_profile_id: String!
+            channel_limit: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -247,10 +251,11 @@ extension CreateExternalConnectionRequest {
 extension CreateExternalConnectionRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -276,13 +281,14 @@ extension CreateExternalConnectionRequest {
 /// Create Upload Request
 public struct CreateExternalConnectionUploadRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("number_ids", [String].self),
-        .optional("additional_usages", [CreateExternalConnectionUploadRequest.AdditionalUsagesItem].self),
-        .optional("civic_address_id", String.self),
-        .optional("location_id", String.self),
-        .optional("usage", CreateExternalConnectionUploadRequest.Usage.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        number_ids: [String]!
+        additional_usages: [$0]
+        civic_address_id: String
+        location_id: String
+        usage: $1
+        """, CreateExternalConnectionUploadRequest.AdditionalUsagesItem.self, CreateExternalConnectionUploadRequest.Usage.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -373,11 +379,12 @@ public typealias Credentials = String
 /// CredentialsResponse
 public struct CredentialsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_id", String.self),
-        .required("data", CustomStorageConfiguration.self),
-        .required("record_type", RecordType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String!
+        data: $0!
+        record_type: $1!
+        """, CustomStorageConfiguration.self, RecordType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -393,10 +400,11 @@ public struct CredentialsResponse: JSONModel {
 /// Custom Storage Configuration
 public struct CustomStorageConfiguration: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("backend", CustomStorageConfiguration.Backend.self),
-        .required("configuration", CustomStorageConfiguration.Configuration.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        backend: $0!
+        configuration: $1!
+        """, CustomStorageConfiguration.Backend.self, CustomStorageConfiguration.Configuration.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -480,13 +488,14 @@ extension CustomStorageConfiguration {
 /// Dialogflow Connection Params
 public struct DialogflowConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("service_account", JSONValue.self),
-        .optional("conversation_profile_id", String.self),
-        .optional("dialogflow_api", DialogflowConnection.DialogflowAPI.self),
-        .optional("environment", String.self),
-        .optional("location", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        service_account: JSONValue!
+        conversation_profile_id: String
+        dialogflow_api: $0
+        environment: String
+        location: String
+        """, DialogflowConnection.DialogflowAPI.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -551,9 +560,10 @@ extension DialogflowConnection {
 /// Dialogflow Connection Response
 public struct DialogflowConnectionResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", DialogflowConnectionResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        """, DialogflowConnectionResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -566,13 +576,14 @@ public struct DialogflowConnectionResponse: JSONModel {
 extension DialogflowConnectionResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("connection_id", String.self),
-            .optional("conversation_profile_id", String.self),
-            .optional("environment", String.self),
-            .optional("record_type", String.self),
-            .optional("service_account", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            connection_id: String
+            conversation_profile_id: String
+            environment: String
+            record_type: String
+            service_account: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -598,22 +609,23 @@ extension DialogflowConnectionResponse {
 /// External Connection
 public struct ExternalConnection: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("created_at", String.self),
-        .optional("credential_active", Bool.self),
-        .optional("external_sip_connection", ExternalSIPConnection.self),
-        .optional("id", String.self),
-        .optional("inbound", ExternalConnection.Inbound.self),
-        .optional("outbound", ExternalConnection.Outbound.self),
-        .optional("record_type", String.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", String.self),
-        .optional("webhook_api_version", ExternalConnection.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        created_at: String
+        credential_active: Bool
+        external_sip_connection: $0
+        id: String
+        inbound: $1
+        outbound: $2
+        record_type: String
+        tags: [String]
+        updated_at: String
+        webhook_api_version: $3
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, ExternalSIPConnection.self, ExternalConnection.Inbound.self, ExternalConnection.Outbound.self, ExternalConnection.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -659,9 +671,10 @@ public struct ExternalConnection: JSONModel {
 extension ExternalConnection {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -675,10 +688,11 @@ extension ExternalConnection {
 extension ExternalConnection {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -719,15 +733,16 @@ extension ExternalConnection {
 /// Phone number details with relation to an external connection
 public struct ExternalConnectionPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("acquired_capabilities", [ExternalConnectionPhoneNumber.AcquiredCapabilitiesItem].self),
-        .optional("civic_address_id", String.self),
-        .optional("displayed_country_code", String.self),
-        .optional("location_id", String.self),
-        .optional("number_id", String.self),
-        .optional("telephone_number", String.self),
-        .optional("ticket_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        acquired_capabilities: [$0]
+        civic_address_id: String
+        displayed_country_code: String
+        location_id: String
+        number_id: String
+        telephone_number: String
+        ticket_id: String
+        """, ExternalConnectionPhoneNumber.AcquiredCapabilitiesItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -830,11 +845,12 @@ public enum ExternalSIPConnectionZoomOnly: OpenEnum, QueryValue {
 /// Google Cloud Storage Configuration Data
 public struct GCSConfigurationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("backend", GCSConfigurationData.Backend.self),
-        .optional("bucket", String.self),
-        .optional("credentials", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        backend: $0!
+        bucket: String
+        credentials: String
+        """, GCSConfigurationData.Backend.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -884,12 +900,13 @@ extension GCSConfigurationData {
 /// Location
 public struct Location: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("additional_info", String.self),
-        .optional("description", String.self),
-        .optional("id", String.self),
-        .optional("is_default", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        additional_info: String
+        description: String
+        id: String
+        is_default: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -908,9 +925,10 @@ public struct Location: JSONModel {
 
 public struct LocationResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", LocationResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, LocationResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -922,11 +940,12 @@ public struct LocationResponse: JSONModel {
 extension LocationResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("accepted_address_suggestions", Bool.self),
-            .optional("location_id", String.self),
-            .optional("static_emergency_address_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            accepted_address_suggestions: Bool
+            location_id: String
+            static_emergency_address_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -942,13 +961,14 @@ extension LocationResponse {
 
 public struct LogMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", LogMessage.MetaObject.self),
-        .optional("source", LogMessage.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: $0
+        source: $1
+        """, LogMessage.MetaObject.self, LogMessage.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -971,11 +991,12 @@ public struct LogMessage: JSONModel {
 extension LogMessage {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("external_connection_id", String.self),
-            .optional("telephone_number", String.self),
-            .optional("ticket_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            external_connection_id: String
+            telephone_number: String
+            ticket_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -995,9 +1016,10 @@ extension LogMessage {
 extension LogMessage {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1011,13 +1033,14 @@ extension LogMessage {
 /// Media Resource
 public struct MediaResource2: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("content_type", String.self),
-        .optional("created_at", String.self),
-        .optional("expires_at", String.self),
-        .optional("media_name", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content_type: String
+        created_at: String
+        expires_at: String
+        media_name: String
+        updated_at: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1064,27 +1087,28 @@ public typealias RecordingResponse = DataEnvelope<RecordingResponseData>
 /// RecordingResponseData
 public struct RecordingResponseData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_control_id", String.self),
-        .optional("call_leg_id", String.self),
-        .optional("call_session_id", String.self),
-        .optional("channels", RecordingResponseData.Channels.self),
-        .optional("conference_id", String.self),
-        .optional("connection_id", String.self),
-        .optional("created_at", String.self),
-        .optional("download_urls", RecordingResponseData.DownloadURLs.self),
-        .optional("duration_millis", Int.self),
-        .optional("from", String.self),
-        .optional("id", String.self),
-        .optional("initiated_by", String.self),
-        .optional("record_type", RecordingResponseData.RecordTypeValue.self),
-        .optional("recording_ended_at", String.self),
-        .optional("recording_started_at", String.self),
-        .optional("source", RecordingResponseData.SourceValue.self),
-        .optional("status", RecordingResponseData.StatusValue.self),
-        .optional("to", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String
+        call_leg_id: String
+        call_session_id: String
+        channels: $0
+        conference_id: String
+        connection_id: String
+        created_at: String
+        download_urls: $1
+        duration_millis: Int
+        from: String
+        id: String
+        initiated_by: String
+        record_type: $2
+        recording_ended_at: String
+        recording_started_at: String
+        source: $3
+        status: $4
+        to: String
+        updated_at: String
+        """, RecordingResponseData.Channels.self, RecordingResponseData.DownloadURLs.self, RecordingResponseData.RecordTypeValue.self, RecordingResponseData.SourceValue.self, RecordingResponseData.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1175,10 +1199,11 @@ extension RecordingResponseData {
 extension RecordingResponseData {
     public struct DownloadURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("mp3", String.self),
-            .optional("wav", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            mp3: String
+            wav: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1262,16 +1287,17 @@ extension RecordingResponseData {
 /// RecordingTranscriptionsResponseData
 public struct RecordingTranscription: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("duration_millis", Int.self),
-        .optional("id", String.self),
-        .optional("record_type", RecordingTranscription.RecordTypeValue.self),
-        .optional("recording_id", String.self),
-        .optional("status", RecordingTranscription.StatusValue.self),
-        .optional("transcription_text", String.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        duration_millis: Int
+        id: String
+        record_type: $0
+        recording_id: String
+        status: $1
+        transcription_text: String
+        updated_at: String
+        """, RecordingTranscription.RecordTypeValue.self, RecordingTranscription.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1354,14 +1380,15 @@ public typealias Region = String
 /// Phone Number Release
 public struct Release: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("error_message", String.self),
-        .optional("status", Release.StatusValue.self),
-        .optional("telephone_numbers", [TnReleaseEntry].self),
-        .optional("tenant_id", String.self),
-        .optional("ticket_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        error_message: String
+        status: $0
+        telephone_numbers: [$1]
+        tenant_id: String
+        ticket_id: String
+        """, Release.StatusValue.self, TnReleaseEntry.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1426,13 +1453,14 @@ extension Release {
 /// AWS S3 Storage Configuration Data
 public struct S3ConfigurationData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("backend", S3ConfigurationData.Backend.self),
-        .optional("aws_access_key_id", String.self),
-        .optional("aws_secret_access_key", String.self),
-        .optional("bucket", String.self),
-        .optional("region", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        backend: $0!
+        aws_access_key_id: String
+        aws_secret_access_key: String
+        bucket: String
+        region: String
+        """, S3ConfigurationData.Backend.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1490,12 +1518,13 @@ extension S3ConfigurationData {
 /// SIPREC connector configuration
 public struct SiprecConnector: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("host", String.self),
-        .required("name", String.self),
-        .required("port", Int.self),
-        .optional("app_subdomain", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        host: String!
+        name: String!
+        port: Int!
+        app_subdomain: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1531,9 +1560,10 @@ public struct SiprecConnector: JSONModel {
 /// SIPREC Connector Response
 public struct SiprecConnectorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", SiprecConnectorResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        """, SiprecConnectorResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1546,15 +1576,16 @@ public struct SiprecConnectorResponse: JSONModel {
 extension SiprecConnectorResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("app_subdomain", String.self),
-            .optional("created_at", String.self),
-            .optional("host", String.self),
-            .optional("name", String.self),
-            .optional("port", Int.self),
-            .optional("record_type", String.self),
-            .optional("updated_at", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            app_subdomain: String
+            created_at: String
+            host: String
+            name: String
+            port: Int
+            record_type: String
+            updated_at: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1586,10 +1617,11 @@ extension SiprecConnectorResponse {
 /// TnReleaseEntry
 public struct TnReleaseEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("number_id", String.self),
-        .optional("phone_number", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        number_id: String
+        phone_number: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1603,16 +1635,17 @@ public struct TnReleaseEntry: JSONModel {
 /// TnUploadEntry
 public struct TnUploadEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("civic_address_id", String.self),
-        .optional("error_code", TnUploadEntry.ErrorCode.self),
-        .optional("error_message", String.self),
-        .optional("internal_status", TnUploadEntry.InternalStatus.self),
-        .optional("location_id", String.self),
-        .optional("number_id", String.self),
-        .optional("phone_number", String.self),
-        .optional("status", TnUploadEntry.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        civic_address_id: String
+        error_code: $0
+        error_message: String
+        internal_status: $1
+        location_id: String
+        number_id: String
+        phone_number: String
+        status: $2
+        """, TnUploadEntry.ErrorCode.self, TnUploadEntry.InternalStatus.self, TnUploadEntry.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1752,9 +1785,10 @@ public typealias UUIDModel = String
 /// Update External Connection Phone Number Request
 public struct UpdateExternalConnectionPhoneNumberRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("location_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        location_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1774,15 +1808,16 @@ public struct UpdateExternalConnectionPhoneNumberRequest: JSONModel {
 /// Update External Connection Request
 public struct UpdateExternalConnectionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("outbound", UpdateExternalConnectionRequest.Outbound.self),
-        .optional("active", Bool.self),
-        .optional("inbound", UpdateExternalConnectionRequest.Inbound.self),
-        .optional("tags", [String].self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        outbound: $0!
+        active: Bool
+        inbound: $1
+        tags: [String]
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, UpdateExternalConnectionRequest.Outbound.self, UpdateExternalConnectionRequest.Inbound.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1838,9 +1873,10 @@ public struct UpdateExternalConnectionRequest: JSONModel {
 extension UpdateExternalConnectionRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1862,10 +1898,11 @@ extension UpdateExternalConnectionRequest {
 extension UpdateExternalConnectionRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("outbound_voice_profile_id", String.self),
-            .optional("channel_limit", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            outbound_voice_profile_id: String!
+            channel_limit: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1891,10 +1928,11 @@ extension UpdateExternalConnectionRequest {
 /// Upload media multipart request
 public struct UpdateMediaMultipartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("media", Data.self),
-        .optional("ttl_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        media: Data
+        ttl_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1919,10 +1957,11 @@ public struct UpdateMediaMultipartRequest: JSONModel {
 /// Upload media request
 public struct UpdateMediaRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("media_url", String.self),
-        .optional("ttl_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        media_url: String
+        ttl_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1948,16 +1987,17 @@ public struct UpdateMediaRequest: JSONModel {
 /// Upload
 public struct Upload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("available_usages", [Upload.AvailableUsagesItem].self),
-        .optional("error_code", String.self),
-        .optional("error_message", String.self),
-        .optional("location_id", String.self),
-        .optional("status", Upload.StatusValue.self),
-        .optional("tenant_id", String.self),
-        .optional("ticket_id", String.self),
-        .optional("tn_upload_entries", [TnUploadEntry].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        available_usages: [$0]
+        error_code: String
+        error_message: String
+        location_id: String
+        status: $1
+        tenant_id: String
+        ticket_id: String
+        tn_upload_entries: [$2]
+        """, Upload.AvailableUsagesItem.self, Upload.StatusValue.self, TnUploadEntry.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2048,11 +2088,12 @@ extension Upload {
 /// Upload media multipart request
 public struct UploadMediaMultipartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("media", Data.self),
-        .optional("media_name", String.self),
-        .optional("ttl_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        media: Data!
+        media_name: String
+        ttl_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2082,11 +2123,12 @@ public struct UploadMediaMultipartRequest: JSONModel {
 /// Upload media request
 public struct UploadMediaRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("media_url", String.self),
-        .optional("media_name", String.self),
-        .optional("ttl_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        media_url: String!
+        media_name: String
+        ttl_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2117,11 +2159,12 @@ public struct UploadMediaRequest: JSONModel {
 /// Cursor Pagination Meta
 public struct CallRecordingsCursorPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cursors", Cursor.self),
-        .optional("next", String.self),
-        .optional("previous", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cursors: $0
+        next: String
+        previous: String
+        """, Cursor.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2138,13 +2181,14 @@ public struct CallRecordingsCursorPaginationMeta: JSONModel {
 
 public struct CallRecordingsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", CallRecordingsError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, CallRecordingsError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2164,10 +2208,11 @@ public struct CallRecordingsError: JSONModel {
 extension CallRecordingsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2181,9 +2226,10 @@ extension CallRecordingsError {
 
 public struct CallRecordingsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [CallRecordingsError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, CallRecordingsError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2201,12 +2247,13 @@ public typealias ExternalVoiceIntegrationsOutboundVoiceProfileID = String
 /// Pagination Meta
 public struct ExternalVoiceIntegrationsPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2227,13 +2274,14 @@ public struct ExternalVoiceIntegrationsPaginationMeta: JSONModel {
 
 public struct MediaStorageError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", MediaStorageError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, MediaStorageError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2253,10 +2301,11 @@ public struct MediaStorageError: JSONModel {
 extension MediaStorageError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2270,9 +2319,10 @@ extension MediaStorageError {
 
 public struct MediaStorageErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [MediaStorageError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, MediaStorageError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2283,13 +2333,14 @@ public struct MediaStorageErrors: JSONModel {
 
 public struct MediaStreamingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", MediaStreamingError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, MediaStreamingError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2309,10 +2360,11 @@ public struct MediaStreamingError: JSONModel {
 extension MediaStreamingError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2326,9 +2378,10 @@ extension MediaStreamingError {
 
 public struct MediaStreamingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [MediaStreamingError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, MediaStreamingError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2339,13 +2392,14 @@ public struct MediaStreamingErrors: JSONModel {
 
 public struct SiprecError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", Int.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", SiprecError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: Int!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, SiprecError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2365,10 +2419,11 @@ public struct SiprecError: JSONModel {
 extension SiprecError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2382,9 +2437,10 @@ extension SiprecError {
 
 public struct SiprecErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [SiprecError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, SiprecError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -632,10 +632,11 @@ extension ExternalConnectionsLogMessagesResource {
 extension ExternalConnectionsLogMessagesResource {
     public struct ListResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("log_messages", [LogMessage].self),
-            .optional("meta", ExternalVoiceIntegrationsPaginationMeta.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            log_messages: [$0]
+            meta: $1
+            """, LogMessage.self, ExternalVoiceIntegrationsPaginationMeta.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -685,9 +686,10 @@ extension ExternalConnectionsLogMessagesResource {
 extension ExternalConnectionsLogMessagesResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("log_messages", [LogMessage].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            log_messages: [$0]
+            """, LogMessage.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -735,9 +737,10 @@ extension ExternalConnectionsLogMessagesResource {
 extension ExternalConnectionsLogMessagesResource {
     public struct DismissResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("success", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            success: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1060,9 +1063,10 @@ extension ExternalConnectionsResource {
 extension ExternalConnectionsResource {
     public struct UpdateLocationBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("static_emergency_address_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            static_emergency_address_id: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1622,10 +1626,11 @@ extension ExternalConnectionsUploadsResource {
 extension ExternalConnectionsUploadsResource {
     public struct CreateResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("success", Bool.self),
-            .optional("ticket_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            success: Bool
+            ticket_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1675,9 +1680,10 @@ extension ExternalConnectionsUploadsResource {
 extension ExternalConnectionsUploadsResource {
     public struct RefreshStatusResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("success", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            success: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1725,9 +1731,10 @@ extension ExternalConnectionsUploadsResource {
 extension ExternalConnectionsUploadsResource {
     public struct PendingCountResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", ExternalConnectionsUploadsResource.PendingCountResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, ExternalConnectionsUploadsResource.PendingCountResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1740,10 +1747,11 @@ extension ExternalConnectionsUploadsResource {
 extension ExternalConnectionsUploadsResource.PendingCountResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pending_numbers_count", Int.self),
-            .optional("pending_orders_count", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pending_numbers_count: Int
+            pending_orders_count: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2147,10 +2155,11 @@ extension OperatorConnectActionsResource {
 extension OperatorConnectActionsResource {
     public struct RefreshResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("message", String.self),
-            .optional("success", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            message: String
+            success: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2482,9 +2491,10 @@ extension RecordingsActionsResource {
 extension RecordingsActionsResource {
     public struct DeleteBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("ids", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            ids: [String]!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2505,9 +2515,10 @@ extension RecordingsActionsResource {
 extension RecordingsActionsResource {
     public struct DeleteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("status", RecordingsActionsResource.DeleteResponse.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            status: $0
+            """, RecordingsActionsResource.DeleteResponse.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

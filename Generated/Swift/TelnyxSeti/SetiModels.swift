@@ -6,11 +6,12 @@ import TelnyxCore
 
 public struct BlackBoxTestResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("result", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: String
+        result: Double
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -28,11 +29,12 @@ public struct BlackBoxTestResult: JSONModel {
 
 public struct BlackBoxTestResultSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("black_box_tests", [BlackBoxTestResult].self),
-        .optional("product", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        black_box_tests: [$0]
+        product: String
+        record_type: String
+        """, BlackBoxTestResult.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -59,11 +61,12 @@ public typealias EnumObjectToStringResponse = JSONValue
 /// EnumPaginatedResponse
 public struct EnumPaginatedResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page", Int.self),
-        .required("records", [JSONValue].self),
-        .required("totalRecords", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page: Int!
+        records: [JSONValue]!
+        totalRecords: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -6,11 +6,12 @@ import TelnyxCore
 
 public struct BucketAPIUsageResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("categories", [BucketOps].self),
-        .optional("timestamp", Date.self),
-        .optional("total", BucketOpsTotal.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        categories: [$0]
+        timestamp: Date
+        total: $1
+        """, BucketOps.self, BucketOpsTotal.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -26,13 +27,14 @@ public struct BucketAPIUsageResponse: JSONModel {
 
 public struct BucketOps: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("bytes_received", Int.self),
-        .optional("bytes_sent", Int.self),
-        .optional("category", BucketOps.Category.self),
-        .optional("ops", Int.self),
-        .optional("successful_ops", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bytes_received: Int
+        bytes_sent: Int
+        category: $0
+        ops: Int
+        successful_ops: Int
+        """, BucketOps.Category.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -105,12 +107,13 @@ extension BucketOps {
 
 public struct BucketOpsTotal: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("bytes_received", Int.self),
-        .optional("bytes_sent", Int.self),
-        .optional("ops", Int.self),
-        .optional("successful_ops", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        bytes_received: Int
+        bytes_sent: Int
+        ops: Int
+        successful_ops: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -131,12 +134,13 @@ public struct BucketOpsTotal: JSONModel {
 
 public struct BucketUsage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("num_objects", Int.self),
-        .optional("size", Int.self),
-        .optional("size_kb", Int.self),
-        .optional("timestamp", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        num_objects: Int
+        size: Int
+        size_kb: Int
+        timestamp: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -157,19 +161,20 @@ public struct BucketUsage: JSONModel {
 
 public struct CloudfsFilesystem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("meta_token", String.self),
-        .optional("meta_url", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("region", String.self),
-        .optional("s3_bucket", String.self),
-        .optional("s3_endpoint", String.self),
-        .optional("status", CloudfsFilesystemStatus.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        meta_token: String
+        meta_url: String
+        name: String
+        record_type: String
+        region: String
+        s3_bucket: String
+        s3_endpoint: String
+        status: $0
+        updated_at: Date
+        """, CloudfsFilesystemStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -210,19 +215,20 @@ public struct CloudfsFilesystem: JSONModel {
 
 public struct CloudfsFilesystemDetail: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("error", String.self),
-        .optional("id", String.self),
-        .optional("meta_url", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("region", String.self),
-        .optional("s3_bucket", String.self),
-        .optional("s3_endpoint", String.self),
-        .optional("status", CloudfsFilesystemStatus.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        error: String
+        id: String
+        meta_url: String
+        name: String
+        record_type: String
+        region: String
+        s3_bucket: String
+        s3_endpoint: String
+        status: $0
+        updated_at: Date
+        """, CloudfsFilesystemStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -265,17 +271,18 @@ public typealias CloudfsFilesystemDetailResponseWrapper = DataEnvelope<CloudfsFi
 
 public struct CloudfsFilesystemListItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("region", String.self),
-        .optional("s3_bucket", String.self),
-        .optional("s3_endpoint", String.self),
-        .optional("status", CloudfsFilesystemStatus.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        name: String
+        record_type: String
+        region: String
+        s3_bucket: String
+        s3_endpoint: String
+        status: $0
+        updated_at: Date
+        """, CloudfsFilesystemStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -310,10 +317,11 @@ public struct CloudfsFilesystemListItem: JSONModel {
 
 public struct CloudfsFilesystemListResponseWrapper: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [CloudfsFilesystemListItem].self),
-        .optional("meta", CloudfsListMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, CloudfsFilesystemListItem.self, CloudfsListMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -363,10 +371,11 @@ public enum CloudfsFilesystemStatus: OpenEnum, QueryValue {
 
 public struct CloudfsListCursors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("after", String.self),
-        .optional("before", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        after: String
+        before: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -379,11 +388,12 @@ public struct CloudfsListCursors: JSONModel {
 
 public struct CloudfsListMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cursors", CloudfsListCursors.self),
-        .optional("next", String.self),
-        .optional("previous", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cursors: $0
+        next: String
+        previous: String
+        """, CloudfsListCursors.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -398,10 +408,11 @@ public struct CloudfsListMeta: JSONModel {
 
 public struct CreateCloudfsFilesystemRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .required("region", CreateCloudfsFilesystemRequest.RegionValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        region: $0!
+        """, CreateCloudfsFilesystemRequest.RegionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -454,9 +465,10 @@ extension CreateCloudfsFilesystemRequest {
 
 public struct CreateKvNamespaceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -476,9 +488,10 @@ public struct CreateKvNamespaceRequest: JSONModel {
 
 public struct ErrorMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -490,10 +503,11 @@ public struct ErrorMeta: JSONModel {
 
 public struct ErrorSource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("parameter", String.self),
-        .optional("pointer", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        parameter: String
+        pointer: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -508,9 +522,10 @@ public struct ErrorSource: JSONModel {
 
 public struct GenericErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [EdgeComputeError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, EdgeComputeError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -521,11 +536,12 @@ public struct GenericErrorResponse: JSONModel {
 
 public struct KvKey: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("key", String.self),
-        .optional("size_bytes", Int.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        key: String
+        size_bytes: Int
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -543,11 +559,12 @@ public struct KvKey: JSONModel {
 
 public struct KvKeyListResponseWrapper: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [KvKey].self),
-        .optional("meta", KvListMeta.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        record_type: String
+        """, KvKey.self, KvListMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -563,10 +580,11 @@ public struct KvKeyListResponseWrapper: JSONModel {
 
 public struct KvListMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cursor", String.self),
-        .optional("has_more", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cursor: String
+        has_more: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -580,14 +598,15 @@ public struct KvListMeta: JSONModel {
 
 public struct KvNamespace: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("status", KvNamespace.StatusValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        name: String
+        record_type: String
+        status: $0
+        updated_at: Date
+        """, KvNamespace.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -648,10 +667,11 @@ extension KvNamespace {
 
 public struct KvNamespaceListResponseWrapper: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [KvNamespace].self),
-        .optional("meta", EdgeComputePaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, KvNamespace.self, EdgeComputePaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -666,9 +686,10 @@ public typealias KvNamespaceResponseWrapper = DataEnvelope<KvNamespace>
 
 public struct PresignedObjectURL: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("content", PresignedObjectURL.ContentObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: $0
+        """, PresignedObjectURL.ContentObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -680,11 +701,12 @@ public struct PresignedObjectURL: JSONModel {
 extension PresignedObjectURL {
     public struct ContentObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("expires_at", Date.self),
-            .optional("presigned_url", String.self),
-            .optional("token", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            expires_at: Date
+            presigned_url: String
+            token: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -700,9 +722,10 @@ extension PresignedObjectURL {
 
 public struct PresignedObjectURLParams: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ttl", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ttl: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -722,14 +745,15 @@ public struct PresignedObjectURLParams: JSONModel {
 
 public struct SSLCertificate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("issued_by", SSLCertificate.IssuedBy.self),
-        .optional("issued_to", SSLCertificate.IssuedTo.self),
-        .optional("valid_from", Date.self),
-        .optional("valid_to", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        id: String
+        issued_by: $0
+        issued_to: $1
+        valid_from: Date
+        valid_to: Date
+        """, SSLCertificate.IssuedBy.self, SSLCertificate.IssuedTo.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -754,11 +778,12 @@ public struct SSLCertificate: JSONModel {
 extension SSLCertificate {
     public struct IssuedBy: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("common_name", String.self),
-            .optional("organization", String.self),
-            .optional("organization_unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            common_name: String
+            organization: String
+            organization_unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -775,11 +800,12 @@ extension SSLCertificate {
 extension SSLCertificate {
     public struct IssuedTo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("common_name", String.self),
-            .optional("organization", String.self),
-            .optional("organization_unit", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            common_name: String
+            organization: String
+            organization_unit: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -795,9 +821,10 @@ extension SSLCertificate {
 
 public struct UpdateCloudfsFilesystemRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("name", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -817,13 +844,14 @@ public struct UpdateCloudfsFilesystemRequest: JSONModel {
 
 public struct EdgeComputeError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("detail", String.self),
-        .optional("meta", ErrorMeta.self),
-        .optional("source", ErrorSource.self),
-        .optional("title", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        detail: String
+        meta: $0
+        source: $1
+        title: String
+        """, ErrorMeta.self, ErrorSource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -845,9 +873,10 @@ public struct EdgeComputeError: JSONModel {
 
 public struct EdgeComputeErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [EdgeComputeError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, EdgeComputeError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -858,12 +887,13 @@ public struct EdgeComputeErrors: JSONModel {
 
 public struct EdgeComputePaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

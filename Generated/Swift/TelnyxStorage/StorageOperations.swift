@@ -86,10 +86,11 @@ extension StorageBucketsSslCertificateResource {
 extension StorageBucketsSslCertificateResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("certificate", Data.self),
-            .optional("private_key", Data.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            certificate: Data
+            private_key: Data
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -11,26 +11,27 @@ public typealias CallControlID = String
 /// Call resource
 public struct CallResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("answered_by", CallResource.AnsweredBy.self),
-        .optional("caller_name", String.self),
-        .optional("date_created", String.self),
-        .optional("date_updated", String.self),
-        .optional("direction", CallResource.DirectionValue.self),
-        .optional("duration", String.self),
-        .optional("end_time", String.self),
-        .optional("from", String.self),
-        .optional("from_formatted", String.self),
-        .optional("price", String.self),
-        .optional("price_unit", String.self),
-        .optional("sid", String.self),
-        .optional("start_time", String.self),
-        .optional("status", CallResource.StatusValue.self),
-        .optional("to", String.self),
-        .optional("to_formatted", String.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        answered_by: $0
+        caller_name: String
+        date_created: String
+        date_updated: String
+        direction: $1
+        duration: String
+        end_time: String
+        from: String
+        from_formatted: String
+        price: String
+        price_unit: String
+        sid: String
+        start_time: String
+        status: $2
+        to: String
+        to_formatted: String
+        uri: String
+        """, CallResource.AnsweredBy.self, CallResource.DirectionValue.self, CallResource.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -187,16 +188,17 @@ extension CallResource {
 /// Multiple call resources
 public struct CallResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("calls", [CallResource].self),
-        .optional("end", Int.self),
-        .optional("first_page_uri", String.self),
-        .optional("next_page_uri", String.self),
-        .optional("page", Int.self),
-        .optional("page_size", Int.self),
-        .optional("start", Int.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        calls: [$0]
+        end: Int
+        first_page_uri: String
+        next_page_uri: String
+        page: Int
+        page_size: Int
+        start: Int
+        uri: String
+        """, CallResource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -229,23 +231,24 @@ public struct CallResourceIndex: JSONModel {
 /// Conference recording resource
 public struct ConferenceRecordingResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("call_sid", String.self),
-        .optional("channels", Int.self),
-        .optional("conference_sid", String.self),
-        .optional("date_created", String.self),
-        .optional("date_updated", String.self),
-        .optional("duration", Int.self),
-        .optional("error_code", String.self),
-        .optional("media_url", String.self),
-        .optional("sid", String.self),
-        .optional("source", ConferenceRecordingResource.SourceValue.self),
-        .optional("start_time", String.self),
-        .optional("status", ConferenceRecordingResource.StatusValue.self),
-        .optional("subresource_uris", JSONValue.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        call_sid: String
+        channels: Int
+        conference_sid: String
+        date_created: String
+        date_updated: String
+        duration: Int
+        error_code: String
+        media_url: String
+        sid: String
+        source: $0
+        start_time: String
+        status: $1
+        subresource_uris: JSONValue
+        uri: String
+        """, ConferenceRecordingResource.SourceValue.self, ConferenceRecordingResource.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -370,17 +373,18 @@ extension ConferenceRecordingResource {
 /// Multiple conference recording resources
 public struct ConferenceRecordingResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("end", Int.self),
-        .optional("first_page_uri", String.self),
-        .optional("next_page_uri", String.self),
-        .optional("page", Int.self),
-        .optional("page_size", Int.self),
-        .optional("participants", [JSONValue].self),
-        .optional("recordings", [ConferenceRecordingResource].self),
-        .optional("start", Int.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end: Int
+        first_page_uri: String
+        next_page_uri: String
+        page: Int
+        page_size: Int
+        participants: [JSONValue]
+        recordings: [$0]
+        start: Int
+        uri: String
+        """, ConferenceRecordingResource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -416,20 +420,21 @@ public struct ConferenceRecordingResourceIndex: JSONModel {
 /// Conference resource
 public struct ConferenceResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("api_version", String.self),
-        .optional("call_sid_ending_conference", String.self),
-        .optional("date_created", String.self),
-        .optional("date_updated", String.self),
-        .optional("friendly_name", String.self),
-        .optional("reason_conference_ended", ConferenceResource.ReasonConferenceEnded.self),
-        .optional("region", String.self),
-        .optional("sid", String.self),
-        .optional("status", ConferenceResource.StatusValue.self),
-        .optional("subresource_uris", JSONValue.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        api_version: String
+        call_sid_ending_conference: String
+        date_created: String
+        date_updated: String
+        friendly_name: String
+        reason_conference_ended: $0
+        region: String
+        sid: String
+        status: $1
+        subresource_uris: JSONValue
+        uri: String
+        """, ConferenceResource.ReasonConferenceEnded.self, ConferenceResource.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -533,16 +538,17 @@ extension ConferenceResource {
 /// Multiple conference resources
 public struct ConferenceResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("conferences", [ConferenceResource].self),
-        .optional("end", Int.self),
-        .optional("first_page_uri", String.self),
-        .optional("next_page_uri", String.self),
-        .optional("page", Int.self),
-        .optional("page_size", Int.self),
-        .optional("start", Int.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        conferences: [$0]
+        end: Int
+        first_page_uri: String
+        next_page_uri: String
+        page: Int
+        page_size: Int
+        start: Int
+        uri: String
+        """, ConferenceResource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -577,10 +583,11 @@ public typealias ConferenceSid = String
 /// Create TeXML Secret request
 public struct CreateTeXMLSecretRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .required("value", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        value: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -606,10 +613,11 @@ public struct CreateTeXMLSecretRequest: JSONModel {
 /// Create TeXML Secret result
 public struct CreateTeXMLSecretResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("name", String.self),
-        .optional("value", CreateTeXMLSecretResult.Value2.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String
+        value: $0
+        """, CreateTeXMLSecretResult.Value2.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -647,23 +655,24 @@ extension CreateTeXMLSecretResult {
 /// Create Texml Application Request
 public struct CreateTexmlApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("friendly_name", String.self),
-        .required("voice_url", String.self),
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("first_command_timeout", Bool.self),
-        .optional("first_command_timeout_secs", Int.self),
-        .optional("inbound", CreateTexmlApplicationRequest.Inbound.self),
-        .optional("outbound", CreateTexmlApplicationRequest.Outbound.self),
-        .optional("status_callback", String.self),
-        .optional("status_callback_method", CreateTexmlApplicationRequest.StatusCallbackMethod.self),
-        .optional("tags", [String].self),
-        .optional("voice_fallback_url", String.self),
-        .optional("voice_method", CreateTexmlApplicationRequest.VoiceMethod.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        friendly_name: String!
+        voice_url: String!
+        active: Bool
+        anchorsite_override: $0
+        call_cost_in_webhooks: Bool
+        dtmf_type: $1
+        first_command_timeout: Bool
+        first_command_timeout_secs: Int
+        inbound: $2
+        outbound: $3
+        status_callback: String
+        status_callback_method: $4
+        tags: [String]
+        voice_fallback_url: String
+        voice_method: $5
+        """, AnchorsiteOverride.self, DtmfType.self, CreateTexmlApplicationRequest.Inbound.self, CreateTexmlApplicationRequest.Outbound.self, CreateTexmlApplicationRequest.StatusCallbackMethod.self, CreateTexmlApplicationRequest.VoiceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -745,12 +754,13 @@ public struct CreateTexmlApplicationRequest: JSONModel {
 extension CreateTexmlApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("shaken_stir_enabled", Bool.self),
-            .optional("sip_subdomain", String.self),
-            .optional("sip_subdomain_receive_settings", CreateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            shaken_stir_enabled: Bool
+            sip_subdomain: String
+            sip_subdomain_receive_settings: $0
+            """, CreateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -812,10 +822,11 @@ extension CreateTexmlApplicationRequest.Inbound {
 extension CreateTexmlApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -893,56 +904,57 @@ public typealias DateTimeRFC2822 = Date
 /// Create Conference Participant Request
 public struct DialConferenceParticipantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("AmdStatusCallback", String.self),
-        .optional("AmdStatusCallbackMethod", DialConferenceParticipantRequest.AmdStatusCallbackMethod.self),
-        .optional("ApplicationSid", String.self),
-        .optional("Beep", DialConferenceParticipantRequest.Beep.self),
-        .optional("CallSidToCoach", String.self),
-        .optional("CallerId", String.self),
-        .optional("CancelPlaybackOnDetectMessageEnd", Bool.self),
-        .optional("CancelPlaybackOnMachineDetection", Bool.self),
-        .optional("Coaching", Bool.self),
-        .optional("ConferenceRecord", DialConferenceParticipantRequest.ConferenceRecord.self),
-        .optional("ConferenceRecordingStatusCallback", String.self),
-        .optional("ConferenceRecordingStatusCallbackEvent", String.self),
-        .optional("ConferenceRecordingStatusCallbackMethod", DialConferenceParticipantRequest.ConferenceRecordingStatusCallbackMethod.self),
-        .optional("ConferenceRecordingTimeout", Int.self),
-        .optional("ConferenceStatusCallback", String.self),
-        .optional("ConferenceStatusCallbackEvent", String.self),
-        .optional("ConferenceStatusCallbackMethod", DialConferenceParticipantRequest.ConferenceStatusCallbackMethod.self),
-        .optional("ConferenceTrim", DialConferenceParticipantRequest.ConferenceTrim.self),
-        .optional("CustomHeaders", [DialConferenceParticipantRequest.CustomHeadersItem].self),
-        .optional("EarlyMedia", Bool.self),
-        .optional("EndConferenceOnExit", Bool.self),
-        .optional("From", String.self),
-        .optional("Label", String.self),
-        .optional("MachineDetection", DialConferenceParticipantRequest.MachineDetection.self),
-        .optional("MachineDetectionSilenceTimeout", Int.self),
-        .optional("MachineDetectionSpeechEndThreshold", Int.self),
-        .optional("MachineDetectionSpeechThreshold", Int.self),
-        .optional("MachineDetectionTimeout", Int.self),
-        .optional("MaxParticipants", Int.self),
-        .optional("Muted", Bool.self),
-        .optional("PreferredCodecs", String.self),
-        .optional("Record", Bool.self),
-        .optional("RecordingChannels", DialConferenceParticipantRequest.RecordingChannels.self),
-        .optional("RecordingStatusCallback", String.self),
-        .optional("RecordingStatusCallbackEvent", String.self),
-        .optional("RecordingStatusCallbackMethod", DialConferenceParticipantRequest.RecordingStatusCallbackMethod.self),
-        .optional("RecordingTrack", DialConferenceParticipantRequest.RecordingTrackValue.self),
-        .optional("SipAuthPassword", String.self),
-        .optional("SipAuthUsername", String.self),
-        .optional("StartConferenceOnEnter", Bool.self),
-        .optional("StatusCallback", String.self),
-        .optional("StatusCallbackEvent", String.self),
-        .optional("StatusCallbackMethod", DialConferenceParticipantRequest.StatusCallbackMethod.self),
-        .optional("TimeLimit", Int.self),
-        .optional("Timeout", Int.self),
-        .optional("To", String.self),
-        .optional("Trim", DialConferenceParticipantRequest.Trim.self),
-        .optional("WaitUrl", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        AmdStatusCallback: String
+        AmdStatusCallbackMethod: $0
+        ApplicationSid: String
+        Beep: $1
+        CallSidToCoach: String
+        CallerId: String
+        CancelPlaybackOnDetectMessageEnd: Bool
+        CancelPlaybackOnMachineDetection: Bool
+        Coaching: Bool
+        ConferenceRecord: $2
+        ConferenceRecordingStatusCallback: String
+        ConferenceRecordingStatusCallbackEvent: String
+        ConferenceRecordingStatusCallbackMethod: $3
+        ConferenceRecordingTimeout: Int
+        ConferenceStatusCallback: String
+        ConferenceStatusCallbackEvent: String
+        ConferenceStatusCallbackMethod: $4
+        ConferenceTrim: $5
+        CustomHeaders: [$6]
+        EarlyMedia: Bool
+        EndConferenceOnExit: Bool
+        From: String
+        Label: String
+        MachineDetection: $7
+        MachineDetectionSilenceTimeout: Int
+        MachineDetectionSpeechEndThreshold: Int
+        MachineDetectionSpeechThreshold: Int
+        MachineDetectionTimeout: Int
+        MaxParticipants: Int
+        Muted: Bool
+        PreferredCodecs: String
+        Record: Bool
+        RecordingChannels: $8
+        RecordingStatusCallback: String
+        RecordingStatusCallbackEvent: String
+        RecordingStatusCallbackMethod: $9
+        RecordingTrack: $10
+        SipAuthPassword: String
+        SipAuthUsername: String
+        StartConferenceOnEnter: Bool
+        StatusCallback: String
+        StatusCallbackEvent: String
+        StatusCallbackMethod: $11
+        TimeLimit: Int
+        Timeout: Int
+        To: String
+        Trim: $12
+        WaitUrl: String
+        """, DialConferenceParticipantRequest.AmdStatusCallbackMethod.self, DialConferenceParticipantRequest.Beep.self, DialConferenceParticipantRequest.ConferenceRecord.self, DialConferenceParticipantRequest.ConferenceRecordingStatusCallbackMethod.self, DialConferenceParticipantRequest.ConferenceStatusCallbackMethod.self, DialConferenceParticipantRequest.ConferenceTrim.self, DialConferenceParticipantRequest.CustomHeadersItem.self, DialConferenceParticipantRequest.MachineDetection.self, DialConferenceParticipantRequest.RecordingChannels.self, DialConferenceParticipantRequest.RecordingStatusCallbackMethod.self, DialConferenceParticipantRequest.RecordingTrackValue.self, DialConferenceParticipantRequest.StatusCallbackMethod.self, DialConferenceParticipantRequest.Trim.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1360,10 +1372,11 @@ extension DialConferenceParticipantRequest {
 extension DialConferenceParticipantRequest {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("name", String.self),
-            .required("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String!
+            value: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1547,48 +1560,49 @@ public typealias FirstCommandTimeoutSecs = Int
 /// Initiate AI Call Request
 public struct InitiateAICallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("AIAssistantId", String.self),
-        .required("From", String.self),
-        .required("To", String.self),
-        .optional("AIAssistantDynamicVariables", [String: String].self),
-        .optional("AIAssistantVersion", String.self),
-        .optional("AsyncAmd", Bool.self),
-        .optional("AsyncAmdStatusCallback", String.self),
-        .optional("AsyncAmdStatusCallbackMethod", InitiateAICallRequest.AsyncAmdStatusCallbackMethod.self),
-        .optional("CallerId", String.self),
-        .optional("ConversationCallback", String.self),
-        .optional("ConversationCallbackMethod", InitiateAICallRequest.ConversationCallbackMethod.self),
-        .optional("ConversationCallbacks", [String].self),
-        .optional("CustomHeaders", [InitiateAICallRequest.CustomHeadersItem].self),
-        .optional("DetectionMode", InitiateAICallRequest.DetectionMode.self),
-        .optional("MachineDetection", InitiateAICallRequest.MachineDetection.self),
-        .optional("MachineDetectionPromptEndTimeout", Int.self),
-        .optional("MachineDetectionSilenceTimeout", Int.self),
-        .optional("MachineDetectionSpeechEndThreshold", Int.self),
-        .optional("MachineDetectionSpeechThreshold", Int.self),
-        .optional("MachineDetectionTimeout", Int.self),
-        .optional("Passports", String.self),
-        .optional("PreferredCodecs", String.self),
-        .optional("Record", Bool.self),
-        .optional("RecordingChannels", InitiateAICallRequest.RecordingChannels.self),
-        .optional("RecordingStatusCallback", String.self),
-        .optional("RecordingStatusCallbackEvent", String.self),
-        .optional("RecordingStatusCallbackMethod", InitiateAICallRequest.RecordingStatusCallbackMethod.self),
-        .optional("RecordingTimeout", Int.self),
-        .optional("RecordingTrack", InitiateAICallRequest.RecordingTrackValue.self),
-        .optional("SendRecordingUrl", Bool.self),
-        .optional("SipAuthPassword", String.self),
-        .optional("SipAuthUsername", String.self),
-        .optional("SipRegion", InitiateAICallRequest.SIPRegionValue.self),
-        .optional("StatusCallback", String.self),
-        .optional("StatusCallbackEvent", String.self),
-        .optional("StatusCallbackMethod", InitiateAICallRequest.StatusCallbackMethod.self),
-        .optional("StatusCallbacks", [String].self),
-        .optional("TimeLimit", Int.self),
-        .optional("Timeout", Int.self),
-        .optional("Trim", InitiateAICallRequest.Trim.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        AIAssistantId: String!
+        From: String!
+        To: String!
+        AIAssistantDynamicVariables: [String: String]
+        AIAssistantVersion: String
+        AsyncAmd: Bool
+        AsyncAmdStatusCallback: String
+        AsyncAmdStatusCallbackMethod: $0
+        CallerId: String
+        ConversationCallback: String
+        ConversationCallbackMethod: $1
+        ConversationCallbacks: [String]
+        CustomHeaders: [$2]
+        DetectionMode: $3
+        MachineDetection: $4
+        MachineDetectionPromptEndTimeout: Int
+        MachineDetectionSilenceTimeout: Int
+        MachineDetectionSpeechEndThreshold: Int
+        MachineDetectionSpeechThreshold: Int
+        MachineDetectionTimeout: Int
+        Passports: String
+        PreferredCodecs: String
+        Record: Bool
+        RecordingChannels: $5
+        RecordingStatusCallback: String
+        RecordingStatusCallbackEvent: String
+        RecordingStatusCallbackMethod: $6
+        RecordingTimeout: Int
+        RecordingTrack: $7
+        SendRecordingUrl: Bool
+        SipAuthPassword: String
+        SipAuthUsername: String
+        SipRegion: $8
+        StatusCallback: String
+        StatusCallbackEvent: String
+        StatusCallbackMethod: $9
+        StatusCallbacks: [String]
+        TimeLimit: Int
+        Timeout: Int
+        Trim: $10
+        """, InitiateAICallRequest.AsyncAmdStatusCallbackMethod.self, InitiateAICallRequest.ConversationCallbackMethod.self, InitiateAICallRequest.CustomHeadersItem.self, InitiateAICallRequest.DetectionMode.self, InitiateAICallRequest.MachineDetection.self, InitiateAICallRequest.RecordingChannels.self, InitiateAICallRequest.RecordingStatusCallbackMethod.self, InitiateAICallRequest.RecordingTrackValue.self, InitiateAICallRequest.SIPRegionValue.self, InitiateAICallRequest.StatusCallbackMethod.self, InitiateAICallRequest.Trim.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1850,10 +1864,11 @@ extension InitiateAICallRequest {
 extension InitiateAICallRequest {
     public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("name", String.self),
-            .required("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String!
+            value: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2096,12 +2111,13 @@ extension InitiateAICallRequest {
 /// Initiate AI Call Result
 public struct InitiateAICallResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_sid", String.self),
-        .optional("from", String.self),
-        .optional("status", String.self),
-        .optional("to", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_sid: String
+        from: String
+        status: String
+        to: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2168,9 +2184,10 @@ public enum InitiateCallRequest: JSONUnion {
 extension InitiateCallRequest {
     public struct Variant1: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("Texml", JSONValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            Texml: JSONValue
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2191,9 +2208,10 @@ extension InitiateCallRequest {
 extension InitiateCallRequest {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("Url", JSONValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            Url: JSONValue
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2214,10 +2232,11 @@ extension InitiateCallRequest {
 extension InitiateCallRequest {
     public struct Variant3: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("Texml", JSONValue.self),
-            .optional("Url", JSONValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            Texml: JSONValue
+            Url: JSONValue
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2242,11 +2261,12 @@ extension InitiateCallRequest {
 /// Initaite TeXML Call Result
 public struct InitiateCallResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("from", String.self),
-        .optional("status", String.self),
-        .optional("to", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String
+        status: String
+        to: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2265,18 +2285,19 @@ public struct InitiateCallResult: JSONModel {
 /// New participant resource
 public struct NewParticipantResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("call_sid", String.self),
-        .optional("coaching", Bool.self),
-        .optional("coaching_call_sid", String.self),
-        .optional("conference_sid", String.self),
-        .optional("end_conference_on_exit", Bool.self),
-        .optional("hold", Bool.self),
-        .optional("muted", Bool.self),
-        .optional("status", NewParticipantResource.StatusValue.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        call_sid: String
+        coaching: Bool
+        coaching_call_sid: String
+        conference_sid: String
+        end_conference_on_exit: Bool
+        hold: Bool
+        muted: Bool
+        status: $0
+        uri: String
+        """, NewParticipantResource.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2344,23 +2365,24 @@ extension NewParticipantResource {
 /// Participant resource
 public struct ParticipantResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("api_version", String.self),
-        .optional("call_sid", String.self),
-        .optional("call_sid_legacy", String.self),
-        .optional("coaching", Bool.self),
-        .optional("coaching_call_sid", String.self),
-        .optional("coaching_call_sid_legacy", String.self),
-        .optional("conference_sid", String.self),
-        .optional("date_created", String.self),
-        .optional("date_updated", String.self),
-        .optional("end_conference_on_exit", Bool.self),
-        .optional("hold", Bool.self),
-        .optional("muted", Bool.self),
-        .optional("status", ParticipantResource.StatusValue.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        api_version: String
+        call_sid: String
+        call_sid_legacy: String
+        coaching: Bool
+        coaching_call_sid: String
+        coaching_call_sid_legacy: String
+        conference_sid: String
+        date_created: String
+        date_updated: String
+        end_conference_on_exit: Bool
+        hold: Bool
+        muted: Bool
+        status: $0
+        uri: String
+        """, ParticipantResource.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2443,16 +2465,17 @@ extension ParticipantResource {
 /// Multiple participant resources
 public struct ParticipantResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("end", Int.self),
-        .optional("first_page_uri", String.self),
-        .optional("next_page_uri", String.self),
-        .optional("page", Int.self),
-        .optional("page_size", Int.self),
-        .optional("participants", [ParticipantResource].self),
-        .optional("start", Int.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end: Int
+        first_page_uri: String
+        next_page_uri: String
+        page: Int
+        page_size: Int
+        participants: [$0]
+        start: Int
+        uri: String
+        """, ParticipantResource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2487,17 +2510,18 @@ public typealias PlayBeep = Bool
 /// Queue resource
 public struct QueueResource: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("average_wait_time", Int.self),
-        .optional("current_size", Int.self),
-        .optional("date_created", String.self),
-        .optional("date_updated", String.self),
-        .optional("max_size", Int.self),
-        .optional("sid", String.self),
-        .optional("subresource_uris", JSONValue.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        average_wait_time: Int
+        current_size: Int
+        date_created: String
+        date_updated: String
+        max_size: Int
+        sid: String
+        subresource_uris: JSONValue
+        uri: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2534,16 +2558,17 @@ public struct QueueResource: JSONModel {
 /// Multiple queue resources
 public struct QueueResourceIndex: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("end", Int.self),
-        .optional("first_page_uri", String.self),
-        .optional("next_page_uri", String.self),
-        .optional("page", Int.self),
-        .optional("page_size", Int.self),
-        .optional("queues", [QueueResource].self),
-        .optional("start", Int.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end: Int
+        first_page_uri: String
+        next_page_uri: String
+        page: Int
+        page_size: Int
+        queues: [$0]
+        start: Int
+        uri: String
+        """, QueueResource.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2692,27 +2717,28 @@ public enum StreamTrack: OpenEnum, QueryValue {
 /// Texml Application
 public struct TexmlApplication: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("created_at", String.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("first_command_timeout", Bool.self),
-        .optional("first_command_timeout_secs", Int.self),
-        .optional("friendly_name", String.self),
-        .optional("id", String.self),
-        .optional("inbound", TexmlApplication.Inbound.self),
-        .optional("outbound", TexmlApplication.Outbound.self),
-        .optional("record_type", String.self),
-        .optional("status_callback", String.self),
-        .optional("status_callback_method", TexmlApplication.StatusCallbackMethod.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", String.self),
-        .optional("voice_fallback_url", String.self),
-        .optional("voice_method", TexmlApplication.VoiceMethod.self),
-        .optional("voice_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        call_cost_in_webhooks: Bool
+        created_at: String
+        dtmf_type: $1
+        first_command_timeout: Bool
+        first_command_timeout_secs: Int
+        friendly_name: String
+        id: String
+        inbound: $2
+        outbound: $3
+        record_type: String
+        status_callback: String
+        status_callback_method: $4
+        tags: [String]
+        updated_at: String
+        voice_fallback_url: String
+        voice_method: $5
+        voice_url: String
+        """, AnchorsiteOverride.self, DtmfType.self, TexmlApplication.Inbound.self, TexmlApplication.Outbound.self, TexmlApplication.StatusCallbackMethod.self, TexmlApplication.VoiceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2767,12 +2793,13 @@ public struct TexmlApplication: JSONModel {
 extension TexmlApplication {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("shaken_stir_enabled", Bool.self),
-            .optional("sip_subdomain", String.self),
-            .optional("sip_subdomain_receive_settings", TexmlApplication.Inbound.SIPSubdomainReceiveSettings.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            shaken_stir_enabled: Bool
+            sip_subdomain: String
+            sip_subdomain_receive_settings: $0
+            """, TexmlApplication.Inbound.SIPSubdomainReceiveSettings.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2820,10 +2847,11 @@ extension TexmlApplication.Inbound {
 extension TexmlApplication {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2940,15 +2968,16 @@ public enum TexmlBidirectionalStreamMode: OpenEnum, QueryValue {
 /// Texml Create Call Recording Request Body
 public struct TexmlCreateCallRecordingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("PlayBeep", Bool.self),
-        .optional("RecordingChannels", TexmlRecordingChannels.self),
-        .optional("RecordingStatusCallback", String.self),
-        .optional("RecordingStatusCallbackEvent", String.self),
-        .optional("RecordingStatusCallbackMethod", TexmlStatusCallbackMethod.self),
-        .optional("RecordingTrack", RecordingTrack.self),
-        .optional("SendRecordingUrl", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        PlayBeep: Bool
+        RecordingChannels: $0
+        RecordingStatusCallback: String
+        RecordingStatusCallbackEvent: String
+        RecordingStatusCallbackMethod: $1
+        RecordingTrack: $2
+        SendRecordingUrl: Bool
+        """, TexmlRecordingChannels.self, TexmlStatusCallbackMethod.self, RecordingTrack.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2992,23 +3021,24 @@ public struct TexmlCreateCallRecordingRequestBody: JSONModel {
 /// Texml Create Call Recording Response Body
 public struct TexmlCreateCallRecordingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("call_sid", String.self),
-        .optional("channels", TwimlRecordingChannels.self),
-        .optional("conference_sid", String.self),
-        .optional("date_created", Date.self),
-        .optional("date_updated", Date.self),
-        .optional("duration", String.self),
-        .optional("error_code", String.self),
-        .optional("price", String.self),
-        .optional("price_unit", String.self),
-        .optional("sid", String.self),
-        .optional("source", RecordingSource.self),
-        .optional("start_time", Date.self),
-        .optional("track", RecordingTrack.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        call_sid: String
+        channels: $0
+        conference_sid: String
+        date_created: Date
+        date_updated: Date
+        duration: String
+        error_code: String
+        price: String
+        price_unit: String
+        sid: String
+        source: $1
+        start_time: Date
+        track: $2
+        uri: String
+        """, TwimlRecordingChannels.self, RecordingSource.self, RecordingTrack.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3049,15 +3079,16 @@ public struct TexmlCreateCallRecordingResponseBody: JSONModel {
 /// Texml Create Call Streaming Request Body
 public struct TexmlCreateCallStreamingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("BidirectionalCodec", TexmlBidirectionalStreamCodec.self),
-        .optional("BidirectionalMode", TexmlBidirectionalStreamMode.self),
-        .optional("Name", String.self),
-        .optional("StatusCallback", String.self),
-        .optional("StatusCallbackMethod", TexmlStatusCallbackMethod.self),
-        .optional("Track", StreamTrack.self),
-        .optional("Url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        BidirectionalCodec: $0
+        BidirectionalMode: $1
+        Name: String
+        StatusCallback: String
+        StatusCallbackMethod: $2
+        Track: $3
+        Url: String
+        """, TexmlBidirectionalStreamCodec.self, TexmlBidirectionalStreamMode.self, TexmlStatusCallbackMethod.self, StreamTrack.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3101,15 +3132,16 @@ public struct TexmlCreateCallStreamingRequestBody: JSONModel {
 /// Texml Create Call Streaming Response Body
 public struct TexmlCreateCallStreamingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("call_sid", String.self),
-        .optional("date_updated", Date.self),
-        .optional("name", String.self),
-        .optional("sid", String.self),
-        .optional("status", TexmlCreateCallStreamingResponseBody.StatusValue.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        call_sid: String
+        date_updated: Date
+        name: String
+        sid: String
+        status: $0
+        uri: String
+        """, TexmlCreateCallStreamingResponseBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3158,17 +3190,18 @@ extension TexmlCreateCallStreamingResponseBody {
 /// Create Siprec Session Request
 public struct TexmlCreateSiprecSessionRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("ConnectorName", String.self),
-        .optional("IncludeMetadataCustomHeaders", TexmlCreateSiprecSessionRequestBody.IncludeMetadataCustomHeaders.self),
-        .optional("Name", String.self),
-        .optional("Secure", TexmlCreateSiprecSessionRequestBody.Secure.self),
-        .optional("SessionTimeoutSecs", Int.self),
-        .optional("SipTransport", TexmlCreateSiprecSessionRequestBody.SIPTransport.self),
-        .optional("StatusCallback", String.self),
-        .optional("StatusCallbackMethod", TexmlCreateSiprecSessionRequestBody.StatusCallbackMethod.self),
-        .optional("Track", TexmlCreateSiprecSessionRequestBody.Track.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ConnectorName: String
+        IncludeMetadataCustomHeaders: $0
+        Name: String
+        Secure: $1
+        SessionTimeoutSecs: Int
+        SipTransport: $2
+        StatusCallback: String
+        StatusCallbackMethod: $3
+        Track: $4
+        """, TexmlCreateSiprecSessionRequestBody.IncludeMetadataCustomHeaders.self, TexmlCreateSiprecSessionRequestBody.Secure.self, TexmlCreateSiprecSessionRequestBody.SIPTransport.self, TexmlCreateSiprecSessionRequestBody.StatusCallbackMethod.self, TexmlCreateSiprecSessionRequestBody.Track.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3358,18 +3391,19 @@ extension TexmlCreateSiprecSessionRequestBody {
 /// Create Siprec Session Response
 public struct TexmlCreateSiprecSessionResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("call_sid", String.self),
-        .optional("date_created", String.self),
-        .optional("date_updated", String.self),
-        .optional("error_code", String.self),
-        .optional("sid", String.self),
-        .optional("start_time", String.self),
-        .optional("status", TexmlCreateSiprecSessionResponseBody.StatusValue.self),
-        .optional("track", TexmlCreateSiprecSessionResponseBody.Track.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        call_sid: String
+        date_created: String
+        date_updated: String
+        error_code: String
+        sid: String
+        start_time: String
+        status: $0
+        track: $1
+        uri: String
+        """, TexmlCreateSiprecSessionResponseBody.StatusValue.self, TexmlCreateSiprecSessionResponseBody.Track.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3463,23 +3497,24 @@ public typealias TexmlErrorCode = String
 /// Texml Get Call Recording Response Body
 public struct TexmlGetCallRecordingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("call_sid", String.self),
-        .optional("channels", TwimlRecordingChannels.self),
-        .optional("conference_sid", String.self),
-        .optional("date_created", Date.self),
-        .optional("date_updated", Date.self),
-        .optional("duration", String.self),
-        .optional("error_code", String.self),
-        .optional("media_url", String.self),
-        .optional("sid", String.self),
-        .optional("source", RecordingSource.self),
-        .optional("start_time", Date.self),
-        .optional("status", TexmlRecordingStatus.self),
-        .optional("subresources_uris", TexmlRecordingSubresourcesURIs.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        call_sid: String
+        channels: $0
+        conference_sid: String
+        date_created: Date
+        date_updated: Date
+        duration: String
+        error_code: String
+        media_url: String
+        sid: String
+        source: $1
+        start_time: Date
+        status: $2
+        subresources_uris: $3
+        uri: String
+        """, TwimlRecordingChannels.self, RecordingSource.self, TexmlRecordingStatus.self, TexmlRecordingSubresourcesURIs.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3520,17 +3555,18 @@ public struct TexmlGetCallRecordingResponseBody: JSONModel {
 /// Multiple recording resources
 public struct TexmlGetCallRecordingsResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("end", Int.self),
-        .optional("first_page_uri", String.self),
-        .optional("next_page_uri", String.self),
-        .optional("page", Int.self),
-        .optional("page_size", Int.self),
-        .optional("previous_page_uri", String.self),
-        .optional("recordings", [TexmlGetCallRecordingResponseBody].self),
-        .optional("start", Int.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        end: Int
+        first_page_uri: String
+        next_page_uri: String
+        page: Int
+        page_size: Int
+        previous_page_uri: String
+        recordings: [$0]
+        start: Int
+        uri: String
+        """, TexmlGetCallRecordingResponseBody.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3624,9 +3660,10 @@ public enum TexmlRecordingStatus: OpenEnum, QueryValue {
 /// Texml recording subresources uris
 public struct TexmlRecordingSubresourcesURIs: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("transcriptions", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        transcriptions: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3638,19 +3675,20 @@ public struct TexmlRecordingSubresourcesURIs: JSONModel {
 /// Texml Get Call Recording Transcription Response Body
 public struct TexmlRecordingTranscription: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("api_version", String.self),
-        .optional("call_sid", String.self),
-        .optional("date_created", Date.self),
-        .optional("date_updated", Date.self),
-        .optional("duration", String.self),
-        .optional("recording_sid", String.self),
-        .optional("sid", String.self),
-        .optional("status", TexmlRecordingTranscription.StatusValue.self),
-        .optional("transcription_text", String.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        api_version: String
+        call_sid: String
+        date_created: Date
+        date_updated: Date
+        duration: String
+        recording_sid: String
+        sid: String
+        status: $0
+        transcription_text: String
+        uri: String
+        """, TexmlRecordingTranscription.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3741,9 +3779,10 @@ public typealias TexmlStreamURL = String
 /// Texml Create Call Recording Request Body
 public struct TexmlUpdateCallRecordingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("Status", TexmlUpdateCallRecordingRequestBody.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        Status: $0
+        """, TexmlUpdateCallRecordingRequestBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3792,9 +3831,10 @@ extension TexmlUpdateCallRecordingRequestBody {
 /// Texml Update Call Streaming Request Body
 public struct TexmlUpdateCallStreamingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("Status", StreamStatus.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        Status: $0
+        """, StreamStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3814,14 +3854,15 @@ public struct TexmlUpdateCallStreamingRequestBody: JSONModel {
 /// Texml Update Call Streaming Response Body
 public struct TexmlUpdateCallStreamingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("call_sid", String.self),
-        .optional("date_updated", Date.self),
-        .optional("sid", String.self),
-        .optional("status", TexmlUpdateCallStreamingResponseBody.StatusValue.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        call_sid: String
+        date_updated: Date
+        sid: String
+        status: $0
+        uri: String
+        """, TexmlUpdateCallStreamingResponseBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3867,9 +3908,10 @@ extension TexmlUpdateCallStreamingResponseBody {
 /// Update Siprec Session Request
 public struct TexmlUpdateSiprecSessionRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("Status", TexmlUpdateSiprecSessionRequestBody.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        Status: $0
+        """, TexmlUpdateSiprecSessionRequestBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3912,15 +3954,16 @@ extension TexmlUpdateSiprecSessionRequestBody {
 /// Update Siprec Session Response
 public struct TexmlUpdateSiprecSessionResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_sid", String.self),
-        .optional("call_sid", String.self),
-        .optional("date_updated", String.self),
-        .optional("error_code", String.self),
-        .optional("sid", String.self),
-        .optional("status", TexmlUpdateSiprecSessionResponseBody.StatusValue.self),
-        .optional("uri", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_sid: String
+        call_sid: String
+        date_updated: String
+        error_code: String
+        sid: String
+        status: $0
+        uri: String
+        """, TexmlUpdateSiprecSessionResponseBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3998,16 +4041,17 @@ public enum TwimlRecordingChannels: OpenEnum, QueryValue {
 /// Update Call Request
 public struct UpdateCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("FallbackMethod", UpdateCallRequest.FallbackMethod.self),
-        .optional("FallbackUrl", String.self),
-        .optional("Method", UpdateCallRequest.Method.self),
-        .optional("Status", String.self),
-        .optional("StatusCallback", String.self),
-        .optional("StatusCallbackMethod", UpdateCallRequest.StatusCallbackMethod.self),
-        .optional("Texml", String.self),
-        .optional("Url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        FallbackMethod: $0
+        FallbackUrl: String
+        Method: $1
+        Status: String
+        StatusCallback: String
+        StatusCallbackMethod: $2
+        Texml: String
+        Url: String
+        """, UpdateCallRequest.FallbackMethod.self, UpdateCallRequest.Method.self, UpdateCallRequest.StatusCallbackMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4138,23 +4182,24 @@ extension UpdateCallRequest {
 /// Update Texml Application Request
 public struct UpdateTexmlApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("friendly_name", String.self),
-        .required("voice_url", String.self),
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", AnchorsiteOverride.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("dtmf_type", DtmfType.self),
-        .optional("first_command_timeout", Bool.self),
-        .optional("first_command_timeout_secs", Int.self),
-        .optional("inbound", UpdateTexmlApplicationRequest.Inbound.self),
-        .optional("outbound", UpdateTexmlApplicationRequest.Outbound.self),
-        .optional("status_callback", String.self),
-        .optional("status_callback_method", UpdateTexmlApplicationRequest.StatusCallbackMethod.self),
-        .optional("tags", [String].self),
-        .optional("voice_fallback_url", String.self),
-        .optional("voice_method", UpdateTexmlApplicationRequest.VoiceMethod.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        friendly_name: String!
+        voice_url: String!
+        active: Bool
+        anchorsite_override: $0
+        call_cost_in_webhooks: Bool
+        dtmf_type: $1
+        first_command_timeout: Bool
+        first_command_timeout_secs: Int
+        inbound: $2
+        outbound: $3
+        status_callback: String
+        status_callback_method: $4
+        tags: [String]
+        voice_fallback_url: String
+        voice_method: $5
+        """, AnchorsiteOverride.self, DtmfType.self, UpdateTexmlApplicationRequest.Inbound.self, UpdateTexmlApplicationRequest.Outbound.self, UpdateTexmlApplicationRequest.StatusCallbackMethod.self, UpdateTexmlApplicationRequest.VoiceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4236,12 +4281,13 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
 extension UpdateTexmlApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("shaken_stir_enabled", Bool.self),
-            .optional("sip_subdomain", String.self),
-            .optional("sip_subdomain_receive_settings", UpdateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            shaken_stir_enabled: Bool
+            sip_subdomain: String
+            sip_subdomain_receive_settings: $0
+            """, UpdateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4303,10 +4349,11 @@ extension UpdateTexmlApplicationRequest.Inbound {
 extension UpdateTexmlApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("channel_limit", Int.self),
-            .optional("outbound_voice_profile_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            channel_limit: Int
+            outbound_voice_profile_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4382,10 +4429,11 @@ extension UpdateTexmlApplicationRequest {
 /// Create Queue Request
 public struct CallScriptingCreateQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("FriendlyName", String.self),
-        .optional("MaxSize", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        FriendlyName: String
+        MaxSize: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4411,12 +4459,13 @@ public struct CallScriptingCreateQueueRequest: JSONModel {
 /// Pagination Meta
 public struct CallScriptingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4438,9 +4487,10 @@ public struct CallScriptingPaginationMeta: JSONModel {
 /// Resource not found
 public struct CallScriptingResourceNotFoundError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [CallScriptingResourceNotFoundError.ErrorsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, CallScriptingResourceNotFoundError.ErrorsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4452,9 +4502,10 @@ public struct CallScriptingResourceNotFoundError: JSONModel {
 extension CallScriptingResourceNotFoundError {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("detail", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            detail: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4467,19 +4518,20 @@ extension CallScriptingResourceNotFoundError {
 /// Update Conference Participant Request
 public struct CallScriptingUpdateConferenceParticipantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("AnnounceMethod", CallScriptingUpdateConferenceParticipantRequest.AnnounceMethod.self),
-        .optional("AnnounceUrl", String.self),
-        .optional("BeepOnExit", Bool.self),
-        .optional("CallSidToCoach", String.self),
-        .optional("Coaching", Bool.self),
-        .optional("EndConferenceOnExit", Bool.self),
-        .optional("Hold", Bool.self),
-        .optional("HoldMethod", CallScriptingUpdateConferenceParticipantRequest.HoldMethod.self),
-        .optional("HoldUrl", String.self),
-        .optional("Muted", Bool.self),
-        .optional("WaitUrl", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        AnnounceMethod: $0
+        AnnounceUrl: String
+        BeepOnExit: Bool
+        CallSidToCoach: String
+        Coaching: Bool
+        EndConferenceOnExit: Bool
+        Hold: Bool
+        HoldMethod: $1
+        HoldUrl: String
+        Muted: Bool
+        WaitUrl: String
+        """, CallScriptingUpdateConferenceParticipantRequest.AnnounceMethod.self, CallScriptingUpdateConferenceParticipantRequest.HoldMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4600,11 +4652,12 @@ extension CallScriptingUpdateConferenceParticipantRequest {
 /// Update Conference Request
 public struct CallScriptingUpdateConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("AnnounceMethod", CallScriptingUpdateConferenceRequest.AnnounceMethod.self),
-        .optional("AnnounceUrl", String.self),
-        .optional("Status", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        AnnounceMethod: $0
+        AnnounceUrl: String
+        Status: String
+        """, CallScriptingUpdateConferenceRequest.AnnounceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4660,9 +4713,10 @@ extension CallScriptingUpdateConferenceRequest {
 /// Update Queue Request
 public struct CallScriptingUpdateQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("MaxSize", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        MaxSize: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -1441,17 +1441,18 @@ extension TexmlAccountsResource {
 extension TexmlAccountsResource {
     public struct RetrieveTranscriptionsJSONResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("end", Int.self),
-            .optional("first_page_uri", String.self),
-            .optional("next_page_uri", String.self),
-            .optional("page", Int.self),
-            .optional("page_size", Int.self),
-            .optional("previous_page_uri", String.self),
-            .optional("start", Int.self),
-            .optional("transcriptions", [TexmlRecordingTranscription].self),
-            .optional("uri", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            end: Int
+            first_page_uri: String
+            next_page_uri: String
+            page: Int
+            page_size: Int
+            previous_page_uri: String
+            start: Int
+            transcriptions: [$0]
+            uri: String
+            """, TexmlRecordingTranscription.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -6,10 +6,11 @@ import TelnyxCore
 
 public struct CallerName: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("caller_name", String.self),
-        .optional("error_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        caller_name: String
+        error_code: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -24,14 +25,15 @@ public struct CallerName: JSONModel {
 
 public struct Carrier: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("error_code", String.self),
-        .optional("mobile_country_code", String.self),
-        .optional("mobile_network_code", String.self),
-        .optional("name", String.self),
-        .optional("normalized_carrier", String.self),
-        .optional("type", Carrier.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        error_code: String
+        mobile_country_code: String
+        mobile_network_code: String
+        name: String
+        normalized_carrier: String
+        type: $0
+        """, Carrier.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -114,9 +116,10 @@ extension Carrier {
 /// CreateMessageTemplateRequest
 public struct CreateMessageTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        text: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -137,11 +140,12 @@ public struct CreateMessageTemplateRequest: JSONModel {
 /// CreateVerificationRequest
 public struct CreateVerificationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_number", String.self),
-        .required("verify_profile_id", String.self),
-        .optional("timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number: String!
+        verify_profile_id: String!
+        timeout_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -172,13 +176,14 @@ public struct CreateVerificationRequest: JSONModel {
 /// CreateVerificationRequestCall
 public struct CreateVerificationRequestCall: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_number", String.self),
-        .required("verify_profile_id", String.self),
-        .optional("custom_code", String.self),
-        .optional("extension", String.self),
-        .optional("timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number: String!
+        verify_profile_id: String!
+        custom_code: String
+        extension: String
+        timeout_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -227,12 +232,13 @@ public struct CreateVerificationRequestCall: JSONModel {
 /// CreateVerificationRequestSMS
 public struct CreateVerificationRequestSMS: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_number", String.self),
-        .required("verify_profile_id", String.self),
-        .optional("custom_code", String.self),
-        .optional("timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number: String!
+        verify_profile_id: String!
+        custom_code: String
+        timeout_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -275,12 +281,13 @@ public struct CreateVerificationRequestSMS: JSONModel {
 /// CreateVerificationRequestWhatsapp
 public struct CreateVerificationRequestWhatsapp: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("phone_number", String.self),
-        .required("verify_profile_id", String.self),
-        .optional("custom_code", String.self),
-        .optional("timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number: String!
+        verify_profile_id: String!
+        custom_code: String
+        timeout_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -326,13 +333,14 @@ public typealias CreateVerificationResponse = RequiredDataEnvelope<Verification>
 /// CreateVerifyProfileCallRequest
 public struct CreateVerifyProfileCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("app_name", String.self),
-        .optional("code_length", Int.self),
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("messaging_template_id", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        app_name: String
+        code_length: Int
+        default_verification_timeout_secs: Int
+        messaging_template_id: String
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -373,14 +381,15 @@ public struct CreateVerifyProfileCallRequest: JSONModel {
 /// CreateVerifyProfileSMSRequest
 public struct CreateVerifyProfileSMSRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("alpha_sender", String.self),
-        .optional("app_name", String.self),
-        .optional("code_length", Int.self),
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("messaging_template_id", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alpha_sender: String
+        app_name: String
+        code_length: Int
+        default_verification_timeout_secs: Int
+        messaging_template_id: String
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -432,11 +441,12 @@ public struct CreateVerifyProfileSMSRequest: JSONModel {
 /// CreateVerifyProfileSettingsRequest
 public struct CreateVerifyProfileSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("app_name", String.self),
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        app_name: String
+        default_verification_timeout_secs: Int
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -467,13 +477,14 @@ public struct CreateVerifyProfileSettingsRequest: JSONModel {
 /// CreateVerifyProfileSettingsWhatsAppRequest
 public struct CreateVerifyProfileSettingsWhatsAppRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("sender_phone_number", String.self),
-        .optional("template_id", String.self),
-        .optional("waba_id", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        default_verification_timeout_secs: Int
+        sender_phone_number: String
+        template_id: String
+        waba_id: String
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -523,10 +534,11 @@ public struct CreateVerifyProfileSettingsWhatsAppRequest: JSONModel {
 /// ListVerificationsResponse
 public struct ListVerificationsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [Verification].self),
-        .required("meta", VerifyMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, Verification.self, VerifyMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -543,10 +555,11 @@ public typealias ListVerifyProfileMessageTemplateResponse = RequiredDataEnvelope
 /// ListVerifyProfilesResponse
 public struct ListVerifyProfilesResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [VerifyProfileResponse].self),
-        .required("meta", VerifyMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, VerifyProfileResponse.self, VerifyMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -563,16 +576,17 @@ public typealias MessageTemplateResponseDataWrapper = DataEnvelope<VerifyProfile
 /// NumberLookup
 public struct NumberLookupRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("caller_name", CallerName.self),
-        .optional("carrier", Carrier.self),
-        .optional("country_code", String.self),
-        .optional("fraud", String.self),
-        .optional("national_format", String.self),
-        .optional("phone_number", String.self),
-        .optional("portability", Portability.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        caller_name: $0
+        carrier: $1
+        country_code: String
+        fraud: String
+        national_format: String
+        phone_number: String
+        portability: $2
+        record_type: String
+        """, CallerName.self, Carrier.self, Portability.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -602,21 +616,22 @@ public struct NumberLookupRecord: JSONModel {
 
 public struct Portability: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("altspid", String.self),
-        .optional("altspid_carrier_name", String.self),
-        .optional("altspid_carrier_type", String.self),
-        .optional("city", String.self),
-        .optional("line_type", String.self),
-        .optional("lrn", String.self),
-        .optional("ocn", String.self),
-        .optional("ported_date", String.self),
-        .optional("ported_status", Portability.PortedStatus.self),
-        .optional("spid", String.self),
-        .optional("spid_carrier_name", String.self),
-        .optional("spid_carrier_type", String.self),
-        .optional("state", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        altspid: String
+        altspid_carrier_name: String
+        altspid_carrier_type: String
+        city: String
+        line_type: String
+        lrn: String
+        ocn: String
+        ported_date: String
+        ported_status: $0
+        spid: String
+        spid_carrier_name: String
+        spid_carrier_type: String
+        state: String
+        """, Portability.PortedStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -696,9 +711,10 @@ public typealias RetrieveVerificationResponse = RequiredDataEnvelope<Verificatio
 /// UpdateMessageTemplateRequest
 public struct UpdateMessageTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        text: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -719,13 +735,14 @@ public struct UpdateMessageTemplateRequest: JSONModel {
 /// UpdateVerifyProfileCallRequest
 public struct UpdateVerifyProfileCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("app_name", String.self),
-        .optional("code_length", Int.self),
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("messaging_template_id", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        app_name: String
+        code_length: Int
+        default_verification_timeout_secs: Int
+        messaging_template_id: String
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -766,14 +783,15 @@ public struct UpdateVerifyProfileCallRequest: JSONModel {
 /// UpdateVerifyProfileSMSRequest
 public struct UpdateVerifyProfileSMSRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("alpha_sender", String.self),
-        .optional("app_name", String.self),
-        .optional("code_length", Int.self),
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("messaging_template_id", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alpha_sender: String
+        app_name: String
+        code_length: Int
+        default_verification_timeout_secs: Int
+        messaging_template_id: String
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -825,13 +843,14 @@ public struct UpdateVerifyProfileSMSRequest: JSONModel {
 /// UpdateVerifyProfileSettingsWhatsAppRequest
 public struct UpdateVerifyProfileSettingsWhatsAppRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("sender_phone_number", String.self),
-        .optional("template_id", String.self),
-        .optional("waba_id", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        default_verification_timeout_secs: Int
+        sender_phone_number: String
+        template_id: String
+        waba_id: String
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -881,18 +900,19 @@ public struct UpdateVerifyProfileSettingsWhatsAppRequest: JSONModel {
 /// Verification
 public struct Verification: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("custom_code", String.self),
-        .optional("id", String.self),
-        .optional("phone_number", String.self),
-        .optional("record_type", VerificationRecordType.self),
-        .optional("status", VerificationStatus.self),
-        .optional("timeout_secs", Int.self),
-        .optional("type", VerificationType.self),
-        .optional("updated_at", String.self),
-        .optional("verify_profile_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        custom_code: String
+        id: String
+        phone_number: String
+        record_type: $0
+        status: $1
+        timeout_secs: Int
+        type: $2
+        updated_at: String
+        verify_profile_id: String
+        """, VerificationRecordType.self, VerificationStatus.self, VerificationType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1034,13 +1054,14 @@ public enum VerificationType: OpenEnum, QueryValue {
 /// VerifyProfileCallResponse
 public struct VerifyProfileCallResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("app_name", String.self),
-        .optional("code_length", Int.self),
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("messaging_template_id", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        app_name: String
+        code_length: Int
+        default_verification_timeout_secs: Int
+        messaging_template_id: String
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1065,10 +1086,11 @@ public struct VerifyProfileCallResponse: JSONModel {
 /// VerifyProfileFlashcallResponse
 public struct VerifyProfileFlashcallResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("app_name", String.self),
-        .optional("default_verification_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        app_name: String
+        default_verification_timeout_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1084,10 +1106,11 @@ public struct VerifyProfileFlashcallResponse: JSONModel {
 /// VerifyProfileResponse
 public struct VerifyProfileMessageTemplateResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        text: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1103,22 +1126,23 @@ public struct VerifyProfileMessageTemplateResponse: JSONModel {
 /// VerifyProfileResponse
 public struct VerifyProfileResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call", VerifyProfileCallResponse.self),
-        .optional("created_at", String.self),
-        .optional("daily_spend_limit", Double.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("flashcall", VerifyProfileFlashcallResponse.self),
-        .optional("id", String.self),
-        .optional("language", String.self),
-        .optional("name", String.self),
-        .optional("record_type", VerificationProfileRecordType.self),
-        .optional("sms", VerifyProfileSMSResponse.self),
-        .optional("updated_at", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self),
-        .optional("whatsapp", VerifyProfileWhatsAppResponse.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call: $0
+        created_at: String
+        daily_spend_limit: Double
+        daily_spend_limit_enabled: Bool
+        flashcall: $1
+        id: String
+        language: String
+        name: String
+        record_type: $2
+        sms: $3
+        updated_at: String
+        webhook_failover_url: String
+        webhook_url: String
+        whatsapp: $4
+        """, VerifyProfileCallResponse.self, VerifyProfileFlashcallResponse.self, VerificationProfileRecordType.self, VerifyProfileSMSResponse.self, VerifyProfileWhatsAppResponse.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1168,14 +1192,15 @@ public typealias VerifyProfileResponseDataWrapper = DataEnvelope<VerifyProfileRe
 /// VerifyProfileSMSResponse
 public struct VerifyProfileSMSResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("alpha_sender", String.self),
-        .optional("app_name", String.self),
-        .optional("code_length", Int.self),
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("messaging_template_id", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alpha_sender: String
+        app_name: String
+        code_length: Int
+        default_verification_timeout_secs: Int
+        messaging_template_id: String
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1202,16 +1227,17 @@ public struct VerifyProfileSMSResponse: JSONModel {
 /// VerifyProfileWhatsAppResponse
 public struct VerifyProfileWhatsAppResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("app_name", String.self),
-        .optional("code_length", Int.self),
-        .optional("default_verification_timeout_secs", Int.self),
-        .optional("messaging_template_id", String.self),
-        .optional("sender_phone_number", String.self),
-        .optional("template_id", String.self),
-        .optional("waba_id", String.self),
-        .optional("whitelisted_destinations", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        app_name: String
+        code_length: Int
+        default_verification_timeout_secs: Int
+        messaging_template_id: String
+        sender_phone_number: String
+        template_id: String
+        waba_id: String
+        whitelisted_destinations: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1245,10 +1271,11 @@ public struct VerifyProfileWhatsAppResponse: JSONModel {
 /// VerifyVerificationCodeRequestById
 public struct VerifyVerificationCodeRequestByID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("code", String.self),
-        .optional("status", VerifyVerificationCodeRequestByID.StatusValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String
+        status: $0
+        """, VerifyVerificationCodeRequestByID.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1299,10 +1326,11 @@ extension VerifyVerificationCodeRequestByID {
 /// VerifyVerificationCodeRequestByPhoneNumber
 public struct VerifyVerificationCodeRequestByPhoneNumber: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("verify_profile_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        verify_profile_id: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1328,9 +1356,10 @@ public struct VerifyVerificationCodeRequestByPhoneNumber: JSONModel {
 /// VerifyVerificationCodeResponse
 public struct VerifyVerificationCodeResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", VerifyVerificationCodeResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0!
+        """, VerifyVerificationCodeResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1342,10 +1371,11 @@ public struct VerifyVerificationCodeResponse: JSONModel {
 extension VerifyVerificationCodeResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("phone_number", String.self),
-            .required("response_code", VerifyVerificationCodeResponse.DataObject.ResponseCode.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String!
+            response_code: $0!
+            """, VerifyVerificationCodeResponse.DataObject.ResponseCode.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1386,13 +1416,14 @@ extension VerifyVerificationCodeResponse.DataObject {
 
 public struct NumberLookupError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", NumberLookupError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, NumberLookupError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1412,10 +1443,11 @@ public struct NumberLookupError: JSONModel {
 extension NumberLookupError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1429,9 +1461,10 @@ extension NumberLookupError {
 
 public struct NumberLookupErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [NumberLookupError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, NumberLookupError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1442,13 +1475,14 @@ public struct NumberLookupErrors: JSONModel {
 
 public struct VerifyError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", VerifyError.MetaObject.self),
-        .optional("source", VerifyError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: $0
+        source: $1
+        """, VerifyError.MetaObject.self, VerifyError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1471,9 +1505,10 @@ public struct VerifyError: JSONModel {
 extension VerifyError {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1487,10 +1522,11 @@ extension VerifyError {
 extension VerifyError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1505,9 +1541,10 @@ extension VerifyError {
 
 public struct VerifyErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [VerifyError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, VerifyError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1518,12 +1555,13 @@ public struct VerifyErrors: JSONModel {
 
 public struct VerifyMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

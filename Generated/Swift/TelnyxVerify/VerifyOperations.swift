@@ -631,18 +631,19 @@ extension VerifyProfilesResource {
 extension VerifyProfilesResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("name", String.self),
-            .optional("call", CreateVerifyProfileCallRequest.self),
-            .optional("daily_spend_limit", Double.self),
-            .optional("daily_spend_limit_enabled", Bool.self),
-            .optional("flashcall", CreateVerifyProfileSettingsRequest.self),
-            .optional("language", String.self),
-            .optional("sms", CreateVerifyProfileSMSRequest.self),
-            .optional("webhook_failover_url", String.self),
-            .optional("webhook_url", String.self),
-            .optional("whatsapp", CreateVerifyProfileSettingsWhatsAppRequest.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String!
+            call: $0
+            daily_spend_limit: Double
+            daily_spend_limit_enabled: Bool
+            flashcall: $1
+            language: String
+            sms: $2
+            webhook_failover_url: String
+            webhook_url: String
+            whatsapp: $3
+            """, CreateVerifyProfileCallRequest.self, CreateVerifyProfileSettingsRequest.self, CreateVerifyProfileSMSRequest.self, CreateVerifyProfileSettingsWhatsAppRequest.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -987,17 +988,18 @@ extension VerifyProfilesResource {
 extension VerifyProfilesResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call", UpdateVerifyProfileCallRequest.self),
-            .optional("daily_spend_limit", Double.self),
-            .optional("daily_spend_limit_enabled", Bool.self),
-            .optional("language", String.self),
-            .optional("name", String.self),
-            .optional("sms", UpdateVerifyProfileSMSRequest.self),
-            .optional("webhook_failover_url", String.self),
-            .optional("webhook_url", String.self),
-            .optional("whatsapp", UpdateVerifyProfileSettingsWhatsAppRequest.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call: $0
+            daily_spend_limit: Double
+            daily_spend_limit_enabled: Bool
+            language: String
+            name: String
+            sms: $1
+            webhook_failover_url: String
+            webhook_url: String
+            whatsapp: $2
+            """, UpdateVerifyProfileCallRequest.self, UpdateVerifyProfileSMSRequest.self, UpdateVerifyProfileSettingsWhatsAppRequest.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -6,10 +6,11 @@ import TelnyxCore
 
 public struct ActionsParticipantsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("exclude", [String].self),
-        .optional("participants", ActionsParticipantsRequest.Participants.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        exclude: [String]
+        participants: $0
+        """, ActionsParticipantsRequest.Participants.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -93,10 +94,11 @@ extension ActionsParticipantsRequest.Participants {
 
 public struct CreateRoomClientTokenRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("refresh_token_ttl_secs", Int.self),
-        .optional("token_ttl_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        refresh_token_ttl_secs: Int
+        token_ttl_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -121,15 +123,16 @@ public struct CreateRoomClientTokenRequest: JSONModel {
 
 public struct CreateRoomCompositionRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("format", String.self),
-        .optional("resolution", String.self),
-        .optional("session_id", String.self),
-        .optional("video_layout", [String: VideoRegion].self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        format: String
+        resolution: String
+        session_id: String
+        video_layout: [String: $0]
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, VideoRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -178,14 +181,15 @@ public struct CreateRoomCompositionRequest: JSONModel {
 
 public struct CreateRoomRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enable_recording", Bool.self),
-        .optional("max_participants", Int.self),
-        .optional("unique_name", String.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enable_recording: Bool
+        max_participants: Int
+        unique_name: String
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -230,14 +234,15 @@ public struct CreateRoomRequest: JSONModel {
 
 public struct PatchRoomRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enable_recording", Bool.self),
-        .optional("max_participants", Int.self),
-        .optional("unique_name", String.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enable_recording: Bool
+        max_participants: Int
+        unique_name: String
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -282,10 +287,11 @@ public struct PatchRoomRequest: JSONModel {
 
 public struct RefreshRoomClientTokenRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("refresh_token", String.self),
-        .optional("token_ttl_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        refresh_token: String!
+        token_ttl_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -309,20 +315,21 @@ public struct RefreshRoomClientTokenRequest: JSONModel {
 
 public struct Room: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active_session_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("enable_recording", Bool.self),
-        .optional("id", String.self),
-        .optional("max_participants", Int.self),
-        .optional("record_type", String.self),
-        .optional("sessions", [RoomSession].self),
-        .optional("unique_name", String.self),
-        .optional("updated_at", Date.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active_session_id: String
+        created_at: Date
+        enable_recording: Bool
+        id: String
+        max_participants: Int
+        record_type: String
+        sessions: [$0]
+        unique_name: String
+        updated_at: Date
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, RoomSession.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -366,28 +373,29 @@ public struct Room: JSONModel {
 
 public struct RoomComposition: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("completed_at", Date.self),
-        .optional("created_at", Date.self),
-        .optional("download_url", String.self),
-        .optional("duration_secs", Int.self),
-        .optional("ended_at", Date.self),
-        .optional("format", RoomComposition.Format.self),
-        .optional("id", String.self),
-        .optional("record_type", String.self),
-        .optional("resolution", String.self),
-        .optional("room_id", String.self),
-        .optional("session_id", String.self),
-        .optional("size_mb", Double.self),
-        .optional("started_at", Date.self),
-        .optional("status", RoomComposition.StatusValue.self),
-        .optional("updated_at", Date.self),
-        .optional("user_id", String.self),
-        .optional("video_layout", [String: VideoRegion].self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        completed_at: Date
+        created_at: Date
+        download_url: String
+        duration_secs: Int
+        ended_at: Date
+        format: $0
+        id: String
+        record_type: String
+        resolution: String
+        room_id: String
+        session_id: String
+        size_mb: Double
+        started_at: Date
+        status: $1
+        updated_at: Date
+        user_id: String
+        video_layout: [String: $2]
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, RoomComposition.Format.self, RoomComposition.StatusValue.self, VideoRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -505,15 +513,16 @@ extension RoomComposition {
 
 public struct RoomParticipant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("context", String.self),
-        .optional("id", String.self),
-        .optional("joined_at", Date.self),
-        .optional("left_at", Date.self),
-        .optional("record_type", String.self),
-        .optional("session_id", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        context: String
+        id: String
+        joined_at: Date
+        left_at: Date
+        record_type: String
+        session_id: String
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -543,24 +552,25 @@ public struct RoomParticipant: JSONModel {
 
 public struct RoomRecording: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("codec", String.self),
-        .optional("completed_at", Date.self),
-        .optional("created_at", Date.self),
-        .optional("download_url", String.self),
-        .optional("duration_secs", Int.self),
-        .optional("ended_at", Date.self),
-        .optional("id", String.self),
-        .optional("participant_id", String.self),
-        .optional("record_type", String.self),
-        .optional("room_id", String.self),
-        .optional("session_id", String.self),
-        .optional("size_mb", Double.self),
-        .optional("started_at", Date.self),
-        .optional("status", RoomRecording.StatusValue.self),
-        .optional("type", RoomRecording.TypeValue.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        codec: String
+        completed_at: Date
+        created_at: Date
+        download_url: String
+        duration_secs: Int
+        ended_at: Date
+        id: String
+        participant_id: String
+        record_type: String
+        room_id: String
+        session_id: String
+        size_mb: Double
+        started_at: Date
+        status: $0
+        type: $1
+        updated_at: Date
+        """, RoomRecording.StatusValue.self, RoomRecording.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -667,16 +677,17 @@ extension RoomRecording {
 
 public struct RoomSession: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("created_at", Date.self),
-        .optional("ended_at", Date.self),
-        .optional("id", String.self),
-        .optional("participants", [RoomParticipant].self),
-        .optional("record_type", String.self),
-        .optional("room_id", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        created_at: Date
+        ended_at: Date
+        id: String
+        participants: [$0]
+        record_type: String
+        room_id: String
+        updated_at: Date
+        """, RoomParticipant.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -708,16 +719,17 @@ public struct RoomSession: JSONModel {
 
 public struct VideoRegion: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("height", Int.self),
-        .optional("max_columns", Int.self),
-        .optional("max_rows", Int.self),
-        .optional("video_sources", [String].self),
-        .optional("width", Int.self),
-        .optional("x_pos", Int.self),
-        .optional("y_pos", Int.self),
-        .optional("z_pos", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        height: Int
+        max_columns: Int
+        max_rows: Int
+        video_sources: [String]
+        width: Int
+        x_pos: Int
+        y_pos: Int
+        z_pos: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -771,13 +783,14 @@ public struct VideoRegion: JSONModel {
 
 public struct VideoError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", VideoError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, VideoError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -797,10 +810,11 @@ public struct VideoError: JSONModel {
 extension VideoError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -814,9 +828,10 @@ extension VideoError {
 
 public struct VideoErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [VideoError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, VideoError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

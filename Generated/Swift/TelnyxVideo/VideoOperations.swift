@@ -603,9 +603,10 @@ extension RoomRecordingsResource {
 extension RoomRecordingsResource {
     public struct DeleteBulkResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", RoomRecordingsResource.DeleteBulkResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, RoomRecordingsResource.DeleteBulkResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -618,9 +619,10 @@ extension RoomRecordingsResource {
 extension RoomRecordingsResource.DeleteBulkResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("room_recordings", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            room_recordings: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -894,9 +896,10 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource {
     public struct EndResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", RoomsSessionsActionsResource.EndResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, RoomsSessionsActionsResource.EndResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -909,9 +912,10 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource.EndResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("result", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            result: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -985,9 +989,10 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource {
     public struct KickResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", RoomsSessionsActionsResource.KickResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, RoomsSessionsActionsResource.KickResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1000,9 +1005,10 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource.KickResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("result", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            result: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1076,9 +1082,10 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource {
     public struct MuteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", RoomsSessionsActionsResource.MuteResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, RoomsSessionsActionsResource.MuteResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1091,9 +1098,10 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource.MuteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("result", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            result: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1167,9 +1175,10 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource {
     public struct UnmuteResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", RoomsSessionsActionsResource.UnmuteResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, RoomsSessionsActionsResource.UnmuteResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1182,9 +1191,10 @@ extension RoomsSessionsActionsResource {
 extension RoomsSessionsActionsResource.UnmuteResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("result", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            result: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1667,9 +1677,10 @@ extension RoomsActionsResource {
 extension RoomsActionsResource {
     public struct GenerateJoinClientTokenResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", RoomsActionsResource.GenerateJoinClientTokenResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, RoomsActionsResource.GenerateJoinClientTokenResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1682,12 +1693,13 @@ extension RoomsActionsResource {
 extension RoomsActionsResource.GenerateJoinClientTokenResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("refresh_token", String.self),
-            .optional("refresh_token_expires_at", Date.self),
-            .optional("token", String.self),
-            .optional("token_expires_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            refresh_token: String
+            refresh_token_expires_at: Date
+            token: String
+            token_expires_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1768,9 +1780,10 @@ extension RoomsActionsResource {
 extension RoomsActionsResource {
     public struct RefreshClientTokenResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", RoomsActionsResource.RefreshClientTokenResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, RoomsActionsResource.RefreshClientTokenResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1783,10 +1796,11 @@ extension RoomsActionsResource {
 extension RoomsActionsResource.RefreshClientTokenResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("token", String.self),
-            .optional("token_expires_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            token: String
+            token_expires_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

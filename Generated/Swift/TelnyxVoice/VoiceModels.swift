@@ -7,14 +7,15 @@ import TelnyxCore
 /// Active Call
 public struct ActiveCall: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .required("call_duration", Int.self),
-        .required("call_leg_id", String.self),
-        .required("call_session_id", String.self),
-        .required("client_state", String.self),
-        .required("record_type", ActiveCall.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        call_duration: Int!
+        call_leg_id: String!
+        call_session_id: String!
+        client_state: String!
+        record_type: $0!
+        """, ActiveCall.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -64,40 +65,41 @@ extension ActiveCall {
 /// Answer Request
 public struct AnswerRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("assistant", CallAssistantRequest.self),
-        .optional("billing_group_id", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("conversation_relay_config", ConversationRelayEmbeddedConfig.self),
-        .optional("custom_headers", [CustomSIPHeader].self),
-        .optional("deepfake_detection", AnswerRequest.DeepfakeDetection.self),
-        .optional("preferred_codecs", AnswerRequest.PreferredCodecs.self),
-        .optional("record", AnswerRequest.RecordValue.self),
-        .optional("record_channels", AnswerRequest.RecordChannels.self),
-        .optional("record_custom_file_name", String.self),
-        .optional("record_format", AnswerRequest.RecordFormat.self),
-        .optional("record_max_length", Int.self),
-        .optional("record_timeout_secs", Int.self),
-        .optional("record_track", AnswerRequest.RecordTrack.self),
-        .optional("record_trim", AnswerRequest.RecordTrim.self),
-        .optional("send_silence_when_idle", Bool.self),
-        .optional("sip_headers", [SIPHeader].self),
-        .optional("sound_modifications", SoundModifications.self),
-        .optional("stream_bidirectional_codec", StreamBidirectionalCodec.self),
-        .optional("stream_bidirectional_mode", StreamBidirectionalMode.self),
-        .optional("stream_bidirectional_target_legs", StreamBidirectionalTargetLegs.self),
-        .optional("stream_codec", StreamCodec.self),
-        .optional("stream_track", AnswerRequest.StreamTrackValue.self),
-        .optional("stream_url", String.self),
-        .optional("transcription", Bool.self),
-        .optional("transcription_config", TranscriptionStartRequest.self),
-        .optional("webhook_retries_policies", [String: AnswerRequest.WebhookRetriesPoliciesValue].self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_url_method", AnswerRequest.WebhookURLMethod.self),
-        .optional("webhook_urls", [String: String].self),
-        .optional("webhook_urls_method", AnswerRequest.WebhookURLsMethod.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        assistant: $0
+        billing_group_id: String
+        client_state: String
+        command_id: String
+        conversation_relay_config: $1
+        custom_headers: [$2]
+        deepfake_detection: $3
+        preferred_codecs: $4
+        record: $5
+        record_channels: $6
+        record_custom_file_name: String
+        record_format: $7
+        record_max_length: Int
+        record_timeout_secs: Int
+        record_track: $8
+        record_trim: $9
+        send_silence_when_idle: Bool
+        sip_headers: [$10]
+        sound_modifications: $11
+        stream_bidirectional_codec: $12
+        stream_bidirectional_mode: $13
+        stream_bidirectional_target_legs: $14
+        stream_codec: $15
+        stream_track: $16
+        stream_url: String
+        transcription: Bool
+        transcription_config: $17
+        webhook_retries_policies: [String: $18]
+        webhook_url: String
+        webhook_url_method: $19
+        webhook_urls: [String: String]
+        webhook_urls_method: $20
+        """, CallAssistantRequest.self, ConversationRelayEmbeddedConfig.self, CustomSIPHeader.self, AnswerRequest.DeepfakeDetection.self, AnswerRequest.PreferredCodecs.self, AnswerRequest.RecordValue.self, AnswerRequest.RecordChannels.self, AnswerRequest.RecordFormat.self, AnswerRequest.RecordTrack.self, AnswerRequest.RecordTrim.self, SIPHeader.self, SoundModifications.self, StreamBidirectionalCodec.self, StreamBidirectionalMode.self, StreamBidirectionalTargetLegs.self, StreamCodec.self, AnswerRequest.StreamTrackValue.self, TranscriptionStartRequest.self, AnswerRequest.WebhookRetriesPoliciesValue.self, AnswerRequest.WebhookURLMethod.self, AnswerRequest.WebhookURLsMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -264,11 +266,12 @@ public struct AnswerRequest: JSONModel {
 extension AnswerRequest {
     public struct DeepfakeDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("enabled", Bool.self),
-            .optional("rtp_timeout", Int.self),
-            .optional("timeout", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            enabled: Bool!
+            rtp_timeout: Int
+            timeout: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -469,9 +472,10 @@ extension AnswerRequest {
 extension AnswerRequest {
     public struct WebhookRetriesPoliciesValue: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("retries_ms", [Int].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            retries_ms: [Int]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -542,28 +546,29 @@ extension AnswerRequest {
 /// Bridge Request
 public struct BridgeRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("hold_after_unbridge", Bool.self),
-        .optional("mute_dtmf", BridgeRequest.MuteDtmf.self),
-        .optional("park_after_unbridge", String.self),
-        .optional("play_ringtone", Bool.self),
-        .optional("prevent_double_bridge", Bool.self),
-        .optional("queue", String.self),
-        .optional("record", BridgeRequest.RecordValue.self),
-        .optional("record_channels", BridgeRequest.RecordChannels.self),
-        .optional("record_custom_file_name", String.self),
-        .optional("record_format", BridgeRequest.RecordFormat.self),
-        .optional("record_max_length", Int.self),
-        .optional("record_timeout_secs", Int.self),
-        .optional("record_track", BridgeRequest.RecordTrack.self),
-        .optional("record_trim", BridgeRequest.RecordTrim.self),
-        .optional("ringtone", BridgeRequest.Ringtone.self),
-        .optional("video_room_context", String.self),
-        .optional("video_room_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        client_state: String
+        command_id: String
+        hold_after_unbridge: Bool
+        mute_dtmf: $0
+        park_after_unbridge: String
+        play_ringtone: Bool
+        prevent_double_bridge: Bool
+        queue: String
+        record: $1
+        record_channels: $2
+        record_custom_file_name: String
+        record_format: $3
+        record_max_length: Int
+        record_timeout_secs: Int
+        record_track: $4
+        record_trim: $5
+        ringtone: $6
+        video_room_context: String
+        video_room_id: String
+        """, BridgeRequest.MuteDtmf.self, BridgeRequest.RecordValue.self, BridgeRequest.RecordChannels.self, BridgeRequest.RecordFormat.self, BridgeRequest.RecordTrack.self, BridgeRequest.RecordTrim.self, BridgeRequest.Ringtone.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -971,17 +976,18 @@ extension BridgeRequest {
 /// Call
 public struct Call: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .required("call_leg_id", String.self),
-        .required("call_session_id", String.self),
-        .required("is_alive", Bool.self),
-        .required("record_type", Call.RecordTypeValue.self),
-        .optional("call_duration", Int.self),
-        .optional("client_state", String.self),
-        .optional("end_time", String.self),
-        .optional("start_time", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        call_leg_id: String!
+        call_session_id: String!
+        is_alive: Bool!
+        record_type: $0!
+        call_duration: Int
+        client_state: String
+        end_time: String
+        start_time: String
+        """, Call.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1040,13 +1046,14 @@ extension Call {
 /// Call Answered
 public struct CallAnswered: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallAnswered.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallAnswered.Payload.self),
-        .optional("record_type", CallAnswered.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallAnswered.EventTypeValue.self, CallAnswered.Payload.self, CallAnswered.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1092,20 +1099,21 @@ extension CallAnswered {
 extension CallAnswered {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("custom_headers", [CustomSIPHeader].self),
-            .optional("from", String.self),
-            .optional("sip_headers", [SIPHeader].self),
-            .optional("start_time", Date.self),
-            .optional("state", CallAnswered.Payload.State.self),
-            .optional("tags", [String].self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            custom_headers: [$0]
+            from: String
+            sip_headers: [$1]
+            start_time: Date
+            state: $2
+            tags: [String]
+            to: String
+            """, CustomSIPHeader.self, SIPHeader.self, CallAnswered.Payload.State.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1199,13 +1207,14 @@ public typealias CallAnsweredEvent = DataEnvelope<CallAnswered>
 /// Call Bridged
 public struct CallBridged: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallBridged.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallBridged.Payload.self),
-        .optional("record_type", CallBridged.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallBridged.EventTypeValue.self, CallBridged.Payload.self, CallBridged.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1251,15 +1260,16 @@ extension CallBridged {
 extension CallBridged {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1316,27 +1326,28 @@ public typealias CallBridgedEvent = DataEnvelope<CallBridged>
 /// Call Control Application
 public struct CallControlApplication: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", CallControlApplication.AnchorsiteOverrideValue.self),
-        .optional("application_name", String.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("created_at", String.self),
-        .optional("dtmf_type", CallControlApplication.DtmfTypeValue.self),
-        .optional("first_command_timeout", Bool.self),
-        .optional("first_command_timeout_secs", Int.self),
-        .optional("id", String.self),
-        .optional("inbound", CallControlApplicationInbound.self),
-        .optional("outbound", CallControlApplicationOutbound.self),
-        .optional("record_type", CallControlApplication.RecordTypeValue.self),
-        .optional("redact_dtmf_debug_logging", Bool.self),
-        .optional("tags", [String].self),
-        .optional("updated_at", String.self),
-        .optional("webhook_api_version", CallControlApplication.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_event_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        active: Bool
+        anchorsite_override: $0
+        application_name: String
+        call_cost_in_webhooks: Bool
+        created_at: String
+        dtmf_type: $1
+        first_command_timeout: Bool
+        first_command_timeout_secs: Int
+        id: String
+        inbound: $2
+        outbound: $3
+        record_type: $4
+        redact_dtmf_debug_logging: Bool
+        tags: [String]
+        updated_at: String
+        webhook_api_version: $5
+        webhook_event_failover_url: String
+        webhook_event_url: String
+        webhook_timeout_secs: Int
+        """, CallControlApplication.AnchorsiteOverrideValue.self, CallControlApplication.DtmfTypeValue.self, CallControlApplicationInbound.self, CallControlApplicationOutbound.self, CallControlApplication.RecordTypeValue.self, CallControlApplication.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1518,12 +1529,13 @@ extension CallControlApplication {
 /// Call Control Application Inbound
 public struct CallControlApplicationInbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("channel_limit", Int.self),
-        .optional("shaken_stir_enabled", Bool.self),
-        .optional("sip_subdomain", String.self),
-        .optional("sip_subdomain_receive_settings", CallControlApplicationInbound.SIPSubdomainReceiveSettings.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        channel_limit: Int
+        shaken_stir_enabled: Bool
+        sip_subdomain: String
+        sip_subdomain_receive_settings: $0
+        """, CallControlApplicationInbound.SIPSubdomainReceiveSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1584,10 +1596,11 @@ extension CallControlApplicationInbound {
 /// Call Control Application Outbound
 public struct CallControlApplicationOutbound: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("channel_limit", Int.self),
-        .optional("outbound_voice_profile_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        channel_limit: Int
+        outbound_voice_profile_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1613,10 +1626,11 @@ public struct CallControlApplicationOutbound: JSONModel {
 /// Call Control Command Result With Recording ID
 public struct CallControlCommandResultWithRecordingID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("recording_id", String.self),
-        .optional("result", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        recording_id: String
+        result: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1632,13 +1646,14 @@ public struct CallControlCommandResultWithRecordingID: JSONModel {
 /// Call Cost
 public struct CallCost: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallCost.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallCost.Payload.self),
-        .optional("record_type", CallCost.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallCost.EventTypeValue.self, CallCost.Payload.self, CallCost.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1684,19 +1699,20 @@ extension CallCost {
 extension CallCost {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("billed_duration_secs", Int.self),
-            .optional("billing_group_id", String.self),
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("cost_parts", [CallCostPart].self),
-            .optional("occurred_at", Date.self),
-            .optional("status", CallCost.Payload.StatusValue.self),
-            .optional("total_cost", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            billed_duration_secs: Int
+            billing_group_id: String
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            cost_parts: [$0]
+            occurred_at: Date
+            status: $1
+            total_cost: String
+            """, CallCostPart.self, CallCost.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1789,13 +1805,14 @@ public typealias CallCostEvent = DataEnvelope<CallCost>
 /// Call Cost Part
 public struct CallCostPart: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("billed_duration_secs", Int.self),
-        .optional("call_part", String.self),
-        .optional("cost", String.self),
-        .optional("currency", String.self),
-        .optional("rate", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        billed_duration_secs: Int
+        call_part: String
+        cost: String
+        currency: String
+        rate: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1820,13 +1837,14 @@ public struct CallCostPart: JSONModel {
 /// Call Hangup
 public struct CallHangup: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallHangup.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallHangup.Payload.self),
-        .optional("record_type", CallHangup.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallHangup.EventTypeValue.self, CallHangup.Payload.self, CallHangup.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1872,24 +1890,25 @@ extension CallHangup {
 extension CallHangup {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_quality_stats", CallHangup.Payload.CallQualityStats.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("custom_headers", [CustomSIPHeader].self),
-            .optional("from", String.self),
-            .optional("hangup_cause", CallHangup.Payload.HangupCause.self),
-            .optional("hangup_source", CallHangup.Payload.HangupSource.self),
-            .optional("sip_hangup_cause", String.self),
-            .optional("sip_headers", [SIPHeader].self),
-            .optional("start_time", Date.self),
-            .optional("state", CallHangup.Payload.State.self),
-            .optional("tags", [String].self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_quality_stats: $0
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            custom_headers: [$1]
+            from: String
+            hangup_cause: $2
+            hangup_source: $3
+            sip_hangup_cause: String
+            sip_headers: [$4]
+            start_time: Date
+            state: $5
+            tags: [String]
+            to: String
+            """, CallHangup.Payload.CallQualityStats.self, CustomSIPHeader.self, CallHangup.Payload.HangupCause.self, CallHangup.Payload.HangupSource.self, SIPHeader.self, CallHangup.Payload.State.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1948,10 +1967,11 @@ extension CallHangup {
 extension CallHangup.Payload {
     public struct CallQualityStats: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("inbound", CallHangup.Payload.CallQualityStats.Inbound.self),
-            .optional("outbound", CallHangup.Payload.CallQualityStats.Outbound.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            inbound: $0
+            outbound: $1
+            """, CallHangup.Payload.CallQualityStats.Inbound.self, CallHangup.Payload.CallQualityStats.Outbound.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1966,13 +1986,14 @@ extension CallHangup.Payload {
 extension CallHangup.Payload.CallQualityStats {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("jitter_max_variance", String.self),
-            .optional("jitter_packet_count", String.self),
-            .optional("mos", String.self),
-            .optional("packet_count", String.self),
-            .optional("skip_packet_count", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            jitter_max_variance: String
+            jitter_packet_count: String
+            mos: String
+            packet_count: String
+            skip_packet_count: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1998,10 +2019,11 @@ extension CallHangup.Payload.CallQualityStats {
 extension CallHangup.Payload.CallQualityStats {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("packet_count", String.self),
-            .optional("skip_packet_count", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            packet_count: String
+            skip_packet_count: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2139,13 +2161,14 @@ public typealias CallHangupEvent = DataEnvelope<CallHangup>
 /// Call Hold
 public struct CallHold: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallHold.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallHold.Payload.self),
-        .optional("record_type", CallHold.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallHold.EventTypeValue.self, CallHold.Payload.self, CallHold.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2191,15 +2214,16 @@ extension CallHold {
 extension CallHold {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2256,13 +2280,14 @@ public typealias CallHoldEvent = DataEnvelope<CallHold>
 /// Call Initiated
 public struct CallInitiated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallInitiated.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallInitiated.Payload.self),
-        .optional("record_type", CallInitiated.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallInitiated.EventTypeValue.self, CallInitiated.Payload.self, CallInitiated.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2308,27 +2333,28 @@ extension CallInitiated {
 extension CallInitiated {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_screening_result", String.self),
-            .optional("call_session_id", String.self),
-            .optional("caller_id_name", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_codecs", String.self),
-            .optional("connection_id", String.self),
-            .optional("custom_headers", [CustomSIPHeader].self),
-            .optional("direction", CallInitiated.Payload.DirectionValue.self),
-            .optional("from", String.self),
-            .optional("offered_codecs", String.self),
-            .optional("shaken_stir_attestation", String.self),
-            .optional("shaken_stir_validated", Bool.self),
-            .optional("sip_headers", [SIPHeader].self),
-            .optional("start_time", Date.self),
-            .optional("state", CallInitiated.Payload.State.self),
-            .optional("tags", [String].self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_screening_result: String
+            call_session_id: String
+            caller_id_name: String
+            client_state: String
+            connection_codecs: String
+            connection_id: String
+            custom_headers: [$0]
+            direction: $1
+            from: String
+            offered_codecs: String
+            shaken_stir_attestation: String
+            shaken_stir_validated: Bool
+            sip_headers: [$2]
+            start_time: Date
+            state: $3
+            tags: [String]
+            to: String
+            """, CustomSIPHeader.self, CallInitiated.Payload.DirectionValue.self, SIPHeader.self, CallInitiated.Payload.State.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2471,13 +2497,14 @@ public typealias CallInitiatedEvent = DataEnvelope<CallInitiated>
 /// Call Machine Detection Ended
 public struct CallMachineDetectionEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallMachineDetectionEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallMachineDetectionEnded.Payload.self),
-        .optional("record_type", CallMachineDetectionEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallMachineDetectionEnded.EventTypeValue.self, CallMachineDetectionEnded.Payload.self, CallMachineDetectionEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2523,16 +2550,17 @@ extension CallMachineDetectionEnded {
 extension CallMachineDetectionEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("result", CallMachineDetectionEnded.Payload.ResultValue.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            result: $0
+            to: String
+            """, CallMachineDetectionEnded.Payload.ResultValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2620,13 +2648,14 @@ public typealias CallMachineDetectionEndedEvent = DataEnvelope<CallMachineDetect
 /// Call Machine Greeting Ended
 public struct CallMachineGreetingEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallMachineGreetingEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallMachineGreetingEnded.Payload.self),
-        .optional("record_type", CallMachineGreetingEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallMachineGreetingEnded.EventTypeValue.self, CallMachineGreetingEnded.Payload.self, CallMachineGreetingEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2672,16 +2701,17 @@ extension CallMachineGreetingEnded {
 extension CallMachineGreetingEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("result", CallMachineGreetingEnded.Payload.ResultValue.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            result: $0
+            to: String
+            """, CallMachineGreetingEnded.Payload.ResultValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2769,13 +2799,14 @@ public typealias CallMachineGreetingEndedEvent = DataEnvelope<CallMachineGreetin
 /// Call Machine Premium Detection Ended
 public struct CallMachinePremiumDetectionEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallMachinePremiumDetectionEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallMachinePremiumDetectionEnded.Payload.self),
-        .optional("record_type", CallMachinePremiumDetectionEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallMachinePremiumDetectionEnded.EventTypeValue.self, CallMachinePremiumDetectionEnded.Payload.self, CallMachinePremiumDetectionEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2821,16 +2852,17 @@ extension CallMachinePremiumDetectionEnded {
 extension CallMachinePremiumDetectionEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("result", CallMachinePremiumDetectionEnded.Payload.ResultValue.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            result: $0
+            to: String
+            """, CallMachinePremiumDetectionEnded.Payload.ResultValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2927,13 +2959,14 @@ public typealias CallMachinePremiumDetectionEndedEvent = DataEnvelope<CallMachin
 /// Call Machine Premium Greeting Ended
 public struct CallMachinePremiumGreetingEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallMachinePremiumGreetingEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallMachinePremiumGreetingEnded.Payload.self),
-        .optional("record_type", CallMachinePremiumGreetingEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallMachinePremiumGreetingEnded.EventTypeValue.self, CallMachinePremiumGreetingEnded.Payload.self, CallMachinePremiumGreetingEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2979,16 +3012,17 @@ extension CallMachinePremiumGreetingEnded {
 extension CallMachinePremiumGreetingEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("result", CallMachinePremiumGreetingEnded.Payload.ResultValue.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            result: $0
+            to: String
+            """, CallMachinePremiumGreetingEnded.Payload.ResultValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3073,71 +3107,72 @@ public typealias CallMachinePremiumGreetingEndedEvent = DataEnvelope<CallMachine
 /// Dial Request
 public struct CallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_id", String.self),
-        .required("from", String.self),
-        .required("to", CallRequest.ToUnion.self),
-        .optional("answering_machine_detection", CallRequest.AnsweringMachineDetection.self),
-        .optional("answering_machine_detection_config", CallRequest.AnsweringMachineDetectionConfig.self),
-        .optional("assistant", CallAssistantRequest.self),
-        .optional("audio_url", String.self),
-        .optional("billing_group_id", String.self),
-        .optional("bridge_intent", Bool.self),
-        .optional("bridge_on_answer", Bool.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("conference_config", CallRequest.ConferenceConfig.self),
-        .optional("conversation_relay_config", ConversationRelayEmbeddedConfig.self),
-        .optional("custom_headers", [CustomSIPHeader].self),
-        .optional("deepfake_detection", CallRequest.DeepfakeDetection.self),
-        .optional("dialogflow_config", DialogflowConfig.self),
-        .optional("enable_dialogflow", Bool.self),
-        .optional("from_display_name", String.self),
-        .optional("link_to", String.self),
-        .optional("media_encryption", CallRequest.MediaEncryption.self),
-        .optional("media_name", String.self),
-        .optional("park_after_unbridge", String.self),
-        .optional("preferred_codecs", String.self),
-        .optional("prevent_double_bridge", Bool.self),
-        .optional("privacy", CallRequest.Privacy.self),
-        .optional("record", CallRequest.RecordValue.self),
-        .optional("record_channels", CallRequest.RecordChannels.self),
-        .optional("record_custom_file_name", String.self),
-        .optional("record_format", CallRequest.RecordFormat.self),
-        .optional("record_max_length", Int.self),
-        .optional("record_timeout_secs", Int.self),
-        .optional("record_track", CallRequest.RecordTrack.self),
-        .optional("record_trim", CallRequest.RecordTrim.self),
-        .optional("retry_on_timeout", Bool.self),
-        .optional("send_digits_on_answer", String.self),
-        .optional("send_silence_when_idle", Bool.self),
-        .optional("sip_auth_password", String.self),
-        .optional("sip_auth_username", String.self),
-        .optional("sip_headers", [SIPHeader].self),
-        .optional("sip_region", CallRequest.SIPRegionValue.self),
-        .optional("sip_transport_protocol", CallRequest.SIPTransportProtocol.self),
-        .optional("sound_modifications", SoundModifications.self),
-        .optional("stream_auth_token", String.self),
-        .optional("stream_bidirectional_codec", StreamBidirectionalCodec.self),
-        .optional("stream_bidirectional_mode", StreamBidirectionalMode.self),
-        .optional("stream_bidirectional_sampling_rate", StreamBidirectionalSamplingRate.self),
-        .optional("stream_bidirectional_target_legs", StreamBidirectionalTargetLegs.self),
-        .optional("stream_codec", StreamCodec.self),
-        .optional("stream_establish_before_call_originate", Bool.self),
-        .optional("stream_track", CallRequest.StreamTrackValue.self),
-        .optional("stream_url", String.self),
-        .optional("supervise_call_control_id", String.self),
-        .optional("supervisor_role", CallRequest.SupervisorRole.self),
-        .optional("time_limit_secs", Int.self),
-        .optional("timeout_secs", Int.self),
-        .optional("transcription", Bool.self),
-        .optional("transcription_config", TranscriptionStartRequest.self),
-        .optional("webhook_retries_policies", [String: CallRequest.WebhookRetriesPoliciesValue].self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_url_method", CallRequest.WebhookURLMethod.self),
-        .optional("webhook_urls", [String: String].self),
-        .optional("webhook_urls_method", CallRequest.WebhookURLsMethod.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String!
+        from: String!
+        to: $0!
+        answering_machine_detection: $1
+        answering_machine_detection_config: $2
+        assistant: $3
+        audio_url: String
+        billing_group_id: String
+        bridge_intent: Bool
+        bridge_on_answer: Bool
+        client_state: String
+        command_id: String
+        conference_config: $4
+        conversation_relay_config: $5
+        custom_headers: [$6]
+        deepfake_detection: $7
+        dialogflow_config: $8
+        enable_dialogflow: Bool
+        from_display_name: String
+        link_to: String
+        media_encryption: $9
+        media_name: String
+        park_after_unbridge: String
+        preferred_codecs: String
+        prevent_double_bridge: Bool
+        privacy: $10
+        record: $11
+        record_channels: $12
+        record_custom_file_name: String
+        record_format: $13
+        record_max_length: Int
+        record_timeout_secs: Int
+        record_track: $14
+        record_trim: $15
+        retry_on_timeout: Bool
+        send_digits_on_answer: String
+        send_silence_when_idle: Bool
+        sip_auth_password: String
+        sip_auth_username: String
+        sip_headers: [$16]
+        sip_region: $17
+        sip_transport_protocol: $18
+        sound_modifications: $19
+        stream_auth_token: String
+        stream_bidirectional_codec: $20
+        stream_bidirectional_mode: $21
+        stream_bidirectional_sampling_rate: $22
+        stream_bidirectional_target_legs: $23
+        stream_codec: $24
+        stream_establish_before_call_originate: Bool
+        stream_track: $25
+        stream_url: String
+        supervise_call_control_id: String
+        supervisor_role: $26
+        time_limit_secs: Int
+        timeout_secs: Int
+        transcription: Bool
+        transcription_config: $27
+        webhook_retries_policies: [String: $28]
+        webhook_url: String
+        webhook_url_method: $29
+        webhook_urls: [String: String]
+        webhook_urls_method: $30
+        """, CallRequest.ToUnion.self, CallRequest.AnsweringMachineDetection.self, CallRequest.AnsweringMachineDetectionConfig.self, CallAssistantRequest.self, CallRequest.ConferenceConfig.self, ConversationRelayEmbeddedConfig.self, CustomSIPHeader.self, CallRequest.DeepfakeDetection.self, DialogflowConfig.self, CallRequest.MediaEncryption.self, CallRequest.Privacy.self, CallRequest.RecordValue.self, CallRequest.RecordChannels.self, CallRequest.RecordFormat.self, CallRequest.RecordTrack.self, CallRequest.RecordTrim.self, SIPHeader.self, CallRequest.SIPRegionValue.self, CallRequest.SIPTransportProtocol.self, SoundModifications.self, StreamBidirectionalCodec.self, StreamBidirectionalMode.self, StreamBidirectionalSamplingRate.self, StreamBidirectionalTargetLegs.self, StreamCodec.self, CallRequest.StreamTrackValue.self, CallRequest.SupervisorRole.self, TranscriptionStartRequest.self, CallRequest.WebhookRetriesPoliciesValue.self, CallRequest.WebhookURLMethod.self, CallRequest.WebhookURLsMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3484,18 +3519,19 @@ extension CallRequest {
 extension CallRequest {
     public struct AnsweringMachineDetectionConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("after_greeting_silence_millis", Int.self),
-            .optional("between_words_silence_millis", Int.self),
-            .optional("greeting_duration_millis", Int.self),
-            .optional("greeting_silence_duration_millis", Int.self),
-            .optional("greeting_total_analysis_time_millis", Int.self),
-            .optional("initial_silence_millis", Int.self),
-            .optional("maximum_number_of_words", Int.self),
-            .optional("maximum_word_length_millis", Int.self),
-            .optional("silence_threshold", Int.self),
-            .optional("total_analysis_time_millis", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            after_greeting_silence_millis: Int
+            between_words_silence_millis: Int
+            greeting_duration_millis: Int
+            greeting_silence_duration_millis: Int
+            greeting_total_analysis_time_millis: Int
+            initial_silence_millis: Int
+            maximum_number_of_words: Int
+            maximum_word_length_millis: Int
+            silence_threshold: Int
+            total_analysis_time_millis: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3562,22 +3598,23 @@ extension CallRequest {
 extension CallRequest {
     public struct ConferenceConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("beep_enabled", CallRequest.ConferenceConfig.BeepEnabled.self),
-            .optional("conference_name", String.self),
-            .optional("early_media", Bool.self),
-            .optional("end_conference_on_exit", Bool.self),
-            .optional("hold", Bool.self),
-            .optional("hold_audio_url", String.self),
-            .optional("hold_media_name", String.self),
-            .optional("id", String.self),
-            .optional("mute", Bool.self),
-            .optional("soft_end_conference_on_exit", Bool.self),
-            .optional("start_conference_on_create", Bool.self),
-            .optional("start_conference_on_enter", Bool.self),
-            .optional("supervisor_role", CallRequest.ConferenceConfig.SupervisorRole.self),
-            .optional("whisper_call_control_ids", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            beep_enabled: $0
+            conference_name: String
+            early_media: Bool
+            end_conference_on_exit: Bool
+            hold: Bool
+            hold_audio_url: String
+            hold_media_name: String
+            id: String
+            mute: Bool
+            soft_end_conference_on_exit: Bool
+            start_conference_on_create: Bool
+            start_conference_on_enter: Bool
+            supervisor_role: $1
+            whisper_call_control_ids: [String]
+            """, CallRequest.ConferenceConfig.BeepEnabled.self, CallRequest.ConferenceConfig.SupervisorRole.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3726,11 +3763,12 @@ extension CallRequest.ConferenceConfig {
 extension CallRequest {
     public struct DeepfakeDetection: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("enabled", Bool.self),
-            .optional("rtp_timeout", Int.self),
-            .optional("timeout", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            enabled: Bool!
+            rtp_timeout: Int
+            timeout: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4095,9 +4133,10 @@ extension CallRequest {
 extension CallRequest {
     public struct WebhookRetriesPoliciesValue: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("retries_ms", [Int].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            retries_ms: [Int]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4168,13 +4207,14 @@ extension CallRequest {
 /// Call Unhold
 public struct CallUnhold: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallUnhold.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallUnhold.Payload.self),
-        .optional("record_type", CallUnhold.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallUnhold.EventTypeValue.self, CallUnhold.Payload.self, CallUnhold.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4220,15 +4260,16 @@ extension CallUnhold {
 extension CallUnhold {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4285,18 +4326,19 @@ public typealias CallUnholdEvent = DataEnvelope<CallUnhold>
 /// Call With Recording ID
 public struct CallWithRecordingID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .required("call_leg_id", String.self),
-        .required("call_session_id", String.self),
-        .required("is_alive", Bool.self),
-        .required("record_type", CallWithRecordingID.RecordTypeValue.self),
-        .optional("call_duration", Int.self),
-        .optional("client_state", String.self),
-        .optional("end_time", String.self),
-        .optional("recording_id", String.self),
-        .optional("start_time", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        call_leg_id: String!
+        call_session_id: String!
+        is_alive: Bool!
+        record_type: $0!
+        call_duration: Int
+        client_state: String
+        end_time: String
+        recording_id: String
+        start_time: String
+        """, CallWithRecordingID.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4358,9 +4400,10 @@ extension CallWithRecordingID {
 /// Update client state Request
 public struct ClientStateUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("client_state", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4381,24 +4424,25 @@ public struct ClientStateUpdateRequest: JSONModel {
 /// Conversation Relay Embedded Config
 public struct ConversationRelayEmbeddedConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("url", String.self),
-        .optional("custom_parameters", JSONValue.self),
-        .optional("dtmf_detection", Bool.self),
-        .optional("greeting", String.self),
-        .optional("interruptible", ConversationRelayInterruptible.self),
-        .optional("interruptible_greeting", ConversationRelayInterruptible.self),
-        .optional("interruption_settings", ConversationRelayInterruptionSettings.self),
-        .optional("language", String.self),
-        .optional("languages", [ConversationRelayLanguage].self),
-        .optional("provider", String.self),
-        .optional("structured_provider", ConversationRelayStructuredProvider.self),
-        .optional("transcription_engine", ConversationRelayEmbeddedConfig.TranscriptionEngine.self),
-        .optional("transcription_engine_config", ConversationRelayTranscriptionEngineConfig.self),
-        .optional("tts_provider", String.self),
-        .optional("voice", String.self),
-        .optional("voice_settings", ConversationRelayEmbeddedConfig.VoiceSettingsUnion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        url: String!
+        custom_parameters: JSONValue
+        dtmf_detection: Bool
+        greeting: String
+        interruptible: $0
+        interruptible_greeting: $0
+        interruption_settings: $1
+        language: String
+        languages: [$2]
+        provider: String
+        structured_provider: $3
+        transcription_engine: $4
+        transcription_engine_config: $5
+        tts_provider: String
+        voice: String
+        voice_settings: $6
+        """, ConversationRelayInterruptible.self, ConversationRelayInterruptionSettings.self, ConversationRelayLanguage.self, ConversationRelayStructuredProvider.self, ConversationRelayEmbeddedConfig.TranscriptionEngine.self, ConversationRelayTranscriptionEngineConfig.self, ConversationRelayEmbeddedConfig.VoiceSettingsUnion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4611,12 +4655,13 @@ public enum ConversationRelayInterruptible: OpenEnum, QueryValue {
 /// Conversation Relay Interruption Settings
 public struct ConversationRelayInterruptionSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enable", Bool.self),
-        .optional("interruptible", ConversationRelayInterruptible.self),
-        .optional("interruptible_greeting", ConversationRelayInterruptible.self),
-        .optional("welcome_greeting_interruptible", ConversationRelayInterruptible.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enable: Bool
+        interruptible: $0
+        interruptible_greeting: $0
+        welcome_greeting_interruptible: $0
+        """, ConversationRelayInterruptible.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4648,16 +4693,17 @@ public struct ConversationRelayInterruptionSettings: JSONModel {
 /// Conversation Relay Language
 public struct ConversationRelayLanguage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("language", String.self),
-        .optional("speech_model", String.self),
-        .optional("transcription_engine", ConversationRelayLanguage.TranscriptionEngine.self),
-        .optional("transcription_engine_config", ConversationRelayTranscriptionEngineConfig.self),
-        .optional("transcription_provider", String.self),
-        .optional("tts_provider", String.self),
-        .optional("voice", String.self),
-        .optional("voice_settings", ConversationRelayLanguage.VoiceSettingsUnion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        language: String!
+        speech_model: String
+        transcription_engine: $0
+        transcription_engine_config: $1
+        transcription_provider: String
+        tts_provider: String
+        voice: String
+        voice_settings: $2
+        """, ConversationRelayLanguage.TranscriptionEngine.self, ConversationRelayTranscriptionEngineConfig.self, ConversationRelayLanguage.VoiceSettingsUnion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4807,13 +4853,14 @@ extension ConversationRelayLanguage {
 /// Conversation Relay Settings
 public struct ConversationRelaySettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("url", String.self),
-        .optional("dtmf_detection", Bool.self),
-        .optional("interruptible", ConversationRelayInterruptible.self),
-        .optional("interruptible_greeting", ConversationRelayInterruptible.self),
-        .optional("languages", [ConversationRelayLanguage].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        url: String!
+        dtmf_detection: Bool
+        interruptible: $0
+        interruptible_greeting: $0
+        languages: [$1]
+        """, ConversationRelayInterruptible.self, ConversationRelayLanguage.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4841,22 +4888,23 @@ public typealias ConversationRelayTranscriptionEngineConfig = JSONValue
 /// Create Call Control Application Request
 public struct CreateCallControlApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("application_name", String.self),
-        .required("webhook_event_url", String.self),
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", CreateCallControlApplicationRequest.AnchorsiteOverrideValue.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("dtmf_type", CreateCallControlApplicationRequest.DtmfTypeValue.self),
-        .optional("first_command_timeout", Bool.self),
-        .optional("first_command_timeout_secs", Int.self),
-        .optional("inbound", CallControlApplicationInbound.self),
-        .optional("outbound", CallControlApplicationOutbound.self),
-        .optional("redact_dtmf_debug_logging", Bool.self),
-        .optional("webhook_api_version", CreateCallControlApplicationRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        application_name: String!
+        webhook_event_url: String!
+        active: Bool
+        anchorsite_override: $0
+        call_cost_in_webhooks: Bool
+        dtmf_type: $1
+        first_command_timeout: Bool
+        first_command_timeout_secs: Int
+        inbound: $2
+        outbound: $3
+        redact_dtmf_debug_logging: Bool
+        webhook_api_version: $4
+        webhook_event_failover_url: String
+        webhook_timeout_secs: Int
+        """, CreateCallControlApplicationRequest.AnchorsiteOverrideValue.self, CreateCallControlApplicationRequest.DtmfTypeValue.self, CallControlApplicationInbound.self, CallControlApplicationOutbound.self, CreateCallControlApplicationRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5045,12 +5093,13 @@ extension CreateCallControlApplicationRequest {
 /// Cursor Pagination Meta
 public struct CursorPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cursors", Cursor.self),
-        .optional("next", String.self),
-        .optional("previous", String.self),
-        .optional("total_items", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cursors: $0
+        next: String
+        previous: String
+        total_items: Int
+        """, Cursor.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5071,11 +5120,12 @@ public struct CursorPaginationMeta: JSONModel {
 /// Hangup Request
 public struct HangupRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("custom_headers", [CustomSIPHeader].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        custom_headers: [$0]
+        """, CustomSIPHeader.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5106,11 +5156,12 @@ public struct HangupRequest: JSONModel {
 /// Reject Request
 public struct RejectRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cause", RejectRequest.Cause.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cause: $0!
+        client_state: String
+        command_id: String
+        """, RejectRequest.Cause.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5166,12 +5217,13 @@ extension RejectRequest {
 /// Sound modifications
 public struct SoundModifications: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("octaves", Double.self),
-        .optional("pitch", Double.self),
-        .optional("semitone", Double.self),
-        .optional("track", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        octaves: Double
+        pitch: Double
+        semitone: Double
+        track: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5207,47 +5259,48 @@ public struct SoundModifications: JSONModel {
 /// Transfer Call Request
 public struct TransferCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("to", String.self),
-        .optional("answering_machine_detection", TransferCallRequest.AnsweringMachineDetection.self),
-        .optional("answering_machine_detection_config", TransferCallRequest.AnsweringMachineDetectionConfig.self),
-        .optional("audio_url", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("custom_headers", [CustomSIPHeader].self),
-        .optional("early_media", Bool.self),
-        .optional("from", String.self),
-        .optional("from_display_name", String.self),
-        .optional("media_encryption", TransferCallRequest.MediaEncryption.self),
-        .optional("media_name", String.self),
-        .optional("mute_dtmf", TransferCallRequest.MuteDtmf.self),
-        .optional("park_after_unbridge", String.self),
-        .optional("preferred_codecs", String.self),
-        .optional("privacy", TransferCallRequest.Privacy.self),
-        .optional("record", TransferCallRequest.RecordValue.self),
-        .optional("record_channels", TransferCallRequest.RecordChannels.self),
-        .optional("record_custom_file_name", String.self),
-        .optional("record_format", TransferCallRequest.RecordFormat.self),
-        .optional("record_max_length", Int.self),
-        .optional("record_timeout_secs", Int.self),
-        .optional("record_track", TransferCallRequest.RecordTrack.self),
-        .optional("record_trim", TransferCallRequest.RecordTrim.self),
-        .optional("send_digits_on_answer", String.self),
-        .optional("sip_auth_password", String.self),
-        .optional("sip_auth_username", String.self),
-        .optional("sip_headers", [SIPHeader].self),
-        .optional("sip_region", TransferCallRequest.SIPRegionValue.self),
-        .optional("sip_transport_protocol", TransferCallRequest.SIPTransportProtocol.self),
-        .optional("sound_modifications", SoundModifications.self),
-        .optional("target_leg_client_state", String.self),
-        .optional("time_limit_secs", Int.self),
-        .optional("timeout_secs", Int.self),
-        .optional("webhook_retries_policies", [String: TransferCallRequest.WebhookRetriesPoliciesValue].self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_url_method", TransferCallRequest.WebhookURLMethod.self),
-        .optional("webhook_urls", [String: String].self),
-        .optional("webhook_urls_method", TransferCallRequest.WebhookURLsMethod.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        to: String!
+        answering_machine_detection: $0
+        answering_machine_detection_config: $1
+        audio_url: String
+        client_state: String
+        command_id: String
+        custom_headers: [$2]
+        early_media: Bool
+        from: String
+        from_display_name: String
+        media_encryption: $3
+        media_name: String
+        mute_dtmf: $4
+        park_after_unbridge: String
+        preferred_codecs: String
+        privacy: $5
+        record: $6
+        record_channels: $7
+        record_custom_file_name: String
+        record_format: $8
+        record_max_length: Int
+        record_timeout_secs: Int
+        record_track: $9
+        record_trim: $10
+        send_digits_on_answer: String
+        sip_auth_password: String
+        sip_auth_username: String
+        sip_headers: [$11]
+        sip_region: $12
+        sip_transport_protocol: $13
+        sound_modifications: $14
+        target_leg_client_state: String
+        time_limit_secs: Int
+        timeout_secs: Int
+        webhook_retries_policies: [String: $15]
+        webhook_url: String
+        webhook_url_method: $16
+        webhook_urls: [String: String]
+        webhook_urls_method: $17
+        """, TransferCallRequest.AnsweringMachineDetection.self, TransferCallRequest.AnsweringMachineDetectionConfig.self, CustomSIPHeader.self, TransferCallRequest.MediaEncryption.self, TransferCallRequest.MuteDtmf.self, TransferCallRequest.Privacy.self, TransferCallRequest.RecordValue.self, TransferCallRequest.RecordChannels.self, TransferCallRequest.RecordFormat.self, TransferCallRequest.RecordTrack.self, TransferCallRequest.RecordTrim.self, SIPHeader.self, TransferCallRequest.SIPRegionValue.self, TransferCallRequest.SIPTransportProtocol.self, SoundModifications.self, TransferCallRequest.WebhookRetriesPoliciesValue.self, TransferCallRequest.WebhookURLMethod.self, TransferCallRequest.WebhookURLsMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5490,18 +5543,19 @@ extension TransferCallRequest {
 extension TransferCallRequest {
     public struct AnsweringMachineDetectionConfig: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("after_greeting_silence_millis", Int.self),
-            .optional("between_words_silence_millis", Int.self),
-            .optional("greeting_duration_millis", Int.self),
-            .optional("greeting_silence_duration_millis", Int.self),
-            .optional("greeting_total_analysis_time_millis", Int.self),
-            .optional("initial_silence_millis", Int.self),
-            .optional("maximum_number_of_words", Int.self),
-            .optional("maximum_word_length_millis", Int.self),
-            .optional("silence_threshold", Int.self),
-            .optional("total_analysis_time_millis", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            after_greeting_silence_millis: Int
+            between_words_silence_millis: Int
+            greeting_duration_millis: Int
+            greeting_silence_duration_millis: Int
+            greeting_total_analysis_time_millis: Int
+            initial_silence_millis: Int
+            maximum_number_of_words: Int
+            maximum_word_length_millis: Int
+            silence_threshold: Int
+            total_analysis_time_millis: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5836,9 +5890,10 @@ extension TransferCallRequest {
 extension TransferCallRequest {
     public struct WebhookRetriesPoliciesValue: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("retries_ms", [Int].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            retries_ms: [Int]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -5909,23 +5964,24 @@ extension TransferCallRequest {
 /// Update Call Control Application Request
 public struct UpdateCallControlApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("application_name", String.self),
-        .required("webhook_event_url", String.self),
-        .optional("active", Bool.self),
-        .optional("anchorsite_override", UpdateCallControlApplicationRequest.AnchorsiteOverrideValue.self),
-        .optional("call_cost_in_webhooks", Bool.self),
-        .optional("dtmf_type", UpdateCallControlApplicationRequest.DtmfTypeValue.self),
-        .optional("first_command_timeout", Bool.self),
-        .optional("first_command_timeout_secs", Int.self),
-        .optional("inbound", CallControlApplicationInbound.self),
-        .optional("outbound", CallControlApplicationOutbound.self),
-        .optional("redact_dtmf_debug_logging", Bool.self),
-        .optional("tags", [String].self),
-        .optional("webhook_api_version", UpdateCallControlApplicationRequest.WebhookAPIVersionValue.self),
-        .optional("webhook_event_failover_url", String.self),
-        .optional("webhook_timeout_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        application_name: String!
+        webhook_event_url: String!
+        active: Bool
+        anchorsite_override: $0
+        call_cost_in_webhooks: Bool
+        dtmf_type: $1
+        first_command_timeout: Bool
+        first_command_timeout_secs: Int
+        inbound: $2
+        outbound: $3
+        redact_dtmf_debug_logging: Bool
+        tags: [String]
+        webhook_api_version: $4
+        webhook_event_failover_url: String
+        webhook_timeout_secs: Int
+        """, UpdateCallControlApplicationRequest.AnchorsiteOverrideValue.self, UpdateCallControlApplicationRequest.DtmfTypeValue.self, CallControlApplicationInbound.self, CallControlApplicationOutbound.self, UpdateCallControlApplicationRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

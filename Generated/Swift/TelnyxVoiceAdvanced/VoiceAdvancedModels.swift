@@ -7,13 +7,14 @@ import TelnyxCore
 /// Call Deepfake Detection Error
 public struct CallDeepfakeDetectionError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallDeepfakeDetectionError.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallDeepfakeDetectionError.Payload.self),
-        .optional("record_type", CallDeepfakeDetectionError.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallDeepfakeDetectionError.EventTypeValue.self, CallDeepfakeDetectionError.Payload.self, CallDeepfakeDetectionError.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -59,14 +60,15 @@ extension CallDeepfakeDetectionError {
 extension CallDeepfakeDetectionError {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("error_message", CallDeepfakeDetectionError.Payload.ErrorMessage.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            error_message: $0
+            """, CallDeepfakeDetectionError.Payload.ErrorMessage.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -150,13 +152,14 @@ public typealias CallDeepfakeDetectionErrorEvent = DataEnvelope<CallDeepfakeDete
 /// Call Deepfake Detection Result
 public struct CallDeepfakeDetectionResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallDeepfakeDetectionResult.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallDeepfakeDetectionResult.Payload.self),
-        .optional("record_type", CallDeepfakeDetectionResult.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallDeepfakeDetectionResult.EventTypeValue.self, CallDeepfakeDetectionResult.Payload.self, CallDeepfakeDetectionResult.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -202,16 +205,17 @@ extension CallDeepfakeDetectionResult {
 extension CallDeepfakeDetectionResult {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("consistency", Double.self),
-            .optional("result", CallDeepfakeDetectionResult.Payload.ResultValue.self),
-            .optional("score", Double.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            consistency: Double
+            result: $0
+            score: Double
+            """, CallDeepfakeDetectionResult.Payload.ResultValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -295,13 +299,14 @@ public typealias CallDeepfakeDetectionResultEvent = DataEnvelope<CallDeepfakeDet
 
 public struct CallReferCompleted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallReferCompleted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallReferCompleted.Payload.self),
-        .optional("record_type", CallReferCompleted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallReferCompleted.EventTypeValue.self, CallReferCompleted.Payload.self, CallReferCompleted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -347,16 +352,17 @@ extension CallReferCompleted {
 extension CallReferCompleted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("sip_notify_response", Int.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            sip_notify_response: Int
+            to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -415,13 +421,14 @@ public typealias CallReferCompletedEvent = DataEnvelope<CallReferCompleted>
 
 public struct CallReferFailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallReferFailed.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallReferFailed.Payload.self),
-        .optional("record_type", CallReferFailed.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallReferFailed.EventTypeValue.self, CallReferFailed.Payload.self, CallReferFailed.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -467,16 +474,17 @@ extension CallReferFailed {
 extension CallReferFailed {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("sip_notify_response", Int.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            sip_notify_response: Int
+            to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -536,13 +544,14 @@ public typealias CallReferFailedEvent = DataEnvelope<CallReferFailed>
 /// Call Refer Started
 public struct CallReferStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallReferStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallReferStarted.Payload.self),
-        .optional("record_type", CallReferStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallReferStarted.EventTypeValue.self, CallReferStarted.Payload.self, CallReferStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -588,16 +597,17 @@ extension CallReferStarted {
 extension CallReferStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("sip_notify_response", Int.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            sip_notify_response: Int
+            to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -657,13 +667,14 @@ public typealias CallReferStartedEvent = DataEnvelope<CallReferStarted>
 /// Siprec Failed
 public struct CallSiprecFailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallSiprecFailed.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallSiprecFailed.Payload.self),
-        .optional("record_type", CallSiprecFailed.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallSiprecFailed.EventTypeValue.self, CallSiprecFailed.Payload.self, CallSiprecFailed.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -709,14 +720,15 @@ extension CallSiprecFailed {
 extension CallSiprecFailed {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("failure_cause", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            failure_cause: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -770,13 +782,14 @@ public typealias CallSiprecFailedEvent = DataEnvelope<CallSiprecFailed>
 /// Siprec Started
 public struct CallSiprecStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallSiprecStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallSiprecStarted.Payload.self),
-        .optional("record_type", CallSiprecStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallSiprecStarted.EventTypeValue.self, CallSiprecStarted.Payload.self, CallSiprecStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -822,13 +835,14 @@ extension CallSiprecStarted {
 extension CallSiprecStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -879,13 +893,14 @@ public typealias CallSiprecStartedEvent = DataEnvelope<CallSiprecStarted>
 /// Siprec Stopped
 public struct CallSiprecStopped: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallSiprecStopped.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallSiprecStopped.Payload.self),
-        .optional("record_type", CallSiprecStopped.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallSiprecStopped.EventTypeValue.self, CallSiprecStopped.Payload.self, CallSiprecStopped.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -931,14 +946,15 @@ extension CallSiprecStopped {
 extension CallSiprecStopped {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("hangup_cause", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            hangup_cause: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1067,16 +1083,17 @@ public enum NoiseSuppressionEngine: OpenEnum, QueryValue {
 /// Noise Suppression Engine Configuration
 public struct NoiseSuppressionEngineConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("attenuation_limit", Int.self),
-        .optional("enhancement_level", Double.self),
-        .optional("family", NoiseSuppressionEngineConfig.Family.self),
-        .optional("mode", NoiseSuppressionEngineConfig.Mode.self),
-        .optional("model", NoiseSuppressionEngineConfig.Model.self),
-        .optional("size", NoiseSuppressionEngineConfig.Size.self),
-        .optional("suppression_level", Double.self),
-        .optional("voice_gain", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        attenuation_limit: Int
+        enhancement_level: Double
+        family: $0
+        mode: $1
+        model: $2
+        size: $3
+        suppression_level: Double
+        voice_gain: Double
+        """, NoiseSuppressionEngineConfig.Family.self, NoiseSuppressionEngineConfig.Mode.self, NoiseSuppressionEngineConfig.Model.self, NoiseSuppressionEngineConfig.Size.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1250,13 +1267,14 @@ extension NoiseSuppressionEngineConfig {
 /// Noise Suppression Start Request
 public struct NoiseSuppressionStart: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("direction", NoiseSuppressionDirection.self),
-        .optional("noise_suppression_engine", NoiseSuppressionEngine.self),
-        .optional("noise_suppression_engine_config", NoiseSuppressionEngineConfig.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        direction: $0
+        noise_suppression_engine: $1
+        noise_suppression_engine_config: $2
+        """, NoiseSuppressionDirection.self, NoiseSuppressionEngine.self, NoiseSuppressionEngineConfig.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1294,10 +1312,11 @@ public struct NoiseSuppressionStart: JSONModel {
 /// Noise Suppression Stop Request
 public struct NoiseSuppressionStop: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1323,15 +1342,16 @@ public struct NoiseSuppressionStop: JSONModel {
 /// Refer request
 public struct ReferRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("sip_address", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("custom_headers", [CustomSIPHeader].self),
-        .optional("sip_auth_password", String.self),
-        .optional("sip_auth_username", String.self),
-        .optional("sip_headers", [SIPHeader].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        sip_address: String!
+        client_state: String
+        command_id: String
+        custom_headers: [$0]
+        sip_auth_password: String
+        sip_auth_username: String
+        sip_headers: [$1]
+        """, CustomSIPHeader.self, SIPHeader.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1380,12 +1400,13 @@ public struct ReferRequest: JSONModel {
 /// Send DTMF Request
 public struct SendDTMFRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("digits", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("duration_millis", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        digits: String!
+        client_state: String
+        command_id: String
+        duration_millis: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1421,12 +1442,13 @@ public struct SendDTMFRequest: JSONModel {
 /// Send SIP Info Request
 public struct SendSIPInfoRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("body", String.self),
-        .required("content_type", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        body: String!
+        content_type: String!
+        client_state: String
+        command_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1462,15 +1484,16 @@ public struct SendSIPInfoRequest: JSONModel {
 /// Start Siprec Request
 public struct StartSiprecRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("connector_name", String.self),
-        .optional("include_metadata_custom_headers", StartSiprecRequest.IncludeMetadataCustomHeaders.self),
-        .optional("secure", StartSiprecRequest.Secure.self),
-        .optional("session_timeout_secs", Int.self),
-        .optional("sip_transport", StartSiprecRequest.SIPTransport.self),
-        .optional("siprec_track", StartSiprecRequest.SiprecTrack.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        connector_name: String
+        include_metadata_custom_headers: $0
+        secure: $1
+        session_timeout_secs: Int
+        sip_transport: $2
+        siprec_track: $3
+        """, StartSiprecRequest.IncludeMetadataCustomHeaders.self, StartSiprecRequest.Secure.self, StartSiprecRequest.SIPTransport.self, StartSiprecRequest.SiprecTrack.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1625,10 +1648,11 @@ extension StartSiprecRequest {
 /// Stop Siprec Request
 public struct StopSiprecRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1654,9 +1678,10 @@ public struct StopSiprecRequest: JSONModel {
 /// Switch Supervisor Role Request
 public struct SwitchSupervisorRoleRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("role", SwitchSupervisorRoleRequest.Role.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        role: $0!
+        """, SwitchSupervisorRoleRequest.Role.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

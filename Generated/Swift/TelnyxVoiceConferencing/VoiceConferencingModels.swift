@@ -7,13 +7,14 @@ import TelnyxCore
 /// Call Enqueued
 public struct CallEnqueued: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallEnqueued.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallEnqueued.Payload.self),
-        .optional("record_type", CallEnqueued.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallEnqueued.EventTypeValue.self, CallEnqueued.Payload.self, CallEnqueued.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -59,16 +60,17 @@ extension CallEnqueued {
 extension CallEnqueued {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("current_position", Int.self),
-            .optional("queue", String.self),
-            .optional("queue_avg_wait_time_secs", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            current_position: Int
+            queue: String
+            queue_avg_wait_time_secs: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -128,13 +130,14 @@ public typealias CallEnqueuedEvent = DataEnvelope<CallEnqueued>
 /// Call Left Queue
 public struct CallLeftQueue: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallLeftQueue.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallLeftQueue.Payload.self),
-        .optional("record_type", CallLeftQueue.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallLeftQueue.EventTypeValue.self, CallLeftQueue.Payload.self, CallLeftQueue.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -180,17 +183,18 @@ extension CallLeftQueue {
 extension CallLeftQueue {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("queue", String.self),
-            .optional("queue_position", Int.self),
-            .optional("reason", CallLeftQueue.Payload.ReasonValue.self),
-            .optional("wait_time_secs", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            queue: String
+            queue_position: Int
+            reason: $0
+            wait_time_secs: Int
+            """, CallLeftQueue.Payload.ReasonValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -287,19 +291,20 @@ public typealias CallLeftQueueEvent = DataEnvelope<CallLeftQueue>
 /// Conference
 public struct Conference: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("created_at", String.self),
-        .required("expires_at", String.self),
-        .required("id", String.self),
-        .required("name", String.self),
-        .required("record_type", Conference.RecordTypeValue.self),
-        .optional("connection_id", String.self),
-        .optional("end_reason", Conference.EndReason.self),
-        .optional("ended_by", Conference.EndedBy.self),
-        .optional("region", String.self),
-        .optional("status", Conference.StatusValue.self),
-        .optional("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String!
+        expires_at: String!
+        id: String!
+        name: String!
+        record_type: $0!
+        connection_id: String
+        end_reason: $1
+        ended_by: $2
+        region: String
+        status: $3
+        updated_at: String
+        """, Conference.RecordTypeValue.self, Conference.EndReason.self, Conference.EndedBy.self, Conference.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -372,10 +377,11 @@ extension Conference {
 extension Conference {
     public struct EndedBy: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_session_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_session_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -442,9 +448,10 @@ extension Conference {
 /// Conference Command Result
 public struct ConferenceCommandResult: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("result", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        result: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -457,12 +464,13 @@ public struct ConferenceCommandResult: JSONModel {
 /// Conference Created
 public struct ConferenceCreated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceCreated.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceCreated.Payload.self),
-        .optional("record_type", ConferenceCreated.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceCreated.EventTypeValue.self, ConferenceCreated.Payload.self, ConferenceCreated.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -505,15 +513,16 @@ extension ConferenceCreated {
 extension ConferenceCreated {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            conference_id: String
+            connection_id: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -570,12 +579,13 @@ public typealias ConferenceCreatedEvent = DataEnvelope<ConferenceCreated>
 /// Conference Ended
 public struct ConferenceEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceEnded.Payload.self),
-        .optional("record_type", ConferenceEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceEnded.EventTypeValue.self, ConferenceEnded.Payload.self, ConferenceEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -618,16 +628,17 @@ extension ConferenceEnded {
 extension ConferenceEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("occurred_at", Date.self),
-            .optional("reason", ConferenceEnded.Payload.ReasonValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            conference_id: String
+            connection_id: String
+            occurred_at: Date
+            reason: $0
+            """, ConferenceEnded.Payload.ReasonValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -714,12 +725,13 @@ public typealias ConferenceEndedEvent = DataEnvelope<ConferenceEnded>
 /// Conference Floor Changed
 public struct ConferenceFloorChangedEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceFloorChangedEvent.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceFloorChangedEvent.Payload.self),
-        .optional("record_type", ConferenceFloorChangedEvent.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceFloorChangedEvent.EventTypeValue.self, ConferenceFloorChangedEvent.Payload.self, ConferenceFloorChangedEvent.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -762,15 +774,16 @@ extension ConferenceFloorChangedEvent {
 extension ConferenceFloorChangedEvent {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            conference_id: String
+            connection_id: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -824,24 +837,25 @@ extension ConferenceFloorChangedEvent {
 /// Conference Gather Using Audio Request
 public struct ConferenceGatherUsingAudioRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .optional("audio_url", String.self),
-        .optional("client_state", String.self),
-        .optional("gather_id", String.self),
-        .optional("initial_timeout_millis", Int.self),
-        .optional("inter_digit_timeout_millis", Int.self),
-        .optional("invalid_audio_url", String.self),
-        .optional("invalid_media_name", String.self),
-        .optional("maximum_digits", Int.self),
-        .optional("maximum_tries", Int.self),
-        .optional("media_name", String.self),
-        .optional("minimum_digits", Int.self),
-        .optional("stop_playback_on_dtmf", Bool.self),
-        .optional("terminating_digit", String.self),
-        .optional("timeout_millis", Int.self),
-        .optional("valid_digits", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        audio_url: String
+        client_state: String
+        gather_id: String
+        initial_timeout_millis: Int
+        inter_digit_timeout_millis: Int
+        invalid_audio_url: String
+        invalid_media_name: String
+        maximum_digits: Int
+        maximum_tries: Int
+        media_name: String
+        minimum_digits: Int
+        stop_playback_on_dtmf: Bool
+        terminating_digit: String
+        timeout_millis: Int
+        valid_digits: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -933,12 +947,13 @@ public struct ConferenceGatherUsingAudioRequest: JSONModel {
 /// Conference Hold Request
 public struct ConferenceHoldRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("audio_url", String.self),
-        .optional("call_control_ids", [String].self),
-        .optional("media_name", String.self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio_url: String
+        call_control_ids: [String]
+        media_name: String
+        region: $0
+        """, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -972,10 +987,11 @@ public struct ConferenceHoldRequest: JSONModel {
 /// Conference Mute Request
 public struct ConferenceMuteRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_control_ids", [String].self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_ids: [String]
+        region: $0
+        """, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -999,21 +1015,22 @@ public struct ConferenceMuteRequest: JSONModel {
 /// Conference Participant
 public struct ConferenceParticipant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_control_id", String.self),
-        .optional("call_leg_id", String.self),
-        .optional("conference_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("end_conference_on_exit", Bool.self),
-        .optional("id", String.self),
-        .optional("label", String.self),
-        .optional("muted", Bool.self),
-        .optional("on_hold", Bool.self),
-        .optional("soft_end_conference_on_exit", Bool.self),
-        .optional("status", ConferenceParticipant.StatusValue.self),
-        .optional("updated_at", Date.self),
-        .optional("whisper_call_control_ids", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String
+        call_leg_id: String
+        conference_id: String
+        created_at: Date
+        end_conference_on_exit: Bool
+        id: String
+        label: String
+        muted: Bool
+        on_hold: Bool
+        soft_end_conference_on_exit: Bool
+        status: $0
+        updated_at: Date
+        whisper_call_control_ids: [String]
+        """, ConferenceParticipant.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1077,13 +1094,14 @@ extension ConferenceParticipant {
 /// Conference Participant Joined
 public struct ConferenceParticipantJoined: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceParticipantJoined.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", ConferenceParticipantJoined.Payload.self),
-        .optional("record_type", ConferenceParticipantJoined.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, ConferenceParticipantJoined.EventTypeValue.self, ConferenceParticipantJoined.Payload.self, ConferenceParticipantJoined.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1129,14 +1147,15 @@ extension ConferenceParticipantJoined {
 extension ConferenceParticipantJoined {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            conference_id: String
+            connection_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1190,13 +1209,14 @@ public typealias ConferenceParticipantJoinedEvent = DataEnvelope<ConferenceParti
 /// Conference Participant Left
 public struct ConferenceParticipantLeft: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceParticipantLeft.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", ConferenceParticipantLeft.Payload.self),
-        .optional("record_type", ConferenceParticipantLeft.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, ConferenceParticipantLeft.EventTypeValue.self, ConferenceParticipantLeft.Payload.self, ConferenceParticipantLeft.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1242,14 +1262,15 @@ extension ConferenceParticipantLeft {
 extension ConferenceParticipantLeft {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            conference_id: String
+            connection_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1303,12 +1324,13 @@ public typealias ConferenceParticipantLeftEvent = DataEnvelope<ConferencePartici
 /// Conference Participant Playback Ended
 public struct ConferenceParticipantPlaybackEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceParticipantPlaybackEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceParticipantPlaybackEnded.Payload.self),
-        .optional("record_type", ConferenceParticipantPlaybackEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceParticipantPlaybackEnded.EventTypeValue.self, ConferenceParticipantPlaybackEnded.Payload.self, ConferenceParticipantPlaybackEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1351,18 +1373,19 @@ extension ConferenceParticipantPlaybackEnded {
 extension ConferenceParticipantPlaybackEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("creator_call_session_id", String.self),
-            .optional("media_name", String.self),
-            .optional("media_url", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            conference_id: String
+            connection_id: String
+            creator_call_session_id: String
+            media_name: String
+            media_url: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1428,12 +1451,13 @@ public typealias ConferenceParticipantPlaybackEndedEvent = DataEnvelope<Conferen
 /// Conference Participant Playback Started
 public struct ConferenceParticipantPlaybackStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceParticipantPlaybackStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceParticipantPlaybackStarted.Payload.self),
-        .optional("record_type", ConferenceParticipantPlaybackStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceParticipantPlaybackStarted.EventTypeValue.self, ConferenceParticipantPlaybackStarted.Payload.self, ConferenceParticipantPlaybackStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1476,18 +1500,19 @@ extension ConferenceParticipantPlaybackStarted {
 extension ConferenceParticipantPlaybackStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("creator_call_session_id", String.self),
-            .optional("media_name", String.self),
-            .optional("media_url", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            conference_id: String
+            connection_id: String
+            creator_call_session_id: String
+            media_name: String
+            media_url: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1556,12 +1581,13 @@ public typealias ConferenceParticipantResource = DataEnvelope<ConferenceParticip
 /// Conference Participant Speak Ended
 public struct ConferenceParticipantSpeakEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceParticipantSpeakEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceParticipantSpeakEnded.Payload.self),
-        .optional("record_type", ConferenceParticipantSpeakEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceParticipantSpeakEnded.EventTypeValue.self, ConferenceParticipantSpeakEnded.Payload.self, ConferenceParticipantSpeakEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1604,16 +1630,17 @@ extension ConferenceParticipantSpeakEnded {
 extension ConferenceParticipantSpeakEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("creator_call_session_id", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            conference_id: String
+            connection_id: String
+            creator_call_session_id: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1673,12 +1700,13 @@ public typealias ConferenceParticipantSpeakEndedEvent = DataEnvelope<ConferenceP
 /// Conference Participant Speak Started
 public struct ConferenceParticipantSpeakStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceParticipantSpeakStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceParticipantSpeakStarted.Payload.self),
-        .optional("record_type", ConferenceParticipantSpeakStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceParticipantSpeakStarted.EventTypeValue.self, ConferenceParticipantSpeakStarted.Payload.self, ConferenceParticipantSpeakStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1721,16 +1749,17 @@ extension ConferenceParticipantSpeakStarted {
 extension ConferenceParticipantSpeakStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("creator_call_session_id", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            conference_id: String
+            connection_id: String
+            creator_call_session_id: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1790,13 +1819,14 @@ public typealias ConferenceParticipantSpeakStartedEvent = DataEnvelope<Conferenc
 /// Conference Play Request
 public struct ConferencePlayRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("audio_url", String.self),
-        .optional("call_control_ids", [String].self),
-        .optional("loop", Loopcount.self),
-        .optional("media_name", String.self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio_url: String
+        call_control_ids: [String]
+        loop: $0
+        media_name: String
+        region: $1
+        """, Loopcount.self, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1835,12 +1865,13 @@ public struct ConferencePlayRequest: JSONModel {
 /// Conference Playback Ended
 public struct ConferencePlaybackEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferencePlaybackEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferencePlaybackEnded.Payload.self),
-        .optional("record_type", ConferencePlaybackEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferencePlaybackEnded.EventTypeValue.self, ConferencePlaybackEnded.Payload.self, ConferencePlaybackEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1883,14 +1914,15 @@ extension ConferencePlaybackEnded {
 extension ConferencePlaybackEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("creator_call_session_id", String.self),
-            .optional("media_name", String.self),
-            .optional("media_url", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            conference_id: String
+            connection_id: String
+            creator_call_session_id: String
+            media_name: String
+            media_url: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1944,12 +1976,13 @@ public typealias ConferencePlaybackEndedEvent = DataEnvelope<ConferencePlaybackE
 /// Conference Playback Started
 public struct ConferencePlaybackStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferencePlaybackStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferencePlaybackStarted.Payload.self),
-        .optional("record_type", ConferencePlaybackStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferencePlaybackStarted.EventTypeValue.self, ConferencePlaybackStarted.Payload.self, ConferencePlaybackStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1992,14 +2025,15 @@ extension ConferencePlaybackStarted {
 extension ConferencePlaybackStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("creator_call_session_id", String.self),
-            .optional("media_name", String.self),
-            .optional("media_url", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            conference_id: String
+            connection_id: String
+            creator_call_session_id: String
+            media_name: String
+            media_url: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2053,12 +2087,13 @@ public typealias ConferencePlaybackStartedEvent = DataEnvelope<ConferencePlaybac
 /// Conference Recording Saved
 public struct ConferenceRecordingSaved: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceRecordingSaved.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceRecordingSaved.Payload.self),
-        .optional("record_type", ConferenceRecordingSaved.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceRecordingSaved.EventTypeValue.self, ConferenceRecordingSaved.Payload.self, ConferenceRecordingSaved.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2101,20 +2136,21 @@ extension ConferenceRecordingSaved {
 extension ConferenceRecordingSaved {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("channels", ConferenceRecordingSaved.Payload.Channels.self),
-            .optional("client_state", String.self),
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("format", ConferenceRecordingSaved.Payload.Format.self),
-            .optional("public_recording_urls", ConferenceRecordingSaved.Payload.PublicRecordingURLs.self),
-            .optional("recording_ended_at", Date.self),
-            .optional("recording_id", String.self),
-            .optional("recording_started_at", Date.self),
-            .optional("recording_urls", ConferenceRecordingSaved.Payload.RecordingURLs.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_session_id: String
+            channels: $0
+            client_state: String
+            conference_id: String
+            connection_id: String
+            format: $1
+            public_recording_urls: $2
+            recording_ended_at: Date
+            recording_id: String
+            recording_started_at: Date
+            recording_urls: $3
+            """, ConferenceRecordingSaved.Payload.Channels.self, ConferenceRecordingSaved.Payload.Format.self, ConferenceRecordingSaved.Payload.PublicRecordingURLs.self, ConferenceRecordingSaved.Payload.RecordingURLs.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2209,10 +2245,11 @@ extension ConferenceRecordingSaved.Payload {
 extension ConferenceRecordingSaved.Payload {
     public struct PublicRecordingURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("mp3", String.self),
-            .optional("wav", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            mp3: String
+            wav: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2229,10 +2266,11 @@ extension ConferenceRecordingSaved.Payload {
 extension ConferenceRecordingSaved.Payload {
     public struct RecordingURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("mp3", String.self),
-            .optional("wav", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            mp3: String
+            wav: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2303,12 +2341,13 @@ public enum ConferenceRegion: OpenEnum, QueryValue {
 /// Conference Send DTMF Request
 public struct ConferenceSendDTMFRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("digits", String.self),
-        .optional("call_control_ids", [String].self),
-        .optional("client_state", String.self),
-        .optional("duration_millis", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        digits: String!
+        call_control_ids: [String]
+        client_state: String
+        duration_millis: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2344,12 +2383,13 @@ public struct ConferenceSendDTMFRequest: JSONModel {
 /// Conference Speak Ended
 public struct ConferenceSpeakEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceSpeakEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceSpeakEnded.Payload.self),
-        .optional("record_type", ConferenceSpeakEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceSpeakEnded.EventTypeValue.self, ConferenceSpeakEnded.Payload.self, ConferenceSpeakEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2392,12 +2432,13 @@ extension ConferenceSpeakEnded {
 extension ConferenceSpeakEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("creator_call_session_id", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            conference_id: String
+            connection_id: String
+            creator_call_session_id: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2445,16 +2486,17 @@ public typealias ConferenceSpeakEndedEvent = DataEnvelope<ConferenceSpeakEnded>
 /// Conference Speak Request
 public struct ConferenceSpeakRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("payload", String.self),
-        .required("voice", String.self),
-        .optional("call_control_ids", [String].self),
-        .optional("command_id", String.self),
-        .optional("language", ConferenceSpeakRequest.Language.self),
-        .optional("payload_type", ConferenceSpeakRequest.PayloadType.self),
-        .optional("region", ConferenceRegion.self),
-        .optional("voice_settings", ConferenceSpeakRequest.VoiceSettingsUnion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        payload: String!
+        voice: String!
+        call_control_ids: [String]
+        command_id: String
+        language: $0
+        payload_type: $1
+        region: $2
+        voice_settings: $3
+        """, ConferenceSpeakRequest.Language.self, ConferenceSpeakRequest.PayloadType.self, ConferenceRegion.self, ConferenceSpeakRequest.VoiceSettingsUnion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2685,12 +2727,13 @@ extension ConferenceSpeakRequest {
 /// Conference Speak Started
 public struct ConferenceSpeakStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", ConferenceSpeakStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("payload", ConferenceSpeakStarted.Payload.self),
-        .optional("record_type", ConferenceSpeakStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        payload: $1
+        record_type: $2
+        """, ConferenceSpeakStarted.EventTypeValue.self, ConferenceSpeakStarted.Payload.self, ConferenceSpeakStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2733,12 +2776,13 @@ extension ConferenceSpeakStarted {
 extension ConferenceSpeakStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("conference_id", String.self),
-            .optional("connection_id", String.self),
-            .optional("creator_call_session_id", String.self),
-            .optional("occurred_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            conference_id: String
+            connection_id: String
+            creator_call_session_id: String
+            occurred_at: Date
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2786,10 +2830,11 @@ public typealias ConferenceSpeakStartedEvent = DataEnvelope<ConferenceSpeakStart
 /// Conference Stop Request
 public struct ConferenceStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_control_ids", [String].self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_ids: [String]
+        region: $0
+        """, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2813,10 +2858,11 @@ public struct ConferenceStopRequest: JSONModel {
 /// Conference Unhold Request
 public struct ConferenceUnholdRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_ids", [String].self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_ids: [String]!
+        region: $0
+        """, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2840,10 +2886,11 @@ public struct ConferenceUnholdRequest: JSONModel {
 /// Conference Unmute Request
 public struct ConferenceUnmuteRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_control_ids", [String].self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_ids: [String]
+        region: $0
+        """, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2867,20 +2914,21 @@ public struct ConferenceUnmuteRequest: JSONModel {
 /// Create Conference Request
 public struct CreateConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .required("name", String.self),
-        .optional("beep_enabled", CreateConferenceRequest.BeepEnabled.self),
-        .optional("client_state", String.self),
-        .optional("comfort_noise", Bool.self),
-        .optional("command_id", String.self),
-        .optional("duration_minutes", Int.self),
-        .optional("hold_audio_url", String.self),
-        .optional("hold_media_name", String.self),
-        .optional("max_participants", Int.self),
-        .optional("region", CreateConferenceRequest.RegionValue.self),
-        .optional("start_conference_on_create", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        name: String!
+        beep_enabled: $0
+        client_state: String
+        comfort_noise: Bool
+        command_id: String
+        duration_minutes: Int
+        hold_audio_url: String
+        hold_media_name: String
+        max_participants: Int
+        region: $1
+        start_conference_on_create: Bool
+        """, CreateConferenceRequest.BeepEnabled.self, CreateConferenceRequest.RegionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3018,10 +3066,11 @@ extension CreateConferenceRequest {
 /// Create Queue Request
 public struct CreateQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("queue_name", String.self),
-        .optional("max_size", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        queue_name: String!
+        max_size: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3047,9 +3096,10 @@ public struct CreateQueueRequest: JSONModel {
 /// End Conference Request
 public struct EndConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        command_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3070,14 +3120,15 @@ public struct EndConferenceRequest: JSONModel {
 /// Enqueue Request
 public struct EnqueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("queue_name", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("keep_after_hangup", Bool.self),
-        .optional("max_size", Int.self),
-        .optional("max_wait_time_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        queue_name: String!
+        client_state: String
+        command_id: String
+        keep_after_hangup: Bool
+        max_size: Int
+        max_wait_time_secs: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3123,22 +3174,23 @@ public struct EnqueueRequest: JSONModel {
 /// Join Conference Request
 public struct JoinConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .optional("beep_enabled", JoinConferenceRequest.BeepEnabled.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("end_conference_on_exit", Bool.self),
-        .optional("hold", Bool.self),
-        .optional("hold_audio_url", String.self),
-        .optional("hold_media_name", String.self),
-        .optional("mute", Bool.self),
-        .optional("region", ConferenceRegion.self),
-        .optional("soft_end_conference_on_exit", Bool.self),
-        .optional("start_conference_on_enter", Bool.self),
-        .optional("supervisor_role", JoinConferenceRequest.SupervisorRole.self),
-        .optional("whisper_call_control_ids", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        beep_enabled: $0
+        client_state: String
+        command_id: String
+        end_conference_on_exit: Bool
+        hold: Bool
+        hold_audio_url: String
+        hold_media_name: String
+        mute: Bool
+        region: $1
+        soft_end_conference_on_exit: Bool
+        start_conference_on_enter: Bool
+        supervisor_role: $2
+        whisper_call_control_ids: [String]
+        """, JoinConferenceRequest.BeepEnabled.self, ConferenceRegion.self, JoinConferenceRequest.SupervisorRole.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3285,12 +3337,13 @@ extension JoinConferenceRequest {
 /// Leave Conference Request
 public struct LeaveConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .optional("beep_enabled", LeaveConferenceRequest.BeepEnabled.self),
-        .optional("command_id", String.self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        beep_enabled: $0
+        command_id: String
+        region: $1
+        """, LeaveConferenceRequest.BeepEnabled.self, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3356,10 +3409,11 @@ extension LeaveConferenceRequest {
 /// Leave Queue Request
 public struct LeaveQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3385,21 +3439,22 @@ public struct LeaveQueueRequest: JSONModel {
 /// Participant
 public struct Participant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .required("call_leg_id", String.self),
-        .required("conference", Participant.ConferenceObject.self),
-        .required("created_at", String.self),
-        .required("end_conference_on_exit", Bool.self),
-        .required("id", String.self),
-        .required("muted", Bool.self),
-        .required("on_hold", Bool.self),
-        .required("record_type", Participant.RecordTypeValue.self),
-        .required("soft_end_conference_on_exit", Bool.self),
-        .required("status", Participant.StatusValue.self),
-        .required("updated_at", String.self),
-        .required("whisper_call_control_ids", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        call_leg_id: String!
+        conference: $0!
+        created_at: String!
+        end_conference_on_exit: Bool!
+        id: String!
+        muted: Bool!
+        on_hold: Bool!
+        record_type: $1!
+        soft_end_conference_on_exit: Bool!
+        status: $2!
+        updated_at: String!
+        whisper_call_control_ids: [String]!
+        """, Participant.ConferenceObject.self, Participant.RecordTypeValue.self, Participant.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3447,10 +3502,11 @@ public struct Participant: JSONModel {
 extension Participant {
     public struct ConferenceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            name: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3517,11 +3573,12 @@ extension Participant {
 /// Pause Recording Request
 public struct PauseConferenceRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("command_id", String.self),
-        .optional("recording_id", String.self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        command_id: String
+        recording_id: String
+        region: $0
+        """, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3551,16 +3608,17 @@ public struct PauseConferenceRecordingRequest: JSONModel {
 /// Queue
 public struct Queue: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("average_wait_time_secs", Int.self),
-        .required("created_at", String.self),
-        .required("current_size", Int.self),
-        .required("id", String.self),
-        .required("max_size", Int.self),
-        .required("name", String.self),
-        .required("record_type", Queue.RecordTypeValue.self),
-        .required("updated_at", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        average_wait_time_secs: Int!
+        created_at: String!
+        current_size: Int!
+        id: String!
+        max_size: Int!
+        name: String!
+        record_type: $0!
+        updated_at: String!
+        """, Queue.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3616,20 +3674,21 @@ extension Queue {
 /// QueueCall
 public struct QueueCall: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .required("call_leg_id", String.self),
-        .required("call_session_id", String.self),
-        .required("connection_id", String.self),
-        .required("enqueued_at", String.self),
-        .required("from", String.self),
-        .required("is_alive", Bool.self),
-        .required("queue_id", String.self),
-        .required("queue_position", Int.self),
-        .required("record_type", QueueCall.RecordTypeValue.self),
-        .required("to", String.self),
-        .required("wait_time_secs", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        call_leg_id: String!
+        call_session_id: String!
+        connection_id: String!
+        enqueued_at: String!
+        from: String!
+        is_alive: Bool!
+        queue_id: String!
+        queue_position: Int!
+        record_type: $0!
+        to: String!
+        wait_time_secs: Int!
+        """, QueueCall.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3697,11 +3756,12 @@ extension QueueCall {
 /// Pause Recording Request
 public struct ResumeConferenceRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("command_id", String.self),
-        .optional("recording_id", String.self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        command_id: String
+        recording_id: String
+        region: $0
+        """, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3731,15 +3791,16 @@ public struct ResumeConferenceRecordingRequest: JSONModel {
 /// Start Conference Recording Request
 public struct StartConferenceRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("format", StartConferenceRecordingRequest.Format.self),
-        .optional("channels", StartConferenceRecordingRequest.Channels.self),
-        .optional("command_id", String.self),
-        .optional("custom_file_name", String.self),
-        .optional("play_beep", Bool.self),
-        .optional("region", ConferenceRegion.self),
-        .optional("trim", StartConferenceRecordingRequest.Trim.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        format: $0!
+        channels: $1
+        command_id: String
+        custom_file_name: String
+        play_beep: Bool
+        region: $2
+        trim: $3
+        """, StartConferenceRecordingRequest.Format.self, StartConferenceRecordingRequest.Channels.self, ConferenceRegion.self, StartConferenceRecordingRequest.Trim.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3861,12 +3922,13 @@ extension StartConferenceRecordingRequest {
 /// Stop Recording Request
 public struct StopRecordingConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("recording_id", String.self),
-        .optional("region", ConferenceRegion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        recording_id: String
+        region: $0
+        """, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3901,11 +3963,12 @@ public struct StopRecordingConferenceRequest: JSONModel {
 /// Update Conference Participant Request
 public struct UpdateConferenceParticipantRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("beep_enabled", UpdateConferenceParticipantRequest.BeepEnabled.self),
-        .optional("end_conference_on_exit", Bool.self),
-        .optional("soft_end_conference_on_exit", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        beep_enabled: $0
+        end_conference_on_exit: Bool
+        soft_end_conference_on_exit: Bool
+        """, UpdateConferenceParticipantRequest.BeepEnabled.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3967,13 +4030,14 @@ extension UpdateConferenceParticipantRequest {
 /// Update Conference Request
 public struct UpdateConferenceRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("call_control_id", String.self),
-        .required("supervisor_role", UpdateConferenceRequest.SupervisorRole.self),
-        .optional("command_id", String.self),
-        .optional("region", ConferenceRegion.self),
-        .optional("whisper_call_control_ids", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_control_id: String!
+        supervisor_role: $0!
+        command_id: String
+        region: $1
+        whisper_call_control_ids: [String]
+        """, UpdateConferenceRequest.SupervisorRole.self, ConferenceRegion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4044,9 +4108,10 @@ extension UpdateConferenceRequest {
 /// Update Queue Request
 public struct UpdateQueueRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("max_size", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        max_size: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4067,9 +4132,10 @@ public struct UpdateQueueRequest: JSONModel {
 /// Update Queued Call Request
 public struct UpdateQueuedCallRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("keep_after_hangup", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        keep_after_hangup: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -7,11 +7,12 @@ import TelnyxCore
 /// AI Assistant Add Messages Request
 public struct AIAssistantAddMessagesRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("messages", [AIAssistantAddMessagesRequest.MessagesItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        messages: [$0]
+        """, AIAssistantAddMessagesRequest.MessagesItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -79,12 +80,13 @@ extension AIAssistantAddMessagesRequest {
 
 public struct AIAssistantJoinParticipant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("role", AIAssistantJoinParticipant.Role.self),
-        .optional("name", String.self),
-        .optional("on_hangup", AIAssistantJoinParticipant.OnHangup.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        role: $0!
+        name: String
+        on_hangup: $1
+        """, AIAssistantJoinParticipant.Role.self, AIAssistantJoinParticipant.OnHangup.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -166,12 +168,13 @@ extension AIAssistantJoinParticipant {
 
 public struct AIAssistantJoinRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("conversation_id", String.self),
-        .required("participant", AIAssistantJoinParticipant.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        conversation_id: String!
+        participant: $0!
+        client_state: String
+        command_id: String
+        """, AIAssistantJoinParticipant.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -205,19 +208,20 @@ public struct AIAssistantJoinRequest: JSONModel {
 
 public struct AIAssistantStartRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("assistant", CallAssistantRequest.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("greeting", String.self),
-        .optional("interruption_settings", InterruptionSettings.self),
-        .optional("message_history", [AIAssistantStartRequest.MessageHistoryItem].self),
-        .optional("participants", [AIAssistantJoinParticipant].self),
-        .optional("send_message_history_updates", Bool.self),
-        .optional("transcription", TranscriptionConfig.self),
-        .optional("voice", String.self),
-        .optional("voice_settings", AIAssistantStartRequest.VoiceSettingsUnion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        assistant: $0
+        client_state: String
+        command_id: String
+        greeting: String
+        interruption_settings: $1
+        message_history: [$2]
+        participants: [$3]
+        send_message_history_updates: Bool
+        transcription: $4
+        voice: String
+        voice_settings: $5
+        """, CallAssistantRequest.self, InterruptionSettings.self, AIAssistantStartRequest.MessageHistoryItem.self, AIAssistantJoinParticipant.self, TranscriptionConfig.self, AIAssistantStartRequest.VoiceSettingsUnion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -360,10 +364,11 @@ extension AIAssistantStartRequest {
 /// AI Assistant Stop Request
 public struct AIAssistantStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -389,12 +394,13 @@ public struct AIAssistantStopRequest: JSONModel {
 /// Assistant
 public struct Assistant: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("instructions", String.self),
-        .optional("model", String.self),
-        .optional("openai_api_key_ref", String.self),
-        .optional("tools", [Assistant.ToolsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        instructions: String
+        model: String
+        openai_api_key_ref: String
+        tools: [$0]
+        """, Assistant.ToolsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -467,12 +473,13 @@ extension Assistant {
 /// Assistant Message
 public struct AssistantMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("role", AssistantMessage.Role.self),
-        .optional("content", String.self),
-        .optional("metadata", MessageMetadata.self),
-        .optional("tool_calls", [ToolCall].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        role: $0!
+        content: String
+        metadata: $1
+        tool_calls: [$2]
+        """, AssistantMessage.Role.self, MessageMetadata.self, ToolCall.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -526,13 +533,14 @@ extension AssistantMessage {
 /// Call AI Gather Ended
 public struct CallAIGatherEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallAIGatherEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallAIGatherEnded.Payload.self),
-        .optional("record_type", CallAIGatherEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallAIGatherEnded.EventTypeValue.self, CallAIGatherEnded.Payload.self, CallAIGatherEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -578,18 +586,19 @@ extension CallAIGatherEnded {
 extension CallAIGatherEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("message_history", [CallAIGatherEnded.Payload.MessageHistoryItem].self),
-            .optional("result", JSONValue.self),
-            .optional("status", CallAIGatherEnded.Payload.StatusValue.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            message_history: [$0]
+            result: JSONValue
+            status: $1
+            to: String
+            """, CallAIGatherEnded.Payload.MessageHistoryItem.self, CallAIGatherEnded.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -629,10 +638,11 @@ extension CallAIGatherEnded {
 extension CallAIGatherEnded.Payload {
     public struct MessageHistoryItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("content", String.self),
-            .optional("role", CallAIGatherEnded.Payload.MessageHistoryItem.Role.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            content: String
+            role: $0
+            """, CallAIGatherEnded.Payload.MessageHistoryItem.Role.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -724,13 +734,14 @@ public typealias CallAIGatherEndedEvent = DataEnvelope<CallAIGatherEnded>
 /// Call AI Gather Message History Updated
 public struct CallAIGatherMessageHistoryUpdated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallAIGatherMessageHistoryUpdated.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallAIGatherMessageHistoryUpdated.Payload.self),
-        .optional("record_type", CallAIGatherMessageHistoryUpdated.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallAIGatherMessageHistoryUpdated.EventTypeValue.self, CallAIGatherMessageHistoryUpdated.Payload.self, CallAIGatherMessageHistoryUpdated.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -776,16 +787,17 @@ extension CallAIGatherMessageHistoryUpdated {
 extension CallAIGatherMessageHistoryUpdated {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("message_history", [CallAIGatherMessageHistoryUpdated.Payload.MessageHistoryItem].self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            message_history: [$0]
+            to: String
+            """, CallAIGatherMessageHistoryUpdated.Payload.MessageHistoryItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -819,10 +831,11 @@ extension CallAIGatherMessageHistoryUpdated {
 extension CallAIGatherMessageHistoryUpdated.Payload {
     public struct MessageHistoryItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("content", String.self),
-            .optional("role", CallAIGatherMessageHistoryUpdated.Payload.MessageHistoryItem.Role.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            content: String
+            role: $0
+            """, CallAIGatherMessageHistoryUpdated.Payload.MessageHistoryItem.Role.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -889,13 +902,14 @@ public typealias CallAIGatherMessageHistoryUpdatedEvent = DataEnvelope<CallAIGat
 /// Call AI Gather Partial Results
 public struct CallAIGatherPartialResults: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallAIGatherPartialResults.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallAIGatherPartialResults.Payload.self),
-        .optional("record_type", CallAIGatherPartialResults.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallAIGatherPartialResults.EventTypeValue.self, CallAIGatherPartialResults.Payload.self, CallAIGatherPartialResults.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -941,17 +955,18 @@ extension CallAIGatherPartialResults {
 extension CallAIGatherPartialResults {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("from", String.self),
-            .optional("message_history", [CallAIGatherPartialResults.Payload.MessageHistoryItem].self),
-            .optional("partial_results", JSONValue.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            from: String
+            message_history: [$0]
+            partial_results: JSONValue
+            to: String
+            """, CallAIGatherPartialResults.Payload.MessageHistoryItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -988,10 +1003,11 @@ extension CallAIGatherPartialResults {
 extension CallAIGatherPartialResults.Payload {
     public struct MessageHistoryItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("content", String.self),
-            .optional("role", CallAIGatherPartialResults.Payload.MessageHistoryItem.Role.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            content: String
+            role: $0
+            """, CallAIGatherPartialResults.Payload.MessageHistoryItem.Role.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1058,10 +1074,11 @@ public typealias CallAIGatherPartialResultsEvent = DataEnvelope<CallAIGatherPart
 /// Call Control Command Result With Conversation ID
 public struct CallControlCommandResultWithConversationID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("conversation_id", String.self),
-        .optional("result", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        conversation_id: String
+        result: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1077,13 +1094,14 @@ public struct CallControlCommandResultWithConversationID: JSONModel {
 /// Call DTMF Received
 public struct CallDtmfReceived: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallDtmfReceived.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallDtmfReceived.Payload.self),
-        .optional("record_type", CallDtmfReceived.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallDtmfReceived.EventTypeValue.self, CallDtmfReceived.Payload.self, CallDtmfReceived.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1129,16 +1147,17 @@ extension CallDtmfReceived {
 extension CallDtmfReceived {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("digit", String.self),
-            .optional("from", String.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            digit: String
+            from: String
+            to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1198,13 +1217,14 @@ public typealias CallDtmfReceivedEvent = DataEnvelope<CallDtmfReceived>
 /// Call Gather Ended
 public struct CallGatherEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallGatherEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallGatherEnded.Payload.self),
-        .optional("record_type", CallGatherEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallGatherEnded.EventTypeValue.self, CallGatherEnded.Payload.self, CallGatherEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1250,17 +1270,18 @@ extension CallGatherEnded {
 extension CallGatherEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("digits", String.self),
-            .optional("from", String.self),
-            .optional("status", CallGatherEnded.Payload.StatusValue.self),
-            .optional("to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            digits: String
+            from: String
+            status: $0
+            to: String
+            """, CallGatherEnded.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1360,11 +1381,12 @@ public typealias CallGatherEndedEvent = DataEnvelope<CallGatherEnded>
 /// Developer Message
 public struct DeveloperMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content", String.self),
-        .required("role", DeveloperMessage.Role.self),
-        .optional("metadata", MessageMetadata.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: String!
+        role: $0!
+        metadata: $1
+        """, DeveloperMessage.Role.self, MessageMetadata.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1414,18 +1436,19 @@ extension DeveloperMessage {
 /// Gather
 public struct GatherRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("gather_id", String.self),
-        .optional("initial_timeout_millis", Int.self),
-        .optional("inter_digit_timeout_millis", Int.self),
-        .optional("maximum_digits", Int.self),
-        .optional("minimum_digits", Int.self),
-        .optional("terminating_digit", String.self),
-        .optional("timeout_millis", Int.self),
-        .optional("valid_digits", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        gather_id: String
+        initial_timeout_millis: Int
+        inter_digit_timeout_millis: Int
+        maximum_digits: Int
+        minimum_digits: Int
+        terminating_digit: String
+        timeout_millis: Int
+        valid_digits: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1491,23 +1514,24 @@ public struct GatherRequest: JSONModel {
 /// Gather Using AI Request
 public struct GatherUsingAIRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("parameters", JSONValue.self),
-        .optional("assistant", Assistant.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("gather_ended_speech", String.self),
-        .optional("greeting", String.self),
-        .optional("interruption_settings", InterruptionSettings.self),
-        .optional("language", GoogleTranscriptionLanguage.self),
-        .optional("message_history", [GatherUsingAIRequest.MessageHistoryItem].self),
-        .optional("send_message_history_updates", Bool.self),
-        .optional("send_partial_results", Bool.self),
-        .optional("transcription", TranscriptionConfig.self),
-        .optional("user_response_timeout_ms", Int.self),
-        .optional("voice", String.self),
-        .optional("voice_settings", GatherUsingAIRequest.VoiceSettingsUnion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        parameters: JSONValue!
+        assistant: $0
+        client_state: String
+        command_id: String
+        gather_ended_speech: String
+        greeting: String
+        interruption_settings: $1
+        language: $2
+        message_history: [$3]
+        send_message_history_updates: Bool
+        send_partial_results: Bool
+        transcription: $4
+        user_response_timeout_ms: Int
+        voice: String
+        voice_settings: $5
+        """, Assistant.self, InterruptionSettings.self, GoogleTranscriptionLanguage.self, GatherUsingAIRequest.MessageHistoryItem.self, TranscriptionConfig.self, GatherUsingAIRequest.VoiceSettingsUnion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1590,10 +1614,11 @@ public struct GatherUsingAIRequest: JSONModel {
 extension GatherUsingAIRequest {
     public struct MessageHistoryItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("content", String.self),
-            .optional("role", GatherUsingAIRequest.MessageHistoryItem.Role.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            content: String
+            role: $0
+            """, GatherUsingAIRequest.MessageHistoryItem.Role.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1686,21 +1711,22 @@ extension GatherUsingAIRequest {
 /// Gather Using Audio Request
 public struct GatherUsingAudioRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("audio_url", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("inter_digit_timeout_millis", Int.self),
-        .optional("invalid_audio_url", String.self),
-        .optional("invalid_media_name", String.self),
-        .optional("maximum_digits", Int.self),
-        .optional("maximum_tries", Int.self),
-        .optional("media_name", String.self),
-        .optional("minimum_digits", Int.self),
-        .optional("terminating_digit", String.self),
-        .optional("timeout_millis", Int.self),
-        .optional("valid_digits", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio_url: String
+        client_state: String
+        command_id: String
+        inter_digit_timeout_millis: Int
+        invalid_audio_url: String
+        invalid_media_name: String
+        maximum_digits: Int
+        maximum_tries: Int
+        media_name: String
+        minimum_digits: Int
+        terminating_digit: String
+        timeout_millis: Int
+        valid_digits: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1781,24 +1807,25 @@ public struct GatherUsingAudioRequest: JSONModel {
 /// Gather Using Speak Request
 public struct GatherUsingSpeakRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("payload", String.self),
-        .required("voice", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("inter_digit_timeout_millis", Int.self),
-        .optional("invalid_payload", String.self),
-        .optional("language", GatherUsingSpeakRequest.Language.self),
-        .optional("maximum_digits", Int.self),
-        .optional("maximum_tries", Int.self),
-        .optional("minimum_digits", Int.self),
-        .optional("payload_type", GatherUsingSpeakRequest.PayloadType.self),
-        .optional("service_level", GatherUsingSpeakRequest.ServiceLevel.self),
-        .optional("terminating_digit", String.self),
-        .optional("timeout_millis", Int.self),
-        .optional("valid_digits", String.self),
-        .optional("voice_settings", GatherUsingSpeakRequest.VoiceSettingsUnion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        payload: String!
+        voice: String!
+        client_state: String
+        command_id: String
+        inter_digit_timeout_millis: Int
+        invalid_payload: String
+        language: $0
+        maximum_digits: Int
+        maximum_tries: Int
+        minimum_digits: Int
+        payload_type: $1
+        service_level: $2
+        terminating_digit: String
+        timeout_millis: Int
+        valid_digits: String
+        voice_settings: $3
+        """, GatherUsingSpeakRequest.Language.self, GatherUsingSpeakRequest.PayloadType.self, GatherUsingSpeakRequest.ServiceLevel.self, GatherUsingSpeakRequest.VoiceSettingsUnion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2095,9 +2122,10 @@ extension GatherUsingSpeakRequest {
 
 public struct InterruptionSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enable", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enable: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2119,10 +2147,11 @@ public typealias MessageMetadata = JSONValue
 /// Stop Gather Request
 public struct StopGatherRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2148,11 +2177,12 @@ public struct StopGatherRequest: JSONModel {
 /// System Message
 public struct SystemMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content", String.self),
-        .required("role", SystemMessage.Role.self),
-        .optional("metadata", MessageMetadata.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: String!
+        role: $0!
+        metadata: $1
+        """, SystemMessage.Role.self, MessageMetadata.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2202,11 +2232,12 @@ extension SystemMessage {
 /// Tool Call
 public struct ToolCall: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("function", ToolCall.Function.self),
-        .required("id", String.self),
-        .required("type", ToolCall.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        function: $0!
+        id: String!
+        type: $1!
+        """, ToolCall.Function.self, ToolCall.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2234,9 +2265,10 @@ public struct ToolCall: JSONModel {
 extension ToolCall {
     public struct Function: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("name", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2279,12 +2311,13 @@ extension ToolCall {
 /// Tool Message
 public struct ToolMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content", String.self),
-        .required("role", ToolMessage.Role.self),
-        .required("tool_call_id", String.self),
-        .optional("metadata", MessageMetadata.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: String!
+        role: $0!
+        tool_call_id: String!
+        metadata: $1
+        """, ToolMessage.Role.self, MessageMetadata.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2337,10 +2370,11 @@ extension ToolMessage {
 
 public struct TranscriptionConfig: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("language", String.self),
-        .optional("model", TranscriptionConfig.Model.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        language: String
+        model: $0
+        """, TranscriptionConfig.Model.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2430,11 +2464,12 @@ extension TranscriptionConfig {
 /// User message.
 public struct UserMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("content", String.self),
-        .required("role", UserMessage.Role.self),
-        .optional("metadata", MessageMetadata.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        content: String!
+        role: $0!
+        metadata: $1
+        """, UserMessage.Role.self, MessageMetadata.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2484,14 +2519,15 @@ extension UserMessage {
 /// Call Conversation Ended
 public struct CallConversationEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("event_type", CallConversationEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallConversationEnded.Payload.self),
-        .optional("record_type", CallConversationEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallConversationEnded.EventTypeValue.self, CallConversationEnded.Payload.self, CallConversationEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2540,25 +2576,26 @@ extension CallConversationEnded {
 extension CallConversationEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("assistant_id", String.self),
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("calling_party_type", CallConversationEnded.Payload.CallingPartyType.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("conversation_id", String.self),
-            .optional("duration_sec", Int.self),
-            .optional("from", String.self),
-            .optional("llm_model", String.self),
-            .optional("reason", String.self),
-            .optional("stt_model", String.self),
-            .optional("to", String.self),
-            .optional("tts_model_id", String.self),
-            .optional("tts_provider", String.self),
-            .optional("tts_voice_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            assistant_id: String
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            calling_party_type: $0
+            client_state: String
+            connection_id: String
+            conversation_id: String
+            duration_sec: Int
+            from: String
+            llm_model: String
+            reason: String
+            stt_model: String
+            to: String
+            tts_model_id: String
+            tts_provider: String
+            tts_voice_id: String
+            """, CallConversationEnded.Payload.CallingPartyType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2670,13 +2707,14 @@ public typealias CallConversationEndedEvent = DataEnvelope<CallConversationEnded
 /// Call Conversation Insights Generated
 public struct CallConversationInsightsGenerated: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallConversationInsightsGenerated.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallConversationInsightsGenerated.Payload.self),
-        .optional("record_type", CallConversationInsightsGenerated.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallConversationInsightsGenerated.EventTypeValue.self, CallConversationInsightsGenerated.Payload.self, CallConversationInsightsGenerated.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2722,16 +2760,17 @@ extension CallConversationInsightsGenerated {
 extension CallConversationInsightsGenerated {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("calling_party_type", CallConversationInsightsGenerated.Payload.CallingPartyType.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("insight_group_id", String.self),
-            .optional("results", [CallConversationInsightsGenerated.Payload.ResultsItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            calling_party_type: $0
+            client_state: String
+            connection_id: String
+            insight_group_id: String
+            results: [$1]
+            """, CallConversationInsightsGenerated.Payload.CallingPartyType.self, CallConversationInsightsGenerated.Payload.ResultsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2790,10 +2829,11 @@ extension CallConversationInsightsGenerated.Payload {
 extension CallConversationInsightsGenerated.Payload {
     public struct ResultsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("insight_id", String.self),
-            .optional("result", CallConversationInsightsGenerated.Payload.ResultsItem.ResultUnion.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            insight_id: String
+            result: $0
+            """, CallConversationInsightsGenerated.Payload.ResultsItem.ResultUnion.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -7,13 +7,14 @@ import TelnyxCore
 /// Call Playback Ended
 public struct CallPlaybackEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallPlaybackEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallPlaybackEnded.Payload.self),
-        .optional("record_type", CallPlaybackEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallPlaybackEnded.EventTypeValue.self, CallPlaybackEnded.Payload.self, CallPlaybackEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -59,18 +60,19 @@ extension CallPlaybackEnded {
 extension CallPlaybackEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("media_name", String.self),
-            .optional("media_url", String.self),
-            .optional("overlay", Bool.self),
-            .optional("status", CallPlaybackEnded.Payload.StatusValue.self),
-            .optional("status_detail", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            media_name: String
+            media_url: String
+            overlay: Bool
+            status: $0
+            status_detail: String
+            """, CallPlaybackEnded.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -176,13 +178,14 @@ public typealias CallPlaybackEndedEvent = DataEnvelope<CallPlaybackEnded>
 /// Call Playback Started
 public struct CallPlaybackStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallPlaybackStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallPlaybackStarted.Payload.self),
-        .optional("record_type", CallPlaybackStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallPlaybackStarted.EventTypeValue.self, CallPlaybackStarted.Payload.self, CallPlaybackStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -228,16 +231,17 @@ extension CallPlaybackStarted {
 extension CallPlaybackStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("media_name", String.self),
-            .optional("media_url", String.self),
-            .optional("overlay", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            media_name: String
+            media_url: String
+            overlay: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -297,13 +301,14 @@ public typealias CallPlaybackStartedEvent = DataEnvelope<CallPlaybackStarted>
 /// Call Recording Saved
 public struct CallRecordingSaved: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallRecordingSaved.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallRecordingSaved.Payload.self),
-        .optional("record_type", CallRecordingSaved.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallRecordingSaved.EventTypeValue.self, CallRecordingSaved.Payload.self, CallRecordingSaved.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -349,17 +354,18 @@ extension CallRecordingSaved {
 extension CallRecordingSaved {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("channels", CallRecordingSaved.Payload.Channels.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("public_recording_urls", CallRecordingSaved.Payload.PublicRecordingURLs.self),
-            .optional("recording_ended_at", Date.self),
-            .optional("recording_started_at", Date.self),
-            .optional("recording_urls", CallRecordingSaved.Payload.RecordingURLs.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_leg_id: String
+            call_session_id: String
+            channels: $0
+            client_state: String
+            connection_id: String
+            public_recording_urls: $1
+            recording_ended_at: Date
+            recording_started_at: Date
+            recording_urls: $2
+            """, CallRecordingSaved.Payload.Channels.self, CallRecordingSaved.Payload.PublicRecordingURLs.self, CallRecordingSaved.Payload.RecordingURLs.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -420,10 +426,11 @@ extension CallRecordingSaved.Payload {
 extension CallRecordingSaved.Payload {
     public struct PublicRecordingURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("mp3", String.self),
-            .optional("wav", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            mp3: String
+            wav: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -440,10 +447,11 @@ extension CallRecordingSaved.Payload {
 extension CallRecordingSaved.Payload {
     public struct RecordingURLs: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("mp3", String.self),
-            .optional("wav", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            mp3: String
+            wav: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -485,13 +493,14 @@ public typealias CallRecordingSavedEvent = DataEnvelope<CallRecordingSaved>
 /// Call Speak Ended
 public struct CallSpeakEnded: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallSpeakEnded.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallSpeakEnded.Payload.self),
-        .optional("record_type", CallSpeakEnded.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallSpeakEnded.EventTypeValue.self, CallSpeakEnded.Payload.self, CallSpeakEnded.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -537,14 +546,15 @@ extension CallSpeakEnded {
 extension CallSpeakEnded {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("status", CallSpeakEnded.Payload.StatusValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            status: $0
+            """, CallSpeakEnded.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -626,13 +636,14 @@ public typealias CallSpeakEndedEvent = DataEnvelope<CallSpeakEnded>
 /// Call Speak Started
 public struct CallSpeakStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallSpeakStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallSpeakStarted.Payload.self),
-        .optional("record_type", CallSpeakStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallSpeakStarted.EventTypeValue.self, CallSpeakStarted.Payload.self, CallSpeakStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -678,13 +689,14 @@ extension CallSpeakStarted {
 extension CallSpeakStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -735,11 +747,12 @@ public typealias CallSpeakStartedEvent = DataEnvelope<CallSpeakStarted>
 /// Pause Recording Request
 public struct PauseRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("recording_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        recording_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -770,19 +783,20 @@ public struct PauseRecordingRequest: JSONModel {
 /// Play Audio URL Request
 public struct PlayAudioURLRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("audio_type", PlayAudioURLRequest.AudioType.self),
-        .optional("audio_url", String.self),
-        .optional("cache_audio", Bool.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("loop", Loopcount.self),
-        .optional("media_name", String.self),
-        .optional("overlay", Bool.self),
-        .optional("playback_content", String.self),
-        .optional("stop", String.self),
-        .optional("target_legs", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        audio_type: $0
+        audio_url: String
+        cache_audio: Bool
+        client_state: String
+        command_id: String
+        loop: $1
+        media_name: String
+        overlay: Bool
+        playback_content: String
+        stop: String
+        target_legs: String
+        """, PlayAudioURLRequest.AudioType.self, Loopcount.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -878,12 +892,13 @@ extension PlayAudioURLRequest {
 /// Playback Stop Request
 public struct PlaybackStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("overlay", Bool.self),
-        .optional("stop", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        overlay: Bool
+        stop: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -919,11 +934,12 @@ public struct PlaybackStopRequest: JSONModel {
 /// Resume Recording Request
 public struct ResumeRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("recording_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        recording_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -954,19 +970,20 @@ public struct ResumeRecordingRequest: JSONModel {
 /// Speak Request
 public struct SpeakRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("payload", String.self),
-        .required("voice", String.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("language", SpeakRequest.Language.self),
-        .optional("loop", Loopcount.self),
-        .optional("payload_type", SpeakRequest.PayloadType.self),
-        .optional("service_level", SpeakRequest.ServiceLevel.self),
-        .optional("stop", String.self),
-        .optional("target_legs", SpeakRequest.TargetLegs.self),
-        .optional("voice_settings", SpeakRequest.VoiceSettingsUnion.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        payload: String!
+        voice: String!
+        client_state: String
+        command_id: String
+        language: $0
+        loop: $1
+        payload_type: $2
+        service_level: $3
+        stop: String
+        target_legs: $4
+        voice_settings: $5
+        """, SpeakRequest.Language.self, Loopcount.self, SpeakRequest.PayloadType.self, SpeakRequest.ServiceLevel.self, SpeakRequest.TargetLegs.self, SpeakRequest.VoiceSettingsUnion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1266,25 +1283,26 @@ extension SpeakRequest {
 /// Start Recording Request
 public struct StartRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("channels", StartRecordingRequest.Channels.self),
-        .required("format", StartRecordingRequest.Format.self),
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("custom_file_name", String.self),
-        .optional("max_length", Int.self),
-        .optional("play_beep", Bool.self),
-        .optional("recording_track", StartRecordingRequest.RecordingTrackValue.self),
-        .optional("timeout_secs", Int.self),
-        .optional("transcription", Bool.self),
-        .optional("transcription_engine", StartRecordingRequest.TranscriptionEngine.self),
-        .optional("transcription_language", TranscriptionLanguage.self),
-        .optional("transcription_max_speaker_count", Int.self),
-        .optional("transcription_min_speaker_count", Int.self),
-        .optional("transcription_profanity_filter", Bool.self),
-        .optional("transcription_speaker_diarization", Bool.self),
-        .optional("trim", StartRecordingRequest.Trim.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        channels: $0!
+        format: $1!
+        client_state: String
+        command_id: String
+        custom_file_name: String
+        max_length: Int
+        play_beep: Bool
+        recording_track: $2
+        timeout_secs: Int
+        transcription: Bool
+        transcription_engine: $3
+        transcription_language: $4
+        transcription_max_speaker_count: Int
+        transcription_min_speaker_count: Int
+        transcription_profanity_filter: Bool
+        transcription_speaker_diarization: Bool
+        trim: $5
+        """, StartRecordingRequest.Channels.self, StartRecordingRequest.Format.self, StartRecordingRequest.RecordingTrackValue.self, StartRecordingRequest.TranscriptionEngine.self, TranscriptionLanguage.self, StartRecordingRequest.Trim.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1512,11 +1530,12 @@ extension StartRecordingRequest {
 /// Stop Recording Request
 public struct StopRecordingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("recording_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        recording_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2300,13 +2319,14 @@ public enum TranscriptionLanguage: OpenEnum, QueryValue {
 /// Call Recording Error
 public struct CallRecordingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallRecordingError.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallRecordingError.Payload.self),
-        .optional("record_type", CallRecordingError.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallRecordingError.EventTypeValue.self, CallRecordingError.Payload.self, CallRecordingError.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2352,14 +2372,15 @@ extension CallRecordingError {
 extension CallRecordingError {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("reason", CallRecordingError.Payload.ReasonValue.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            reason: $0
+            """, CallRecordingError.Payload.ReasonValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2444,13 +2465,14 @@ public typealias CallRecordingErrorEvent = DataEnvelope<CallRecordingError>
 /// Call Recording Transcription Saved
 public struct CallRecordingTranscriptionSaved: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallRecordingTranscriptionSaved.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallRecordingTranscriptionSaved.Payload.self),
-        .optional("record_type", CallRecordingTranscriptionSaved.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallRecordingTranscriptionSaved.EventTypeValue.self, CallRecordingTranscriptionSaved.Payload.self, CallRecordingTranscriptionSaved.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2496,18 +2518,19 @@ extension CallRecordingTranscriptionSaved {
 extension CallRecordingTranscriptionSaved {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("calling_party_type", CallRecordingTranscriptionSaved.Payload.CallingPartyType.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("recording_id", String.self),
-            .optional("recording_transcription_id", String.self),
-            .optional("status", CallRecordingTranscriptionSaved.Payload.StatusValue.self),
-            .optional("transcription_text", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            calling_party_type: $0
+            client_state: String
+            connection_id: String
+            recording_id: String
+            recording_transcription_id: String
+            status: $1
+            transcription_text: String
+            """, CallRecordingTranscriptionSaved.Payload.CallingPartyType.self, CallRecordingTranscriptionSaved.Payload.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

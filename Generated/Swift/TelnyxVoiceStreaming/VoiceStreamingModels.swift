@@ -7,10 +7,11 @@ import TelnyxCore
 /// Call Control Command Result With Conversation Relay ID
 public struct CallControlCommandResultWithConversationRelayID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("conversation_relay_id", String.self),
-        .optional("result", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        conversation_relay_id: String
+        result: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -26,13 +27,14 @@ public struct CallControlCommandResultWithConversationRelayID: JSONModel {
 /// Call Fork Started
 public struct CallForkStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallForkStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallForkStarted.Payload.self),
-        .optional("record_type", CallForkStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallForkStarted.EventTypeValue.self, CallForkStarted.Payload.self, CallForkStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -78,14 +80,15 @@ extension CallForkStarted {
 extension CallForkStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("stream_type", CallForkStarted.Payload.StreamType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            stream_type: $0
+            """, CallForkStarted.Payload.StreamType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -161,13 +164,14 @@ public typealias CallForkStartedEvent = DataEnvelope<CallForkStarted>
 /// Call Fork Stopped
 public struct CallForkStopped: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallForkStopped.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallForkStopped.Payload.self),
-        .optional("record_type", CallForkStopped.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallForkStopped.EventTypeValue.self, CallForkStopped.Payload.self, CallForkStopped.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -213,14 +217,15 @@ extension CallForkStopped {
 extension CallForkStopped {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("stream_type", CallForkStopped.Payload.StreamType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            stream_type: $0
+            """, CallForkStopped.Payload.StreamType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -296,13 +301,14 @@ public typealias CallForkStoppedEvent = DataEnvelope<CallForkStopped>
 /// Streaming Failed
 public struct CallStreamingFailed: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallStreamingFailed.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallStreamingFailed.Payload.self),
-        .optional("record_type", CallStreamingFailed.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallStreamingFailed.EventTypeValue.self, CallStreamingFailed.Payload.self, CallStreamingFailed.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -348,17 +354,18 @@ extension CallStreamingFailed {
 extension CallStreamingFailed {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("failure_reason", String.self),
-            .optional("stream_id", String.self),
-            .optional("stream_params", CallStreamingFailed.Payload.StreamParams.self),
-            .optional("stream_type", CallStreamingFailed.Payload.StreamType.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            failure_reason: String
+            stream_id: String
+            stream_params: $0
+            stream_type: $1
+            """, CallStreamingFailed.Payload.StreamParams.self, CallStreamingFailed.Payload.StreamType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -395,10 +402,11 @@ extension CallStreamingFailed {
 extension CallStreamingFailed.Payload {
     public struct StreamParams: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("stream_url", String.self),
-            .optional("track", CallStreamingFailed.Payload.StreamParams.Track.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            stream_url: String
+            track: $0
+            """, CallStreamingFailed.Payload.StreamParams.Track.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -493,13 +501,14 @@ public typealias CallStreamingFailedEvent = DataEnvelope<CallStreamingFailed>
 /// Streaming Started
 public struct CallStreamingStarted: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallStreamingStarted.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallStreamingStarted.Payload.self),
-        .optional("record_type", CallStreamingStarted.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallStreamingStarted.EventTypeValue.self, CallStreamingStarted.Payload.self, CallStreamingStarted.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -545,14 +554,15 @@ extension CallStreamingStarted {
 extension CallStreamingStarted {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("stream_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            stream_url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -606,13 +616,14 @@ public typealias CallStreamingStartedEvent = DataEnvelope<CallStreamingStarted>
 /// Streaming Stopped
 public struct CallStreamingStopped: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", CallStreamingStopped.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", CallStreamingStopped.Payload.self),
-        .optional("record_type", CallStreamingStopped.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, CallStreamingStopped.EventTypeValue.self, CallStreamingStopped.Payload.self, CallStreamingStopped.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -658,14 +669,15 @@ extension CallStreamingStopped {
 extension CallStreamingStopped {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("stream_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            stream_url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -722,10 +734,11 @@ public typealias ConversationRelayStartRequest = JSONValue
 /// Conversation Relay Stop Request
 public struct ConversationRelayStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -751,13 +764,14 @@ public struct ConversationRelayStopRequest: JSONModel {
 /// Start Forking Request
 public struct StartForkingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("rx", String.self),
-        .optional("stream_type", StartForkingRequest.StreamType.self),
-        .optional("tx", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        rx: String
+        stream_type: $0
+        tx: String
+        """, StartForkingRequest.StreamType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -820,21 +834,22 @@ extension StartForkingRequest {
 /// Start Streaming Request
 public struct StartStreamingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("custom_parameters", [StartStreamingRequest.CustomParametersItem].self),
-        .optional("dialogflow_config", DialogflowConfig.self),
-        .optional("enable_dialogflow", Bool.self),
-        .optional("stream_auth_token", String.self),
-        .optional("stream_bidirectional_codec", StreamBidirectionalCodec.self),
-        .optional("stream_bidirectional_mode", StreamBidirectionalMode.self),
-        .optional("stream_bidirectional_sampling_rate", StreamBidirectionalSamplingRate.self),
-        .optional("stream_bidirectional_target_legs", StreamBidirectionalTargetLegs.self),
-        .optional("stream_codec", StreamCodec.self),
-        .optional("stream_track", StartStreamingRequest.StreamTrackValue.self),
-        .optional("stream_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        custom_parameters: [$0]
+        dialogflow_config: $1
+        enable_dialogflow: Bool
+        stream_auth_token: String
+        stream_bidirectional_codec: $2
+        stream_bidirectional_mode: $3
+        stream_bidirectional_sampling_rate: $4
+        stream_bidirectional_target_legs: $5
+        stream_codec: $6
+        stream_track: $7
+        stream_url: String
+        """, StartStreamingRequest.CustomParametersItem.self, DialogflowConfig.self, StreamBidirectionalCodec.self, StreamBidirectionalMode.self, StreamBidirectionalSamplingRate.self, StreamBidirectionalTargetLegs.self, StreamCodec.self, StartStreamingRequest.StreamTrackValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -909,10 +924,11 @@ public struct StartStreamingRequest: JSONModel {
 extension StartStreamingRequest {
     public struct CustomParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", String.self),
-            .optional("value", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String
+            value: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -965,11 +981,12 @@ extension StartStreamingRequest {
 /// Stop Forking Request
 public struct StopForkingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("stream_type", StopForkingRequest.StreamType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        stream_type: $0
+        """, StopForkingRequest.StreamType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1025,11 +1042,12 @@ extension StopForkingRequest {
 /// Stop Streaming Request
 public struct StopStreamingRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self),
-        .optional("stream_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        stream_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1060,13 +1078,14 @@ public struct StopStreamingRequest: JSONModel {
 /// Transcription
 public struct Transcription: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("event_type", Transcription.EventTypeValue.self),
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", Transcription.Payload.self),
-        .optional("record_type", Transcription.RecordTypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        event_type: $0
+        id: String
+        occurred_at: Date
+        payload: $1
+        record_type: $2
+        """, Transcription.EventTypeValue.self, Transcription.Payload.self, Transcription.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1112,14 +1131,15 @@ extension Transcription {
 extension Transcription {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("call_control_id", String.self),
-            .optional("call_leg_id", String.self),
-            .optional("call_session_id", String.self),
-            .optional("client_state", String.self),
-            .optional("connection_id", String.self),
-            .optional("transcription_data", Transcription.Payload.TranscriptionData.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            call_control_id: String
+            call_leg_id: String
+            call_session_id: String
+            client_state: String
+            connection_id: String
+            transcription_data: $0
+            """, Transcription.Payload.TranscriptionData.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1147,12 +1167,13 @@ extension Transcription {
 extension Transcription.Payload {
     public struct TranscriptionData: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("confidence", Double.self),
-            .optional("is_final", Bool.self),
-            .optional("transcript", String.self),
-            .optional("transcription_track", Transcription.Payload.TranscriptionData.TranscriptionTrack.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            confidence: Double
+            is_final: Bool
+            transcript: String
+            transcription_track: $0
+            """, Transcription.Payload.TranscriptionData.TranscriptionTrack.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1225,10 +1246,11 @@ public typealias TranscriptionEvent = DataEnvelope<Transcription>
 /// Transcription stop request
 public struct TranscriptionStopRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("client_state", String.self),
-        .optional("command_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        client_state: String
+        command_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -7,11 +7,12 @@ import TelnyxCore
 /// Create Android Push Credential Request
 public struct CreateAndroidPushCredentialRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("alias", String.self),
-        .required("project_account_json_file", JSONValue.self),
-        .required("type", CreateAndroidPushCredentialRequest.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alias: String!
+        project_account_json_file: JSONValue!
+        type: $0!
+        """, CreateAndroidPushCredentialRequest.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -63,12 +64,13 @@ extension CreateAndroidPushCredentialRequest {
 /// Create iOS push credential request
 public struct CreateIosPushCredentialRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("alias", String.self),
-        .required("certificate", String.self),
-        .required("private_key", String.self),
-        .required("type", CreateIosPushCredentialRequest.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alias: String!
+        certificate: String!
+        private_key: String!
+        type: $0!
+        """, CreateIosPushCredentialRequest.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -124,10 +126,11 @@ extension CreateIosPushCredentialRequest {
 
 public struct ListPushCredentialsResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [PushCredential].self),
-        .optional("meta", PaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, PushCredential.self, PaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -141,17 +144,18 @@ public struct ListPushCredentialsResponse: JSONModel {
 /// Successful response with details about a push credential
 public struct PushCredential: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("alias", String.self),
-        .required("certificate", String.self),
-        .required("created_at", Date.self),
-        .required("id", String.self),
-        .required("private_key", String.self),
-        .required("project_account_json_file", JSONValue.self),
-        .required("record_type", String.self),
-        .required("type", String.self),
-        .required("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alias: String!
+        certificate: String!
+        created_at: Date!
+        id: String!
+        private_key: String!
+        project_account_json_file: JSONValue!
+        record_type: String!
+        type: String!
+        updated_at: Date!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -190,19 +194,20 @@ public typealias PushCredentialResponse = DataEnvelope<PushCredential>
 /// On-demand Credential
 public struct TelephonyCredential: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", String.self),
-        .optional("expired", Bool.self),
-        .optional("expires_at", String.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("resource_id", String.self),
-        .optional("sip_password", String.self),
-        .optional("sip_username", String.self),
-        .optional("updated_at", String.self),
-        .optional("user_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: String
+        expired: Bool
+        expires_at: String
+        id: String
+        name: String
+        record_type: String
+        resource_id: String
+        sip_password: String
+        sip_username: String
+        updated_at: String
+        user_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -243,12 +248,13 @@ public struct TelephonyCredential: JSONModel {
 /// TelephonyCredentialCreateRequest
 public struct TelephonyCredentialCreateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("connection_id", String.self),
-        .optional("expires_at", String.self),
-        .optional("name", String.self),
-        .optional("tag", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String!
+        expires_at: String
+        name: String
+        tag: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -283,12 +289,13 @@ public struct TelephonyCredentialCreateRequest: JSONModel {
 /// TelephonyCredentialUpdateRequest
 public struct TelephonyCredentialUpdateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("connection_id", String.self),
-        .optional("expires_at", String.self),
-        .optional("name", String.self),
-        .optional("tag", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        connection_id: String
+        expires_at: String
+        name: String
+        tag: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -322,27 +329,28 @@ public struct TelephonyCredentialUpdateRequest: JSONModel {
 
 public struct VoiceSdkCallReport: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("call_id", String.self),
-        .optional("call_report_id", String.self),
-        .optional("created_at", Date.self),
-        .optional("flushReason", JSONValue.self),
-        .optional("logs", VoiceSdkCallReportLogs.self),
-        .optional("organization_id", String.self),
-        .optional("segment", Int.self),
-        .optional("stats", VoiceSdkCallReportStats.self),
-        .optional("stored_at", Date.self),
-        .optional("summary", JSONValue.self),
-        .optional("telnyx_leg_id", String.self),
-        .optional("telnyx_session_id", String.self),
-        .optional("user_agent", String.self),
-        .optional("user_id", String.self),
-        .optional("version", String.self),
-        .optional("voice_sdk_id", String.self),
-        .optional("voice_sdk_id_decoded", JSONValue.self),
-        .optional("voice_sdk_session_id", String.self),
-        .othersAllowed
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        call_id: String
+        call_report_id: String
+        created_at: Date
+        flushReason: JSONValue
+        logs: $0
+        organization_id: String
+        segment: Int
+        stats: $1
+        stored_at: Date
+        summary: JSONValue
+        telnyx_leg_id: String
+        telnyx_session_id: String
+        user_agent: String
+        user_id: String
+        version: String
+        voice_sdk_id: String
+        voice_sdk_id_decoded: JSONValue
+        voice_sdk_session_id: String
+        ...
+        """, VoiceSdkCallReportLogs.self, VoiceSdkCallReportStats.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -387,10 +395,11 @@ public struct VoiceSdkCallReport: JSONModel {
 
 public struct VoiceSdkCallReportListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [VoiceSdkCallReport].self),
-        .required("meta", VoiceSdkDebugPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, VoiceSdkCallReport.self, VoiceSdkDebugPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -403,13 +412,14 @@ public struct VoiceSdkCallReportListResponse: JSONModel {
 
 public struct VoiceSdkCallReportLogEntry: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("context", JSONValue.self),
-        .optional("level", VoiceSdkCallReportLogEntry.Level.self),
-        .optional("message", String.self),
-        .optional("timestamp", Date.self),
-        .othersAllowed
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        context: JSONValue
+        level: $0
+        message: String
+        timestamp: Date
+        ...
+        """, VoiceSdkCallReportLogEntry.Level.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -500,10 +510,11 @@ public enum VoiceSdkCallReportLogs: JSONUnion, ExpressibleByArrayLiteral {
 extension VoiceSdkCallReportLogs {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("entries", [VoiceSdkCallReportLogEntry].self),
-            .othersAllowed
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            entries: [$0]
+            ...
+            """, VoiceSdkCallReportLogEntry.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -553,13 +564,14 @@ public enum VoiceSdkCallReportStats: JSONUnion, ExpressibleByArrayLiteral {
 extension VoiceSdkCallReportStats {
     public struct Variant2: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("audio", JSONValue.self),
-            .optional("connection", JSONValue.self),
-            .optional("ice", JSONValue.self),
-            .optional("transport", JSONValue.self),
-            .othersAllowed
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            audio: JSONValue
+            connection: JSONValue
+            ice: JSONValue
+            transport: JSONValue
+            ...
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -577,14 +589,15 @@ extension VoiceSdkCallReportStats {
 
 public struct VoiceSdkCallReportV2Error: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("detail", String.self),
-        .required("title", String.self),
-        .optional("meta", VoiceSdkCallReportV2Error.MetaObject.self),
-        .optional("source", VoiceSdkCallReportV2Error.SourceObject.self),
-        .othersAllowed
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        detail: String!
+        title: String!
+        meta: $0
+        source: $1
+        ...
+        """, VoiceSdkCallReportV2Error.MetaObject.self, VoiceSdkCallReportV2Error.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -607,10 +620,11 @@ public struct VoiceSdkCallReportV2Error: JSONModel {
 extension VoiceSdkCallReportV2Error {
     public struct MetaObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self),
-            .othersAllowed
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            ...
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -624,11 +638,12 @@ extension VoiceSdkCallReportV2Error {
 extension VoiceSdkCallReportV2Error {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self),
-            .othersAllowed
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            ...
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -643,10 +658,11 @@ extension VoiceSdkCallReportV2Error {
 
 public struct VoiceSdkCallReportV2ErrorResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("errors", [VoiceSdkCallReportV2Error].self),
-        .othersAllowed
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]!
+        ...
+        """, VoiceSdkCallReportV2Error.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -659,13 +675,14 @@ public typealias VoiceSdkCallReportsResponse = [VoiceSdkCallReport]
 
 public struct PushNotificationsError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("meta", JSONValue.self),
-        .optional("source", PushNotificationsError.SourceObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        meta: JSONValue
+        source: $0
+        """, PushNotificationsError.SourceObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -689,10 +706,11 @@ public struct PushNotificationsError: JSONModel {
 extension PushNotificationsError {
     public struct SourceObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("parameter", String.self),
-            .optional("pointer", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            parameter: String
+            pointer: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -708,9 +726,10 @@ extension PushNotificationsError {
 
 public struct PushNotificationsErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [PushNotificationsError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, PushNotificationsError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -722,12 +741,13 @@ public struct PushNotificationsErrors: JSONModel {
 /// Pagination Meta
 public struct VoiceSdkDebugPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("page_size", Int.self),
-        .optional("total_pages", Int.self),
-        .optional("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        page_size: Int
+        total_pages: Int
+        total_results: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

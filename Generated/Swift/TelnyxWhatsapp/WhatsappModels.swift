@@ -6,14 +6,15 @@ import TelnyxCore
 
 public struct PatchWabaSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("name", String.self),
-        .optional("timezone", String.self),
-        .optional("webhook_enabled", Bool.self),
-        .optional("webhook_events", [String].self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String
+        timezone: String
+        webhook_enabled: Bool
+        webhook_events: [String]
+        webhook_failover_url: String
+        webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -53,10 +54,11 @@ public struct PatchWabaSettingsRequest: JSONModel {
 
 public struct PatchWhatsappUserDataRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        webhook_failover_url: String
+        webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -79,18 +81,19 @@ public struct PatchWhatsappUserDataRequest: JSONModel {
 
 public struct WabaResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("account_review_status", String.self),
-        .optional("business_verification_status", String.self),
-        .optional("country", String.self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("phone_numbers_count", Int.self),
-        .optional("record_type", String.self),
-        .optional("status", String.self),
-        .optional("waba_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        account_review_status: String
+        business_verification_status: String
+        country: String
+        created_at: Date
+        id: String
+        name: String
+        phone_numbers_count: Int
+        record_type: String
+        status: String
+        waba_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -120,17 +123,18 @@ public struct WabaResponse: JSONModel {
 
 public struct WabaSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("timezone", String.self),
-        .optional("updated_at", Date.self),
-        .optional("webhook_enabled", Bool.self),
-        .optional("webhook_events", [String].self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        name: String
+        record_type: String
+        timezone: String
+        updated_at: Date
+        webhook_enabled: Bool
+        webhook_events: [String]
+        webhook_failover_url: String
+        webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -159,12 +163,13 @@ public struct WabaSettings: JSONModel {
 
 public struct WhatsappCallingSettingsData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("enabled", Bool.self),
-        .optional("phone_number", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enabled: Bool
+        phone_number: String
+        record_type: String
+        updated_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -182,12 +187,13 @@ public struct WhatsappCallingSettingsData: JSONModel {
 
 public struct WhatsappConversationWindowData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("last_user_message_at", Date.self),
-        .optional("window_active", Bool.self),
-        .optional("window_expires_at", Date.self),
-        .optional("window_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        last_user_message_at: Date
+        window_active: Bool
+        window_expires_at: Date
+        window_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -208,13 +214,14 @@ public struct WhatsappConversationWindowData: JSONModel {
 
 public struct WhatsappCreateTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("category", WhatsappCreateTemplateRequest.Category.self),
-        .required("components", [WhatsappCreateTemplateRequest.ComponentsItem].self),
-        .required("language", String.self),
-        .required("name", String.self),
-        .required("waba_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        category: $0!
+        components: [$1]!
+        language: String!
+        name: String!
+        waba_id: String!
+        """, WhatsappCreateTemplateRequest.Category.self, WhatsappCreateTemplateRequest.ComponentsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -343,9 +350,10 @@ extension WhatsappCreateTemplateRequest {
 
 public struct WhatsappPatchCallingSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("enabled", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enabled: Bool!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -364,12 +372,13 @@ public struct WhatsappPatchCallingSettingsRequest: JSONModel {
 
 public struct WhatsappPhoneNumberVerificationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("display_name", String.self),
-        .required("phone_number", String.self),
-        .optional("language", String.self),
-        .optional("verification_method", WhatsappPhoneNumberVerificationRequest.VerificationMethod.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        display_name: String!
+        phone_number: String!
+        language: String
+        verification_method: $0
+        """, WhatsappPhoneNumberVerificationRequest.VerificationMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -425,19 +434,20 @@ extension WhatsappPhoneNumberVerificationRequest {
 
 public struct WhatsappPhoneResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("calling_enabled", Bool.self),
-        .optional("created_at", Date.self),
-        .optional("display_name", String.self),
-        .optional("enabled", Bool.self),
-        .optional("phone_number", String.self),
-        .optional("phone_number_id", String.self),
-        .optional("quality_rating", String.self),
-        .optional("record_type", String.self),
-        .optional("status", String.self),
-        .optional("user_id", String.self),
-        .optional("waba_id", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        calling_enabled: Bool
+        created_at: Date
+        display_name: String
+        enabled: Bool
+        phone_number: String
+        phone_number_id: String
+        quality_rating: String
+        record_type: String
+        status: String
+        user_id: String
+        waba_id: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -469,22 +479,23 @@ public struct WhatsappPhoneResponse: JSONModel {
 
 public struct WhatsappProfileData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("about", String.self),
-        .optional("address", String.self),
-        .optional("category", String.self),
-        .optional("created_at", Date.self),
-        .optional("description", String.self),
-        .optional("display_name", String.self),
-        .optional("email", String.self),
-        .optional("id", String.self),
-        .optional("phone_number_id", String.self),
-        .optional("profile_id", String.self),
-        .optional("profile_photo_url", String.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self),
-        .optional("website", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        about: String
+        address: String
+        category: String
+        created_at: Date
+        description: String
+        display_name: String
+        email: String
+        id: String
+        phone_number_id: String
+        profile_id: String
+        profile_photo_url: String
+        record_type: String
+        updated_at: Date
+        website: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -522,11 +533,12 @@ public struct WhatsappProfileData: JSONModel {
 
 public struct WhatsappProfilePhotoData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("phone_number_id", String.self),
-        .optional("profile_photo_url", String.self),
-        .optional("record_type", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number_id: String
+        profile_photo_url: String
+        record_type: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -544,9 +556,10 @@ public typealias WhatsappProfilePhotoResponse = DataEnvelope<WhatsappProfilePhot
 
 public struct WhatsappResendVerificationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("verification_method", WhatsappResendVerificationRequest.VerificationMethod.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        verification_method: $0
+        """, WhatsappResendVerificationRequest.VerificationMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -590,11 +603,12 @@ extension WhatsappResendVerificationRequest {
 
 public struct WhatsappTemplateBodyComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", WhatsappTemplateBodyComponent.TypeValue.self),
-        .optional("example", WhatsappTemplateBodyComponent.Example.self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        example: $1
+        text: String
+        """, WhatsappTemplateBodyComponent.TypeValue.self, WhatsappTemplateBodyComponent.Example.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -622,9 +636,10 @@ public struct WhatsappTemplateBodyComponent: JSONModel {
 extension WhatsappTemplateBodyComponent {
     public struct Example: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body_text", [[String]].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body_text: [[String]]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -666,10 +681,11 @@ extension WhatsappTemplateBodyComponent {
 
 public struct WhatsappTemplateButtonsComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("buttons", [WhatsappTemplateButtonsComponent.ButtonsItem].self),
-        .required("type", WhatsappTemplateButtonsComponent.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        buttons: [$0]!
+        type: $1!
+        """, WhatsappTemplateButtonsComponent.ButtonsItem.self, WhatsappTemplateButtonsComponent.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -693,21 +709,22 @@ public struct WhatsappTemplateButtonsComponent: JSONModel {
 extension WhatsappTemplateButtonsComponent {
     public struct ButtonsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("type", WhatsappTemplateButtonsComponent.ButtonsItem.TypeValue.self),
-            .optional("autofill_text", String.self),
-            .optional("example", [String].self),
-            .optional("flow_action", WhatsappTemplateButtonsComponent.ButtonsItem.FlowAction.self),
-            .optional("flow_id", String.self),
-            .optional("navigate_screen", String.self),
-            .optional("otp_type", WhatsappTemplateButtonsComponent.ButtonsItem.OtpType.self),
-            .optional("package_name", String.self),
-            .optional("phone_number", String.self),
-            .optional("signature_hash", String.self),
-            .optional("text", String.self),
-            .optional("url", String.self),
-            .optional("zero_tap_terms_accepted", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            type: $0!
+            autofill_text: String
+            example: [String]
+            flow_action: $1
+            flow_id: String
+            navigate_screen: String
+            otp_type: $2
+            package_name: String
+            phone_number: String
+            signature_hash: String
+            text: String
+            url: String
+            zero_tap_terms_accepted: Bool
+            """, WhatsappTemplateButtonsComponent.ButtonsItem.TypeValue.self, WhatsappTemplateButtonsComponent.ButtonsItem.FlowAction.self, WhatsappTemplateButtonsComponent.ButtonsItem.OtpType.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -884,10 +901,11 @@ extension WhatsappTemplateButtonsComponent {
 
 public struct WhatsappTemplateCarouselComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("cards", [WhatsappTemplateCarouselComponent.CardsItem].self),
-        .required("type", WhatsappTemplateCarouselComponent.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cards: [$0]!
+        type: $1!
+        """, WhatsappTemplateCarouselComponent.CardsItem.self, WhatsappTemplateCarouselComponent.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -911,9 +929,10 @@ public struct WhatsappTemplateCarouselComponent: JSONModel {
 extension WhatsappTemplateCarouselComponent {
     public struct CardsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("components", [JSONValue].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            components: [JSONValue]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -955,20 +974,21 @@ extension WhatsappTemplateCarouselComponent {
 
 public struct WhatsappTemplateData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("category", WhatsappTemplateData.Category.self),
-        .optional("components", [JSONValue].self),
-        .optional("created_at", Date.self),
-        .optional("id", String.self),
-        .optional("language", String.self),
-        .optional("name", String.self),
-        .optional("record_type", String.self),
-        .optional("rejection_reason", String.self),
-        .optional("status", String.self),
-        .optional("template_id", String.self),
-        .optional("updated_at", Date.self),
-        .optional("whatsapp_business_account", WhatsappTemplateData.WhatsappBusinessAccount.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        category: $0
+        components: [JSONValue]
+        created_at: Date
+        id: String
+        language: String
+        name: String
+        record_type: String
+        rejection_reason: String
+        status: String
+        template_id: String
+        updated_at: Date
+        whatsapp_business_account: $1
+        """, WhatsappTemplateData.Category.self, WhatsappTemplateData.WhatsappBusinessAccount.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1031,9 +1051,10 @@ extension WhatsappTemplateData {
 extension WhatsappTemplateData {
     public struct WhatsappBusinessAccount: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1045,11 +1066,12 @@ extension WhatsappTemplateData {
 
 public struct WhatsappTemplateFooterComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", WhatsappTemplateFooterComponent.TypeValue.self),
-        .optional("code_expiration_minutes", Int.self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        code_expiration_minutes: Int
+        text: String
+        """, WhatsappTemplateFooterComponent.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1098,12 +1120,13 @@ extension WhatsappTemplateFooterComponent {
 
 public struct WhatsappTemplateHeaderComponent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("format", WhatsappTemplateHeaderComponent.Format.self),
-        .required("type", WhatsappTemplateHeaderComponent.TypeValue.self),
-        .optional("example", WhatsappTemplateHeaderComponent.Example.self),
-        .optional("text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        format: $0!
+        type: $1!
+        example: $2
+        text: String
+        """, WhatsappTemplateHeaderComponent.Format.self, WhatsappTemplateHeaderComponent.TypeValue.self, WhatsappTemplateHeaderComponent.Example.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1135,10 +1158,11 @@ public struct WhatsappTemplateHeaderComponent: JSONModel {
 extension WhatsappTemplateHeaderComponent {
     public struct Example: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("header_handle", [String].self),
-            .optional("header_text", [String].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            header_handle: [String]
+            header_text: [String]
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1218,16 +1242,17 @@ extension WhatsappTemplateHeaderComponent {
 
 public struct WhatsappUpdateProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("about", String.self),
-        .optional("address", String.self),
-        .optional("category", String.self),
-        .optional("description", String.self),
-        .optional("display_name", String.self),
-        .optional("email", String.self),
-        .optional("profile_id", String.self),
-        .optional("website", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        about: String
+        address: String
+        category: String
+        description: String
+        display_name: String
+        email: String
+        profile_id: String
+        website: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1274,10 +1299,11 @@ public struct WhatsappUpdateProfileRequest: JSONModel {
 
 public struct WhatsappUpdateTemplateRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("category", WhatsappUpdateTemplateRequest.Category.self),
-        .optional("components", [WhatsappUpdateTemplateRequest.ComponentsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        category: $0
+        components: [$1]
+        """, WhatsappUpdateTemplateRequest.Category.self, WhatsappUpdateTemplateRequest.ComponentsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1394,13 +1420,14 @@ extension WhatsappUpdateTemplateRequest {
 
 public struct WhatsappUserData: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("created_at", Date.self),
-        .optional("record_type", String.self),
-        .optional("updated_at", Date.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        created_at: Date
+        record_type: String
+        updated_at: Date
+        webhook_failover_url: String
+        webhook_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1420,9 +1447,10 @@ public struct WhatsappUserData: JSONModel {
 
 public struct WhatsappVerifyCodeRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

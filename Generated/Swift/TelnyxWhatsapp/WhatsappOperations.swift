@@ -912,9 +912,10 @@ extension WhatsappPhoneNumbersProfilePhotoResource {
 extension WhatsappPhoneNumbersProfilePhotoResource {
     public struct UploadBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("file", Data.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            file: Data!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -664,11 +664,12 @@ public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/
 public struct {{name}}: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
 {{#hasSchemaMembers}}
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-{{#schemaMembers}}
-        {{entry}}{{^last}},{{/last}}
-{{/schemaMembers}}
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+{{#schemaLines}}
+        {{.}}
+{{/schemaLines}}
+        """{{#schemaTypes}}, {{.}}.self{{/schemaTypes}})
 {{/hasSchemaMembers}}
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {

@@ -52,7 +52,8 @@ enum DeclarationView {
 
 struct ModelView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, doc, buildable, hasSchemaMembers, schemaMembers, properties, initParameters, initAssignments,
+        case name, doc, buildable, hasSchemaMembers, schemaLines, schemaTypes, properties, initParameters,
+            initAssignments,
             hasClearable
         case clearableFields, opening, indent
     }
@@ -68,7 +69,8 @@ struct ModelView: TemplateView {
         case .doc: doc
         case .buildable: model.buildable
         case .hasSchemaMembers: !model.schemaMembers.isEmpty || model.allowsUnlistedMembers
-        case .schemaMembers: Member.list(model)
+        case .schemaLines: SchemaTable(model).lines
+        case .schemaTypes: SchemaTable(model).types
         // A response model's required members are checked when decoded: their properties are non-optional.
         case .properties:
             model.properties.map { Property(property: $0, optional: model.buildable || !$0.decodedAsRequired) }
@@ -99,30 +101,50 @@ struct ModelView: TemplateView {
         ]
     }
 
-    /// An entry of `schemaMembers`: `.required("id", String.self)`, `.optional(...)`, `.othersAllowed`.
-    struct Member: TemplateView {
-        enum Key: String, CaseIterable { case entry, last }
-        let entry: String
-        var last = false
+    /// The `SchemaMember.table` of a model: one line per member (`id: String!`, `status: $0`, `tags:
+    /// [String]`; `!` when decoding requires it, required members first; `...` when the spec allows
+    /// members it does not list) and the named types the lines refer to as `$n`. Text, not a list
+    /// of calls: it costs the compiler next to nothing.
+    struct SchemaTable {
+        /// Scalar types the runtime's table reads by name.
+        static let scalars: Set<String> = [
+            "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "UUID", "URL", "Data", "JSONValue",
+        ]
+        var lines: [String] = []
+        var types: [String] = []
 
-        func value(_ key: Key) -> (any TemplateValue)? {
-            switch key {
-            case .entry: entry
-            case .last: last
+        init(_ model: ModelDeclaration) {
+            var othersAllowed = model.allowsUnlistedMembers
+            for property in model.schemaMembers {
+                // A wire name the table cannot hold is left out, and unlisted members are then allowed.
+                guard Self.fits(property.wireName) else {
+                    othersAllowed = true
+                    continue
+                }
+                lines.append("\(property.wireName): \(notation(property.type))\(property.decodedAsRequired ? "!" : "")")
             }
+            if othersAllowed { lines.append("...") }
         }
 
-        /// The model's members, the required ones first, then `.othersAllowed` where the spec allows more.
-        static func list(_ model: ModelDeclaration) -> [Member] {
-            var members = model.schemaMembers.map {
-                Member(
-                    entry:
-                        ".\($0.decodedAsRequired ? "required" : "optional")(\(SwiftLiteral.string($0.wireName)), \($0.type.description).self)"
-                )
+        /// A name that reads back unchanged from a line of a multi-line string literal.
+        static func fits(_ name: String) -> Bool {
+            !name.isEmpty && name != "..." && !name.contains(": ") && !name.contains(where: { "\n\r\\\"".contains($0) })
+                && name.first?.isWhitespace == false && name.last?.isWhitespace == false
+        }
+
+        private mutating func notation(_ type: SwiftType) -> String {
+            switch type {
+            case .named(let name) where Self.scalars.contains(name): return name
+            case .array(let element): return "[\(notation(element))]"
+            case .dictionary(let value): return "[String: \(notation(value))]"
+            case .optional(let wrapped): return notation(wrapped)
+            case .generic("Nullable", let wrapped): return "Nullable<\(notation(wrapped))>"
+            default:
+                let name = type.description
+                if let index = types.firstIndex(of: name) { return "$\(index)" }
+                types.append(name)
+                return "$\(types.count - 1)"
             }
-            if model.allowsUnlistedMembers { members.append(Member(entry: ".othersAllowed")) }
-            if !members.isEmpty { members[members.count - 1].last = true }
-            return members
         }
     }
 

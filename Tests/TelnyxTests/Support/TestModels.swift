@@ -172,6 +172,22 @@ enum TestPayload: JSONUnion {
     }
 }
 
+/// A model whose members are described the compact way generated models use.
+struct TestTableModel: JSONModel {
+    var storage: [String: JSONValue]
+    init(storage: [String: JSONValue]) { self.storage = storage }
+    static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        profiles: [$0]!
+        labels: [String: String]
+        note: Nullable<String>
+        when: Date
+        size: Int64
+        status: $1
+        """, TestProfile.self, TestMessageStatus.self)
+}
+
 /// A list response wrapper.
 struct TestListResponse: JSONModel {
     var storage: [String: JSONValue]

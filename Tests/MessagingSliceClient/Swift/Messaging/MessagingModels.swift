@@ -5,14 +5,15 @@ import Foundation
 
 public struct AlphanumericSenderID: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", AlphanumericSenderID.RecordType.self),
-        .optional("alphanumeric_sender_id", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("organization_id", String.self),
-        .optional("us_long_code_fallback", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: $0
+        alphanumeric_sender_id: String
+        messaging_profile_id: String
+        organization_id: String
+        us_long_code_fallback: String
+        """, AlphanumericSenderID.RecordType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -59,12 +60,13 @@ extension AlphanumericSenderID {
 /// AutoRespConfigCreateSchema
 public struct AutoRespConfigCreateSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("op", AutoRespConfigCreateSchema.Op.self),
-        .required("keywords", [String].self),
-        .required("country_code", String.self),
-        .optional("resp_text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        op: $0!
+        keywords: [String]!
+        country_code: String!
+        resp_text: String
+        """, AutoRespConfigCreateSchema.Op.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -137,15 +139,16 @@ public typealias AutorespConfigResponseSchema = RequiredDataEnvelope<AutorespCon
 /// AutorespConfigSchema
 public struct AutorespConfigSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .required("op", AutorespConfigSchema.Op.self),
-        .required("keywords", [String].self),
-        .required("country_code", String.self),
-        .required("created_at", Date.self),
-        .required("updated_at", Date.self),
-        .optional("resp_text", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        op: $0!
+        keywords: [String]!
+        country_code: String!
+        created_at: Date!
+        updated_at: Date!
+        resp_text: String
+        """, AutorespConfigSchema.Op.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -197,10 +200,11 @@ extension AutorespConfigSchema {
 /// AutorespConfigsResponseSchema
 public struct AutorespConfigsResponseSchema: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("data", [AutorespConfigSchema].self),
-        .required("meta", AutorespConfigsResponseSchema.Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]!
+        meta: $1!
+        """, AutorespConfigSchema.self, AutorespConfigsResponseSchema.Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -214,12 +218,13 @@ public struct AutorespConfigsResponseSchema: JSONModel {
 extension AutorespConfigsResponseSchema {
     public struct Meta: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("total_results", Int.self),
-            .required("total_pages", Int.self),
-            .required("page_number", Int.self),
-            .required("page_size", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            total_results: Int!
+            total_pages: Int!
+            page_number: Int!
+            page_size: Int!
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -237,11 +242,12 @@ extension AutorespConfigsResponseSchema {
 
 public struct CreateAlphanumericSenderIDRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("alphanumeric_sender_id", String.self),
-        .required("messaging_profile_id", String.self),
-        .optional("us_long_code_fallback", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        alphanumeric_sender_id: String!
+        messaging_profile_id: String!
+        us_long_code_fallback: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -270,16 +276,17 @@ public struct CreateAlphanumericSenderIDRequest: JSONModel {
 
 public struct CreateGroupMMSMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", [String].self),
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media_urls", [String].self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: [String]!
+        text: String
+        subject: String
+        media_urls: [String]
+        use_profile_webhooks: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -326,19 +333,20 @@ public struct CreateGroupMMSMessageRequest: JSONModel {
 
 public struct CreateLongCodeMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", String.self),
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media_urls", [String].self),
-        .optional("type", CreateLongCodeMessageRequest.TypeValue.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", CreateLongCodeMessageRequest.Encoding.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: String!
+        text: String
+        subject: String
+        media_urls: [String]
+        type: $0
+        auto_detect: Bool
+        encoding: $1
+        use_profile_webhooks: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        """, CreateLongCodeMessageRequest.TypeValue.self, CreateLongCodeMessageRequest.Encoding.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -452,21 +460,22 @@ extension CreateLongCodeMessageRequest {
 
 public struct CreateMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("to", String.self),
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media_urls", [String].self),
-        .optional("type", CreateMessageRequest.TypeValue.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", CreateMessageRequest.Encoding.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("from", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("send_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        to: String!
+        text: String
+        subject: String
+        media_urls: [String]
+        type: $0
+        auto_detect: Bool
+        encoding: $1
+        use_profile_webhooks: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        from: String
+        messaging_profile_id: String
+        send_at: Date
+        """, CreateMessageRequest.TypeValue.self, CreateMessageRequest.Encoding.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -596,19 +605,20 @@ extension CreateMessageRequest {
 
 public struct CreateNumberPoolMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("to", String.self),
-        .required("messaging_profile_id", String.self),
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media_urls", [String].self),
-        .optional("type", CreateNumberPoolMessageRequest.TypeValue.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", CreateNumberPoolMessageRequest.Encoding.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        to: String!
+        messaging_profile_id: String!
+        text: String
+        subject: String
+        media_urls: [String]
+        type: $0
+        auto_detect: Bool
+        encoding: $1
+        use_profile_webhooks: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        """, CreateNumberPoolMessageRequest.TypeValue.self, CreateNumberPoolMessageRequest.Encoding.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -722,12 +732,13 @@ extension CreateNumberPoolMessageRequest {
 
 public struct CreateOptOutRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("requested_by", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: String!
+        messaging_profile_id: String
+        requested_by: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -759,21 +770,22 @@ public struct CreateOptOutRequest: JSONModel {
 
 public struct CreateScheduledMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("to", String.self),
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media_urls", [String].self),
-        .optional("type", CreateScheduledMessageRequest.TypeValue.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", CreateScheduledMessageRequest.Encoding.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("from", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("send_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        to: String!
+        text: String
+        subject: String
+        media_urls: [String]
+        type: $0
+        auto_detect: Bool
+        encoding: $1
+        use_profile_webhooks: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        from: String
+        messaging_profile_id: String
+        send_at: Date
+        """, CreateScheduledMessageRequest.TypeValue.self, CreateScheduledMessageRequest.Encoding.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -896,19 +908,20 @@ extension CreateScheduledMessageRequest {
 
 public struct CreateShortCodeMessageRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", String.self),
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media_urls", [String].self),
-        .optional("type", CreateShortCodeMessageRequest.TypeValue.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", CreateShortCodeMessageRequest.Encoding.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: String!
+        text: String
+        subject: String
+        media_urls: [String]
+        type: $0
+        auto_detect: Bool
+        encoding: $1
+        use_profile_webhooks: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        """, CreateShortCodeMessageRequest.TypeValue.self, CreateShortCodeMessageRequest.Encoding.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1022,11 +1035,12 @@ extension CreateShortCodeMessageRequest {
 
 public struct CursorPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("cursors", CursorPaginationMeta.Cursors.self),
-        .optional("next", String.self),
-        .optional("previous", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        cursors: $0
+        next: String
+        previous: String
+        """, CursorPaginationMeta.Cursors.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1042,10 +1056,11 @@ public struct CursorPaginationMeta: JSONModel {
 extension CursorPaginationMeta {
     public struct Cursors: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("after", String.self),
-            .optional("before", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            after: String
+            before: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1059,13 +1074,14 @@ extension CursorPaginationMeta {
 
 public struct InboundMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("record_type", InboundMessage.RecordType.self),
-        .optional("id", String.self),
-        .optional("event_type", InboundMessage.EventType.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", InboundMessagePayload.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        record_type: $0
+        id: String
+        event_type: $1
+        occurred_at: Date
+        payload: $2
+        """, InboundMessage.RecordType.self, InboundMessage.EventType.self, InboundMessagePayload.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1131,31 +1147,32 @@ public typealias InboundMessageEvent = DataEnvelope<InboundMessage>
 
 public struct InboundMessagePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", InboundMessagePayload.RecordType.self),
-        .optional("direction", InboundMessagePayload.Direction.self),
-        .optional("type", InboundMessagePayload.TypeValue.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("organization_id", String.self),
-        .optional("from", InboundMessagePayload.From.self),
-        .optional("to", [InboundMessagePayload.ToItem].self),
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media", [InboundMessagePayload.MediaItem].self),
-        .optional("encoding", String.self),
-        .optional("parts", Int.self),
-        .optional("num_chars", Int.self),
-        .optional("tags", [String].self),
-        .optional("cost", MessageCost.self),
-        .optional("received_at", Date.self),
-        .optional("sent_at", Date.self),
-        .optional("completed_at", Date.self),
-        .optional("valid_until", Date.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("errors", [MessagingError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: $0
+        direction: $1
+        type: $2
+        messaging_profile_id: String
+        organization_id: String
+        from: $3
+        to: [$4]
+        text: String
+        subject: String
+        media: [$5]
+        encoding: String
+        parts: Int
+        num_chars: Int
+        tags: [String]
+        cost: $6
+        received_at: Date
+        sent_at: Date
+        completed_at: Date
+        valid_until: Date
+        webhook_url: String
+        webhook_failover_url: String
+        errors: [$7]
+        """, InboundMessagePayload.RecordType.self, InboundMessagePayload.Direction.self, InboundMessagePayload.TypeValue.self, InboundMessagePayload.From.self, InboundMessagePayload.ToItem.self, InboundMessagePayload.MediaItem.self, MessageCost.self, MessagingError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1280,12 +1297,13 @@ extension InboundMessagePayload {
 extension InboundMessagePayload {
     public struct From: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_number", String.self),
-            .optional("carrier", String.self),
-            .optional("line_type", LineType.self),
-            .optional("status", InboundMessagePayload.From.Status.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String
+            carrier: String
+            line_type: $0
+            status: $1
+            """, LineType.self, InboundMessagePayload.From.Status.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1329,12 +1347,13 @@ extension InboundMessagePayload.From {
 extension InboundMessagePayload {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_number", String.self),
-            .optional("carrier", String.self),
-            .optional("line_type", LineType.self),
-            .optional("status", InboundMessagePayload.ToItem.Status.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String
+            carrier: String
+            line_type: $0
+            status: $1
+            """, LineType.self, InboundMessagePayload.ToItem.Status.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1396,12 +1415,13 @@ extension InboundMessagePayload.ToItem {
 extension InboundMessagePayload {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self),
-            .optional("content_type", String.self),
-            .optional("hash_sha256", String.self),
-            .optional("size", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            content_type: String
+            hash_sha256: String
+            size: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1454,11 +1474,12 @@ public enum LineType: OpenEnum, QueryValue {
 
 public struct MessageAddress: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("phone_number", String.self),
-        .optional("carrier", String.self),
-        .optional("line_type", LineType.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        phone_number: String
+        carrier: String
+        line_type: $0
+        """, LineType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1473,10 +1494,11 @@ public struct MessageAddress: JSONModel {
 
 public struct MessageCost: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("amount", String.self),
-        .optional("currency", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        amount: String
+        currency: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1489,15 +1511,16 @@ public struct MessageCost: JSONModel {
 
 public struct MessageMedia: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", MessageMedia.RecordType.self),
-        .optional("url", String.self),
-        .optional("content_type", String.self),
-        .optional("size", Int.self),
-        .optional("expires_at", Date.self),
-        .optional("data", Data.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: $0
+        url: String
+        content_type: String
+        size: Int
+        expires_at: Date
+        data: Data
+        """, MessageMedia.RecordType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1630,17 +1653,18 @@ public enum MessageStreamEvent: JSONUnion {
 
 public struct MessagingDailyMetrics: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("date", String.self),
-        .required("sent", Int.self),
-        .required("delivered", Int.self),
-        .optional("peak_time", String.self),
-        .optional("delivery_rate", Double.self),
-        .optional("granularity_hours", MessagingDailyMetrics.GranularityHours.self),
-        .optional("by_country", [String: Int].self),
-        .optional("by_carrier", [String: MetricsBreakdown].self),
-        .optional("breakdown", MetricsBreakdown.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        date: String!
+        sent: Int!
+        delivered: Int!
+        peak_time: String
+        delivery_rate: Double
+        granularity_hours: $0
+        by_country: [String: Int]
+        by_carrier: [String: $1]
+        breakdown: $1
+        """, MessagingDailyMetrics.GranularityHours.self, MetricsBreakdown.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1735,12 +1759,13 @@ public enum MessagingMetricsTimeFrame: OpenEnum, QueryValue {
 
 public struct MetricsBreakdown: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("label", String.self),
-        .required("count", Int.self),
-        .optional("children", [MetricsBreakdown].self),
-        .optional("previous_period", MetricsBreakdown.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        label: String!
+        count: Int!
+        children: [$0]
+        previous_period: $0
+        """, MetricsBreakdown.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1757,13 +1782,14 @@ public struct MetricsBreakdown: JSONModel {
 
 public struct OptOutItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("messaging_profile_id", String.self),
-        .optional("from", String.self),
-        .optional("to", String.self),
-        .optional("keyword", String.self),
-        .optional("created_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messaging_profile_id: String
+        from: String
+        to: String
+        keyword: String
+        created_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1782,11 +1808,12 @@ public struct OptOutItem: JSONModel {
 
 public struct OptOutKeyword: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("keyword", String.self),
-        .optional("op", OptOutKeyword.Op.self),
-        .optional("country_code", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        keyword: String!
+        op: $0
+        country_code: String
+        """, OptOutKeyword.Op.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1831,10 +1858,11 @@ extension OptOutKeyword {
 
 public struct OptOutListResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", [OptOutItem].self),
-        .optional("meta", MessagingPaginationMeta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: [$0]
+        meta: $1
+        """, OptOutItem.self, MessagingPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1847,13 +1875,14 @@ public struct OptOutListResponse: JSONModel {
 
 public struct OutboundMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("record_type", OutboundMessage.RecordType.self),
-        .optional("id", String.self),
-        .optional("event_type", OutboundMessage.EventType.self),
-        .optional("occurred_at", Date.self),
-        .optional("payload", OutboundMessagePayload.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        record_type: $0
+        id: String
+        event_type: $1
+        occurred_at: Date
+        payload: $2
+        """, OutboundMessage.RecordType.self, OutboundMessage.EventType.self, OutboundMessagePayload.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1920,10 +1949,11 @@ extension OutboundMessage {
 
 public struct OutboundMessageEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", OutboundMessage.self),
-        .optional("meta", OutboundMessageEvent.Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        meta: $1
+        """, OutboundMessage.self, OutboundMessageEvent.Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1937,10 +1967,11 @@ public struct OutboundMessageEvent: JSONModel {
 extension OutboundMessageEvent {
     public struct Meta: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("attempt", Int.self),
-            .optional("delivered_to", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            attempt: Int
+            delivered_to: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1954,38 +1985,39 @@ extension OutboundMessageEvent {
 
 public struct OutboundMessagePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", OutboundMessagePayload.RecordType.self),
-        .optional("direction", OutboundMessagePayload.Direction.self),
-        .optional("type", OutboundMessagePayload.TypeValue.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("organization_id", String.self),
-        .optional("from", MessageAddress.self),
-        .optional("to", [OutboundMessagePayload.ToItem].self),
-        .optional("cc", [OutboundMessagePayload.CcItem].self),
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media", [OutboundMessagePayload.MediaItem].self),
-        .optional("encoding", String.self),
-        .optional("parts", Int.self),
-        .optional("num_chars", Int.self),
-        .optional("smart_encoding_applied", Bool.self),
-        .optional("tags", [String].self),
-        .optional("cost", MessageCost.self),
-        .optional("cost_breakdown", OutboundMessagePayload.CostBreakdown.self),
-        .optional("tcr_campaign_id", String.self),
-        .optional("tcr_campaign_billable", Bool.self),
-        .optional("tcr_campaign_registered", String.self),
-        .optional("received_at", Date.self),
-        .optional("sent_at", Date.self),
-        .optional("completed_at", Date.self),
-        .optional("valid_until", Date.self),
-        .optional("wait_seconds", Double.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("errors", [MessagingError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: $0
+        direction: $1
+        type: $2
+        messaging_profile_id: String
+        organization_id: String
+        from: $3
+        to: [$4]
+        cc: [$5]
+        text: String
+        subject: String
+        media: [$6]
+        encoding: String
+        parts: Int
+        num_chars: Int
+        smart_encoding_applied: Bool
+        tags: [String]
+        cost: $7
+        cost_breakdown: $8
+        tcr_campaign_id: String
+        tcr_campaign_billable: Bool
+        tcr_campaign_registered: String
+        received_at: Date
+        sent_at: Date
+        completed_at: Date
+        valid_until: Date
+        wait_seconds: Double
+        webhook_url: String
+        webhook_failover_url: String
+        errors: [$9]
+        """, OutboundMessagePayload.RecordType.self, OutboundMessagePayload.Direction.self, OutboundMessagePayload.TypeValue.self, MessageAddress.self, OutboundMessagePayload.ToItem.self, OutboundMessagePayload.CcItem.self, OutboundMessagePayload.MediaItem.self, MessageCost.self, OutboundMessagePayload.CostBreakdown.self, MessagingError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2124,12 +2156,13 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_number", String.self),
-            .optional("carrier", String.self),
-            .optional("line_type", LineType.self),
-            .optional("status", OutboundMessagePayload.ToItem.Status.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String
+            carrier: String
+            line_type: $0
+            status: $1
+            """, LineType.self, OutboundMessagePayload.ToItem.Status.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2191,12 +2224,13 @@ extension OutboundMessagePayload.ToItem {
 extension OutboundMessagePayload {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_number", String.self),
-            .optional("carrier", String.self),
-            .optional("line_type", LineType.self),
-            .optional("status", OutboundMessagePayload.CcItem.Status.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String
+            carrier: String
+            line_type: $0
+            status: $1
+            """, LineType.self, OutboundMessagePayload.CcItem.Status.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2255,12 +2289,13 @@ extension OutboundMessagePayload.CcItem {
 extension OutboundMessagePayload {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self),
-            .optional("content_type", String.self),
-            .optional("sha256", String.self),
-            .optional("size", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            content_type: String
+            sha256: String
+            size: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2279,10 +2314,11 @@ extension OutboundMessagePayload {
 extension OutboundMessagePayload {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("rate", MessageCost.self),
-            .optional("carrier_fee", MessageCost.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            rate: $0
+            carrier_fee: $0
+            """, MessageCost.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2297,38 +2333,39 @@ extension OutboundMessagePayload {
 /// A scheduled message after cancellation (statuses include `scheduled` and `cancelled`).
 public struct OutboundMessagePayloadCancelled: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", OutboundMessagePayloadCancelled.RecordType.self),
-        .optional("direction", OutboundMessagePayloadCancelled.Direction.self),
-        .optional("type", OutboundMessagePayloadCancelled.TypeValue.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("organization_id", String.self),
-        .optional("from", MessageAddress.self),
-        .optional("to", [OutboundMessagePayloadCancelled.ToItem].self),
-        .optional("cc", [OutboundMessagePayloadCancelled.CcItem].self),
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media", [OutboundMessagePayloadCancelled.MediaItem].self),
-        .optional("encoding", String.self),
-        .optional("parts", Int.self),
-        .optional("num_chars", Int.self),
-        .optional("smart_encoding_applied", Bool.self),
-        .optional("tags", [String].self),
-        .optional("cost", MessageCost.self),
-        .optional("cost_breakdown", OutboundMessagePayloadCancelled.CostBreakdown.self),
-        .optional("tcr_campaign_id", String.self),
-        .optional("tcr_campaign_billable", Bool.self),
-        .optional("tcr_campaign_registered", String.self),
-        .optional("received_at", Date.self),
-        .optional("sent_at", Date.self),
-        .optional("completed_at", Date.self),
-        .optional("valid_until", Date.self),
-        .optional("wait_seconds", Double.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("errors", [MessagingError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: $0
+        direction: $1
+        type: $2
+        messaging_profile_id: String
+        organization_id: String
+        from: $3
+        to: [$4]
+        cc: [$5]
+        text: String
+        subject: String
+        media: [$6]
+        encoding: String
+        parts: Int
+        num_chars: Int
+        smart_encoding_applied: Bool
+        tags: [String]
+        cost: $7
+        cost_breakdown: $8
+        tcr_campaign_id: String
+        tcr_campaign_billable: Bool
+        tcr_campaign_registered: String
+        received_at: Date
+        sent_at: Date
+        completed_at: Date
+        valid_until: Date
+        wait_seconds: Double
+        webhook_url: String
+        webhook_failover_url: String
+        errors: [$9]
+        """, OutboundMessagePayloadCancelled.RecordType.self, OutboundMessagePayloadCancelled.Direction.self, OutboundMessagePayloadCancelled.TypeValue.self, MessageAddress.self, OutboundMessagePayloadCancelled.ToItem.self, OutboundMessagePayloadCancelled.CcItem.self, OutboundMessagePayloadCancelled.MediaItem.self, MessageCost.self, OutboundMessagePayloadCancelled.CostBreakdown.self, MessagingError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2467,12 +2504,13 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct ToItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_number", String.self),
-            .optional("carrier", String.self),
-            .optional("line_type", LineType.self),
-            .optional("status", OutboundMessagePayloadCancelled.ToItem.Status.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String
+            carrier: String
+            line_type: $0
+            status: $1
+            """, LineType.self, OutboundMessagePayloadCancelled.ToItem.Status.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2540,12 +2578,13 @@ extension OutboundMessagePayloadCancelled.ToItem {
 extension OutboundMessagePayloadCancelled {
     public struct CcItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_number", String.self),
-            .optional("carrier", String.self),
-            .optional("line_type", LineType.self),
-            .optional("status", OutboundMessagePayloadCancelled.CcItem.Status.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String
+            carrier: String
+            line_type: $0
+            status: $1
+            """, LineType.self, OutboundMessagePayloadCancelled.CcItem.Status.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2604,12 +2643,13 @@ extension OutboundMessagePayloadCancelled.CcItem {
 extension OutboundMessagePayloadCancelled {
     public struct MediaItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self),
-            .optional("content_type", String.self),
-            .optional("sha256", String.self),
-            .optional("size", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            content_type: String
+            sha256: String
+            size: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2628,10 +2668,11 @@ extension OutboundMessagePayloadCancelled {
 extension OutboundMessagePayloadCancelled {
     public struct CostBreakdown: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("rate", MessageCost.self),
-            .optional("carrier_fee", MessageCost.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            rate: $0
+            carrier_fee: $0
+            """, MessageCost.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2653,11 +2694,12 @@ public typealias ToNumber = String
 
 public struct WhatsappMedia: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("link", String.self),
-        .optional("caption", String.self),
-        .optional("filename", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        link: String
+        caption: String
+        filename: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2684,14 +2726,15 @@ public struct WhatsappMedia: JSONModel {
 
 public struct WhatsappMessage: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("from", String.self),
-        .required("to", String.self),
-        .required("whatsapp_message", WhatsappMessageContent.self),
-        .optional("type", WhatsappMessage.TypeValue.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        from: String!
+        to: String!
+        whatsapp_message: $0!
+        type: $1
+        messaging_profile_id: String
+        webhook_url: String
+        """, WhatsappMessageContent.self, WhatsappMessage.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2759,17 +2802,18 @@ extension WhatsappMessage {
 
 public struct WhatsappMessageContent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("type", WhatsappMessageContent.TypeValue.self),
-        .optional("text", WhatsappMessageContent.Text.self),
-        .optional("image", WhatsappMedia.self),
-        .optional("audio", WhatsappMedia.self),
-        .optional("document", WhatsappMedia.self),
-        .optional("video", WhatsappMedia.self),
-        .optional("sticker", WhatsappMedia.self),
-        .optional("template", WhatsappMessageContent.Template.self),
-        .optional("biz_opaque_callback_data", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0
+        text: $1
+        image: $2
+        audio: $2
+        document: $2
+        video: $2
+        sticker: $2
+        template: $3
+        biz_opaque_callback_data: String
+        """, WhatsappMessageContent.TypeValue.self, WhatsappMessageContent.Text.self, WhatsappMedia.self, WhatsappMessageContent.Template.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2873,10 +2917,11 @@ extension WhatsappMessageContent {
 extension WhatsappMessageContent {
     public struct Text: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("body", String.self),
-            .optional("preview_url", Bool.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            body: String
+            preview_url: Bool
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2901,12 +2946,13 @@ extension WhatsappMessageContent {
 extension WhatsappMessageContent {
     public struct Template: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("name", String.self),
-            .optional("template_id", String.self),
-            .optional("language", WhatsappMessageContent.Template.Language.self),
-            .optional("components", [WhatsappMessageContent.Template.ComponentsItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            name: String
+            template_id: String
+            language: $0
+            components: [$1]
+            """, WhatsappMessageContent.Template.Language.self, WhatsappMessageContent.Template.ComponentsItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2939,10 +2985,11 @@ extension WhatsappMessageContent {
 extension WhatsappMessageContent.Template {
     public struct Language: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("policy", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            policy: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2967,12 +3014,13 @@ extension WhatsappMessageContent.Template {
 extension WhatsappMessageContent.Template {
     public struct ComponentsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("type", WhatsappMessageContent.Template.ComponentsItem.TypeValue.self),
-            .optional("sub_type", WhatsappMessageContent.Template.ComponentsItem.SubType.self),
-            .optional("index", Int.self),
-            .optional("parameters", [WhatsappMessageContent.Template.ComponentsItem.ParametersItem].self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            type: $0
+            sub_type: $1
+            index: Int
+            parameters: [$2]
+            """, WhatsappMessageContent.Template.ComponentsItem.TypeValue.self, WhatsappMessageContent.Template.ComponentsItem.SubType.self, WhatsappMessageContent.Template.ComponentsItem.ParametersItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3058,10 +3106,11 @@ extension WhatsappMessageContent.Template.ComponentsItem {
 extension WhatsappMessageContent.Template.ComponentsItem {
     public struct ParametersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("type", WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue.self),
-            .optional("text", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            type: $0
+            text: String
+            """, WhatsappMessageContent.Template.ComponentsItem.ParametersItem.TypeValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3122,9 +3171,10 @@ extension WhatsappMessageContent.Template.ComponentsItem.ParametersItem {
 
 public struct WhatsappResponse: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", WhatsappResponse.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, WhatsappResponse.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3136,16 +3186,17 @@ public struct WhatsappResponse: JSONModel {
 extension WhatsappResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("record_type", String.self),
-            .optional("direction", String.self),
-            .optional("encoding", String.self),
-            .optional("type", String.self),
-            .optional("from", WhatsappResponse.DataObject.From.self),
-            .optional("body", WhatsappMessageContent.self),
-            .optional("received_at", Date.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            record_type: String
+            direction: String
+            encoding: String
+            type: String
+            from: $0
+            body: $1
+            received_at: Date
+            """, WhatsappResponse.DataObject.From.self, WhatsappMessageContent.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3176,12 +3227,13 @@ extension WhatsappResponse {
 extension WhatsappResponse.DataObject {
     public struct From: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("phone_number", String.self),
-            .optional("carrier", String.self),
-            .optional("line_type", LineType.self),
-            .optional("status", WhatsappResponse.DataObject.From.Status.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            phone_number: String
+            carrier: String
+            line_type: $0
+            status: $1
+            """, LineType.self, WhatsappResponse.DataObject.From.Status.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

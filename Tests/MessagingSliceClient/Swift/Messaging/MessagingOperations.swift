@@ -495,15 +495,16 @@ extension MessagesResource {
 extension MessagesResource {
     public struct SendWithAlphanumericSenderBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("from", String.self),
-            .required("to", String.self),
-            .required("text", String.self),
-            .required("messaging_profile_id", String.self),
-            .optional("use_profile_webhooks", Bool.self),
-            .optional("webhook_url", String.self),
-            .optional("webhook_failover_url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            from: String!
+            to: String!
+            text: String!
+            messaging_profile_id: String!
+            use_profile_webhooks: Bool
+            webhook_url: String
+            webhook_failover_url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -793,10 +794,11 @@ extension MessagesResource {
 extension MessagesResource {
     public struct UploadMediaBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .required("file", Data.self),
-            .optional("ttl_secs", Int.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            file: Data!
+            ttl_secs: Int
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1205,9 +1207,10 @@ extension MessagesResource {
 extension MessagesResource {
     public struct RetrieveResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", MessagesResource.RetrieveResponse.DataUnion.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, MessagesResource.RetrieveResponse.DataUnion.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1658,9 +1661,10 @@ extension MessagingOptoutsResource {
 extension MessagingOptoutsResource {
     public struct ImportResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("data", MessagingOptoutsResource.ImportResponse.DataObject.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            data: $0
+            """, MessagingOptoutsResource.ImportResponse.DataObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1673,10 +1677,11 @@ extension MessagingOptoutsResource {
 extension MessagingOptoutsResource.ImportResponse {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("id", String.self),
-            .optional("status", MessagingOptoutsResource.ImportResponse.DataObject.Status.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            id: String
+            status: $0
+            """, MessagingOptoutsResource.ImportResponse.DataObject.Status.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

@@ -5,26 +5,27 @@ import Foundation
 
 public struct CreateMessagingProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .required("whitelisted_destinations", [String].self),
-        .optional("enabled", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_api_version", CreateMessagingProfileRequest.WebhookAPIVersionValue.self),
-        .optional("number_pool_settings", NumberPoolSettings.self),
-        .optional("url_shortener_settings", URLShortenerSettings.self),
-        .optional("alpha_sender", String.self),
-        .optional("daily_spend_limit", String.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("mms_fall_back_to_sms", Bool.self),
-        .optional("mms_transcoding", Bool.self),
-        .optional("mobile_only", Bool.self),
-        .optional("smart_encoding", Bool.self),
-        .optional("ai_assistant_id", String.self),
-        .optional("resource_group_id", String.self),
-        .optional("health_webhook_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        whitelisted_destinations: [String]!
+        enabled: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        webhook_api_version: $0
+        number_pool_settings: $1
+        url_shortener_settings: $2
+        alpha_sender: String
+        daily_spend_limit: String
+        daily_spend_limit_enabled: Bool
+        mms_fall_back_to_sms: Bool
+        mms_transcoding: Bool
+        mobile_only: Bool
+        smart_encoding: Bool
+        ai_assistant_id: String
+        resource_group_id: String
+        health_webhook_url: String
+        """, CreateMessagingProfileRequest.WebhookAPIVersionValue.self, NumberPoolSettings.self, URLShortenerSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -151,16 +152,17 @@ extension CreateMessagingProfileRequest {
 
 public struct ShortCode: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", ShortCode.RecordType.self),
-        .optional("short_code", String.self),
-        .optional("country_code", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("tags", [String].self),
-        .optional("created_at", Date.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: $0
+        short_code: String
+        country_code: String
+        messaging_profile_id: String
+        tags: [String]
+        created_at: Date
+        updated_at: Date
+        """, ShortCode.RecordType.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -209,29 +211,30 @@ extension ShortCode {
 
 public struct UpdateMessagingProfileRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", UpdateMessagingProfileRequest.RecordType.self),
-        .optional("name", String.self),
-        .optional("enabled", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_api_version", UpdateMessagingProfileRequest.WebhookAPIVersionValue.self),
-        .optional("whitelisted_destinations", [String].self),
-        .optional("number_pool_settings", NumberPoolSettings.self),
-        .optional("url_shortener_settings", URLShortenerSettings.self),
-        .optional("alpha_sender", String.self),
-        .optional("daily_spend_limit", String.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("mms_fall_back_to_sms", Bool.self),
-        .optional("mms_transcoding", Bool.self),
-        .optional("mobile_only", Bool.self),
-        .optional("smart_encoding", Bool.self),
-        .optional("ai_assistant_id", String.self),
-        .optional("v1_secret", String.self),
-        .optional("created_at", Date.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: $0
+        name: String
+        enabled: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        webhook_api_version: $1
+        whitelisted_destinations: [String]
+        number_pool_settings: $2
+        url_shortener_settings: $3
+        alpha_sender: String
+        daily_spend_limit: String
+        daily_spend_limit_enabled: Bool
+        mms_fall_back_to_sms: Bool
+        mms_transcoding: Bool
+        mobile_only: Bool
+        smart_encoding: Bool
+        ai_assistant_id: String
+        v1_secret: String
+        created_at: Date
+        updated_at: Date
+        """, UpdateMessagingProfileRequest.RecordType.self, UpdateMessagingProfileRequest.WebhookAPIVersionValue.self, NumberPoolSettings.self, URLShortenerSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -382,10 +385,11 @@ extension UpdateMessagingProfileRequest {
 
 public struct UpdateShortCodeRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("messaging_profile_id", String.self),
-        .optional("tags", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messaging_profile_id: String
+        tags: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

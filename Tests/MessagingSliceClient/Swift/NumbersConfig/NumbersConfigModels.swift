@@ -5,11 +5,12 @@ import Foundation
 
 public struct UpdatePhoneNumberMessagingSettingsRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("messaging_profile_id", String.self),
-        .optional("messaging_product", String.self),
-        .optional("tags", [String].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        messaging_profile_id: String
+        messaging_product: String
+        tags: [String]
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

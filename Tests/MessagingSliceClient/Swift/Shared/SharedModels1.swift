@@ -6,34 +6,35 @@ import Foundation
 /// A messaging profile.
 public struct MessagingProfile: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", MessagingProfile.RecordType.self),
-        .optional("name", String.self),
-        .optional("enabled", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self),
-        .optional("webhook_api_version", WebhookAPIVersion.self),
-        .optional("whitelisted_destinations", [String].self),
-        .optional("number_pool_settings", NumberPoolSettings.self),
-        .optional("url_shortener_settings", URLShortenerSettings.self),
-        .optional("alpha_sender", String.self),
-        .optional("daily_spend_limit", String.self),
-        .optional("daily_spend_limit_enabled", Bool.self),
-        .optional("mms_fall_back_to_sms", Bool.self),
-        .optional("mms_transcoding", Bool.self),
-        .optional("mobile_only", Bool.self),
-        .optional("smart_encoding", Bool.self),
-        .optional("redaction_enabled", Bool.self),
-        .optional("redaction_level", Int.self),
-        .optional("ai_assistant_id", String.self),
-        .optional("resource_group_id", String.self),
-        .optional("health_webhook_url", String.self),
-        .optional("organization_id", String.self),
-        .optional("v1_secret", String.self),
-        .optional("created_at", Date.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: $0
+        name: String
+        enabled: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        webhook_api_version: $1
+        whitelisted_destinations: [String]
+        number_pool_settings: $2
+        url_shortener_settings: $3
+        alpha_sender: String
+        daily_spend_limit: String
+        daily_spend_limit_enabled: Bool
+        mms_fall_back_to_sms: Bool
+        mms_transcoding: Bool
+        mobile_only: Bool
+        smart_encoding: Bool
+        redaction_enabled: Bool
+        redaction_level: Int
+        ai_assistant_id: String
+        resource_group_id: String
+        health_webhook_url: String
+        organization_id: String
+        v1_secret: String
+        created_at: Date
+        updated_at: Date
+        """, MessagingProfile.RecordType.self, WebhookAPIVersion.self, NumberPoolSettings.self, URLShortenerSettings.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -5,11 +5,12 @@ import Foundation
 
 public struct MessagingFeatureSet: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("domestic_two_way", Bool.self),
-        .required("international_inbound", Bool.self),
-        .required("international_outbound", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        domestic_two_way: Bool!
+        international_inbound: Bool!
+        international_outbound: Bool!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

@@ -5,12 +5,13 @@ import Foundation
 
 public struct NumberHealthMetrics: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("message_count", Int.self),
-        .required("inbound_outbound_ratio", Double.self),
-        .required("success_ratio", Double.self),
-        .required("spam_ratio", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        message_count: Int!
+        inbound_outbound_ratio: Double!
+        success_ratio: Double!
+        spam_ratio: Double!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -28,13 +29,14 @@ public struct NumberHealthMetrics: JSONModel {
 /// Number pool settings; `null` turns number pooling off.
 public struct NumberPoolSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("toll_free_weight", Double.self),
-        .required("long_code_weight", Double.self),
-        .required("skip_unhealthy", Bool.self),
-        .optional("sticky_sender", Bool.self),
-        .optional("geomatch", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        toll_free_weight: Double!
+        long_code_weight: Double!
+        skip_unhealthy: Bool!
+        sticky_sender: Bool
+        geomatch: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

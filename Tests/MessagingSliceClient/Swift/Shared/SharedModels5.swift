@@ -5,17 +5,18 @@ import Foundation
 
 public struct MessageSendOptions: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("text", String.self),
-        .optional("subject", String.self),
-        .optional("media_urls", [String].self),
-        .optional("type", MessageSendOptions.TypeValue.self),
-        .optional("auto_detect", Bool.self),
-        .optional("encoding", MessageSendOptions.Encoding.self),
-        .optional("use_profile_webhooks", Bool.self),
-        .optional("webhook_url", String.self),
-        .optional("webhook_failover_url", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        text: String
+        subject: String
+        media_urls: [String]
+        type: $0
+        auto_detect: Bool
+        encoding: $1
+        use_profile_webhooks: Bool
+        webhook_url: String
+        webhook_failover_url: String
+        """, MessageSendOptions.TypeValue.self, MessageSendOptions.Encoding.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

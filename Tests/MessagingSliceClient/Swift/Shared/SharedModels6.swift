@@ -6,12 +6,13 @@ import Foundation
 /// Link shortening settings; `null` turns shortening off.
 public struct URLShortenerSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("domain", String.self),
-        .optional("prefix", String.self),
-        .optional("replace_blacklist_only", Bool.self),
-        .optional("send_webhooks", Bool.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        domain: String!
+        prefix: String
+        replace_blacklist_only: Bool
+        send_webhooks: Bool
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -46,12 +47,13 @@ public struct URLShortenerSettings: JSONModel {
 
 public struct MessagingPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("page_number", Int.self),
-        .required("page_size", Int.self),
-        .required("total_pages", Int.self),
-        .required("total_results", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int!
+        page_size: Int!
+        total_pages: Int!
+        total_results: Int!
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

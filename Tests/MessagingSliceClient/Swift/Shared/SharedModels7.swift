@@ -32,13 +32,14 @@ public enum WebhookAPIVersion: OpenEnum, QueryValue {
 
 public struct MessagingError: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("code", String.self),
-        .required("title", String.self),
-        .optional("detail", String.self),
-        .optional("source", MessagingError.Source.self),
-        .optional("meta", MessagingError.Meta.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        code: String!
+        title: String!
+        detail: String
+        source: $0
+        meta: $1
+        """, MessagingError.Source.self, MessagingError.Meta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -61,10 +62,11 @@ public struct MessagingError: JSONModel {
 extension MessagingError {
     public struct Source: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("pointer", String.self),
-            .optional("parameter", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            pointer: String
+            parameter: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -81,9 +83,10 @@ extension MessagingError {
 extension MessagingError {
     public struct Meta: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("url", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            url: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage

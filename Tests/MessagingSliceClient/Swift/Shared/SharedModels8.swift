@@ -5,23 +5,24 @@ import Foundation
 
 public struct PhoneNumberWithMessagingSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("record_type", PhoneNumberWithMessagingSettings.RecordType.self),
-        .optional("phone_number", String.self),
-        .optional("type", PhoneNumberWithMessagingSettings.TypeValue.self),
-        .optional("country_code", String.self),
-        .optional("messaging_profile_id", String.self),
-        .optional("messaging_product", String.self),
-        .optional("eligible_messaging_products", [String].self),
-        .optional("traffic_type", String.self),
-        .optional("features", PhoneNumberWithMessagingSettings.Features.self),
-        .optional("health", NumberHealthMetrics.self),
-        .optional("organization_id", String.self),
-        .optional("tags", [String].self),
-        .optional("created_at", Date.self),
-        .optional("updated_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        record_type: $0
+        phone_number: String
+        type: $1
+        country_code: String
+        messaging_profile_id: String
+        messaging_product: String
+        eligible_messaging_products: [String]
+        traffic_type: String
+        features: $2
+        health: $3
+        organization_id: String
+        tags: [String]
+        created_at: Date
+        updated_at: Date
+        """, PhoneNumberWithMessagingSettings.RecordType.self, PhoneNumberWithMessagingSettings.TypeValue.self, PhoneNumberWithMessagingSettings.Features.self, NumberHealthMetrics.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -125,10 +126,11 @@ extension PhoneNumberWithMessagingSettings {
 extension PhoneNumberWithMessagingSettings {
     public struct Features: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("sms", MessagingFeatureSet.self),
-            .optional("mms", MessagingFeatureSet.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            sms: $0
+            mms: $0
+            """, MessagingFeatureSet.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -142,9 +144,10 @@ extension PhoneNumberWithMessagingSettings {
 
 public struct MessagingErrors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [MessagingError].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, MessagingError.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

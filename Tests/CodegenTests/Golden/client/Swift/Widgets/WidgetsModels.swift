@@ -5,10 +5,11 @@ import Foundation
 
 public struct Circle: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", Circle.TypeValue.self),
-        .required("radius", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        radius: Double!
+        """, Circle.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -43,13 +44,14 @@ extension Circle {
 
 public struct CreateWidgetRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("name", String.self),
-        .optional("kind", WidgetKind.self),
-        .optional("owner_id", String.self),
-        .optional("settings", WidgetSettings.self),
-        .optional("finish", Finish.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        name: String!
+        kind: $0
+        owner_id: String
+        settings: $1
+        finish: $2
+        """, WidgetKind.self, WidgetSettings.self, Finish.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -92,9 +94,10 @@ public struct CreateWidgetRequest: JSONModel {
 
 public struct Errors: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("errors", [Errors.ErrorsItem].self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        errors: [$0]
+        """, Errors.ErrorsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -106,10 +109,11 @@ public struct Errors: JSONModel {
 extension Errors {
     public struct ErrorsItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("code", String.self),
-            .optional("title", String.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            code: String
+            title: String
+            """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -147,10 +151,11 @@ public enum Finish: JSONUnion {
 
 public struct Gloss: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", Gloss.TypeValue.self),
-        .optional("level", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        level: Int
+        """, Gloss.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -195,9 +200,10 @@ extension Gloss {
 
 public struct Matte: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", Matte.TypeValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        """, Matte.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -238,10 +244,11 @@ extension Matte {
 
 public struct PageMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("page_number", Int.self),
-        .optional("total_pages", Int.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        page_number: Int
+        total_pages: Int
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -254,9 +261,10 @@ public struct PageMeta: JSONModel {
 
 public struct PartsItem: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("sku", String.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        sku: String
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -293,10 +301,11 @@ public enum Shape: JSONUnion {
 
 public struct Square: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("type", Square.TypeValue.self),
-        .required("side", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        type: $0!
+        side: Double!
+        """, Square.TypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -332,23 +341,24 @@ extension Square {
 /// A widget: "quoted" & <angled>.
 public struct Widget: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .required("id", String.self),
-        .optional("name", String.self),
-        .optional("default", Bool.self),
-        .optional("self", String.self),
-        .optional("kind", WidgetKind.self),
-        .optional("api_version", Widget.APIVersion.self),
-        .optional("priority", Widget.Priority.self),
-        .optional("created_at", Date.self),
-        .optional("owner_id", String.self),
-        .optional("labels", [String: String].self),
-        .optional("settings", WidgetSettings.self),
-        .optional("parts", Parts.self),
-        .optional("parent", Widget.self),
-        .optional("shape", Shape.self),
-        .optional("extra", JSONValue.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String!
+        name: String
+        default: Bool
+        self: String
+        kind: $0
+        api_version: $1
+        priority: $2
+        created_at: Date
+        owner_id: String
+        labels: [String: String]
+        settings: $3
+        parts: $4
+        parent: $5
+        shape: $6
+        extra: JSONValue
+        """, WidgetKind.self, Widget.APIVersion.self, Widget.Priority.self, WidgetSettings.self, Parts.self, Widget.self, Shape.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -461,10 +471,11 @@ extension Widget {
 
 public struct WidgetSettings: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("color", WidgetSettings.Color.self),
-        .optional("size", Double.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        color: $0
+        size: Double
+        """, WidgetSettings.Color.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -515,9 +526,10 @@ extension WidgetSettings {
 
 public struct WidgetChangedEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("data", WidgetChangedEvent.DataObject.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        data: $0
+        """, WidgetChangedEvent.DataObject.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -529,10 +541,11 @@ public struct WidgetChangedEvent: JSONModel {
 extension WidgetChangedEvent {
     public struct DataObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-            .optional("event_type", WidgetChangedEvent.DataObject.EventType.self),
-            .optional("payload", Widget.self)
-        ]
+        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+            """
+            event_type: $0
+            payload: $1
+            """, WidgetChangedEvent.DataObject.EventType.self, Widget.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -568,10 +581,11 @@ extension WidgetChangedEvent.DataObject {
 
 public struct WidgetEvent: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers: [SchemaMember] = [
-        .optional("id", String.self),
-        .optional("occurred_at", Date.self)
-    ]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        id: String
+        occurred_at: Date
+        """)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
