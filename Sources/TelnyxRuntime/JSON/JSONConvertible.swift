@@ -180,8 +180,7 @@ extension Array: JSONConvertible where Element: JSONConvertible {
         in json: JSONValue, at path: String, into mismatches: inout [SchemaMismatch]
     ) {
         guard case .array(let elements) = json else {
-            mismatches.append(
-                SchemaMismatch(path: path, kind: .wrongType(expected: "\(Self.self)", found: json.typeName)))
+            mismatches.append(.wrongType(Self.self, json, at: path))
             return
         }
         for element in elements { Element.collectMismatches(in: element, at: path + "[]", into: &mismatches) }
@@ -213,8 +212,7 @@ extension Dictionary: JSONConvertible where Key == String, Value: JSONConvertibl
         in json: JSONValue, at path: String, into mismatches: inout [SchemaMismatch]
     ) {
         guard case .object(let members) = json else {
-            mismatches.append(
-                SchemaMismatch(path: path, kind: .wrongType(expected: "\(Self.self)", found: json.typeName)))
+            mismatches.append(.wrongType(Self.self, json, at: path))
             return
         }
         for key in members.keys.sorted() {

@@ -43,6 +43,11 @@ public struct SchemaMismatch: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// A value at `path` that is not `type`'s kind of JSON.
+    static func wrongType(_ type: Any.Type, _ json: JSONValue, at path: String) -> SchemaMismatch {
+        SchemaMismatch(path: path, kind: .wrongType(expected: "\(type)", found: json.typeName))
+    }
+
     /// `path` extended by the member `key`.
     static func member(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
 }
@@ -53,7 +58,16 @@ extension JSONConvertible {
         in json: JSONValue, at path: String, into mismatches: inout [SchemaMismatch]
     ) {
         guard (try? Self(json: json)) == nil else { return }
-        mismatches.append(SchemaMismatch(path: path, kind: .wrongType(expected: "\(Self.self)", found: json.typeName)))
+        mismatches.append(.wrongType(Self.self, json, at: path))
+    }
+}
+
+extension JSONConvertible {
+    /// Every mismatch of `json` against this type, from its top.
+    static func mismatches(in json: JSONValue) -> [SchemaMismatch] {
+        var mismatches: [SchemaMismatch] = []
+        collectMismatches(in: json, at: "", into: &mismatches)
+        return mismatches
     }
 }
 
@@ -61,19 +75,14 @@ extension JSONModel {
     /// Every member of the wrong type, required and missing, of an unlisted enum value, fitting no
     /// union variant or not in the spec, in this value and the values it holds; empty when the
     /// value fits its schema. Members the spec marks optional that are `null` count as absent.
-    public func validate() -> [SchemaMismatch] {
-        var mismatches: [SchemaMismatch] = []
-        Self.collectMismatches(in: json, at: "", into: &mismatches)
-        return mismatches
-    }
+    public func validate() -> [SchemaMismatch] { Self.mismatches(in: json) }
 
     /// Checks each member of ``schemaMembers`` and reports the members it does not list.
     @_spi(Generated) public static func collectMismatches(
         in json: JSONValue, at path: String, into mismatches: inout [SchemaMismatch]
     ) {
         guard case .object(let members) = json else {
-            mismatches.append(
-                SchemaMismatch(path: path, kind: .wrongType(expected: "\(Self.self)", found: json.typeName)))
+            mismatches.append(.wrongType(Self.self, json, at: path))
             return
         }
         let table = schemaMembers
@@ -104,8 +113,7 @@ extension OpenEnum {
         in json: JSONValue, at path: String, into mismatches: inout [SchemaMismatch]
     ) {
         guard let value = try? Self(json: json) else {
-            mismatches.append(
-                SchemaMismatch(path: path, kind: .wrongType(expected: "\(Self.self)", found: json.typeName)))
+            mismatches.append(.wrongType(Self.self, json, at: path))
             return
         }
         // Generated enums keep an unlisted value in their `unknown` case.
@@ -117,11 +125,7 @@ extension OpenEnum {
 
 extension JSONUnion {
     /// Every mismatch of the value against its schema (see ``JSONModel/validate()``).
-    public func validate() -> [SchemaMismatch] {
-        var mismatches: [SchemaMismatch] = []
-        Self.collectMismatches(in: json, at: "", into: &mismatches)
-        return mismatches
-    }
+    public func validate() -> [SchemaMismatch] { Self.mismatches(in: json) }
 
     /// Reports a value that fits no variant, else checks it against the variant it decoded to.
     @_spi(Generated) public static func collectMismatches(
