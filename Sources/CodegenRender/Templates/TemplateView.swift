@@ -1,6 +1,9 @@
 /// The values one template context offers: a fixed set of keys, each answered by ``value(_:)``.
 /// The keys are declared once, as an enum, so ``TemplateKeys`` can check every template against
 /// them and a misspelt key is an error when the templates load, not an empty spot in the output.
+/// A view that sections enter thousands of times (an operation, a property, a table row) is a final
+/// class: the renderer boxes the view each time it becomes a context, and a class boxes as one
+/// reference where a struct copies all of its fields (about 8% of rendering on the full spec).
 protocol TemplateView: TemplateValue {
     associatedtype Key: RawRepresentable<String>, CaseIterable
     /// The value for `key`, or nil when absent (a Mustache lookup then continues in the enclosing context).

@@ -148,10 +148,15 @@ struct ModelView: TemplateView {
         }
     }
 
-    struct Property: TemplateView {
+    final class Property: TemplateView {
         enum Key: String, CaseIterable { case name, type, key, doc, optional }
         let property: SwiftProperty
-        var optional = true
+        let optional: Bool
+
+        init(property: SwiftProperty, optional: Bool = true) {
+            self.property = property
+            self.optional = optional
+        }
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
@@ -165,9 +170,13 @@ struct ModelView: TemplateView {
     }
 
     /// A field set by the initializer (or listed in `Clearable`).
-    struct Assignment: TemplateView {
+    final class Assignment: TemplateView {
         enum Key: String, CaseIterable { case name, key, sendsNullForNil }
         let property: SwiftProperty
+
+        init(property: SwiftProperty) {
+            self.property = property
+        }
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
@@ -198,9 +207,13 @@ struct EnumView: TemplateView {
         }
     }
 
-    struct Case: TemplateView {
+    final class Case: TemplateView {
         enum Key: String, CaseIterable { case name, literal, jsonCase, jsonLiteral }
         let item: EnumDeclaration.Case
+
+        init(item: EnumDeclaration.Case) {
+            self.item = item
+        }
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {

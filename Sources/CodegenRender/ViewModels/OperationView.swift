@@ -1,5 +1,6 @@
 /// The view of one operation: the resource method and its parameters type.
-struct OperationView: TemplateView {
+/// A class, as every view walked per operation or row (see ``TemplateView``).
+final class OperationView: TemplateView {
     enum Key: String, CaseIterable {
         case resourceType, methodName, parametersType, deprecated, method, httpMethod, specPath, pathSegments
         case operationID, specOperationID, doc
@@ -11,8 +12,14 @@ struct OperationView: TemplateView {
     let operation: OperationDeclaration
     /// For the documents: the declarations alone, without the `{` that opens a body, and with the
     /// signature of the overload that takes the body's fields when `fieldsOverload` is set.
-    var declarationOnly = false
-    var fieldsOverload = false
+    let declarationOnly: Bool
+    let fieldsOverload: Bool
+
+    init(operation: OperationDeclaration, declarationOnly: Bool = false, fieldsOverload: Bool = false) {
+        self.operation = operation
+        self.declarationOnly = declarationOnly
+        self.fieldsOverload = fieldsOverload
+    }
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
@@ -175,14 +182,20 @@ struct OperationView: TemplateView {
     }
 
     /// A parameter as a stored property, a call argument and a request statement.
-    struct FieldView: TemplateView {
+    final class FieldView: TemplateView {
         enum Key: String, CaseIterable {
             case name, argumentLabel, type, key, explode, optional, labeled, doc, last, group, groupOptional
         }
         let field: OperationDeclaration.Field
-        var last = false
+        let last: Bool
         /// The family field a member is reached through.
-        var family: OperationDeclaration.Field? = nil
+        let family: OperationDeclaration.Field?
+
+        init(field: OperationDeclaration.Field, last: Bool = false, family: OperationDeclaration.Field? = nil) {
+            self.field = field
+            self.last = last
+            self.family = family
+        }
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {

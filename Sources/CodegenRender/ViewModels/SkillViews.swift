@@ -187,10 +187,15 @@ struct SkillSectionView: TemplateView {
 
 /// A primary response field: the Swift path a reader types, the type that expression has (optional
 /// when the path goes through an optional member, `response.data?.id`) and whether it always holds a value.
-struct ResponseFieldView: TemplateView {
+final class ResponseFieldView: TemplateView {
     enum Key: String, CaseIterable { case path, wire, type, alwaysPresent }
     let base: String
     let row: SwiftExamples.PropertyRow
+
+    init(base: String, row: SwiftExamples.PropertyRow) {
+        self.base = base
+        self.row = row
+    }
 
     /// The path reads `nil` when a member on the way is absent, whatever the property's own guarantee.
     private var throughOptional: Bool { base.contains("?") }
@@ -207,9 +212,13 @@ struct ResponseFieldView: TemplateView {
 }
 
 /// A row of a parameter table.
-struct ParameterRowView: TemplateView {
+final class ParameterRowView: TemplateView {
     enum Key: String, CaseIterable { case name, wire, type, required, description }
     let row: SkillFacts.ParameterRow
+
+    init(row: SkillFacts.ParameterRow) {
+        self.row = row
+    }
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
@@ -247,12 +256,17 @@ struct SkillWebhookView: TemplateView {
         }
     }
 
-    struct Field: TemplateView {
+    final class Field: TemplateView {
         enum Key: String, CaseIterable { case accessor, wirePath, path, type, alwaysPresent, description }
         let row: TypeNotation.FlatField
         /// The Swift accessor chain on the event (`data?.payload?.messagingProfileID`), the type it
         /// reads and whether it can be nil, when the wire path is a chain of members.
         let swift: (path: String, type: SwiftType, optional: Bool)?
+
+        init(row: TypeNotation.FlatField, swift: (path: String, type: SwiftType, optional: Bool)?) {
+            self.row = row
+            self.swift = swift
+        }
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
@@ -318,9 +332,13 @@ struct APIDetailsView: TemplateView {
     }
 
     /// A property: its Swift name, wire name, Swift type and whether it is always present.
-    struct Field: TemplateView {
+    final class Field: TemplateView {
         enum Key: String, CaseIterable { case name, wire, type, alwaysPresent }
         let row: SwiftExamples.PropertyRow
+
+        init(row: SwiftExamples.PropertyRow) {
+            self.row = row
+        }
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
