@@ -663,14 +663,14 @@ public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/
 {{/doc}}
 public struct {{name}}: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
-{{#hasSchemaMembers}}
+{{#schemaTable}}
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
-{{#schemaLines}}
+{{#lines}}
         {{.}}
-{{/schemaLines}}
-        """{{#schemaTypes}}, {{.}}.self{{/schemaTypes}})
-{{/hasSchemaMembers}}
+{{/lines}}
+        """{{#types}}, {{.}}.self{{/types}})
+{{/schemaTable}}
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage

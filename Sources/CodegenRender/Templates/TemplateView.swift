@@ -108,7 +108,7 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .file: [FileView.self]
         case .model:
             [
-                ModelView.self, ModelView.Property.self, ModelView.Assignment.self,
+                ModelView.self, ModelView.SchemaTable.self, ModelView.Property.self, ModelView.Assignment.self,
                 ParameterView.self, DocLineView.self,
             ]
         case .enumeration: [EnumView.self, EnumView.Case.self, DocLineView.self]

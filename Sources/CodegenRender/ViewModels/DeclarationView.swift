@@ -52,7 +52,7 @@ enum DeclarationView {
 
 struct ModelView: TemplateView {
     enum Key: String, CaseIterable {
-        case name, doc, buildable, hasSchemaMembers, schemaLines, schemaTypes, properties, initParameters,
+        case name, doc, buildable, schemaTable, properties, initParameters,
             initAssignments,
             hasClearable
         case clearableFields, opening, indent
@@ -68,9 +68,8 @@ struct ModelView: TemplateView {
         case .name: name
         case .doc: doc
         case .buildable: model.buildable
-        case .hasSchemaMembers: !model.schemaMembers.isEmpty || model.allowsUnlistedMembers
-        case .schemaLines: SchemaTable(model).lines
-        case .schemaTypes: SchemaTable(model).types
+        case .schemaTable:
+            model.schemaMembers.isEmpty && !model.allowsUnlistedMembers ? false : SchemaTable(model)
         // A response model's required members are checked when decoded: their properties are non-optional.
         case .properties:
             model.properties.map { Property(property: $0, optional: model.buildable || !$0.decodedAsRequired) }
@@ -99,53 +98,6 @@ struct ModelView: TemplateView {
             ParameterView(
                 label: "clearing", type: SwiftType.array(.named(clearableType)).description, defaultValue: "[]")
         ]
-    }
-
-    /// The `SchemaMember.table` of a model: one line per member (`id: String!`, `status: $0`, `tags:
-    /// [String]`; `!` when decoding requires it, required members first; `...` when the spec allows
-    /// members it does not list) and the named types the lines refer to as `$n`. Text, not a list
-    /// of calls: it costs the compiler next to nothing.
-    struct SchemaTable {
-        /// Scalar types the runtime's table reads by name.
-        static let scalars: Set<String> = [
-            "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "UUID", "URL", "Data", "JSONValue",
-        ]
-        var lines: [String] = []
-        var types: [String] = []
-
-        init(_ model: ModelDeclaration) {
-            var othersAllowed = model.allowsUnlistedMembers
-            for property in model.schemaMembers {
-                // A wire name the table cannot hold is left out, and unlisted members are then allowed.
-                guard Self.fits(property.wireName) else {
-                    othersAllowed = true
-                    continue
-                }
-                lines.append("\(property.wireName): \(notation(property.type))\(property.decodedAsRequired ? "!" : "")")
-            }
-            if othersAllowed { lines.append("...") }
-        }
-
-        /// A name that reads back unchanged from a line of a multi-line string literal.
-        static func fits(_ name: String) -> Bool {
-            !name.isEmpty && name != "..." && !name.contains(": ") && !name.contains(where: { "\n\r\\\"".contains($0) })
-                && name.first?.isWhitespace == false && name.last?.isWhitespace == false
-        }
-
-        private mutating func notation(_ type: SwiftType) -> String {
-            switch type {
-            case .named(let name) where Self.scalars.contains(name): return name
-            case .array(let element): return "[\(notation(element))]"
-            case .dictionary(let value): return "[String: \(notation(value))]"
-            case .optional(let wrapped): return notation(wrapped)
-            case .generic("Nullable", let wrapped): return "Nullable<\(notation(wrapped))>"
-            default:
-                let name = type.description
-                if let index = types.firstIndex(of: name) { return "$\(index)" }
-                types.append(name)
-                return "$\(types.count - 1)"
-            }
-        }
     }
 
     final class Property: TemplateView {
