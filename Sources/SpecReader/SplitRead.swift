@@ -38,8 +38,8 @@ private final class HalfResults: @unchecked Sendable {
 }
 
 /// Where a large YAML document can be read as two halves: before a top-level `key:` line near its
-/// middle. Only a plain block mapping at the top qualifies: no document markers or directives, no
-/// JSON or flow style, and a key made of letters, digits, `_` and `-` at the start of the line.
+/// middle. Only a plain block mapping at the top qualifies: no document markers (`---`, `...`) or
+/// directives, no JSON or flow style, and a key made of letters, digits, `_` and `-` at the start of the line.
 enum TopLevelSplit {
     /// Documents smaller than this are read whole.
     static let minimumSize = 1 << 20
@@ -59,8 +59,9 @@ enum TopLevelSplit {
             let start = found + 1
             guard start < bytes.count else { break }
             let byte = bytes[start]
-            // A document marker or directive: several documents, read whole.
-            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "%") { return nil }
+            // A document marker or directive: several documents, read whole. (A `- ` entry at the start
+            // of a line belongs to the key above it, as YAML allows: no split point, no obstacle.)
+            if byte == UInt8(ascii: "%") || documentMarker(bytes, at: start) { return nil }
             if isKeyStart(byte), keyLine(bytes, at: start),
                 abs(start - bytes.count / 2) < abs((best ?? 0) - bytes.count / 2)
             {
@@ -69,6 +70,16 @@ enum TopLevelSplit {
             index = start
         }
         return best
+    }
+
+    /// `---` or `...` at `start`, alone or before a space.
+    private static func documentMarker(_ bytes: [UInt8], at start: Int) -> Bool {
+        let marker = bytes[start]
+        guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: "."), start + 2 < bytes.count,
+            bytes[start + 1] == marker, bytes[start + 2] == marker
+        else { return false }
+        return start + 3 == bytes.count
+            || [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[start + 3])
     }
 
     private static func isKeyStart(_ byte: UInt8) -> Bool {

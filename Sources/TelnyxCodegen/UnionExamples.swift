@@ -7,8 +7,8 @@ import CodegenRender
 /// are left out and listed. `CompileTests` runs the program; `scripts/bench-decode.sh` times it.
 public enum UnionExamples {
     /// Every variant's example, split into the ones the program checks and the shadowed ones (`Union.case`).
-    public static func checks(model: APIModel) throws -> (checks: [UnionVariantExamples.Example], shadowed: [String]) {
-        let examples = try UnionVariantExamples.all(model: model)
+    public static func checks(_ source: ExampleSource) -> (checks: [UnionVariantExamples.Example], shadowed: [String]) {
+        let examples = UnionVariantExamples.all(source)
         return (
             examples.filter { !$0.shadowed }, examples.filter(\.shadowed).map { "\($0.union).\($0.caseName)" }
         )
@@ -21,6 +21,7 @@ public enum UnionExamples {
     /// (``ResponseExamples``), prints `responses: N decoded, M refused, K with mismatches` and lists
     /// each refused one and each mismatch (`SchemaMismatch`).
     public static func program(model: APIModel, clientModule: String) throws -> String {
+        let source = try ExampleSource(model: model)
         var lines = [
             "// Decodes each variant's example through its union and checks it becomes that variant;",
             "// with `responses`, decodes the spec's response and webhook examples and lists their mismatches.",
@@ -38,7 +39,7 @@ public enum UnionExamples {
             "",
             "@MainActor func checkAll() {",
         ]
-        for check in try checks(model: model).checks {
+        for check in checks(source).checks {
             lines.append("    check(\(check.union).self, \"\(check.caseName)\", \(rawLiteral(check.json)))")
         }
         if let inbound = model.schema(named: "InboundMessagePayload")?.example {
@@ -51,7 +52,7 @@ public enum UnionExamples {
                 "    }",
             ]
         }
-        lines += ["}", ""] + responseChecks(try ResponseExamples.all(model: model))
+        lines += ["}", ""] + responseChecks(ResponseExamples.all(source))
         lines += [
             "",
             "if CommandLine.arguments.dropFirst().first == \"responses\" {",

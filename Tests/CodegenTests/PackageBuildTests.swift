@@ -82,7 +82,7 @@ struct PackageBuildTests {
         let program = try UnionExamples.program(model: model, clientModule: "Telnyx")
         let committed = try String(contentsOfFile: RepoPaths.path("Tests/UnionCheck/main.swift"), encoding: .utf8)
         #expect(program == committed, "Tests/UnionCheck/main.swift is stale; run scripts/record-golden.sh")
-        let (checks, shadowed) = try UnionExamples.checks(model: model)
+        let (checks, shadowed) = UnionExamples.checks(try ExampleSource(model: model))
         #expect(checks.count > 300, "only \(checks.count) variant examples")
         // The variants the generator warns about (10 on spec3-2026-07-16: three list shapes of the
         // wireless blocklist, the email block list's two pages, two map responses of the SETI enum endpoint).
@@ -95,7 +95,7 @@ struct PackageBuildTests {
     /// The spec's own response and webhook examples decode through the client, and `validate()`
     /// finds no drift in them (a mismatch would name the example, the member path and the kind).
     @Test func theSpecsResponseExamplesDecodeWithoutMismatches() async throws {
-        let examples = try ResponseExamples.all(model: try EmbeddedSpec.model())
+        let examples = ResponseExamples.all(try ExampleSource(model: try EmbeddedSpec.model()))
         #expect(examples.count > 60, "only \(examples.count) response and webhook examples")
         let (status, output) = try await CompileTests.run([
             Self.buildFolder.appendingPathComponent("UnionCheck").path, "responses",

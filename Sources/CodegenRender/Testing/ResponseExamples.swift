@@ -18,8 +18,8 @@ public enum ResponseExamples {
 
     /// The operations' examples in path order, then the webhooks' in name order: the spec's example
     /// of the content, else the one the schema it refers to gives, whether or not it fits.
-    public static func all(model: APIModel) throws -> [Example] {
-        let surface = SwiftRenderer(model: model, templates: try TemplateSet()).build().surface
+    public static func all(_ source: ExampleSource) -> [Example] {
+        let (model, surface) = (source.model, source.surface)
         func specExample(_ schema: TypeRef?, _ given: String?) -> String? {
             guard given == nil, case .reference(let name)? = schema else { return given }
             return model.schema(named: name)?.example

@@ -15,9 +15,9 @@ public enum UnionVariantExamples {
     }
 
     /// Every union's variants, unions in name order, variants in spec order.
-    public static func all(model: APIModel) throws -> [Example] {
-        let declarations = SwiftRenderer(model: model, templates: try TemplateSet()).build().surface.declarations
-        let synthesizer = ExampleSynthesizer(model: model)
+    public static func all(_ source: ExampleSource) -> [Example] {
+        let declarations = source.surface.declarations
+        let synthesizer = ExampleSynthesizer(model: source.model)
         var examples: [Example] = []
         for (name, declaration) in declarations.sorted(by: { $0.key < $1.key }) {
             guard case .union(let union) = declaration.kind else { continue }

@@ -215,8 +215,9 @@ extension Dictionary: JSONConvertible where Key == String, Value: JSONConvertibl
             mismatches.append(.wrongType(Self.self, json, at: path))
             return
         }
+        let values = SchemaMismatch.member(path, "*")
         for key in members.keys.sorted() {
-            Value.collectMismatches(in: members[key]!, at: SchemaMismatch.member(path, "*"), into: &mismatches)
+            Value.collectMismatches(in: members[key]!, at: values, into: &mismatches)
         }
     }
 }

@@ -60,9 +60,7 @@ extension JSONConvertible {
         guard (try? Self(json: json)) == nil else { return }
         mismatches.append(.wrongType(Self.self, json, at: path))
     }
-}
 
-extension JSONConvertible {
     /// Every mismatch of `json` against this type, from its top.
     static func mismatches(in json: JSONValue) -> [SchemaMismatch] {
         var mismatches: [SchemaMismatch] = []

@@ -48,8 +48,11 @@ public struct PageSequence<Item: JSONConvertible>: AsyncSequence, Sendable {
             body = response.body.isEmpty ? .null : try TelnyxJSON.parse(response.body)
             // An empty key means the body itself is the array of items.
             let array = itemsKey.isEmpty ? body : body[itemsKey] ?? .array([])
-            client.reportDrift(
-                [Item].self, in: array, at: itemsKey, response: response, operationID: request.operationID)
+            // A `null` page holds no items, as the decoding below reads it.
+            if array != .null {
+                client.reportDrift(
+                    [Item].self, in: array, at: itemsKey, response: response, operationID: request.operationID)
+            }
             items = array == .null ? [] : try [Item](json: array)
         } catch {
             throw TelnyxError(
