@@ -24,13 +24,16 @@ extension Commands {
         }
     }
 
-    /// `generate`: renders everything and replaces the output folder atomically.
+    /// `generate`: renders everything and replaces the output folder atomically (or leaves it as it is
+    /// when it already holds exactly the rendered files).
     public static func generate(_ settings: GenerateSettings) -> CommandResult {
         var result = CommandResult()
         guard let files = render(settings, into: &result) else { return result }
         do {
-            try OutputWriter.replace(settings.outputDirectory, with: files)
-            result.errors += "wrote \(files.count) files to \(settings.outputDirectory)\n"
+            switch try OutputWriter.replace(settings.outputDirectory, with: files) {
+            case .replaced: result.errors += "wrote \(files.count) files to \(settings.outputDirectory)\n"
+            case .unchanged: result.errors += "\(settings.outputDirectory) already holds these \(files.count) files\n"
+            }
         } catch {
             result.errors += "\(error)\n"
             result.status = 1

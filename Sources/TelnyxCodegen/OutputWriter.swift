@@ -2,42 +2,75 @@ import CodegenRender
 import Foundation
 
 /// Writes rendered files: the whole output folder is replaced at once, so a failure never leaves
-/// it half-written.
+/// it half-written, and a folder that already holds exactly the rendered files is left untouched.
 public enum OutputWriter {
     public struct WriteError: Error, CustomStringConvertible, Sendable {
         public var description: String
     }
 
-    /// Writes `files` into a temporary sibling of `directory`, then swaps it into place.
-    public static func replace(_ directory: String, with files: [OutputFile]) throws {
-        let manager = FileManager.default
+    /// What ``replace(_:with:)`` did.
+    public enum Outcome: Sendable, Equatable {
+        /// The folder already held exactly these files: nothing was written.
+        case unchanged
+        /// The folder was replaced by a new one holding the files.
+        case replaced
+    }
+
+    /// Writes `files` into a temporary sibling of `directory`, then swaps it into place; does nothing
+    /// when `directory` already holds exactly `files` (no other file, every byte the same), so that
+    /// regenerating an unchanged client creates and deletes no folders.
+    @discardableResult
+    public static func replace(_ directory: String, with files: [OutputFile]) throws -> Outcome {
         let target = URL(fileURLWithPath: directory).standardizedFileURL
+        let unchanged = filesHoldingTheirContents(in: target.path, files)
+        if !unchanged.contains(false), FileTree.regularFiles(under: target.path).count == files.count {
+            return .unchanged
+        }
+        try swapIn(target, files, linking: unchanged)
+        return .replaced
+    }
+
+    /// Paths (relative to `directory`) that differ from `files`: changed, missing, or extra.
+    public static func differences(in directory: String, from files: [OutputFile]) -> [String] {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let unchanged = filesHoldingTheirContents(in: root, files)
+        var result = Set(zip(files, unchanged).filter { !$0.1 }.map(\.0.path))
+        let expected = Set(files.map(\.path))
+        result.formUnion(FileTree.regularFiles(under: root).filter { !expected.contains($0) })
+        return result.sorted()
+    }
+
+    /// For each file, whether `root` already holds it byte for byte; read on every core.
+    static func filesHoldingTheirContents(in root: String, _ files: [OutputFile]) -> [Bool] {
+        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: files.count)
+        defer { results.deallocate() }
+        let base = UnsafeSendable(results)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            var contents = files[index].contents
+            base.value[index] = contents.withUTF8 { FileTree.holds(root + "/" + files[index].path, $0) }
+        }
+        return Array(results)
+    }
+
+    /// Builds the new folder beside `target` (hard-linking the files marked in `linking`, so that they
+    /// keep their modification time and incremental builds recompile only what changed), then swaps it
+    /// in; on any failure the old folder stays as it was.
+    private static func swapIn(_ target: URL, _ files: [OutputFile], linking: [Bool]) throws {
+        let manager = FileManager.default
         let parent = target.deletingLastPathComponent()
         let token = UUID().uuidString.prefix(8)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(token)")
         let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            // Every folder and its parents, parents first (a parent sorts before its children).
-            var folders: Set<String> = []
-            for file in files {
-                var folder = (file.path as NSString).deletingLastPathComponent
-                while !folder.isEmpty, folders.insert(folder).inserted {
-                    folder = (folder as NSString).deletingLastPathComponent
-                }
-            }
-            for folder in folders.sorted() where mkdir(staging.appendingPathComponent(folder).path, 0o755) != 0 {
-                throw WriteError(description: "\(folder): \(String(cString: strerror(errno)))")
-            }
+            try FileTree.makeFolders(for: files.map(\.path), in: staging.path)
             let failure = FirstFailure()
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let file = files[index]
-                let path = staging.appendingPathComponent(file.path).path
-                let existing = target.appendingPathComponent(file.path).path
-                var contents = file.contents
-                let written = contents.withUTF8 { bytes in
-                    reuse(existing, at: path, ifEqualTo: bytes) || write(bytes, to: path)
-                }
+                let path = staging.path + "/" + files[index].path
+                var contents = files[index].contents
+                let written =
+                    linking[index] && link(target.path + "/" + files[index].path, path) == 0
+                    || contents.withUTF8 { FileTree.write($0, to: path) }
                 if !written { failure.record(WriteError(description: "\(path): \(String(cString: strerror(errno)))")) }
             }
             if let error = failure.error { throw error }
@@ -51,73 +84,16 @@ public enum OutputWriter {
             if !manager.fileExists(atPath: target.path), manager.fileExists(atPath: retired.path) {
                 try? manager.moveItem(at: retired, to: target)
             }
-            throw WriteError(description: "\(directory): error: cannot write the output: \(error.localizedDescription)")
+            throw WriteError(
+                description: "\(target.path): error: cannot write the output: \(error.localizedDescription)")
         }
     }
+}
 
-    /// Hard-links `existing` at `path` when it holds exactly `bytes`, so that an unchanged file keeps
-    /// its modification time and incremental builds (the build-tool plugin's outputs) recompile only
-    /// the files that changed. False when it differs, is missing, or cannot be linked. Plain POSIX
-    /// calls: `FileManager` costs a dozen system calls per file here (owner names, extended attributes).
-    static func reuse(_ existing: String, at path: String, ifEqualTo bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let descriptor = open(existing, O_RDONLY)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
-        let old = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
-        defer { old.deallocate() }
-        var filled = 0
-        while filled < bytes.count {
-            let count = read(descriptor, old.baseAddress! + filled, bytes.count - filled)
-            guard count > 0 else { return false }
-            filled += count
-        }
-        guard bytes.isEmpty || memcmp(old.baseAddress!, bytes.baseAddress!, bytes.count) == 0 else { return false }
-        return link(existing, path) == 0
-    }
-
-    /// Writes `bytes` to a new file at `path`; false (with `errno`) when it cannot.
-    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var done = 0
-        while done < bytes.count {
-            let count = Foundation.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-            guard count > 0 else { return false }
-            done += count
-        }
-        return true
-    }
-
-    /// Paths (relative to `directory`) that differ from `files`: changed, missing, or extra.
-    public static func differences(in directory: String, from files: [OutputFile]) -> [String] {
-        let root = URL(fileURLWithPath: directory).standardizedFileURL
-        var expected: [String: String] = [:]
-        for file in files { expected[file.path] = file.contents }
-        var result: Set<String> = []
-        for (path, contents) in expected {
-            let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
-            if data != Data(contents.utf8) { result.insert(path) }
-        }
-        for path in existingFiles(in: root) where expected[path] == nil {
-            result.insert(path)
-        }
-        return result.sorted()
-    }
-
-    static func existingFiles(in root: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-        else { return [] }
-        var paths: [String] = []
-        let prefix = root.path.count + 1
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            paths.append(String(url.standardizedFileURL.path.dropFirst(prefix)))
-        }
-        return paths
-    }
+/// A buffer written at distinct indices from several threads.
+private struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// The first error of writes made on several threads.
