@@ -27,8 +27,8 @@ public enum Benchmark {
         public var totalSeconds: Double { readSeconds + irSeconds + renderSeconds }
     }
 
-    public static func run(specPath: String, configDirectory: String?) throws -> Figures {
-        let output = try GeneratorPipeline.run(.init(specPath: specPath, configDirectory: configDirectory))
+    public static func run(_ input: GeneratorPipeline.Input) throws -> Figures {
+        let output = try GeneratorPipeline.run(input)
         let files = output.files
         return Figures(
             readSeconds: output.timings.read, irSeconds: output.timings.ir, renderSeconds: output.timings.render,

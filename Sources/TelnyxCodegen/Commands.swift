@@ -22,12 +22,9 @@ public struct CommandResult: Sendable, Equatable {
 /// The bodies of the CLI commands that read a spec.
 public enum Commands {
     /// `dump-ir`: the IR as stable, sorted JSON; warnings go to `errors`; non-zero status on errors.
-    public static func dumpIR(specPath: String, configDirectory: String?) -> CommandResult {
+    public static func dumpIR(_ input: GeneratorPipeline.Input) -> CommandResult {
         var result = CommandResult()
-        guard let (model, _) = load(specPath: specPath, configDirectory: configDirectory, into: &result)
-        else {
-            return result
-        }
+        guard let model = load(input, into: &result) else { return result }
         do {
             result.output = try IRDump.json(model) + "\n"
         } catch {
@@ -38,32 +35,23 @@ public enum Commands {
     }
 
     /// `lint`: diagnostics only, then a summary line; status 0 with warnings only, non-zero on errors.
-    public static func lint(specPath: String, configDirectory: String?) -> CommandResult {
+    public static func lint(_ input: GeneratorPipeline.Input) -> CommandResult {
         var result = CommandResult()
-        guard let (model, _) = load(specPath: specPath, configDirectory: configDirectory, into: &result)
-        else {
-            return result
-        }
+        guard let model = load(input, into: &result) else { return result }
         result.errors +=
-            "\(specPath): \(model.operations.count) operations, \(model.schemas.count) schemas, \(model.webhooks.count) webhooks\n"
+            "\(input.specPath): \(model.operations.count) operations, \(model.schemas.count) schemas, \(model.webhooks.count) webhooks\n"
         return result
     }
 
-    /// Loads the configuration and the IR, appending diagnostics to `result.errors`; on failure sets a
-    /// non-zero status and returns nil.
-    static func load(
-        specPath: String, configDirectory: String?, into result: inout CommandResult
-    )
-        -> (APIModel, GeneratorConfiguration)?
-    {
+    /// The pipeline's IR stage, its diagnostics and the name collisions appended to `result.errors`;
+    /// on failure sets a non-zero status and returns nil.
+    static func load(_ input: GeneratorPipeline.Input, into result: inout CommandResult) -> APIModel? {
         do {
-            let configuration = try SpecLoader.configuration(
-                in: configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: specPath))
-            let (model, diagnostics) = try SpecLoader.load(specPath: specPath, configuration: configuration)
-            result.errors += lines((diagnostics + NameCollisions.warnings(in: model)).map(\.description))
-            return (model, configuration)
+            let loaded = try GeneratorPipeline.load(input)
+            result.errors += lines((loaded.diagnostics + NameCollisions.warnings(in: loaded.model)).map(\.description))
+            return loaded.model
         } catch {
-            result.errors += lines(describe(error, specPath: specPath))
+            result.errors += lines(describe(error, specPath: input.specPath))
         }
         result.status = 1
         return nil

@@ -35,12 +35,13 @@ public struct NameAgreement: Sendable, Equatable {
         -> NameAgreement
     {
         let official = try officialNames(path: officialPath)
-        let configuration = try SpecLoader.configuration(
-            in: configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: specPath))
-        var rulesConfiguration = configuration
-        rulesConfiguration.nameOverrides = [:]
-        let withOverrides = try SpecLoader.load(specPath: specPath, configuration: configuration).model
-        let rulesOnly = try SpecLoader.load(specPath: specPath, configuration: rulesConfiguration).model
+        let input = GeneratorPipeline.Input(specPath: specPath, configDirectory: configDirectory)
+        var rulesInput = input
+        rulesInput.appliesNameOverrides = false
+        let loaded = try GeneratorPipeline.load(input)
+        let configuration = loaded.configuration
+        let withOverrides = loaded.model
+        let rulesOnly = try GeneratorPipeline.load(rulesInput).model
         let ours = names(withOverrides)
         let rules = names(rulesOnly)
         let shared = official.keys.filter { ours[$0] != nil }.sorted()

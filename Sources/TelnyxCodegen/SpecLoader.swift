@@ -3,7 +3,8 @@ import Foundation
 import PluginsShared
 import SpecReader
 
-/// Reads a spec and the configuration beside it, and builds the IR.
+/// The pipeline's first stages as functions: the configuration, the spec's node tree, the IR of a tree
+/// (``GeneratorPipeline`` puts them together).
 public enum SpecLoader {
     /// Configuration file names looked for in the configuration folder.
     public static let productsFile = ProductsFile.fileName
@@ -37,23 +38,6 @@ public enum SpecLoader {
             return folder.isEmpty ? "." : folder
         }
         return path
-    }
-
-    /// Reads `specPath` and builds the IR with the configuration in `configDirectory`
-    /// (default: the spec's own folder).
-    public static func load(specPath: String, configDirectory: String? = nil) throws -> (
-        model: APIModel, diagnostics: [Diagnostic]
-    ) {
-        let configuration = try configuration(in: configDirectory ?? defaultConfigDirectory(specPath: specPath))
-        return try load(specPath: specPath, configuration: configuration)
-    }
-
-    /// Reads `specPath` and builds the IR with a configuration already read.
-    public static func load(specPath: String, configuration: GeneratorConfiguration) throws -> (
-        model: APIModel, diagnostics: [Diagnostic]
-    ) {
-        let (root, warnings) = try read(specPath: specPath)
-        return try build(root, readWarnings: warnings, configuration: configuration)
     }
 
     /// The spec's node tree, and the reader's warnings as diagnostics.

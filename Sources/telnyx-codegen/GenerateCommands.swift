@@ -94,7 +94,7 @@ struct UnionExamplesCommand: ParsableCommand {
     @Option(help: "The module of the generated client.") var module: String = "Telnyx"
 
     func run() throws {
-        let model = try SpecLoader.load(specPath: options.spec, configDirectory: options.configDirectory).model
+        let model = try GeneratorPipeline.load(options.input).model
         Swift.print(try UnionExamples.program(model: model, clientModule: module), terminator: "")
     }
 }

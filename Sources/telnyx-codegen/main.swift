@@ -21,6 +21,11 @@ struct SpecOptions: ParsableArguments {
     @Option(
         name: .customLong("config"), help: "Folder with products.yaml and naming.yaml (default: the spec's folder).")
     var configDirectory: String?
+
+    /// The pipeline's input for these options: the spec and its configuration.
+    var input: GeneratorPipeline.Input {
+        GeneratorPipeline.Input(specPath: spec, configDirectory: configDirectory.map(SpecLoader.configDirectory(for:)))
+    }
 }
 
 /// Writes a command's output and errors, and exits with its status.
@@ -36,7 +41,7 @@ struct DumpIR: ParsableCommand {
     @OptionGroup var options: SpecOptions
 
     func run() throws {
-        try finish(Commands.dumpIR(specPath: options.spec, configDirectory: options.configDirectory))
+        try finish(Commands.dumpIR(options.input))
     }
 }
 
@@ -46,7 +51,7 @@ struct Lint: ParsableCommand {
     @OptionGroup var options: SpecOptions
 
     func run() throws {
-        try finish(Commands.lint(specPath: options.spec, configDirectory: options.configDirectory))
+        try finish(Commands.lint(options.input))
     }
 }
 
@@ -56,7 +61,7 @@ struct Bench: ParsableCommand {
     @OptionGroup var options: SpecOptions
 
     func run() throws {
-        let figures = try Benchmark.run(specPath: options.spec, configDirectory: options.configDirectory)
+        let figures = try Benchmark.run(options.input)
         func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
         Swift.print("spec:        \(options.spec)")
         Swift.print("read:        \(ms(figures.readSeconds))")

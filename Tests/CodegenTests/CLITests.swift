@@ -10,7 +10,7 @@ struct CLITests {
     }
 
     @Test func dumpIRHasTopLevelArrays() throws {
-        let result = Commands.dumpIR(specPath: Fixture.path("ir/refs.yaml"), configDirectory: nil)
+        let result = Commands.dumpIR(.init(specPath: Fixture.path("ir/refs.yaml")))
         #expect(result.status == 0)
         let json = try topLevel(result.output)
         let operations = try #require(json["operations"] as? [Any])
@@ -24,8 +24,8 @@ struct CLITests {
 
     @Test func dumpIRIsByteIdenticalAcrossRuns() throws {
         let path = Fixture.path("ir/pagination.yaml")
-        let first = Commands.dumpIR(specPath: path, configDirectory: nil)
-        let second = Commands.dumpIR(specPath: path, configDirectory: nil)
+        let first = Commands.dumpIR(.init(specPath: path))
+        let second = Commands.dumpIR(.init(specPath: path))
         #expect(!first.output.isEmpty)
         #expect(Data(first.output.utf8) == Data(second.output.utf8))
         #expect(first.errors == second.errors)
@@ -33,10 +33,8 @@ struct CLITests {
 
     @Test(.enabled(if: FullSpec.available, "../shared absent: full-spec tests skipped"))
     func dumpIRIsByteIdenticalOnTheFullSpec() throws {
-        let first = Commands.dumpIR(
-            specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory)
-        let second = Commands.dumpIR(
-            specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory)
+        let first = Commands.dumpIR(.init(specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory))
+        let second = Commands.dumpIR(.init(specPath: FullSpec.latest, configDirectory: FullSpec.configDirectory))
         #expect(first.status == 0)
         #expect(first.output.utf8.count > 1_000_000)
         #expect(first.output == second.output)
@@ -45,8 +43,7 @@ struct CLITests {
     }
 
     @Test func dumpIRFailsOnErrors() {
-        let result = Commands.dumpIR(
-            specPath: Fixture.path("broken/self-ref.yaml"), configDirectory: nil)
+        let result = Commands.dumpIR(.init(specPath: Fixture.path("broken/self-ref.yaml")))
         #expect(result.status != 0)
         #expect(result.output.isEmpty)
         #expect(result.errors.contains("self-ref.yaml:8:5: error: $ref cycle: Loop -> Loop"))
@@ -54,7 +51,7 @@ struct CLITests {
 
     @Test func lintExitsZeroWithWarnings() {
         let path = Fixture.path("ir/bodies.yaml")
-        let result = Commands.lint(specPath: path, configDirectory: nil)
+        let result = Commands.lint(.init(specPath: path))
         #expect(result.status == 0)
         #expect(result.output.isEmpty)
         #expect(result.errors.contains("\(path):140:13: warning: malformed content type '*'"))
@@ -63,15 +60,15 @@ struct CLITests {
 
     @Test func lintUsesTheConfigurationFolder() {
         let result = Commands.lint(
-            specPath: Fixture.path("ir/product-assignment.yaml"),
-            configDirectory: Fixture.path("config/products"))
+            .init(
+                specPath: Fixture.path("ir/product-assignment.yaml"), configDirectory: Fixture.path("config/products")))
         #expect(result.status == 0)
         #expect(result.errors.components(separatedBy: "maps to no product").count - 1 == 2)
     }
 
     @Test func lintFailsOnErrors() {
         let path = Fixture.path("broken/dangling-ref.yaml")
-        let result = Commands.lint(specPath: path, configDirectory: nil)
+        let result = Commands.lint(.init(specPath: path))
         #expect(result.status != 0)
         #expect(
             result.errors.contains(
@@ -82,14 +79,14 @@ struct CLITests {
 
     @Test func lintFailsOnMalformedYAML() {
         let path = Fixture.path("broken/malformed.yaml")
-        let result = Commands.lint(specPath: path, configDirectory: nil)
+        let result = Commands.lint(.init(specPath: path))
         #expect(result.status != 0)
         #expect(
             result.errors == "\(path):4:11: error: mapping values are not allowed in this context\n")
     }
 
     @Test func lintFailsOnAMissingFile() {
-        let result = Commands.lint(specPath: Fixture.path("nothing-here.yaml"), configDirectory: nil)
+        let result = Commands.lint(.init(specPath: Fixture.path("nothing-here.yaml")))
         #expect(result.status != 0)
         #expect(result.errors.hasSuffix("nothing-here.yaml:1:1: error: cannot read file\n"))
     }

@@ -9,7 +9,7 @@ import Testing
 /// suffixes, no method named like its resource (Fixtures/ir/surface.yaml).
 @Suite struct CallSurfaceTests {
     static func swift() throws -> String {
-        let files = Generator.render(try Fixture.build("ir/surface.yaml").model, templates: try TemplateSet())
+        let files = GeneratorPipeline.render(try Fixture.build("ir/surface.yaml").model, templates: try TemplateSet())
         return files.filter { $0.path.hasPrefix("Swift/") }.map(\.contents).joined()
     }
 

@@ -19,12 +19,12 @@ struct CompileTests {
             "GoldenClient": try swiftFiles(GoldenTests.render(fixture: "golden/client")),
             "MessagingOnlyApp": try exampleFiles("MessagingOnlyApp"),
             "PointersFixture": try swiftFiles(
-                Generator.render(Fixture.build("ir/pointers.yaml").model, templates: TemplateSet())),
+                GeneratorPipeline.render(Fixture.build("ir/pointers.yaml").model, templates: TemplateSet())),
             // `diff`'s classification checked by the compiler: the same callers against both versions.
             "UnionsOld": try swiftFiles(
-                Generator.render(Fixture.build("diff/unions/old.yaml").model, templates: TemplateSet())),
+                GeneratorPipeline.render(Fixture.build("diff/unions/old.yaml").model, templates: TemplateSet())),
             "UnionsNew": try swiftFiles(
-                Generator.render(Fixture.build("diff/unions/new.yaml").model, templates: TemplateSet())),
+                GeneratorPipeline.render(Fixture.build("diff/unions/new.yaml").model, templates: TemplateSet())),
             "UnionsOldRequestCaller": ["Caller.swift": unionCaller("UnionsOld", request: true)],
             "UnionsNewRequestCaller": ["Caller.swift": unionCaller("UnionsNew", request: true)],
             "UnionsOldResponseCaller": ["Caller.swift": unionCaller("UnionsOld", request: false)],

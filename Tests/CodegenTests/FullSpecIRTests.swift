@@ -15,8 +15,8 @@ enum FullSpec {
 
     /// The latest spec's IR, built once for every test.
     static let built: Result<Built, any Error> = Result {
-        let (model, diagnostics) = try SpecLoader.load(
-            specPath: latest, configDirectory: configDirectory)
+        let loaded = try GeneratorPipeline.load(.init(specPath: latest, configDirectory: configDirectory))
+        let (model, diagnostics) = (loaded.model, loaded.diagnostics)
         return Built(model: model, diagnostics: diagnostics)
     }
 
@@ -182,8 +182,8 @@ struct FullSpecIRTests {
     func olderSpecsLoadWithoutErrors(file: String) throws {
         let path = FullSpec.sharedSpecs.appendingPathComponent(file).path
         try #require(FileManager.default.fileExists(atPath: path), "\(file) is missing")
-        let (model, diagnostics) = try SpecLoader.load(
-            specPath: path, configDirectory: FullSpec.configDirectory)
+        let loaded = try GeneratorPipeline.load(.init(specPath: path, configDirectory: FullSpec.configDirectory))
+        let (model, diagnostics) = (loaded.model, loaded.diagnostics)
         #expect(!diagnostics.contains { $0.severity == .error })
         #expect(model.operations.count > 900)
         #expect(model.schemas.count > 1000)

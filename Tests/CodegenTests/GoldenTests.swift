@@ -78,7 +78,8 @@ import Testing
                 "skills/telnyx-files-swift/SKILL.md", "skills/telnyx-files-swift/references/api-details.md",
                 "skills/telnyx-widgets-swift/SKILL.md", "skills/telnyx-widgets-swift/references/api-details.md",
             ])
-        let noSkills = Generator.render(try FullSpecless.model(), templates: try TemplateSet(), includeSkills: false)
+        let noSkills = GeneratorPipeline.render(
+            try FullSpecless.model(), templates: try TemplateSet(), includeSkills: false)
         #expect(!noSkills.contains { $0.path.hasPrefix("skills/") })
     }
 
@@ -145,6 +146,6 @@ import Testing
 /// The golden fixture's IR, for tests that render it with other settings.
 enum FullSpecless {
     static func model() throws -> APIModel {
-        try SpecLoader.load(specPath: Fixture.path("golden/client/openapi.yaml")).model
+        try GeneratorPipeline.load(.init(specPath: Fixture.path("golden/client/openapi.yaml"))).model
     }
 }

@@ -51,7 +51,8 @@ import Testing
     @Test func installationAddsThePackageByURLOnlyOnceItIsPublished() throws {
         let model = try Fixture.build("ir/surface.yaml").model
         func skill(_ curation: SkillCuration) throws -> String {
-            let files = Generator.render(model, templates: try TemplateSet(), includeTesting: false, curation: curation)
+            let files = GeneratorPipeline.render(
+                model, templates: try TemplateSet(), includeTesting: false, curation: curation)
             return try #require(files.first { $0.path.hasSuffix("SKILL.md") }).contents
         }
         let unpublished = try skill(SkillCuration())

@@ -119,7 +119,8 @@ struct SpecDiffTests {
     }
 
     private static func diff(_ a: String, _ b: String) -> SpecDiff? {
-        guard let old = try? SpecLoader.load(specPath: a).model, let new = try? SpecLoader.load(specPath: b).model
+        guard let old = try? GeneratorPipeline.load(.init(specPath: a)).model,
+            let new = try? GeneratorPipeline.load(.init(specPath: b)).model
         else { return nil }
         return SpecDiff.compare(old: old, new: new)
     }

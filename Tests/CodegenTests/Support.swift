@@ -143,7 +143,9 @@ extension SpecReader.SourceLocation {
 /// The embedded spec (`spec/openapi.yaml`, the whole API as facts, with `spec/`'s configuration),
 /// read and built once for every test that needs its IR.
 enum EmbeddedSpec {
-    static let loaded = Result { try SpecLoader.load(specPath: RepoPaths.path("spec/openapi.yaml")).model }
+    static let loaded = Result {
+        try GeneratorPipeline.load(.init(specPath: RepoPaths.path("spec/openapi.yaml"))).model
+    }
 
     static func model() throws -> APIModel { try loaded.get() }
 }

@@ -43,10 +43,10 @@ import Testing
             let difference = expected == text ? nil : GoldenTests.firstDifference(expected ?? "", text)
             results.add(difference.map { "\(name.rawValue): \($0)" })
         }
-        let (model, _) = try SpecLoader.load(specPath: spec)
+        let model = try GeneratorPipeline.load(.init(specPath: spec)).model
         let products = try SpecLoader.configuration(in: config).products.map(\.name)
         let curation = try SkillCurationLoader.load(in: config)
-        _ = Generator.render(model, templates: templates, configuredProducts: products, curation: curation)
+        _ = GeneratorPipeline.render(model, templates: templates, configuredProducts: products, curation: curation)
         return results.value
     }
 

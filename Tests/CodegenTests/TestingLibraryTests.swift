@@ -114,7 +114,7 @@ struct TestingLibraryTests {
 
     @Test func theEmbeddedSpecsCatalogHasEveryOperationOnce() throws {
         let model = try EmbeddedSpec.model()
-        let files = Generator.render(model, templates: try TemplateSet(), includeSkills: false)
+        let files = GeneratorPipeline.render(model, templates: try TemplateSet(), includeSkills: false)
         let catalog = try #require(files.first { $0.path == "Testing/Catalog.swift" }?.contents)
         let lines = Self.operationLines(catalog)
         #expect(lines.count == model.operations.count)

@@ -63,7 +63,7 @@ struct UnionFitTests {
 
     @Test func lintPrintsTheWarning() {
         let path = Fixture.path(Self.fixture)
-        let result = Commands.lint(specPath: path, configDirectory: nil)
+        let result = Commands.lint(.init(specPath: path))
         #expect(result.status == 0)
         #expect(result.errors.contains("\(path):70:5: warning: union in schema 'Twins': variant 2 (Cursor)"))
     }

@@ -38,9 +38,7 @@ extension Commands {
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             let outcome = Result {
-                let configuration = try SpecLoader.configuration(
-                    in: configDirectory ?? SpecLoader.defaultConfigDirectory(specPath: path))
-                return try SpecLoader.load(specPath: path, configuration: configuration).model
+                try GeneratorPipeline.load(.init(specPath: path, configDirectory: configDirectory)).model
             }
             results.set(index, outcome)
         }
